@@ -1,0 +1,414 @@
+package org.layerpress.application.mapping;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.layerpress.application.mapping.EndpointSettings.SecurityModeName;
+import org.layerpress.application.mapping.EndpointSettings.SecurityPolicyName;
+import org.layerpress.application.press.SignalKind;
+import org.layerpress.application.press.StandardSignal;
+import org.layerpress.domain.press.PressCapability;
+import org.layerpress.domain.press.PressProfile;
+import org.layerpress.domain.units.Force;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a plc-mapping YAML file into a {@link PressMapping}. Works on the YAML node tree (not a
+ * data binder) so every error can name the file, the line and the dotted key, and say what was
+ * expected. Unknown keys are errors too: a typo must not silently drop a setting.
+ */
+public final class MappingLoader {
+
+    /** Engineering units the HMI computes with; other signals keep the unit the file gives. */
+    private static final Map<StandardSignal, String> REQUIRED_UNITS = Map.of(
+            StandardSignal.FORCE, "kN",
+            StandardSignal.SETPOINT_FORCE, "kN",
+            StandardSignal.RAM_POSITION, "mm",
+            StandardSignal.RAMP_RATE, "kN/s",
+            StandardSignal.HOLD_TIME, "s",
+            StandardSignal.PLATEN_TEMPERATURE, "degC",
+            StandardSignal.PLATEN_TEMPERATURE_SETPOINT, "degC");
+
+    private final String file;
+
+    private MappingLoader(String file) {
+        this.file = file;
+    }
+
+    public static PressMapping load(Path path) {
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return new MappingLoader(path.toString()).parse(reader);
+        } catch (IOException e) {
+            throw new MappingException(path.toString(), 0, "(file)", "cannot read: " + e.getMessage());
+        }
+    }
+
+    public static PressMapping load(String name, InputStream in) {
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return new MappingLoader(name).parse(reader);
+        } catch (IOException e) {
+            throw new MappingException(name, 0, "(file)", "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** The mapping of the embedded simulator, shipped on the classpath. */
+    public static PressMapping loadBundled(String fileName) {
+        InputStream in = MappingLoader.class.getResourceAsStream("/plc-mapping/" + fileName);
+        if (in == null) {
+            throw new MappingException("plc-mapping/" + fileName, 0, "(file)", "not found on the classpath");
+        }
+        return load("plc-mapping/" + fileName, in);
+    }
+
+    private PressMapping parse(Reader reader) {
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            root = new Yaml(options).compose(reader);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new MappingException(file, line, "(yaml)", e.getProblem());
+        }
+        if (root == null) {
+            throw new MappingException(file, 1, "(root)", "the file is empty");
+        }
+        Obj top = obj(root, "(root)");
+        top.allowOnly("endpoint", "namespaceUri", "press", "signals");
+
+        EndpointSettings endpoint = endpoint(top.obj("endpoint"));
+        String namespaceUri = top.text("namespaceUri");
+        if (!namespaceUri.contains(":")) {
+            throw error(top.node("namespaceUri"), "namespaceUri", "expected a namespace URI such as 'urn:vendor:press' (the index is looked up at connect time), got '" + namespaceUri + "'");
+        }
+        PressProfile press = press(top.obj("press"));
+        Map<StandardSignal, SignalSpec> signals = signals(top.obj("signals"));
+        return new PressMapping(file, endpoint, namespaceUri, press, signals);
+    }
+
+    private EndpointSettings endpoint(Obj o) {
+        o.allowOnly("url", "securityPolicy", "securityMode", "identity", "trustDir");
+        String url = o.text("url");
+        if (!url.startsWith("opc.tcp://")) {
+            throw error(o.node("url"), o.key("url"), "expected an opc.tcp:// URL, got '" + url + "'");
+        }
+        SecurityPolicyName policy = o.optText("securityPolicy").map(v -> choose(o, "securityPolicy", v,
+                Map.of("None", SecurityPolicyName.NONE, "Basic256Sha256", SecurityPolicyName.BASIC256SHA256)))
+                .orElse(SecurityPolicyName.NONE);
+        SecurityModeName mode = o.optText("securityMode").map(v -> choose(o, "securityMode", v,
+                Map.of("None", SecurityModeName.NONE, "Sign", SecurityModeName.SIGN, "SignAndEncrypt", SecurityModeName.SIGN_AND_ENCRYPT)))
+                .orElse(SecurityModeName.NONE);
+        if ((policy == SecurityPolicyName.NONE) != (mode == SecurityModeName.NONE)) {
+            throw error(o.node("securityMode"), o.key("securityMode"),
+                    "securityPolicy None goes with securityMode None, and Basic256Sha256 with Sign or SignAndEncrypt");
+        }
+        Identity identity = o.has("identity") ? identity(o.obj("identity")) : Identity.anonymous();
+        String trustDir = o.optText("trustDir").orElse("pki");
+        return new EndpointSettings(url, policy, mode, identity, trustDir);
+    }
+
+    private Identity identity(Obj o) {
+        o.allowOnly("type", "username", "passwordEnv", "passwordFile", "password");
+        if (o.has("password")) {
+            throw error(o.node("password"), o.key("password"),
+                    "passwords never go in a mapping file: use passwordEnv (an environment variable) or passwordFile");
+        }
+        String type = o.text("type");
+        if (type.equals("anonymous")) {
+            return Identity.anonymous();
+        }
+        if (!type.equals("username")) {
+            throw error(o.node("type"), o.key("type"), "expected 'anonymous' or 'username', got '" + type + "'");
+        }
+        String user = o.text("username");
+        Optional<String> env = o.optText("passwordEnv");
+        Optional<Path> pwFile = o.optText("passwordFile").map(Path::of);
+        if (env.isEmpty() && pwFile.isEmpty()) {
+            throw error(o.self, o.path, "username identity needs passwordEnv or passwordFile");
+        }
+        return new Identity(Identity.Kind.USERNAME, user, env, pwFile);
+    }
+
+    private PressProfile press(Obj o) {
+        o.allowOnly("model", "capacity", "maxRampRate", "capabilities");
+        String model = o.text("model");
+        Force capacity;
+        try {
+            capacity = Force.parse(o.text("capacity"));
+        } catch (IllegalArgumentException e) {
+            throw error(o.node("capacity"), o.key("capacity"), e.getMessage());
+        }
+        if (capacity.kiloNewtons() <= 0) {
+            throw error(o.node("capacity"), o.key("capacity"), "capacity must be positive");
+        }
+        String rampText = o.text("maxRampRate");
+        double ramp = parseWithUnit(o, "maxRampRate", rampText, "kN/s");
+        if (ramp <= 0) {
+            throw error(o.node("maxRampRate"), o.key("maxRampRate"), "must be positive");
+        }
+        Set<PressCapability> caps = EnumSet.noneOf(PressCapability.class);
+        if (o.has("capabilities")) {
+            Node seq = o.node("capabilities");
+            if (!(seq instanceof SequenceNode list)) {
+                throw error(seq, o.key("capabilities"), "expected a list such as [automaticRampHold, heatedPlatens]");
+            }
+            for (Node item : list.getValue()) {
+                String v = scalar(item, o.key("capabilities"));
+                PressCapability cap = Stream.of(PressCapability.values()).filter(c -> c.key().equals(v)).findFirst()
+                        .orElseThrow(() -> error(item, o.key("capabilities"), "unknown capability '" + v + "', expected one of "
+                                + Stream.of(PressCapability.values()).map(PressCapability::key).collect(Collectors.joining(", "))));
+                caps.add(cap);
+            }
+        }
+        return new PressProfile(model, capacity, ramp, caps);
+    }
+
+    private Map<StandardSignal, SignalSpec> signals(Obj o) {
+        Map<StandardSignal, SignalSpec> result = new EnumMap<>(StandardSignal.class);
+        for (Map.Entry<String, NodeTuple> entry : o.entries.entrySet()) {
+            String name = entry.getKey();
+            Node keyNode = entry.getValue().getKeyNode();
+            StandardSignal signal = StandardSignal.ofKey(name).orElseThrow(() -> error(keyNode, o.key(name),
+                    "unknown signal '" + name + "', expected one of " + Stream.of(StandardSignal.values()).map(StandardSignal::key).collect(Collectors.joining(", "))));
+            result.put(signal, signal(signal, o.obj(name)));
+        }
+        List<String> missing = new ArrayList<>();
+        for (StandardSignal s : StandardSignal.values()) {
+            if (s.required() && !result.containsKey(s)) {
+                missing.add(s.key());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw error(o.self, o.path, "required signal(s) missing: " + String.join(", ", missing));
+        }
+        return result;
+    }
+
+    private SignalSpec signal(StandardSignal signal, Obj o) {
+        o.allowOnly("node", "type", "access", "unit", "scale", "samplingMs", "method");
+        int line = o.self.getStartMark().getLine() + 1;
+        Access access = choose(o, "access", o.text("access"), Map.of("read", Access.READ, "write", Access.WRITE, "command", Access.COMMAND));
+        Access expected = switch (signal.kind()) {
+            case INPUT -> Access.READ;
+            case SETPOINT -> Access.WRITE;
+            case COMMAND -> Access.COMMAND;
+        };
+        if (access != expected) {
+            throw error(o.node("access"), o.key("access"), "signal '" + signal.key() + "' must have access " + expected.key() + ", got " + access.key());
+        }
+        if (o.has("method")) {
+            if (signal.kind() != SignalKind.COMMAND) {
+                throw error(o.node("method"), o.key("method"), "only commands can be OPC UA methods");
+            }
+            if (o.has("node") || o.has("type")) {
+                throw error(o.node("method"), o.key("method"), "a method command takes 'method: {object, node}' instead of node/type");
+            }
+            Obj m = o.obj("method");
+            m.allowOnly("object", "node");
+            NodeRef object = nodeRef(m, "object");
+            NodeRef method = nodeRef(m, "node");
+            return new SignalSpec(signal, method, OpcType.BOOLEAN, access, "", Optional.empty(), signal.defaultSamplingMillis(), Optional.of(object), line);
+        }
+        NodeRef node = nodeRef(o, "node");
+        String typeName = o.text("type");
+        OpcType type = OpcType.ofName(typeName).orElseThrow(() -> error(o.node("type"), o.key("type"),
+                "unknown type '" + typeName + "', expected one of " + Stream.of(OpcType.values()).map(OpcType::opcName).collect(Collectors.joining(", "))));
+        if (signal.kind() == SignalKind.COMMAND && type != OpcType.BOOLEAN) {
+            throw error(o.node("type"), o.key("type"), "a command node is an edge-triggered Boolean, got " + typeName);
+        }
+        String unit = o.optText("unit").orElse("");
+        String requiredUnit = REQUIRED_UNITS.get(signal);
+        if (requiredUnit != null && !requiredUnit.equals(unit)) {
+            throw error(o.has("unit") ? o.node("unit") : o.self, o.key("unit"),
+                    "signal '" + signal.key() + "' must be given in " + requiredUnit + (unit.isEmpty() ? " (unit missing)" : ", got '" + unit + "'") + "; use scale to convert raw values");
+        }
+        if (type.isNumeric() && unit.isEmpty()) {
+            throw error(o.self, o.key("unit"), "numeric signal '" + signal.key() + "' needs a unit");
+        }
+        Optional<Scaling> scaling = o.has("scale") ? Optional.of(scaling(o.obj("scale"), type)) : Optional.empty();
+        int sampling = signal.defaultSamplingMillis();
+        if (o.has("samplingMs")) {
+            sampling = (int) number(o, "samplingMs");
+            if (sampling < 1 || sampling > 60_000) {
+                throw error(o.node("samplingMs"), o.key("samplingMs"), "expected 1..60000 ms, got " + sampling);
+            }
+        }
+        return new SignalSpec(signal, node, type, access, unit, scaling, sampling, Optional.empty(), line);
+    }
+
+    private Scaling scaling(Obj o, OpcType type) {
+        o.allowOnly("raw", "eng");
+        if (!type.isNumeric()) {
+            throw error(o.self, o.path, "a Boolean signal cannot be scaled");
+        }
+        double[] raw = pair(o, "raw");
+        double[] eng = pair(o, "eng");
+        if (raw[0] == raw[1]) {
+            throw error(o.node("raw"), o.key("raw"), "raw min equals raw max (" + raw[0] + "): the scale has no span");
+        }
+        if (eng[0] == eng[1]) {
+            throw error(o.node("eng"), o.key("eng"), "engineering min equals max (" + eng[0] + "): the scale has no span");
+        }
+        if (!type.holds(raw[0]) || !type.holds(raw[1])) {
+            throw error(o.node("raw"), o.key("raw"), "raw range " + raw[0] + ".." + raw[1] + " does not fit " + type.opcName() + " (" + type.min() + ".." + type.max() + ")");
+        }
+        return new Scaling(raw[0], raw[1], eng[0], eng[1]);
+    }
+
+    private double[] pair(Obj o, String key) {
+        Node n = o.node(key);
+        if (!(n instanceof SequenceNode seq) || seq.getValue().size() != 2) {
+            throw error(n, o.key(key), "expected [min, max]");
+        }
+        double[] out = new double[2];
+        for (int i = 0; i < 2; i++) {
+            String v = scalar(seq.getValue().get(i), o.key(key));
+            try {
+                out[i] = Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                throw error(seq.getValue().get(i), o.key(key), "expected a number, got '" + v + "'");
+            }
+        }
+        return out;
+    }
+
+    private NodeRef nodeRef(Obj o, String key) {
+        try {
+            return NodeRef.parse(o.text(key));
+        } catch (IllegalArgumentException e) {
+            throw error(o.node(key), o.key(key), e.getMessage());
+        }
+    }
+
+    private double number(Obj o, String key) {
+        String v = o.text(key);
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw error(o.node(key), o.key(key), "expected a number, got '" + v + "'");
+        }
+    }
+
+    private double parseWithUnit(Obj o, String key, String text, String unit) {
+        String[] parts = text.trim().split("\\s+");
+        if (parts.length != 2 || !parts[1].equals(unit)) {
+            throw error(o.node(key), o.key(key), "expected a number followed by " + unit + ", got '" + text + "'");
+        }
+        try {
+            return Double.parseDouble(parts[0]);
+        } catch (NumberFormatException e) {
+            throw error(o.node(key), o.key(key), "expected a number followed by " + unit + ", got '" + text + "'");
+        }
+    }
+
+    private <T> T choose(Obj o, String key, String value, Map<String, T> choices) {
+        T found = choices.get(value);
+        if (found == null) {
+            throw error(o.node(key), o.key(key), "unknown value '" + value + "', expected one of "
+                    + choices.keySet().stream().sorted().collect(Collectors.joining(", ")));
+        }
+        return found;
+    }
+
+    private MappingException error(Node node, String key, String problem) {
+        int line = node == null ? 0 : node.getStartMark().getLine() + 1;
+        return new MappingException(file, line, key, problem);
+    }
+
+    private String scalar(Node node, String key) {
+        if (!(node instanceof ScalarNode s)) {
+            throw error(node, key, "expected a single value");
+        }
+        return s.getValue();
+    }
+
+    private Obj obj(Node node, String path) {
+        if (!(node instanceof MappingNode m)) {
+            throw error(node, path, "expected a section of key: value lines");
+        }
+        Map<String, NodeTuple> entries = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            String k = scalar(t.getKeyNode(), path);
+            if (entries.containsKey(k)) {
+                throw error(t.getKeyNode(), path.equals("(root)") ? k : path + "." + k, "duplicate name '" + k + "'");
+            }
+            entries.put(k, t);
+        }
+        return new Obj(node, path, entries);
+    }
+
+    /** A YAML section with its dotted path, for error messages. */
+    private final class Obj {
+        final Node self;
+        final String path;
+        final Map<String, NodeTuple> entries;
+
+        Obj(Node self, String path, Map<String, NodeTuple> entries) {
+            this.self = self;
+            this.path = path;
+            this.entries = entries;
+        }
+
+        String key(String k) {
+            return path.equals("(root)") ? k : path + "." + k;
+        }
+
+        boolean has(String k) {
+            return entries.containsKey(k);
+        }
+
+        Node node(String k) {
+            NodeTuple t = entries.get(k);
+            if (t == null) {
+                throw error(self, key(k), "missing");
+            }
+            return t.getValueNode();
+        }
+
+        String text(String k) {
+            String v = scalar(node(k), key(k)).trim();
+            if (v.isEmpty()) {
+                throw error(node(k), key(k), "must not be empty");
+            }
+            return v;
+        }
+
+        Optional<String> optText(String k) {
+            return has(k) ? Optional.of(text(k)) : Optional.empty();
+        }
+
+        Obj obj(String k) {
+            return MappingLoader.this.obj(node(k), key(k));
+        }
+
+        void allowOnly(String... keys) {
+            List<String> allowed = List.of(keys);
+            for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
+                if (!allowed.contains(e.getKey())) {
+                    throw error(e.getValue().getKeyNode(), key(e.getKey()), "unknown key, expected one of " + String.join(", ", allowed));
+                }
+            }
+        }
+    }
+}

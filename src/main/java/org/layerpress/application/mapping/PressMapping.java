@@ -1,0 +1,37 @@
+package org.layerpress.application.mapping;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.layerpress.application.press.StandardSignal;
+import org.layerpress.domain.press.PressProfile;
+
+/** A press model's mapping file, loaded and checked: endpoint, namespace URI, press profile, signals. */
+public record PressMapping(String source, EndpointSettings endpoint, String namespaceUri, PressProfile press, Map<StandardSignal, SignalSpec> signals) {
+
+    public PressMapping {
+        signals = Collections.unmodifiableMap(new EnumMap<>(signals));
+    }
+
+    public Optional<SignalSpec> signal(StandardSignal signal) {
+        return Optional.ofNullable(signals.get(signal));
+    }
+
+    public SignalSpec require(StandardSignal signal) {
+        SignalSpec spec = signals.get(signal);
+        if (spec == null) {
+            throw new IllegalArgumentException(source + ": signal '" + signal.key() + "' is not mapped");
+        }
+        return spec;
+    }
+
+    public Collection<SignalSpec> all() {
+        return signals.values();
+    }
+
+    public PressMapping withEndpoint(EndpointSettings newEndpoint) {
+        return new PressMapping(source, newEndpoint, namespaceUri, press, signals);
+    }
+}

@@ -1,0 +1,72 @@
+package org.layerpress.application.press;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.layerpress.domain.press.Die;
+import org.layerpress.domain.units.Force;
+import org.layerpress.domain.units.Pressure;
+
+/**
+ * The latest value of every press signal, fed by the {@link PressPort}'s sample stream and read by
+ * screens at their own pace. Lock-free so the OPC UA thread never waits on a reader.
+ */
+public final class LivePressState {
+
+    private final AtomicReferenceArray<PressSample> latest = new AtomicReferenceArray<>(StandardSignal.values().length);
+    private volatile LinkStatus link;
+    private volatile Die die;
+
+    public LivePressState(PressPort port, Die die) {
+        this.die = die;
+        this.link = port.linkStatus();
+        port.addSampleListener(this::accept);
+        port.addLinkListener(status -> this.link = status);
+    }
+
+    private void accept(PressSample sample) {
+        latest.set(sample.signal().ordinal(), sample);
+    }
+
+    public Optional<PressSample> latest(StandardSignal signal) {
+        return Optional.ofNullable(latest.get(signal.ordinal()));
+    }
+
+    public Map<StandardSignal, PressSample> snapshot() {
+        Map<StandardSignal, PressSample> map = new EnumMap<>(StandardSignal.class);
+        for (StandardSignal s : StandardSignal.values()) {
+            PressSample sample = latest.get(s.ordinal());
+            if (sample != null) {
+                map.put(s, sample);
+            }
+        }
+        return map;
+    }
+
+    public LinkStatus link() {
+        return link;
+    }
+
+    public Die die() {
+        return die;
+    }
+
+    public void useDie(Die die) {
+        this.die = die;
+    }
+
+    public Optional<Force> force() {
+        return latest(StandardSignal.FORCE).filter(PressSample::good).map(s -> Force.kiloNewtons(s.value()));
+    }
+
+    /** Pellet pressure for the configured die: P = F / (π·d²/4). */
+    public Optional<Pressure> pressure() {
+        return force().map(die::pressureFor);
+    }
+
+    /** True only when a good sample says so; unknown counts as not OK. */
+    public boolean isTrue(StandardSignal signal) {
+        return latest(signal).filter(PressSample::good).map(PressSample::asBoolean).orElse(false);
+    }
+}

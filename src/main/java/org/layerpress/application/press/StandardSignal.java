@@ -1,0 +1,64 @@
+package org.layerpress.application.press;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The logical signals every press mapping speaks (issue 2, "standard logical signals"). Each mapping
+ * file binds these names to NodeIds; the rest of the HMI never sees a NodeId.
+ */
+public enum StandardSignal {
+    FORCE("force", SignalKind.INPUT, true, 20),
+    RAM_POSITION("ramPosition", SignalKind.INPUT, true, 20),
+    DOOR_CLOSED("doorClosed", SignalKind.INPUT, true, 100),
+    ESTOP_OK("estopOk", SignalKind.INPUT, true, 100),
+    READY("ready", SignalKind.INPUT, true, 100),
+    RUNNING("running", SignalKind.INPUT, true, 100),
+    STEP_DONE("stepDone", SignalKind.INPUT, true, 100),
+    FAULT_CODE("faultCode", SignalKind.INPUT, true, 100),
+    SETPOINT_FORCE("setpointForce", SignalKind.SETPOINT, true, 100),
+    RAMP_RATE("rampRate", SignalKind.SETPOINT, true, 100),
+    HOLD_TIME("holdTime", SignalKind.SETPOINT, true, 100),
+    HEARTBEAT("heartbeat", SignalKind.SETPOINT, true, 100),
+    START("start", SignalKind.COMMAND, true, 100),
+    RELEASE("release", SignalKind.COMMAND, true, 100),
+    STOP("stop", SignalKind.COMMAND, true, 100),
+    PLATEN_TEMPERATURE("platenTemperature", SignalKind.INPUT, false, 100),
+    PLATEN_TEMPERATURE_SETPOINT("platenTemperatureSetpoint", SignalKind.SETPOINT, false, 100),
+    OIL_PRESSURE("oilPressure", SignalKind.INPUT, false, 100),
+    VESSEL_PRESSURE("vesselPressure", SignalKind.INPUT, false, 100);
+
+    private final String key;
+    private final SignalKind kind;
+    private final boolean required;
+    private final int defaultSamplingMillis;
+
+    StandardSignal(String key, SignalKind kind, boolean required, int defaultSamplingMillis) {
+        this.key = key;
+        this.kind = kind;
+        this.required = required;
+        this.defaultSamplingMillis = defaultSamplingMillis;
+    }
+
+    /** The name used in mapping files and on screens' diagnostics. */
+    public String key() {
+        return key;
+    }
+
+    public SignalKind kind() {
+        return kind;
+    }
+
+    public boolean required() {
+        return required;
+    }
+
+    /** Force and position are traced at 20 ms; status bits at 100 ms (issue 2). */
+    public int defaultSamplingMillis() {
+        return defaultSamplingMillis;
+    }
+
+    public static Optional<StandardSignal> ofKey(String key) {
+        return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
+    }
+}
