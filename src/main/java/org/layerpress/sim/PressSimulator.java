@@ -1,0 +1,259 @@
+package org.layerpress.sim;
+
+import static org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig.USER_TOKEN_POLICY_ANONYMOUS;
+import static org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig.USER_TOKEN_POLICY_USERNAME;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
+import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
+import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
+import org.eclipse.milo.opcua.sdk.server.identity.AnonymousIdentityValidator;
+import org.eclipse.milo.opcua.sdk.server.identity.CompositeValidator;
+import org.eclipse.milo.opcua.sdk.server.identity.IdentityValidator;
+import org.eclipse.milo.opcua.sdk.server.identity.UsernameIdentityValidator;
+import org.eclipse.milo.opcua.stack.core.security.CertificateValidator;
+import org.eclipse.milo.opcua.stack.core.security.DefaultApplicationGroup;
+import org.eclipse.milo.opcua.stack.core.security.DefaultCertificateManager;
+import org.eclipse.milo.opcua.stack.core.security.MemoryCertificateQuarantine;
+import org.eclipse.milo.opcua.stack.core.security.MemoryCertificateStore;
+import org.eclipse.milo.opcua.stack.core.security.MemoryTrustListManager;
+import org.eclipse.milo.opcua.stack.core.security.RsaSha256CertificateFactory;
+import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
+import org.eclipse.milo.opcua.stack.core.transport.TransportProfile;
+import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
+import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
+import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportConfig;
+import org.layerpress.application.mapping.EndpointSettings.SecurityModeName;
+import org.layerpress.application.mapping.PressMapping;
+import org.layerpress.opcua.ApplicationCertificate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A stand-in press PLC: an OPC UA server whose address space comes from a plc-mapping file, and a
+ * scan loop running a {@link PlcProgram} over a {@link ProcessImage}. The OPC UA side can be
+ * stopped and started again on the same port while the PLC keeps scanning, which is how link
+ * drops and PLC restarts are reproduced.
+ */
+public final class PressSimulator implements AutoCloseable {
+
+    public static final String APPLICATION_URI = "urn:layerpress:simulator";
+    private static final Logger LOG = LoggerFactory.getLogger(PressSimulator.class);
+
+    private final PressMapping mapping;
+    private final SimulatorOptions options;
+    private final PlcProgram program;
+    private final ProcessImage image;
+    private final ApplicationCertificate certificate;
+    private final int port;
+    private final String path;
+    private final ScheduledExecutorService scanner;
+    private volatile PressNamespace namespace;
+    private OpcUaServer server;
+    private long lastScanNanos;
+
+    public PressSimulator(PressMapping mapping, SimulatorOptions options, PlcProgram program) {
+        this.mapping = mapping;
+        this.options = options;
+        this.program = program;
+        this.image = new ProcessImage(mapping);
+        this.port = options.port() == 0 ? freePort(options.bindAddress()) : options.port();
+        String p = URI.create(mapping.endpoint().url().replace("opc.tcp://", "http://")).getPath();
+        this.path = p == null || p.isEmpty() ? "/" : p;
+        List<String> hosts = new ArrayList<>(List.of("localhost", "127.0.0.1", options.bindAddress(), options.advertisedHostname()));
+        this.certificate = ApplicationCertificate.loadOrCreate(options.pkiDir().resolve("simulator.pfx"),
+                "LayerPress press simulator", APPLICATION_URI, hosts.stream().distinct().toList());
+        this.image.onOutputChange((signal, value) -> {
+            PressNamespace ns = namespace;
+            if (ns != null) {
+                ns.publish(signal, value);
+            }
+        });
+        this.scanner = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "plc-sim-scan");
+            t.setDaemon(true);
+            return t;
+        });
+        this.lastScanNanos = System.nanoTime();
+        scanner.scheduleAtFixedRate(this::scan, 0, options.scanMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void scan() {
+        long now = System.nanoTime();
+        double dt = (now - lastScanNanos) / 1e9;
+        lastScanNanos = now;
+        try {
+            program.scan(dt, image);
+        } catch (RuntimeException e) {
+            LOG.error("simulated PLC scan failed", e);
+        }
+    }
+
+    /** Starts (or restarts) the OPC UA server on the same port; returns once it listens. */
+    public synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        try {
+            OpcUaServer s = new OpcUaServer(serverConfig(), profile ->
+                    new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build()));
+            PressNamespace ns = new PressNamespace(s, mapping, image, options.scanMillis());
+            ns.startup();
+            s.startup().get(30, TimeUnit.SECONDS);
+            namespace = ns;
+            server = s;
+            LOG.info("press simulator listening on {}", endpointUrl());
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("simulator could not start on " + endpointUrl() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the simulator", e);
+        }
+    }
+
+    /** Stops the OPC UA server only (a link drop or PLC network restart); the PLC keeps scanning. */
+    public synchronized void stopServer() {
+        OpcUaServer s = server;
+        if (s == null) {
+            return;
+        }
+        namespace = null;
+        server = null;
+        try {
+            s.shutdown().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("simulator shutdown: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public synchronized boolean isServing() {
+        return server != null;
+    }
+
+    @Override
+    public void close() {
+        stopServer();
+        scanner.shutdownNow();
+    }
+
+    /** The URL a client dials (the bind address, whatever host name the endpoints advertise). */
+    public String endpointUrl() {
+        return "opc.tcp://" + options.bindAddress() + ":" + port + path;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public ProcessImage image() {
+        return image;
+    }
+
+    public PlcProgram program() {
+        return program;
+    }
+
+    public PressMapping mapping() {
+        return mapping;
+    }
+
+    public X509Certificate certificate() {
+        return certificate.certificate();
+    }
+
+    private OpcUaServerConfig serverConfig() {
+        Set<EndpointConfig> endpoints = new LinkedHashSet<>();
+        EndpointConfig.Builder base = EndpointConfig.newBuilder()
+                .setTransportProfile(TransportProfile.TCP_UASC_UABINARY)
+                .setBindAddress(options.bindAddress())
+                .setBindPort(port)
+                .setHostname(options.advertisedHostname())
+                .setPath(path)
+                .setCertificate(certificate.certificate());
+        if (options.allowAnonymous()) {
+            base.addTokenPolicy(USER_TOKEN_POLICY_ANONYMOUS);
+        }
+        if (!options.users().isEmpty()) {
+            base.addTokenPolicy(USER_TOKEN_POLICY_USERNAME);
+        }
+        endpoints.add(base.copy().setSecurityPolicy(SecurityPolicy.None).setSecurityMode(MessageSecurityMode.None).build());
+        for (SecurityModeName mode : options.securityModes()) {
+            if (mode == SecurityModeName.NONE) {
+                continue;
+            }
+            endpoints.add(base.copy().setSecurityPolicy(SecurityPolicy.Basic256Sha256)
+                    .setSecurityMode(mode == SecurityModeName.SIGN ? MessageSecurityMode.Sign : MessageSecurityMode.SignAndEncrypt)
+                    .build());
+        }
+        return OpcUaServerConfig.builder()
+                .setApplicationUri(APPLICATION_URI)
+                .setApplicationName(LocalizedText.english("LayerPress press simulator"))
+                .setProductUri("urn:layerpress:simulator")
+                .setEndpoints(endpoints)
+                .setCertificateManager(certificateManager())
+                .setIdentityValidator(identityValidator())
+                .build();
+    }
+
+    private DefaultCertificateManager certificateManager() {
+        KeyPair keyPair = certificate.keyPair();
+        X509Certificate[] chain = certificate.chain();
+        RsaSha256CertificateFactory factory = new RsaSha256CertificateFactory() {
+            @Override
+            protected KeyPair createRsaSha256KeyPair() {
+                return keyPair;
+            }
+
+            @Override
+            protected X509Certificate[] createRsaSha256CertificateChain(KeyPair kp) {
+                return chain;
+            }
+        };
+        // A simulator accepts any client certificate: it stands in for a PLC on the bench, and the
+        // HMI side (what we ship) is the one whose trust checks the tests exercise.
+        CertificateValidator acceptAnyClient = (certificateChain, applicationUri, validHostNames) -> { };
+        try {
+            DefaultApplicationGroup group = DefaultApplicationGroup.createAndInitialize(
+                    new MemoryTrustListManager(), new MemoryCertificateStore(), factory, acceptAnyClient);
+            return new DefaultCertificateManager(new MemoryCertificateQuarantine(), group);
+        } catch (Exception e) {
+            throw new IllegalStateException("simulator certificate setup failed: " + e.getMessage(), e);
+        }
+    }
+
+    private IdentityValidator identityValidator() {
+        List<IdentityValidator> validators = new ArrayList<>();
+        if (options.allowAnonymous()) {
+            validators.add(AnonymousIdentityValidator.INSTANCE);
+        }
+        if (!options.users().isEmpty()) {
+            validators.add(new UsernameIdentityValidator(challenge ->
+                    challenge.getPassword() != null && challenge.getPassword().equals(options.users().get(challenge.getUsername()))));
+        }
+        return new CompositeValidator(validators.toArray(IdentityValidator[]::new));
+    }
+
+    private static int freePort(String bindAddress) {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName(bindAddress))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free TCP port on " + bindAddress + ": " + e.getMessage(), e);
+        }
+    }
+}
