@@ -45,6 +45,11 @@ class ArchitectureTest {
     static final ArchRule uiIsolated = adapterIsolated("..layerpress.ui..");
 
     @ArchTest
+    static final ArchRule opcuaSupportSharesNoAdapter = noClasses().that().resideInAPackage("..layerpress.opcua..")
+            .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS)
+            .because("opcua holds Milo helpers shared by the plc client and the simulator, and nothing else");
+
+    @ArchTest
     static final ArchRule noJavaFxOutsideUi = noClasses().that().resideOutsideOfPackages("..layerpress.ui..", "..layerpress.cli..")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("only ui (and the composition root that launches it) knows JavaFX");
@@ -57,6 +62,7 @@ class ArchitectureTest {
     private static ArchRule adapterIsolated(String adapter) {
         String[] others = java.util.Arrays.stream(ADAPTERS).filter(a -> !a.equals(adapter)).toArray(String[]::new);
         return noClasses().that().resideInAPackage(adapter).should().dependOnClassesThat().resideInAnyPackage(others)
-                .because("adapters depend inward only");
+                .because("adapters depend inward only")
+                .allowEmptyShould(true); // store has no classes until the records foundation lands
     }
 }
