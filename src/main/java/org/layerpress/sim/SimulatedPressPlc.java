@@ -1,0 +1,369 @@
+package org.layerpress.sim;
+
+import static org.layerpress.application.press.StandardSignal.DOOR_CLOSED;
+import static org.layerpress.application.press.StandardSignal.ESTOP_OK;
+import static org.layerpress.application.press.StandardSignal.FAULT_CODE;
+import static org.layerpress.application.press.StandardSignal.FORCE;
+import static org.layerpress.application.press.StandardSignal.HEARTBEAT;
+import static org.layerpress.application.press.StandardSignal.HOLD_TIME;
+import static org.layerpress.application.press.StandardSignal.OIL_PRESSURE;
+import static org.layerpress.application.press.StandardSignal.PLATEN_TEMPERATURE;
+import static org.layerpress.application.press.StandardSignal.PLATEN_TEMPERATURE_SETPOINT;
+import static org.layerpress.application.press.StandardSignal.RAMP_RATE;
+import static org.layerpress.application.press.StandardSignal.RAM_POSITION;
+import static org.layerpress.application.press.StandardSignal.READY;
+import static org.layerpress.application.press.StandardSignal.RELEASE;
+import static org.layerpress.application.press.StandardSignal.RUNNING;
+import static org.layerpress.application.press.StandardSignal.SETPOINT_FORCE;
+import static org.layerpress.application.press.StandardSignal.START;
+import static org.layerpress.application.press.StandardSignal.STEP_DONE;
+import static org.layerpress.application.press.StandardSignal.STOP;
+
+import org.layerpress.domain.press.PressProfile;
+
+/**
+ * The stand-in press PLC: an automatic ramp/hold/release sequence with interlocks, a heartbeat
+ * watchdog, over-pressure protection and injectable faults, so the HMI can be developed, tested and
+ * trained on without a press. The physics lives in small collaborators ({@link HydraulicAxis},
+ * {@link PowderCompaction}, {@link ForceSensor}, {@link PlatenHeater}); this class is the sequence.
+ *
+ * <p>Sequence: IDLE → (START) RAMPING → (within 0.5 % of setpoint) HOLDING → (hold time) DONE →
+ * (RELEASE) RELEASING → (force &lt; 0.05 kN) IDLE. STOP or RELEASE while pressing, and any fault,
+ * go straight to RELEASING. Setpoint, ramp rate and hold time are latched at START. START is
+ * accepted only when idle, door closed, e-stop OK and no fault latched; a setpoint outside
+ * (0, capacity] then latches SETPOINT_OUT_OF_RANGE and nothing else happens.
+ *
+ * <p>Faults latch first-out in FAULT_CODE ({@link FaultCode}). The standard signal set has no reset
+ * command, so <b>RELEASE (or STOP) acknowledges a fault</b>: received while idle with force ≈ 0,
+ * the door closed and the e-stop OK, it clears the latch.
+ *
+ * <p>Threading: {@link #scan} runs on one scheduler thread. The physical inputs, the fault injection
+ * methods and the getters may be called from any thread (volatile fields and an atomic hand-over).
+ */
+public final class SimulatedPressPlc implements PlcProgram {
+
+    /** Force below which the press counts as unloaded, kN (task specification). */
+    static final double ZERO_FORCE_KILONEWTONS = 0.05;
+
+    /**
+     * The simulator's tunables.
+     *
+     * @param forceNoiseKiloNewtons uniform load-cell noise amplitude (±), 0 for exact tests
+     * @param seed seed of the noise generator, for repeatable traces
+     * @param creepFractionPerSecond powder creep: fraction of the held force relaxed per second
+     * @param topUpKiloNewtonsPerSecond the hold valve's top-up rate; a leak bigger than this sags
+     * @param releaseKiloNewtonsPerSecond normal release rate
+     * @param emergencyReleaseKiloNewtonsPerSecond release rate with the e-stop pressed (dump valve)
+     * @param heartbeatTimeoutSeconds how long the HMI heartbeat may stay unchanged while running
+     * @param ramDiameterMillimetres hydraulic ram bore, for oil pressure = force / ram area
+     * @param platenTimeConstantSeconds heated platen's first-order time constant
+     * @param ambientCelsius platen temperature with the heater off
+     */
+    public record Settings(double forceNoiseKiloNewtons, long seed, double creepFractionPerSecond,
+            double topUpKiloNewtonsPerSecond, double releaseKiloNewtonsPerSecond,
+            double emergencyReleaseKiloNewtonsPerSecond, double heartbeatTimeoutSeconds,
+            double ramDiameterMillimetres, double platenTimeConstantSeconds, double ambientCelsius) {
+
+        public Settings {
+            requireAtLeastZero("forceNoiseKiloNewtons", forceNoiseKiloNewtons);
+            requireAtLeastZero("creepFractionPerSecond", creepFractionPerSecond);
+            requirePositive("topUpKiloNewtonsPerSecond", topUpKiloNewtonsPerSecond);
+            requirePositive("releaseKiloNewtonsPerSecond", releaseKiloNewtonsPerSecond);
+            requirePositive("emergencyReleaseKiloNewtonsPerSecond", emergencyReleaseKiloNewtonsPerSecond);
+            requirePositive("heartbeatTimeoutSeconds", heartbeatTimeoutSeconds);
+            requirePositive("ramDiameterMillimetres", ramDiameterMillimetres);
+            requirePositive("platenTimeConstantSeconds", platenTimeConstantSeconds);
+            if (!Double.isFinite(ambientCelsius)) {
+                throw new IllegalArgumentException("ambientCelsius must be finite, was " + ambientCelsius);
+            }
+        }
+
+        /**
+         * Defaults: ±0.01 kN noise; creep 0.3 %/s; top-up 1 kN/s; release 30 kN/s, e-stop dump
+         * 150 kN/s; heartbeat timeout 3.0 s; platen τ = 60 s at 25 °C ambient (task specification,
+         * not measured values). Ram bore 75 mm (4418 mm²) is the simulator's choice: it puts a 30 t
+         * (294 kN) press at ≈ 666 bar at capacity, inside the 0–700 bar oil-pressure range used in
+         * plc-mapping/s7-1500-db-hmi.yaml (F = p_oil · A_ram, domain-notes.md "Conversions").
+         */
+        public static Settings defaults() {
+            return new Settings(0.01, 20250101L, 0.003, 1.0, 30.0, 150.0, 3.0, 75.0, 60.0, 25.0);
+        }
+
+        public Settings withForceNoise(double kiloNewtons) {
+            return new Settings(kiloNewtons, seed, creepFractionPerSecond, topUpKiloNewtonsPerSecond, releaseKiloNewtonsPerSecond,
+                    emergencyReleaseKiloNewtonsPerSecond, heartbeatTimeoutSeconds, ramDiameterMillimetres, platenTimeConstantSeconds, ambientCelsius);
+        }
+
+        public Settings withSeed(long newSeed) {
+            return new Settings(forceNoiseKiloNewtons, newSeed, creepFractionPerSecond, topUpKiloNewtonsPerSecond, releaseKiloNewtonsPerSecond,
+                    emergencyReleaseKiloNewtonsPerSecond, heartbeatTimeoutSeconds, ramDiameterMillimetres, platenTimeConstantSeconds, ambientCelsius);
+        }
+
+        public Settings withCreepFractionPerSecond(double fraction) {
+            return new Settings(forceNoiseKiloNewtons, seed, fraction, topUpKiloNewtonsPerSecond, releaseKiloNewtonsPerSecond,
+                    emergencyReleaseKiloNewtonsPerSecond, heartbeatTimeoutSeconds, ramDiameterMillimetres, platenTimeConstantSeconds, ambientCelsius);
+        }
+
+        /** Ram area in mm². */
+        double ramAreaSquareMillimetres() {
+            return Math.PI * ramDiameterMillimetres * ramDiameterMillimetres / 4;
+        }
+
+        private static void requireAtLeastZero(String name, double value) {
+            if (!(value >= 0) || Double.isInfinite(value)) {
+                throw new IllegalArgumentException(name + " must be finite and >= 0, was " + value);
+            }
+        }
+
+        private static void requirePositive(String name, double value) {
+            if (!(value > 0) || Double.isInfinite(value)) {
+                throw new IllegalArgumentException(name + " must be finite and > 0, was " + value);
+            }
+        }
+    }
+
+    private final double capacity;
+    private final double pumpMaxRate;
+    private final Settings settings;
+    private final Faults faults = new Faults();
+    private final HydraulicAxis axis;
+    private final PowderCompaction compaction = new PowderCompaction();
+    private final ForceSensor sensor;
+    private final PlatenHeater heater;
+    private final HeartbeatWatchdog watchdog;
+    private final SensorPlausibility plausibility;
+
+    private volatile boolean doorClosed = true;
+    private volatile boolean estopOk = true;
+    private volatile PlcState state = PlcState.IDLE;
+    private volatile FaultCode fault = FaultCode.NONE;
+    private volatile double realForce;
+
+    // Scan-thread state, latched at START.
+    private double setpoint;
+    private double rampRate;
+    private double holdTime;
+    private double holdElapsed;
+    private boolean stepDone;
+    private boolean emergencyRelease;
+
+    public SimulatedPressPlc(PressProfile profile) {
+        this(profile, Settings.defaults());
+    }
+
+    public SimulatedPressPlc(PressProfile profile, Settings settings) {
+        this.capacity = profile.capacity().kiloNewtons();
+        this.pumpMaxRate = profile.maxRampKiloNewtonsPerSecond();
+        this.settings = settings;
+        this.axis = new HydraulicAxis(settings.creepFractionPerSecond(), settings.topUpKiloNewtonsPerSecond());
+        this.sensor = new ForceSensor(settings.forceNoiseKiloNewtons(), settings.seed());
+        this.heater = new PlatenHeater(settings.platenTimeConstantSeconds(), settings.ambientCelsius());
+        this.watchdog = new HeartbeatWatchdog(settings.heartbeatTimeoutSeconds());
+        this.plausibility = new SensorPlausibility(capacity);
+    }
+
+    // ---- physical inputs (any thread) ----
+
+    public void setDoorClosed(boolean closed) {
+        doorClosed = closed;
+    }
+
+    public void setEstopOk(boolean ok) {
+        estopOk = ok;
+    }
+
+    // ---- fault injection (any thread) ----
+
+    /** Adds an oil leak of this many kN/s, acting during hold and done. */
+    public void injectLeak(double kiloNewtonsPerSecond) {
+        faults.injectLeak(kiloNewtonsPerSecond);
+    }
+
+    public void clearLeak() {
+        faults.clearLeak();
+    }
+
+    /** Freezes (or unfreezes) the published load-cell reading; the real force goes on. */
+    public void setForceSensorStuck(boolean stuck) {
+        faults.setForceSensorStuck(stuck);
+    }
+
+    /** Adds {@code extraKiloNewtons} to the real and measured force for {@code durationSeconds}, from the next scan. */
+    public void injectOverPressureSpike(double extraKiloNewtons, double durationSeconds) {
+        faults.injectOverPressureSpike(extraKiloNewtons, durationSeconds);
+    }
+
+    // ---- observation (any thread) ----
+
+    public PlcState state() {
+        return state;
+    }
+
+    /** The force the stack really feels, kN (what the load cell would show if it were perfect). */
+    public double realForce() {
+        return realForce;
+    }
+
+    public FaultCode faultCode() {
+        return fault;
+    }
+
+    // ---- the scan (scheduler thread only) ----
+
+    @Override
+    public void scan(double dtSeconds, PlcIo io) {
+        double dt = Double.isFinite(dtSeconds) && dtSeconds > 0 ? dtSeconds : 0;
+        boolean door = doorClosed;
+        boolean estop = estopOk;
+        double heartbeat = io.get(HEARTBEAT);
+        boolean stop = io.takeCommand(STOP);
+        boolean release = io.takeCommand(RELEASE);
+        boolean start = io.takeCommand(START);
+
+        supervise(door, estop, heartbeat, dt);
+        if (stop || release) {
+            releaseOrAcknowledge(door, estop);
+        }
+        if (start && !stop) {
+            tryStart(io, door, estop, heartbeat);
+        }
+
+        Faults.Spike spike = faults.takeSpike();
+        if (spike != null) {
+            axis.addSpike(spike.extraKiloNewtons(), spike.durationSeconds());
+        }
+        double creepRelaxed = step(dt);
+        double force = axis.force();
+        double measured = sensor.read(force, faults.forceSensorStuck());
+        protect(measured, force, dt);
+        compaction.update(force, creepRelaxed);
+        boolean heated = io.has(PLATEN_TEMPERATURE);
+        if (heated) {
+            double platenSetpoint = io.has(PLATEN_TEMPERATURE_SETPOINT) ? io.get(PLATEN_TEMPERATURE_SETPOINT) : settings.ambientCelsius();
+            heater.update(platenSetpoint, dt);
+        }
+        axis.advanceSpike(dt);
+        realForce = force;
+
+        io.set(FORCE, measured);
+        io.set(RAM_POSITION, compaction.ramPosition());
+        io.set(DOOR_CLOSED, bit(door));
+        io.set(ESTOP_OK, bit(estop));
+        io.set(READY, bit(state == PlcState.IDLE && door && estop && fault == FaultCode.NONE));
+        io.set(RUNNING, bit(state.running()));
+        io.set(STEP_DONE, bit(stepDone));
+        io.set(FAULT_CODE, fault.code());
+        if (heated) {
+            io.set(PLATEN_TEMPERATURE, heater.temperature());
+        }
+        if (io.has(OIL_PRESSURE)) {
+            // p [bar] = F [N] / A [mm²] · 10 (1 MPa = 10 bar); domain-notes.md: F = p_oil · A_ram.
+            io.set(OIL_PRESSURE, force * 1000 / settings.ramAreaSquareMillimetres() * 10);
+        }
+    }
+
+    /** Interlocks and the watchdog, checked while the sequence is pressing. */
+    private void supervise(boolean door, boolean estop, double heartbeat, double dt) {
+        if (state.pressing()) {
+            if (!door) {
+                trip(FaultCode.DOOR_OPENED, false);
+            } else if (!estop) {
+                trip(FaultCode.ESTOP, true);
+            } else if (watchdog.expired(heartbeat, dt)) {
+                trip(FaultCode.HEARTBEAT_LOST, false);
+            }
+        } else if (state == PlcState.RELEASING && !estop) {
+            emergencyRelease = true;
+        }
+    }
+
+    private void releaseOrAcknowledge(boolean door, boolean estop) {
+        if (state.pressing()) {
+            state = PlcState.RELEASING;
+        } else if (state == PlcState.IDLE && fault != FaultCode.NONE && axis.force() < ZERO_FORCE_KILONEWTONS && door && estop) {
+            fault = FaultCode.NONE;
+        }
+    }
+
+    private void tryStart(PlcIo io, boolean door, boolean estop, double heartbeat) {
+        if (state != PlcState.IDLE || fault != FaultCode.NONE || !door || !estop) {
+            return;
+        }
+        double requested = io.get(SETPOINT_FORCE);
+        if (!(requested > 0 && requested <= capacity)) {
+            fault = FaultCode.SETPOINT_OUT_OF_RANGE;
+            return;
+        }
+        double requestedRate = io.get(RAMP_RATE);
+        setpoint = requested;
+        rampRate = requestedRate > 0 && Double.isFinite(requestedRate) ? Math.min(requestedRate, pumpMaxRate) : pumpMaxRate;
+        double requestedHold = io.get(HOLD_TIME);
+        holdTime = requestedHold > 0 && Double.isFinite(requestedHold) ? requestedHold : 0;
+        holdElapsed = 0;
+        stepDone = false;
+        emergencyRelease = false;
+        watchdog.arm(heartbeat);
+        plausibility.reset();
+        state = PlcState.RAMPING;
+    }
+
+    /** Moves the hydraulics one scan in the current state. @return force relaxed by creep, kN */
+    private double step(double dt) {
+        double creepRelaxed = 0;
+        switch (state) {
+            case RAMPING -> {
+                axis.ramp(setpoint, rampRate, dt);
+                if (axis.withinBand(setpoint)) {
+                    axis.beginHold(setpoint);
+                    state = PlcState.HOLDING;
+                }
+            }
+            case HOLDING -> {
+                creepRelaxed = axis.hold(setpoint, faults.leakKiloNewtonsPerSecond(), dt);
+                holdElapsed += dt;
+                if (holdElapsed >= holdTime - 1e-9) {
+                    stepDone = true;
+                    state = PlcState.DONE;
+                }
+            }
+            case DONE -> creepRelaxed = axis.hold(setpoint, faults.leakKiloNewtonsPerSecond(), dt);
+            case RELEASING -> {
+                axis.release(emergencyRelease ? settings.emergencyReleaseKiloNewtonsPerSecond() : settings.releaseKiloNewtonsPerSecond(), dt);
+                if (axis.force() < ZERO_FORCE_KILONEWTONS) {
+                    state = PlcState.IDLE;
+                }
+            }
+            case IDLE -> axis.release(settings.releaseKiloNewtonsPerSecond(), dt); // release valve stays open
+        }
+        return creepRelaxed;
+    }
+
+    /**
+     * Over-pressure on either force channel (the load cell, allowing for its noise, or the oil
+     * pressure, which a stuck load cell cannot mask), then the load-cell plausibility check.
+     */
+    private void protect(double measured, double force, double dt) {
+        if (measured > capacity + sensor.noiseAmplitude() || force > capacity) {
+            trip(FaultCode.OVER_PRESSURE, false);
+        } else if (state.pressing() && plausibility.implausible(measured, force, dt)) {
+            trip(FaultCode.SENSOR_FAULT, false);
+        }
+    }
+
+    /** Latches the fault (first-out) and releases if pressing. */
+    private void trip(FaultCode code, boolean emergency) {
+        if (fault == FaultCode.NONE) {
+            fault = code;
+        }
+        if (state.pressing()) {
+            state = PlcState.RELEASING;
+        }
+        if (emergency) {
+            emergencyRelease = true;
+        }
+    }
+
+    private static double bit(boolean b) {
+        return b ? 1 : 0;
+    }
+}
