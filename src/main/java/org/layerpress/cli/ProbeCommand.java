@@ -1,14 +1,122 @@
 package org.layerpress.cli;
 
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.layerpress.application.commissioning.TestCycle;
+import org.layerpress.application.commissioning.TestCycleRequest;
+import org.layerpress.application.commissioning.TestCycleResult;
+import org.layerpress.application.mapping.PressMapping;
+import org.layerpress.application.press.LinkWaiter;
+import org.layerpress.application.press.LivePressState;
+import org.layerpress.application.press.PressLinkException;
+import org.layerpress.application.press.SignalReading;
+import org.layerpress.domain.press.Die;
+import org.layerpress.domain.units.Force;
+import org.layerpress.domain.units.Length;
+import org.layerpress.plc.MiloPressAdapter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-@Command(name = "probe", mixinStandardHelpOptions = true, description = "TODO")
+/** Commissioning: is every mapped signal readable, and does one press cycle behave? */
+@Command(name = "probe", mixinStandardHelpOptions = true,
+        description = {"Connect to the press through a mapping, read every mapped signal once and print a table.",
+            "Exit 0 when every signal reads Good, 1 otherwise (naming what failed), 2 when a request is refused."})
 public final class ProbeCommand implements Callable<Integer> {
 
+    @Mixin
+    MappingOptions mapping;
+
+    @Option(names = "--timeout-s", defaultValue = "15", description = "how long to wait for the link (default: ${DEFAULT-VALUE} s)")
+    int timeoutSeconds;
+
+    @Option(names = "--test-cycle", description = "also run one ramp / hold / release and report it")
+    boolean testCycle;
+
+    @Option(names = "--force-kN", description = "test-cycle force in kN (refused above the press capacity)")
+    Double forceKiloNewtons;
+
+    @Option(names = "--hold-s", defaultValue = "5", description = "test-cycle hold in s (default: ${DEFAULT-VALUE})")
+    double holdSeconds;
+
+    @Option(names = "--ramp-kN-s", description = "test-cycle ramp in kN/s (default: half the press limit)")
+    Double rampKiloNewtonsPerSecond;
+
+    @Option(names = "--confirm-press-clear", description = "confirm that the press is clear and may move (required for --test-cycle)")
+    boolean confirmPressClear;
+
     @Override
-    public Integer call() {
-        System.err.println("probe: not implemented yet");
-        return 2;
+    public Integer call() throws InterruptedException {
+        PrintStream out = System.out;
+        PressMapping m = mapping.load();
+        TestCycleRequest request = null;
+        if (testCycle) {
+            if (forceKiloNewtons == null) {
+                System.err.println("probe: --test-cycle needs --force-kN");
+                return 2;
+            }
+            double ramp = rampKiloNewtonsPerSecond != null ? rampKiloNewtonsPerSecond : m.press().maxRampKiloNewtonsPerSecond() / 2;
+            try {
+                request = new TestCycleRequest(Force.kiloNewtons(forceKiloNewtons), ramp, holdSeconds, m.press(), confirmPressClear);
+            } catch (IllegalArgumentException e) {
+                System.err.println("probe: " + e.getMessage());
+                return 2;
+            }
+        }
+        try (MiloPressAdapter port = new MiloPressAdapter(m, mapping.dataDir)) {
+            // The die only matters for pressure on screens; the probe reports force.
+            LivePressState live = new LivePressState(port, new Die("probe", Length.millimetres(10), m.press().capacity()));
+            port.open();
+            if (!LinkWaiter.awaitConnected(port, Duration.ofSeconds(timeoutSeconds))) {
+                System.err.println("probe: no link to " + m.endpoint().url() + " within " + timeoutSeconds + " s: "
+                        + port.linkStatus().state() + " " + port.linkStatus().detail());
+                return 1;
+            }
+            List<SignalReading> readings = port.readAll();
+            printTable(out, readings);
+            List<String> bad = readings.stream().filter(r -> !r.good()).map(r -> r.signal().key() + " (" + r.status() + ")").toList();
+            if (!bad.isEmpty()) {
+                System.err.println("probe: " + bad.size() + " signal(s) failed: " + String.join(", ", bad));
+                return 1;
+            }
+            out.println("probe: all " + readings.size() + " signals good");
+            if (request == null) {
+                return 0;
+            }
+            return runCycle(out, new TestCycle(port, live), request);
+        } catch (PressLinkException e) {
+            System.err.println("probe: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int runCycle(PrintStream out, TestCycle cycle, TestCycleRequest request) throws InterruptedException {
+        try {
+            TestCycleResult r = cycle.run(request, Duration.ofSeconds((long) (request.holdSeconds() + 120)));
+            out.printf(Locale.ROOT, "test cycle: %s, ramp %.2f kN/s, hold %.1f s%n", request.force(), request.rampKiloNewtonsPerSecond(), request.holdSeconds());
+            out.printf(Locale.ROOT, "peak force: %.3f kN%n", r.peakKiloNewtons());
+            out.printf(Locale.ROOT, "time to setpoint: %.2f s%n", r.secondsToSetpoint());
+            out.printf(Locale.ROOT, "hold mean force: %.3f kN%n", r.holdMeanKiloNewtons());
+            out.printf(Locale.ROOT, "hold decay: %.3f %%%n", r.holdDecayPercent());
+            out.printf(Locale.ROOT, "time to release: %.2f s%n", r.secondsToRelease());
+            return 0;
+        } catch (IllegalStateException e) {
+            System.err.println("probe: " + e.getMessage());
+            return e.getMessage().startsWith("refused") ? 2 : 1;
+        } catch (PressLinkException e) {
+            System.err.println("probe: test cycle failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static void printTable(PrintStream out, List<SignalReading> readings) {
+        out.printf(Locale.ROOT, "%-26s %-34s %-12s %-14s %-6s %s%n", "SIGNAL", "NODEID", "RAW", "VALUE", "UNIT", "STATUS");
+        for (SignalReading r : readings) {
+            String eng = r.engineering() == null ? "-" : String.format(Locale.ROOT, "%.4g", r.engineering());
+            out.printf(Locale.ROOT, "%-26s %-34s %-12s %-14s %-6s %s%n", r.signal().key(), r.nodeId(), r.raw(), eng, r.unit(), r.status());
+        }
     }
 }

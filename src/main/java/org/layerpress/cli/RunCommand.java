@@ -1,14 +1,71 @@
 package org.layerpress.cli;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.layerpress.application.mapping.PressMapping;
+import org.layerpress.application.press.LivePressState;
+import org.layerpress.domain.press.Die;
+import org.layerpress.domain.units.Force;
+import org.layerpress.domain.units.Length;
+import org.layerpress.plc.MiloPressAdapter;
+import org.layerpress.sim.PressSimulator;
+import org.layerpress.sim.SimulatedPressPlc;
+import org.layerpress.sim.SimulatorOptions;
+import org.layerpress.store.Database;
+import org.layerpress.store.LinkEventLog;
+import org.layerpress.ui.HmiApplication;
+import org.layerpress.ui.HmiContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-@Command(name = "run", mixinStandardHelpOptions = true, description = "TODO")
+/** The HMI itself: by default on the embedded simulated press and the local H2 database. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run the kiosk HMI.",
+            "Without --mapping it starts the simulated press in-process on loopback (the embedded default)."})
 public final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    MappingOptions mapping;
+
+    @Option(names = "--layouts", paramLabel = "DIR", description = "site folder of FXML/CSS overriding the bundled hmi-layouts")
+    Path layouts;
+
+    @Option(names = "--windowed", description = "a 1280×800 window instead of the full-screen kiosk (development)")
+    boolean windowed;
+
+    @Option(names = "--die-mm", defaultValue = "10", description = "bore of the die in use, mm (default: ${DEFAULT-VALUE})")
+    double dieBoreMillimetres;
+
+    @Option(names = "--die-rating", defaultValue = "10 tf", description = "force rating of the die in use, with unit (default: ${DEFAULT-VALUE})")
+    String dieRating;
 
     @Override
     public Integer call() {
-        System.err.println("run: not implemented yet");
-        return 2;
+        PressMapping m = mapping.load();
+        Die die = new Die("D" + dieBoreMillimetres, Length.millimetres(dieBoreMillimetres), Force.parse(dieRating));
+        Database db = Database.open(mapping.dataDir);
+        PressSimulator sim = null;
+        if (mapping.usesBundledSimulator()) {
+            sim = new PressSimulator(m, SimulatorOptions.loopback(0, mapping.dataDir.resolve("simulator-pki")), new SimulatedPressPlc(m.press()));
+            sim.start();
+            m = m.withUrl(sim.endpointUrl());
+        }
+        MiloPressAdapter port = new MiloPressAdapter(m, mapping.dataDir);
+        LinkEventLog linkLog = new LinkEventLog(db);
+        port.addLinkListener(linkLog);
+        LivePressState live = new LivePressState(port, die);
+        port.open();
+        PressSimulator embedded = sim;
+        Runnable shutdown = () -> {
+            port.close();
+            linkLog.close();
+            if (embedded != null) {
+                embedded.close();
+            }
+        };
+        HmiApplication.launch(new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, shutdown));
+        return 0;
     }
 }

@@ -1,14 +1,64 @@
 package org.layerpress.cli;
 
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.layerpress.application.mapping.EndpointSettings.SecurityModeName;
+import org.layerpress.application.mapping.PressMapping;
+import org.layerpress.sim.PressSimulator;
+import org.layerpress.sim.SimulatedPressPlc;
+import org.layerpress.sim.SimulatorOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-@Command(name = "simulate", mixinStandardHelpOptions = true, description = "TODO")
+/** Runs the simulated press PLC on its own, for UaExpert, another HMI, or training. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Run the simulated press PLC as a standalone OPC UA server until interrupted.")
 public final class SimulateCommand implements Callable<Integer> {
 
+    @Mixin
+    MappingOptions mapping;
+
+    @Option(names = "--port", defaultValue = "4840", description = "TCP port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "bind address (default: ${DEFAULT-VALUE}; 0.0.0.0 for all)")
+    String bind;
+
+    @Option(names = "--secure", description = "also offer Basic256Sha256 Sign and SignAndEncrypt endpoints")
+    boolean secure;
+
+    @Option(names = "--user", paramLabel = "NAME=PASSWORD_ENV",
+            description = "accept a username whose password is read from the named environment variable")
+    Map<String, String> users = Map.of();
+
     @Override
-    public Integer call() {
-        System.err.println("simulate: not implemented yet");
-        return 2;
+    public Integer call() throws InterruptedException {
+        PressMapping m = mapping.load();
+        Map<String, String> passwords = new java.util.HashMap<>();
+        for (Map.Entry<String, String> u : users.entrySet()) {
+            String pw = System.getenv(u.getValue());
+            if (pw == null) {
+                System.err.println("simulate: environment variable " + u.getValue() + " (password of " + u.getKey() + ") is not set");
+                return 2;
+            }
+            passwords.put(u.getKey(), pw);
+        }
+        Path pki = mapping.dataDir.resolve("simulator-pki");
+        SimulatorOptions options = new SimulatorOptions(bind, port, bind.equals("0.0.0.0") ? "localhost" : bind,
+                secure ? Set.of(SecurityModeName.SIGN, SecurityModeName.SIGN_AND_ENCRYPT) : Set.of(),
+                passwords, true, pki, 5);
+        CountDownLatch stop = new CountDownLatch(1);
+        try (PressSimulator sim = new PressSimulator(m, options, new SimulatedPressPlc(m.press()))) {
+            sim.start();
+            System.out.println("simulated press '" + m.press().model() + "' serving " + sim.endpointUrl()
+                    + " (namespace " + m.namespaceUri() + "); Ctrl+C to stop");
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+            stop.await();
+        }
+        return 0;
     }
 }

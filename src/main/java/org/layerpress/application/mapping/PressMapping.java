@@ -34,4 +34,17 @@ public record PressMapping(String source, EndpointSettings endpoint, String name
     public PressMapping withEndpoint(EndpointSettings newEndpoint) {
         return new PressMapping(source, newEndpoint, namespaceUri, press, signals);
     }
+
+    /** A copy with one signal replaced (benchmarks and tests vary sampling this way). */
+    public PressMapping withSignal(SignalSpec spec) {
+        Map<StandardSignal, SignalSpec> copy = new EnumMap<>(signals);
+        copy.put(spec.signal(), spec);
+        return new PressMapping(source, endpoint, namespaceUri, press, copy);
+    }
+
+    /** A copy that dials another URL (an embedded simulator on a free port). */
+    public PressMapping withUrl(String url) {
+        EndpointSettings e = endpoint;
+        return withEndpoint(new EndpointSettings(url, e.securityPolicy(), e.securityMode(), e.identity(), e.trustDir()));
+    }
 }

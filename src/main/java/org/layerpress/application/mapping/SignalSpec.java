@@ -31,4 +31,8 @@ public record SignalSpec(
     public double toRaw(double engineering) {
         return scaling.map(s -> s.toRaw(engineering)).orElse(engineering);
     }
+
+    public SignalSpec withSamplingMillis(int millis) {
+        return new SignalSpec(signal, node, type, access, unit, scaling, millis, methodObject, line);
+    }
 }

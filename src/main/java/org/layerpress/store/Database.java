@@ -1,0 +1,71 @@
+package org.layerpress.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The station's embedded H2 file database. Commits are durable ({@code WRITE_DELAY=0}: H2's default
+ * 500 ms write delay lost committed rows on a kill, stack.md). The schema comes from Flyway
+ * migrations; a database written by a newer LayerPress is refused, never migrated or overwritten.
+ */
+public final class Database {
+
+    private final JdbcDataSource dataSource;
+    private final Path file;
+
+    private Database(JdbcDataSource dataSource, Path file) {
+        this.dataSource = dataSource;
+        this.file = file;
+    }
+
+    /** Opens (creating if needed) {@code <dataDir>/layerpress.mv.db} and brings its schema up to date. */
+    public static Database open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
+        }
+        Path base = dataDir.toAbsolutePath().resolve("layerpress");
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+        ds.setUser("layerpress");
+        ds.setPassword("");
+        Database db = new Database(ds, Path.of(base + ".mv.db"));
+        db.migrate();
+        return db;
+    }
+
+    private void migrate() {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .validateOnMigrate(true)
+                .load();
+        try {
+            for (MigrationInfo applied : flyway.info().applied()) {
+                if (applied.getState() == MigrationState.FUTURE_SUCCESS || applied.getState() == MigrationState.FUTURE_FAILED) {
+                    throw new StoreException("the database " + file + " was written by a newer LayerPress (schema version "
+                            + applied.getVersion() + "); this version cannot open it. Nothing was changed.");
+                }
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot open the database " + file + ": " + e.getMessage() + ". Nothing was changed.", e);
+        }
+    }
+
+    public Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    public Path file() {
+        return file;
+    }
+}

@@ -1,0 +1,54 @@
+package org.layerpress.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.press.LinkState;
+import org.layerpress.application.press.LinkStatus;
+
+/** A real H2 file database in a temp folder. */
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void linkStateChangesAreRecordedInOrderAndSurviveReopening() throws Exception {
+        try (LinkEventLog log = new LinkEventLog(Database.open(dir))) {
+            log.accept(LinkStatus.of(LinkState.CONNECTING, ""));
+            log.accept(LinkStatus.of(LinkState.CONNECTED, "opc.tcp://127.0.0.1:4840"));
+            log.accept(LinkStatus.of(LinkState.LOST, "session inactive"));
+        }
+        LinkEventLog reopened = new LinkEventLog(Database.open(dir));
+        assertEquals(List.of("CONNECTING", "CONNECTED", "LOST"), reopened.states());
+        reopened.close();
+    }
+
+    @Test
+    void databaseFromANewerVersionIsRefusedAndLeftAsItWas() throws Exception {
+        Database db = Database.open(dir);
+        try (Connection c = db.connection()) {
+            c.createStatement().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
+                    + "VALUES (99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, 'layerpress', 1, TRUE)");
+        }
+        long before = Files.size(db.file());
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(dir));
+        assertTrue(e.getMessage().contains("newer LayerPress"), e.getMessage());
+        assertTrue(e.getMessage().contains("Nothing was changed"), e.getMessage());
+        assertEquals(before, Files.size(db.file()));
+    }
+
+    @Test
+    void corruptFileIsRefusedWithAClearMessage() throws Exception {
+        Files.write(dir.resolve("layerpress.mv.db"), "this is not an H2 database".repeat(100).getBytes());
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(dir));
+        assertTrue(e.getMessage().contains("layerpress.mv.db"), e.getMessage());
+    }
+}
