@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.layerpress.application.mapping.MappingLoader;
 import org.layerpress.application.mapping.PressMapping;
+import org.layerpress.application.mapping.SignalSpec;
+import org.layerpress.application.press.SignalKind;
 import org.layerpress.application.press.LinkWaiter;
 import org.layerpress.application.press.PressLinkException;
 import org.layerpress.application.press.StandardSignal;
@@ -73,8 +75,12 @@ public final class LinkBench {
             });
             port.open();
             requireLink(port);
-            try (BareMiloSubscriber baseline = new BareMiloSubscriber(sim.endpointUrl(), m, sampling,
-                    port.publishingIntervalMillis(), port.queueSize(StandardSignal.FORCE),
+            // The baseline gets the same subscription shape as the adapter: publishing at the fastest
+            // input's sampling interval (≥ 10 ms) and a queue for ten publishes' worth of samples.
+            double publishing = Math.max(10, m.all().stream().filter(s -> s.signal().kind() == SignalKind.INPUT)
+                    .mapToInt(SignalSpec::samplingMillis).min().orElse(100));
+            int queue = (int) Math.ceil(publishing / sampling) * 10;
+            try (BareMiloSubscriber baseline = new BareMiloSubscriber(sim.endpointUrl(), m, sampling, publishing, queue,
                     v -> record(sentAt.get(v), System.nanoTime(), bare, bareCount))) {
                 // Let both subscriptions deliver their initial value first.
                 LockSupport.parkNanos(Duration.ofMillis(500).toNanos());

@@ -23,4 +23,17 @@ public final class LayerPressCli implements Runnable {
     public static int run(String... args) {
         return new CommandLine(new LayerPressCli()).execute(args);
     }
+
+    /** Runs a command with its output captured (tests). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new LayerPressCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
 }

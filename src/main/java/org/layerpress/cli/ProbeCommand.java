@@ -1,6 +1,6 @@
 package org.layerpress.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +30,9 @@ public final class ProbeCommand implements Callable<Integer> {
     @Mixin
     MappingOptions mapping;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--timeout-s", defaultValue = "15", description = "how long to wait for the link (default: ${DEFAULT-VALUE} s)")
     int timeoutSeconds;
 
@@ -50,19 +53,20 @@ public final class ProbeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintStream out = System.out;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         PressMapping m = mapping.load();
         TestCycleRequest request = null;
         if (testCycle) {
             if (forceKiloNewtons == null) {
-                System.err.println("probe: --test-cycle needs --force-kN");
+                err.println("probe: --test-cycle needs --force-kN");
                 return 2;
             }
             double ramp = rampKiloNewtonsPerSecond != null ? rampKiloNewtonsPerSecond : m.press().maxRampKiloNewtonsPerSecond() / 2;
             try {
                 request = new TestCycleRequest(Force.kiloNewtons(forceKiloNewtons), ramp, holdSeconds, m.press(), confirmPressClear);
             } catch (IllegalArgumentException e) {
-                System.err.println("probe: " + e.getMessage());
+                err.println("probe: " + e.getMessage());
                 return 2;
             }
         }
@@ -71,7 +75,7 @@ public final class ProbeCommand implements Callable<Integer> {
             LivePressState live = new LivePressState(port, new Die("probe", Length.millimetres(10), m.press().capacity()));
             port.open();
             if (!LinkWaiter.awaitConnected(port, Duration.ofSeconds(timeoutSeconds))) {
-                System.err.println("probe: no link to " + m.endpoint().url() + " within " + timeoutSeconds + " s: "
+                err.println("probe: no link to " + m.endpoint().url() + " within " + timeoutSeconds + " s: "
                         + port.linkStatus().state() + " " + port.linkStatus().detail());
                 return 1;
             }
@@ -79,21 +83,21 @@ public final class ProbeCommand implements Callable<Integer> {
             printTable(out, readings);
             List<String> bad = readings.stream().filter(r -> !r.good()).map(r -> r.signal().key() + " (" + r.status() + ")").toList();
             if (!bad.isEmpty()) {
-                System.err.println("probe: " + bad.size() + " signal(s) failed: " + String.join(", ", bad));
+                err.println("probe: " + bad.size() + " signal(s) failed: " + String.join(", ", bad));
                 return 1;
             }
             out.println("probe: all " + readings.size() + " signals good");
             if (request == null) {
                 return 0;
             }
-            return runCycle(out, new TestCycle(port, live), request);
+            return runCycle(out, err, new TestCycle(port, live), request);
         } catch (PressLinkException e) {
-            System.err.println("probe: " + e.getMessage());
+            err.println("probe: " + e.getMessage());
             return 1;
         }
     }
 
-    private static int runCycle(PrintStream out, TestCycle cycle, TestCycleRequest request) throws InterruptedException {
+    private static int runCycle(PrintWriter out, PrintWriter err, TestCycle cycle, TestCycleRequest request) throws InterruptedException {
         try {
             TestCycleResult r = cycle.run(request, Duration.ofSeconds((long) (request.holdSeconds() + 120)));
             out.printf(Locale.ROOT, "test cycle: %s, ramp %.2f kN/s, hold %.1f s%n", request.force(), request.rampKiloNewtonsPerSecond(), request.holdSeconds());
@@ -104,15 +108,15 @@ public final class ProbeCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "time to release: %.2f s%n", r.secondsToRelease());
             return 0;
         } catch (IllegalStateException e) {
-            System.err.println("probe: " + e.getMessage());
+            err.println("probe: " + e.getMessage());
             return e.getMessage().startsWith("refused") ? 2 : 1;
         } catch (PressLinkException e) {
-            System.err.println("probe: test cycle failed: " + e.getMessage());
+            err.println("probe: test cycle failed: " + e.getMessage());
             return 1;
         }
     }
 
-    private static void printTable(PrintStream out, List<SignalReading> readings) {
+    private static void printTable(PrintWriter out, List<SignalReading> readings) {
         out.printf(Locale.ROOT, "%-26s %-34s %-12s %-14s %-6s %s%n", "SIGNAL", "NODEID", "RAW", "VALUE", "UNIT", "STATUS");
         for (SignalReading r : readings) {
             String eng = r.engineering() == null ? "-" : String.format(Locale.ROOT, "%.4g", r.engineering());
