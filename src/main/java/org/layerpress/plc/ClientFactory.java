@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.eclipse.milo.opcua.sdk.client.DiscoveryClient;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClientConfig;
@@ -27,6 +28,7 @@ import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UShort;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.UserTokenType;
 import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
 import org.eclipse.milo.opcua.stack.core.util.EndpointUtil;
 import org.layerpress.application.mapping.EndpointSettings;
@@ -73,7 +75,8 @@ final class ClientFactory {
     PlcConnection connect(Consumer<OpcUaClient> onSessionInactive) throws LinkFailure {
         EndpointDescription endpoint = chooser.choose(discover());
         boolean secure = chooser.policy() != SecurityPolicy.None;
-        if (secure) {
+        boolean certificateChecked = secure || passwordEncryptedForServer(endpoint);
+        if (certificateChecked) {
             pki.checkServer(endpoint);
         }
         OpcUaClient client;
@@ -96,7 +99,7 @@ final class ClientFactory {
                 throw new LinkFailure("the PLC at " + settings.url() + " has no namespace " + mapping.namespaceUri()
                         + " (namespaceUri in " + mapping.source() + ")", LinkFailure.Retry.AFTER_FIX);
             }
-            if (secure) {
+            if (certificateChecked) {
                 pki.forgive(endpoint);
             }
             return new PlcConnection(client, index.intValue(), endpoint, describe(endpoint));
@@ -107,6 +110,23 @@ final class ClientFactory {
             PlcConnection.discard(client);
             throw e;
         }
+    }
+
+    /**
+     * Username over a None channel: the password is still encrypted with the PLC's certificate
+     * when the token policy names a security policy, and Milo checks that certificate with our
+     * validator; checking it first gives the same actionable message as a secure channel.
+     */
+    private boolean passwordEncryptedForServer(EndpointDescription endpoint) {
+        if (chooser.tokenType() != UserTokenType.UserName || endpoint.getUserIdentityTokens() == null) {
+            return false;
+        }
+        return Stream.of(endpoint.getUserIdentityTokens())
+                .filter(t -> t.getTokenType() == UserTokenType.UserName)
+                .findFirst()
+                .map(t -> t.getSecurityPolicyUri() != null && !t.getSecurityPolicyUri().isEmpty()
+                        && !SecurityPolicy.None.getUri().equals(t.getSecurityPolicyUri()))
+                .orElse(false);
     }
 
     private List<EndpointDescription> discover() throws LinkFailure {

@@ -33,7 +33,9 @@ final class StatusText {
             String message = ua.getMessage();
             // Milo fills an empty message with "status=…, description=…": that adds nothing.
             if (message != null && !message.isBlank() && !message.startsWith("status=")) {
-                text += ": " + message;
+                // A wrapped cause reads "io.netty…AnnotatedConnectException: Connection refused: /…": keep the words.
+                int cut = message.lastIndexOf("Exception: ");
+                text += ": " + (cut >= 0 ? message.substring(cut + "Exception: ".length()) : message);
             }
             return text;
         }
