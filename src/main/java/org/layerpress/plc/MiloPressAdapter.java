@@ -1,0 +1,119 @@
+package org.layerpress.plc;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.layerpress.application.mapping.PressMapping;
+import org.layerpress.application.press.LinkState;
+import org.layerpress.application.press.LinkStatus;
+import org.layerpress.application.press.PressLinkException;
+import org.layerpress.application.press.PressPort;
+import org.layerpress.application.press.PressSample;
+import org.layerpress.application.press.SignalReading;
+import org.layerpress.application.press.StandardSignal;
+
+/**
+ * The press PLC over OPC UA (Eclipse Milo): the {@link PressPort} the application talks to.
+ *
+ * <p>Assembled from small parts: {@link PkiFolder} (trust list, quarantine, own certificate),
+ * {@link ClientFactory} with {@link EndpointChooser} (one connection attempt), {@link ReconnectLoop}
+ * (keeps a connection, owns the link state), {@link SignalSubscriptions} (samples),
+ * {@link SignalWriter} (setpoints, commands), {@link SignalReader} (read all), {@link Heartbeat}.
+ *
+ * <p>Threads: the link loop ({@code plc-link}) dials and re-dials; the timer ({@code plc-timer})
+ * beats the heartbeat and ends command pulses; samples and link changes reach listeners on
+ * Milo's or the link thread — <b>listeners must be quick and never block</b> (hand work to
+ * another thread). {@link #write}, {@link #command} and {@link #readAll} block the caller for one
+ * round trip (at most {@value ClientFactory#REQUEST_TIMEOUT_MILLIS} ms): never call them on the FX thread.
+ */
+public final class MiloPressAdapter implements PressPort {
+
+    private final PkiFolder pki;
+    private final LinkStatusBoard board;
+    private final SignalSubscriptions subscriptions;
+    private final ReconnectLoop link;
+    private final ScheduledExecutorService timer;
+    private final SignalWriter writer;
+    private final SignalReader reader;
+    private final Heartbeat heartbeat;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * @param mapping the press mapping (endpoint, security, identity, signals)
+     * @param dataDir the HMI's data folder; the mapping's {@code trustDir} is resolved against it
+     */
+    public MiloPressAdapter(PressMapping mapping, Path dataDir) {
+        this.pki = PkiFolder.open(dataDir, mapping.endpoint().trustDir());
+        this.board = new LinkStatusBoard(LinkStatus.of(LinkState.CONNECTING, "not opened yet"));
+        this.subscriptions = new SignalSubscriptions(mapping);
+        this.link = new ReconnectLoop(new ClientFactory(mapping, pki), subscriptions, board);
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "plc-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        this.writer = new SignalWriter(mapping, link, timer);
+        this.reader = new SignalReader(mapping, link);
+        this.heartbeat = new Heartbeat(mapping.require(StandardSignal.HEARTBEAT), link, timer);
+    }
+
+    /** The PKI folder: {@code trusted/certs} (PLC certificates to accept), {@code rejected}, {@code own}. */
+    public Path trustFolder() {
+        return pki.root();
+    }
+
+    @Override
+    public void open() {
+        if (closed.get()) {
+            return;
+        }
+        heartbeat.start();
+        link.open();
+    }
+
+    @Override
+    public LinkStatus linkStatus() {
+        return board.current();
+    }
+
+    @Override
+    public void addLinkListener(Consumer<LinkStatus> listener) {
+        board.addListener(listener);
+    }
+
+    @Override
+    public void addSampleListener(Consumer<PressSample> listener) {
+        subscriptions.addListener(listener);
+    }
+
+    @Override
+    public void write(StandardSignal signal, double engineeringValue) throws PressLinkException {
+        writer.write(signal, engineeringValue);
+    }
+
+    @Override
+    public void command(StandardSignal command) throws PressLinkException {
+        writer.command(command);
+    }
+
+    @Override
+    public List<SignalReading> readAll() throws PressLinkException {
+        return reader.readAll();
+    }
+
+    /** Stops heartbeat and reconnects, closes the session, state CLOSED. Calling it again does nothing. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        heartbeat.stop();
+        writer.endPulses();
+        timer.shutdownNow();
+        link.close();
+        pki.close();
+    }
+}

@@ -1,0 +1,164 @@
+package org.layerpress.plc;
+
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
+import org.layerpress.application.press.LinkState;
+import org.layerpress.application.press.LinkStatus;
+import org.layerpress.application.press.PressLinkException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps one live {@link PlcConnection}, replacing Milo's own reconnect machinery (backoff up to
+ * 16 s, subscriptions not recreated after a PLC restart, stack.md): when a session dies the client
+ * is thrown away and a brand-new one is dialed every {@link #RETRY_MILLIS} ms on this loop's
+ * single thread until it works, then every signal is subscribed again.
+ *
+ * <p>All link state changes happen on that one thread, in order: CONNECTING → (RECONNECTING while
+ * attempts fail) → CONNECTED → LOST on session loss → RECONNECTING → CONNECTED …; CLOSED on close.
+ */
+final class ReconnectLoop implements AutoCloseable {
+
+    /** Between attempts while the PLC is not there (a refused TCP connect costs ~1 ms). */
+    static final long RETRY_MILLIS = 300;
+    /** Between attempts that need a person first (trust, password): calm, but still automatic. */
+    static final long RETRY_AFTER_FIX_MILLIS = 1_000;
+    /** From a lost session to the first new attempt. */
+    static final long FIRST_RETRY_MILLIS = 100;
+    private static final Logger LOG = LoggerFactory.getLogger(ReconnectLoop.class);
+
+    private final ClientFactory factory;
+    private final SignalSubscriptions subscriptions;
+    private final LinkStatusBoard board;
+    private final ScheduledExecutorService loop;
+    private volatile PlcConnection current;
+    private volatile boolean closed;
+    private boolean opened;
+    private long lostAtNanos;
+
+    ReconnectLoop(ClientFactory factory, SignalSubscriptions subscriptions, LinkStatusBoard board) {
+        this.factory = factory;
+        this.subscriptions = subscriptions;
+        this.board = board;
+        this.loop = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "plc-link");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    synchronized void open() {
+        if (opened || closed) {
+            return;
+        }
+        opened = true;
+        board.publish(LinkState.CONNECTING, "connecting to " + factory.url());
+        run(this::attempt, 0);
+    }
+
+    /** The live connection, if the link is up. */
+    Optional<PlcConnection> current() {
+        return Optional.ofNullable(current);
+    }
+
+    /** The live connection, or an exception saying why there is none (e.g. where an untrusted certificate went). */
+    PlcConnection require(String action) throws PressLinkException {
+        PlcConnection c = current;
+        if (c == null) {
+            LinkStatus status = board.current();
+            throw new PressLinkException(action + ": not connected to the PLC (" + status.state()
+                    + (status.detail().isEmpty() ? "" : ": " + status.detail()) + ")");
+        }
+        return c;
+    }
+
+    private void attempt() {
+        if (closed || current != null) {
+            return;
+        }
+        if (board.current().state() == LinkState.LOST) {
+            board.publish(LinkState.RECONNECTING, "reconnecting to " + factory.url());
+        }
+        try {
+            PlcConnection c = factory.connect(client -> run(() -> sessionLost(client), 0));
+            String partial;
+            try {
+                partial = subscriptions.subscribe(c);
+            } catch (LinkFailure f) {
+                c.discard();
+                throw f;
+            }
+            if (closed) {
+                c.discardAndWait();
+                return;
+            }
+            current = c;
+            if (lostAtNanos != 0) {
+                LOG.info("PLC link back {} ms after it was lost", (System.nanoTime() - lostAtNanos) / 1_000_000);
+                lostAtNanos = 0;
+            }
+            board.publish(LinkState.CONNECTED, "connected to " + c.description() + (partial.isEmpty() ? "" : "; " + partial));
+        } catch (LinkFailure f) {
+            retryLater(f.getMessage(), f.retry() == LinkFailure.Retry.SOON ? RETRY_MILLIS : RETRY_AFTER_FIX_MILLIS);
+        } catch (RuntimeException e) {
+            LOG.error("unexpected failure while connecting to the PLC", e);
+            retryLater("unexpected error while connecting: " + e, RETRY_AFTER_FIX_MILLIS);
+        }
+    }
+
+    private void retryLater(String why, long delayMillis) {
+        if (closed) {
+            return;
+        }
+        board.publish(LinkState.RECONNECTING, why + " (retrying every " + String.format(java.util.Locale.ROOT, "%.1f", delayMillis / 1000.0) + " s)");
+        run(this::attempt, delayMillis);
+    }
+
+    private void sessionLost(OpcUaClient client) {
+        PlcConnection c = current;
+        if (closed || c == null || c.client() != client) {
+            return; // a client already discarded, or one that never made it
+        }
+        current = null;
+        lostAtNanos = System.nanoTime();
+        board.publish(LinkState.LOST, "link to the PLC at " + factory.url() + " lost; values on screen are stale");
+        c.discard();
+        run(this::attempt, FIRST_RETRY_MILLIS);
+    }
+
+    private void run(Runnable task, long delayMillis) {
+        try {
+            loop.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("link loop stopped, task dropped");
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        loop.shutdownNow();
+        try {
+            if (!loop.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("PLC link thread did not stop within 5 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        PlcConnection c = current;
+        current = null;
+        if (c != null) {
+            c.discardAndWait();
+        }
+        board.publish(LinkState.CLOSED, "closed");
+    }
+}

@@ -1,0 +1,142 @@
+package org.layerpress.plc;
+
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.MonitoredItemServiceOperationResult;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.MonitoredItemSynchronizationException;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
+import org.eclipse.milo.opcua.stack.core.UaException;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
+import org.layerpress.application.mapping.Access;
+import org.layerpress.application.mapping.PressMapping;
+import org.layerpress.application.mapping.SignalSpec;
+import org.layerpress.application.press.PressSample;
+import org.layerpress.opcua.OpcTypes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Subscribes every readable signal of the mapping, each with its own sampling interval, and turns
+ * every notification into a {@link PressSample} in engineering units.
+ *
+ * <p>One subscription publishes at about the fastest sampling interval, so a sample waits at most
+ * one publishing interval. Each monitored item's queue holds {@link #QUEUE_SAFETY_FACTOR} times the
+ * samples that fit in a publishing interval, so a late publish (busy client, GC pause) still loses
+ * nothing.
+ *
+ * <p>Samples go to the listeners on Milo's delivery thread, in the order the PLC reported them
+ * (per signal, oldest first). Listeners must return quickly: while one runs, the next publish
+ * waits.
+ */
+final class SignalSubscriptions {
+
+    static final int QUEUE_SAFETY_FACTOR = 10;
+    static final double MIN_PUBLISHING_MILLIS = 10;
+    private static final Logger LOG = LoggerFactory.getLogger(SignalSubscriptions.class);
+
+    private final List<SignalSpec> inputs;
+    private final List<Consumer<PressSample>> listeners = new CopyOnWriteArrayList<>();
+
+    SignalSubscriptions(PressMapping mapping) {
+        this.inputs = mapping.all().stream().filter(s -> s.access() == Access.READ && !s.isMethod()).toList();
+    }
+
+    void addListener(Consumer<PressSample> listener) {
+        listeners.add(listener);
+    }
+
+    /** About the fastest sampling interval: latency ≈ sampling + publishing (stack.md). */
+    double publishingMillis() {
+        return Math.max(MIN_PUBLISHING_MILLIS, inputs.stream().mapToDouble(SignalSpec::samplingMillis).min().orElse(100));
+    }
+
+    /** Room for every sample between two publishes, times a safety factor. */
+    static int queueSize(double publishingMillis, double samplingMillis) {
+        int perPublish = (int) Math.ceil(publishingMillis / Math.max(1, samplingMillis));
+        return Math.max(1, perPublish) * QUEUE_SAFETY_FACTOR;
+    }
+
+    /**
+     * Creates the subscription and its items on a fresh connection.
+     *
+     * @return "" when every signal is subscribed, else which ones failed and why (the link still
+     *     counts as up: the rest of the press is visible)
+     */
+    String subscribe(PlcConnection connection) throws LinkFailure {
+        OpcUaSubscription subscription = new OpcUaSubscription(connection.client(), publishingMillis());
+        try {
+            subscription.create();
+        } catch (UaException e) {
+            throw new LinkFailure("the PLC refused the subscription: " + StatusText.describe(e), LinkFailure.Retry.SOON, e);
+        }
+        double publishing = subscription.getRevisedPublishingInterval().orElse(publishingMillis());
+        for (SignalSpec spec : inputs) {
+            OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(connection.nodeId(spec));
+            item.setSamplingInterval(spec.samplingMillis());
+            item.setQueueSize(uint(queueSize(publishing, spec.samplingMillis())));
+            item.setDiscardOldest(true);
+            item.setUserObject(spec);
+            item.setDataValueListener((i, value) -> deliver(spec, value));
+            subscription.addMonitoredItem(item);
+        }
+        try {
+            subscription.synchronizeMonitoredItems();
+            LOG.debug("subscribed {} signals, publishing every {} ms", inputs.size(), publishing);
+            return "";
+        } catch (MonitoredItemSynchronizationException e) {
+            List<String> failed = new ArrayList<>();
+            for (MonitoredItemServiceOperationResult r : e.getCreateResults()) {
+                if (!r.serviceResult().isGood()) {
+                    throw new LinkFailure("the PLC refused the monitored items: " + StatusText.describe(r.serviceResult()),
+                            LinkFailure.Retry.SOON, e);
+                }
+                if (r.operationResult().map(s -> !s.isGood()).orElse(false)) {
+                    SignalSpec spec = specOf(r.monitoredItem());
+                    failed.add(spec.signal().key() + " (" + spec.node() + "): " + StatusText.name(r.operationResult().get()));
+                }
+            }
+            LOG.warn("signals not subscribed: {}", failed);
+            return "not subscribed: " + String.join(", ", failed);
+        }
+    }
+
+    private static SignalSpec specOf(OpcUaMonitoredItem item) {
+        return (SignalSpec) item.getUserObject().orElseThrow();
+    }
+
+    private void deliver(SignalSpec spec, DataValue value) {
+        long received = System.nanoTime();
+        Object v = value.value() == null ? null : value.value().value();
+        double raw = OpcTypes.toRaw(v);
+        double engineering = Double.isNaN(raw) ? Double.NaN : spec.toEngineering(raw);
+        boolean good = (value.statusCode() == null || value.statusCode().isGood()) && !Double.isNaN(engineering);
+        PressSample sample = new PressSample(spec.signal(), engineering, timeOf(value), received, good);
+        for (Consumer<PressSample> listener : listeners) {
+            try {
+                listener.accept(sample);
+            } catch (RuntimeException e) {
+                LOG.warn("sample listener failed on {}: {}", spec.signal().key(), e.toString());
+            }
+        }
+    }
+
+    /** The PLC's source timestamp; the server's when the PLC gives none; arrival as a last resort. */
+    private static Instant timeOf(DataValue value) {
+        DateTime source = value.sourceTime();
+        if (source != null && source.isValid() && source.isNotNull()) {
+            return source.getJavaInstant();
+        }
+        DateTime server = value.serverTime();
+        if (server != null && server.isValid() && server.isNotNull()) {
+            return server.getJavaInstant();
+        }
+        return Instant.now();
+    }
+}
