@@ -33,21 +33,39 @@ public final class Database {
             throw new StoreException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
         }
         Path base = dataDir.toAbsolutePath().resolve("layerpress");
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
-        ds.setUser("layerpress");
-        ds.setPassword("");
-        Database db = new Database(ds, Path.of(base + ".mv.db"));
+        Path file = Path.of(base + ".mv.db");
+        if (Files.exists(file)) {
+            // Inspect an existing database read-only first: a refusal must leave the file untouched.
+            refuseNewerSchema(flyway(dataSource(base, ";ACCESS_MODE_DATA=r")), file);
+        }
+        Database db = new Database(dataSource(base, ";WRITE_DELAY=0"), file);
         db.migrate();
         return db;
     }
 
+    private static JdbcDataSource dataSource(Path base, String settings) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + base + settings + ";DB_CLOSE_ON_EXIT=FALSE");
+        ds.setUser("layerpress");
+        ds.setPassword("");
+        return ds;
+    }
+
+    private static Flyway flyway(JdbcDataSource ds) {
+        return Flyway.configure().dataSource(ds).locations("classpath:db/migration").validateOnMigrate(true).load();
+    }
+
     private void migrate() {
-        Flyway flyway = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .validateOnMigrate(true)
-                .load();
+        Flyway flyway = flyway(dataSource);
+        refuseNewerSchema(flyway, file);
+        try {
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot open the database " + file + ": " + e.getMessage() + ". Nothing was changed.", e);
+        }
+    }
+
+    private static void refuseNewerSchema(Flyway flyway, Path file) {
         try {
             for (MigrationInfo applied : flyway.info().applied()) {
                 if (applied.getState() == MigrationState.FUTURE_SUCCESS || applied.getState() == MigrationState.FUTURE_FAILED) {
@@ -55,7 +73,6 @@ public final class Database {
                             + applied.getVersion() + "); this version cannot open it. Nothing was changed.");
                 }
             }
-            flyway.migrate();
         } catch (FlywayException e) {
             throw new StoreException("cannot open the database " + file + ": " + e.getMessage() + ". Nothing was changed.", e);
         }

@@ -38,17 +38,19 @@ class DatabaseTest {
             c.createStatement().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
                     + "VALUES (99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, 'layerpress', 1, TRUE)");
         }
-        long before = Files.size(db.file());
+        byte[] before = Files.readAllBytes(db.file());
         StoreException e = assertThrows(StoreException.class, () -> Database.open(dir));
         assertTrue(e.getMessage().contains("newer LayerPress"), e.getMessage());
         assertTrue(e.getMessage().contains("Nothing was changed"), e.getMessage());
-        assertEquals(before, Files.size(db.file()));
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(db.file())), "the refused file is byte for byte as it was");
     }
 
     @Test
     void corruptFileIsRefusedWithAClearMessage() throws Exception {
-        Files.write(dir.resolve("layerpress.mv.db"), "this is not an H2 database".repeat(100).getBytes());
+        byte[] garbage = "this is not an H2 database".repeat(100).getBytes();
+        Files.write(dir.resolve("layerpress.mv.db"), garbage);
         StoreException e = assertThrows(StoreException.class, () -> Database.open(dir));
         assertTrue(e.getMessage().contains("layerpress.mv.db"), e.getMessage());
+        assertTrue(java.util.Arrays.equals(garbage, Files.readAllBytes(dir.resolve("layerpress.mv.db"))), "a corrupt file is never overwritten");
     }
 }

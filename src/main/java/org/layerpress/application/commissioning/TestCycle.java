@@ -31,6 +31,7 @@ public final class TestCycle {
     }
 
     public TestCycleResult run(TestCycleRequest request, Duration timeout) throws PressLinkException, InterruptedException {
+        live.awaitFirstValues(Duration.ofSeconds(5), StandardSignal.DOOR_CLOSED, StandardSignal.ESTOP_OK, StandardSignal.READY);
         checkInterlocks();
         try {
             return pressAndRelease(request, timeout);

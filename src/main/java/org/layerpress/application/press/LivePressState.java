@@ -26,7 +26,27 @@ public final class LivePressState {
     }
 
     private void accept(PressSample sample) {
-        latest.set(sample.signal().ordinal(), sample);
+        if (latest.getAndSet(sample.signal().ordinal(), sample) == null) {
+            synchronized (this) {
+                notifyAll();
+            }
+        }
+    }
+
+    /**
+     * Waits (off the UI thread) until every given signal has reported at least once, e.g. the
+     * interlocks right after connecting; false on timeout.
+     */
+    public synchronized boolean awaitFirstValues(java.time.Duration timeout, StandardSignal... signals) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!java.util.Arrays.stream(signals).allMatch(s -> latest.get(s.ordinal()) != null)) {
+            long leftMillis = (deadline - System.nanoTime()) / 1_000_000;
+            if (leftMillis <= 0) {
+                return false;
+            }
+            wait(leftMillis);
+        }
+        return true;
     }
 
     public Optional<PressSample> latest(StandardSignal signal) {
