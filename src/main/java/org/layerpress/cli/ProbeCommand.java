@@ -117,10 +117,23 @@ public final class ProbeCommand implements Callable<Integer> {
     }
 
     private static void printTable(PrintWriter out, List<SignalReading> readings) {
-        out.printf(Locale.ROOT, "%-26s %-34s %-12s %-14s %-6s %s%n", "SIGNAL", "NODEID", "RAW", "VALUE", "UNIT", "STATUS");
+        String format = "%-26s %-40s %-12s %-12s %-6s %s%n";
+        out.printf(Locale.ROOT, format, "SIGNAL", "NODEID", "RAW", "VALUE", "UNIT", "STATUS");
         for (SignalReading r : readings) {
-            String eng = r.engineering() == null ? "-" : String.format(Locale.ROOT, "%.4g", r.engineering());
-            out.printf(Locale.ROOT, "%-26s %-34s %-12s %-14s %-6s %s%n", r.signal().key(), r.nodeId(), r.raw(), eng, r.unit(), r.status());
+            String eng = r.engineering() == null ? "-" : String.format(Locale.ROOT, "%.6g", r.engineering());
+            out.printf(Locale.ROOT, format, r.signal().key(), r.nodeId(), compact(r.raw()), eng, r.unit(), r.status());
+        }
+    }
+
+    /** Floating raw values to six significant digits so the table stays a table. */
+    private static String compact(String raw) {
+        if (raw == null || raw.length() <= 12) {
+            return raw;
+        }
+        try {
+            return String.format(Locale.ROOT, "%.6g", Double.parseDouble(raw));
+        } catch (NumberFormatException e) {
+            return raw;
         }
     }
 }

@@ -44,7 +44,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PressMapping m = mapping.load();
-        Die die = new Die("D" + dieBoreMillimetres, Length.millimetres(dieBoreMillimetres), Force.parse(dieRating));
+        Die die = new Die("D" + java.math.BigDecimal.valueOf(dieBoreMillimetres).stripTrailingZeros().toPlainString(), Length.millimetres(dieBoreMillimetres), Force.parse(dieRating));
         Database db = Database.open(mapping.dataDir);
         PressSimulator sim = null;
         if (mapping.usesBundledSimulator()) {

@@ -43,6 +43,8 @@ public final class ShellViewModel {
     private static final Indication ESTOP_PRESSED = Indication.alarm("PRESSED");
     private static final Indication PLC_READY = Indication.normal("READY", Glyph.OK);
     private static final Indication PLC_NOT_READY = Indication.warning("NOT READY");
+    /** Not ready to start because it is pressing: the normal state of a running step, not an alarm. */
+    private static final Indication PLC_BUSY = Indication.normal("BUSY", Glyph.RUNNING);
     private static final Indication RUNNING = Indication.normal("RUNNING", Glyph.RUNNING);
     private static final Indication IDLE = Indication.normal("IDLE", Glyph.PAUSED);
     private static final Indication STEP_DONE = Indication.normal("DONE", Glyph.OK);
@@ -82,7 +84,8 @@ public final class ShellViewModel {
         boolean connected = status.state() == LinkState.CONNECTED;
         link.set(linkIndication(status));
         linkDetail.set(status.detail());
-        linkDetailShown.set(!status.detail().isBlank());
+        // A calm screen when all is well (ISA-101): the detail banner is for what a person must act on.
+        linkDetailShown.set(!connected && !status.detail().isBlank());
         dieText.set(describe(die));
 
         double kiloNewtons = value(snapshot, StandardSignal.FORCE, connected);
@@ -93,8 +96,9 @@ public final class ShellViewModel {
 
         door.set(flag(snapshot, StandardSignal.DOOR_CLOSED, connected, DOOR_CLOSED, DOOR_OPEN));
         estop.set(flag(snapshot, StandardSignal.ESTOP_OK, connected, ESTOP_OK, ESTOP_PRESSED));
-        plc.set(flag(snapshot, StandardSignal.READY, connected, PLC_READY, PLC_NOT_READY));
-        running.set(flag(snapshot, StandardSignal.RUNNING, connected, RUNNING, IDLE));
+        Indication runningFlag = flag(snapshot, StandardSignal.RUNNING, connected, RUNNING, IDLE);
+        plc.set(runningFlag == RUNNING ? PLC_BUSY : flag(snapshot, StandardSignal.READY, connected, PLC_READY, PLC_NOT_READY));
+        running.set(runningFlag);
         stepDone.set(flag(snapshot, StandardSignal.STEP_DONE, connected, STEP_DONE, STEP_NOT_DONE));
         fault.set(faultIndication(value(snapshot, StandardSignal.FAULT_CODE, connected)));
 

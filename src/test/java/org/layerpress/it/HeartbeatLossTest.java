@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.mapping.MappingLoader;
@@ -18,6 +17,7 @@ import org.layerpress.sim.PlcState;
 import org.layerpress.sim.PressSimulator;
 import org.layerpress.sim.SimulatedPressPlc;
 import org.layerpress.sim.SimulatorOptions;
+import org.layerpress.testing.Eventually;
 
 /**
  * The HMI's heartbeat is what lets the PLC stop when the HMI dies (DESIGN.md, Safety philosophy):
@@ -41,25 +41,15 @@ class HeartbeatLossTest {
             hmi.write(StandardSignal.RAMP_RATE, 20);
             hmi.write(StandardSignal.HOLD_TIME, 600);
             hmi.command(StandardSignal.START);
-            waitFor(() -> plc.state() == PlcState.HOLDING, Duration.ofSeconds(20));
+            Eventually.waitUntil("press holding", () -> plc.state() == PlcState.HOLDING, plc::state);
             assertEquals(FaultCode.NONE, plc.faultCode(), "heartbeat keeps the hold going");
 
             hmi.close();
 
-            waitFor(() -> plc.faultCode() == FaultCode.HEARTBEAT_LOST, Duration.ofSeconds(20));
-            waitFor(() -> plc.realForce() < 0.05, Duration.ofSeconds(20));
+            Eventually.waitUntil("heartbeat fault", () -> plc.faultCode() == FaultCode.HEARTBEAT_LOST, plc::faultCode);
+            Eventually.waitUntil("released", () -> plc.realForce() < 0.05, plc::realForce);
             assertEquals(PlcState.IDLE, plc.state());
         }
     }
 
-    static void waitFor(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within " + timeout);
-            }
-            Thread.onSpinWait();
-            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
-        }
-    }
 }

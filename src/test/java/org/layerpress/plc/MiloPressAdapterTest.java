@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.layerpress.plc.Eventually.waitUntil;
+import static org.layerpress.testing.Eventually.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package org.layerpress.plc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.layerpress.plc.Eventually.waitUntil;
+import static org.layerpress.testing.Eventually.waitUntil;
 
 import java.nio.file.Path;
 import java.util.List;

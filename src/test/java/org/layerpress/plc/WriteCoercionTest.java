@@ -1,7 +1,7 @@
 package org.layerpress.plc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.layerpress.plc.Eventually.waitUntil;
+import static org.layerpress.testing.Eventually.waitUntil;
 
 import java.nio.file.Path;
 import java.util.Map;

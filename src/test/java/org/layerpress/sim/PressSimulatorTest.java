@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.mapping.MappingLoader;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.press.StandardSignal;
+import org.layerpress.testing.Eventually;
 
 /** The simulator's address space, seen through a bare Milo client over TCP loopback. */
 class PressSimulatorTest {
@@ -53,7 +52,7 @@ class PressSimulatorTest {
         List<StatusCode> result = client.writeValues(List.of(new NodeId(ns, "Press.SetpointForce")),
                 List.of(DataValue.valueOnly(new Variant(40.0))));
         assertTrue(result.get(0).isGood(), result.toString());
-        waitFor(() -> simulator.image().get(StandardSignal.FORCE) == 20.0);
+        Eventually.waitUntil("force echoes half the setpoint", () -> simulator.image().get(StandardSignal.FORCE) == 20.0);
         DataValue force = client.readValue(0, TimestampsToReturn.Both, new NodeId(ns, "Press.Force"));
         assertEquals(20.0, (Double) force.value().value(), 1e-9);
         assertTrue(force.sourceTime() != null, "outputs carry a source timestamp");
@@ -73,14 +72,4 @@ class PressSimulatorTest {
         assertTrue(!simulator.image().takeCommand(StandardSignal.START), "a command is consumed once");
     }
 
-    static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 10 s");
-            }
-            Thread.onSpinWait();
-            Thread.yield();
-        }
-    }
 }

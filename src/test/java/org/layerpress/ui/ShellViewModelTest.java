@@ -52,6 +52,14 @@ class ShellViewModelTest {
     }
 
     @Test
+    void connectedLinkKeepsItsDetailOutOfTheWay() {
+        viewModel.refresh(snapshot, LinkStatus.of(LinkState.CONNECTED, "connected to 127.0.0.1:4840, None/None, anonymous"), D10);
+
+        assertEquals("connected to 127.0.0.1:4840, None/None, anonymous", viewModel.getLinkDetail());
+        assertFalse(viewModel.isLinkDetailShown(), "no banner while all is well");
+    }
+
+    @Test
     void connectedLinkIsPlain() {
         viewModel.refresh(snapshot, CONNECTED, D10);
 
@@ -226,6 +234,18 @@ class ShellViewModelTest {
         viewModel.refresh(snapshot, CONNECTED, D10);
 
         assertEquals(Indication.warning("NOT READY"), viewModel.getPlc());
+    }
+
+    @Test
+    void plcNotReadyWhilePressingIsBusyNotAWarning() {
+        allNormal();
+        sample(StandardSignal.READY, 0);
+        sample(StandardSignal.RUNNING, 1);
+
+        viewModel.refresh(snapshot, CONNECTED, D10);
+
+        assertEquals(Severity.NORMAL, viewModel.getPlc().severity());
+        assertEquals("BUSY", viewModel.getPlc().word());
     }
 
     @Test

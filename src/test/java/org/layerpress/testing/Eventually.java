@@ -1,4 +1,4 @@
-package org.layerpress.plc;
+package org.layerpress.testing;
 
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
@@ -6,22 +6,22 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** Waits for a condition by polling (never a fixed sleep); timeouts are generous for 2 shared cores. */
-final class Eventually {
+public final class Eventually {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(15);
+    public static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private Eventually() {
     }
 
-    static void waitUntil(String what, BooleanSupplier condition) {
+    public static void waitUntil(String what, BooleanSupplier condition) {
         waitUntil(what, TIMEOUT, condition, () -> "");
     }
 
-    static void waitUntil(String what, BooleanSupplier condition, Supplier<?> state) {
+    public static void waitUntil(String what, BooleanSupplier condition, Supplier<?> state) {
         waitUntil(what, TIMEOUT, condition, state);
     }
 
-    static void waitUntil(String what, Duration timeout, BooleanSupplier condition, Supplier<?> state) {
+    public static void waitUntil(String what, Duration timeout, BooleanSupplier condition, Supplier<?> state) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
