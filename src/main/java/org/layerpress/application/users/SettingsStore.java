@@ -1,0 +1,12 @@
+package org.layerpress.application.users;
+
+import java.time.Duration;
+
+/** Station-wide settings an Admin sets. */
+public interface SettingsStore {
+
+    /** Idle time after which the session ends; 5 minutes until an Admin sets it (issue 3). */
+    Duration idleTimeout();
+
+    void setIdleTimeout(Duration timeout);
+}

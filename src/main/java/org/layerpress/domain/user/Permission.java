@@ -1,0 +1,33 @@
+package org.layerpress.domain.user;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a use case demands of the person asking. Checked inside the use cases (application layer),
+ * not only by hiding buttons (21 CFR 11.10(g) authority checks; EU GMP Annex 11 §12).
+ */
+public enum Permission {
+    MANAGE_USERS(Role.ADMIN),
+    SET_STATION_SETTINGS(Role.ADMIN),
+    VIEW_AUDIT_TRAIL(Role.ADMIN, Role.QA),
+    EXIT_KIOSK(Role.SUPERVISOR, Role.ADMIN),
+    RUN_BATCH(Role.OPERATOR),
+    REVIEW_BATCH(Role.QA),
+    AUTHOR_RECIPE(Role.SUPERVISOR),
+    APPROVE_RECIPE(Role.SUPERVISOR);
+
+    private final Set<Role> grantedTo;
+
+    Permission(Role first, Role... more) {
+        this.grantedTo = EnumSet.of(first, more);
+    }
+
+    public boolean grantedToAnyOf(Set<Role> roles) {
+        return roles.stream().anyMatch(grantedTo::contains);
+    }
+
+    public Set<Role> grantedTo() {
+        return EnumSet.copyOf(grantedTo);
+    }
+}
