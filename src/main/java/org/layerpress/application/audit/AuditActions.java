@@ -1,0 +1,27 @@
+package org.layerpress.application.audit;
+
+/** The words the audit trail uses for what happened; stable, since reviewers filter on them. */
+public final class AuditActions {
+
+    public static final String USER_CREATED = "USER_CREATED";
+    public static final String ROLES_CHANGED = "ROLES_CHANGED";
+    public static final String PIN_RESET = "PIN_RESET";
+    public static final String PIN_CHANGED = "PIN_CHANGED";
+    public static final String USER_DISABLED = "USER_DISABLED";
+    public static final String LOGIN = "LOGIN";
+    public static final String LOGIN_REFUSED = "LOGIN_REFUSED";
+    public static final String PIN_REJECTED = "PIN_REJECTED";
+    public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
+    public static final String LOGOUT = "LOGOUT";
+    public static final String ACCESS_DENIED = "ACCESS_DENIED";
+    public static final String KIOSK_EXIT = "KIOSK_EXIT";
+    public static final String KIOSK_EXIT_REFUSED = "KIOSK_EXIT_REFUSED";
+    public static final String SETTING_CHANGED = "SETTING_CHANGED";
+    public static final String SIGNED = "SIGNED";
+
+    public static final String ENTITY_USER = "user";
+    public static final String ENTITY_STATION = "station";
+
+    private AuditActions() {
+    }
+}

@@ -1,0 +1,27 @@
+package org.layerpress.application.users;
+
+import java.time.Clock;
+import org.layerpress.application.audit.AuditTrail;
+import org.layerpress.domain.audit.AuditEntry;
+import org.layerpress.domain.user.User;
+
+/** Writes audit entries for user-related actions; always inside the caller's transaction. */
+public final class Auditor {
+
+    private final AuditTrail trail;
+    private final Clock clock;
+
+    public Auditor(AuditTrail trail, Clock clock) {
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    public void record(User actor, String action, String entityType, String entityId, String oldValue, String newValue, String reason) {
+        trail.append(new AuditEntry(Clocks.now(clock), actor.id(), actor.login(), action, entityType, entityId, oldValue, newValue, reason));
+    }
+
+    /** An action by nobody in particular (a login attempt for an unknown badge, the station itself). */
+    public void recordAnonymous(String who, String action, String entityType, String entityId, String detail) {
+        trail.append(new AuditEntry(Clocks.now(clock), 0, who, action, entityType, entityId, "", detail, ""));
+    }
+}

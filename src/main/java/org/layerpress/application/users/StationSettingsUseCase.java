@@ -1,0 +1,45 @@
+package org.layerpress.application.users;
+
+import java.time.Duration;
+import org.layerpress.application.audit.AuditActions;
+import org.layerpress.application.tx.Transactions;
+import org.layerpress.domain.user.Permission;
+import org.layerpress.domain.user.User;
+
+/** Station settings an Admin changes, audited old → new with a reason. */
+public final class StationSettingsUseCase {
+
+    public static final Duration MIN_IDLE = Duration.ofMinutes(1);
+    public static final Duration MAX_IDLE = Duration.ofMinutes(60);
+
+    private final SettingsStore settings;
+    private final Authorizer authorizer;
+    private final Auditor auditor;
+    private final Transactions tx;
+
+    public StationSettingsUseCase(SettingsStore settings, Authorizer authorizer, Auditor auditor, Transactions tx) {
+        this.settings = settings;
+        this.authorizer = authorizer;
+        this.auditor = auditor;
+        this.tx = tx;
+    }
+
+    public Duration idleTimeout() {
+        return tx.inTransaction(settings::idleTimeout);
+    }
+
+    public void setIdleTimeout(Session session, Duration timeout, String reason) {
+        if (timeout.compareTo(MIN_IDLE) < 0 || timeout.compareTo(MAX_IDLE) > 0) {
+            throw new IllegalArgumentException("idle timeout must be " + MIN_IDLE.toMinutes() + "–" + MAX_IDLE.toMinutes() + " min, was " + timeout.toMinutes() + " min");
+        }
+        String why = UserCommands.requireReason(reason);
+        User admin = authorizer.require(session, Permission.SET_STATION_SETTINGS, "changing the idle timeout");
+        tx.inTransaction(() -> {
+            Duration before = settings.idleTimeout();
+            settings.setIdleTimeout(timeout);
+            auditor.record(admin, AuditActions.SETTING_CHANGED, AuditActions.ENTITY_STATION, "idleTimeout",
+                    before.toMinutes() + " min", timeout.toMinutes() + " min", why);
+            return null;
+        });
+    }
+}
