@@ -4,32 +4,30 @@ import org.layerpress.domain.units.Force;
 import org.layerpress.domain.units.Length;
 import org.layerpress.domain.units.Pressure;
 
-/**
- * A pressing die: its bore sets the area that turns force into pellet pressure, and its rating is a
- * force it must never see (an overloaded plunger bulges and seizes, domain-notes.md).
- * Area A = π·d²/4 mm²; P[MPa] = F[N] / A[mm²]; F[kN] = P[MPa]·A/1000.
- */
+/** One physical die on the bench (an id a scanner reads) of a {@link DieSpec} type. */
 public record Die(String id, Length bore, Force rating) {
 
     public Die {
-        if (bore.millimetres() <= 0) {
-            throw new IllegalArgumentException("die bore must be positive, was " + bore);
-        }
-        if (rating.kiloNewtons() <= 0) {
-            throw new IllegalArgumentException("die rating must be positive, was " + rating);
-        }
+        spec(bore, rating);
+    }
+
+    private static DieSpec spec(Length bore, Force rating) {
+        return new DieSpec(bore, rating);
+    }
+
+    public DieSpec spec() {
+        return new DieSpec(bore, rating);
     }
 
     public double areaSquareMillimetres() {
-        double d = bore.millimetres();
-        return Math.PI * d * d / 4.0;
+        return spec().areaSquareMillimetres();
     }
 
     public Force forceFor(Pressure pressure) {
-        return Force.kiloNewtons(pressure.megaPascals() * areaSquareMillimetres() / 1000.0);
+        return spec().forceFor(pressure);
     }
 
     public Pressure pressureFor(Force force) {
-        return Pressure.megaPascals(force.kiloNewtons() * 1000.0 / areaSquareMillimetres());
+        return spec().pressureFor(force);
     }
 }

@@ -1,0 +1,110 @@
+package org.layerpress.domain.recipe;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.layerpress.domain.press.DieSpec;
+import org.layerpress.domain.press.PressProfile;
+import org.layerpress.domain.recipe.RecipeStep.Check;
+import org.layerpress.domain.recipe.RecipeStep.Eject;
+import org.layerpress.domain.recipe.RecipeStep.Inspect;
+import org.layerpress.domain.recipe.RecipeStep.LoadLayer;
+import org.layerpress.domain.recipe.RecipeStep.Press;
+import org.layerpress.domain.recipe.RecipeStep.Release;
+import org.layerpress.domain.recipe.RecipeStep.Scan;
+import org.layerpress.domain.recipe.RecipeStep.ScanTarget;
+import org.layerpress.domain.units.Force;
+import org.layerpress.domain.units.ForceUnit;
+import org.layerpress.domain.units.Length;
+import org.layerpress.domain.units.Mass;
+import org.layerpress.domain.units.Pressure;
+import org.layerpress.domain.units.PressureRate;
+
+/**
+ * Two recipes built from published multi-step protocols (domain-notes.md, "Published multi-step
+ * protocols"), seeded by {@code --demo}. No protocol reports a ramp rate; 10 MPa/s is ours.
+ */
+public final class DemoRecipes {
+
+    /** A 10 mm and a 13 mm die, each rated 10 t (a 13 mm die rated 10 t ≈ 739 MPa, domain-notes.md). */
+    public static final DieSpec DIE_10_MM = new DieSpec(Length.millimetres(10), Force.of(10, ForceUnit.TONNE_FORCE));
+    public static final DieSpec DIE_13_MM = new DieSpec(Length.millimetres(13), Force.of(10, ForceUnit.TONNE_FORCE));
+
+    private static final PressureRate RAMP = PressureRate.megaPascalsPerSecond(10);
+
+    private DemoRecipes() {
+    }
+
+    public static List<RecipeDefinition> all(PressProfile press) {
+        return List.of(bilayer10mm(press), multilayer13mm(press));
+    }
+
+    /**
+     * Electrolyte first, then an LGPS protective layer, each pressed at 360 MPa: after Sun et al.,
+     * Adv. Mater. 2024 (10.1002/adma.202414195; 40 mg layers, 360 MPa, 2 and 3 min) and the
+     * 40–80 mg electrolyte range of the AEM 2024 protocol (10.1002/aenm.202303797).
+     */
+    public static RecipeDefinition bilayer10mm(PressProfile press) {
+        return new RecipeDefinition("LPSCl + LGPS bilayer, 10 mm",
+                "Protective LGPS layer on a dense Li6PS5Cl foundation (cycle life). After Sun et al., Adv. Mater. 2024.",
+                DIE_10_MM, press, List.of(
+                        prepare(),
+                        new Scan("Scan the die", ScanTarget.DIE_ID),
+                        new Scan("Scan the Li6PS5Cl lot", ScanTarget.POWDER_LOT),
+                        new LoadLayer("Weigh and load the electrolyte", "electrolyte", "Li6PS5Cl", Mass.milligrams(60), Mass.milligrams(2), false),
+                        press("Press the electrolyte", 360, 10, Duration.ofMinutes(2)),
+                        new Release("Release the pressure"),
+                        new Scan("Scan the LGPS lot", ScanTarget.POWDER_LOT),
+                        new LoadLayer("Weigh and load the LGPS layer", "protective", "Li10GeP2S12 (LGPS)", Mass.milligrams(30), Mass.milligrams(1.5), true),
+                        press("Press the stack", 360, 10, Duration.ofMinutes(3)),
+                        new Release("Release the pressure"),
+                        new Eject("Eject the pellet"),
+                        inspect()));
+    }
+
+    /**
+     * Three layers each pre-pressed at 30 MPa, then the whole stack at 360 MPa for 5 min: after
+     * Nature 2024 (10.1038/s41586-024-07101-z; Li3PS4 180 mg, Li6PS5Cl 60 mg, 13 mm). The
+     * cathode mass is not published there: 15 mg is illustrative.
+     */
+    public static RecipeDefinition multilayer13mm(PressProfile press) {
+        return new RecipeDefinition("Li3PS4 / LPSCl / cathode multilayer, 13 mm",
+                "Soft pre-press of each layer, one dense final press (power density). After Nature 2024.",
+                DIE_13_MM, press, List.of(
+                        prepare(),
+                        new Scan("Scan the die", ScanTarget.DIE_ID),
+                        new Scan("Scan the Li3PS4 lot", ScanTarget.POWDER_LOT),
+                        new LoadLayer("Weigh and load Li3PS4", "separator", "Li3PS4", Mass.milligrams(180), Mass.milligrams(3), false),
+                        press("Pre-press Li3PS4", 30, 5, Duration.ofSeconds(30)),
+                        new Release("Release the pressure"),
+                        new Scan("Scan the Li6PS5Cl lot", ScanTarget.POWDER_LOT),
+                        new LoadLayer("Weigh and load Li6PS5Cl", "interlayer", "Li6PS5Cl", Mass.milligrams(60), Mass.milligrams(2), false),
+                        press("Pre-press Li6PS5Cl", 30, 5, Duration.ofSeconds(30)),
+                        new Release("Release the pressure"),
+                        new Scan("Scan the cathode composite lot", ScanTarget.POWDER_LOT),
+                        new LoadLayer("Weigh and load the cathode composite", "cathode", "cathode composite", Mass.milligrams(15), Mass.milligrams(1), true),
+                        press("Pre-press the cathode", 30, 5, Duration.ofSeconds(30)),
+                        press("Press the whole stack", 360, 10, Duration.ofMinutes(5)),
+                        new Release("Release the pressure"),
+                        new Eject("Eject the pellet"),
+                        inspect()));
+    }
+
+    private static Check prepare() {
+        return new Check("Prepare the station", List.of(
+                "Die, plungers and spacers clean and dry",
+                "Glovebox O2 and H2O below 0.1 ppm",
+                "Balance tared"));
+    }
+
+    private static Press press(String title, double mpa, double bandMpa, Duration hold) {
+        return new Press(title, Pressure.megaPascals(mpa), RAMP, hold, Pressure.megaPascals(bandMpa), 5.0, Optional.empty());
+    }
+
+    private static Inspect inspect() {
+        return new Inspect("Inspect the pellet", List.of(
+                "No cracks or chipped edges",
+                "No delamination between the layers",
+                "Both faces flat and even"));
+    }
+}

@@ -1,0 +1,136 @@
+package org.layerpress.domain.recipe;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.layerpress.domain.units.Mass;
+import org.layerpress.domain.units.Pressure;
+import org.layerpress.domain.units.PressureRate;
+import org.layerpress.domain.units.Temperature;
+
+/**
+ * One step of a recipe. Steps hold their own parameters only; whether they make physical sense
+ * for a die and a press is the {@link RecipeValidator}'s job, so a draft can be wrong while edited.
+ */
+public sealed interface RecipeStep {
+
+    StepKind kind();
+
+    /** What the operator reads on the step's screen. */
+    String title();
+
+    /** A checklist to confirm item by item (die clean, atmosphere OK…). */
+    record Check(String title, List<String> items) implements RecipeStep {
+        public Check {
+            Objects.requireNonNull(title, "title");
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public StepKind kind() {
+            return StepKind.CHECK;
+        }
+    }
+
+    /** Scan the die id or a powder lot. */
+    record Scan(String title, ScanTarget target) implements RecipeStep {
+        public Scan {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(target, "target");
+        }
+
+        @Override
+        public StepKind kind() {
+            return StepKind.SCAN;
+        }
+    }
+
+    enum ScanTarget { DIE_ID, POWDER_LOT }
+
+    /** Weigh and load one layer of powder. */
+    record LoadLayer(String title, String layerName, String material, Mass target, Mass tolerance, boolean secondPersonCheck)
+            implements RecipeStep {
+        public LoadLayer {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(layerName, "layerName");
+            Objects.requireNonNull(material, "material");
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(tolerance, "tolerance");
+        }
+
+        @Override
+        public StepKind kind() {
+            return StepKind.LOAD_LAYER;
+        }
+    }
+
+    /**
+     * Press to a pellet pressure, ramping at a rate, holding for a time within a band.
+     *
+     * @param band allowed deviation either side of the target during the hold
+     * @param maxDecayPercent how far pressure may fall during the hold before it is a deviation
+     */
+    record Press(String title, Pressure target, PressureRate ramp, Duration hold, Pressure band, double maxDecayPercent,
+                 Optional<Temperature> platen) implements RecipeStep {
+        public Press {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(ramp, "ramp");
+            Objects.requireNonNull(hold, "hold");
+            Objects.requireNonNull(band, "band");
+            Objects.requireNonNull(platen, "platen");
+        }
+
+        /** The highest pressure the recipe allows: target plus band. Limits are checked against this. */
+        public Pressure upperLimit() {
+            return Pressure.megaPascals(target.megaPascals() + band.megaPascals());
+        }
+
+        public Press withTarget(Pressure newTarget) {
+            return new Press(title, newTarget, ramp, hold, band, maxDecayPercent, platen);
+        }
+
+        @Override
+        public StepKind kind() {
+            return StepKind.PRESS;
+        }
+    }
+
+    /** Release the pressure (the ram returns; powder can be added again). */
+    record Release(String title) implements RecipeStep {
+        public Release {
+            Objects.requireNonNull(title, "title");
+        }
+
+        @Override
+        public StepKind kind() {
+            return StepKind.RELEASE;
+        }
+    }
+
+    /** Eject the pellet from the die. */
+    record Eject(String title) implements RecipeStep {
+        public Eject {
+            Objects.requireNonNull(title, "title");
+        }
+
+        @Override
+        public StepKind kind() {
+            return StepKind.EJECT;
+        }
+    }
+
+    /** Pass/fail questions about the pellet. */
+    record Inspect(String title, List<String> questions) implements RecipeStep {
+        public Inspect {
+            Objects.requireNonNull(title, "title");
+            questions = List.copyOf(questions);
+        }
+
+        @Override
+        public StepKind kind() {
+            return StepKind.INSPECT;
+        }
+    }
+}
