@@ -38,6 +38,14 @@ public final class SignRecordUseCase {
     }
 
     public Signature sign(Session session, SignCommand c) {
+        return sign(session, c, s -> { });
+    }
+
+    /**
+     * Signs and, in the same transaction, does what the signature stands for (approve, retire…):
+     * both commit or neither does. A refused PIN still commits its count and audit row.
+     */
+    public Signature sign(Session session, SignCommand c, java.util.function.Consumer<Signature> alongside) {
         User signer = authorizer.require(session, c.requiredPermission(), "signing as " + c.meaning().label());
         if (!session.hasSigned()) {
             String who = c.identityConfirmation().orElseThrow(() ->
@@ -55,6 +63,7 @@ public final class SignRecordUseCase {
                     c.meaning(), c.comment(), c.record().entityType(), c.record().entityId(), ContentHash.sha256(c.record().canonicalContent())));
             auditor.record(signer, AuditActions.SIGNED, c.record().entityType(), c.record().entityId(), "",
                     s.manifestation() + " [sha256 " + s.contentHash() + "]", c.comment());
+            alongside.accept(s);
             return new Attempt(s, null);
         });
         if (attempt.signature() == null) {
