@@ -21,7 +21,10 @@ import org.layerpress.application.users.StationSettingsUseCase;
 import org.layerpress.application.users.UserAdministrationUseCase;
 import org.layerpress.application.users.UserStore;
 
-/** The station's use cases, wired once from the store ports (the composition root builds it). */
+/**
+ * The station's use cases, wired once from the store ports (the composition root builds it). The
+ * last components are the shared pieces later capabilities (recipes, batches) wire themselves from.
+ */
 public record StationServices(
         SessionManager sessions,
         FirstAdminSetupUseCase firstAdminSetup,
@@ -32,7 +35,11 @@ public record StationServices(
         ExitKioskUseCase exitKiosk,
         SignRecordUseCase signatures,
         AuditQueryUseCase audit,
-        Runnable seedDemoUsers) {
+        Runnable seedDemoUsers,
+        Authorizer authorizer,
+        Auditor auditor,
+        Transactions transactions,
+        Clock clock) {
 
     public static StationServices create(Transactions tx, UserStore users, AuditTrail trail, SignatureStore signatureStore,
                                          SettingsStore settingsStore, Clock clock) {
@@ -51,6 +58,7 @@ public record StationServices(
                 new ExitKioskUseCase(users, verifier, auditor, tx),
                 new SignRecordUseCase(signatureStore, authorizer, verifier, auditor, sessions, tx, clock),
                 new AuditQueryUseCase(trail, authorizer, tx),
-                () -> DemoUsers.seed(users, hasher, auditor, tx));
+                () -> DemoUsers.seed(users, hasher, auditor, tx),
+                authorizer, auditor, tx, clock);
     }
 }

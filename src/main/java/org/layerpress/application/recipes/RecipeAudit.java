@@ -1,0 +1,25 @@
+package org.layerpress.application.recipes;
+
+/** Audit words for recipes (Sepasoft-style change log: who, when, previous value, reason). */
+final class RecipeAudit {
+
+    static final String ENTITY = "recipe";
+    static final String CREATED = "RECIPE_CREATED";
+    static final String EDITED = "RECIPE_EDITED";
+    static final String NEW_VERSION = "RECIPE_NEW_VERSION";
+    static final String IMPORTED = "RECIPE_IMPORTED";
+    static final String SUBMITTED = "RECIPE_SUBMITTED";
+    static final String APPROVED = "RECIPE_APPROVED";
+    static final String REJECTED = "RECIPE_REJECTED";
+    static final String RETIRED = "RECIPE_RETIRED";
+
+    private RecipeAudit() {
+    }
+
+    static String requireReason(String reason) {
+        if (reason == null || reason.strip().length() < 3) {
+            throw new IllegalArgumentException("give a reason for this change");
+        }
+        return reason.strip();
+    }
+}

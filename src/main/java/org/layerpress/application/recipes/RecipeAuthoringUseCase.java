@@ -1,0 +1,137 @@
+package org.layerpress.application.recipes;
+
+import java.time.Clock;
+import java.util.List;
+import org.layerpress.application.tx.Transactions;
+import org.layerpress.application.users.Auditor;
+import org.layerpress.application.users.Authorizer;
+import org.layerpress.application.users.Clocks;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.recipe.RecipeDefinition;
+import org.layerpress.domain.recipe.RecipeStatus;
+import org.layerpress.domain.recipe.RecipeValidator;
+import org.layerpress.domain.recipe.Violation;
+import org.layerpress.domain.signature.ContentHash;
+import org.layerpress.domain.recipe.RecipeText;
+import org.layerpress.domain.user.Permission;
+import org.layerpress.domain.user.User;
+
+/**
+ * Writing recipes: new drafts, edits of a draft, a new version from an approved one, imports.
+ * Every change is audited with the fields before and after and the author's reason.
+ */
+public final class RecipeAuthoringUseCase {
+
+    private final RecipeStore recipes;
+    private final RecipeFiles files;
+    private final Authorizer authorizer;
+    private final Auditor auditor;
+    private final Transactions tx;
+    private final Clock clock;
+
+    public RecipeAuthoringUseCase(RecipeStore recipes, RecipeFiles files, Authorizer authorizer, Auditor auditor, Transactions tx, Clock clock) {
+        this.recipes = recipes;
+        this.files = files;
+        this.authorizer = authorizer;
+        this.auditor = auditor;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public RecipeVersion createDraft(Session session, RecipeDefinition definition, String reason) {
+        User author = authorizer.require(session, Permission.AUTHOR_RECIPE, "writing a recipe");
+        requireName(definition);
+        return tx.inTransaction(() -> {
+            if (recipes.recipeIdByName(definition.name()).isPresent()) {
+                throw new IllegalArgumentException("a recipe named '" + definition.name() + "' exists: make a new version of it instead");
+            }
+            long recipeId = recipes.newRecipe(definition.name());
+            RecipeVersion v = insert(recipeId, 1, definition, author);
+            auditor.record(author, RecipeAudit.CREATED, RecipeAudit.ENTITY, v.label(), "", "sha256 " + v.contentHash(), reason);
+            return v;
+        });
+    }
+
+    public RecipeVersion editDraft(Session session, long versionId, RecipeDefinition definition, String reason) {
+        User editor = authorizer.require(session, Permission.AUTHOR_RECIPE, "editing a recipe");
+        String why = RecipeAudit.requireReason(reason);
+        return tx.inTransaction(() -> {
+            RecipeVersion before = existing(versionId);
+            if (before.status() != RecipeStatus.DRAFT) {
+                throw new IllegalStateException(before.label() + " is " + before.status()
+                        + (before.status().locked() ? ": approved versions are locked; make a new version to change it" : ": only a DRAFT can be edited"));
+            }
+            if (!before.definition().name().equals(definition.name())) {
+                throw new IllegalArgumentException("a version keeps its recipe's name ('" + before.definition().name() + "')");
+            }
+            List<RecipeDiff.Change> changes = RecipeDiff.between(before.definition(), definition);
+            if (changes.isEmpty()) {
+                return before;
+            }
+            recipes.replaceDraft(versionId, definition, editor.login());
+            String[] oldNew = RecipeDiff.asOldNew(changes);
+            auditor.record(editor, RecipeAudit.EDITED, RecipeAudit.ENTITY, before.label(), oldNew[0], oldNew[1], why);
+            return existing(versionId);
+        });
+    }
+
+    /** Copies a version (usually an approved one) into the next DRAFT version: the only way to change a locked recipe. */
+    public RecipeVersion newVersion(Session session, long fromVersionId, String reason) {
+        User author = authorizer.require(session, Permission.AUTHOR_RECIPE, "making a new recipe version");
+        String why = RecipeAudit.requireReason(reason);
+        return tx.inTransaction(() -> {
+            RecipeVersion from = existing(fromVersionId);
+            int next = recipes.versions(from.recipeId()).stream().mapToInt(RecipeVersion::version).max().orElse(0) + 1;
+            RecipeVersion v = insert(from.recipeId(), next, from.definition(), author);
+            auditor.record(author, RecipeAudit.NEW_VERSION, RecipeAudit.ENTITY, v.label(), from.label(), v.label() + " (DRAFT, copied)", why);
+            return v;
+        });
+    }
+
+    /**
+     * Imports a recipe file as a DRAFT (a new recipe, or the next version of one with that name).
+     * The file must parse and pass validation; otherwise nothing is written.
+     */
+    public RecipeVersion importFile(Session session, String fileName, String text) {
+        User author = authorizer.require(session, Permission.AUTHOR_RECIPE, "importing a recipe");
+        RecipeDefinition definition = files.parse(fileName, text);
+        List<Violation> violations = RecipeValidator.validate(definition);
+        if (!violations.isEmpty()) {
+            throw new RecipeInvalidException(fileName, violations);
+        }
+        return tx.inTransaction(() -> {
+            long recipeId = recipes.recipeIdByName(definition.name()).orElseGet(() -> recipes.newRecipe(definition.name()));
+            int next = recipes.versions(recipeId).stream().mapToInt(RecipeVersion::version).max().orElse(0) + 1;
+            RecipeVersion v = insert(recipeId, next, definition, author);
+            auditor.record(author, RecipeAudit.IMPORTED, RecipeAudit.ENTITY, v.label(), "", "from " + fileName + ", sha256 " + v.contentHash(), "import");
+            return v;
+        });
+    }
+
+    public String exportYaml(RecipeVersion version) {
+        return files.toYaml(version.definition());
+    }
+
+    public String exportJson(RecipeVersion version) {
+        return files.toJson(version.definition());
+    }
+
+    private RecipeVersion insert(long recipeId, int version, RecipeDefinition definition, User author) {
+        long id = recipes.insertVersion(recipeId, version, definition, author.login(), Clocks.now(clock));
+        RecipeVersion v = existing(id);
+        if (!v.contentHash().equals(ContentHash.sha256(RecipeText.canonical(definition)))) {
+            throw new IllegalStateException("stored recipe differs from what was written: " + v.label());
+        }
+        return v;
+    }
+
+    private RecipeVersion existing(long versionId) {
+        return recipes.version(versionId).orElseThrow(() -> new IllegalArgumentException("no recipe version " + versionId));
+    }
+
+    private static void requireName(RecipeDefinition d) {
+        if (d.name().isBlank()) {
+            throw new IllegalArgumentException("the recipe needs a name");
+        }
+    }
+}
