@@ -1,0 +1,198 @@
+package org.layerpress.application.recipes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.audit.AuditFilter;
+import org.layerpress.application.users.AccessDeniedException;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.audit.AuditRecord;
+import org.layerpress.domain.press.PressCapability;
+import org.layerpress.domain.press.PressProfile;
+import org.layerpress.domain.recipe.DemoRecipes;
+import org.layerpress.domain.recipe.RecipeDefinition;
+import org.layerpress.domain.recipe.RecipeStatus;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.recipe.RecipeValidator;
+import org.layerpress.domain.signature.Signature;
+import org.layerpress.domain.signature.SignatureMeaning;
+import org.layerpress.domain.units.Force;
+import org.layerpress.domain.units.ForceUnit;
+import org.layerpress.domain.units.Pressure;
+import org.layerpress.domain.user.Pin;
+import org.layerpress.testing.TestStation;
+
+/** Draft → review → approved (locked) → retired, with signatures, the two-person rule and the audit trail. */
+class RecipeLifecycleTest {
+
+    static final PressProfile SIM_PRESS = new PressProfile("LayerPress simulated 30 t automatic press", Force.of(30, ForceUnit.TONNE_FORCE), 20,
+            EnumSet.of(PressCapability.AUTOMATIC_RAMP_HOLD, PressCapability.HEATED_PLATENS));
+
+    @TempDir
+    Path dir;
+    TestStation station;
+    RecipeServices recipes;
+    Session sam;
+    Session sue;
+
+    @BeforeEach
+    void setUp() {
+        station = TestStation.open(dir);
+        station.services().seedDemoUsers().run();
+        recipes = station.recipes();
+    }
+
+    Session sam() {
+        return station.loginAs("sam", "333333");
+    }
+
+    Session sue() {
+        return station.loginAs("sue", "444444");
+    }
+
+    static SignatureInput signAs(String login, String pin, String comment) {
+        return new SignatureInput(Optional.of(login), Pin.of(pin), comment);
+    }
+
+    RecipeVersion submittedBilayer() {
+        Session s = sam();
+        RecipeVersion v = recipes.authoring().createDraft(s, DemoRecipes.bilayer10mm(SIM_PRESS), "New protocol from the literature");
+        return recipes.lifecycle().submit(s, v.id(), signAs("sam", "333333", "Ready for review"));
+    }
+
+    @Test
+    void aSecondSupervisorApprovesAndTheVersionLocks() {
+        RecipeVersion inReview = submittedBilayer();
+        assertEquals(RecipeStatus.IN_REVIEW, inReview.status());
+        RecipeVersion approved = recipes.lifecycle().approve(sue(), inReview.id(), signAs("sue", "444444", "Forces checked against the die"));
+        assertEquals(RecipeStatus.APPROVED, approved.status());
+
+        List<Signature> sigs = recipes.lifecycle().signaturesOf(approved);
+        assertEquals(List.of(SignatureMeaning.AUTHORED, SignatureMeaning.APPROVED), sigs.stream().map(Signature::meaning).toList());
+        assertEquals("Sue Second-Supervisor", sigs.get(1).printedName());
+        assertTrue(sigs.stream().allMatch(s -> RecipeLifecycleUseCase.signatureBinds(s, approved)));
+        assertEquals(List.of(approved.id()), recipes.queries().runnable(sam()).stream().map(RecipeVersion::id).toList());
+    }
+
+    @Test
+    void nobodyApprovesWhatTheyWroteEditedOrSubmitted() {
+        Session s = sam();
+        RecipeVersion v = recipes.authoring().createDraft(s, DemoRecipes.bilayer10mm(SIM_PRESS), "New protocol");
+        RecipeDefinition edited = v.definition().withStep(4, ((RecipeStep.Press) v.definition().steps().get(4)).withTarget(Pressure.megaPascals(375)));
+        recipes.authoring().editDraft(sue(), v.id(), edited, "375 MPa gave denser pellets");
+        recipes.lifecycle().submit(sam(), v.id(), signAs("sam", "333333", "Ready"));
+
+        AccessDeniedException bySam = assertThrows(AccessDeniedException.class,
+                () -> recipes.lifecycle().approve(sam(), v.id(), signAs("sam", "333333", "ok")));
+        assertTrue(bySam.getMessage().contains("two-person rule"), bySam.getMessage());
+        AccessDeniedException bySue = assertThrows(AccessDeniedException.class,
+                () -> recipes.lifecycle().approve(sue(), v.id(), signAs("sue", "444444", "ok")));
+        assertTrue(bySue.getMessage().contains("two-person rule"), bySue.getMessage());
+        assertEquals(RecipeStatus.IN_REVIEW, station.recipeVersion(v.id()).status());
+    }
+
+    @Test
+    void anApprovedVersionCannotBeChangedNotEvenThroughSql() throws SQLException {
+        RecipeVersion approved = recipes.lifecycle().approve(sue(), submittedBilayer().id(), signAs("sue", "444444", "ok"));
+        RecipeDefinition changed = approved.definition().withStep(4, ((RecipeStep.Press) approved.definition().steps().get(4)).withTarget(Pressure.megaPascals(400)));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> recipes.authoring().editDraft(sam(), approved.id(), changed, "Try to change it"));
+        assertTrue(e.getMessage().contains("locked"), e.getMessage());
+
+        try (Connection c = station.database().connection();
+             PreparedStatement ps = c.prepareStatement("UPDATE recipe_version SET definition = 'tampered' WHERE id = ?")) {
+            ps.setLong(1, approved.id());
+            assertThrows(SQLException.class, ps::executeUpdate, "the database itself refuses to update a locked version");
+        }
+        assertEquals(approved.definition(), station.recipeVersion(approved.id()).definition());
+    }
+
+    @Test
+    void changingAnApprovedRecipeMakesANewDraftVersion() {
+        RecipeVersion v1 = recipes.lifecycle().approve(sue(), submittedBilayer().id(), signAs("sue", "444444", "ok"));
+        RecipeVersion v2 = recipes.authoring().newVersion(sam(), v1.id(), "Try 375 MPa for the stack");
+        assertEquals(2, v2.version());
+        assertEquals(RecipeStatus.DRAFT, v2.status());
+        assertEquals(v1.definition(), v2.definition());
+        RecipeDefinition edited = v2.definition().withStep(8, ((RecipeStep.Press) v2.definition().steps().get(8)).withTarget(Pressure.megaPascals(375)));
+        recipes.authoring().editDraft(sam(), v2.id(), edited, "Denser stack");
+        assertEquals(RecipeStatus.APPROVED, station.recipeVersion(v1.id()).status());
+        assertEquals(v1.definition(), station.recipeVersion(v1.id()).definition());
+        List<RecipeDiff.Change> diff = recipes.queries().diff(v1, station.recipeVersion(v2.id()));
+        assertEquals(List.of(new RecipeDiff.Change("step.9.pressure.MPa", "360.0", "375.0")), diff);
+    }
+
+    @Test
+    void editsAreAuditedWithBeforeAfterAndReason() {
+        Session s = sam();
+        RecipeVersion v = recipes.authoring().createDraft(s, DemoRecipes.bilayer10mm(SIM_PRESS), "New protocol");
+        RecipeDefinition edited = v.definition().withStep(4, ((RecipeStep.Press) v.definition().steps().get(4)).withTarget(Pressure.megaPascals(375)));
+        recipes.authoring().editDraft(s, v.id(), edited, "375 MPa gave denser pellets");
+        Session ada = station.loginAs("ada", "999999");
+        List<AuditRecord> rows = station.services().audit().find(ada, new AuditFilter(Optional.empty(), Optional.of("recipe"),
+                Optional.of(v.label()), Optional.empty(), Optional.empty(), 10));
+        AuditRecord edit = rows.stream().filter(r -> r.entry().action().equals("RECIPE_EDITED")).findFirst().orElseThrow();
+        assertEquals("step.5.pressure.MPa=360.0", edit.entry().oldValue());
+        assertEquals("step.5.pressure.MPa=375.0", edit.entry().newValue());
+        assertEquals("375 MPa gave denser pellets", edit.entry().reason());
+        assertEquals("sam", edit.entry().actorLogin());
+    }
+
+    @Test
+    void aRecipeThatBreaksAPhysicalLimitCannotLeaveDraft() {
+        PressProfile twoTonne = new PressProfile("2 t press", Force.of(2, ForceUnit.TONNE_FORCE), 5, EnumSet.noneOf(PressCapability.class));
+        Session s = sam();
+        RecipeVersion v = recipes.authoring().createDraft(s, DemoRecipes.bilayer10mm(twoTonne), "Small press");
+        RecipeInvalidException e = assertThrows(RecipeInvalidException.class,
+                () -> recipes.lifecycle().submit(s, v.id(), signAs("sam", "333333", "Ready")));
+        assertTrue(e.violations().stream().anyMatch(x -> x.rule().equals(RecipeValidator.PRESS_CAPACITY) && x.step() == 5), e.getMessage());
+        assertEquals(RecipeStatus.DRAFT, station.recipeVersion(v.id()).status());
+    }
+
+    @Test
+    void operatorsCannotWriteRecipesAndQaCannotApprove() {
+        Session olga = station.loginAs("olga", "111111");
+        assertThrows(AccessDeniedException.class, () -> recipes.authoring().createDraft(olga, DemoRecipes.bilayer10mm(SIM_PRESS), "try"));
+        RecipeVersion v = submittedBilayer();
+        Session quinn = station.loginAs("quinn", "222222");
+        assertThrows(AccessDeniedException.class, () -> recipes.lifecycle().approve(quinn, v.id(), signAs("quinn", "222222", "ok")));
+    }
+
+    @Test
+    void rejectionSendsItBackToDraftWithAReason() {
+        RecipeVersion v = submittedBilayer();
+        assertThrows(IllegalArgumentException.class, () -> recipes.lifecycle().reject(sue(), v.id(), signAs("sue", "444444", "")));
+        RecipeVersion back = recipes.lifecycle().reject(sue(), v.id(), signAs("sue", "444444", "Hold too short for LGPS"));
+        assertEquals(RecipeStatus.DRAFT, back.status());
+    }
+
+    @Test
+    void retiringNeedsASignatureAndLeavesTheVersionReadable() {
+        RecipeVersion v1 = recipes.lifecycle().approve(sue(), submittedBilayer().id(), signAs("sue", "444444", "ok"));
+        RecipeVersion retired = recipes.lifecycle().retire(sam(), v1.id(), signAs("sam", "333333", "Superseded by v2"));
+        assertEquals(RecipeStatus.RETIRED, retired.status());
+        assertEquals(v1.definition(), retired.definition());
+        assertTrue(recipes.queries().runnable(sam()).isEmpty(), "only APPROVED versions can be run");
+        assertEquals(3, recipes.lifecycle().signaturesOf(retired).size());
+    }
+
+    @Test
+    void aWrongPinApprovesNothing() {
+        RecipeVersion v = submittedBilayer();
+        assertThrows(AccessDeniedException.class, () -> recipes.lifecycle().approve(sue(), v.id(), signAs("sue", "000000", "ok")));
+        assertEquals(RecipeStatus.IN_REVIEW, station.recipeVersion(v.id()).status());
+        assertEquals(1, recipes.lifecycle().signaturesOf(v).size(), "only the author's signature");
+    }
+}
