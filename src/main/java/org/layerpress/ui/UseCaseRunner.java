@@ -1,6 +1,5 @@
 package org.layerpress.ui;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
@@ -64,22 +63,19 @@ public final class UseCaseRunner {
     /** What a person reads when a use case says no: the use case's own sentence, never a stack trace. */
     public static String describe(Throwable e) {
         if (e instanceof AccessDeniedException) {
-            return "Not allowed: " + e.getMessage() + ".";
+            return "Not allowed: " + sentence(e.getMessage());
         }
         if (e instanceof IllegalArgumentException && e.getMessage() != null) {
-            return sentence(e.getMessage());
+            // The use case's words as they are: they may start with a login, which must keep its case.
+            return "Not done: " + sentence(e.getMessage());
         }
         LOG.error("use case failed", e);
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return "Could not complete this: " + detail + ". Nothing was changed.";
     }
 
-    static String sentence(String text) {
-        String t = text.strip();
-        if (t.isEmpty()) {
-            return t;
-        }
-        t = t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1);
-        return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
+    private static String sentence(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.isEmpty() || t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
     }
 }

@@ -13,6 +13,7 @@ import org.layerpress.domain.audit.AuditRecord;
  *
  * @param timeUtc the record's time, UTC (the trail's own clock)
  * @param timeLocal the same moment on the station's wall clock, smaller, for orientation
+ * @param action the action word with spaces for underscores, so a long one wraps ("KIOSK EXIT REFUSED")
  * @param change "old → new", or just the new value when there was none before
  */
 public record AuditRow(long sequence, String timeUtc, String timeLocal, String user, String action, String entity,
@@ -27,7 +28,7 @@ public record AuditRow(long sequence, String timeUtc, String timeLocal, String u
         LocalDateTime utc = LocalDateTime.ofInstant(e.at(), ZoneOffset.UTC);
         LocalDateTime local = LocalDateTime.ofInstant(e.at(), zone);
         String localText = (local.toLocalDate().equals(utc.toLocalDate()) ? LOCAL_TIME : LOCAL_DATE_TIME).format(local) + " local";
-        return new AuditRow(r.sequence(), UTC.format(utc), localText, e.actorLogin(), e.action(),
+        return new AuditRow(r.sequence(), UTC.format(utc), localText, e.actorLogin(), e.action().replace('_', ' '),
                 (e.entityType() + " " + e.entityId()).strip(), change(e.oldValue(), e.newValue()), e.reason(), r);
     }
 
@@ -44,7 +45,7 @@ public record AuditRow(long sequence, String timeUtc, String timeLocal, String u
         return String.join("\n",
                 "Row " + sequence + ", " + timeUtc + " UTC (" + timeLocal + ")",
                 "User: " + user + (e.actorId() == 0 ? " (not a logged-in user)" : " (id " + e.actorId() + ")"),
-                "Action: " + action,
+                "Action: " + e.action(),
                 "Entity: " + (entity.isEmpty() ? "\u2014" : entity),
                 "Before: " + (e.oldValue().isEmpty() ? "\u2014" : e.oldValue()),
                 "After: " + (e.newValue().isEmpty() ? "\u2014" : e.newValue()),

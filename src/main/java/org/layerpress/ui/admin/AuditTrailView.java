@@ -103,17 +103,31 @@ public final class AuditTrailView {
         showRange.run();
     }
 
+    /** A cell that wraps onto a second line (a Label as graphic: a wrapping cell text alone stays one line). */
     private static void text(TableColumn<AuditRow, String> column, Function<AuditRow, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
+            private final Label label = new Label();
+
             {
-                setWrapText(true);
+                label.setWrapText(true);
+                label.getStyleClass().add("lp-cell-text");
+                // The cell lays its graphic out at the graphic's preferred size: give it the whole cell.
+                label.prefWidthProperty().bind(column.widthProperty().subtract(14));
+                label.prefHeightProperty().bind(heightProperty().subtract(6));
+                label.setMinSize(0, 0);
             }
 
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item);
+                setText(null);
+                if (empty || item == null) {
+                    setGraphic(null);
+                } else {
+                    label.setText(item);
+                    setGraphic(label);
+                }
             }
         });
     }

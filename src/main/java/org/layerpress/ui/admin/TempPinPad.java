@@ -64,13 +64,19 @@ public final class TempPinPad extends GridPane {
         shown.setId("tempPinDigits");
         shown.getStyleClass().add("lp-temp-pin-digits");
         shown.textProperty().bind(pad.digits.map(d -> d.isEmpty() ? "\u2014" : d));
-        javafx.scene.layout.VBox body = new javafx.scene.layout.VBox(shown, pad);
-        body.getStyleClass().add("lp-temp-pin-body");
         Button cancel = new Button("Cancel");
         cancel.setId("pinCancel");
         Button ok = new Button("OK");
         ok.setId("pinOk");
-        Runnable closer = org.layerpress.ui.TapPicker.showPanel(host, title, body, cancel, ok);
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(cancel, ok);
+        buttons.getStyleClass().add("lp-button-row");
+        javafx.scene.layout.VBox side = new javafx.scene.layout.VBox(shown, buttons);
+        javafx.scene.layout.VBox.setVgrow(buttons, javafx.scene.layout.Priority.ALWAYS);
+        side.getStyleClass().add("lp-temp-pin-body");
+        // Keys on the left, digits and OK on the right: the panel fits the 700 px content area.
+        javafx.scene.layout.HBox body = new javafx.scene.layout.HBox(pad, side);
+        body.getStyleClass().add("lp-temp-pin-body");
+        Runnable closer = org.layerpress.ui.TapPicker.showPanel(host, title, body);
         cancel.setOnAction(e -> closer.run());
         ok.setOnAction(e -> {
             closer.run();

@@ -108,7 +108,15 @@ public final class UsersView {
             Region glyph = new Region();
             glyph.getStyleClass().add("lp-glyph");
             l.setGraphic(glyph);
-            l.graphicProperty().get().visibleProperty().bind(l.textProperty().isNotEmpty());
+            l.visibleProperty().bind(l.textProperty().isNotEmpty());
+            l.managedProperty().bind(l.visibleProperty());
+        }
+        for (ToggleButton t : new ToggleButton[] {roleOperator, roleQa, roleSupervisor, roleAdmin,
+                newRoleOperator, newRoleQa, newRoleSupervisor, newRoleAdmin}) {
+            // "On" is a dark face and a check mark, not a colour.
+            Region check = new Region();
+            check.getStyleClass().addAll("lp-glyph", Glyph.OK.styleClass());
+            t.graphicProperty().bind(t.selectedProperty().map(on -> on ? check : null));
         }
         viewModel.messageSeverityProperty().addListener((obs, was, now) -> showSeverity(now));
         showSeverity(viewModel.getMessageSeverity());
@@ -130,6 +138,11 @@ public final class UsersView {
 
     /** Name and login; then roles as plain chips and states as tags with a glyph and a word. */
     private static final class UserCell extends ListCell<UserRow> {
+        UserCell() {
+            // Cells take the list's width (chips wrap) instead of widening it.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(UserRow item, boolean empty) {
             super.updateItem(item, empty);

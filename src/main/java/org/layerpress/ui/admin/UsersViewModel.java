@@ -33,6 +33,7 @@ import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
+import org.layerpress.domain.user.UserNames;
 import org.layerpress.ui.Severity;
 import org.layerpress.ui.UseCaseRunner;
 
@@ -95,7 +96,10 @@ public final class UsersViewModel {
             roles.put(r, new SimpleBooleanProperty(this, r.name()));
         }
         userSelected.bind(selected.isNotNull());
-        selectedTitle.bind(selected.map(u -> u.fullName() + " (" + u.login() + ")").orElse("Pick a user from the list"));
+        selectedTitle.bind(javafx.beans.binding.Bindings.createStringBinding(() -> mode.get() == Mode.IDLE_TIMEOUT
+                ? "Idle timeout (whole station)"
+                : selected.get() == null ? "Pick a user from the list" : selected.get().fullName() + " (" + selected.get().login() + ")",
+                mode, selected));
         reasonText.bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> reason().isEmpty() ? "Reason: tap to choose" : "Reason: " + reason(), reasonChoice, reasonDetail));
         temporaryPinText.bind(temporaryPin.map(p -> p.isEmpty() ? "Temporary PIN: \u2014" : "Temporary PIN: " + p));
@@ -250,8 +254,15 @@ public final class UsersViewModel {
         Optional<String> badge = Optional.ofNullable(newBadge.get());
         Set<Role> chosen = chosenRoles();
         String digits = temporaryPin.get();
-        call(() -> services.userAdministration().create(session,
-                        new UserCommands.CreateUser(login, fullName, badge, chosen, Pin.of(digits))),
+        call(() -> {
+                    // Complaints in the order the form reads: login, name, roles, then the PIN.
+                    UserNames.login(login);
+                    UserNames.fullName(fullName);
+                    if (chosen.isEmpty()) {
+                        throw new IllegalArgumentException("a user needs at least one role");
+                    }
+                    return services.userAdministration().create(session, new UserCommands.CreateUser(login, fullName, badge, chosen, Pin.of(digits)));
+                },
                 u -> done(u, "User " + u.login() + " created. Hand over the temporary PIN: " + u.login() + " must change it at the first login."), true);
     }
 
