@@ -25,8 +25,11 @@ public final class AuditQueryUseCase {
         return tx.inTransaction(() -> trail.find(filter));
     }
 
-    /** The chain check needs no session: it is run from the command line by whoever holds the files. */
+    /**
+     * The chain check needs no session: it is run from the command line by whoever holds the files.
+     * It reads inside a transaction like every store call (the JDBC trail refuses calls outside one).
+     */
     public ChainCheck verifyChain() {
-        return trail.verify();
+        return tx.inTransaction(trail::verify);
     }
 }

@@ -1,0 +1,55 @@
+package org.layerpress.ui.admin;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.layerpress.domain.audit.AuditEntry;
+import org.layerpress.domain.audit.AuditRecord;
+
+/**
+ * One audit row as the viewer shows it: every cell already a string, so the table only displays.
+ *
+ * @param timeUtc the record's time, UTC (the trail's own clock)
+ * @param timeLocal the same moment on the station's wall clock, smaller, for orientation
+ * @param action the action word with spaces for underscores, so a long one wraps ("KIOSK EXIT REFUSED")
+ * @param change "old → new", or just the new value when there was none before
+ */
+public record AuditRow(long sequence, String timeUtc, String timeLocal, String user, String action, String entity,
+                       String change, String reason, AuditRecord record) {
+
+    static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss", Locale.ROOT);
+
+    public static AuditRow of(AuditRecord r, ZoneId zone) {
+        AuditEntry e = r.entry();
+        LocalDateTime utc = LocalDateTime.ofInstant(e.at(), ZoneOffset.UTC);
+        LocalDateTime local = LocalDateTime.ofInstant(e.at(), zone);
+        String localText = (local.toLocalDate().equals(utc.toLocalDate()) ? LOCAL_TIME : LOCAL_DATE_TIME).format(local) + " local";
+        return new AuditRow(r.sequence(), UTC.format(utc), localText, e.actorLogin(), e.action().replace('_', ' '),
+                (e.entityType() + " " + e.entityId()).strip(), change(e.oldValue(), e.newValue()), e.reason(), r);
+    }
+
+    static String change(String oldValue, String newValue) {
+        if (oldValue.isEmpty()) {
+            return newValue;
+        }
+        return oldValue + " \u2192 " + newValue;
+    }
+
+    /** Everything about the row, for the detail panel a tap opens (the cells may be cut short). */
+    public String details() {
+        AuditEntry e = record.entry();
+        return String.join("\n",
+                "Row " + sequence + ", " + timeUtc + " UTC (" + timeLocal + ")",
+                "User: " + user + (e.actorId() == 0 ? " (not a logged-in user)" : " (id " + e.actorId() + ")"),
+                "Action: " + e.action(),
+                "Entity: " + (entity.isEmpty() ? "\u2014" : entity),
+                "Before: " + (e.oldValue().isEmpty() ? "\u2014" : e.oldValue()),
+                "After: " + (e.newValue().isEmpty() ? "\u2014" : e.newValue()),
+                "Reason: " + (reason.isEmpty() ? "\u2014" : reason),
+                "Hash: " + record.hash());
+    }
+}

@@ -1,0 +1,278 @@
+package org.layerpress.ui.admin;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.layerpress.application.StationServices;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.user.Role;
+import org.layerpress.ui.Glyph;
+import org.layerpress.ui.Indication;
+import org.layerpress.ui.LayoutLocator;
+import org.layerpress.ui.PageScroller;
+import org.layerpress.ui.Severity;
+import org.layerpress.ui.TapPicker;
+import org.layerpress.ui.UseCaseRunner;
+
+/**
+ * Controller of {@code Users.fxml}: loads it, wires what FXML cannot bind both ways (text fields,
+ * role toggles, list selection), draws the list cells, and passes taps to the {@link UsersViewModel}.
+ */
+public final class UsersView {
+
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+
+    private final UsersViewModel viewModel;
+    private Parent root;
+
+    @FXML private ListView<UserRow> userList;
+    @FXML private Button usersUp;
+    @FXML private Button usersDown;
+    @FXML private Button rolesTab;
+    @FXML private Button resetPinTab;
+    @FXML private Button disableTab;
+    @FXML private ToggleButton roleOperator;
+    @FXML private ToggleButton roleQa;
+    @FXML private ToggleButton roleSupervisor;
+    @FXML private ToggleButton roleAdmin;
+    @FXML private ToggleButton newRoleOperator;
+    @FXML private ToggleButton newRoleQa;
+    @FXML private ToggleButton newRoleSupervisor;
+    @FXML private ToggleButton newRoleAdmin;
+    @FXML private TextField newLogin;
+    @FXML private TextField newFullName;
+    @FXML private TextField newBadge;
+    @FXML private Label message;
+    @FXML private Label createMessage;
+
+    private UsersView(UsersViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+    }
+
+    /** The screen for the main frame to host: a full-size content area, loading as it appears. */
+    public static Parent create(LayoutLocator layouts, StationServices services, Session session) {
+        return load(layouts, new UsersViewModel(services, session, UseCaseRunner.fx(), Clock.systemUTC())).root();
+    }
+
+    /** Loads the layout around a view model and starts reading the user list; FX thread. */
+    public static UsersView load(LayoutLocator layouts, UsersViewModel viewModel) {
+        UsersView view = new UsersView(viewModel);
+        view.root = AdminViews.load(layouts, "Users.fxml", view);
+        viewModel.load();
+        return view;
+    }
+
+    @FXML
+    private void initialize() {
+        userList.setItems(viewModel.users());
+        userList.setCellFactory(l -> new UserCell());
+        userList.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null && (viewModel.getSelected() == null || viewModel.getSelected().id() != now.id())) {
+                viewModel.select(now);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                userList.getSelectionModel().clearSelection();
+            } else if (userList.getSelectionModel().getSelectedItem() != now) {
+                userList.getSelectionModel().select(now);
+            }
+        });
+        PageScroller.attach(userList, usersUp, usersDown);
+
+        Map.of(roleOperator, Role.OPERATOR, roleQa, Role.QA, roleSupervisor, Role.SUPERVISOR, roleAdmin, Role.ADMIN,
+                newRoleOperator, Role.OPERATOR, newRoleQa, Role.QA, newRoleSupervisor, Role.SUPERVISOR, newRoleAdmin, Role.ADMIN)
+                .forEach((toggle, role) -> toggle.selectedProperty().bindBidirectional(viewModel.roleProperty(role)));
+        newLogin.textProperty().bindBidirectional(viewModel.newLoginProperty());
+        newFullName.textProperty().bindBidirectional(viewModel.newFullNameProperty());
+        newBadge.textProperty().bindBidirectional(viewModel.newBadgeProperty());
+
+        viewModel.modeProperty().addListener((obs, was, now) -> showMode(now));
+        showMode(viewModel.getMode());
+        for (Label l : new Label[] {message, createMessage}) {
+            Region glyph = new Region();
+            glyph.getStyleClass().add("lp-glyph");
+            l.setGraphic(glyph);
+            l.visibleProperty().bind(l.textProperty().isNotEmpty());
+            l.managedProperty().bind(l.visibleProperty());
+        }
+        for (ToggleButton t : new ToggleButton[] {roleOperator, roleQa, roleSupervisor, roleAdmin,
+                newRoleOperator, newRoleQa, newRoleSupervisor, newRoleAdmin}) {
+            // "On" is a dark face and a check mark, not a colour.
+            Region check = new Region();
+            check.getStyleClass().addAll("lp-glyph", Glyph.OK.styleClass());
+            t.graphicProperty().bind(t.selectedProperty().map(on -> on ? check : null));
+        }
+        viewModel.messageSeverityProperty().addListener((obs, was, now) -> showSeverity(now));
+        showSeverity(viewModel.getMessageSeverity());
+    }
+
+    private void showMode(UsersViewModel.Mode mode) {
+        rolesTab.pseudoClassStateChanged(CURRENT, mode == UsersViewModel.Mode.ROLES);
+        resetPinTab.pseudoClassStateChanged(CURRENT, mode == UsersViewModel.Mode.RESET_PIN);
+        disableTab.pseudoClassStateChanged(CURRENT, mode == UsersViewModel.Mode.DISABLE);
+    }
+
+    private void showSeverity(Severity severity) {
+        boolean warning = severity != null && severity.abnormal();
+        for (Label l : new Label[] {message, createMessage}) {
+            l.pseudoClassStateChanged(WARNING, warning);
+            l.getGraphic().getStyleClass().setAll("lp-glyph", (warning ? Glyph.WARNING : Glyph.OK).styleClass());
+        }
+    }
+
+    /** Name and login; then roles as plain chips and states as tags with a glyph and a word. */
+    private static final class UserCell extends ListCell<UserRow> {
+        UserCell() {
+            // Cells take the list's width (chips wrap) instead of widening it.
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(UserRow item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(item.fullName());
+            name.getStyleClass().add("lp-user-name");
+            Label login = new Label(item.login());
+            login.getStyleClass().add("lp-dim-text");
+            HBox first = new HBox(name, login);
+            first.getStyleClass().add("lp-user-first-line");
+            FlowPane chips = new FlowPane();
+            chips.getStyleClass().add("lp-chips");
+            item.roles().forEach(r -> chips.getChildren().add(chip(r, "lp-role-chip")));
+            for (Indication tag : item.tags()) {
+                Label t = chip(tag.word(), "lp-tag");
+                Region glyph = new Region();
+                glyph.getStyleClass().addAll("lp-glyph", tag.glyph().styleClass());
+                t.setGraphic(glyph);
+                t.pseudoClassStateChanged(WARNING, tag.severity().abnormal());
+                chips.getChildren().add(t);
+            }
+            VBox box = new VBox(first, chips);
+            box.getStyleClass().add("lp-user-cell");
+            setText(null);
+            setGraphic(box);
+        }
+
+        private static Label chip(String text, String style) {
+            Label l = new Label(text);
+            l.getStyleClass().add(style);
+            l.setMinWidth(Region.USE_PREF_SIZE);
+            return l;
+        }
+    }
+
+    @FXML
+    private void startCreate() {
+        viewModel.startCreate();
+    }
+
+    @FXML
+    private void startIdleTimeout() {
+        viewModel.startIdleTimeout();
+    }
+
+    @FXML
+    private void startRoles() {
+        viewModel.startRoles();
+    }
+
+    @FXML
+    private void startResetPin() {
+        viewModel.startResetPin();
+    }
+
+    @FXML
+    private void startDisable() {
+        viewModel.startDisable();
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.cancel();
+    }
+
+    @FXML
+    private void pickReason() {
+        TapPicker.pickReason(host(), "Why?", UsersViewModel.REASONS, viewModel.reasonChoiceProperty().get(),
+                viewModel.reasonDetailProperty().get(), viewModel::pickReason);
+    }
+
+    @FXML
+    private void typeTemporaryPin() {
+        TempPinPad.showOverlay(host(), "Temporary PIN (6 to 12 digits)", viewModel.temporaryPinProperty().get(),
+                viewModel.temporaryPinProperty()::set);
+    }
+
+    @FXML
+    private void randomTemporaryPin() {
+        viewModel.generateTemporaryPin();
+    }
+
+    @FXML
+    private void saveRoles() {
+        viewModel.saveRoles();
+    }
+
+    @FXML
+    private void resetPin() {
+        viewModel.resetPin();
+    }
+
+    @FXML
+    private void disable() {
+        viewModel.disable();
+    }
+
+    @FXML
+    private void create() {
+        viewModel.create();
+    }
+
+    @FXML
+    private void incrementIdle() {
+        viewModel.incrementIdle();
+    }
+
+    @FXML
+    private void decrementIdle() {
+        viewModel.decrementIdle();
+    }
+
+    @FXML
+    private void saveIdleTimeout() {
+        viewModel.saveIdleTimeout();
+    }
+
+    private StackPane host() {
+        return (StackPane) root;
+    }
+
+    public UsersViewModel getViewModel() {
+        return viewModel;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

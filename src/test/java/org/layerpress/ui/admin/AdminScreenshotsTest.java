@@ -1,0 +1,140 @@
+package org.layerpress.ui.admin;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.users.LoginCommand;
+import org.layerpress.application.users.Session;
+import org.layerpress.application.users.UserCommands;
+import org.layerpress.domain.user.Pin;
+import org.layerpress.domain.user.Role;
+import org.layerpress.domain.user.User;
+import org.layerpress.ui.LayoutLocator;
+import org.layerpress.ui.UseCaseRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Renders the admin screens to PNG for the docs and for looking at them:
+ * {@code mvn test -Dtest=AdminScreenshotsTest -Dlayerpress.screenshots=target/screens}.
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "layerpress.screenshots", matches = ".+")
+class AdminScreenshotsTest {
+
+    @TempDir
+    Path dir;
+    private Station station;
+    private Stage stage;
+
+    @org.testfx.framework.junit5.Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() {
+        if (station != null) {
+            station.close();
+        }
+    }
+
+    private static Path out(String name) {
+        return Path.of(System.getProperty("layerpress.screenshots")).resolve(name);
+    }
+
+    private void someHistory() {
+        Session ada = station.ada();
+        var admin = station.services.userAdministration();
+        User jdoe = admin.create(ada, new UserCommands.CreateUser("jdoe", "Jane Doe", java.util.Optional.of("B-2001"),
+                EnumSet.of(Role.OPERATOR), Pin.of("482913")));
+        long olga = admin.list(ada).stream().filter(u -> u.login().equals("olga")).findFirst().orElseThrow().id();
+        admin.assignRoles(ada, new UserCommands.AssignRoles(olga, EnumSet.of(Role.OPERATOR, Role.QA), "Role change requested by supervisor"));
+        admin.resetPin(ada, new UserCommands.ResetPin(jdoe.id(), Pin.of("135790"), "Forgotten PIN"));
+        station.services.login().login(LoginCommand.byLogin("sam", Pin.of("000000")));
+        station.services.settings().setIdleTimeout(ada, java.time.Duration.ofMinutes(10), "Other: long weighing steps");
+        long sue = admin.list(ada).stream().filter(u -> u.login().equals("sue")).findFirst().orElseThrow().id();
+        admin.disable(ada, new UserCommands.DisableUser(sue, "Left the team"));
+    }
+
+    @Test
+    void auditTrail(FxRobot robot) throws Exception {
+        station = new Station(dir);
+        someHistory();
+        Session quinn = station.login("quinn", "222222");
+        AuditTrailViewModel vm = new AuditTrailViewModel(station.services, quinn, UseCaseRunner.fx(), Clock.systemUTC(), ZoneId.of("Europe/Berlin"));
+        Scene scene = show(robot, () -> AuditTrailView.load(LayoutLocator.classpathOnly(), vm).root());
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> "INTACT".equals(vm.getChain().word()));
+        snap(scene, "audit-trail.png");
+        robot.clickOn("#userFilter");
+        snap(scene, "audit-user-picker.png");
+        robot.clickOn("ada");
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.rows().stream().allMatch(r -> r.user().equals("ada")));
+        robot.clickOn(".lp-audit-table .table-row-cell");
+        snap(scene, "audit-row-detail.png");
+    }
+
+    @Test
+    void users(FxRobot robot) throws Exception {
+        station = new Station(dir);
+        someHistory();
+        UsersViewModel vm = new UsersViewModel(station.services, station.ada(), UseCaseRunner.fx(), Clock.systemUTC());
+        Scene scene = show(robot, () -> UsersView.load(LayoutLocator.classpathOnly(), vm).root());
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.users().size() == 6);
+        robot.clickOn("Olga Operator");
+        robot.clickOn("#rolesReason");
+        snap(scene, "users-reason-picker.png");
+        robot.clickOn("Role change requested by supervisor");
+        robot.clickOn("#pickerOk");
+        snap(scene, "users.png");
+        robot.clickOn("#resetPinTab");
+        robot.clickOn("#typeResetPin");
+        robot.clickOn("#pin4").clickOn("#pin8").clickOn("#pin2");
+        snap(scene, "users-pin-pad.png");
+        robot.clickOn("#pinCancel");
+        robot.clickOn("#disableTab");
+        snap(scene, "users-disable.png");
+        robot.clickOn("#newUser");
+        robot.clickOn("#newLogin").write("bo");
+        robot.clickOn("#createUser");
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.getMessage().isEmpty());
+        snap(scene, "users-create.png");
+        robot.clickOn("#createCancel");
+        robot.clickOn("#idleTimeout");
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getIdleMinutes() == 10);
+        snap(scene, "users-idle.png");
+    }
+
+    private Scene show(FxRobot robot, java.util.function.Supplier<javafx.scene.Parent> content) throws Exception {
+        Scene scene = WaitForAsyncUtils.asyncFx(() -> {
+            Scene s = Screens.scene(content.get());
+            stage.setScene(s);
+            stage.setWidth(Screens.WIDTH);
+            stage.setHeight(Screens.HEIGHT);
+            stage.show();
+            return s;
+        }).get(10, SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return scene;
+    }
+
+    private static void snap(Scene scene, String name) throws TimeoutException, Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> {
+            Screens.png(scene, out(name));
+            return null;
+        }).get(10, SECONDS);
+    }
+}

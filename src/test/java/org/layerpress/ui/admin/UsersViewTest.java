@@ -1,0 +1,145 @@
+package org.layerpress.ui.admin;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.user.User;
+import org.layerpress.ui.LayoutLocator;
+import org.layerpress.ui.UseCaseRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The users screen (Users.fxml + theme.css) under Monocle, on the real use cases and a real H2 file; taps only. */
+@ExtendWith(ApplicationExtension.class)
+class UsersViewTest {
+
+    @TempDir
+    Path dir;
+    private Station station;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() {
+        station.close();
+    }
+
+    private UsersViewModel show(FxRobot robot, Session session) throws TimeoutException {
+        UsersViewModel vm = new UsersViewModel(station.services, session, UseCaseRunner.fx(), Clock.systemUTC());
+        robot.interact(() -> {
+            stage.setScene(Screens.scene(UsersView.load(LayoutLocator.classpathOnly(), vm).root()));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.users().isEmpty() || vm.isRefused());
+        WaitForAsyncUtils.waitForFxEvents();
+        return vm;
+    }
+
+    private User stored(String login) {
+        return station.services.userAdministration().list(station.ada()).stream()
+                .filter(u -> u.login().equals(login)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void adminDisablesAUserWithHoldToConfirm(FxRobot robot) throws TimeoutException {
+        station = new Station(dir);
+        UsersViewModel vm = show(robot, station.ada());
+
+        robot.clickOn("Olga Operator");
+        robot.clickOn("#disableTab");
+        robot.clickOn("#disableReason");
+        robot.clickOn("Left the team");
+        robot.clickOn("#pickerOk");
+        robot.moveTo("#disableHold").press(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getMessage().startsWith("olga is disabled"));
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup(".lp-tag").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("DISABLED")));
+
+        assertFalse(stored("olga").active());
+        assertEquals("olga is disabled. Their records and signatures stay.", robot.lookup("#message").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void adminResetsAPinWithThePadAndTheUserMustChangeIt(FxRobot robot) throws TimeoutException {
+        station = new Station(dir);
+        UsersViewModel vm = show(robot, station.ada());
+
+        robot.clickOn("Olga Operator");
+        robot.clickOn("#resetPinTab");
+        robot.clickOn("#typeResetPin");
+        for (String key : new String[] {"#pin5", "#pin5", "#pin5", "#pin7", "#pin7", "#pin7", "#pin8", "#pinBack"}) {
+            robot.clickOn(key);
+        }
+        assertEquals("555777", robot.lookup("#tempPinDigits").queryAs(Label.class).getText());
+        robot.clickOn("#pinOk");
+        robot.clickOn("#resetPinReason");
+        robot.clickOn("Forgotten PIN");
+        robot.clickOn("#pickerOk");
+        robot.clickOn("#resetPin");
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getMessage().startsWith("PIN of olga reset"));
+
+        assertTrue(stored("olga").pinMustChange());
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup(".lp-tag").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("MUST CHANGE PIN")));
+    }
+
+    @Test
+    void savingRolesWithoutAReasonIsRefusedInWords(FxRobot robot) throws TimeoutException {
+        station = new Station(dir);
+        UsersViewModel vm = show(robot, station.ada());
+
+        robot.clickOn("Olga Operator");
+        robot.clickOn("#roleQa");
+        robot.clickOn("#saveRoles");
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.getMessage().isEmpty());
+
+        Label message = robot.lookup("#message").queryAs(Label.class);
+        assertEquals("Not done: give a reason for this change.", message.getText());
+        assertTrue(message.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("warning")));
+        assertEquals(java.util.Set.of(org.layerpress.domain.user.Role.OPERATOR), stored("olga").roles());
+    }
+
+    @Test
+    void anOperatorSeesARefusalAndNoUsers(FxRobot robot) throws TimeoutException {
+        station = new Station(dir);
+        UsersViewModel vm = show(robot, station.login("olga", "111111"));
+
+        WaitForAsyncUtils.waitFor(10, SECONDS, vm::isRefused);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(robot.lookup("#message").queryAs(Label.class).getText().startsWith("Not allowed: listing users"));
+        assertTrue(robot.lookup("#newUser").query().isDisabled());
+        assertTrue(robot.lookup(".lp-user-name").queryAll().isEmpty());
+    }
+
+    @Test
+    void noTextIsSmallerThanTheRootFont(FxRobot robot) throws TimeoutException {
+        station = new Station(dir);
+        show(robot, station.ada());
+        robot.clickOn("Olga Operator");
+
+        for (Label label : robot.lookup(".label").queryAllAs(Label.class)) {
+            assertTrue(label.getFont().getSize() >= 24 - 0.01, () -> "too small for arm's length: '" + label.getText() + "' " + label.getFont());
+        }
+    }
+}
