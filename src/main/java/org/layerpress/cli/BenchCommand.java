@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.layerpress.bench.LinkBench;
+import org.layerpress.bench.StoreBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Option;
 /** Measurements, printed one figure a line as {@code name: value unit}. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks; each prints one figure a line as 'name: value unit'.",
-        subcommands = {BenchCommand.Link.class})
+        subcommands = {BenchCommand.Link.class, BenchCommand.Store.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -38,6 +39,35 @@ public final class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             Path work = Files.createTempDirectory("layerpress-bench");
             new LinkBench(System.out, work, changes, seconds).run();
+            return 0;
+        }
+    }
+
+    @Command(name = "store", mixinStandardHelpOptions = true,
+            description = {"In a temporary data folder, measure the H2 record store:",
+                "p50/p99 of a durable single-row commit (one audit append, CHECKPOINT SYNC) and of the same without the sync,",
+                "time to append N audit rows, and audit-chain verification speed over them."})
+    static final class Store implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--rows", defaultValue = "100000", description = "audit rows appended and verified (default: ${DEFAULT-VALUE})")
+        int rows;
+
+        @Option(names = "--commits", defaultValue = "2000", description = "single-row commits per latency figure (default: ${DEFAULT-VALUE})")
+        int commits;
+
+        @Override
+        public Integer call() throws Exception {
+            Path work = Files.createTempDirectory("layerpress-bench-store");
+            try {
+                new StoreBench(spec.commandLine().getOut(), work, rows, commits).run();
+            } finally {
+                try (var files = Files.walk(work)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
             return 0;
         }
     }

@@ -61,6 +61,7 @@ public final class RunCommand implements Callable<Integer> {
         Runnable shutdown = () -> {
             port.close();
             linkLog.close();
+            db.close();
             if (embedded != null) {
                 embedded.close();
             }

@@ -14,15 +14,32 @@ import org.h2.jdbcx.JdbcDataSource;
  * The station's embedded H2 file database. Commits are durable ({@code WRITE_DELAY=0}: H2's default
  * 500 ms write delay lost committed rows on a kill, stack.md). The schema comes from Flyway
  * migrations; a database written by a newer LayerPress is refused, never migrated or overwritten.
+ *
+ * <p>While a {@code Database} is open it holds one idle connection: embedded H2 closes the file
+ * when its last connection closes, and reopening it costs far more than a commit, so without
+ * this every transaction would reopen the file. {@link #close()} lets the file close.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
+
+    /**
+     * How long a statement waits for a row lock (ms). The audit trail serialises appends on a lock
+     * row; H2's 1 s default could fail a confirmation while another durable commit is syncing on
+     * a loaded machine.
+     */
+    static final int LOCK_TIMEOUT_MILLIS = 10_000;
 
     private final JdbcDataSource dataSource;
     private final Path file;
+    private final Connection keepOpen;
 
     private Database(JdbcDataSource dataSource, Path file) {
         this.dataSource = dataSource;
         this.file = file;
+        try {
+            this.keepOpen = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the database " + file + ": " + e.getMessage() + ". Nothing was changed.", e);
+        }
     }
 
     /** Opens (creating if needed) {@code <dataDir>/layerpress.mv.db} and brings its schema up to date. */
@@ -38,8 +55,13 @@ public final class Database {
             // Inspect an existing database read-only first: a refusal must leave the file untouched.
             refuseNewerSchema(flyway(dataSource(base, ";ACCESS_MODE_DATA=r")), file);
         }
-        Database db = new Database(dataSource(base, ";WRITE_DELAY=0"), file);
-        db.migrate();
+        Database db = new Database(dataSource(base, ";WRITE_DELAY=0;LOCK_TIMEOUT=" + LOCK_TIMEOUT_MILLIS), file);
+        try {
+            db.migrate();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
         return db;
     }
 
@@ -84,5 +106,15 @@ public final class Database {
 
     public Path file() {
         return file;
+    }
+
+    /** Releases this handle; H2 closes the file once no other connection to it is open. */
+    @Override
+    public void close() {
+        try {
+            keepOpen.close();
+        } catch (SQLException e) {
+            throw new StoreException("could not close the database " + file + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -21,28 +21,29 @@ class DatabaseTest {
 
     @Test
     void linkStateChangesAreRecordedInOrderAndSurviveReopening() throws Exception {
-        try (LinkEventLog log = new LinkEventLog(Database.open(dir))) {
+        try (Database db = Database.open(dir); LinkEventLog log = new LinkEventLog(db)) {
             log.accept(LinkStatus.of(LinkState.CONNECTING, ""));
             log.accept(LinkStatus.of(LinkState.CONNECTED, "opc.tcp://127.0.0.1:4840"));
             log.accept(LinkStatus.of(LinkState.LOST, "session inactive"));
         }
-        LinkEventLog reopened = new LinkEventLog(Database.open(dir));
-        assertEquals(List.of("CONNECTING", "CONNECTED", "LOST"), reopened.states());
-        reopened.close();
+        try (Database db = Database.open(dir); LinkEventLog reopened = new LinkEventLog(db)) {
+            assertEquals(List.of("CONNECTING", "CONNECTED", "LOST"), reopened.states());
+        }
     }
 
     @Test
     void databaseFromANewerVersionIsRefusedAndLeftAsItWas() throws Exception {
-        Database db = Database.open(dir);
-        try (Connection c = db.connection()) {
+        Path file;
+        try (Database db = Database.open(dir); Connection c = db.connection()) {
+            file = db.file();
             c.createStatement().execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
                     + "VALUES (99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, 'layerpress', 1, TRUE)");
         }
-        byte[] before = Files.readAllBytes(db.file());
+        byte[] before = Files.readAllBytes(file);
         StoreException e = assertThrows(StoreException.class, () -> Database.open(dir));
         assertTrue(e.getMessage().contains("newer LayerPress"), e.getMessage());
         assertTrue(e.getMessage().contains("Nothing was changed"), e.getMessage());
-        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(db.file())), "the refused file is byte for byte as it was");
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "the refused file is byte for byte as it was");
     }
 
     @Test

@@ -1,0 +1,74 @@
+package org.layerpress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.domain.audit.AuditEntry;
+import org.layerpress.store.Database;
+import org.layerpress.store.JdbcAuditTrail;
+import org.layerpress.store.JdbcTransactions;
+
+/** {@code layerpress audit verify} on a real H2 file database. */
+class AuditCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    Run verify() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = LayerPressCli.run(new PrintWriter(out), new PrintWriter(err), "audit", "verify", "--data-dir", dir.toString());
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    void appendRows(int n) {
+        try (Database db = Database.open(dir)) {
+            JdbcTransactions tx = new JdbcTransactions(db);
+            JdbcAuditTrail trail = new JdbcAuditTrail(tx);
+            for (int i = 1; i <= n; i++) {
+                AuditEntry e = new AuditEntry(Instant.now(), 1, "anna", "STEP_CONFIRMED", "BATCH", "B-1", "", "step " + i, "");
+                tx.inTransaction(() -> trail.append(e));
+            }
+        }
+    }
+
+    @Test
+    void intactTrailExitsZeroAndSaysIntact() {
+        appendRows(12);
+        Run r = verify();
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("rows checked: 12"), r.out());
+        assertTrue(r.out().contains("audit trail intact"), r.out());
+    }
+
+    @Test
+    void tamperedRowExitsOneAndIsNamedBySequence() throws Exception {
+        appendRows(12);
+        try (Database db = Database.open(dir); Connection c = db.connection(); Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER audit_event_no_update");
+            s.executeUpdate("UPDATE audit_event SET actor_login = 'bert' WHERE seq = 8");
+        }
+        Run r = verify();
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("BROKEN at sequence 8: hash does not match content"), r.out());
+    }
+
+    @Test
+    void missingDatabaseExitsTwoWithoutCreatingOne() {
+        Run r = verify();
+        assertEquals(2, r.exit(), r.out());
+        assertTrue(r.err().contains("no database at"), r.err());
+        assertTrue(!dir.resolve("layerpress.mv.db").toFile().exists());
+    }
+}
