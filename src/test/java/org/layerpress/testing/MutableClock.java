@@ -10,31 +10,37 @@ import java.time.ZoneOffset;
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
+    private final ZoneId zone;
 
     public MutableClock(Instant start) {
+        this(start, ZoneOffset.UTC);
+    }
+
+    private MutableClock(Instant start, ZoneId zone) {
         this.now = start;
+        this.zone = zone;
     }
 
     public static MutableClock at(String isoInstant) {
         return new MutableClock(Instant.parse(isoInstant));
     }
 
-    public void advance(Duration d) {
-        now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
+    public void advance(Duration by) {
+        now = now.plus(by);
     }
 
     @Override
     public Instant instant() {
         return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId other) {
+        return new MutableClock(now, other);
     }
 }
