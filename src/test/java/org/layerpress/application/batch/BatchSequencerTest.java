@@ -255,7 +255,7 @@ class BatchSequencerTest {
     @Test
     void aLinkDropDuringTheHoldHoldsTheBatchWithAGapThenResumes() throws Exception {
         rig();
-        long recipe = rig.approvedRecipe("Link", Duration.ofSeconds(10));
+        long recipe = rig.approvedRecipe("Link", Duration.ofSeconds(5));
         Session s = rig.operator();
         lastBatch = rig.startAndLoad(s, recipe, SequencerRig.DIE).batchId();
         Eventually.waitUntil("clear", () -> rig.sequencer.pressBlockers().isEmpty(), rig.sequencer::pressBlockers);
@@ -288,6 +288,38 @@ class BatchSequencerTest {
         List<BatchEvent> events = rig.station.services().transactions().inTransaction(() -> rig.store.events(lastBatch));
         assertTrue(events.stream().anyMatch(e -> e.kind() == BatchEventKind.RESUMED && e.value("decision").equals("REPEAT_STEP") && e.actor().equals("olga")));
         assertTrue(events.stream().anyMatch(e -> e.kind() == BatchEventKind.TRACE_GAP && e.step() == 4));
+
+        // The repeat presses the step again from the start (the resume released the interrupted press).
+        Eventually.waitUntil("start not blocked", () -> rig.sequencer.pressBlockers().isEmpty(), rig.sequencer::pressBlockers);
+        rig.sequencer.startPress(s);
+        waitForStep(4, StepState.CONFIRMED);
+        assertTrue(rig.sequencer.trace(lastBatch, 4).size() > tracedBefore);
+    }
+
+    @Test
+    void openingTheDoorDuringThePressHoldsTheBatch() throws Exception {
+        rig();
+        long recipe = rig.approvedRecipe("Door", Duration.ofSeconds(5));
+        Session s = rig.operator();
+        lastBatch = rig.startAndLoad(s, recipe, SequencerRig.DIE).batchId();
+        Eventually.waitUntil("clear", () -> rig.sequencer.pressBlockers().isEmpty(), rig.sequencer::pressBlockers);
+        rig.sequencer.startPress(s);
+        Eventually.waitUntil("holding", () -> rig.plc.state() == PlcState.HOLDING, rig.plc::state);
+        rig.plc.setDoorClosed(false);
+        long opened = System.nanoTime();
+        Eventually.waitUntil("held", () -> rig.stored(lastBatch).state() == BatchState.HELD, () -> rig.sequencer.current());
+        assertTrue((System.nanoTime() - opened) / 1e9 <= 1.0, "HELD within 1 s");
+        BatchRun held = rig.stored(lastBatch);
+        assertTrue(held.holdCause().contains("door"), held.holdCause());
+        assertEquals(0, held.traceGaps(), "no gap: the link stayed up");
+        assertThrows(BatchRefusedException.class, () -> rig.sequencer.resume(s, Decision.CONTINUE), "door still open");
+        rig.plc.setDoorClosed(true);
+        Eventually.waitUntil("door closed seen", () -> rig.live.isTrue(StandardSignal.DOOR_CLOSED), rig.live::snapshot);
+        rig.sequencer.resume(s, Decision.CONTINUE);
+        BatchRun resumed = rig.stored(lastBatch);
+        assertEquals(StepState.DEVIATED, resumed.step(4).state(), "continuing after a cut-short press is a deviation");
+        assertTrue(resumed.step(4).value("reason").contains("door"), resumed.step(4).values().toString());
+        assertEquals(StepState.ACTIVE, resumed.step(5).state());
     }
 
     @Test
