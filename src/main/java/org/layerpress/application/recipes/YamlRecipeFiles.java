@@ -1,0 +1,518 @@
+package org.layerpress.application.recipes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.layerpress.domain.press.DieSpec;
+import org.layerpress.domain.press.PressCapability;
+import org.layerpress.domain.press.PressProfile;
+import org.layerpress.domain.recipe.RecipeDefinition;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.recipe.RecipeStep.Check;
+import org.layerpress.domain.recipe.RecipeStep.Eject;
+import org.layerpress.domain.recipe.RecipeStep.Inspect;
+import org.layerpress.domain.recipe.RecipeStep.LoadLayer;
+import org.layerpress.domain.recipe.RecipeStep.Press;
+import org.layerpress.domain.recipe.RecipeStep.Release;
+import org.layerpress.domain.recipe.RecipeStep.Scan;
+import org.layerpress.domain.recipe.RecipeStep.ScanTarget;
+import org.layerpress.domain.recipe.StepKind;
+import org.layerpress.domain.units.Force;
+import org.layerpress.domain.units.ForceUnit;
+import org.layerpress.domain.units.Length;
+import org.layerpress.domain.units.Mass;
+import org.layerpress.domain.units.Pressure;
+import org.layerpress.domain.units.PressureRate;
+import org.layerpress.domain.units.Temperature;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Recipe files in the format {@value #FORMAT} (docs/recipe-format.md): YAML, or the same tree as
+ * JSON. Every quantity carries its unit in its value ({@code pressure: 360 MPa}), so a file never
+ * depends on a site's display unit and a bare number is refused.
+ *
+ * <p>Parsing works on the SnakeYAML node tree, like {@code MappingLoader}, so each error names the
+ * file, the line and the key ({@code steps[5].pressure}; steps count from 1, as on screen) and says
+ * what was expected. Unknown and duplicate keys are errors. Parsing builds a definition or fails; it
+ * does not run the {@code RecipeValidator} (the use case does, and reports violations by step).
+ *
+ * <p>Writing keeps numbers exact: each is written in the shortest decimal form that reads back as
+ * the same {@code double}, so {@code parse(toYaml(d))} and {@code parse(toJson(d))} equal {@code d}.
+ */
+public final class YamlRecipeFiles implements RecipeFiles {
+
+    /** The format name and version every recipe file starts with. */
+    public static final String FORMAT = "layerpress-recipe/1";
+
+    private static final String ROOT = "(root)";
+
+    /** A decimal number, then (optionally spaced) the rest: the unit. */
+    private static final Pattern QUANTITY = Pattern.compile("([-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(.*)");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public String toYaml(RecipeDefinition definition) {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndent(2);
+        options.setIndicatorIndent(2);
+        options.setIndentWithIndicator(true);
+        options.setSplitLines(false);
+        options.setWidth(Integer.MAX_VALUE);
+        options.setAllowUnicode(true);
+        options.setLineBreak(DumperOptions.LineBreak.UNIX);
+        return new Yaml(options).dump(tree(definition));
+    }
+
+    @Override
+    public String toJson(RecipeDefinition definition) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return JSON.writer(printer).writeValueAsString(tree(definition)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of maps, lists, strings and booleans always serialises", e);
+        }
+    }
+
+    @Override
+    public RecipeDefinition parse(String fileName, String text) throws RecipeFileException {
+        return new Reader(fileName).parse(text);
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    private static Map<String, Object> tree(RecipeDefinition d) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", FORMAT);
+        root.put("name", d.name());
+        root.put("purpose", d.purpose());
+        Map<String, Object> die = new LinkedHashMap<>();
+        die.put("bore", num(d.die().bore().millimetres()) + " mm");
+        die.put("rating", force(d.die().rating()));
+        root.put("die", die);
+        Map<String, Object> press = new LinkedHashMap<>();
+        press.put("model", d.press().model());
+        press.put("capacity", force(d.press().capacity()));
+        press.put("maxRampRate", num(d.press().maxRampKiloNewtonsPerSecond()) + " kN/s");
+        press.put("capabilities", Stream.of(PressCapability.values()).filter(d.press()::has).map(PressCapability::key).toList());
+        root.put("press", press);
+        root.put("steps", d.steps().stream().map(YamlRecipeFiles::step).toList());
+        return root;
+    }
+
+    private static Map<String, Object> step(RecipeStep s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", s.kind().name());
+        m.put("title", s.title());
+        if (s instanceof Check c) {
+            m.put("items", c.items());
+        } else if (s instanceof Scan sc) {
+            m.put("target", sc.target().name());
+        } else if (s instanceof LoadLayer l) {
+            m.put("layer", l.layerName());
+            m.put("material", l.material());
+            m.put("mass", num(l.target().milligrams()) + " mg");
+            m.put("tolerance", num(l.tolerance().milligrams()) + " mg");
+            m.put("secondPersonCheck", l.secondPersonCheck());
+        } else if (s instanceof Press p) {
+            m.put("pressure", num(p.target().megaPascals()) + " MPa");
+            m.put("ramp", num(p.ramp().megaPascalsPerSecond()) + " MPa/s");
+            m.put("hold", seconds(p.hold()) + " s");
+            m.put("band", num(p.band().megaPascals()) + " MPa");
+            m.put("maxDecay", num(p.maxDecayPercent()) + " %");
+            p.platen().ifPresent(t -> m.put("platen", num(t.celsius()) + " degC"));
+        } else if (s instanceof Inspect in) {
+            m.put("questions", in.questions());
+        }
+        // RELEASE and EJECT have a title only.
+        return m;
+    }
+
+    /** The shortest plain decimal that parses back to exactly {@code v} (Double.toString's digits, no exponent). */
+    static String num(double v) {
+        if (v == 0 && Double.doubleToRawLongBits(v) != 0) {
+            return "-0";
+        }
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    private static String seconds(Duration d) {
+        return BigDecimal.valueOf(d.getSeconds()).add(BigDecimal.valueOf(d.getNano(), 9)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A force in the unit that writes it with the fewest digits while reading back exactly: a die
+     * rated {@code Force.of(10, TONNE_FORCE)} is written "10 tf", not "98.0665 kN"; kN when in doubt.
+     */
+    static String force(Force f) {
+        double kN = f.kiloNewtons();
+        String best = num(kN) + " " + ForceUnit.KILONEWTON.symbol();
+        int bestDigits = BigDecimal.valueOf(kN).stripTrailingZeros().precision();
+        for (ForceUnit unit : List.of(ForceUnit.TONNE_FORCE, ForceUnit.US_TON_FORCE)) {
+            BigDecimal v = BigDecimal.valueOf(f.in(unit)).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
+            double back = Double.parseDouble(v.toPlainString());
+            if (Force.of(back, unit).kiloNewtons() == kN && v.precision() < bestDigits) {
+                best = v.toPlainString() + " " + unit.symbol();
+                bestDigits = v.precision();
+            }
+        }
+        return best;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** Which sign a quantity may have. */
+    private enum Sign {
+        POSITIVE, NOT_NEGATIVE, ANY
+    }
+
+    /** A number as written, its unit, and where it was. */
+    private record Quantity(String number, String unit, Node node, String key) {
+        double value() {
+            return Double.parseDouble(number);
+        }
+    }
+
+    /** One parse of one file. */
+    private static final class Reader {
+
+        private final String file;
+
+        Reader(String file) {
+            this.file = file;
+        }
+
+        RecipeDefinition parse(String text) {
+            Node root;
+            try {
+                LoaderOptions options = new LoaderOptions();
+                options.setAllowDuplicateKeys(false);
+                root = new Yaml(options).compose(new StringReader(text));
+            } catch (MarkedYAMLException e) {
+                int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+                throw new RecipeFileException(file, line, "(yaml)", "not valid YAML or JSON: " + e.getProblem());
+            } catch (YAMLException e) {
+                throw new RecipeFileException(file, 0, "(yaml)", "not valid YAML or JSON: " + e.getMessage());
+            }
+            if (root == null) {
+                throw new RecipeFileException(file, 1, ROOT, "the file is empty; a recipe file starts with 'format: " + FORMAT + "'");
+            }
+            Obj top = obj(root, ROOT);
+            if (!top.has("format")) {
+                throw error(root, "format", "missing: a recipe file starts with 'format: " + FORMAT + "'");
+            }
+            String format = top.text("format");
+            if (!format.equals(FORMAT)) {
+                throw error(top.node("format"), "format", "unsupported format '" + format + "': this LayerPress reads " + FORMAT);
+            }
+            top.allowOnly("format", "name", "purpose", "die", "press", "steps");
+            String name = top.text("name");
+            String purpose = top.has("purpose") ? top.text("purpose") : "";
+            DieSpec die = die(top.obj("die"));
+            PressProfile press = press(top.obj("press"));
+            List<RecipeStep> steps = steps(top);
+            return new RecipeDefinition(name, purpose, die, press, steps);
+        }
+
+        private DieSpec die(Obj o) {
+            o.allowOnly("bore", "rating");
+            Quantity bore = o.quantity("bore", "10 mm", Sign.POSITIVE, "mm");
+            Force rating = o.force("rating", "10 tf");
+            return new DieSpec(Length.millimetres(bore.value()), rating);
+        }
+
+        private PressProfile press(Obj o) {
+            o.allowOnly("model", "capacity", "maxRampRate", "capabilities");
+            String model = o.text("model");
+            Force capacity = o.force("capacity", "30 tf");
+            Quantity ramp = o.quantity("maxRampRate", "20 kN/s", Sign.POSITIVE, "kN/s");
+            Set<PressCapability> caps = EnumSet.noneOf(PressCapability.class);
+            if (o.has("capabilities")) {
+                String expected = Stream.of(PressCapability.values()).map(PressCapability::key).collect(Collectors.joining(", "));
+                for (ScalarNode item : o.scalarList("capabilities", "[automaticRampHold, heatedPlatens]")) {
+                    String v = item.getValue().trim();
+                    PressCapability cap = Stream.of(PressCapability.values()).filter(c -> c.key().equals(v)).findFirst()
+                            .orElseThrow(() -> error(item, o.key("capabilities"), "unknown capability '" + v + "', expected one of " + expected));
+                    caps.add(cap);
+                }
+            }
+            return new PressProfile(model, capacity, ramp.value(), caps);
+        }
+
+        private List<RecipeStep> steps(Obj top) {
+            Node node = top.node("steps");
+            if (!(node instanceof SequenceNode seq)) {
+                throw error(node, "steps", "expected a list of steps, each item starting with '- kind: ...'");
+            }
+            if (seq.getValue().isEmpty()) {
+                throw error(node, "steps", "the recipe has no steps: at least one is needed");
+            }
+            List<RecipeStep> steps = new ArrayList<>();
+            List<Node> items = seq.getValue();
+            for (int i = 0; i < items.size(); i++) {
+                steps.add(step(obj(items.get(i), "steps[" + (i + 1) + "]")));
+            }
+            return steps;
+        }
+
+        private RecipeStep step(Obj o) {
+            String kindText = o.text("kind");
+            StepKind kind = Stream.of(StepKind.values()).filter(k -> k.name().equals(kindText)).findFirst()
+                    .orElseThrow(() -> error(o.node("kind"), o.key("kind"), "unknown step kind '" + kindText + "', expected one of "
+                            + Stream.of(StepKind.values()).map(Enum::name).collect(Collectors.joining(", "))));
+            switch (kind) {
+                case CHECK -> {
+                    o.allowOnly("kind", "title", "items");
+                    return new Check(o.text("title"), o.textList("items"));
+                }
+                case SCAN -> {
+                    o.allowOnly("kind", "title", "target");
+                    String t = o.text("target");
+                    ScanTarget target = Stream.of(ScanTarget.values()).filter(s -> s.name().equals(t)).findFirst()
+                            .orElseThrow(() -> error(o.node("target"), o.key("target"), "unknown scan target '" + t + "', expected one of "
+                                    + Stream.of(ScanTarget.values()).map(Enum::name).collect(Collectors.joining(", "))));
+                    return new Scan(o.text("title"), target);
+                }
+                case LOAD_LAYER -> {
+                    o.allowOnly("kind", "title", "layer", "material", "mass", "tolerance", "secondPersonCheck");
+                    String title = o.text("title");
+                    String layer = o.text("layer");
+                    String material = o.text("material");
+                    Mass mass = Mass.milligrams(o.quantity("mass", "60 mg", Sign.POSITIVE, "mg").value());
+                    Mass tolerance = Mass.milligrams(o.quantity("tolerance", "2 mg", Sign.NOT_NEGATIVE, "mg").value());
+                    boolean second = o.has("secondPersonCheck") && o.bool("secondPersonCheck");
+                    return new LoadLayer(title, layer, material, mass, tolerance, second);
+                }
+                case PRESS -> {
+                    o.allowOnly("kind", "title", "pressure", "ramp", "hold", "band", "maxDecay", "platen");
+                    String title = o.text("title");
+                    Pressure target = Pressure.megaPascals(o.quantity("pressure", "360 MPa", Sign.POSITIVE, "MPa").value());
+                    PressureRate ramp = PressureRate.megaPascalsPerSecond(o.quantity("ramp", "10 MPa/s", Sign.POSITIVE, "MPa/s").value());
+                    Duration hold = o.duration("hold");
+                    Pressure band = Pressure.megaPascals(o.quantity("band", "10 MPa", Sign.NOT_NEGATIVE, "MPa").value());
+                    double decay = o.quantity("maxDecay", "5 %", Sign.NOT_NEGATIVE, "%").value();
+                    Optional<Temperature> platen = o.has("platen")
+                            ? Optional.of(Temperature.celsius(o.quantity("platen", "120 degC", Sign.ANY, "degC", "°C").value()))
+                            : Optional.empty();
+                    return new Press(title, target, ramp, hold, band, decay, platen);
+                }
+                case RELEASE -> {
+                    o.allowOnly("kind", "title");
+                    return new Release(o.text("title"));
+                }
+                case EJECT -> {
+                    o.allowOnly("kind", "title");
+                    return new Eject(o.text("title"));
+                }
+                case INSPECT -> {
+                    o.allowOnly("kind", "title", "questions");
+                    return new Inspect(o.text("title"), o.textList("questions"));
+                }
+                default -> throw new IllegalStateException("unhandled step kind " + kind);
+            }
+        }
+
+        private RecipeFileException error(Node node, String key, String problem) {
+            int line = node == null ? 0 : node.getStartMark().getLine() + 1;
+            return new RecipeFileException(file, line, key, problem);
+        }
+
+        private Obj obj(Node node, String path) {
+            if (!(node instanceof MappingNode m)) {
+                throw error(node, path, "expected a section of 'key: value' lines");
+            }
+            Map<String, NodeTuple> entries = new LinkedHashMap<>();
+            for (NodeTuple t : m.getValue()) {
+                Node keyNode = t.getKeyNode();
+                if (!(keyNode instanceof ScalarNode k)) {
+                    throw error(keyNode, path, "expected a plain name as key");
+                }
+                String name = k.getValue();
+                String full = path.equals(ROOT) ? name : path + "." + name;
+                if (entries.containsKey(name)) {
+                    throw error(keyNode, full, "duplicate key '" + name + "' (first on line "
+                            + (entries.get(name).getKeyNode().getStartMark().getLine() + 1) + ")");
+                }
+                entries.put(name, t);
+            }
+            return new Obj(node, path, entries);
+        }
+
+        /** A YAML section with its key path, for error messages. */
+        private final class Obj {
+            final Node self;
+            final String path;
+            final Map<String, NodeTuple> entries;
+
+            Obj(Node self, String path, Map<String, NodeTuple> entries) {
+                this.self = self;
+                this.path = path;
+                this.entries = entries;
+            }
+
+            String key(String k) {
+                return path.equals(ROOT) ? k : path + "." + k;
+            }
+
+            boolean has(String k) {
+                return entries.containsKey(k);
+            }
+
+            Node node(String k) {
+                NodeTuple t = entries.get(k);
+                if (t == null) {
+                    throw error(self, key(k), "missing");
+                }
+                return t.getValueNode();
+            }
+
+            Obj obj(String k) {
+                return Reader.this.obj(node(k), key(k));
+            }
+
+            /** A text value; an empty value ({@code title:}) is the empty text. */
+            String text(String k) {
+                return scalarText(node(k), key(k));
+            }
+
+            String scalarText(Node n, String key) {
+                if (!(n instanceof ScalarNode s)) {
+                    throw error(n, key, "expected a single value, not a list or a section");
+                }
+                return Tag.NULL.equals(s.getTag()) && isNullLiteral(s.getValue()) ? "" : s.getValue();
+            }
+
+            List<ScalarNode> scalarList(String k, String example) {
+                Node n = node(k);
+                if (!(n instanceof SequenceNode seq)) {
+                    throw error(n, key(k), "expected a list such as " + example);
+                }
+                List<ScalarNode> out = new ArrayList<>();
+                for (Node item : seq.getValue()) {
+                    if (!(item instanceof ScalarNode s)) {
+                        throw error(item, key(k), "expected a list of single values such as " + example);
+                    }
+                    out.add(s);
+                }
+                return out;
+            }
+
+            List<String> textList(String k) {
+                return scalarList(k, "[\"first\", \"second\"]").stream().map(s -> scalarText(s, key(k))).toList();
+            }
+
+            boolean bool(String k) {
+                String v = text(k).trim();
+                if (v.equals("true")) {
+                    return true;
+                }
+                if (v.equals("false")) {
+                    return false;
+                }
+                throw error(node(k), key(k), "expected true or false, got '" + v + "'");
+            }
+
+            /** A number followed by one of the units; the first unit is the one named in errors and examples. */
+            Quantity quantity(String k, String example, Sign sign, String... units) {
+                String v = text(k).trim();
+                Node n = node(k);
+                String expected = "expected a number followed by " + String.join(" or ", units) + " (e.g. '" + example + "')";
+                Matcher m = QUANTITY.matcher(v);
+                if (v.isEmpty()) {
+                    throw error(n, key(k), expected + ", got nothing");
+                }
+                if (!m.matches()) {
+                    throw error(n, key(k), expected + ", got '" + v + "'");
+                }
+                String number = m.group(1);
+                String unit = m.group(2).trim();
+                if (unit.isEmpty()) {
+                    throw error(n, key(k), expected + ", got the bare number '" + v + "': the unit is mandatory");
+                }
+                if (!List.of(units).contains(unit)) {
+                    throw error(n, key(k), "wrong unit '" + unit + "': " + expected);
+                }
+                checkSign(n, key(k), v, Double.parseDouble(number), sign);
+                return new Quantity(number, unit, n, key(k));
+            }
+
+            Force force(String k, String example) {
+                Quantity q = quantity(k, example, Sign.POSITIVE, "kN", "tf", "ustf");
+                return Force.of(q.value(), ForceUnit.ofSymbol(q.unit()));
+            }
+
+            Duration duration(String k) {
+                Quantity q = quantity(k, "120 s", Sign.NOT_NEGATIVE, "s", "min");
+                BigDecimal seconds = new BigDecimal(q.number());
+                if (q.unit().equals("min")) {
+                    seconds = seconds.multiply(BigDecimal.valueOf(60));
+                }
+                seconds = seconds.stripTrailingZeros();
+                if (seconds.scale() > 9) {
+                    throw error(q.node(), q.key(), "at most nanosecond precision (9 decimals of a second), got '" + text(k).trim() + "'");
+                }
+                try {
+                    BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
+                    int nanos = seconds.subtract(whole).movePointRight(9).intValueExact();
+                    return Duration.ofSeconds(whole.longValueExact(), nanos);
+                } catch (ArithmeticException e) {
+                    throw error(q.node(), q.key(), "too long a duration: '" + text(k).trim() + "'");
+                }
+            }
+
+            private void checkSign(Node n, String key, String v, double value, Sign sign) {
+                if (!Double.isFinite(value)) {
+                    throw error(n, key, "number out of range: '" + v + "'");
+                }
+                if (sign == Sign.POSITIVE && !(value > 0)) {
+                    throw error(n, key, "must be above 0, got '" + v + "'");
+                }
+                if (sign == Sign.NOT_NEGATIVE && value < 0) {
+                    throw error(n, key, "must not be negative, got '" + v + "'");
+                }
+            }
+
+            void allowOnly(String... keys) {
+                List<String> allowed = List.of(keys);
+                for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
+                    if (!allowed.contains(e.getKey())) {
+                        throw error(e.getValue().getKeyNode(), key(e.getKey()), "unknown key, expected one of " + String.join(", ", allowed));
+                    }
+                }
+            }
+        }
+
+        /** {@code title:} and {@code title: ~} are empty; {@code title: "null"} (quoted) is the word. */
+        private static boolean isNullLiteral(String v) {
+            return v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL");
+        }
+    }
+}
