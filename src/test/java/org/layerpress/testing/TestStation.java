@@ -8,6 +8,9 @@ import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.layerpress.application.StationServices;
+import org.layerpress.application.recipes.RecipeServices;
+import org.layerpress.application.recipes.RecipeVersion;
+import org.layerpress.application.recipes.YamlRecipeFiles;
 import org.layerpress.application.users.LoginCommand;
 import org.layerpress.application.users.LoginResult;
 import org.layerpress.application.users.NewUser;
@@ -18,6 +21,7 @@ import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
 import org.layerpress.store.Database;
 import org.layerpress.store.JdbcAuditTrail;
+import org.layerpress.store.JdbcRecipeStore;
 import org.layerpress.store.JdbcSettingsStore;
 import org.layerpress.store.JdbcSignatureStore;
 import org.layerpress.store.JdbcTransactions;
@@ -34,6 +38,8 @@ public final class TestStation implements AutoCloseable {
     private final JdbcUserStore users;
     private final MutableClock clock = MutableClock.at("2026-11-25T09:00:00Z");
     private final StationServices services;
+    private final JdbcRecipeStore recipeStore;
+    private final RecipeServices recipes;
     private int spare;
 
     private TestStation(Path dir) {
@@ -41,6 +47,8 @@ public final class TestStation implements AutoCloseable {
         tx = new JdbcTransactions(db);
         users = new JdbcUserStore(tx);
         services = StationServices.create(tx, users, new JdbcAuditTrail(tx), new JdbcSignatureStore(tx), new JdbcSettingsStore(tx), clock);
+        recipeStore = new JdbcRecipeStore(tx, new YamlRecipeFiles());
+        recipes = RecipeServices.create(services, recipeStore, new YamlRecipeFiles());
     }
 
     public static TestStation open(Path dir) {
@@ -49,6 +57,15 @@ public final class TestStation implements AutoCloseable {
 
     public StationServices services() {
         return services;
+    }
+
+    public RecipeServices recipes() {
+        return recipes;
+    }
+
+    /** A recipe version as stored now, straight from the store. */
+    public RecipeVersion recipeVersion(long versionId) {
+        return tx.inTransaction(() -> recipeStore.version(versionId)).orElseThrow(() -> new AssertionError("no recipe version " + versionId));
     }
 
     public MutableClock clock() {
