@@ -1,8 +1,10 @@
 package org.layerpress.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.layerpress.application.StationServices;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.press.LivePressState;
 import org.layerpress.domain.press.Die;
@@ -13,6 +15,11 @@ import org.layerpress.sim.PressSimulator;
 import org.layerpress.sim.SimulatedPressPlc;
 import org.layerpress.sim.SimulatorOptions;
 import org.layerpress.store.Database;
+import org.layerpress.store.JdbcAuditTrail;
+import org.layerpress.store.JdbcSettingsStore;
+import org.layerpress.store.JdbcSignatureStore;
+import org.layerpress.store.JdbcTransactions;
+import org.layerpress.store.JdbcUserStore;
 import org.layerpress.store.LinkEventLog;
 import org.layerpress.ui.HmiApplication;
 import org.layerpress.ui.HmiContext;
@@ -41,11 +48,20 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--die-rating", defaultValue = "10 tf", description = "force rating of the die in use, with unit (default: ${DEFAULT-VALUE})")
     String dieRating;
 
+    @Option(names = "--demo", description = "add the demo users (marked DEMO on the login screen); nothing else differs")
+    boolean demo;
+
     @Override
     public Integer call() {
         PressMapping m = mapping.load();
         Die die = new Die("D" + java.math.BigDecimal.valueOf(dieBoreMillimetres).stripTrailingZeros().toPlainString(), Length.millimetres(dieBoreMillimetres), Force.parse(dieRating));
         Database db = Database.open(mapping.dataDir);
+        JdbcTransactions tx = new JdbcTransactions(db);
+        StationServices services = StationServices.create(tx, new JdbcUserStore(tx), new JdbcAuditTrail(tx), new JdbcSignatureStore(tx),
+                new JdbcSettingsStore(tx), Clock.systemUTC());
+        if (demo) {
+            services.seedDemoUsers().run();
+        }
         PressSimulator sim = null;
         if (mapping.usesBundledSimulator()) {
             sim = new PressSimulator(m, SimulatorOptions.loopback(0, mapping.dataDir.resolve("simulator-pki")), new SimulatedPressPlc(m.press()));
@@ -66,7 +82,7 @@ public final class RunCommand implements Callable<Integer> {
                 embedded.close();
             }
         };
-        HmiApplication.launch(new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, shutdown));
+        HmiApplication.launch(new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, shutdown, services));
         return 0;
     }
 }

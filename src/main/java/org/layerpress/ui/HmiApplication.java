@@ -3,6 +3,7 @@ package org.layerpress.ui;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
@@ -23,13 +24,32 @@ public final class HmiApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(HmiApplication.class);
     private static final AtomicReference<HmiContext> CONTEXT = new AtomicReference<>();
 
-    /** Starts JavaFX and shows the shell; blocks until the HMI exits. Once per JVM (a JavaFX rule). */
+    /** Starts JavaFX and shows the HMI; blocks until the HMI exits. Once per JVM (a JavaFX rule). */
     public static void launch(HmiContext ctx) {
         CONTEXT.set(Objects.requireNonNull(ctx, "ctx"));
         Application.launch(HmiApplication.class);
     }
 
-    /** The shell screen with the theme applied, sized for the panel; call on the FX thread (tests do). */
+    /**
+     * The whole HMI (setup if needed → login → main frame) with the theme applied, sized for the panel;
+     * leaving kiosk mode, once a Supervisor or Admin approved it, runs {@code exitApplication}. Call on
+     * the FX thread (tests do, with their own exit action).
+     */
+    public static Scene createScene(HmiContext ctx, Runnable exitApplication) {
+        LayoutLocator layouts = new LayoutLocator(ctx.layoutsDir());
+        Navigator navigator = new Navigator(ctx, layouts, Background.fx(), exitApplication);
+        Scene scene = new Scene(navigator.root(), PANEL_WIDTH, PANEL_HEIGHT);
+        scene.getStylesheets().add(layouts.stylesheet("theme.css"));
+        navigator.start();
+        return scene;
+    }
+
+    /** The whole HMI; an approved exit ends JavaFX, which runs {@link HmiContext#onClose()} in {@link #stop()}. */
+    public static Scene createScene(HmiContext ctx) {
+        return createScene(ctx, Platform::exit);
+    }
+
+    /** The press panel alone (no login), with the theme applied, sized for the panel; FX thread only. */
     public static Scene createShellScene(HmiContext ctx) {
         LayoutLocator layouts = new LayoutLocator(ctx.layoutsDir());
         ShellView view = ShellView.load(layouts, ctx.live(), new ShellViewModel(ctx.pressModel()));
@@ -41,7 +61,8 @@ public final class HmiApplication extends Application {
     @Override
     public void start(Stage stage) {
         HmiContext ctx = context();
-        Scene scene = createShellScene(ctx);
+        // The scene guards the stage's close request itself: closing needs a Supervisor's or Admin's PIN.
+        Scene scene = createScene(ctx);
         stage.setTitle("LayerPress \u2014 " + ctx.pressModel());
         stage.setScene(scene);
         if (!ctx.windowed()) {

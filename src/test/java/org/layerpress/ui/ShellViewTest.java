@@ -16,6 +16,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,13 +39,26 @@ class ShellViewTest {
 
     private static final Die D10 = new Die("D10", Length.millimetres(10), Force.of(9, ForceUnit.TONNE_FORCE));
 
+    @TempDir
+    static Path dataDir;
+    private static TestStation station;
     private final FakePressPort port = new FakePressPort();
     private Scene scene;
+
+    @BeforeAll
+    static void openStation() {
+        station = new TestStation(dataDir);
+    }
+
+    @AfterAll
+    static void closeStation() {
+        station.close();
+    }
 
     @Start
     void start(Stage stage) {
         LivePressState live = new LivePressState(port, D10);
-        scene = HmiApplication.createShellScene(new HmiContext(live, "Test press 30 t", Optional.empty(), true, port::close));
+        scene = HmiApplication.createShellScene(new HmiContext(live, "Test press 30 t", Optional.empty(), true, port::close, station.services));
         stage.setScene(scene);
         stage.show();
     }
@@ -101,7 +116,7 @@ class ShellViewTest {
         LivePressState live = new LivePressState(new FakePressPort(), D10);
 
         double valueSize = WaitForAsyncUtils.asyncFx(() -> {
-            Scene siteScene = HmiApplication.createShellScene(new HmiContext(live, "Site press", Optional.of(site), true));
+            Scene siteScene = HmiApplication.createShellScene(new HmiContext(live, "Site press", Optional.of(site), true, null, station.services));
             siteScene.getRoot().applyCss();
             return ((Label) siteScene.lookup("#pressure .lp-readout-value")).getFont().getSize();
         }).get(10, SECONDS);

@@ -1,6 +1,7 @@
 package org.layerpress.application.users;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.layerpress.application.audit.AuditActions;
 import org.layerpress.application.tx.Transactions;
@@ -23,6 +24,14 @@ public final class LoginUseCase {
         this.auditor = auditor;
         this.tx = tx;
         this.clock = clock;
+    }
+
+    /**
+     * Whom the login screen lists, before anyone is logged in: the active users, ordered by full name.
+     * Names only help pick; the PIN is the check.
+     */
+    public List<User> loginChoices() {
+        return tx.inTransaction(() -> users.all().stream().filter(User::active).toList());
     }
 
     public LoginResult login(LoginCommand command) {

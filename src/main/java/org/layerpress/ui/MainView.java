@@ -1,0 +1,91 @@
+package org.layerpress.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.layout.StackPane;
+import org.layerpress.ui.MainViewModel.Section;
+
+/**
+ * Controller of {@code Main.fxml}: the top bar and the body, which shows one section at a time. The
+ * press panel is the shell ({@code Shell.fxml}); the audit trail and user screens come from the
+ * factories in {@link HmiContext}, made on first use for this session.
+ */
+public final class MainView {
+
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    private final MainViewModel viewModel;
+    private final Map<Section, Supplier<Node>> factories = new EnumMap<>(Section.class);
+    private final Map<Section, Node> made = new EnumMap<>(Section.class);
+    @FXML
+    private StackPane body;
+    @FXML
+    private Button pressButton;
+    @FXML
+    private Button auditButton;
+    @FXML
+    private Button usersButton;
+    private Parent root;
+
+    private MainView(MainViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public static MainView load(LayoutLocator layouts, HmiContext ctx, MainViewModel viewModel) {
+        MainView view = new MainView(viewModel);
+        view.factories.put(Section.PRESS, () -> ShellView.load(layouts, ctx.live(), new ShellViewModel(ctx.pressModel())).root());
+        view.factories.put(Section.AUDIT_TRAIL, () -> ctx.auditTrailScreen().apply(viewModel.session()));
+        view.factories.put(Section.USERS, () -> ctx.usersScreen().apply(viewModel.session()));
+        view.root = Layouts.load(layouts, "Main", view);
+        viewModel.sectionProperty().addListener((obs, old, now) -> view.show(now));
+        view.show(viewModel.getSection());
+        return view;
+    }
+
+    private void show(Section section) {
+        Node node = made.computeIfAbsent(section, s -> factories.get(s).get());
+        body.getChildren().setAll(node);
+        pressButton.pseudoClassStateChanged(SELECTED, section == Section.PRESS);
+        auditButton.pseudoClassStateChanged(SELECTED, section == Section.AUDIT_TRAIL);
+        usersButton.pseudoClassStateChanged(SELECTED, section == Section.USERS);
+    }
+
+    @FXML
+    private void showPress() {
+        viewModel.show(Section.PRESS);
+    }
+
+    @FXML
+    private void showAuditTrail() {
+        viewModel.show(Section.AUDIT_TRAIL);
+    }
+
+    @FXML
+    private void showUsers() {
+        viewModel.show(Section.USERS);
+    }
+
+    @FXML
+    private void logout() {
+        viewModel.logout();
+    }
+
+    @FXML
+    private void exit() {
+        viewModel.exit();
+    }
+
+    public MainViewModel getViewModel() {
+        return viewModel;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}
