@@ -146,7 +146,8 @@ public final class RecipeDetailViewModel {
         boolean approver = me.has(Permission.APPROVE_RECIPE);
         RecipeStatus s = v.status();
         canEdit.set(author && s == RecipeStatus.DRAFT);
-        canSubmit.set(author && s == RecipeStatus.DRAFT);
+        // A recipe with problems cannot be submitted: the button goes, the problems say why.
+        canSubmit.set(author && s == RecipeStatus.DRAFT && violations.isEmpty());
         canApprove.set(approver && s == RecipeStatus.IN_REVIEW);
         canReject.set(approver && s == RecipeStatus.IN_REVIEW);
         canRetire.set(approver && s == RecipeStatus.APPROVED);
@@ -416,5 +417,45 @@ public final class RecipeDetailViewModel {
 
     public boolean isBusy() {
         return busy.get();
+    }
+
+    public String getTitle() {
+        return title.get();
+    }
+
+    public String getAuthorText() {
+        return authorText.get();
+    }
+
+    public boolean isCanEdit() {
+        return canEdit.get();
+    }
+
+    public boolean isCanSubmit() {
+        return canSubmit.get();
+    }
+
+    public boolean isCanReject() {
+        return canReject.get();
+    }
+
+    public boolean isCanRetire() {
+        return canRetire.get();
+    }
+
+    public boolean isCanNewVersion() {
+        return canNewVersion.get();
+    }
+
+    public boolean isCanCompare() {
+        return canCompare.get();
+    }
+
+    public boolean isLocked() {
+        return locked.get();
+    }
+
+    public String getPurpose() {
+        return purpose.get();
     }
 }

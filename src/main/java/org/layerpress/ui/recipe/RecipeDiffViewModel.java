@@ -57,7 +57,7 @@ public final class RecipeDiffViewModel {
                 say("This recipe has no versions.", Severity.WARNING);
                 return;
             }
-            title.set("Compare versions of " + list.get(0).definition().name());
+            title.set("Compare: " + list.get(0).definition().name());
             int at = 0;
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i).id() == versionId) {
@@ -211,5 +211,17 @@ public final class RecipeDiffViewModel {
 
     public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
         return messageSeverity.getReadOnlyProperty();
+    }
+
+    public String getTitle() {
+        return title.get();
+    }
+
+    public String getFromText() {
+        return fromText.get();
+    }
+
+    public String getToText() {
+        return toText.get();
     }
 }

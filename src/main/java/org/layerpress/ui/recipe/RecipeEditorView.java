@@ -44,7 +44,8 @@ public final class RecipeEditorView {
     @FXML private TilePane stepTiles;
     @FXML private GridPane pressFields;
     @FXML private GridPane loadFields;
-    @FXML private Label limits;
+    @FXML private Label dieLimit;
+    @FXML private Label pressLimit;
     @FXML private Label stepNote;
     @FXML private VBox stepProblems;
     @FXML private Label editorMessage;
@@ -73,7 +74,8 @@ public final class RecipeEditorView {
         viewModel.selectedProperty().addListener((obs, was, now) -> drawTiles());
         viewModel.stepProblems().addListener((ListChangeListener<String>) c -> stepProblems.getChildren().setAll(
                 viewModel.stepProblems().stream().map(RecipeEditorView::problem).toList()));
-        RecipeNodes.message(limits, viewModel.limitsSeverityProperty());
+        RecipeNodes.warnWhen(dieLimit, viewModel.dieLimitSeverityProperty());
+        RecipeNodes.warnWhen(pressLimit, viewModel.pressLimitSeverityProperty());
         RecipeNodes.message(editorMessage, viewModel.messageSeverityProperty());
         stepNote.visibleProperty().bind(stepNote.textProperty().isNotEmpty());
         stepNote.managedProperty().bind(stepNote.visibleProperty());

@@ -103,8 +103,10 @@ public final class RecipeEditorViewModel {
     private final ReadOnlyStringWrapper force = new ReadOnlyStringWrapper(this, "force", "");
     private final ReadOnlyStringWrapper forceTonnes = new ReadOnlyStringWrapper(this, "forceTonnes", "");
     private final ReadOnlyStringWrapper upperForce = new ReadOnlyStringWrapper(this, "upperForce", "");
-    private final ReadOnlyStringWrapper limits = new ReadOnlyStringWrapper(this, "limits", "");
-    private final ReadOnlyObjectWrapper<Severity> limitsSeverity = new ReadOnlyObjectWrapper<>(this, "limitsSeverity", Severity.NORMAL);
+    private final ReadOnlyStringWrapper dieLimit = new ReadOnlyStringWrapper(this, "dieLimit", "");
+    private final ReadOnlyObjectWrapper<Severity> dieLimitSeverity = new ReadOnlyObjectWrapper<>(this, "dieLimitSeverity", Severity.NORMAL);
+    private final ReadOnlyStringWrapper pressLimit = new ReadOnlyStringWrapper(this, "pressLimit", "");
+    private final ReadOnlyObjectWrapper<Severity> pressLimitSeverity = new ReadOnlyObjectWrapper<>(this, "pressLimitSeverity", Severity.NORMAL);
     private final ObservableList<String> stepProblems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems", "");
     private final ObservableList<RecipeDiff.Change> changes = FXCollections.observableArrayList();
@@ -294,7 +296,7 @@ public final class RecipeEditorViewModel {
         changes.setAll(diff);
         dirty.set(!diff.isEmpty());
         changesText.set(diff.isEmpty() ? "No unsaved changes." : "Unsaved: " + diff.stream()
-                .map(c -> RecipeDiffViewModel.readableKey(c.key()) + " " + c.before() + " → " + c.after())
+                .map(c -> RecipeDiffViewModel.readableKey(c.key()) + " " + RecipeDiffViewModel.shown(c.before()) + " → " + RecipeDiffViewModel.shown(c.after()))
                 .collect(Collectors.joining(" · ")));
         List<Violation> violations = RecipeValidator.validate(d);
         problems.set(violations.isEmpty() ? "The recipe passes every check."
@@ -322,26 +324,29 @@ public final class RecipeEditorViewModel {
             PressForces f = PressForces.of(d.die(), d.press(), p);
             force.set(RecipeWords.kiloNewtons(f.atTarget()));
             forceTonnes.set(RecipeWords.tonnes(f.atTarget()));
-            upperForce.set("at " + RecipeWords.pressure(f.upper()) + " (target + band): " + RecipeWords.force(f.atUpper()));
-            limits.set(f.limitsText());
-            limitsSeverity.set(f.overDieRating() || f.overPressCapacity() ? Severity.WARNING : Severity.NORMAL);
+            upperForce.set("+ band, " + RecipeWords.pressure(f.upper()) + ": " + RecipeWords.force(f.atUpper()));
+            dieLimit.set("Die rating " + RecipeWords.kiloNewtons(f.dieRating()) + ": " + RecipeWords.percent(f.dieRatingPercent()));
+            dieLimitSeverity.set(f.overDieRating() ? Severity.WARNING : Severity.NORMAL);
+            pressLimit.set("Press capacity " + RecipeWords.kiloNewtons(f.pressCapacity()) + ": " + RecipeWords.percent(f.pressCapacityPercent()));
+            pressLimitSeverity.set(f.overPressCapacity() ? Severity.WARNING : Severity.NORMAL);
             stepNote.set("");
         } else {
             force.set("");
             forceTonnes.set("");
             upperForce.set("");
-            limits.set("");
-            limitsSeverity.set(Severity.NORMAL);
+            dieLimit.set("");
+            dieLimitSeverity.set(Severity.NORMAL);
+            pressLimit.set("");
+            pressLimitSeverity.set(Severity.NORMAL);
             stepNote.set(step instanceof LoadLayer l
                     ? "Layer '" + l.layerName() + "' of " + l.material() + (l.secondPersonCheck() ? "; a second person checks the weighing." : ".")
                     : "Nothing to set on a " + RecipeWords.kind(step) + " step here: " + RecipeWords.settings(step));
         }
     }
 
-    /** "360 MPa", "120 s (2 min)", "60 mg" */
+    /** "360 MPa", "120 s", "60 mg" */
     static String valueText(Field f, double v) {
-        String s = RecipeWords.number(v) + " " + f.unit();
-        return f == Field.HOLD && v >= 60 ? s + " (" + RecipeWords.duration(Duration.ofMillis(Math.round(v * 1000))) + ")" : s;
+        return RecipeWords.number(v) + " " + f.unit();
     }
 
     private void say(String words, Severity severity) {
@@ -433,16 +438,30 @@ public final class RecipeEditorViewModel {
         return upperForce.get();
     }
 
-    public ReadOnlyStringProperty limitsProperty() {
-        return limits.getReadOnlyProperty();
+    /** "Die rating 98.07 kN: 30.8 %" (force at target + band as a share of it) */
+    public ReadOnlyStringProperty dieLimitProperty() {
+        return dieLimit.getReadOnlyProperty();
     }
 
-    public String getLimits() {
-        return limits.get();
+    public String getDieLimit() {
+        return dieLimit.get();
     }
 
-    public ReadOnlyObjectProperty<Severity> limitsSeverityProperty() {
-        return limitsSeverity.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Severity> dieLimitSeverityProperty() {
+        return dieLimitSeverity.getReadOnlyProperty();
+    }
+
+    /** "Press capacity 294.20 kN: 10.3 %" */
+    public ReadOnlyStringProperty pressLimitProperty() {
+        return pressLimit.getReadOnlyProperty();
+    }
+
+    public String getPressLimit() {
+        return pressLimit.get();
+    }
+
+    public ReadOnlyObjectProperty<Severity> pressLimitSeverityProperty() {
+        return pressLimitSeverity.getReadOnlyProperty();
     }
 
     public ObservableList<String> stepProblems() {
@@ -495,5 +514,29 @@ public final class RecipeEditorViewModel {
 
     public boolean isBusy() {
         return busy.get();
+    }
+
+    public String getTitle() {
+        return title.get();
+    }
+
+    public boolean isEditable() {
+        return editable.get();
+    }
+
+    public boolean isLoadSelected() {
+        return loadSelected.get();
+    }
+
+    public String getStepNote() {
+        return stepNote.get();
+    }
+
+    public String getChangesText() {
+        return changesText.get();
+    }
+
+    public String getProblems() {
+        return problems.get();
     }
 }

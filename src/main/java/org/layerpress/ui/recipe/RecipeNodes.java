@@ -48,14 +48,41 @@ final class RecipeNodes {
         show.run();
     }
 
-    /** Page up / down for a scroll pane of cards: a tap moves most of a page (no dragging). */
+    /** Plain text while normal; amber with the warning glyph when abnormal (a limit exceeded). */
+    static void warnWhen(Label label, ObservableValue<Severity> severity) {
+        Region glyph = new Region();
+        glyph.getStyleClass().addAll("lp-glyph", Glyph.WARNING.styleClass());
+        Runnable show = () -> {
+            boolean warning = severity.getValue() != null && severity.getValue().abnormal();
+            label.pseudoClassStateChanged(WARNING, warning);
+            label.setGraphic(warning ? glyph : null);
+        };
+        severity.addListener((obs, was, now) -> show.run());
+        show.run();
+    }
+
+    /**
+     * Page up / down for a scroll pane of cards: a tap moves at most most of a page (no dragging),
+     * and a card's top lands at the top of the view so no card starts cut off.
+     */
     static void page(ScrollPane scroll, int pages) {
         double content = scroll.getContent().getBoundsInLocal().getHeight();
         double view = scroll.getViewportBounds().getHeight();
         if (content <= view) {
             return;
         }
-        double delta = pages * 0.85 * view / (content - view);
-        scroll.setVvalue(Math.max(0, Math.min(1, scroll.getVvalue() + delta)));
+        double range = content - view;
+        double top = scroll.getVvalue() * range;
+        double step = 0.85 * view;
+        double target = top + pages * step;
+        if (scroll.getContent() instanceof javafx.scene.layout.Pane cards) {
+            java.util.List<Double> tops = cards.getChildren().stream().map(n -> n.getBoundsInParent().getMinY()).sorted().toList();
+            if (pages > 0) {
+                target = tops.stream().filter(y -> y > top + 1 && y <= top + step).reduce((a, b) -> b).orElse(target);
+            } else {
+                target = tops.stream().filter(y -> y < top - 1 && y >= top - step).findFirst().orElse(target);
+            }
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, target / range)));
     }
 }

@@ -99,9 +99,6 @@ public final class RecipeWords {
         if (step instanceof RecipeStep.Check c) {
             return String.join(" · ", c.items());
         }
-        if (step instanceof RecipeStep.Scan s) {
-            return s.target() == RecipeStep.ScanTarget.DIE_ID ? "scan the die id" : "scan the powder lot";
-        }
         if (step instanceof RecipeStep.Inspect in) {
             return String.join(" · ", in.questions());
         }

@@ -211,4 +211,16 @@ public final class SignatureDialogViewModel {
     public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
         return messageSeverity.getReadOnlyProperty();
     }
+
+    public String getIdentityText() {
+        return identityText.get();
+    }
+
+    public String getReasonText() {
+        return reasonText.get();
+    }
+
+    public boolean isBusy() {
+        return busy.get();
+    }
 }

@@ -110,6 +110,8 @@ class RecipeDetailViewModelTest {
         assertTrue(vm.steps().get(3).violations().isEmpty());
         assertEquals(Severity.WARNING, vm.validitySeverityProperty().get());
         assertEquals("2 problems (shown at the steps): it cannot be submitted until fixed.", vm.getValidity());
+        assertFalse(vm.isCanSubmit(), "a recipe with problems cannot be submitted");
+        assertTrue(vm.isCanEdit());
     }
 
     @Test

@@ -60,8 +60,10 @@ class RecipeEditorViewModelTest {
         assertEquals("375 MPa", vm.getValue(Field.TARGET));
         assertEquals("29.45 kN", vm.getForce());
         assertEquals("3.00 t", vm.getForceTonnes());
-        assertEquals("at 385 MPa (target + band): 30.24 kN (3.08 t)", vm.getUpperForce());
-        assertEquals("30.8 % of die rating 98.07 kN · 10.3 % of press capacity 294.20 kN", vm.getLimits());
+        assertEquals("+ band, 385 MPa: 30.24 kN (3.08 t)", vm.getUpperForce());
+        assertEquals("Die rating 98.07 kN: 30.8 %", vm.getDieLimit());
+        assertEquals("Press capacity 294.20 kN: 10.3 %", vm.getPressLimit());
+        assertEquals("Unsaved: Step 5 · pressure (MPa) 360 → 375", vm.getChangesText());
         assertTrue(vm.isDirty());
         assertEquals(List.of(new RecipeDiff.Change("step.5.pressure.MPa", "360.0", "375.0")), vm.changes());
         assertTrue(vm.tiles().get(4).changed());
@@ -75,7 +77,7 @@ class RecipeEditorViewModelTest {
         vm.decrement(Field.BAND);
         vm.increment(Field.DECAY);
         assertEquals("11 MPa/s", vm.getValue(Field.RAMP));
-        assertEquals("130 s (2 min 10 s)", vm.getValue(Field.HOLD));
+        assertEquals("130 s", vm.getValue(Field.HOLD));
         assertEquals("9 MPa", vm.getValue(Field.BAND));
         assertEquals("6 %", vm.getValue(Field.DECAY));
         for (int i = 0; i < 20; i++) {
@@ -99,7 +101,8 @@ class RecipeEditorViewModelTest {
         vm.selectStep(9);
         vm.set(Field.TARGET, 1300);
         assertEquals("102.10 kN", vm.getForce());
-        assertEquals(Severity.WARNING, vm.limitsSeverityProperty().get());
+        assertEquals(Severity.WARNING, vm.dieLimitSeverityProperty().get());
+        assertEquals(Severity.NORMAL, vm.pressLimitSeverityProperty().get());
         assertEquals(List.of("1300 MPa (+10 band) needs 102.9 kN, above the die rating of 98.1 kN (1249 MPa in this 10 mm die)"), vm.stepProblems());
     }
 
