@@ -14,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.layerpress", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] ADAPTERS = {"..layerpress.plc..", "..layerpress.sim..", "..layerpress.store..", "..layerpress.ui..", "..layerpress.cli.."};
+    private static final String[] ADAPTERS = {"..layerpress.plc..", "..layerpress.sim..", "..layerpress.store..", "..layerpress.ui..", "..layerpress.cli..", "..layerpress.bench.."};
 
     @ArchTest
     static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("..layerpress.domain..")

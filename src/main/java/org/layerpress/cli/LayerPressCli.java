@@ -21,12 +21,31 @@ public final class LayerPressCli implements Runnable {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new LayerPressCli()).execute(args);
+        return cli().execute(args);
+    }
+
+    /**
+     * A mapping or database problem is a message for a person (file, line, key; what to do), not a
+     * stack trace: print it and exit 1. Anything else is a bug and keeps its trace.
+     */
+    private static CommandLine cli() {
+        CommandLine cli = new CommandLine(new LayerPressCli());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof org.layerpress.application.mapping.MappingException
+                    || e instanceof org.layerpress.store.StoreException
+                    || e instanceof org.layerpress.application.recipes.RecipeFileException) {
+                commandLine.getErr().println("layerpress " + commandLine.getCommandName() + ": " + e.getMessage());
+                commandLine.getErr().flush();
+                return 1;
+            }
+            throw e;
+        });
+        return cli;
     }
 
     /** Runs a command with its output captured (tests). */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new LayerPressCli());
+        CommandLine cli = cli();
         cli.setOut(out);
         cli.setErr(err);
         try {

@@ -23,6 +23,14 @@ import org.layerpress.store.JdbcUserStore;
 import org.layerpress.store.LinkEventLog;
 import org.layerpress.ui.HmiApplication;
 import org.layerpress.ui.HmiContext;
+import org.layerpress.ui.LayoutLocator;
+import org.layerpress.ui.admin.AuditTrailView;
+import org.layerpress.ui.admin.UsersView;
+import org.layerpress.ui.recipe.RecipesView;
+import org.layerpress.application.recipes.DemoRecipeSeed;
+import org.layerpress.application.recipes.RecipeServices;
+import org.layerpress.application.recipes.YamlRecipeFiles;
+import org.layerpress.store.JdbcRecipeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,7 +56,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--die-rating", defaultValue = "10 tf", description = "force rating of the die in use, with unit (default: ${DEFAULT-VALUE})")
     String dieRating;
 
-    @Option(names = "--demo", description = "add the demo users (marked DEMO on the login screen); nothing else differs")
+    @Option(names = "--demo", description = {"add the demo users (marked DEMO on the login screen) and the two demo recipes",
+        "(approved by the demo Supervisors); nothing else differs"})
     boolean demo;
 
     @Override
@@ -59,8 +68,11 @@ public final class RunCommand implements Callable<Integer> {
         JdbcTransactions tx = new JdbcTransactions(db);
         StationServices services = StationServices.create(tx, new JdbcUserStore(tx), new JdbcAuditTrail(tx), new JdbcSignatureStore(tx),
                 new JdbcSettingsStore(tx), Clock.systemUTC());
+        YamlRecipeFiles recipeFiles = new YamlRecipeFiles();
+        RecipeServices recipes = RecipeServices.create(services, new JdbcRecipeStore(tx, recipeFiles), recipeFiles);
         if (demo) {
             services.seedDemoUsers().run();
+            DemoRecipeSeed.seed(services, recipes, m.press());
         }
         PressSimulator sim = null;
         if (mapping.usesBundledSimulator()) {
@@ -82,7 +94,11 @@ public final class RunCommand implements Callable<Integer> {
                 embedded.close();
             }
         };
-        HmiApplication.launch(new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, shutdown, services));
+        LayoutLocator screens = new LayoutLocator(Optional.ofNullable(layouts));
+        HmiContext context = new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, shutdown, services)
+                .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session))
+                .withRecipes(session -> RecipesView.create(screens, services, recipes, session, Optional.of(mapping.dataDir.resolve("exports"))));
+        HmiApplication.launch(context);
         return 0;
     }
 }

@@ -21,9 +21,11 @@ import org.layerpress.application.users.Session;
  * @param services the station's use cases (login, sessions, users, audit, …) on the store
  * @param auditTrailScreen makes the audit trail section for a logged-in session (shown only with VIEW_AUDIT_TRAIL)
  * @param usersScreen makes the user administration section for a session (shown only with MANAGE_USERS)
+ * @param recipesScreen makes the recipes section for a session (everyone may look; the use cases gate changes)
  */
 public record HmiContext(LivePressState live, String pressModel, Optional<Path> layoutsDir, boolean windowed, Runnable onClose,
-                         StationServices services, Function<Session, Node> auditTrailScreen, Function<Session, Node> usersScreen) {
+                         StationServices services, Function<Session, Node> auditTrailScreen, Function<Session, Node> usersScreen,
+                         Function<Session, Node> recipesScreen) {
 
     public HmiContext {
         Objects.requireNonNull(live, "live");
@@ -33,17 +35,23 @@ public record HmiContext(LivePressState live, String pressModel, Optional<Path> 
         onClose = onClose == null ? () -> { } : onClose;
         auditTrailScreen = auditTrailScreen == null ? placeholder("Audit trail") : auditTrailScreen;
         usersScreen = usersScreen == null ? placeholder("Users") : usersScreen;
+        recipesScreen = recipesScreen == null ? placeholder("Recipes") : recipesScreen;
     }
 
     /** With placeholder screens for the audit trail and users sections. */
     public HmiContext(LivePressState live, String pressModel, Optional<Path> layoutsDir, boolean windowed, Runnable onClose,
                       StationServices services) {
-        this(live, pressModel, layoutsDir, windowed, onClose, services, null, null);
+        this(live, pressModel, layoutsDir, windowed, onClose, services, null, null, null);
     }
 
     /** The same context with these section screens. */
     public HmiContext withScreens(Function<Session, Node> auditTrail, Function<Session, Node> users) {
-        return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrail, users);
+        return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrail, users, recipesScreen);
+    }
+
+    /** The same context with this recipes screen. */
+    public HmiContext withRecipes(Function<Session, Node> recipes) {
+        return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipes);
     }
 
     /** A section that is not built yet: its name and a line saying so. */

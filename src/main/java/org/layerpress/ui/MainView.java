@@ -28,6 +28,8 @@ public final class MainView {
     @FXML
     private Button pressButton;
     @FXML
+    private Button recipesButton;
+    @FXML
     private Button auditButton;
     @FXML
     private Button usersButton;
@@ -40,6 +42,7 @@ public final class MainView {
     public static MainView load(LayoutLocator layouts, HmiContext ctx, MainViewModel viewModel) {
         MainView view = new MainView(viewModel);
         view.factories.put(Section.PRESS, () -> ShellView.load(layouts, ctx.live(), new ShellViewModel(ctx.pressModel())).root());
+        view.factories.put(Section.RECIPES, () -> ctx.recipesScreen().apply(viewModel.session()));
         view.factories.put(Section.AUDIT_TRAIL, () -> ctx.auditTrailScreen().apply(viewModel.session()));
         view.factories.put(Section.USERS, () -> ctx.usersScreen().apply(viewModel.session()));
         view.root = Layouts.load(layouts, "Main", view);
@@ -52,6 +55,7 @@ public final class MainView {
         Node node = made.computeIfAbsent(section, s -> factories.get(s).get());
         body.getChildren().setAll(node);
         pressButton.pseudoClassStateChanged(SELECTED, section == Section.PRESS);
+        recipesButton.pseudoClassStateChanged(SELECTED, section == Section.RECIPES);
         auditButton.pseudoClassStateChanged(SELECTED, section == Section.AUDIT_TRAIL);
         usersButton.pseudoClassStateChanged(SELECTED, section == Section.USERS);
     }
@@ -59,6 +63,11 @@ public final class MainView {
     @FXML
     private void showPress() {
         viewModel.show(Section.PRESS);
+    }
+
+    @FXML
+    private void showRecipes() {
+        viewModel.show(Section.RECIPES);
     }
 
     @FXML

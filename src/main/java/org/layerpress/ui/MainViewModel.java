@@ -20,7 +20,7 @@ import org.layerpress.domain.user.User;
 public final class MainViewModel {
 
     /** What the frame's body shows. */
-    public enum Section { PRESS, AUDIT_TRAIL, USERS }
+    public enum Section { PRESS, RECIPES, AUDIT_TRAIL, USERS }
 
     private final Session session;
     private final SessionManager sessions;
@@ -70,7 +70,7 @@ public final class MainViewModel {
     public boolean allowed(Section s) {
         User u = session.user();
         return switch (s) {
-            case PRESS -> true;
+            case PRESS, RECIPES -> true; // everyone logged in may read recipes; the use cases gate changes
             case AUDIT_TRAIL -> u.has(Permission.VIEW_AUDIT_TRAIL);
             case USERS -> u.has(Permission.MANAGE_USERS);
         };

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand (idle timeouts, lockouts). */
+/** A clock a test moves by hand: lockouts and idle timeouts without waiting. */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;

@@ -47,8 +47,18 @@ public final class TestStation implements AutoCloseable {
         tx = new JdbcTransactions(db);
         users = new JdbcUserStore(tx);
         services = StationServices.create(tx, users, new JdbcAuditTrail(tx), new JdbcSignatureStore(tx), new JdbcSettingsStore(tx), clock);
-        recipeStore = new JdbcRecipeStore(tx, new YamlRecipeFiles());
-        recipes = RecipeServices.create(services, recipeStore, new YamlRecipeFiles());
+        YamlRecipeFiles files = new YamlRecipeFiles();
+        recipeStore = new JdbcRecipeStore(tx, files);
+        recipes = RecipeServices.create(services, recipeStore, files);
+    }
+
+    public RecipeServices recipes() {
+        return recipes;
+    }
+
+    /** A version as stored now, read straight from the store (no session needed). */
+    public RecipeVersion recipeVersion(long versionId) {
+        return tx.inTransaction(() -> recipeStore.version(versionId)).orElseThrow();
     }
 
     public static TestStation open(Path dir) {
@@ -57,15 +67,6 @@ public final class TestStation implements AutoCloseable {
 
     public StationServices services() {
         return services;
-    }
-
-    public RecipeServices recipes() {
-        return recipes;
-    }
-
-    /** A recipe version as stored now, straight from the store. */
-    public RecipeVersion recipeVersion(long versionId) {
-        return tx.inTransaction(() -> recipeStore.version(versionId)).orElseThrow(() -> new AssertionError("no recipe version " + versionId));
     }
 
     public MutableClock clock() {
