@@ -126,7 +126,7 @@ class RecipeScreenshotsTest {
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> view.getViewModel().rows().size() == 4);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Bilayer on the 2 t press");
-        RecipeScreens.waitShowing(robot, "#submit");
+        RecipeScreens.waitShowing(robot, "#edit");
         robot.clickOn("#cardsDown");
         RecipeScreens.png(stage.getScene(), out("recipes-detail-problems.png"));
         robot.clickOn("#back");
