@@ -26,6 +26,7 @@ import org.layerpress.ui.HmiContext;
 import org.layerpress.ui.LayoutLocator;
 import org.layerpress.ui.admin.AuditTrailView;
 import org.layerpress.ui.admin.UsersView;
+import org.layerpress.ui.recipe.RecipesView;
 import org.layerpress.application.recipes.DemoRecipeSeed;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.recipes.YamlRecipeFiles;
@@ -95,7 +96,8 @@ public final class RunCommand implements Callable<Integer> {
         };
         LayoutLocator screens = new LayoutLocator(Optional.ofNullable(layouts));
         HmiContext context = new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, shutdown, services)
-                .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session));
+                .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session))
+                .withRecipes(session -> RecipesView.create(screens, services, recipes, session, Optional.of(mapping.dataDir.resolve("exports"))));
         HmiApplication.launch(context);
         return 0;
     }

@@ -7,12 +7,12 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
 /** Loads a screen's FXML (site folder first) with the given view as its controller. */
-final class Layouts {
+public final class Layouts {
 
     private Layouts() {
     }
 
-    static Parent load(LayoutLocator layouts, String screen, Object view) {
+    public static Parent load(LayoutLocator layouts, String screen, Object view) {
         URL fxml = layouts.fxml(screen);
         FXMLLoader loader = new FXMLLoader(fxml);
         loader.setControllerFactory(type -> {

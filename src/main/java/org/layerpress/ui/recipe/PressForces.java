@@ -1,0 +1,59 @@
+package org.layerpress.ui.recipe;
+
+import org.layerpress.domain.press.DieSpec;
+import org.layerpress.domain.press.PressProfile;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.units.Force;
+import org.layerpress.domain.units.Pressure;
+
+/**
+ * What a PRESS step asks of the die and the press: the force at the target pressure and at target +
+ * band (the highest the recipe allows, which the validator checks), each as a share of the die's
+ * rating and of the press's capacity. F[kN] = P[MPa]·π·d²/4 / 1000 (DESIGN.md).
+ */
+public record PressForces(Pressure target, Pressure upper, Force atTarget, Force atUpper, Force dieRating, Force pressCapacity) {
+
+    public static PressForces of(DieSpec die, PressProfile press, RecipeStep.Press step) {
+        return new PressForces(step.target(), step.upperLimit(), die.forceFor(step.target()), die.forceFor(step.upperLimit()),
+                die.rating(), press.capacity());
+    }
+
+    /** Force at target + band as a percentage of the die rating. */
+    public double dieRatingPercent() {
+        return percent(atUpper, dieRating);
+    }
+
+    /** Force at target + band as a percentage of the press capacity. */
+    public double pressCapacityPercent() {
+        return percent(atUpper, pressCapacity);
+    }
+
+    public boolean overDieRating() {
+        return atUpper.exceeds(dieRating);
+    }
+
+    public boolean overPressCapacity() {
+        return atUpper.exceeds(pressCapacity);
+    }
+
+    /** "28.27 kN (2.88 t) at 360 MPa" */
+    public String targetText() {
+        return RecipeWords.force(atTarget) + " at " + RecipeWords.pressure(target);
+    }
+
+    /** "29.06 kN (2.96 t) at 370 MPa (target + band)" */
+    public String upperText() {
+        return RecipeWords.force(atUpper) + " at " + RecipeWords.pressure(upper) + " (target + band)";
+    }
+
+    /** "30 % of die rating 98.07 kN · 10 % of press capacity 294.2 kN", the worse limit first. */
+    public String limitsText() {
+        String die = RecipeWords.percent(dieRatingPercent()) + " of die rating " + RecipeWords.kiloNewtons(dieRating);
+        String press = RecipeWords.percent(pressCapacityPercent()) + " of press capacity " + RecipeWords.kiloNewtons(pressCapacity);
+        return dieRatingPercent() >= pressCapacityPercent() ? die + " · " + press : press + " · " + die;
+    }
+
+    private static double percent(Force f, Force limit) {
+        return 100.0 * f.kiloNewtons() / limit.kiloNewtons();
+    }
+}

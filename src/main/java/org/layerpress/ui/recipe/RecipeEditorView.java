@@ -1,0 +1,232 @@
+package org.layerpress.ui.recipe;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import org.layerpress.ui.Glyph;
+import org.layerpress.ui.LayoutLocator;
+import org.layerpress.ui.Layouts;
+import org.layerpress.ui.NumberPad;
+import org.layerpress.ui.TapPicker;
+import org.layerpress.ui.recipe.RecipeEditorViewModel.Field;
+import org.layerpress.ui.recipe.RecipeEditorViewModel.StepTile;
+
+/**
+ * Controller of {@code RecipeEditor.fxml}: builds the step tiles and the steppers (− value +, a tap
+ * on the value opens a number pad), asks the reason on Save, and passes every tap to the
+ * {@link RecipeEditorViewModel}. Ids: {@code tile5}, {@code targetMinus}, {@code targetValue},
+ * {@code targetPlus} (likewise ramp, hold, band, decay, mass, tolerance).
+ */
+public final class RecipeEditorView {
+
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    /** Tiles per page: 3 columns × 4 rows; longer recipes page by two tiles of the twelve. */
+    private static final int TILES = 12;
+
+    private final RecipeEditorViewModel viewModel;
+    private final RecipeNavigation navigation;
+    private Parent root;
+    private int tilePage;
+
+    @FXML private TilePane stepTiles;
+    @FXML private GridPane pressFields;
+    @FXML private GridPane loadFields;
+    @FXML private Label dieLimit;
+    @FXML private Label pressLimit;
+    @FXML private Label stepNote;
+    @FXML private VBox stepProblems;
+    @FXML private Label editorMessage;
+
+    private RecipeEditorView(RecipeEditorViewModel viewModel, RecipeNavigation navigation) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.navigation = navigation;
+    }
+
+    static RecipeEditorView load(LayoutLocator layouts, RecipeEditorViewModel viewModel, RecipeNavigation navigation) {
+        RecipeEditorView view = new RecipeEditorView(viewModel, navigation);
+        view.root = Layouts.load(layouts, "RecipeEditor", view);
+        return view;
+    }
+
+    @FXML
+    private void initialize() {
+        addStepper(pressFields, Field.TARGET, 0, 0);
+        addStepper(pressFields, Field.RAMP, 1, 0);
+        addStepper(pressFields, Field.HOLD, 0, 1);
+        addStepper(pressFields, Field.BAND, 1, 1);
+        addStepper(pressFields, Field.DECAY, 0, 2);
+        addStepper(loadFields, Field.MASS, 0, 0);
+        addStepper(loadFields, Field.TOLERANCE, 1, 0);
+        viewModel.tiles().addListener((ListChangeListener<StepTile>) c -> drawTiles());
+        viewModel.selectedProperty().addListener((obs, was, now) -> drawTiles());
+        viewModel.stepProblems().addListener((ListChangeListener<String>) c -> stepProblems.getChildren().setAll(
+                viewModel.stepProblems().stream().map(RecipeEditorView::problem).toList()));
+        RecipeNodes.warnWhen(dieLimit, viewModel.dieLimitSeverityProperty());
+        RecipeNodes.warnWhen(pressLimit, viewModel.pressLimitSeverityProperty());
+        RecipeNodes.message(editorMessage, viewModel.messageSeverityProperty());
+        stepNote.visibleProperty().bind(stepNote.textProperty().isNotEmpty());
+        stepNote.managedProperty().bind(stepNote.visibleProperty());
+    }
+
+    /** [−] [caption / value] [+]; the value is a button that opens the number pad. */
+    private void addStepper(GridPane grid, Field field, int column, int row) {
+        String id = field.name().toLowerCase(Locale.ROOT);
+        Button minus = new Button("−");
+        minus.setId(id + "Minus");
+        minus.setOnAction(e -> viewModel.decrement(field));
+        Button plus = new Button("+");
+        plus.setId(id + "Plus");
+        plus.setOnAction(e -> viewModel.increment(field));
+        Label caption = new Label(field.caption());
+        caption.getStyleClass().add("lp-stepper-caption");
+        Label value = new Label();
+        value.setId(id + "ValueText");
+        value.getStyleClass().add("lp-stepper-number");
+        value.textProperty().bind(viewModel.valueProperty(field));
+        VBox face = new VBox(caption, value);
+        face.getStyleClass().add("lp-stepper-face");
+        face.setMouseTransparent(true);
+        Button valueButton = new Button();
+        valueButton.setId(id + "Value");
+        valueButton.setGraphic(face);
+        valueButton.getStyleClass().add("lp-stepper-value-button");
+        valueButton.setOnAction(e -> NumberPad.showOverlay(host(), field.caption() + " (" + field.unit() + ")", field.unit(),
+                v -> viewModel.set(field, v)));
+        for (Button b : List.of(minus, valueButton, plus)) {
+            b.setFocusTraversable(false);
+            b.disableProperty().bind(viewModel.editableProperty().not());
+        }
+        HBox stepper = new HBox(minus, valueButton, plus);
+        stepper.getStyleClass().addAll("lp-button-row", "lp-stepper", "lp-recipe-stepper");
+        grid.add(stepper, column, row);
+    }
+
+    private void drawTiles() {
+        List<StepTile> tiles = viewModel.tiles();
+        int perPage = tiles.size() <= TILES ? TILES : TILES - 2;
+        int pages = (tiles.size() + perPage - 1) / perPage;
+        int selected = viewModel.selectedProperty().get();
+        if (selected >= 0 && tiles.size() > TILES && selected / perPage != tilePage) {
+            tilePage = selected / perPage;
+        }
+        tilePage = Math.max(0, Math.min(tilePage, pages - 1));
+        stepTiles.getChildren().clear();
+        for (int i = tilePage * perPage; i < Math.min(tiles.size(), (tilePage + 1) * perPage); i++) {
+            stepTiles.getChildren().add(tile(tiles.get(i), i == selected));
+        }
+        if (tiles.size() > TILES) {
+            Button up = new Button("▲");
+            up.setId("tilesUp");
+            up.setDisable(tilePage == 0);
+            up.setOnAction(e -> {
+                tilePage--;
+                drawTiles();
+            });
+            Button down = new Button("▼");
+            down.setId("tilesDown");
+            down.setDisable(tilePage >= pages - 1);
+            down.setOnAction(e -> {
+                tilePage++;
+                drawTiles();
+            });
+            for (Button b : List.of(up, down)) {
+                b.getStyleClass().add("lp-step-tile");
+                b.setFocusTraversable(false);
+            }
+            stepTiles.getChildren().addAll(up, down);
+        }
+    }
+
+    /** "5 / PRESS", a pencil when changed; steps without values to set are shown but not tappable. */
+    private Node tile(StepTile t, boolean current) {
+        String text = t.number() + (t.changed() ? " ✎" : "") + "\n" + t.kind().replace(' ', '\n');
+        if (!t.editable()) {
+            Label l = new Label(text);
+            l.setId("tile" + t.number());
+            l.getStyleClass().addAll("lp-step-tile", "lp-step-tile-fixed");
+            l.pseudoClassStateChanged(CURRENT, current);
+            l.setOnMouseClicked(e -> viewModel.selectStep(t.number()));
+            return l;
+        }
+        Button b = new Button(text);
+        b.setId("tile" + t.number());
+        b.getStyleClass().add("lp-step-tile");
+        b.setFocusTraversable(false);
+        b.pseudoClassStateChanged(CURRENT, current);
+        b.setOnAction(e -> viewModel.selectStep(t.number()));
+        return b;
+    }
+
+    private static Label problem(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.getStyleClass().addAll("lp-message", "lp-problem");
+        Region glyph = new Region();
+        glyph.getStyleClass().addAll("lp-glyph", Glyph.WARNING.styleClass());
+        l.setGraphic(glyph);
+        l.pseudoClassStateChanged(RecipeNodes.WARNING, true);
+        return l;
+    }
+
+    @FXML
+    private void back() {
+        if (viewModel.isDirty()) {
+            String leave = "Leave, drop the changes";
+            TapPicker.pick(host(), "There are unsaved changes", List.of("Stay and save", leave), "", choice -> {
+                if (leave.equals(choice)) {
+                    leave();
+                }
+            });
+        } else {
+            leave();
+        }
+    }
+
+    private void leave() {
+        if (viewModel.getStored() != null) {
+            navigation.openDetail(viewModel.getStored().id());
+        } else {
+            navigation.showList();
+        }
+    }
+
+    @FXML
+    private void revert() {
+        viewModel.revert();
+    }
+
+    @FXML
+    private void save() {
+        if (!viewModel.isDirty()) {
+            viewModel.save("", "");
+            return;
+        }
+        TapPicker.pickReason(host(), "Why this change?", RecipeEditorViewModel.REASONS, "", "", viewModel::save);
+    }
+
+    private StackPane host() {
+        return (StackPane) root;
+    }
+
+    public RecipeEditorViewModel getViewModel() {
+        return viewModel;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

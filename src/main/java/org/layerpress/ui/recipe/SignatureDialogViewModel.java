@@ -1,0 +1,226 @@
+package org.layerpress.ui.recipe;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.layerpress.application.recipes.SignatureInput;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.user.User;
+import org.layerpress.ui.PinEntry;
+import org.layerpress.ui.Severity;
+
+/**
+ * The signature dialog (21 CFR 11.50, 11.200): what the signature means, who signs (on the
+ * session's first signature the signer confirms their identity: a tap on their own name, or a
+ * badge scan), the PIN on a pad (dots, never digits), and a comment picked by tap. The signing
+ * itself is the caller's: a refused PIN keeps the dialog open with the refusal in words.
+ */
+public final class SignatureDialogViewModel {
+
+    /** Signs with what the dialog collected; calls back on the FX thread. */
+    @FunctionalInterface
+    public interface Signer {
+        void sign(SignatureInput input, Runnable onSigned, Consumer<String> onRefused);
+    }
+
+    private final SigningRequest request;
+    private final Signer signer;
+    private final User user;
+    private final boolean identityNeeded;
+    private final PinEntry pin = new PinEntry();
+    private final StringProperty identity = new SimpleStringProperty(this, "identity", "");
+    private final StringProperty reasonChoice = new SimpleStringProperty(this, "reasonChoice", "");
+    private final StringProperty reasonDetail = new SimpleStringProperty(this, "reasonDetail", "");
+    private final ReadOnlyStringWrapper identityText = new ReadOnlyStringWrapper(this, "identityText");
+    private final ReadOnlyStringWrapper reasonText = new ReadOnlyStringWrapper(this, "reasonText");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(this, "closed");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<Severity> messageSeverity = new ReadOnlyObjectWrapper<>(this, "messageSeverity", Severity.NORMAL);
+    private final BooleanBinding canSign;
+
+    public SignatureDialogViewModel(SigningRequest request, Session session, Signer signer) {
+        this.request = request;
+        this.signer = signer;
+        this.user = session.user();
+        this.identityNeeded = !session.hasSigned();
+        identityText.bind(Bindings.createStringBinding(() -> !identityNeeded
+                ? "Signing as " + ownName()
+                : identity.get().isEmpty() ? "First signature of this session: tap your name to confirm who signs" : "Signing as " + ownName(),
+                identity));
+        reasonText.bind(Bindings.createStringBinding(() -> {
+            String r = comment();
+            String caption = request.reasonRequired() ? "Reason" : "Comment";
+            return r.isEmpty() ? caption + (request.reasonRequired() ? " (required)" : " (optional)") + ": tap to choose" : caption + ": " + r;
+        }, reasonChoice, reasonDetail));
+        canSign = Bindings.createBooleanBinding(() -> missing().isEmpty() && !busy.get(),
+                pin.completeProperty(), identity, reasonChoice, reasonDetail, busy);
+    }
+
+    /** "Sam Supervisor (sam)" */
+    public String ownName() {
+        return user.fullName() + " (" + user.login() + ")";
+    }
+
+    /** The tap on one's own name: confirms the identity by login. */
+    public void confirmIdentity() {
+        identity.set(user.login());
+    }
+
+    /** A badge scan confirms the identity by badge id (the use case checks it is the session's user). */
+    public void badgeScanned(String badge) {
+        identity.set(badge == null ? "" : badge.strip());
+    }
+
+    public void pickReason(String preset, String details) {
+        reasonChoice.set(preset == null ? "" : preset);
+        reasonDetail.set(details == null ? "" : details.strip());
+    }
+
+    public String comment() {
+        return RecipeDetailViewModel.reason(reasonChoice.get(), reasonDetail.get());
+    }
+
+    /** What still stops signing, in words; empty when it can be signed. */
+    public String missing() {
+        if (identityNeeded && identity.get().isEmpty()) {
+            return "Tap your name first.";
+        }
+        if (request.reasonRequired() && comment().isEmpty()) {
+            return "Choose a reason first.";
+        }
+        if (!pin.isComplete()) {
+            return "Type your PIN.";
+        }
+        return "";
+    }
+
+    /** Signs with the PIN typed (which is wiped here); closes on success. */
+    public void sign() {
+        if (busy.get() || closed.get()) {
+            return;
+        }
+        String missing = missing();
+        if (!missing.isEmpty()) {
+            say(missing, Severity.WARNING);
+            return;
+        }
+        SignatureInput input = new SignatureInput(identityNeeded ? Optional.of(identity.get()) : Optional.empty(), pin.take(), comment());
+        busy.set(true);
+        say("Signing…", Severity.NORMAL);
+        signer.sign(input, () -> {
+            busy.set(false);
+            closed.set(true);
+        }, words -> {
+            busy.set(false);
+            say(words, Severity.WARNING);
+        });
+    }
+
+    public void cancel() {
+        pin.clear();
+        closed.set(true);
+    }
+
+    private void say(String words, Severity severity) {
+        message.set(words);
+        messageSeverity.set(severity);
+    }
+
+    public SigningRequest getRequest() {
+        return request;
+    }
+
+    public String getTitle() {
+        return request.title();
+    }
+
+    public String getMeaning() {
+        return request.meaning();
+    }
+
+    public String getSignLabel() {
+        return request.signLabel();
+    }
+
+    public boolean isIdentityNeeded() {
+        return identityNeeded;
+    }
+
+    public PinEntry getPin() {
+        return pin;
+    }
+
+    public StringProperty identityProperty() {
+        return identity;
+    }
+
+    public StringProperty reasonChoiceProperty() {
+        return reasonChoice;
+    }
+
+    public StringProperty reasonDetailProperty() {
+        return reasonDetail;
+    }
+
+    public ReadOnlyStringProperty identityTextProperty() {
+        return identityText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty reasonTextProperty() {
+        return reasonText.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSignProperty() {
+        return canSign;
+    }
+
+    public boolean isCanSign() {
+        return canSign.get();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty closedProperty() {
+        return closed.getReadOnlyProperty();
+    }
+
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public String getMessage() {
+        return message.get();
+    }
+
+    public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
+        return messageSeverity.getReadOnlyProperty();
+    }
+
+    public String getIdentityText() {
+        return identityText.get();
+    }
+
+    public String getReasonText() {
+        return reasonText.get();
+    }
+
+    public boolean isBusy() {
+        return busy.get();
+    }
+}

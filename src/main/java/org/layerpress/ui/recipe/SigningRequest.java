@@ -1,0 +1,20 @@
+package org.layerpress.ui.recipe;
+
+import java.util.List;
+
+/**
+ * What the signature dialog asks for one signing action.
+ *
+ * @param title e.g. "Approve LPSCl + LGPS bilayer, 10 mm v1"
+ * @param meaning what the signature means, read before signing (21 CFR 11.50)
+ * @param reasons preset comments to tap
+ * @param reasonRequired whether a comment must be given (reject, retire)
+ * @param signLabel the text of the button that signs
+ */
+public record SigningRequest(RecipeDetailViewModel.Action action, String title, String meaning, List<String> reasons,
+                             boolean reasonRequired, String signLabel) {
+
+    public SigningRequest {
+        reasons = List.copyOf(reasons);
+    }
+}

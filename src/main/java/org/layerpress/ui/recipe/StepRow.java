@@ -1,0 +1,29 @@
+package org.layerpress.ui.recipe;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One step as the detail screen reads it.
+ *
+ * @param kind the step kind in words ("LOAD LAYER")
+ * @param settings its parameters with units, one line
+ * @param forces for a PRESS step: the forces it asks of die and press
+ * @param violations what the validator says about this step, in words
+ */
+public record StepRow(int number, String kind, String title, String settings, Optional<PressForces> forces, List<String> violations) {
+
+    public StepRow {
+        violations = List.copyOf(violations);
+    }
+
+    /** "28.27 kN (2.88 t) at 360 MPa · 29.06 kN (2.96 t) at 370 MPa (target + band)", or "". */
+    public String forcesText() {
+        return forces.map(f -> f.targetText() + " · " + f.upperText()).orElse("");
+    }
+
+    /** "29.6 % of die rating 98.07 kN · 9.9 % of press capacity 294.20 kN", or "". */
+    public String limitsText() {
+        return forces.map(PressForces::limitsText).orElse("");
+    }
+}

@@ -1,0 +1,161 @@
+package org.layerpress.ui.recipe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.recipes.RecipeDiff;
+import org.layerpress.application.recipes.RecipeServices;
+import org.layerpress.application.recipes.RecipeVersion;
+import org.layerpress.application.recipes.SignatureInput;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.recipe.DemoRecipes;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.user.Pin;
+import org.layerpress.testing.TestStation;
+import org.layerpress.ui.Severity;
+import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.recipe.RecipeEditorViewModel.Field;
+
+/** Editing a draft by taps on the real store: the force follows every tap; nothing is saved without a reason. */
+class RecipeEditorViewModelTest {
+
+    @TempDir
+    Path dir;
+    TestStation station;
+    RecipeServices recipes;
+    Session sam;
+    RecipeVersion draft;
+    RecipeEditorViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        station = TestStation.open(dir);
+        station.services().seedDemoUsers().run();
+        recipes = station.recipes();
+        sam = station.loginAs("sam", "333333");
+        draft = recipes.authoring().createDraft(sam, DemoRecipes.bilayer10mm(RecipeDetailViewModelTest.SIM_PRESS), "From the literature");
+        vm = new RecipeEditorViewModel(recipes, sam, UseCaseRunner.inline());
+        vm.load(draft.id());
+    }
+
+    @Test
+    void stepperTapsChangeTheTargetAndTheForceFollows() {
+        vm.selectStep(5);
+        assertEquals("Step 5 · PRESS · Press the electrolyte", vm.getStepHeading());
+        assertEquals("360 MPa", vm.getValue(Field.TARGET));
+        assertEquals("28.27 kN", vm.getForce());
+        assertEquals("2.88 t", vm.getForceTonnes());
+
+        for (int i = 0; i < 3; i++) {
+            vm.increment(Field.TARGET);
+        }
+
+        assertEquals("375 MPa", vm.getValue(Field.TARGET));
+        assertEquals("29.45 kN", vm.getForce());
+        assertEquals("3.00 t", vm.getForceTonnes());
+        assertEquals("+ band, 385 MPa: 30.24 kN (3.08 t)", vm.getUpperForce());
+        assertEquals("Die rating 98.07 kN: 30.8 %", vm.getDieLimit());
+        assertEquals("Press capacity 294.20 kN: 10.3 %", vm.getPressLimit());
+        assertEquals("Unsaved: Step 5 · pressure (MPa) 360 → 375", vm.getChangesText());
+        assertTrue(vm.isDirty());
+        assertEquals(List.of(new RecipeDiff.Change("step.5.pressure.MPa", "360.0", "375.0")), vm.changes());
+        assertTrue(vm.tiles().get(4).changed());
+    }
+
+    @Test
+    void eachFieldStepsByItsOwnAmountAndNeverBelowZero() {
+        vm.selectStep(5);
+        vm.increment(Field.RAMP);
+        vm.increment(Field.HOLD);
+        vm.decrement(Field.BAND);
+        vm.increment(Field.DECAY);
+        assertEquals("11 MPa/s", vm.getValue(Field.RAMP));
+        assertEquals("130 s", vm.getValue(Field.HOLD));
+        assertEquals("9 MPa", vm.getValue(Field.BAND));
+        assertEquals("6 %", vm.getValue(Field.DECAY));
+        for (int i = 0; i < 20; i++) {
+            vm.decrement(Field.BAND);
+        }
+        assertEquals("0 MPa", vm.getValue(Field.BAND));
+        assertEquals(List.of("tolerance band must be above 0 and below the target (360 MPa), was ±0 MPa"), vm.stepProblems());
+
+        vm.selectStep(4);
+        assertFalse(vm.isPressSelected());
+        vm.increment(Field.MASS);
+        vm.decrement(Field.TOLERANCE);
+        assertEquals("60.5 mg", vm.getValue(Field.MASS));
+        assertEquals("1.5 mg", vm.getValue(Field.TOLERANCE));
+        vm.increment(Field.TARGET);
+        assertEquals("", vm.getValue(Field.TARGET), "a LOAD LAYER step has no target pressure");
+    }
+
+    @Test
+    void aTypedValueSetsTheFieldAndTheValidatorSpeaksAtOnce() {
+        vm.selectStep(9);
+        vm.set(Field.TARGET, 1300);
+        assertEquals("102.10 kN", vm.getForce());
+        assertEquals(Severity.WARNING, vm.dieLimitSeverityProperty().get());
+        assertEquals(Severity.NORMAL, vm.pressLimitSeverityProperty().get());
+        assertEquals(List.of("1300 MPa (+10 band) needs 102.9 kN, above the die rating of 98.1 kN (1249 MPa in this 10 mm die)"), vm.stepProblems());
+    }
+
+    @Test
+    void saveNeedsAReason() {
+        vm.selectStep(5);
+        vm.increment(Field.TARGET);
+        vm.save("", "");
+        assertEquals("Not saved: give a reason for the change.", vm.getMessage());
+        assertEquals(Severity.WARNING, vm.getMessageSeverity());
+        vm.save(RecipeDetailViewModel.OTHER, " ");
+        assertEquals("Not saved: give a reason for the change.", vm.getMessage());
+        assertEquals(draft.definition(), station.recipeVersion(draft.id()).definition());
+    }
+
+    @Test
+    void theSavedDraftReadsBackEqualToWhatWasEdited() {
+        vm.selectStep(5);
+        for (int i = 0; i < 3; i++) {
+            vm.increment(Field.TARGET);
+        }
+        vm.selectStep(8);
+        vm.set(Field.MASS, 32.5);
+
+        vm.save("Denser pellets wanted", "");
+
+        RecipeVersion stored = station.recipeVersion(draft.id());
+        assertEquals(vm.getWorking(), stored.definition());
+        assertEquals(375, ((RecipeStep.Press) stored.definition().steps().get(4)).target().megaPascals());
+        assertEquals(32.5, ((RecipeStep.LoadLayer) stored.definition().steps().get(7)).target().milligrams());
+        assertEquals("sam", stored.lastEditor());
+        assertFalse(vm.isDirty());
+        assertEquals("Saved LPSCl + LGPS bilayer, 10 mm v1: 2 changes (Denser pellets wanted).", vm.getMessage());
+    }
+
+    @Test
+    void undoBringsBackTheStoredValues() {
+        vm.selectStep(5);
+        vm.increment(Field.TARGET);
+        vm.revert();
+        assertEquals("360 MPa", vm.getValue(Field.TARGET));
+        assertFalse(vm.isDirty());
+    }
+
+    @Test
+    void aVersionInReviewCannotBeEdited() {
+        recipes.lifecycle().submit(sam, draft.id(), new SignatureInput(Optional.of("sam"), Pin.of("333333"), ""));
+        RecipeEditorViewModel inReview = new RecipeEditorViewModel(recipes, sam, UseCaseRunner.inline());
+        inReview.load(draft.id());
+        assertFalse(inReview.editableProperty().get());
+        assertEquals("LPSCl + LGPS bilayer, 10 mm v1 is IN REVIEW: only a DRAFT can be edited.", inReview.getMessage());
+        inReview.selectStep(5);
+        inReview.increment(Field.TARGET);
+        assertEquals("360 MPa", inReview.getValue(Field.TARGET));
+    }
+}

@@ -1,0 +1,78 @@
+package org.layerpress.ui.recipe;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.layerpress.application.users.Session;
+import org.layerpress.testing.TestStation;
+import org.layerpress.ui.LayoutLocator;
+import org.layerpress.ui.UseCaseRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Recipe screens in a content-area scene (1280×700, the theme) on a test station, and PNG snapshots. */
+final class RecipeScreens {
+
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 700;
+
+    private RecipeScreens() {
+    }
+
+    /** Shows the recipe list for a session on the stage and waits until it has {@code rows} rows. */
+    static RecipesView show(FxRobot robot, Stage stage, TestStation station, Session session, int rows) throws TimeoutException {
+        RecipesView[] view = new RecipesView[1];
+        robot.interact(() -> {
+            view[0] = RecipesView.load(LayoutLocator.classpathOnly(), station.recipes(), session, UseCaseRunner.fx(), Optional.empty());
+            Scene scene = new Scene(view[0].root(), WIDTH, HEIGHT);
+            scene.getStylesheets().add(LayoutLocator.classpathOnly().stylesheet("theme.css"));
+            stage.setScene(scene);
+            stage.setWidth(WIDTH);
+            stage.setHeight(HEIGHT);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> view[0].getViewModel().rows().size() == rows);
+        WaitForAsyncUtils.waitForFxEvents();
+        return view[0];
+    }
+
+    /** Waits until a node with this query is showing (its page loaded). */
+    static void waitShowing(FxRobot robot, String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Writes the scene as a PNG (javafx-swing is not a dependency: pixels are copied). */
+    static void png(Scene scene, Path file) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> {
+            write(scene.snapshot(null), file);
+            return null;
+        }).get(10, SECONDS);
+    }
+
+    private static void write(WritableImage image, Path file) throws IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        ImageIO.write(out, "png", file.toFile());
+    }
+}
