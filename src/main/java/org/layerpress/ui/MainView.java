@@ -52,7 +52,7 @@ public final class MainView {
     }
 
     private void show(Section section) {
-        Node node = made.computeIfAbsent(section, s -> factories.get(s).get());
+        Node node = made.computeIfAbsent(section, s -> new FitPane(factories.get(s).get()));
         body.getChildren().setAll(node);
         pressButton.pseudoClassStateChanged(SELECTED, section == Section.PRESS);
         recipesButton.pseudoClassStateChanged(SELECTED, section == Section.RECIPES);
