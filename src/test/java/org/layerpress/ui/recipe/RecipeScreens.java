@@ -37,9 +37,8 @@ final class RecipeScreens {
             view[0] = RecipesView.load(LayoutLocator.classpathOnly(), station.recipes(), session, UseCaseRunner.fx(), Optional.empty());
             Scene scene = new Scene(view[0].root(), WIDTH, HEIGHT);
             scene.getStylesheets().add(LayoutLocator.classpathOnly().stylesheet("theme.css"));
+            // The scene sizes the stage; an explicit stage size would stay for the next test class's smaller scene.
             stage.setScene(scene);
-            stage.setWidth(WIDTH);
-            stage.setHeight(HEIGHT);
             stage.show();
         });
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> view[0].getViewModel().rows().size() == rows);
