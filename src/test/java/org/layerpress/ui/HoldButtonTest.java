@@ -68,8 +68,6 @@ class HoldButtonTest {
 
     @Test
     void slidingOffTheButtonCancels(FxRobot robot) throws TimeoutException {
-        // Long enough that the slide off always comes first, however loaded the machine is.
-        robot.interact(() -> button.setHoldSeconds(10));
         robot.moveTo("#hold").press(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> button.getProgress() > 0.1);
         robot.moveBy(0, 200);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -60,7 +59,7 @@ class RecipeApproveViewTest {
     }
 
     @Test
-    void aSecondSupervisorApprovesWithTapsAndTheVersionLocks(FxRobot robot) throws TimeoutException {
+    void aSecondSupervisorApprovesWithTapsAndTheVersionLocks(FxRobot robot) throws Exception {
         RecipeVersion inReview = submittedBySam();
         Session sue = station.loginAs("sue", "444444");
         RecipeScreens.show(robot, stage, station, sue, 1);
@@ -76,17 +75,16 @@ class RecipeApproveViewTest {
         robot.clickOn("#signButton");
 
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> station.recipeVersion(inReview.id()).status() == RecipeStatus.APPROVED);
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup("." + SignatureDialogView.OVERLAY).tryQuery().isEmpty());
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> "APPROVED".equals(robot.lookup("#statusChip").queryAs(Label.class).getText()));
-        assertTrue(robot.lookup(".lp-signature").queryAllAs(Label.class).stream()
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> RecipeScreens.fx(() -> robot.lookup("." + SignatureDialogView.OVERLAY).tryQuery().isEmpty()));
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> "APPROVED".equals(RecipeScreens.text(robot, "#statusChip")));
+        assertTrue(RecipeScreens.fx(() -> robot.lookup(".lp-signature").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().startsWith("Approved by Sue Second-Supervisor (sue)")
-                        && l.getText().endsWith("— Forces checked against die and press")));
-        assertEquals("LPSCl + LGPS bilayer, 10 mm v1 is APPROVED and locked: operators can run it.",
-                robot.lookup("#message").queryAs(Label.class).getText());
+                        && l.getText().endsWith("— Forces checked against die and press"))));
+        assertEquals("LPSCl + LGPS bilayer, 10 mm v1 is APPROVED and locked: operators can run it.", RecipeScreens.text(robot, "#message"));
     }
 
     @Test
-    void aWrongPinKeepsTheDialogOpenAndSaysSo(FxRobot robot) throws TimeoutException {
+    void aWrongPinKeepsTheDialogOpenAndSaysSo(FxRobot robot) throws Exception {
         RecipeVersion inReview = submittedBySam();
         Session sue = station.loginAs("sue", "444444");
         RecipeScreens.show(robot, stage, station, sue, 1);
@@ -98,8 +96,8 @@ class RecipeApproveViewTest {
         typePin(robot, "444445");
         robot.clickOn("#signButton");
 
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup("#signMessage").queryAs(Label.class).getText().startsWith("Not allowed"));
-        assertTrue(robot.lookup("." + SignatureDialogView.OVERLAY).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> RecipeScreens.text(robot, "#signMessage").startsWith("Not allowed"));
+        assertTrue(RecipeScreens.fx(() -> robot.lookup("." + SignatureDialogView.OVERLAY).tryQuery().isPresent()));
         assertEquals(RecipeStatus.IN_REVIEW, station.recipeVersion(inReview.id()).status());
     }
 }

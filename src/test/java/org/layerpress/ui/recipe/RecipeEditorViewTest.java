@@ -4,8 +4,6 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,12 +38,12 @@ class RecipeEditorViewTest {
         station.database().close();
     }
 
-    private String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+    private String text(FxRobot robot, String query) throws Exception {
+        return RecipeScreens.text(robot, query);
     }
 
     @Test
-    void pressStepEditedWithTapsUpdatesTheComputedForce(FxRobot robot) throws TimeoutException {
+    void pressStepEditedWithTapsUpdatesTheComputedForce(FxRobot robot) throws Exception {
         station = TestStation.open(dir);
         station.services().seedDemoUsers().run();
         Session sam = station.loginAs("sam", "333333");
@@ -79,7 +77,7 @@ class RecipeEditorViewTest {
     }
 
     @Test
-    void aTypedTargetFromTheNumberPadIsCheckedAgainstTheDieAtOnce(FxRobot robot) throws TimeoutException {
+    void aTypedTargetFromTheNumberPadIsCheckedAgainstTheDieAtOnce(FxRobot robot) throws Exception {
         station = TestStation.open(dir);
         station.services().seedDemoUsers().run();
         Session sam = station.loginAs("sam", "333333");
@@ -101,6 +99,6 @@ class RecipeEditorViewTest {
         assertEquals("1300 MPa", text(robot, "#targetValueText"));
         assertEquals("102.10 kN", text(robot, "#force"));
         assertEquals("1300 MPa (+10 band) needs 102.9 kN, above the die rating of 98.1 kN (1249 MPa in this 10 mm die)",
-                robot.lookup(".lp-problem").queryAs(Label.class).getText());
+                RecipeScreens.text(robot, ".lp-problem"));
     }
 }

@@ -37,9 +37,8 @@ final class RecipeScreens {
             view[0] = RecipesView.load(LayoutLocator.classpathOnly(), station.recipes(), session, UseCaseRunner.fx(), Optional.empty());
             Scene scene = new Scene(view[0].root(), WIDTH, HEIGHT);
             scene.getStylesheets().add(LayoutLocator.classpathOnly().stylesheet("theme.css"));
+            // The scene sizes the stage; an explicit stage size would stay for the next test class's smaller scene.
             stage.setScene(scene);
-            stage.setWidth(WIDTH);
-            stage.setHeight(HEIGHT);
             stage.show();
         });
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> view[0].getViewModel().rows().size() == rows);
@@ -49,8 +48,21 @@ final class RecipeScreens {
 
     /** Waits until a node with this query is showing (its page loaded). */
     static void waitShowing(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> fx(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false)));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Reads the scene on the FX thread: a lookup from the test thread while a use case's result
+     * rebuilds a page can meet a children list in the middle of a change.
+     */
+    static <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, SECONDS);
+    }
+
+    /** The text of a label, read on the FX thread. */
+    static String text(FxRobot robot, String query) throws Exception {
+        return fx(() -> robot.lookup(query).queryAs(javafx.scene.control.Label.class).getText());
     }
 
     /** Writes the scene as a PNG (javafx-swing is not a dependency: pixels are copied). */

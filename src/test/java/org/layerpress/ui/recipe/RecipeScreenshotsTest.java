@@ -4,7 +4,6 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -112,12 +111,12 @@ class RecipeScreenshotsTest {
         RecipeScreens.png(stage.getScene(), out("recipes-save-reason.png"));
         robot.clickOn("Denser pellets wanted");
         robot.clickOn("#pickerOk");
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup("#editorMessage").queryAs(Label.class).getText().startsWith("Saved"));
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> RecipeScreens.text(robot, "#editorMessage").startsWith("Saved"));
         robot.clickOn("#editorBack");
         RecipeScreens.waitShowing(robot, "#compare");
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !robot.lookup("#compare").queryButton().isDisabled());
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> RecipeScreens.fx(() -> !robot.lookup("#compare").queryButton().isDisabled()));
         robot.clickOn("#compare");
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup("#diffSummary").queryAs(Label.class).getText().contains("differ"));
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> RecipeScreens.text(robot, "#diffSummary").contains("differ"));
         RecipeScreens.png(stage.getScene(), out("recipes-diff.png"));
 
         robot.clickOn("#diffBack");
