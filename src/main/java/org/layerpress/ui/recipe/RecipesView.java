@@ -44,6 +44,7 @@ public final class RecipesView implements RecipeNavigation {
     @FXML private Button listUp;
     @FXML private Button listDown;
     @FXML private Label message;
+    @FXML private Button importButton;
 
     private RecipesView(LayoutLocator layouts, RecipeServices recipes, Session session, UseCaseRunner runner, Optional<Path> exportDir) {
         this.layouts = layouts;
@@ -80,6 +81,25 @@ public final class RecipesView implements RecipeNavigation {
         recipeList.setCellFactory(l -> new RecipeCell());
         PageScroller.attach(recipeList, listUp, listDown);
         RecipeNodes.message(message, viewModel.messageSeverityProperty());
+        boolean canImport = importDir().isPresent() && viewModel.mayImport();
+        importButton.setVisible(canImport);
+        importButton.setManaged(canImport);
+    }
+
+    /** Files to import are copied into {@code <data>/imports}, beside the exports folder. */
+    private Optional<Path> importDir() {
+        return exportDir.map(d -> d.resolveSibling("imports"));
+    }
+
+    @FXML
+    private void importRecipe() {
+        Path dir = importDir().orElseThrow();
+        java.util.List<String> files = RecipesViewModel.importChoices(dir);
+        if (files.isEmpty()) {
+            org.layerpress.ui.TapPicker.inform(root, "Import a recipe", "No recipe files (.yaml, .json) in " + dir + ". Copy the file there, then tap Import again.");
+            return;
+        }
+        org.layerpress.ui.TapPicker.pick(root, "Import which file as a DRAFT?", files, null, name -> viewModel.importFile(dir.resolve(name)));
     }
 
     @FXML

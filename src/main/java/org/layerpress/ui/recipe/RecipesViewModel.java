@@ -42,6 +42,36 @@ public final class RecipesViewModel {
         });
     }
 
+    /** The recipe files waiting in the import folder (a USB stick's files copied there), by name. */
+    public static java.util.List<String> importChoices(java.nio.file.Path importDir) {
+        if (!java.nio.file.Files.isDirectory(importDir)) {
+            return java.util.List.of();
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(importDir)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"))
+                    .sorted().toList();
+        } catch (java.io.IOException e) {
+            return java.util.List.of();
+        }
+    }
+
+    /**
+     * Imports one file as a DRAFT through the use case (validated fully; a bad file changes nothing
+     * and its file, line and key are shown), then reloads the list.
+     */
+    public void importFile(java.nio.file.Path file) {
+        runner.run(() -> recipes.authoring().importFile(session, file.getFileName().toString(),
+                java.nio.file.Files.readString(file)), version -> {
+            load();
+            say("Imported " + version.label() + " as a DRAFT from " + file.getFileName() + ".", Severity.NORMAL);
+        }, words -> say(words, Severity.WARNING));
+    }
+
+    public boolean mayImport() {
+        return session.user().has(org.layerpress.domain.user.Permission.AUTHOR_RECIPE);
+    }
+
     private void say(String words, Severity severity) {
         message.set(words);
         messageSeverity.set(severity);
