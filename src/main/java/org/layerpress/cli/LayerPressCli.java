@@ -31,9 +31,8 @@ public final class LayerPressCli implements Runnable {
     private static CommandLine cli() {
         CommandLine cli = new CommandLine(new LayerPressCli());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof org.layerpress.application.mapping.MappingException
-                    || e instanceof org.layerpress.store.StoreException
-                    || e instanceof org.layerpress.application.recipes.RecipeFileException) {
+            if (e instanceof org.layerpress.application.files.FileProblemException
+                    || e instanceof org.layerpress.store.StoreException) {
                 commandLine.getErr().println("layerpress " + commandLine.getCommandName() + ": " + e.getMessage());
                 commandLine.getErr().flush();
                 return 1;

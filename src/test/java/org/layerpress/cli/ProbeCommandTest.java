@@ -106,7 +106,7 @@ class ProbeCommandTest {
         Run r = probe("--mapping", mappingFile.toString(), "--data-dir", dir.resolve("hmi").toString(),
                 "--test-cycle", "--force-kN", "20", "--hold-s", "1", "--confirm-press-clear");
         assertEquals(2, r.exit(), r.out());
-        assertTrue(r.err().contains("door not closed"), r.err());
+        assertTrue(r.err().contains("door open"), r.err());
     }
 
     @Test

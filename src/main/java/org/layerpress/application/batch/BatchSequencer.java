@@ -395,19 +395,7 @@ public final class BatchSequencer implements AutoCloseable {
     }
 
     private List<String> blockers() {
-        List<String> out = new ArrayList<>();
-        if (live.link().state() != LinkState.CONNECTED) {
-            out.add("PLC link not connected");
-        }
-        if (!live.isTrue(StandardSignal.DOOR_CLOSED)) {
-            out.add("door open");
-        }
-        if (!live.isTrue(StandardSignal.ESTOP_OK)) {
-            out.add("e-stop pressed");
-        }
-        if (!live.isTrue(StandardSignal.READY)) {
-            out.add("PLC not ready");
-        }
+        List<String> out = new ArrayList<>(live.interlockBlockers(true));
         Optional<StepRun> current = run == null ? Optional.empty() : run.currentStep();
         if (run == null || run.state() != BatchState.RUNNING || current.isEmpty()
                 || current.get().step().kind() != StepKind.PRESS || current.get().running()) {
@@ -529,16 +517,8 @@ public final class BatchSequencer implements AutoCloseable {
             if (run.state() != BatchState.HELD && run.state() != BatchState.INTERRUPTED) {
                 throw new BatchRefusedException(run.batchId() + " is " + run.state() + ", not HELD or INTERRUPTED");
             }
-            List<String> blocked = new ArrayList<>();
-            if (live.link().state() != LinkState.CONNECTED) {
-                blocked.add("PLC link not connected");
-            }
-            if (!live.isTrue(StandardSignal.DOOR_CLOSED)) {
-                blocked.add("door open");
-            }
-            if (!live.isTrue(StandardSignal.ESTOP_OK)) {
-                blocked.add("e-stop pressed");
-            }
+            // READY is not required here: a latched fault is what resume clears (below).
+            List<String> blocked = live.interlockBlockers(false);
             if (!blocked.isEmpty()) {
                 throw new BatchRefusedException("cannot resume: " + String.join(", ", blocked));
             }

@@ -47,16 +47,7 @@ public final class TestCycle {
     }
 
     private void checkInterlocks() {
-        List<String> blockers = new ArrayList<>();
-        if (!live.isTrue(StandardSignal.DOOR_CLOSED)) {
-            blockers.add("door not closed");
-        }
-        if (!live.isTrue(StandardSignal.ESTOP_OK)) {
-            blockers.add("e-stop not clear");
-        }
-        if (!live.isTrue(StandardSignal.READY)) {
-            blockers.add("PLC not ready");
-        }
+        List<String> blockers = live.interlockBlockers(true);
         if (!blockers.isEmpty()) {
             throw new IllegalStateException("refused: interlocks not OK (" + String.join(", ", blockers) + ")");
         }

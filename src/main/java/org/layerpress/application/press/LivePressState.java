@@ -89,4 +89,28 @@ public final class LivePressState {
     public boolean isTrue(StandardSignal signal) {
         return latest(signal).filter(PressSample::good).map(PressSample::asBoolean).orElse(false);
     }
+
+    /**
+     * What stops the press from being started or resumed now, in words for the screen; empty when
+     * nothing does. One list for every gate (commissioning cycle, press step, resume), so they never
+     * disagree. The PLC still decides: this only keeps the HMI from asking when it would refuse.
+     *
+     * @param needReady whether the PLC must also report READY (a resume may find it busy or faulted)
+     */
+    public java.util.List<String> interlockBlockers(boolean needReady) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (link.state() != LinkState.CONNECTED) {
+            out.add("PLC link not connected");
+        }
+        if (!isTrue(StandardSignal.DOOR_CLOSED)) {
+            out.add("door open");
+        }
+        if (!isTrue(StandardSignal.ESTOP_OK)) {
+            out.add("e-stop pressed");
+        }
+        if (needReady && !isTrue(StandardSignal.READY)) {
+            out.add("PLC not ready");
+        }
+        return out;
+    }
 }

@@ -1,28 +1,11 @@
 package org.layerpress.application.recipes;
 
-/** A recipe file that cannot be imported, naming the file, line and key; nothing was changed. */
-public class RecipeFileException extends RuntimeException {
+import org.layerpress.application.files.FileProblemException;
 
-    private final String file;
-    private final int line;
-    private final String key;
+/** A recipe file that cannot be imported, naming the file, line and key; nothing was changed. */
+public class RecipeFileException extends FileProblemException {
 
     public RecipeFileException(String file, int line, String key, String problem) {
-        super(file + ":" + line + ": " + key + ": " + problem);
-        this.file = file;
-        this.line = line;
-        this.key = key;
-    }
-
-    public String file() {
-        return file;
-    }
-
-    public int line() {
-        return line;
-    }
-
-    public String key() {
-        return key;
+        super(file, line, key, problem);
     }
 }
