@@ -18,6 +18,13 @@ public final class TraceEvaluator {
     /** The setpoint counts as reached within 0.5 % of the target (the PLC's own hold criterion in the simulator). */
     public static final double REACHED_FRACTION = 0.995;
 
+    /**
+     * Ram movement is measured from this far into the hold: force and position arrive as separate
+     * OPC UA samples, so at the very start of the hold the position can still lag the end of the
+     * ramp's compaction by a sample or two and look like creep.
+     */
+    public static final double POSITION_SETTLE_SECONDS = 0.5;
+
     /** Ram advance during a hold above which a pressure fall is creep rather than a leak. */
     public static final double CREEP_ADVANCE_MM = 0.005;
 
@@ -68,6 +75,7 @@ public final class TraceEvaluator {
             return new TraceEvaluation(peak, OptionalDouble.empty(), Double.NaN, Double.NaN, 0, findings);
         }
         TraceSample start = trace.get(reached);
+        TraceSample settled = start;
         TraceSample end = start;
         double sum = 0;
         int n = 0;
@@ -77,6 +85,9 @@ public final class TraceEvaluator {
             sum += s.pressureMegaPascals();
             n++;
             end = s;
+            if (settled == start && s.seconds() >= start.seconds() + POSITION_SETTLE_SECONDS) {
+                settled = s;
+            }
             if (!below && s.pressureMegaPascals() < lower) {
                 below = true;
                 findings.add(new Finding(FindingKind.BELOW_BAND, s.seconds(), String.format(Locale.ROOT,
@@ -84,7 +95,7 @@ public final class TraceEvaluator {
             }
         }
         double decay = 100.0 * (start.pressureMegaPascals() - end.pressureMegaPascals()) / start.pressureMegaPascals();
-        double advance = end.positionMillimetres() - start.positionMillimetres();
+        double advance = end.positionMillimetres() - settled.positionMillimetres();
         if (decay > step.maxDecayPercent()) {
             boolean creep = advance > CREEP_ADVANCE_MM;
             findings.add(new Finding(creep ? FindingKind.DECAY_CREEP : FindingKind.DECAY_LEAK, end.seconds(), String.format(Locale.ROOT,

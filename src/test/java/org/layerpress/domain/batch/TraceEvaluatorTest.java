@@ -76,6 +76,14 @@ class TraceEvaluatorTest {
     }
 
     @Test
+    void positionCatchingUpWithTheRampIsNotMistakenForCreep() {
+        // Position samples lag force by up to a few hundred ms: the last 0.02 mm of the ramp's
+        // compaction lands just after the hold starts; the leak is still a leak.
+        TraceEvaluation e = evaluate(trace(t -> 360 - 0.5 * t, t -> t < 36.2 ? 12.0 : 12.02));
+        assertTrue(kinds(e).contains(FindingKind.DECAY_LEAK), kinds(e).toString());
+    }
+
+    @Test
     void aPressThatNeverGetsThereIsFlagged() {
         List<TraceSample> weak = new ArrayList<>();
         for (double t = 0; t < 30; t += 0.02) {
