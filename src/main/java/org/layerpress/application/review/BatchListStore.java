@@ -1,0 +1,24 @@
+package org.layerpress.application.review;
+
+import java.util.List;
+import org.layerpress.domain.batch.QualityFlag;
+
+/**
+ * The QA list side of batch records: filtered pages, and the quality flags computed when a batch
+ * ends (stored once, append-only, so the list can filter by flag without reading traces).
+ * Called inside {@code Transactions.inTransaction}.
+ */
+public interface BatchListStore {
+
+    BatchPage list(BatchListFilter filter);
+
+    /** Stores the flags of a batch that just ended (COMPLETE or ABORTED); called once per batch. */
+    void recordFlags(String batchId, List<QualityFlag> flags);
+
+    List<QualityFlag> flags(String batchId);
+
+    /** Recipe names and operator logins that occur in batches, for the filter pickers. */
+    List<String> recipeNames();
+
+    List<String> operators();
+}

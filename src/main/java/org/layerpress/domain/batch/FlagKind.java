@@ -1,0 +1,28 @@
+package org.layerpress.domain.batch;
+
+/**
+ * Automatic quality flags of a batch record (issue 6), computed from the record and explained in
+ * words. Trace signatures after shared/domain-notes.md, "What a trace can reveal".
+ */
+public enum FlagKind {
+    OVER_PRESSURE("Over-pressure"),
+    UNDER_PRESSURE("Under-pressure during hold"),
+    HOLD_DECAY_LEAK("Hold decay (leak)"),
+    HOLD_DECAY_CREEP("Hold decay (creep)"),
+    RAMP_DEVIATION("Ramp deviation"),
+    SPRINGBACK("Springback"),
+    MASS_OUT_OF_TOLERANCE("Mass out of tolerance"),
+    STEP_REPEATED("Step repeated after a hold"),
+    LINK_GAP("Link gap during a press");
+
+    private final String label;
+
+    FlagKind(String label) {
+        this.label = label;
+    }
+
+    /** The flag's name as screens and reports print it. */
+    public String label() {
+        return label;
+    }
+}
