@@ -10,13 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.layerpress.application.files.YamlSection;
 import org.layerpress.application.mapping.EndpointSettings.SecurityModeName;
 import org.layerpress.application.mapping.EndpointSettings.SecurityPolicyName;
 import org.layerpress.application.press.SignalKind;
@@ -27,9 +27,7 @@ import org.layerpress.domain.units.Force;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -51,9 +49,11 @@ public final class MappingLoader {
             StandardSignal.PLATEN_TEMPERATURE_SETPOINT, "degC");
 
     private final String file;
+    private final YamlSection.Problems problems;
 
     private MappingLoader(String file) {
         this.file = file;
+        this.problems = (line, key, problem) -> new MappingException(file, line, key, problem);
     }
 
     public static PressMapping load(Path path) {
@@ -94,75 +94,75 @@ public final class MappingLoader {
         if (root == null) {
             throw new MappingException(file, 1, "(root)", "the file is empty");
         }
-        Obj top = obj(root, "(root)");
+        YamlSection top = YamlSection.root(root, problems);
         top.allowOnly("endpoint", "namespaceUri", "press", "signals");
 
-        EndpointSettings endpoint = endpoint(top.obj("endpoint"));
-        String namespaceUri = top.text("namespaceUri");
+        EndpointSettings endpoint = endpoint(top.section("endpoint"));
+        String namespaceUri = top.requiredText("namespaceUri");
         if (!namespaceUri.contains(":")) {
             throw error(top.node("namespaceUri"), "namespaceUri", "expected a namespace URI such as 'urn:vendor:press' (the index is looked up at connect time), got '" + namespaceUri + "'");
         }
-        PressProfile press = press(top.obj("press"));
-        Map<StandardSignal, SignalSpec> signals = signals(top.obj("signals"));
+        PressProfile press = press(top.section("press"));
+        Map<StandardSignal, SignalSpec> signals = signals(top.section("signals"));
         return new PressMapping(file, endpoint, namespaceUri, press, signals);
     }
 
-    private EndpointSettings endpoint(Obj o) {
+    private EndpointSettings endpoint(YamlSection o) {
         o.allowOnly("url", "securityPolicy", "securityMode", "identity", "trustDir");
-        String url = o.text("url");
+        String url = o.requiredText("url");
         if (!url.startsWith("opc.tcp://")) {
             throw error(o.node("url"), o.key("url"), "expected an opc.tcp:// URL, got '" + url + "'");
         }
-        SecurityPolicyName policy = o.optText("securityPolicy").map(v -> choose(o, "securityPolicy", v,
+        SecurityPolicyName policy = o.optionalText("securityPolicy").map(v -> choose(o, "securityPolicy", v,
                 Map.of("None", SecurityPolicyName.NONE, "Basic256Sha256", SecurityPolicyName.BASIC256SHA256)))
                 .orElse(SecurityPolicyName.NONE);
-        SecurityModeName mode = o.optText("securityMode").map(v -> choose(o, "securityMode", v,
+        SecurityModeName mode = o.optionalText("securityMode").map(v -> choose(o, "securityMode", v,
                 Map.of("None", SecurityModeName.NONE, "Sign", SecurityModeName.SIGN, "SignAndEncrypt", SecurityModeName.SIGN_AND_ENCRYPT)))
                 .orElse(SecurityModeName.NONE);
         if ((policy == SecurityPolicyName.NONE) != (mode == SecurityModeName.NONE)) {
             throw error(o.node("securityMode"), o.key("securityMode"),
                     "securityPolicy None goes with securityMode None, and Basic256Sha256 with Sign or SignAndEncrypt");
         }
-        Identity identity = o.has("identity") ? identity(o.obj("identity")) : Identity.anonymous();
-        String trustDir = o.optText("trustDir").orElse("pki");
+        Identity identity = o.has("identity") ? identity(o.section("identity")) : Identity.anonymous();
+        String trustDir = o.optionalText("trustDir").orElse("pki");
         return new EndpointSettings(url, policy, mode, identity, trustDir);
     }
 
-    private Identity identity(Obj o) {
+    private Identity identity(YamlSection o) {
         o.allowOnly("type", "username", "passwordEnv", "passwordFile", "password");
         if (o.has("password")) {
             throw error(o.node("password"), o.key("password"),
                     "passwords never go in a mapping file: use passwordEnv (an environment variable) or passwordFile");
         }
-        String type = o.text("type");
+        String type = o.requiredText("type");
         if (type.equals("anonymous")) {
             return Identity.anonymous();
         }
         if (!type.equals("username")) {
             throw error(o.node("type"), o.key("type"), "expected 'anonymous' or 'username', got '" + type + "'");
         }
-        String user = o.text("username");
-        Optional<String> env = o.optText("passwordEnv");
-        Optional<Path> pwFile = o.optText("passwordFile").map(Path::of);
+        String user = o.requiredText("username");
+        Optional<String> env = o.optionalText("passwordEnv");
+        Optional<Path> pwFile = o.optionalText("passwordFile").map(Path::of);
         if (env.isEmpty() && pwFile.isEmpty()) {
-            throw error(o.self, o.path, "username identity needs passwordEnv or passwordFile");
+            throw error(o.self(), o.path(), "username identity needs passwordEnv or passwordFile");
         }
         return new Identity(Identity.Kind.USERNAME, user, env, pwFile);
     }
 
-    private PressProfile press(Obj o) {
+    private PressProfile press(YamlSection o) {
         o.allowOnly("model", "capacity", "maxRampRate", "capabilities");
-        String model = o.text("model");
+        String model = o.requiredText("model");
         Force capacity;
         try {
-            capacity = Force.parse(o.text("capacity"));
+            capacity = Force.parse(o.requiredText("capacity"));
         } catch (IllegalArgumentException e) {
             throw error(o.node("capacity"), o.key("capacity"), e.getMessage());
         }
         if (capacity.kiloNewtons() <= 0) {
             throw error(o.node("capacity"), o.key("capacity"), "capacity must be positive");
         }
-        String rampText = o.text("maxRampRate");
+        String rampText = o.requiredText("maxRampRate");
         double ramp = parseWithUnit(o, "maxRampRate", rampText, "kN/s");
         if (ramp <= 0) {
             throw error(o.node("maxRampRate"), o.key("maxRampRate"), "must be positive");
@@ -184,14 +184,13 @@ public final class MappingLoader {
         return new PressProfile(model, capacity, ramp, caps);
     }
 
-    private Map<StandardSignal, SignalSpec> signals(Obj o) {
+    private Map<StandardSignal, SignalSpec> signals(YamlSection o) {
         Map<StandardSignal, SignalSpec> result = new EnumMap<>(StandardSignal.class);
-        for (Map.Entry<String, NodeTuple> entry : o.entries.entrySet()) {
-            String name = entry.getKey();
-            Node keyNode = entry.getValue().getKeyNode();
+        for (String name : o.names()) {
+            Node keyNode = o.keyNode(name);
             StandardSignal signal = StandardSignal.ofKey(name).orElseThrow(() -> error(keyNode, o.key(name),
                     "unknown signal '" + name + "', expected one of " + Stream.of(StandardSignal.values()).map(StandardSignal::key).collect(Collectors.joining(", "))));
-            result.put(signal, signal(signal, o.obj(name)));
+            result.put(signal, signal(signal, o.section(name)));
         }
         List<String> missing = new ArrayList<>();
         for (StandardSignal s : StandardSignal.values()) {
@@ -200,15 +199,15 @@ public final class MappingLoader {
             }
         }
         if (!missing.isEmpty()) {
-            throw error(o.self, o.path, "required signal(s) missing: " + String.join(", ", missing));
+            throw error(o.self(), o.path(), "required signal(s) missing: " + String.join(", ", missing));
         }
         return result;
     }
 
-    private SignalSpec signal(StandardSignal signal, Obj o) {
+    private SignalSpec signal(StandardSignal signal, YamlSection o) {
         o.allowOnly("node", "type", "access", "unit", "scale", "samplingMs", "method");
-        int line = o.self.getStartMark().getLine() + 1;
-        Access access = choose(o, "access", o.text("access"), Map.of("read", Access.READ, "write", Access.WRITE, "command", Access.COMMAND));
+        int line = o.self().getStartMark().getLine() + 1;
+        Access access = choose(o, "access", o.requiredText("access"), Map.of("read", Access.READ, "write", Access.WRITE, "command", Access.COMMAND));
         Access expected = switch (signal.kind()) {
             case INPUT -> Access.READ;
             case SETPOINT -> Access.WRITE;
@@ -224,29 +223,29 @@ public final class MappingLoader {
             if (o.has("node") || o.has("type")) {
                 throw error(o.node("method"), o.key("method"), "a method command takes 'method: {object, node}' instead of node/type");
             }
-            Obj m = o.obj("method");
+            YamlSection m = o.section("method");
             m.allowOnly("object", "node");
             NodeRef object = nodeRef(m, "object");
             NodeRef method = nodeRef(m, "node");
             return new SignalSpec(signal, method, OpcType.BOOLEAN, access, "", Optional.empty(), signal.defaultSamplingMillis(), Optional.of(object), line);
         }
         NodeRef node = nodeRef(o, "node");
-        String typeName = o.text("type");
+        String typeName = o.requiredText("type");
         OpcType type = OpcType.ofName(typeName).orElseThrow(() -> error(o.node("type"), o.key("type"),
                 "unknown type '" + typeName + "', expected one of " + Stream.of(OpcType.values()).map(OpcType::opcName).collect(Collectors.joining(", "))));
         if (signal.kind() == SignalKind.COMMAND && type != OpcType.BOOLEAN) {
             throw error(o.node("type"), o.key("type"), "a command node is an edge-triggered Boolean, got " + typeName);
         }
-        String unit = o.optText("unit").orElse("");
+        String unit = o.optionalText("unit").orElse("");
         String requiredUnit = REQUIRED_UNITS.get(signal);
         if (requiredUnit != null && !requiredUnit.equals(unit)) {
-            throw error(o.has("unit") ? o.node("unit") : o.self, o.key("unit"),
+            throw error(o.has("unit") ? o.node("unit") : o.self(), o.key("unit"),
                     "signal '" + signal.key() + "' must be given in " + requiredUnit + (unit.isEmpty() ? " (unit missing)" : ", got '" + unit + "'") + "; use scale to convert raw values");
         }
         if (type.isNumeric() && unit.isEmpty()) {
-            throw error(o.self, o.key("unit"), "numeric signal '" + signal.key() + "' needs a unit");
+            throw error(o.self(), o.key("unit"), "numeric signal '" + signal.key() + "' needs a unit");
         }
-        Optional<Scaling> scaling = o.has("scale") ? Optional.of(scaling(o.obj("scale"), type)) : Optional.empty();
+        Optional<Scaling> scaling = o.has("scale") ? Optional.of(scaling(o.section("scale"), type)) : Optional.empty();
         int sampling = signal.defaultSamplingMillis();
         if (o.has("samplingMs")) {
             sampling = (int) number(o, "samplingMs");
@@ -257,10 +256,10 @@ public final class MappingLoader {
         return new SignalSpec(signal, node, type, access, unit, scaling, sampling, Optional.empty(), line);
     }
 
-    private Scaling scaling(Obj o, OpcType type) {
+    private Scaling scaling(YamlSection o, OpcType type) {
         o.allowOnly("raw", "eng");
         if (!type.isNumeric()) {
-            throw error(o.self, o.path, "a Boolean signal cannot be scaled");
+            throw error(o.self(), o.path(), "a Boolean signal cannot be scaled");
         }
         double[] raw = pair(o, "raw");
         double[] eng = pair(o, "eng");
@@ -276,7 +275,7 @@ public final class MappingLoader {
         return new Scaling(raw[0], raw[1], eng[0], eng[1]);
     }
 
-    private double[] pair(Obj o, String key) {
+    private double[] pair(YamlSection o, String key) {
         Node n = o.node(key);
         if (!(n instanceof SequenceNode seq) || seq.getValue().size() != 2) {
             throw error(n, o.key(key), "expected [min, max]");
@@ -293,16 +292,16 @@ public final class MappingLoader {
         return out;
     }
 
-    private NodeRef nodeRef(Obj o, String key) {
+    private NodeRef nodeRef(YamlSection o, String key) {
         try {
-            return NodeRef.parse(o.text(key));
+            return NodeRef.parse(o.requiredText(key));
         } catch (IllegalArgumentException e) {
             throw error(o.node(key), o.key(key), e.getMessage());
         }
     }
 
-    private double number(Obj o, String key) {
-        String v = o.text(key);
+    private double number(YamlSection o, String key) {
+        String v = o.requiredText(key);
         try {
             return Double.parseDouble(v);
         } catch (NumberFormatException e) {
@@ -310,7 +309,7 @@ public final class MappingLoader {
         }
     }
 
-    private double parseWithUnit(Obj o, String key, String text, String unit) {
+    private double parseWithUnit(YamlSection o, String key, String text, String unit) {
         String[] parts = text.trim().split("\\s+");
         if (parts.length != 2 || !parts[1].equals(unit)) {
             throw error(o.node(key), o.key(key), "expected a number followed by " + unit + ", got '" + text + "'");
@@ -322,7 +321,7 @@ public final class MappingLoader {
         }
     }
 
-    private <T> T choose(Obj o, String key, String value, Map<String, T> choices) {
+    private <T> T choose(YamlSection o, String key, String value, Map<String, T> choices) {
         T found = choices.get(value);
         if (found == null) {
             throw error(o.node(key), o.key(key), "unknown value '" + value + "', expected one of "
@@ -332,8 +331,7 @@ public final class MappingLoader {
     }
 
     private MappingException error(Node node, String key, String problem) {
-        int line = node == null ? 0 : node.getStartMark().getLine() + 1;
-        return new MappingException(file, line, key, problem);
+        return (MappingException) problems.at(node, key, problem);
     }
 
     private String scalar(Node node, String key) {
@@ -341,74 +339,5 @@ public final class MappingLoader {
             throw error(node, key, "expected a single value");
         }
         return s.getValue();
-    }
-
-    private Obj obj(Node node, String path) {
-        if (!(node instanceof MappingNode m)) {
-            throw error(node, path, "expected a section of key: value lines");
-        }
-        Map<String, NodeTuple> entries = new LinkedHashMap<>();
-        for (NodeTuple t : m.getValue()) {
-            String k = scalar(t.getKeyNode(), path);
-            if (entries.containsKey(k)) {
-                throw error(t.getKeyNode(), path.equals("(root)") ? k : path + "." + k, "duplicate name '" + k + "'");
-            }
-            entries.put(k, t);
-        }
-        return new Obj(node, path, entries);
-    }
-
-    /** A YAML section with its dotted path, for error messages. */
-    private final class Obj {
-        final Node self;
-        final String path;
-        final Map<String, NodeTuple> entries;
-
-        Obj(Node self, String path, Map<String, NodeTuple> entries) {
-            this.self = self;
-            this.path = path;
-            this.entries = entries;
-        }
-
-        String key(String k) {
-            return path.equals("(root)") ? k : path + "." + k;
-        }
-
-        boolean has(String k) {
-            return entries.containsKey(k);
-        }
-
-        Node node(String k) {
-            NodeTuple t = entries.get(k);
-            if (t == null) {
-                throw error(self, key(k), "missing");
-            }
-            return t.getValueNode();
-        }
-
-        String text(String k) {
-            String v = scalar(node(k), key(k)).trim();
-            if (v.isEmpty()) {
-                throw error(node(k), key(k), "must not be empty");
-            }
-            return v;
-        }
-
-        Optional<String> optText(String k) {
-            return has(k) ? Optional.of(text(k)) : Optional.empty();
-        }
-
-        Obj obj(String k) {
-            return MappingLoader.this.obj(node(k), key(k));
-        }
-
-        void allowOnly(String... keys) {
-            List<String> allowed = List.of(keys);
-            for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
-                if (!allowed.contains(e.getKey())) {
-                    throw error(e.getValue().getKeyNode(), key(e.getKey()), "unknown key, expected one of " + String.join(", ", allowed));
-                }
-            }
-        }
     }
 }

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.layerpress.application.files.YamlSection;
 import org.layerpress.domain.press.DieSpec;
 import org.layerpress.domain.press.PressCapability;
 import org.layerpress.domain.press.PressProfile;
@@ -45,12 +46,9 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Recipe files in the format {@value #FORMAT} (docs/recipe-format.md): YAML, or the same tree as
@@ -70,7 +68,7 @@ public final class YamlRecipeFiles implements RecipeFiles {
     /** The format name and version every recipe file starts with. */
     public static final String FORMAT = "layerpress-recipe/1";
 
-    private static final String ROOT = "(root)";
+    private static final String ROOT = YamlSection.ROOT;
 
     /** A decimal number, then (optionally spaced) the rest: the unit. */
     private static final Pattern QUANTITY = Pattern.compile("([-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(.*)");
@@ -205,9 +203,11 @@ public final class YamlRecipeFiles implements RecipeFiles {
     private static final class Reader {
 
         private final String file;
+        private final YamlSection.Problems problems;
 
         Reader(String file) {
             this.file = file;
+            this.problems = (line, key, problem) -> new RecipeFileException(file, line, key, problem);
         }
 
         RecipeDefinition parse(String text) {
@@ -341,88 +341,27 @@ public final class YamlRecipeFiles implements RecipeFiles {
         }
 
         private RecipeFileException error(Node node, String key, String problem) {
-            int line = node == null ? 0 : node.getStartMark().getLine() + 1;
-            return new RecipeFileException(file, line, key, problem);
+            return (RecipeFileException) problems.at(node, key, problem);
         }
 
         private Obj obj(Node node, String path) {
-            if (!(node instanceof MappingNode m)) {
-                throw error(node, path, "expected a section of 'key: value' lines");
-            }
-            Map<String, NodeTuple> entries = new LinkedHashMap<>();
-            for (NodeTuple t : m.getValue()) {
-                Node keyNode = t.getKeyNode();
-                if (!(keyNode instanceof ScalarNode k)) {
-                    throw error(keyNode, path, "expected a plain name as key");
-                }
-                String name = k.getValue();
-                String full = path.equals(ROOT) ? name : path + "." + name;
-                if (entries.containsKey(name)) {
-                    throw error(keyNode, full, "duplicate key '" + name + "' (first on line "
-                            + (entries.get(name).getKeyNode().getStartMark().getLine() + 1) + ")");
-                }
-                entries.put(name, t);
-            }
-            return new Obj(node, path, entries);
+            return new Obj(node, path);
         }
 
-        /** A YAML section with its key path, for error messages. */
-        private final class Obj {
-            final Node self;
-            final String path;
-            final Map<String, NodeTuple> entries;
+        /** A recipe file's section: the shared YAML reading plus the recipe's value types (units, durations). */
+        private final class Obj extends YamlSection {
 
-            Obj(Node self, String path, Map<String, NodeTuple> entries) {
-                this.self = self;
-                this.path = path;
-                this.entries = entries;
+            Obj(Node node, String path) {
+                super(node, path, Reader.this.problems);
             }
 
-            String key(String k) {
-                return path.equals(ROOT) ? k : path + "." + k;
-            }
-
-            boolean has(String k) {
-                return entries.containsKey(k);
-            }
-
-            Node node(String k) {
-                NodeTuple t = entries.get(k);
-                if (t == null) {
-                    throw error(self, key(k), "missing");
-                }
-                return t.getValueNode();
+            @Override
+            protected Obj child(Node node, String childPath) {
+                return new Obj(node, childPath);
             }
 
             Obj obj(String k) {
-                return Reader.this.obj(node(k), key(k));
-            }
-
-            /** A text value; an empty value ({@code title:}) is the empty text. */
-            String text(String k) {
-                return scalarText(node(k), key(k));
-            }
-
-            String scalarText(Node n, String key) {
-                if (!(n instanceof ScalarNode s)) {
-                    throw error(n, key, "expected a single value, not a list or a section");
-                }
-                return Tag.NULL.equals(s.getTag()) && isNullLiteral(s.getValue()) ? "" : s.getValue();
-            }
-
-            List<ScalarNode> scalarList(String k, String example) {
-                Node n = node(k);
-                if (!(n instanceof SequenceNode seq)) {
-                    throw error(n, key(k), "expected a list such as " + example);
-                }
-                List<ScalarNode> out = new ArrayList<>();
-                for (Node item : seq.getValue()) {
-                    if (!(item instanceof ScalarNode s)) {
-                        throw error(item, key(k), "expected a list of single values such as " + example);
-                    }
-                    out.add(s);
-                }
-                return out;
+                return (Obj) section(k);
             }
 
             List<String> textList(String k) {
@@ -499,20 +438,6 @@ public final class YamlRecipeFiles implements RecipeFiles {
                     throw error(n, key, "must not be negative, got '" + v + "'");
                 }
             }
-
-            void allowOnly(String... keys) {
-                List<String> allowed = List.of(keys);
-                for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
-                    if (!allowed.contains(e.getKey())) {
-                        throw error(e.getValue().getKeyNode(), key(e.getKey()), "unknown key, expected one of " + String.join(", ", allowed));
-                    }
-                }
-            }
-        }
-
-        /** {@code title:} and {@code title: ~} are empty; {@code title: "null"} (quoted) is the word. */
-        private static boolean isNullLiteral(String v) {
-            return v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL");
         }
     }
 }
