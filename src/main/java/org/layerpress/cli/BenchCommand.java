@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.layerpress.bench.LinkBench;
+import org.layerpress.bench.RunBench;
 import org.layerpress.bench.StoreBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Option;
 /** Measurements, printed one figure a line as {@code name: value unit}. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks; each prints one figure a line as 'name: value unit'.",
-        subcommands = {BenchCommand.Link.class, BenchCommand.Store.class})
+        subcommands = {BenchCommand.Link.class, BenchCommand.Store.class, BenchCommand.Run.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -63,6 +64,60 @@ public final class BenchCommand implements Runnable {
             Path work = Files.createTempDirectory("layerpress-bench-store");
             try {
                 new StoreBench(spec.commandLine().getOut(), work, rows, commits).run();
+            } finally {
+                try (var files = Files.walk(work)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = {"In a temporary folder, run batches through the real sequencer, simulator, OPC UA adapter and H2 file:",
+                "samples recorded / produced for a long press at 100 Hz (accelerated, and a short real-time press),",
+                "durable commit p50/p99 per operator confirmation against a bare durable commit,",
+                "and PLC change -> painted frame p50/p99 against change -> PressPort listener (needs JavaFX: a display,",
+                "or Monocle with -Dglass.platform=Monocle; skipped with the reason otherwise).",
+                "Lines starting with # are notes."})
+    static final class Run implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--minutes", defaultValue = "10", description = "simulated length of the long press (default: ${DEFAULT-VALUE})")
+        double minutes;
+
+        @Option(names = "--speed", defaultValue = "10",
+                description = "simulated seconds per wall-clock second: 1, 2, 5 or 10 (default: ${DEFAULT-VALUE}, 10 min in about 1 min)")
+        int speed;
+
+        @Option(names = "--realtime-seconds", defaultValue = "30", description = "length of the extra 1x press, 0 to skip (default: ${DEFAULT-VALUE})")
+        int realtimeSeconds;
+
+        @Option(names = "--batches", defaultValue = "30", description = "complete batches whose confirmations are timed (default: ${DEFAULT-VALUE})")
+        int batches;
+
+        @Option(names = "--changes", defaultValue = "100", description = "force changes for the frame latency (default: ${DEFAULT-VALUE})")
+        int changes;
+
+        @Option(names = "--sampling-ms", defaultValue = "0",
+                description = "force and position sampling at 1x (divided by the speed when accelerated); 0 = the mapping's (default)")
+        int samplingMillis;
+
+        @Override
+        public Integer call() throws Exception {
+            RunBench.Options options;
+            try {
+                options = new RunBench.Options(minutes, speed, realtimeSeconds, batches, changes, samplingMillis);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("layerpress bench run: " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return 2;
+            }
+            Path work = Files.createTempDirectory("layerpress-bench-run");
+            try {
+                new RunBench(spec.commandLine().getOut(), work, options).run();
             } finally {
                 try (var files = Files.walk(work)) {
                     files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

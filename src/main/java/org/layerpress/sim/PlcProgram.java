@@ -9,4 +9,17 @@ public interface PlcProgram {
      * @param dtSeconds time since the previous scan
      */
     void scan(double dtSeconds, PlcIo io);
+
+    /**
+     * One PLC scan when simulated time may run faster than the wall clock
+     * ({@link SimulatorOptions#timeScale()}). A program with a timer that watches something outside
+     * the simulated machine (the HMI's heartbeat) overrides this and runs that timer on
+     * {@code wallSeconds}, so acceleration never makes it trip early.
+     *
+     * @param dtSeconds simulated time since the previous scan
+     * @param wallSeconds wall-clock time since the previous scan
+     */
+    default void scan(double dtSeconds, double wallSeconds, PlcIo io) {
+        scan(dtSeconds, io);
+    }
 }

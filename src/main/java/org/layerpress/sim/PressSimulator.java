@@ -94,10 +94,10 @@ public final class PressSimulator implements AutoCloseable {
 
     private void scan() {
         long now = System.nanoTime();
-        double dt = (now - lastScanNanos) / 1e9;
+        double wall = (now - lastScanNanos) / 1e9;
         lastScanNanos = now;
         try {
-            program.scan(dt, image);
+            program.scan(wall * options.timeScale(), wall, image);
         } catch (RuntimeException e) {
             LOG.error("simulated PLC scan failed", e);
         }

@@ -212,7 +212,14 @@ public final class SimulatedPressPlc implements PlcProgram {
 
     @Override
     public void scan(double dtSeconds, PlcIo io) {
+        scan(dtSeconds, dtSeconds, io);
+    }
+
+    /** As {@link #scan(double, PlcIo)}, with the heartbeat watchdog on the wall clock (the HMI beats in wall time). */
+    @Override
+    public void scan(double dtSeconds, double wallSeconds, PlcIo io) {
         double dt = Double.isFinite(dtSeconds) && dtSeconds > 0 ? dtSeconds : 0;
+        double wallDt = Double.isFinite(wallSeconds) && wallSeconds > 0 ? wallSeconds : 0;
         boolean door = doorClosed;
         boolean estop = estopOk;
         double heartbeat = io.get(HEARTBEAT);
@@ -220,7 +227,7 @@ public final class SimulatedPressPlc implements PlcProgram {
         boolean release = io.takeCommand(RELEASE);
         boolean start = io.takeCommand(START);
 
-        supervise(door, estop, heartbeat, dt);
+        supervise(door, estop, heartbeat, wallDt);
         if (stop || release) {
             releaseOrAcknowledge(door, estop);
         }
@@ -262,14 +269,14 @@ public final class SimulatedPressPlc implements PlcProgram {
         }
     }
 
-    /** Interlocks and the watchdog, checked while the sequence is pressing. */
-    private void supervise(boolean door, boolean estop, double heartbeat, double dt) {
+    /** Interlocks and the watchdog, checked while the sequence is pressing ({@code wallDt}: wall-clock seconds). */
+    private void supervise(boolean door, boolean estop, double heartbeat, double wallDt) {
         if (state.pressing()) {
             if (!door) {
                 trip(FaultCode.DOOR_OPENED, false);
             } else if (!estop) {
                 trip(FaultCode.ESTOP, true);
-            } else if (watchdog.expired(heartbeat, dt)) {
+            } else if (watchdog.expired(heartbeat, wallDt)) {
                 trip(FaultCode.HEARTBEAT_LOST, false);
             }
         } else if (state == PlcState.RELEASING && !estop) {

@@ -16,7 +16,10 @@ import org.layerpress.application.mapping.EndpointSettings.SecurityModeName;
  * @param users username → password accepted besides anonymous
  * @param allowAnonymous whether anonymous sessions are accepted
  * @param pkiDir where the simulator keeps its own certificate
- * @param scanMillis PLC scan period
+ * @param scanMillis PLC scan period (wall clock)
+ * @param timeScale simulated seconds per wall-clock second (1 = real time); above 1 the press
+ *     physics runs faster, for benchmarks that need a long press in a short run. Timers that stand
+ *     for something outside the machine (the HMI heartbeat watchdog) stay on the wall clock.
  */
 public record SimulatorOptions(
         String bindAddress,
@@ -26,7 +29,8 @@ public record SimulatorOptions(
         Map<String, String> users,
         boolean allowAnonymous,
         Path pkiDir,
-        int scanMillis) {
+        int scanMillis,
+        double timeScale) {
 
     public SimulatorOptions {
         Objects.requireNonNull(bindAddress, "bindAddress");
@@ -37,22 +41,40 @@ public record SimulatorOptions(
         if (scanMillis < 1) {
             throw new IllegalArgumentException("scanMillis must be ≥ 1");
         }
+        if (!(timeScale >= 1) || Double.isInfinite(timeScale)) {
+            throw new IllegalArgumentException("timeScale must be finite and ≥ 1, was " + timeScale);
+        }
+    }
+
+    /** Real time (time scale 1). */
+    public SimulatorOptions(String bindAddress, int port, String advertisedHostname, Set<SecurityModeName> securityModes,
+                            Map<String, String> users, boolean allowAnonymous, Path pkiDir, int scanMillis) {
+        this(bindAddress, port, advertisedHostname, securityModes, users, allowAnonymous, pkiDir, scanMillis, 1);
     }
 
     /** Loopback, no security, anonymous: the HMI's embedded default. */
     public static SimulatorOptions loopback(int port, Path pkiDir) {
-        return new SimulatorOptions("127.0.0.1", port, "127.0.0.1", Set.of(), Map.of(), true, pkiDir, 5);
+        return new SimulatorOptions("127.0.0.1", port, "127.0.0.1", Set.of(), Map.of(), true, pkiDir, 5, 1);
     }
 
     public SimulatorOptions withPort(int newPort) {
-        return new SimulatorOptions(bindAddress, newPort, advertisedHostname, securityModes, users, allowAnonymous, pkiDir, scanMillis);
+        return new SimulatorOptions(bindAddress, newPort, advertisedHostname, securityModes, users, allowAnonymous, pkiDir, scanMillis, timeScale);
     }
 
     public SimulatorOptions withAdvertisedHostname(String host) {
-        return new SimulatorOptions(bindAddress, port, host, securityModes, users, allowAnonymous, pkiDir, scanMillis);
+        return new SimulatorOptions(bindAddress, port, host, securityModes, users, allowAnonymous, pkiDir, scanMillis, timeScale);
     }
 
     public SimulatorOptions withSecurity(Set<SecurityModeName> modes, Map<String, String> newUsers, boolean anonymous) {
-        return new SimulatorOptions(bindAddress, port, advertisedHostname, modes, newUsers, anonymous, pkiDir, scanMillis);
+        return new SimulatorOptions(bindAddress, port, advertisedHostname, modes, newUsers, anonymous, pkiDir, scanMillis, timeScale);
+    }
+
+    public SimulatorOptions withScanMillis(int millis) {
+        return new SimulatorOptions(bindAddress, port, advertisedHostname, securityModes, users, allowAnonymous, pkiDir, millis, timeScale);
+    }
+
+    /** Simulated time runs {@code scale} times faster than the wall clock (benchmarks only). */
+    public SimulatorOptions withTimeScale(double scale) {
+        return new SimulatorOptions(bindAddress, port, advertisedHostname, securityModes, users, allowAnonymous, pkiDir, scanMillis, scale);
     }
 }

@@ -1,0 +1,74 @@
+package org.layerpress.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.layerpress.application.batch.BatchSequencer;
+import org.layerpress.application.mapping.MappingLoader;
+import org.layerpress.application.mapping.PressMapping;
+import org.layerpress.application.press.LinkWaiter;
+import org.layerpress.application.press.LivePressState;
+import org.layerpress.application.press.PressLinkException;
+import org.layerpress.application.press.StandardSignal;
+import org.layerpress.plc.MiloPressAdapter;
+import org.layerpress.sim.PlcProgram;
+import org.layerpress.sim.PressSimulator;
+import org.layerpress.sim.SimulatorOptions;
+
+/**
+ * One simulated press on loopback and the HMI side of it, assembled as {@code layerpress run}
+ * assembles them: the real Milo server and client, the live press state, and (on a station) the
+ * batch sequencer. Force and ram position are sampled at {@code samplingMillis}; the other
+ * signals keep the mapping's intervals.
+ */
+final class BenchPress implements AutoCloseable {
+
+    final PressMapping mapping;
+    final PressSimulator sim;
+    final MiloPressAdapter port;
+    final LivePressState live;
+    private BatchSequencer sequencer;
+
+    BenchPress(Path dir, PlcProgram program, int scanMillis, double timeScale, int samplingMillis)
+            throws InterruptedException, PressLinkException {
+        PressMapping bundled = MappingLoader.loadBundled("simulator.yaml");
+        sim = new PressSimulator(bundled, SimulatorOptions.loopback(0, dir.resolve("sim-pki"))
+                .withScanMillis(scanMillis).withTimeScale(timeScale), program);
+        sim.start();
+        PressMapping m = bundled.withUrl(sim.endpointUrl());
+        m = m.withSignal(m.require(StandardSignal.FORCE).withSamplingMillis(samplingMillis));
+        mapping = m.withSignal(m.require(StandardSignal.RAM_POSITION).withSamplingMillis(samplingMillis));
+        port = new MiloPressAdapter(mapping, dir.resolve("hmi-pki"));
+        live = new LivePressState(port, BenchStation.DIE);
+        port.open();
+        if (!LinkWaiter.awaitConnected(port, Duration.ofSeconds(30))) {
+            close();
+            throw new PressLinkException("bench: no link to the simulator: " + port.linkStatus().detail());
+        }
+        live.awaitFirstValues(Duration.ofSeconds(10), StandardSignal.DOOR_CLOSED, StandardSignal.ESTOP_OK, StandardSignal.READY,
+                StandardSignal.FORCE, StandardSignal.RAM_POSITION);
+    }
+
+    /** The mapping's sampling interval for force (what the HMI ships with). */
+    static int shippedForceSamplingMillis() {
+        return MappingLoader.loadBundled("simulator.yaml").require(StandardSignal.FORCE).samplingMillis();
+    }
+
+    /** A sequencer on this press, recording into the station's database. */
+    BatchSequencer sequencer(BenchStation station) {
+        if (sequencer == null) {
+            sequencer = new BatchSequencer(station.services, station.recipes.queries(), station.files, station.batches, port, live,
+                    mapping.press(), id -> BenchStation.DIE.id().equals(id) ? Optional.of(BenchStation.DIE) : Optional.empty());
+        }
+        return sequencer;
+    }
+
+    @Override
+    public void close() {
+        if (sequencer != null) {
+            sequencer.close();
+        }
+        port.close();
+        sim.close();
+    }
+}

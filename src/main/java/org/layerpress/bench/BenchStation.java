@@ -1,0 +1,116 @@
+package org.layerpress.bench;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.layerpress.application.StationServices;
+import org.layerpress.application.recipes.RecipeServices;
+import org.layerpress.application.recipes.RecipeVersion;
+import org.layerpress.application.recipes.SignatureInput;
+import org.layerpress.application.recipes.YamlRecipeFiles;
+import org.layerpress.application.users.LoginCommand;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.press.Die;
+import org.layerpress.domain.press.PressProfile;
+import org.layerpress.domain.recipe.DemoRecipes;
+import org.layerpress.domain.recipe.RecipeDefinition;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.units.Mass;
+import org.layerpress.domain.units.Pressure;
+import org.layerpress.domain.units.PressureRate;
+import org.layerpress.domain.user.Pin;
+import org.layerpress.store.Database;
+import org.layerpress.store.JdbcAuditTrail;
+import org.layerpress.store.JdbcBatchStore;
+import org.layerpress.store.JdbcRecipeStore;
+import org.layerpress.store.JdbcSettingsStore;
+import org.layerpress.store.JdbcSignatureStore;
+import org.layerpress.store.JdbcTransactions;
+import org.layerpress.store.JdbcUserStore;
+
+/**
+ * The station a benchmark runs batches on: the real H2 file database in the bench's temp folder,
+ * wired as {@code layerpress run} wires it, with the demo people (a bench needs an operator and two
+ * supervisors to approve its recipes through the real lifecycle).
+ */
+final class BenchStation implements AutoCloseable {
+
+    /** The die on the simulated bench: the 10 mm die the demo recipes target. */
+    static final Die DIE = new Die("D10-BENCH", DemoRecipes.DIE_10_MM.bore(), DemoRecipes.DIE_10_MM.rating());
+
+    /** 100 MPa in the 10 mm die is 7.9 kN, reached in about 1 s at 100 MPa/s: well inside press and die limits. */
+    private static final Pressure TARGET = Pressure.megaPascals(100);
+
+    final Database db;
+    final JdbcTransactions tx;
+    final StationServices services;
+    final RecipeServices recipes;
+    final JdbcBatchStore batches;
+    final YamlRecipeFiles files = new YamlRecipeFiles();
+
+    BenchStation(Path dir) {
+        db = Database.open(dir);
+        tx = new JdbcTransactions(db);
+        services = StationServices.create(tx, new JdbcUserStore(tx), new JdbcAuditTrail(tx), new JdbcSignatureStore(tx),
+                new JdbcSettingsStore(tx), Clock.systemUTC());
+        recipes = RecipeServices.create(services, new JdbcRecipeStore(tx, files), files);
+        batches = new JdbcBatchStore(tx);
+        services.seedDemoUsers().run();
+    }
+
+    Session operator() {
+        return login("olga", "111111");
+    }
+
+    /** One layer loaded, pressed for {@code hold}, released and ejected: the shortest recipe the validator accepts. */
+    long longPressRecipe(String name, PressProfile press, Duration hold) {
+        return approve(new RecipeDefinition(name, "benchmark: one long press step", DemoRecipes.DIE_10_MM, press, List.<RecipeStep>of(
+                load(),
+                press(hold),
+                new RecipeStep.Release("Release"),
+                new RecipeStep.Eject("Eject"))));
+    }
+
+    /** Every kind of operator confirmation once, around a short press. */
+    long confirmationsRecipe(String name, PressProfile press, Duration hold) {
+        return approve(new RecipeDefinition(name, "benchmark: every confirmation kind", DemoRecipes.DIE_10_MM, press, List.<RecipeStep>of(
+                new RecipeStep.Check("Prepare", List.of("Die clean", "Glovebox O2 and H2O below 0.1 ppm")),
+                new RecipeStep.Scan("Scan the die", RecipeStep.ScanTarget.DIE_ID),
+                load(),
+                press(hold),
+                new RecipeStep.Release("Release"),
+                new RecipeStep.Eject("Eject"),
+                new RecipeStep.Inspect("Inspect", List.of("No cracks", "Edges intact")))));
+    }
+
+    private static RecipeStep.LoadLayer load() {
+        return new RecipeStep.LoadLayer("Load the electrolyte", "electrolyte", "Li6PS5Cl", Mass.milligrams(60), Mass.milligrams(2), false);
+    }
+
+    private static RecipeStep.Press press(Duration hold) {
+        return new RecipeStep.Press("Press", TARGET, PressureRate.megaPascalsPerSecond(100), hold, Pressure.megaPascals(10), 5.0, Optional.empty());
+    }
+
+    /** Written and submitted by Sam, approved by Sue, as the lifecycle demands. */
+    private long approve(RecipeDefinition d) {
+        Session sam = login("sam", "333333");
+        RecipeVersion v = recipes.authoring().createDraft(sam, d, "benchmark recipe");
+        recipes.lifecycle().submit(sam, v.id(), new SignatureInput(Optional.of("sam"), Pin.of("333333"), "benchmark"));
+        Session sue = login("sue", "444444");
+        recipes.lifecycle().approve(sue, v.id(), new SignatureInput(Optional.of("sue"), Pin.of("444444"), "benchmark"));
+        services.sessions().logout();
+        return v.id();
+    }
+
+    private Session login(String login, String pin) {
+        return services.login().login(LoginCommand.byLogin(login, Pin.of(pin))).session()
+                .orElseThrow(() -> new IllegalStateException("bench: demo user " + login + " cannot log in"));
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
