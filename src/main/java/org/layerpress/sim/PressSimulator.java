@@ -111,7 +111,8 @@ public final class PressSimulator implements AutoCloseable {
         try {
             OpcUaServer s = new OpcUaServer(serverConfig(), profile ->
                     new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build()));
-            PressNamespace ns = new PressNamespace(s, mapping, image, options.scanMillis());
+            // Sampling at half the scan period (Nyquist) lets a client see every value the PLC writes.
+            PressNamespace ns = new PressNamespace(s, mapping, image, options.scanMillis() / 2.0);
             ns.startup();
             s.startup().get(30, TimeUnit.SECONDS);
             namespace = ns;
