@@ -72,7 +72,7 @@ import org.layerpress.domain.user.User;
  * they trigger (step done, hold) and the trace flush run on one worker thread, which also calls
  * the listeners.
  */
-public final class BatchSequencer implements AutoCloseable {
+public final class BatchSequencer implements BatchAlarms, AutoCloseable {
 
     /** A release is over, and a pellet may be ejected, when force is below this (as in commissioning's test cycle). */
     public static final double RELEASED_KILONEWTONS = 0.5;
@@ -145,11 +145,18 @@ public final class BatchSequencer implements AutoCloseable {
     // ---------------------------------------------------------------- queries and listeners
 
     /** Called on the sequencer's worker thread (never the OPC UA thread) after every change of the open batch. */
+    @Override
     public void addListener(Consumer<BatchRun> listener) {
         listeners.add(listener);
     }
 
+    @Override
+    public void removeListener(Consumer<BatchRun> listener) {
+        listeners.remove(listener);
+    }
+
     /** The open batch (running, held, or an interrupted one taken up again). */
+    @Override
     public Optional<BatchRun> current() {
         synchronized (lock) {
             return Optional.ofNullable(run);
@@ -634,6 +641,7 @@ public final class BatchSequencer implements AutoCloseable {
         }
     }
 
+    @Override
     public BatchRun acknowledgeAlarm(Session session, String alarmId) {
         User user = authorizer.require(session, Permission.RUN_BATCH, "acknowledge an alarm");
         synchronized (lock) {
