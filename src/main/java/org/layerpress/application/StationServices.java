@@ -20,10 +20,12 @@ import org.layerpress.application.users.SettingsStore;
 import org.layerpress.application.users.StationSettingsUseCase;
 import org.layerpress.application.users.UserAdministrationUseCase;
 import org.layerpress.application.users.UserStore;
+import org.layerpress.application.users.WitnessVerifier;
 
 /**
  * The station's use cases, wired once from the store ports (the composition root builds it). The
- * last components are the shared pieces later capabilities (recipes, batches) wire themselves from.
+ * last components are the shared pieces later capabilities (recipes, batches) wire themselves from
+ * ({@code witnesses}: the second-person check of a witnessed batch step).
  */
 public record StationServices(
         SessionManager sessions,
@@ -39,7 +41,8 @@ public record StationServices(
         Authorizer authorizer,
         Auditor auditor,
         Transactions transactions,
-        Clock clock) {
+        Clock clock,
+        WitnessVerifier witnesses) {
 
     public static StationServices create(Transactions tx, UserStore users, AuditTrail trail, SignatureStore signatureStore,
                                          SettingsStore settingsStore, Clock clock) {
@@ -59,6 +62,7 @@ public record StationServices(
                 new SignRecordUseCase(signatureStore, authorizer, verifier, auditor, sessions, tx, clock),
                 new AuditQueryUseCase(trail, authorizer, tx),
                 () -> DemoUsers.seed(users, hasher, auditor, tx),
-                authorizer, auditor, tx, clock);
+                authorizer, auditor, tx, clock,
+                new WitnessVerifier(users, verifier, auditor));
     }
 }

@@ -24,7 +24,9 @@ public enum Glyph {
     /** Empty ring. */
     EMPTY,
     /** Square: stopped on purpose. */
-    STOPPED;
+    STOPPED,
+    /** Diamond with an exclamation mark: a low-priority alarm. */
+    NOTICE;
 
     public String styleClass() {
         return "lp-glyph-" + name().toLowerCase(Locale.ROOT);

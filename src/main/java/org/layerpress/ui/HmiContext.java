@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import org.layerpress.application.StationServices;
 import org.layerpress.application.press.LivePressState;
 import org.layerpress.application.users.Session;
@@ -22,10 +23,11 @@ import org.layerpress.application.users.Session;
  * @param auditTrailScreen makes the audit trail section for a logged-in session (shown only with VIEW_AUDIT_TRAIL)
  * @param usersScreen makes the user administration section for a session (shown only with MANAGE_USERS)
  * @param recipesScreen makes the recipes section for a session (everyone may look; the use cases gate changes)
+ * @param alarmBanner makes the alarm banner shown under the top bar of every section (none by default)
  */
 public record HmiContext(LivePressState live, String pressModel, Optional<Path> layoutsDir, boolean windowed, Runnable onClose,
                          StationServices services, Function<Session, Node> auditTrailScreen, Function<Session, Node> usersScreen,
-                         Function<Session, Node> recipesScreen) {
+                         Function<Session, Node> recipesScreen, Function<Session, Node> alarmBanner) {
 
     public HmiContext {
         Objects.requireNonNull(live, "live");
@@ -36,22 +38,36 @@ public record HmiContext(LivePressState live, String pressModel, Optional<Path> 
         auditTrailScreen = auditTrailScreen == null ? placeholder("Audit trail") : auditTrailScreen;
         usersScreen = usersScreen == null ? placeholder("Users") : usersScreen;
         recipesScreen = recipesScreen == null ? placeholder("Recipes") : recipesScreen;
+        alarmBanner = alarmBanner == null ? session -> noBanner() : alarmBanner;
     }
 
     /** With placeholder screens for the audit trail and users sections. */
     public HmiContext(LivePressState live, String pressModel, Optional<Path> layoutsDir, boolean windowed, Runnable onClose,
                       StationServices services) {
-        this(live, pressModel, layoutsDir, windowed, onClose, services, null, null, null);
+        this(live, pressModel, layoutsDir, windowed, onClose, services, null, null, null, null);
     }
 
     /** The same context with these section screens. */
     public HmiContext withScreens(Function<Session, Node> auditTrail, Function<Session, Node> users) {
-        return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrail, users, recipesScreen);
+        return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrail, users, recipesScreen, alarmBanner);
     }
 
     /** The same context with this recipes screen. */
     public HmiContext withRecipes(Function<Session, Node> recipes) {
-        return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipes);
+        return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipes, alarmBanner);
+    }
+
+    /** The same context with this alarm banner (e.g. {@code AlarmBannerView.create(layouts, sequencer, session)}). */
+    public HmiContext withAlarmBanner(Function<Session, Node> banner) {
+        return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipesScreen, banner);
+    }
+
+    /** Without a sequencer there are no batch alarms: an empty node that takes no room. */
+    private static Node noBanner() {
+        Region none = new Region();
+        none.setVisible(false);
+        none.setManaged(false);
+        return none;
     }
 
     /** A section that is not built yet: its name and a line saying so. */

@@ -12,7 +12,8 @@ import javafx.scene.layout.StackPane;
 import org.layerpress.ui.MainViewModel.Section;
 
 /**
- * Controller of {@code Main.fxml}: the top bar and the body, which shows one section at a time. The
+ * Controller of {@code Main.fxml}: the top bar, the alarm banner under it (from {@link HmiContext#alarmBanner()},
+ * so every section shows it) and the body, which shows one section at a time. The
  * press panel is the shell ({@code Shell.fxml}); the audit trail and user screens come from the
  * factories in {@link HmiContext}, made on first use for this session.
  */
@@ -25,6 +26,8 @@ public final class MainView {
     private final Map<Section, Node> made = new EnumMap<>(Section.class);
     @FXML
     private StackPane body;
+    @FXML
+    private StackPane alarmBannerHolder;
     @FXML
     private Button pressButton;
     @FXML
@@ -46,6 +49,7 @@ public final class MainView {
         view.factories.put(Section.AUDIT_TRAIL, () -> ctx.auditTrailScreen().apply(viewModel.session()));
         view.factories.put(Section.USERS, () -> ctx.usersScreen().apply(viewModel.session()));
         view.root = Layouts.load(layouts, "Main", view);
+        view.alarmBannerHolder.getChildren().setAll(ctx.alarmBanner().apply(viewModel.session()));
         viewModel.sectionProperty().addListener((obs, old, now) -> view.show(now));
         view.show(viewModel.getSection());
         return view;

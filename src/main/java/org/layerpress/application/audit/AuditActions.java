@@ -18,9 +18,15 @@ public final class AuditActions {
     public static final String KIOSK_EXIT_REFUSED = "KIOSK_EXIT_REFUSED";
     public static final String SETTING_CHANGED = "SETTING_CHANGED";
     public static final String SIGNED = "SIGNED";
+    /** A second person witnessed a value another entered (a weighed mass and lot). */
+    public static final String STEP_WITNESSED = "STEP_WITNESSED";
+    /** A witness was not accepted (unknown, the same person, or without the role); wrong PINs are PIN_REJECTED. */
+    public static final String WITNESS_REFUSED = "WITNESS_REFUSED";
+    public static final String ALARM_ACKNOWLEDGED = "ALARM_ACKNOWLEDGED";
 
     public static final String ENTITY_USER = "user";
     public static final String ENTITY_STATION = "station";
+    public static final String ENTITY_BATCH = "batch";
 
     private AuditActions() {
     }

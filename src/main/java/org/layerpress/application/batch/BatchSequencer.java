@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -31,10 +32,14 @@ import org.layerpress.application.recipes.RecipeFiles;
 import org.layerpress.application.recipes.RecipeQueryUseCase;
 import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.application.tx.Transactions;
+import org.layerpress.application.audit.AuditActions;
+import org.layerpress.application.users.Auditor;
 import org.layerpress.application.users.Authorizer;
 import org.layerpress.application.users.Clocks;
 import org.layerpress.application.users.Session;
 import org.layerpress.application.users.SessionManager;
+import org.layerpress.application.users.Witness;
+import org.layerpress.application.users.WitnessVerifier;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
@@ -67,7 +72,7 @@ import org.layerpress.domain.user.User;
  * they trigger (step done, hold) and the trace flush run on one worker thread, which also calls
  * the listeners.
  */
-public final class BatchSequencer implements AutoCloseable {
+public final class BatchSequencer implements BatchAlarms, AutoCloseable {
 
     /** A release is over, and a pellet may be ejected, when force is below this (as in commissioning's test cycle). */
     public static final double RELEASED_KILONEWTONS = 0.5;
@@ -76,9 +81,14 @@ public final class BatchSequencer implements AutoCloseable {
     public static final Duration FLUSH_PERIOD = Duration.ofMillis(500);
 
     static final String STATION = "station";
+    /** Who may witness a weighing: someone who may run batches, or review them. */
+    static final Set<Permission> WITNESS_PERMISSIONS = Set.of(Permission.RUN_BATCH, Permission.REVIEW_BATCH);
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
 
     private final Authorizer authorizer;
+    private final Auditor auditor;
+    private final WitnessVerifier witnesses;
     private final SessionManager sessions;
     private final Transactions tx;
     private final Clock clock;
@@ -109,6 +119,8 @@ public final class BatchSequencer implements AutoCloseable {
     public BatchSequencer(StationServices station, RecipeQueryUseCase recipes, RecipeFiles files, BatchStore store,
                           PressPort port, LivePressState live, PressProfile press, Function<String, Optional<Die>> dies) {
         this.authorizer = station.authorizer();
+        this.auditor = station.auditor();
+        this.witnesses = station.witnesses();
         this.sessions = station.sessions();
         this.tx = station.transactions();
         this.clock = station.clock();
@@ -133,11 +145,18 @@ public final class BatchSequencer implements AutoCloseable {
     // ---------------------------------------------------------------- queries and listeners
 
     /** Called on the sequencer's worker thread (never the OPC UA thread) after every change of the open batch. */
+    @Override
     public void addListener(Consumer<BatchRun> listener) {
         listeners.add(listener);
     }
 
+    @Override
+    public void removeListener(Consumer<BatchRun> listener) {
+        listeners.remove(listener);
+    }
+
     /** The open batch (running, held, or an interrupted one taken up again). */
+    @Override
     public Optional<BatchRun> current() {
         synchronized (lock) {
             return Optional.ofNullable(run);
@@ -304,10 +323,23 @@ public final class BatchSequencer implements AutoCloseable {
     }
 
     /**
-     * The weighed mass of a layer and its powder lot. Outside target ± tolerance the step needs a
-     * reason and ends DEVIATED. (The recipe's second-person verification is not done yet.)
+     * The weighed mass of a layer and its powder lot, for a step without a second-person check
+     * (one that has the check is refused: use the overload with a witness).
      */
     public BatchRun loadLayer(Session session, double massMg, String lot, Optional<String> deviationReason) {
+        return loadLayer(session, massMg, lot, deviationReason, Optional.empty());
+    }
+
+    /**
+     * The weighed mass of a layer and its powder lot. Outside target ± tolerance the step needs a
+     * reason and ends DEVIATED. If the recipe asks for a second-person check, {@code witness} must
+     * be another person (not the operator) who may run or review batches, with their own PIN; a
+     * wrong PIN counts toward their lockout. The witness's login, name and time go into the step's
+     * values and, as STEP_WITNESSED, into the audit trail, in the step's own transaction. A refusal
+     * writes nothing to the batch. A witness given for a step without the check is not asked for
+     * and ignored.
+     */
+    public BatchRun loadLayer(Session session, double massMg, String lot, Optional<String> deviationReason, Optional<Witness> witness) {
         User user = authorizer.require(session, Permission.RUN_BATCH, "load a layer");
         synchronized (lock) {
             StepRun step = expect(StepKind.LOAD_LAYER);
@@ -329,19 +361,42 @@ public final class BatchSequencer implements AutoCloseable {
             values.put("target.mg", num(target));
             values.put("tolerance.mg", num(tol));
             values.put("lot", powderLot);
-            if (inside) {
-                return finishStep(user, step.number(), BatchEventKind.STEP_CONFIRMED, values);
+            BatchEventKind kind = BatchEventKind.STEP_CONFIRMED;
+            if (!inside) {
+                String reason = deviationReason.map(String::strip).orElse("");
+                if (reason.isEmpty()) {
+                    throw new BatchRefusedException(String.format(Locale.ROOT,
+                            "%s mg is outside %s ± %s mg: give a reason to record the deviation, or weigh again",
+                            num(massMg), num(target), num(tol)));
+                }
+                values.put(BatchRun.REASON, reason);
+                values.put(BatchRun.FINDINGS, String.format(Locale.ROOT, "mass %s mg outside %s ± %s mg", num(massMg), num(target), num(tol)));
+                kind = BatchEventKind.STEP_DEVIATED;
             }
-            String reason = deviationReason.map(String::strip).orElse("");
-            if (reason.isEmpty()) {
-                throw new BatchRefusedException(String.format(Locale.ROOT,
-                        "%s mg is outside %s ± %s mg: give a reason to record the deviation, or weigh again",
-                        num(massMg), num(target), num(tol)));
+            if (!load.secondPersonCheck()) {
+                return finishStep(user, step.number(), kind, values, () -> { });
             }
-            values.put(BatchRun.REASON, reason);
-            values.put(BatchRun.FINDINGS, String.format(Locale.ROOT, "mass %s mg outside %s ± %s mg", num(massMg), num(target), num(tol)));
-            return finishStep(user, step.number(), BatchEventKind.STEP_DEVIATED, values);
+            // Checked last, so a PIN is only spent on a weighing that could be recorded.
+            User by = witnessed(step, user, witness.orElseThrow(() -> new BatchRefusedException(String.format(Locale.ROOT,
+                    "step %d (%s) needs a second person to witness the mass and lot: they pick their name or scan their badge and enter their PIN",
+                    step.number(), step.step().title()))));
+            Instant at = Clocks.now(clock);
+            values.put("witness", by.login());
+            values.put("witness.name", by.fullName());
+            values.put("witness.at", at.toString());
+            String what = String.format(Locale.ROOT, "step %d (%s): %s mg of %s, lot %s, entered by %s", step.number(), step.step().title(),
+                    num(massMg), load.material(), powderLot, user.login());
+            String batchId = run.batchId();
+            return finishStep(user, step.number(), kind, values,
+                    () -> auditor.record(by, AuditActions.STEP_WITNESSED, AuditActions.ENTITY_BATCH, batchId, "", what, ""));
         }
+    }
+
+    /** The accepted witness, or a refusal; the PIN check commits on its own, so a wrong PIN counts even though nothing else is written. */
+    private User witnessed(StepRun step, User operator, Witness witness) {
+        String purpose = "witness of " + run.batchId() + " step " + step.number();
+        WitnessVerifier.Outcome outcome = tx.inTransaction(() -> witnesses.verify(witness, operator, WITNESS_PERMISSIONS, purpose));
+        return outcome.witness().orElseThrow(() -> new BatchRefusedException("Not witnessed. " + outcome.refusal()));
     }
 
     /** Confirms the pellet was ejected; refused while the press still holds force. */
@@ -586,6 +641,7 @@ public final class BatchSequencer implements AutoCloseable {
         }
     }
 
+    @Override
     public BatchRun acknowledgeAlarm(Session session, String alarmId) {
         User user = authorizer.require(session, Permission.RUN_BATCH, "acknowledge an alarm");
         synchronized (lock) {
@@ -595,7 +651,12 @@ public final class BatchSequencer implements AutoCloseable {
             if (!alarm.state().unacknowledged()) {
                 return run;
             }
-            return append(List.of(event(BatchEventKind.ALARM_ACKNOWLEDGED, alarm.step(), user.login(), Map.of(BatchRun.ALARM_ID, alarmId))), null);
+            String batchId = run.batchId();
+            AlarmState after = alarm.acknowledged(user.login()).state();
+            String what = alarmId + " " + alarm.cause() + " (" + alarm.priority() + "): " + alarm.message() + " -> " + after;
+            // The batch event and the audit row commit together: the acknowledgement is evidence in both records.
+            return append(List.of(event(BatchEventKind.ALARM_ACKNOWLEDGED, alarm.step(), user.login(), Map.of(BatchRun.ALARM_ID, alarmId))), null,
+                    () -> auditor.record(user, AuditActions.ALARM_ACKNOWLEDGED, AuditActions.ENTITY_BATCH, batchId, alarm.state().name(), what, ""));
         }
     }
 
@@ -832,10 +893,15 @@ public final class BatchSequencer implements AutoCloseable {
     }
 
     private BatchRun finishStep(User user, int step, BatchEventKind kind, Map<String, String> values) {
+        return finishStep(user, step, kind, values, () -> { });
+    }
+
+    /** As above, with {@code alongside} (an audit row) written in the same transaction as the step's events. */
+    private BatchRun finishStep(User user, int step, BatchEventKind kind, Map<String, String> values, Runnable alongside) {
         List<BatchEvent> out = new ArrayList<>();
         out.add(event(kind, step, user.login(), values));
         next(out, step, user.login(), Clocks.now(clock));
-        BatchRun after = append(out, nextState(out));
+        BatchRun after = append(out, nextState(out), alongside);
         if (after.state() == BatchState.COMPLETE) {
             close(after);
         }
@@ -865,6 +931,11 @@ public final class BatchSequencer implements AutoCloseable {
 
     /** One durable transaction: the events (and the list's state) commit together, before anyone moves on. */
     private BatchRun append(List<BatchEvent> out, BatchState newState) {
+        return append(out, newState, () -> { });
+    }
+
+    /** As above, with {@code alongside} (e.g. an audit row) in the same transaction. */
+    private BatchRun append(List<BatchEvent> out, BatchState newState, Runnable alongside) {
         String id = run.batchId();
         List<BatchEvent> stored = tx.inTransaction(() -> {
             List<BatchEvent> s = new ArrayList<>();
@@ -874,6 +945,7 @@ public final class BatchSequencer implements AutoCloseable {
             if (newState != null) {
                 store.setState(id, newState);
             }
+            alongside.run();
             return s;
         });
         events.addAll(stored);

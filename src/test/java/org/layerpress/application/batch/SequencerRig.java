@@ -43,25 +43,27 @@ import org.layerpress.testing.TestStation;
 /**
  * A station with the real H2 file database, the real simulator over loopback, the real OPC UA
  * adapter and a sequencer, plus a fast approved two-layer recipe (holds of seconds, not minutes).
+ * Public for the tests outside this package that drive a real batch (the alarm banner, the crash
+ * recovery child process).
  */
-final class SequencerRig implements AutoCloseable {
+public final class SequencerRig implements AutoCloseable {
 
     /** The bench's dies: the 10 mm die of the recipe, and one of the same bore with a low rating. */
-    static final Die DIE = new Die("D10-01", Length.millimetres(10), DemoRecipes.DIE_10_MM.rating());
-    static final Die WEAK_DIE = new Die("D10-WEAK", Length.millimetres(10), Force.kiloNewtons(5));
+    public static final Die DIE = new Die("D10-01", Length.millimetres(10), DemoRecipes.DIE_10_MM.rating());
+    public static final Die WEAK_DIE = new Die("D10-WEAK", Length.millimetres(10), Force.kiloNewtons(5));
 
-    final Path dir;
-    final TestStation station;
-    final PressMapping mapping;
-    final SimulatedPressPlc plc;
-    final PressSimulator sim;
-    final MiloPressAdapter port;
-    final LivePressState live;
-    final JdbcBatchStore store;
-    final YamlRecipeFiles files = new YamlRecipeFiles();
-    BatchSequencer sequencer;
+    public final Path dir;
+    public final TestStation station;
+    public final PressMapping mapping;
+    public final SimulatedPressPlc plc;
+    public final PressSimulator sim;
+    public final MiloPressAdapter port;
+    public final LivePressState live;
+    public final JdbcBatchStore store;
+    public final YamlRecipeFiles files = new YamlRecipeFiles();
+    public BatchSequencer sequencer;
 
-    SequencerRig(Path dir, SimulatedPressPlc.Settings settings) throws InterruptedException {
+    public SequencerRig(Path dir, SimulatedPressPlc.Settings settings) throws InterruptedException {
         this.dir = dir;
         station = TestStation.open(dir.resolve("db"));
         station.services().seedDemoUsers().run();
@@ -81,16 +83,16 @@ final class SequencerRig implements AutoCloseable {
         sequencer = newSequencer();
     }
 
-    static SimulatedPressPlc.Settings quiet() {
+    public static SimulatedPressPlc.Settings quiet() {
         return SimulatedPressPlc.Settings.defaults().withCreepFractionPerSecond(0);
     }
 
-    BatchSequencer newSequencer() {
+    public BatchSequencer newSequencer() {
         return new BatchSequencer(station.services(), station.recipes().queries(), files, store, port, live, mapping.press(),
                 id -> List.of(DIE, WEAK_DIE).stream().filter(d -> d.id().equals(id)).findFirst());
     }
 
-    Session operator() {
+    public Session operator() {
         return station.loginAs("olga", "111111");
     }
 
@@ -98,11 +100,16 @@ final class SequencerRig implements AutoCloseable {
      * Two layers, each loaded and pressed at 100 MPa (ramp 100 MPa/s, band ± 10 MPa, decay ≤ 5 %)
      * and released, then eject and inspect. Written and submitted by Sam, approved by Sue.
      */
-    long approvedRecipe(String name, Duration hold) {
+    public long approvedRecipe(String name, Duration hold) {
+        return approvedRecipe(name, hold, false);
+    }
+
+    /** As above; {@code witnessed}: the first layer's weighing needs a second person. */
+    public long approvedRecipe(String name, Duration hold, boolean witnessed) {
         RecipeDefinition d = new RecipeDefinition(name, "fast test recipe", DemoRecipes.DIE_10_MM, mapping.press(), List.<RecipeStep>of(
                 new Check("Prepare", List.of("Die clean")),
                 new Scan("Scan the die", ScanTarget.DIE_ID),
-                new LoadLayer("Load the electrolyte", "electrolyte", "Li6PS5Cl", Mass.milligrams(60), Mass.milligrams(2), false),
+                new LoadLayer("Load the electrolyte", "electrolyte", "Li6PS5Cl", Mass.milligrams(60), Mass.milligrams(2), witnessed),
                 press("Press the electrolyte", hold),
                 new Release("Release"),
                 new LoadLayer("Load the protective layer", "protective", "LGPS", Mass.milligrams(30), Mass.milligrams(1.5), false),
@@ -124,28 +131,28 @@ final class SequencerRig implements AutoCloseable {
     }
 
     /** Steps 1–3: check, die scan, first layer in tolerance. */
-    BatchRun startAndLoad(Session s, long recipe, Die die) {
+    public BatchRun startAndLoad(Session s, long recipe, Die die) {
         BatchRun run = sequencer.start(s, new StartBatchCommand(recipe, die.id()));
         sequencer.confirmCheck(s);
         sequencer.confirmScan(s, die.id());
         return sequencer.loadLayer(s, 60.5, "LOT-A", Optional.empty());
     }
 
-    BatchRun current() {
+    public BatchRun current() {
         return sequencer.current().orElseThrow();
     }
 
     /** The batch's record as the store has it now. */
-    BatchRun stored(String batchId) {
+    public BatchRun stored(String batchId) {
         return BatchRun.replay(station.services().transactions().inTransaction(() -> store.events(batchId)), files);
     }
 
     /** The batch list's state column. */
-    org.layerpress.domain.batch.BatchState summaryState(String batchId) {
+    public org.layerpress.domain.batch.BatchState summaryState(String batchId) {
         return station.services().transactions().inTransaction(() -> store.summary(batchId)).orElseThrow().state();
     }
 
-    Map<String, String> stepValues(String batchId, int step) {
+    public Map<String, String> stepValues(String batchId, int step) {
         return stored(batchId).step(step).values();
     }
 
