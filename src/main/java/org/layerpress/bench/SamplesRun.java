@@ -45,20 +45,24 @@ final class SamplesRun {
     }
 
     /**
-     * The 1x sampling interval scaled to the speed, never below one scan: the simulator's nodes
-     * advertise the scan period as their MinimumSamplingInterval, so a faster request is revised up.
+     * The 1x sampling interval scaled to the speed, never below half a scan: the simulator's nodes
+     * advertise half the scan period as their MinimumSamplingInterval, so a faster request is revised up.
      */
     static int samplingMillis(int millisAt1x, int speed) {
-        return Math.max(scanMillis(speed), (int) Math.round((double) millisAt1x / speed));
+        return Math.max(minimumSampling(speed), (int) Math.round((double) millisAt1x / speed));
+    }
+
+    private static int minimumSampling(int speed) {
+        return Math.max(1, scanMillis(speed) / 2);
     }
 
     void run(String prefix, int speed, Duration press, int samplingAt1x) throws Exception {
         int scan = scanMillis(speed);
         int sampling = samplingMillis(samplingAt1x, speed);
         if (sampling * speed > samplingAt1x) {
-            // The simulator's nodes advertise MinimumSamplingInterval = its scan period; the server would revise a faster request up.
-            out.note(prefix + ": " + samplingAt1x + " ms at 1x is faster than the PLC scan (" + scan + " ms wall):"
-                    + " sampling at the scan period, " + sampling + " ms wall");
+            // The simulator's nodes advertise MinimumSamplingInterval = half its scan; the server would revise a faster request up.
+            out.note(prefix + ": " + samplingAt1x + " ms at 1x is faster than half the PLC scan (" + scan + " ms wall):"
+                    + " sampling at " + sampling + " ms wall");
         }
         SimulatedPressPlc plc = new SimulatedPressPlc(MappingLoader.loadBundled("simulator.yaml").press());
         ProducedForce produced = new ProducedForce(plc);
