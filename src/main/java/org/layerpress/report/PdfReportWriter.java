@@ -138,11 +138,17 @@ public final class PdfReportWriter implements BatchRecordWriter {
                 row(t, "Abort reason", run.abortReason());
             }
             Set<String> lots = new LinkedHashSet<>();
+            Set<String> weighed = new java.util.HashSet<>();
             for (var s : run.steps()) {
                 if (!s.value("lot").isEmpty()) {
-                    lots.add(s.value("material") + " " + s.value("lot"));
-                } else if ("POWDER_LOT".equals(s.value("scan.target"))) {
-                    lots.add(s.value("scan.code"));
+                    lots.add(s.value("material") + " lot " + s.value("lot") + amendedNote(s.number(), "lot"));
+                    weighed.add(s.value("lot"));
+                }
+            }
+            for (var s : run.steps()) {
+                // A scanned lot that was also entered at weighing is the same lot: list it once.
+                if ("POWDER_LOT".equals(s.value("scan.target")) && !weighed.contains(s.value("scan.code"))) {
+                    lots.add("scanned lot " + s.value("scan.code"));
                 }
             }
             row(t, "Material lots", lots.isEmpty() ? "none recorded" : String.join(", ", lots));
@@ -160,7 +166,7 @@ public final class PdfReportWriter implements BatchRecordWriter {
 
         private void steps() throws DocumentException {
             heading("Steps");
-            PdfPTable t = table(new float[] {0.35f, 2.1f, 0.95f, 1.35f, 0.75f, 3.6f}, "#", "Step", "State", "When (UTC)", "By", "Setpoints and recorded values");
+            PdfPTable t = table(new float[] {0.3f, 1.9f, 1.1f, 1.05f, 0.65f, 4.0f}, "#", "Step", "State", "When (UTC)", "By", "Setpoints and recorded values");
             for (RecordTimeline.StepLine s : RecordTimeline.steps(record)) {
                 boolean deviated = s.step().state() == StepState.DEVIATED;
                 cell(t, Integer.toString(s.step().number()), PdfText.BODY);
@@ -168,12 +174,18 @@ public final class PdfReportWriter implements BatchRecordWriter {
                         PdfText.BODY);
                 cell(t, deviated ? "DEVIATED" : s.step().state().name(), deviated ? PdfText.ALERT_BOLD : PdfText.BODY);
                 cell(t, s.activatedAt().map(Numbers::utc).map(x -> x.substring(11, 19)).orElse("-")
-                        + " - " + s.endedAt().map(Numbers::utc).map(x -> x.substring(11, 19)).orElse("-"), PdfText.BODY);
+                        + "\n" + s.endedAt().map(Numbers::utc).map(x -> x.substring(11, 19)).orElse("-"), PdfText.BODY);
                 cell(t, s.people().isEmpty() ? "station" : String.join(", ", s.people()), PdfText.BODY);
-                List<String> lines = new java.util.ArrayList<>();
-                planned(s.step().step()).ifPresent(lines::add);
-                lines.addAll(StepValues.lines(s.step().values(), amendedNotes.getOrDefault(s.step().number(), Map.of())));
-                cell(t, String.join("\n", lines), PdfText.BODY);
+                // Recipe line first, then the recorded values as one flowing paragraph: a tall column of
+                // short lines would spread a 12-step record over many pages.
+                List<String> recorded = StepValues.lines(s.step().values(), amendedNotes.getOrDefault(s.step().number(), Map.of()));
+                Phrase values = new Phrase();
+                planned(s.step().step()).ifPresent(p -> values.add(new Chunk(text(p) + "\n", PdfText.BOLD)));
+                values.add(new Chunk(text(String.join(";  ", recorded)), PdfText.BODY));
+                PdfPCell c = new PdfPCell(values);
+                c.setBorderColor(PdfText.RULE);
+                c.setPadding(3);
+                t.addCell(c);
             }
             doc.add(t);
         }
@@ -199,7 +211,7 @@ public final class PdfReportWriter implements BatchRecordWriter {
                     continue;
                 }
                 List<TracePoint> points = record.trace(s.number());
-                heading("Trace of step " + s.number() + ": " + p.title());
+                heading("Trace of step " + s.number() + ": " + p.title(), 215);
                 Paragraph caption = new Paragraph(text("Target " + Numbers.exact(p.target().megaPascals()) + " MPa = "
                         + Numbers.fixed(p.target().megaPascals() * area / 1000.0, 2) + " kN in the " + Numbers.exact(RecordTimeline.dieBoreMillimetres(record))
                         + " mm die; band ± " + Numbers.exact(p.band().megaPascals()) + " MPa. " + points.size() + " samples"
@@ -300,7 +312,7 @@ public final class PdfReportWriter implements BatchRecordWriter {
         }
 
         private void signatures() throws DocumentException {
-            heading("QA sign-off");
+            heading("QA sign-off", 170);
             Optional<BatchReview> review = record.review();
             PdfPTable box = new PdfPTable(1);
             box.setWidthPercentage(100);
@@ -349,7 +361,15 @@ public final class PdfReportWriter implements BatchRecordWriter {
             return n == null ? "" : "  [" + n + "]";
         }
 
+        /** A heading never ends a page: with less than {@code room} points left it starts the next one. */
         private void heading(String s) throws DocumentException {
+            heading(s, 110);
+        }
+
+        private void heading(String s, float room) throws DocumentException {
+            if (writer.getVerticalPosition(true) - doc.bottomMargin() < room) {
+                doc.newPage();
+            }
             Paragraph p = new Paragraph(text(s), PdfText.HEADING);
             p.setSpacingBefore(10);
             p.setSpacingAfter(4);
@@ -361,6 +381,7 @@ public final class PdfReportWriter implements BatchRecordWriter {
             PdfPTable t = new PdfPTable(widths);
             t.setWidthPercentage(100);
             t.setHeaderRows(1);
+            t.setSpacingBefore(2);
             for (String h : heads) {
                 PdfPCell c = new PdfPCell(new Phrase(text(h), PdfText.HEAD_CELL));
                 c.setBackgroundColor(PdfText.SHADE);

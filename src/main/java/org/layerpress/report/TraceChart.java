@@ -72,7 +72,13 @@ final class TraceChart {
         for (double v = 0; v <= yMax + 1e-9; v += yStep) {
             float y = y(v, yMax, y0, h);
             t.showTextAligned(PdfContentByte.ALIGN_RIGHT, Numbers.exact(round(v)), x0 - 3, y - 2, 0);
-            t.showTextAligned(PdfContentByte.ALIGN_LEFT, Numbers.fixed(v * 1000.0 / areaMm2, 0), x0 + w + 3, y - 2, 0);
+        }
+        // The pressure axis gets its own round ticks (force ticks converted would read 127, 255, 382).
+        double pMax = yMax * 1000.0 / areaMm2;
+        double pStep = niceStep(pMax / 5);
+        for (double mpa = 0; mpa <= pMax + 1e-9; mpa += pStep) {
+            float y = y(mpa * areaMm2 / 1000.0, yMax, y0, h);
+            t.showTextAligned(PdfContentByte.ALIGN_LEFT, Numbers.exact(round(mpa)), x0 + w + 3, y - 2, 0);
         }
         for (double s = 0; s <= xMax + 1e-9; s += xStep) {
             t.showTextAligned(PdfContentByte.ALIGN_CENTER, Numbers.exact(round(s)), x(s, xMax, x0, w), y0 - 9, 0);

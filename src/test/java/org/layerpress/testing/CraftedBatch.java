@@ -138,16 +138,17 @@ public final class CraftedBatch {
 
     /** Ramp at 10 MPa/s (0.785 kN/s) to 360 MPa, hold 120 s with a slight decay, 10 Hz; an overshoot alarm on the first. */
     private void press(int step) {
+        double hold = ((org.layerpress.domain.recipe.RecipeStep.Press) recipe.steps().get(step - 1)).hold().toSeconds();
         event(BatchEventKind.STEP_VALUE, step, operator, Map.of(BatchRun.PHASE, "pressing", "setpoint.kN", "28.274", "target.MPa", "360",
-                "ramp.kNps", "0.7854", "hold.s", "120", "die.area.mm2", "78.5398"));
+                "ramp.kNps", "0.7854", "hold.s", Long.toString((long) hold), "die.area.mm2", "78.5398"));
         Instant t0 = station.clock().instant();
         double ramp = 36.0;
-        double end = ramp + 120.0;
+        double end = ramp + hold;
         for (int i = 0; i <= end * 10; i++) {
             double t = i / 10.0;
-            double f = t < ramp ? SETPOINT_KN * t / ramp : SETPOINT_KN * (1 - 0.004 * (t - ramp) / 120.0);
+            double f = t < ramp ? SETPOINT_KN * t / ramp : SETPOINT_KN * (1 - 0.004 * (t - ramp) / hold);
             f += 0.03 * Math.sin(i * 0.7);
-            double pos = 12.0 - 1.8 * Math.min(1, t / ramp) - (t > ramp ? 0.01 * (t - ramp) / 120.0 : 0);
+            double pos = 12.0 - 1.8 * Math.min(1, t / ramp) - (t > ramp ? 0.01 * (t - ramp) / hold : 0);
             trace.add(new TracePoint(step, t0.plusNanos((long) (t * 1e9)), round(f), round(pos)));
         }
         station.clock().advance(Duration.ofMillis((long) (end * 1000) + 200));
@@ -158,7 +159,7 @@ public final class CraftedBatch {
         result.put("holdDecay.pct", "0.4");
         result.put("ramAdvance.mm", "0.01");
         result.put("trace.points", Integer.toString((int) (end * 10) + 1));
-        result.put("holdEnd.s", "156");
+        result.put("holdEnd.s", Long.toString((long) end));
         event(BatchEventKind.STEP_CONFIRMED, step, "station", result);
         if (step == 5) {
             event(BatchEventKind.ALARM_RAISED, step, "station", Map.of(BatchRun.ALARM_ID, "A1", BatchRun.ALARM_PRIORITY, "MEDIUM",
