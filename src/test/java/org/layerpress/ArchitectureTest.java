@@ -14,7 +14,8 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.layerpress", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] ADAPTERS = {"..layerpress.plc..", "..layerpress.sim..", "..layerpress.store..", "..layerpress.ui..", "..layerpress.cli..", "..layerpress.bench.."};
+    private static final String[] ADAPTERS = {"..layerpress.plc..", "..layerpress.sim..", "..layerpress.store..", "..layerpress.ui..", "..layerpress.cli..", "..layerpress.bench..",
+        "..layerpress.report.."};
 
     @ArchTest
     static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("..layerpress.domain..")
@@ -43,6 +44,14 @@ class ArchitectureTest {
     static final ArchRule storeIsolated = adapterIsolated("..layerpress.store..");
     @ArchTest
     static final ArchRule uiIsolated = adapterIsolated("..layerpress.ui..");
+
+    @ArchTest
+    static final ArchRule reportIsolated = adapterIsolated("..layerpress.report..");
+
+    @ArchTest
+    static final ArchRule reportReadsRecordsOnlyThroughTheApplication = noClasses().that().resideInAPackage("..layerpress.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.flywaydb..", "org.eclipse.milo..")
+            .because("exports write what the application hands them (BatchRecord); they never read the database or the PLC");
 
     @ArchTest
     static final ArchRule opcuaSupportSharesNoAdapter = noClasses().that().resideInAPackage("..layerpress.opcua..")

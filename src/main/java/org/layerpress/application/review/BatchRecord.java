@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.layerpress.application.batch.BatchRun;
+import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.QualityFlag;
 import org.layerpress.domain.batch.TracePoint;
 
@@ -14,13 +15,20 @@ import org.layerpress.domain.batch.TracePoint;
  * ({@link BatchRun}: header, steps with values and who/when, alarms with acks, deviations), every
  * press step's trace, the automatic flags, amendments beside the originals, and the QA decision.
  *
+ * @param events the record itself, in sequence order: who did what when (BatchRun keeps only the
+ *               outcome of each step, so the timeline, alarm acks and HELD/RESUMED come from here)
  * @param traces press (and release) step number → its samples in source-time order
  */
-public record BatchRecord(BatchRun run, SortedMap<Integer, List<TracePoint>> traces, List<QualityFlag> flags,
+public record BatchRecord(BatchRun run, List<BatchEvent> events, SortedMap<Integer, List<TracePoint>> traces, List<QualityFlag> flags,
                           List<Amendment> amendments, Optional<BatchReview> review) {
 
     public BatchRecord {
-        traces = new TreeMap<>(Map.copyOf(traces));
+        events = List.copyOf(events);
+        SortedMap<Integer, List<TracePoint>> copy = new TreeMap<>();
+        for (Map.Entry<Integer, List<TracePoint>> e : traces.entrySet()) {
+            copy.put(e.getKey(), List.copyOf(e.getValue()));
+        }
+        traces = java.util.Collections.unmodifiableSortedMap(copy);
         flags = List.copyOf(flags);
         amendments = List.copyOf(amendments);
     }
@@ -32,5 +40,15 @@ public record BatchRecord(BatchRun run, SortedMap<Integer, List<TracePoint>> tra
     /** Signed off: no more amendments. */
     public boolean locked() {
         return review.isPresent();
+    }
+
+    /** A step's trace, empty for steps without one. */
+    public List<TracePoint> trace(int step) {
+        return traces.getOrDefault(step, List.of());
+    }
+
+    /** The SHA-256 that a QA signature on this record binds to ({@link BatchRecordContent}). */
+    public String contentHash() {
+        return BatchRecordContent.hash(this);
     }
 }

@@ -7,7 +7,12 @@ public enum SignatureMeaning {
     APPROVED("Approved"),
     REJECTED("Rejected"),
     EXECUTED("Executed"),
-    VERIFIED("Verified");
+    VERIFIED("Verified"),
+    /**
+     * A signed amendment of a recorded value (the original stays). Not VERIFIED: that already means
+     * "I checked this entry" (a second-person check), and a report must tell a check from a change.
+     */
+    CORRECTED("Corrected");
 
     private final String label;
 

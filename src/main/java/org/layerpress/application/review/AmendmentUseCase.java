@@ -1,0 +1,122 @@
+package org.layerpress.application.review;
+
+import java.util.Map;
+import java.util.Objects;
+import org.layerpress.application.recipes.SignatureInput;
+import org.layerpress.application.signature.SignCommand;
+import org.layerpress.application.signature.SignRecordUseCase;
+import org.layerpress.application.signature.SignableRecord;
+import org.layerpress.application.users.Auditor;
+import org.layerpress.application.users.Authorizer;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.signature.SignatureMeaning;
+import org.layerpress.domain.user.Permission;
+import org.layerpress.domain.user.User;
+
+/**
+ * A signed correction of one recorded value of a finished batch (DESIGN.md: "a correction is a new,
+ * signed amendment"). The original event never changes; the amendment is shown beside it. Made by
+ * the people who record batches (Operator role); QA reviews it with the rest and cannot also sign
+ * off a batch they amended. Signed with meaning {@link SignatureMeaning#CORRECTED}.
+ */
+public final class AmendmentUseCase {
+
+    private final BatchRecordReader reader;
+    private final ReviewStore reviews;
+    private final SignRecordUseCase signatures;
+    private final Authorizer authorizer;
+    private final Auditor auditor;
+
+    public AmendmentUseCase(BatchRecordReader reader, ReviewStore reviews, SignRecordUseCase signatures, Authorizer authorizer,
+                            Auditor auditor) {
+        this.reader = reader;
+        this.reviews = reviews;
+        this.signatures = signatures;
+        this.authorizer = authorizer;
+        this.auditor = auditor;
+    }
+
+    /**
+     * @param step 1-based step, or 0 for the batch header (die id, press…)
+     * @param field a key recorded for that step, e.g. {@code lot} or {@code mass.mg}
+     * @param reason why the recorded value is wrong; becomes the signature's comment
+     * @param signature PIN (and identity on the session's first signing); its comment is not used
+     * @throws ReviewRefusedException batch not finished, signed off (locked), no reason, unknown field, no change
+     */
+    public Amendment amend(Session session, String batchId, int step, String field, String correctedValue, String reason,
+                           SignatureInput signature) {
+        User user = authorizer.require(session, Permission.RUN_BATCH, "amending a batch record");
+        Objects.requireNonNull(field, "field");
+        String why = reason == null ? "" : reason.strip();
+        String corrected = correctedValue == null ? "" : correctedValue.strip();
+        BatchRecord record = reader.existing(batchId);
+        String original = requireAmendable(record, step, field, corrected, why);
+        String content = canonical(record, step, field, original, corrected, why);
+        SignCommand command = new SignCommand(new SignableRecord(ReviewAudit.ENTITY_AMENDMENT, batchId, content), SignatureMeaning.CORRECTED,
+                why, Permission.RUN_BATCH, signature.identity(), signature.pin());
+        Amendment[] stored = new Amendment[1];
+        signatures.sign(session, command, s -> {
+            // Re-checked in the signing transaction: the record may have been signed off or amended meanwhile.
+            BatchRecord now = reader.existing(batchId);
+            requireAmendable(now, step, field, corrected, why);
+            if (!BatchRecordContent.hash(now).equals(BatchRecordContent.hash(record))) {
+                throw new ReviewRefusedException(batchId + " changed while the amendment was being signed; open it again");
+            }
+            stored[0] = reviews.appendAmendment(new Amendment(0, batchId, step, field, original, corrected, why, s));
+            auditor.record(user, ReviewAudit.AMENDED, ReviewAudit.ENTITY_BATCH, batchId, where(step, field) + " = " + original,
+                    where(step, field) + " = " + corrected + " — " + s.manifestation(), why);
+        });
+        return stored[0];
+    }
+
+    /**
+     * What an amendment's signature binds to: the SHA-256 of the record it corrects (as it stood
+     * before) and the correction itself.
+     */
+    static String canonical(BatchRecord record, int step, String field, String original, String corrected, String reason) {
+        return "LayerPress batch amendment v1\n"
+                + "batch " + BatchRecordContent.json(record.batchId()) + "\n"
+                + "record sha256=" + BatchRecordContent.hash(record) + "\n"
+                + "step=" + step + " field=" + BatchRecordContent.json(field) + "\n"
+                + "original=" + BatchRecordContent.json(original) + "\n"
+                + "corrected=" + BatchRecordContent.json(corrected) + "\n"
+                + "reason=" + BatchRecordContent.json(reason) + "\n";
+    }
+
+    private static String requireAmendable(BatchRecord record, int step, String field, String corrected, String reason) {
+        String id = record.batchId();
+        if (!record.run().state().finished()) {
+            throw new ReviewRefusedException(id + " is " + record.run().state() + ": only a COMPLETE or ABORTED batch is amended "
+                    + "(a running batch records corrections as it goes)");
+        }
+        if (record.locked()) {
+            throw new ReviewRefusedException(id + " is signed off and locked (" + record.review().get().signature().manifestation()
+                    + "); it cannot be amended");
+        }
+        if (reason.isEmpty()) {
+            throw new ReviewRefusedException("an amendment needs a reason");
+        }
+        if (reason.length() > 1000) {
+            throw new ReviewRefusedException("a reason has at most 1000 characters");
+        }
+        Map<String, String> values = RecordedValues.of(record, step);
+        String original = values.get(field);
+        if (original == null) {
+            String where = step == 0 ? "the batch header" : step < 1 || step > record.run().steps().size()
+                    ? "step " + step + " (the recipe has " + record.run().steps().size() + " steps)" : "step " + step;
+            throw new ReviewRefusedException("'" + field + "' is not a value recorded in " + where + "; recorded there: "
+                    + String.join(", ", values.keySet()));
+        }
+        if (corrected.isEmpty()) {
+            throw new ReviewRefusedException("the corrected value of " + where(step, field) + " is empty");
+        }
+        if (corrected.equals(RecordedValues.current(record, step, field).orElse(original))) {
+            throw new ReviewRefusedException(where(step, field) + " already is '" + corrected + "'; nothing to amend");
+        }
+        return original;
+    }
+
+    private static String where(int step, String field) {
+        return (step == 0 ? "header" : "step " + step) + " " + field;
+    }
+}

@@ -1,0 +1,35 @@
+package org.layerpress.application.review;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.layerpress.domain.batch.BatchEvent;
+
+/**
+ * Who had a hand in a batch: whoever started it, every person behind any of its events
+ * (confirmations, press starts, alarm acks, resumes, abort) and whoever amended it. None of them
+ * may sign it off as QA (four-eyes principle; issue 6 "QA cannot sign a batch they operated").
+ */
+public final class BatchActors {
+
+    /** What the sequencer writes as actor for what the HMI observed itself; not a person. */
+    static final String STATION = "station";
+
+    private BatchActors() {
+    }
+
+    public static Set<String> of(BatchRecord record) {
+        Set<String> people = new TreeSet<>();
+        if (!record.run().operator().isEmpty()) {
+            people.add(record.run().operator());
+        }
+        for (BatchEvent e : record.events()) {
+            if (!e.actor().equals(STATION) && !e.actor().isBlank()) {
+                people.add(e.actor());
+            }
+        }
+        for (Amendment a : record.amendments()) {
+            people.add(a.signature().login());
+        }
+        return people;
+    }
+}

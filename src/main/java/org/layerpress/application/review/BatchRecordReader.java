@@ -1,0 +1,62 @@
+package org.layerpress.application.review;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.layerpress.application.batch.BatchRun;
+import org.layerpress.application.batch.BatchStore;
+import org.layerpress.application.batch.StepRun;
+import org.layerpress.application.recipes.RecipeFiles;
+import org.layerpress.application.tx.Transactions;
+import org.layerpress.domain.batch.BatchEvent;
+import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.domain.recipe.StepKind;
+
+/**
+ * Assembles a whole {@link BatchRecord} from the stores in one transaction (so events, traces,
+ * amendments and review are one consistent picture). No authority check: the use cases make it,
+ * and the command line, which reads the file directly, is bound by OS file permissions instead.
+ */
+public final class BatchRecordReader {
+
+    private final BatchStore batches;
+    private final ReviewStore reviews;
+    private final RecipeFiles files;
+    private final Transactions tx;
+
+    public BatchRecordReader(BatchStore batches, ReviewStore reviews, RecipeFiles files, Transactions tx) {
+        this.batches = batches;
+        this.reviews = reviews;
+        this.files = files;
+        this.tx = tx;
+    }
+
+    public Optional<BatchRecord> read(String batchId) {
+        return tx.inTransaction(() -> {
+            List<BatchEvent> events = batches.events(batchId);
+            if (events.isEmpty()) {
+                return Optional.<BatchRecord>empty();
+            }
+            BatchRun run = BatchRun.replay(events, files);
+            SortedMap<Integer, List<TracePoint>> traces = new TreeMap<>();
+            for (StepRun s : run.steps()) {
+                if (traced(s.step().kind())) {
+                    traces.put(s.number(), batches.trace(batchId, s.number()));
+                }
+            }
+            return Optional.of(new BatchRecord(run, events, traces,
+                    QualityFlagger.flags(run, step -> traces.getOrDefault(step, List.of())),
+                    reviews.amendments(batchId), reviews.review(batchId)));
+        });
+    }
+
+    public BatchRecord existing(String batchId) {
+        return read(batchId).orElseThrow(() -> new NoSuchBatchException(batchId));
+    }
+
+    /** Press and release steps record force and position while the PLC works on them. */
+    static boolean traced(StepKind kind) {
+        return kind == StepKind.PRESS || kind == StepKind.RELEASE;
+    }
+}

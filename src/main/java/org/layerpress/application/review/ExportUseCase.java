@@ -1,0 +1,57 @@
+package org.layerpress.application.review;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.layerpress.application.tx.Transactions;
+import org.layerpress.application.users.Auditor;
+import org.layerpress.application.users.Authorizer;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.user.Permission;
+import org.layerpress.domain.user.User;
+
+/**
+ * QA exports a batch record (PDF report, CSV of traces, JSON of the record); each export is an
+ * audit row naming the record's content hash, so a printed copy can be matched to what was stored.
+ */
+public final class ExportUseCase {
+
+    private final BatchRecordReader reader;
+    private final Map<ExportFormat, BatchRecordWriter> writers = new EnumMap<>(ExportFormat.class);
+    private final Authorizer authorizer;
+    private final Auditor auditor;
+    private final Transactions tx;
+
+    public ExportUseCase(BatchRecordReader reader, List<BatchRecordWriter> writers, Authorizer authorizer, Auditor auditor, Transactions tx) {
+        this.reader = reader;
+        for (BatchRecordWriter w : writers) {
+            this.writers.put(w.format(), w);
+        }
+        this.authorizer = authorizer;
+        this.auditor = auditor;
+        this.tx = tx;
+    }
+
+    /** Writes the export to {@code out} (not closed); returns the record that was written. */
+    public BatchRecord export(Session session, String batchId, ExportFormat format, OutputStream out) {
+        User user = authorizer.require(session, Permission.REVIEW_BATCH, "exporting a batch record");
+        BatchRecordWriter writer = writers.get(format);
+        if (writer == null) {
+            throw new IllegalStateException("no " + format + " writer is installed");
+        }
+        BatchRecord record = reader.existing(batchId);
+        try {
+            writer.write(record, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the " + format + " of " + batchId + ": " + e.getMessage(), e);
+        }
+        tx.inTransaction(() -> {
+            auditor.record(user, ReviewAudit.EXPORTED, ReviewAudit.ENTITY_BATCH, batchId, "", format.name() + " [sha256 " + record.contentHash() + "]", "");
+            return null;
+        });
+        return record;
+    }
+}

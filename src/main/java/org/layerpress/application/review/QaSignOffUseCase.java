@@ -1,0 +1,91 @@
+package org.layerpress.application.review;
+
+import java.util.Set;
+import org.layerpress.application.recipes.SignatureInput;
+import org.layerpress.application.signature.SignCommand;
+import org.layerpress.application.signature.SignRecordUseCase;
+import org.layerpress.application.signature.SignableRecord;
+import org.layerpress.application.users.AccessDeniedException;
+import org.layerpress.application.users.Auditor;
+import org.layerpress.application.users.Authorizer;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.signature.Signature;
+import org.layerpress.domain.user.Permission;
+import org.layerpress.domain.user.User;
+
+/**
+ * QA signs a finished batch record off as Approved or Rejected (Annex 11 §15: who released the
+ * batch). The e-signature binds to the record's canonical content ({@link BatchRecordContent});
+ * signature, review row, list decision and audit row commit in one transaction; after it the record
+ * is locked (no amendments). Nobody who had a hand in the batch may sign it ({@link BatchActors}).
+ */
+public final class QaSignOffUseCase {
+
+    private final BatchRecordReader reader;
+    private final ReviewStore reviews;
+    private final SignRecordUseCase signatures;
+    private final Authorizer authorizer;
+    private final Auditor auditor;
+
+    public QaSignOffUseCase(BatchRecordReader reader, ReviewStore reviews, SignRecordUseCase signatures, Authorizer authorizer,
+                            Auditor auditor) {
+        this.reader = reader;
+        this.reviews = reviews;
+        this.signatures = signatures;
+        this.authorizer = authorizer;
+        this.auditor = auditor;
+    }
+
+    /**
+     * @param signature PIN (and identity on the session's first signing); its comment is the
+     *                  signer's comment, required for a rejection (the reason)
+     * @return the record as now stored: locked, with its review
+     * @throws AccessDeniedException without the QA role, for someone who operated or amended the batch, or a refused PIN
+     * @throws ReviewRefusedException for a batch not COMPLETE or ABORTED, or one already signed off
+     * @throws NoSuchBatchException for an unknown id
+     */
+    public BatchRecord signOff(Session session, String batchId, QaDecision decision, SignatureInput signature) {
+        User qa = authorizer.require(session, Permission.REVIEW_BATCH, "signing off a batch record");
+        BatchRecord record = reader.existing(batchId);
+        requireSignable(record, qa);
+        if (decision == QaDecision.REJECTED && signature.comment().isBlank()) {
+            throw new ReviewRefusedException("a rejection needs a reason: write it as the signature's comment");
+        }
+        String content = BatchRecordContent.canonical(record);
+        SignCommand command = new SignCommand(new SignableRecord(ReviewAudit.ENTITY_BATCH, batchId, content), decision.meaning(),
+                signature.comment(), Permission.REVIEW_BATCH, signature.identity(), signature.pin());
+        signatures.sign(session, command, s -> {
+            // Re-read inside the signing transaction: an amendment or a late event since the record
+            // was read would mean the signature covers something the signer did not see.
+            BatchRecord now = reader.existing(batchId);
+            if (!BatchRecordContent.hash(now).equals(s.contentHash())) {
+                throw new ReviewRefusedException(batchId + " changed while it was being signed; open it again");
+            }
+            requireSignable(now, qa);
+            reviews.appendReview(new BatchReview(batchId, decision, s));
+            auditor.record(qa, ReviewAudit.SIGNED_OFF, ReviewAudit.ENTITY_BATCH, batchId, "", decision.name() + " — " + s.manifestation()
+                    + " [sha256 " + s.contentHash() + "]", signature.comment());
+        });
+        return reader.existing(batchId);
+    }
+
+    /** Whether this signature still matches the record as stored now (false once anything covered changed). */
+    public static boolean signatureBinds(Signature s, BatchRecord record) {
+        return SignRecordUseCase.stillBinds(s, new SignableRecord(ReviewAudit.ENTITY_BATCH, record.batchId(), BatchRecordContent.canonical(record)));
+    }
+
+    private static void requireSignable(BatchRecord record, User qa) {
+        if (!record.run().state().finished()) {
+            throw new ReviewRefusedException(record.batchId() + " is " + record.run().state()
+                    + ": only a COMPLETE or ABORTED batch can be signed off");
+        }
+        if (record.review().isPresent()) {
+            throw new ReviewRefusedException(record.batchId() + " is already signed off: " + record.review().get().signature().manifestation());
+        }
+        Set<String> actors = BatchActors.of(record);
+        if (actors.contains(qa.login())) {
+            throw new AccessDeniedException("QA cannot sign a batch they operated: " + qa.login() + " ran or amended " + record.batchId()
+                    + "; another QA reviewer must sign it off");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.layerpress.application.review;
+
+/** Audit words and signature entity types of the review side of batch records (stable: reviewers filter on them). */
+public final class ReviewAudit {
+
+    /** Entity type of a QA sign-off signature; the entity id is the batch id. */
+    public static final String ENTITY_BATCH = "batch";
+    /** Entity type of an amendment's signature; the entity id is the batch id. */
+    public static final String ENTITY_AMENDMENT = "batch-amendment";
+
+    public static final String SIGNED_OFF = "BATCH_SIGNED_OFF";
+    public static final String AMENDED = "BATCH_AMENDED";
+    public static final String EXPORTED = "BATCH_EXPORTED";
+
+    private ReviewAudit() {
+    }
+}

@@ -1,0 +1,21 @@
+package org.layerpress.application.review;
+
+import java.util.List;
+import org.layerpress.application.StationServices;
+import org.layerpress.application.batch.BatchStore;
+import org.layerpress.application.recipes.RecipeFiles;
+
+/** The QA review use cases, wired from the station's shared pieces, the batch and review ports, and the export writers. */
+public record ReviewServices(BatchRecordReader reader, BatchRecordUseCase records, QaSignOffUseCase signOff, AmendmentUseCase amendments,
+                             ExportUseCase exports) {
+
+    public static ReviewServices create(StationServices station, BatchStore batches, ReviewStore reviews, RecipeFiles files,
+                                        List<BatchRecordWriter> writers) {
+        BatchRecordReader reader = new BatchRecordReader(batches, reviews, files, station.transactions());
+        return new ReviewServices(reader,
+                new BatchRecordUseCase(reader, station.authorizer()),
+                new QaSignOffUseCase(reader, reviews, station.signatures(), station.authorizer(), station.auditor()),
+                new AmendmentUseCase(reader, reviews, station.signatures(), station.authorizer(), station.auditor()),
+                new ExportUseCase(reader, writers, station.authorizer(), station.auditor(), station.transactions()));
+    }
+}

@@ -1,0 +1,116 @@
+package org.layerpress.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.layerpress.application.recipes.YamlRecipeFiles;
+import org.layerpress.application.review.BatchRecord;
+import org.layerpress.application.review.BatchRecordReader;
+import org.layerpress.application.review.BatchRecordWriter;
+import org.layerpress.application.review.ExportFormat;
+import org.layerpress.report.ReportWriters;
+import org.layerpress.store.Database;
+import org.layerpress.store.JdbcBatchStore;
+import org.layerpress.store.JdbcReviewStore;
+import org.layerpress.store.JdbcTransactions;
+import org.layerpress.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * A batch record to a file from a shell, for QA and inspectors: the same PDF, CSV and JSON as the
+ * QA screens export. Reads the database file directly (no login: whoever can read the file can
+ * read the records; OS permissions guard it), as {@code audit verify} does.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export one batch record as a PDF report, a CSV of its traces or JSON of the whole record.",
+            "Exit 0 when written, 1 for an unknown batch or a file that cannot be written, 2 when there is no database."})
+public final class ExportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--batch", required = true, paramLabel = "ID", description = "batch id, e.g. B-20261125-0003")
+    String batchId;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    static final class Target {
+        @Option(names = "--pdf", paramLabel = "FILE", description = "PDF batch report") Path pdf;
+        @Option(names = "--csv", paramLabel = "FILE", description = "CSV, one row per trace sample") Path csv;
+        @Option(names = "--json", paramLabel = "FILE", description = "JSON of the whole record (docs/batch-record-format.md)") Path json;
+
+        ExportFormat format() {
+            return pdf != null ? ExportFormat.PDF : csv != null ? ExportFormat.CSV : ExportFormat.JSON;
+        }
+
+        Path file() {
+            return pdf != null ? pdf : csv != null ? csv : json;
+        }
+    }
+
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${sys:user.home}/.layerpress",
+            description = "data folder holding layerpress.mv.db (default: ${DEFAULT-VALUE})")
+    Path dataDir;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path db = dataDir.resolve("layerpress.mv.db");
+        if (!Files.exists(db)) {
+            err.println("export: no database at " + db.toAbsolutePath());
+            return 2;
+        }
+        ExportFormat format = target.format();
+        Path file = target.file();
+        BatchRecordWriter writer = ReportWriters.all(Clock.systemUTC()).stream().filter(w -> w.format() == format).findFirst().orElseThrow();
+        Optional<BatchRecord> record;
+        try (Database database = Database.open(dataDir)) {
+            JdbcTransactions tx = new JdbcTransactions(database);
+            record = new BatchRecordReader(new JdbcBatchStore(tx), new JdbcReviewStore(tx), new YamlRecipeFiles(), tx).read(batchId);
+        } catch (StoreException e) {
+            err.println("export: " + e.getMessage());
+            return 2;
+        }
+        if (record.isEmpty()) {
+            err.println("export: there is no batch " + batchId + " in " + db.toAbsolutePath());
+            return 1;
+        }
+        try {
+            write(writer, record.get(), file);
+        } catch (IOException e) {
+            err.println("export: could not write " + file + ": " + e.getMessage());
+            return 1;
+        }
+        out.println("wrote " + file + " (" + format + " of " + batchId + ", " + record.get().run().state()
+                + record.get().review().map(r -> ", QA " + r.decision()).orElse(", not signed off") + "; record sha256 "
+                + record.get().contentHash() + ")");
+        return 0;
+    }
+
+    /** Through a temporary file in the same folder, so an interrupted export never leaves half a report under the real name. */
+    private static void write(BatchRecordWriter writer, BatchRecord record, Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, ".export-", ".part");
+        try {
+            try (OutputStream os = Files.newOutputStream(temp)) {
+                writer.write(record, os);
+            }
+            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.layerpress.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.layerpress.application.review.BatchRecord;
+import org.layerpress.application.review.BatchRecordWriter;
+import org.layerpress.application.review.ExportFormat;
+import org.layerpress.application.review.RecordTimeline;
+import org.layerpress.domain.batch.TracePoint;
+
+/**
+ * Every trace sample of a batch, one CSV row each (RFC 4180, UTF-8, CRLF):
+ * {@code step,source_time_utc,force_kN,pressure_MPa,position_mm}. Force and position are written
+ * exactly as stored (shortest round-trip decimal); pressure is force / die area (die bore from the
+ * record's header) to 0.001 MPa; source time is the PLC's, ISO-8601 in UTC.
+ */
+public final class CsvTraceWriter implements BatchRecordWriter {
+
+    public static final String HEADER = "step,source_time_utc,force_kN,pressure_MPa,position_mm";
+
+    @Override
+    public ExportFormat format() {
+        return ExportFormat.CSV;
+    }
+
+    @Override
+    public void write(BatchRecord record, OutputStream out) throws IOException {
+        double area = RecordTimeline.dieAreaSquareMillimetres(record);
+        BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        w.write(HEADER);
+        w.write("\r\n");
+        StringBuilder line = new StringBuilder(80);
+        for (Map.Entry<Integer, List<TracePoint>> t : record.traces().entrySet()) {
+            for (TracePoint p : t.getValue()) {
+                line.setLength(0);
+                line.append(t.getKey()).append(',').append(p.sourceTime()).append(',').append(Numbers.exact(p.forceKiloNewtons())).append(',')
+                        .append(Numbers.fixed(p.forceKiloNewtons() * 1000.0 / area, 3)).append(',').append(Numbers.exact(p.positionMillimetres()))
+                        .append("\r\n");
+                w.write(line.toString());
+            }
+        }
+        w.flush();
+    }
+}

@@ -1,0 +1,122 @@
+package org.layerpress.application.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.recipes.SignatureInput;
+import org.layerpress.application.review.BatchRecord;
+import org.layerpress.application.review.ExportFormat;
+import org.layerpress.application.review.QaDecision;
+import org.layerpress.application.review.ReviewServices;
+import org.layerpress.application.users.AccessDeniedException;
+import org.layerpress.application.users.Session;
+import org.layerpress.application.users.UserCommands;
+import org.layerpress.domain.batch.BatchState;
+import org.layerpress.domain.batch.StepState;
+import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.domain.user.Pin;
+import org.layerpress.domain.user.Role;
+import org.layerpress.report.ReportWriters;
+import org.layerpress.store.JdbcReviewStore;
+import org.layerpress.store.JdbcTransactions;
+import org.layerpress.testing.Eventually;
+
+/**
+ * A batch pressed by the real sequencer on the real simulator, then reviewed: the operator who also
+ * holds the QA role cannot sign it; another QA reviewer can, and the exports carry the real traces.
+ */
+class BatchReviewOnSimulatorTest {
+
+    @TempDir
+    Path dir;
+    private SequencerRig rig;
+
+    @AfterEach
+    void tearDown() {
+        if (rig != null) {
+            rig.close();
+        }
+    }
+
+    private void waitForStep(String batchId, int step, StepState state) {
+        Eventually.waitUntil("step " + step + " " + state, () -> rig.stored(batchId).step(step).state() == state, () -> rig.sequencer.current());
+    }
+
+    private void pressAndRelease(Session s, String batchId, int pressStep) {
+        Eventually.waitUntil("start not blocked", () -> rig.sequencer.pressBlockers().isEmpty(), rig.sequencer::pressBlockers);
+        rig.sequencer.startPress(s);
+        waitForStep(batchId, pressStep, StepState.CONFIRMED);
+        rig.sequencer.release(s);
+        waitForStep(batchId, pressStep + 1, StepState.CONFIRMED);
+    }
+
+    @Test
+    void anOperatorWithTheQaRoleCannotSignTheBatchTheyRanAnotherReviewerCanAndTheExportsCarryItsTraces() throws Exception {
+        rig = new SequencerRig(dir, SequencerRig.quiet());
+        long recipe = rig.approvedRecipe("Fast bilayer", Duration.ofSeconds(2));
+        Session ada = rig.station.loginAs("ada", "999999");
+        rig.station.services().userAdministration().assignRoles(ada, new UserCommands.AssignRoles(rig.station.userId("olga"),
+                EnumSet.of(Role.OPERATOR, Role.QA), "covers QA on weekends"));
+        Session olga = rig.operator();
+        String id = rig.startAndLoad(olga, recipe, SequencerRig.DIE).batchId();
+        pressAndRelease(olga, id, 4);
+        rig.sequencer.loadLayer(olga, 30, "LOT-B", Optional.empty());
+        pressAndRelease(olga, id, 7);
+        rig.sequencer.eject(olga);
+        assertEquals(BatchState.COMPLETE, rig.sequencer.inspect(olga, Map.of("No cracks", true)).state());
+
+        JdbcTransactions tx = (JdbcTransactions) rig.station.services().transactions();
+        ReviewServices review = ReviewServices.create(rig.station.services(), rig.store, new JdbcReviewStore(tx), rig.files,
+                ReportWriters.all(rig.station.clock()));
+
+        Session quinn = rig.station.loginAs("quinn", "222222");
+        BatchRecord record = review.records().open(quinn, id);
+        assertEquals(List.of(4, 5, 7, 8), List.copyOf(record.traces().keySet()), "press and release steps");
+        for (int step : new int[] {4, 7}) {
+            List<TracePoint> trace = record.trace(step);
+            assertEquals(rig.sequencer.trace(id, step), trace);
+            assertTrue(trace.size() > 50, "step " + step + ": " + trace.size());
+        }
+        assertTrue(record.flags().isEmpty(), "the stub flagger raises none yet");
+
+        Session olgaAgain = rig.operator();
+        AccessDeniedException own = assertThrows(AccessDeniedException.class, () -> review.signOff().signOff(olgaAgain, id, QaDecision.APPROVED,
+                new SignatureInput(Optional.of("olga"), Pin.of("111111"), "")));
+        assertTrue(own.getMessage().contains("QA cannot sign a batch they operated"), own.getMessage());
+
+        Session quinnAgain = rig.station.loginAs("quinn", "222222");
+        BatchRecord signed = review.signOff().signOff(quinnAgain, id, QaDecision.APPROVED,
+                new SignatureInput(Optional.of("quinn"), Pin.of("222222"), "both presses in band"));
+        assertTrue(signed.locked());
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        review.exports().export(quinnAgain, id, ExportFormat.CSV, csv);
+        int samples = record.traces().values().stream().mapToInt(List::size).sum();
+        assertEquals(samples + 1, csv.toString(StandardCharsets.UTF_8).lines().count(), "a header and one row per sample");
+
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        review.exports().export(quinnAgain, id, ExportFormat.PDF, pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains(signed.review().orElseThrow().signature().manifestation()), text);
+            assertTrue(text.contains("Page 1 of " + doc.getNumberOfPages()), text);
+            assertTrue(text.contains(signed.contentHash()), text);
+        }
+        assertEquals(2, rig.station.auditCount("BATCH_EXPORTED", "quinn"));
+    }
+}

@@ -1,0 +1,76 @@
+package org.layerpress.application.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.testing.CraftedBatch;
+
+/**
+ * The database itself refuses to change a completed, amended and signed-off record, whatever SQL
+ * is sent with the file at hand (the application is not the only barrier).
+ */
+class RecordImmutabilityTest {
+
+    @TempDir
+    Path dir;
+    ReviewRig rig;
+    String id;
+    String hash;
+
+    @BeforeEach
+    void setUp() {
+        rig = new ReviewRig(dir);
+        id = CraftedBatch.complete(rig.station, "otto", "B-20261125-0001");
+        rig.review.amendments().amend(rig.olga(), id, 8, "lot", "LGPS-2610-03", "label misread", ReviewRig.sig("olga", "111111", ""));
+        rig.review.signOff().signOff(rig.quinn(), id, QaDecision.APPROVED, ReviewRig.sig("quinn", "222222", ""));
+        hash = rig.review.reader().existing(id).contentHash();
+    }
+
+    private void refused(String sql, String expected) {
+        SQLException e = assertThrows(SQLException.class, () -> rig.sql(sql), sql);
+        assertTrue(e.getMessage().contains(expected), sql + " → " + e.getMessage());
+    }
+
+    @Test
+    void eventsOfACompletedRecordCannotBeUpdatedOrDeleted() {
+        refused("UPDATE batch_event SET actor = 'mallory' WHERE batch_id = '" + id + "'", "batch_event table is append-only");
+        refused("DELETE FROM batch_event WHERE batch_id = '" + id + "' AND kind = 'STEP_DEVIATED'", "batch_event table is append-only");
+        refused("UPDATE batch SET state = 'RUNNING' WHERE batch_id = '" + id + "'", "record is closed");
+        refused("DELETE FROM batch WHERE batch_id = '" + id + "'", "batch records are kept");
+    }
+
+    @Test
+    void traceSamplesCannotBeUpdatedOrDeleted() {
+        refused("UPDATE trace_point SET force_kn = 20 WHERE batch_id = '" + id + "' AND step = 5", "trace_point table is append-only");
+        refused("DELETE FROM trace_point WHERE batch_id = '" + id + "'", "trace_point table is append-only");
+    }
+
+    @Test
+    void theReviewAndTheAmendmentsCannotBeUpdatedDeletedOrTruncated() {
+        refused("UPDATE batch_review SET decision = 'REJECTED' WHERE batch_id = '" + id + "'", "batch_review table is append-only");
+        refused("DELETE FROM batch_review WHERE batch_id = '" + id + "'", "batch_review table is append-only");
+        refused("TRUNCATE TABLE batch_review", "");
+        refused("UPDATE batch_amendment SET corrected_value = 'LGPS-9999' WHERE batch_id = '" + id + "'", "batch_amendment table is append-only");
+        refused("DELETE FROM batch_amendment WHERE batch_id = '" + id + "'", "batch_amendment table is append-only");
+        refused("TRUNCATE TABLE batch_amendment", "");
+    }
+
+    @Test
+    void afterEveryRefusalTheRecordAndItsSignatureAreAsSigned() throws Exception {
+        for (String sql : List.of("UPDATE batch_event SET actor = 'mallory'", "DELETE FROM trace_point", "UPDATE batch_review SET decision = 'REJECTED'",
+                "DELETE FROM batch_amendment")) {
+            assertThrows(SQLException.class, () -> rig.sql(sql));
+        }
+        BatchRecord r = rig.review.reader().existing(id);
+        assertEquals(hash, r.contentHash());
+        assertTrue(QaSignOffUseCase.signatureBinds(r.review().orElseThrow().signature(), r));
+        assertEquals(List.of("APPROVED"), rig.column("SELECT decision FROM batch_review"));
+    }
+}

@@ -1,0 +1,46 @@
+package org.layerpress.report;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.review.BatchRecord;
+
+/**
+ * Renders the pages of a signed batch's PDF report to PNG for the docs and for looking at them:
+ * {@code mvn test -Dtest=ReportPictureTest -Dlayerpress.screenshots=target/screens} (docs/ keeps
+ * page 1 as batch-report-page1.png).
+ */
+@EnabledIfSystemProperty(named = "layerpress.screenshots", matches = ".+")
+class ReportPictureTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void rendersTheReportPagesToPng() throws Exception {
+        ReportRig rig = new ReportRig(dir);
+        BatchRecord record = rig.signedBatch("B-20261125-0001");
+        byte[] pdf = ReportRig.bytes(new PdfReportWriter(rig.station.clock()), record);
+        Path out = Path.of(System.getProperty("layerpress.screenshots"));
+        Files.createDirectories(out);
+        Files.write(out.resolve("batch-report.pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                BufferedImage image = renderer.renderImageWithDPI(i, 110);
+                Path file = out.resolve("batch-report-page" + (i + 1) + ".png");
+                ImageIO.write(image, "png", file.toFile());
+                assertTrue(Files.size(file) > 10_000, file + " is an image");
+            }
+        }
+    }
+}
