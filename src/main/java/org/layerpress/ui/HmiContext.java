@@ -22,10 +22,12 @@ import org.layerpress.application.users.Session;
  * @param auditTrailScreen makes the audit trail section for a logged-in session (shown only with VIEW_AUDIT_TRAIL)
  * @param usersScreen makes the user administration section for a session (shown only with MANAGE_USERS)
  * @param recipesScreen makes the recipes section for a session (everyone may look; the use cases gate changes)
+ * @param runScreen makes the Run section (the guided batch) for a session; without one the Run section shows
+ *                  the press shell alone (live values, no batch)
  */
 public record HmiContext(LivePressState live, String pressModel, Optional<Path> layoutsDir, boolean windowed, Runnable onClose,
                          StationServices services, Function<Session, Node> auditTrailScreen, Function<Session, Node> usersScreen,
-                         Function<Session, Node> recipesScreen) {
+                         Function<Session, Node> recipesScreen, Optional<Function<Session, Node>> runScreen) {
 
     public HmiContext {
         Objects.requireNonNull(live, "live");
@@ -36,22 +38,29 @@ public record HmiContext(LivePressState live, String pressModel, Optional<Path> 
         auditTrailScreen = auditTrailScreen == null ? placeholder("Audit trail") : auditTrailScreen;
         usersScreen = usersScreen == null ? placeholder("Users") : usersScreen;
         recipesScreen = recipesScreen == null ? placeholder("Recipes") : recipesScreen;
+        runScreen = runScreen == null ? Optional.empty() : runScreen;
     }
 
     /** With placeholder screens for the audit trail and users sections. */
     public HmiContext(LivePressState live, String pressModel, Optional<Path> layoutsDir, boolean windowed, Runnable onClose,
                       StationServices services) {
-        this(live, pressModel, layoutsDir, windowed, onClose, services, null, null, null);
+        this(live, pressModel, layoutsDir, windowed, onClose, services, null, null, null, Optional.empty());
     }
 
     /** The same context with these section screens. */
     public HmiContext withScreens(Function<Session, Node> auditTrail, Function<Session, Node> users) {
-        return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrail, users, recipesScreen);
+        return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrail, users, recipesScreen, runScreen);
     }
 
     /** The same context with this recipes screen. */
     public HmiContext withRecipes(Function<Session, Node> recipes) {
-        return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipes);
+        return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipes, runScreen);
+    }
+
+    /** The same context with this Run screen (the guided batch) in the Run section. */
+    public HmiContext withRun(Function<Session, Node> run) {
+        return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipesScreen,
+                Optional.of(run));
     }
 
     /** A section that is not built yet: its name and a line saying so. */

@@ -37,6 +37,11 @@ public final class HeldViewModel {
         return run.state() == BatchState.INTERRUPTED ? "Batch interrupted" : "Batch held";
     }
 
+    /** HELD or INTERRUPTED: abnormal, so amber, with the warning glyph and the word. */
+    public org.layerpress.ui.Indication getIndication() {
+        return org.layerpress.ui.Indication.warning(run.state().name());
+    }
+
     public String getCause() {
         if (run.state() == BatchState.INTERRUPTED) {
             return "The station stopped while this batch was open (crash or power loss). Everything confirmed before is in the record.";

@@ -47,6 +47,7 @@ public final class RunViewModel {
     private final ReadOnlyStringWrapper stepOf = new ReadOnlyStringWrapper(this, "stepOf", "");
     private final ReadOnlyStringWrapper lastDone = new ReadOnlyStringWrapper(this, "lastDone", "");
     private final ObservableList<StepChip> chips = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper revision = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "revision");
 
     public RunViewModel(BatchCalls calls, BatchFeed feed, LivePressState live, RecipeQueryUseCase recipes, List<Die> dies) {
         this.calls = calls;
@@ -124,6 +125,7 @@ public final class RunViewModel {
             }
             page.set(s.step() instanceof RecipeStep.Press ? Page.PRESS : Page.STEP);
         }
+        revision.set(revision.get() + 1);
     }
 
     private StepModel modelFor(StepRun s, BatchRun run) {
@@ -154,6 +156,7 @@ public final class RunViewModel {
         lastDone.set("");
         notice.set(Notice.NONE);
         page.set(Page.START);
+        revision.set(revision.get() + 1);
         start.load();
     }
 
@@ -171,6 +174,11 @@ public final class RunViewModel {
     /** Aborts the open batch with a reason (after the operator's hold-to-confirm). */
     public void abort(String reason) {
         calls.call(s -> s.abort(calls.session(), reason));
+    }
+
+    /** Counts the snapshots shown: the view rebuilds its page once per change, after every property is set. */
+    public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
     }
 
     public BatchCalls calls() {
