@@ -93,7 +93,11 @@ final class RunRig implements AutoCloseable {
      * protective layer (30 ± 1.5 mg) pressed and released, eject, inspect. Approved by Sue.
      */
     long approvedRecipe(String name, Duration hold) {
-        RecipeDefinition d = new RecipeDefinition(name, "fast test recipe", DemoRecipes.DIE_10_MM, mapping.press(), List.<RecipeStep>of(
+        return approvedRecipe(station, mapping, name, hold);
+    }
+
+    static RecipeDefinition fastRecipe(PressMapping mapping, String name, Duration hold) {
+        return new RecipeDefinition(name, "fast test recipe", DemoRecipes.DIE_10_MM, mapping.press(), List.<RecipeStep>of(
                 new Check("Prepare", List.of("Die clean")),
                 new Scan("Scan the die", ScanTarget.DIE_ID),
                 new LoadLayer("Load the electrolyte", "electrolyte", "Li6PS5Cl", Mass.milligrams(60), Mass.milligrams(2), false),
@@ -105,6 +109,10 @@ final class RunRig implements AutoCloseable {
                 new Release("Release after the stack"),
                 new Eject("Eject"),
                 new Inspect("Inspect", List.of("No cracks"))));
+    }
+
+    static long approvedRecipe(TestStation station, PressMapping mapping, String name, Duration hold) {
+        RecipeDefinition d = fastRecipe(mapping, name, hold);
         Session sam = station.loginAs("sam", "333333");
         RecipeVersion v = station.recipes().authoring().createDraft(sam, d, "test recipe");
         station.recipes().lifecycle().submit(sam, v.id(), new SignatureInput(Optional.of("sam"), Pin.of("333333"), "written for a test"));
