@@ -60,13 +60,9 @@ public final class BatchStartView {
     private void showRecipes() {
         recipeTiles.getChildren().clear();
         for (RecipeTile tile : viewModel.tiles()) {
-            Label name = new Label(tile.name());
-            name.getStyleClass().add("lp-tile-name");
-            name.setWrapText(true);
-            Label details = new Label(tile.details());
-            details.getStyleClass().add("lp-tile-details");
-            ToggleButton b = new ToggleButton();
-            b.setGraphic(new VBox(name, details));
+            // Text, not a graphic: a tile has one fixed size (the theme's), and long names wrap inside it.
+            ToggleButton b = new ToggleButton(tile.name() + "\n" + tile.details());
+            b.setWrapText(true);
             b.setId("recipe-" + tile.versionId());
             b.getStyleClass().add("lp-recipe-tile");
             b.setFocusTraversable(false);

@@ -78,7 +78,8 @@ public final class PressStepViewModel extends StepModel {
         if (!blockers.equals(now)) {
             blockers.setAll(now);
         }
-        boolean interlocksBlock = !live.startBlockers().isEmpty();
+        // While the press runs, PLC "not ready" is its normal busy state, not something to fix: no notice then.
+        boolean interlocksBlock = !live.startBlockers().isEmpty() && !step.running();
         blocked.set(interlocksBlock ? Notice.warning("Start is blocked: " + String.join(", ", live.startBlockers()) + ".") : Notice.NONE);
 
         if (step.running()) {

@@ -57,7 +57,7 @@ public final class RunView {
     @FXML private Label recipeLabel;
     @FXML private LayerStackPane layerStack;
     @FXML private StackPane pageHost;
-    @FXML private VBox liveReadouts;
+    @FXML private VBox liveColumn;
 
     private RunView(LayoutLocator layouts, RunViewModel viewModel, LivePressState live, String pressModel) {
         this.layouts = layouts;
@@ -85,9 +85,10 @@ public final class RunView {
             showPage();
         });
         layerStack.stackProperty().bind(viewModel.layersProperty());
-        // On a press step the page shows pressure and force big: the side column keeps the interlocks only.
-        liveReadouts.visibleProperty().bind(viewModel.pageProperty().isNotEqualTo(RunViewModel.Page.PRESS));
-        liveReadouts.managedProperty().bind(liveReadouts.visibleProperty());
+        // A press step's page shows pressure and force big and every interlock that blocks Start in words:
+        // the side column gives its width to them there.
+        liveColumn.visibleProperty().bind(viewModel.pageProperty().isNotEqualTo(RunViewModel.Page.PRESS));
+        liveColumn.managedProperty().bind(liveColumn.visibleProperty());
         root.sceneProperty().addListener((o, was, now) -> listenForScanner(was, now));
         showBatch();
         showPage();

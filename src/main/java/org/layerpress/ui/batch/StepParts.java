@@ -126,7 +126,8 @@ final class StepParts {
         entries.getStyleClass().add("lp-button-row");
         StatusIndicator verdict = new StatusIndicator();
         verdict.setId("massVerdict");
-        verdict.setCaption("Mass");
+        // No caption: the word says it ("IN TOLERANCE"), and the caption would be the first to be cut short.
+        verdict.setCaption("");
         verdict.indicationProperty().bind(m.verdictProperty());
         verdict.setMaxWidth(Double.MAX_VALUE);
 

@@ -51,6 +51,7 @@ final class RunRig implements AutoCloseable {
 
     final TestStation station;
     final PressMapping mapping;
+    final SimulatedPressPlc plc;
     final PressSimulator sim;
     final MiloPressAdapter port;
     final LivePressState live;
@@ -63,7 +64,7 @@ final class RunRig implements AutoCloseable {
         station = TestStation.open(dir.resolve("db"));
         station.services().seedDemoUsers().run();
         mapping = MappingLoader.loadBundled("simulator.yaml");
-        SimulatedPressPlc plc = new SimulatedPressPlc(mapping.press(), SimulatedPressPlc.Settings.defaults().withCreepFractionPerSecond(0));
+        plc = new SimulatedPressPlc(mapping.press(), SimulatedPressPlc.Settings.defaults().withCreepFractionPerSecond(0));
         sim = new PressSimulator(mapping, SimulatorOptions.loopback(0, dir.resolve("sim")), plc);
         sim.start();
         port = new MiloPressAdapter(mapping.withUrl(sim.endpointUrl()), dir.resolve("hmi"));
@@ -112,7 +113,11 @@ final class RunRig implements AutoCloseable {
     }
 
     static long approvedRecipe(TestStation station, PressMapping mapping, String name, Duration hold) {
-        RecipeDefinition d = fastRecipe(mapping, name, hold);
+        return approve(station, fastRecipe(mapping, name, hold));
+    }
+
+    /** Written and submitted by Sam, approved by Sue, through the real use cases. */
+    static long approve(TestStation station, RecipeDefinition d) {
         Session sam = station.loginAs("sam", "333333");
         RecipeVersion v = station.recipes().authoring().createDraft(sam, d, "test recipe");
         station.recipes().lifecycle().submit(sam, v.id(), new SignatureInput(Optional.of("sam"), Pin.of("333333"), "written for a test"));
