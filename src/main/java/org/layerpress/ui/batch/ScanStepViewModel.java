@@ -43,10 +43,6 @@ public final class ScanStepViewModel extends StepModel {
         enter(StepWords.num(number));
     }
 
-    public String getCodeText() {
-        return code.get().isEmpty() ? "Nothing scanned yet" : "Scanned: " + code.get();
-    }
-
     public ReadOnlyStringProperty codeProperty() {
         return code.getReadOnlyProperty();
     }
