@@ -1,10 +1,13 @@
 package org.layerpress.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.layerpress.application.StationServices;
+import org.layerpress.application.batch.BatchRun;
+import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.press.LivePressState;
 import org.layerpress.domain.press.Die;
@@ -16,21 +19,25 @@ import org.layerpress.sim.SimulatedPressPlc;
 import org.layerpress.sim.SimulatorOptions;
 import org.layerpress.store.Database;
 import org.layerpress.store.JdbcAuditTrail;
+import org.layerpress.store.JdbcBatchStore;
 import org.layerpress.store.JdbcSettingsStore;
 import org.layerpress.store.JdbcSignatureStore;
 import org.layerpress.store.JdbcTransactions;
 import org.layerpress.store.JdbcUserStore;
 import org.layerpress.store.LinkEventLog;
 import org.layerpress.ui.HmiApplication;
+import org.layerpress.ui.AlarmBannerView;
 import org.layerpress.ui.HmiContext;
 import org.layerpress.ui.LayoutLocator;
 import org.layerpress.ui.admin.AuditTrailView;
+import org.layerpress.ui.batch.RunScreens;
 import org.layerpress.ui.admin.UsersView;
 import org.layerpress.ui.recipe.RecipesView;
 import org.layerpress.application.recipes.DemoRecipeSeed;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.recipes.YamlRecipeFiles;
 import org.layerpress.store.JdbcRecipeStore;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,6 +60,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--die-mm", defaultValue = "10", description = "bore of the die in use, mm (default: ${DEFAULT-VALUE})")
     double dieBoreMillimetres;
 
+    @Option(names = "--die-id", defaultValue = "D10-01", description = "id of the die in use, as its label scans (default: ${DEFAULT-VALUE})")
+    String dieId;
+
     @Option(names = "--die-rating", defaultValue = "10 tf", description = "force rating of the die in use, with unit (default: ${DEFAULT-VALUE})")
     String dieRating;
 
@@ -63,7 +73,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PressMapping m = mapping.load();
-        Die die = new Die("D" + java.math.BigDecimal.valueOf(dieBoreMillimetres).stripTrailingZeros().toPlainString(), Length.millimetres(dieBoreMillimetres), Force.parse(dieRating));
+        Die die = new Die(dieId.strip(), Length.millimetres(dieBoreMillimetres), Force.parse(dieRating));
         Database db = Database.open(mapping.dataDir);
         JdbcTransactions tx = new JdbcTransactions(db);
         StationServices services = StationServices.create(tx, new JdbcUserStore(tx), new JdbcAuditTrail(tx), new JdbcSignatureStore(tx),
@@ -84,9 +94,19 @@ public final class RunCommand implements Callable<Integer> {
         LinkEventLog linkLog = new LinkEventLog(db);
         port.addLinkListener(linkLog);
         LivePressState live = new LivePressState(port, die);
+        // The sequencer listens to the port from the start, so it sees every sample of a press step.
+        BatchSequencer sequencer = new BatchSequencer(services, recipes.queries(), recipeFiles, new JdbcBatchStore(tx), port, live, m.press(),
+                id -> die.id().equals(id) ? Optional.of(die) : Optional.empty());
         port.open();
+        // Batches left open by a crash or power cut become INTERRUPTED before anyone can start another.
+        List<BatchRun> interrupted = sequencer.recoverInterrupted();
+        if (!interrupted.isEmpty()) {
+            LoggerFactory.getLogger(RunCommand.class).warn("{} interrupted batch(es) found at start-up: {}", interrupted.size(),
+                    interrupted.stream().map(BatchRun::batchId).toList());
+        }
         PressSimulator embedded = sim;
         Runnable shutdown = () -> {
+            sequencer.close();
             port.close();
             linkLog.close();
             db.close();
@@ -97,7 +117,9 @@ public final class RunCommand implements Callable<Integer> {
         LayoutLocator screens = new LayoutLocator(Optional.ofNullable(layouts));
         HmiContext context = new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, shutdown, services)
                 .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session))
-                .withRecipes(session -> RecipesView.create(screens, services, recipes, session, Optional.of(mapping.dataDir.resolve("exports"))));
+                .withRecipes(session -> RecipesView.create(screens, services, recipes, session, Optional.of(mapping.dataDir.resolve("exports"))))
+                .withRun(RunScreens.factory(screens, sequencer, live, recipes.queries(), List.of(die), m.press().model()))
+                .withAlarmBanner(session -> AlarmBannerView.create(screens, sequencer, session));
         HmiApplication.launch(context);
         return 0;
     }

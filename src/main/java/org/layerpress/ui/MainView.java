@@ -13,9 +13,9 @@ import org.layerpress.ui.MainViewModel.Section;
 
 /**
  * Controller of {@code Main.fxml}: the top bar, the alarm banner under it (from {@link HmiContext#alarmBanner()},
- * so every section shows it) and the body, which shows one section at a time. The
- * press panel is the shell ({@code Shell.fxml}); the audit trail and user screens come from the
- * factories in {@link HmiContext}, made on first use for this session.
+ * so every section shows it) and the body, which shows one section at a time. The Run section is the
+ * guided batch ({@link HmiContext#runScreen()}), or the shell ({@code Shell.fxml}) when none is wired;
+ * the other screens come from the factories in {@link HmiContext}, made on first use for this session.
  */
 public final class MainView {
 
@@ -44,7 +44,9 @@ public final class MainView {
 
     public static MainView load(LayoutLocator layouts, HmiContext ctx, MainViewModel viewModel) {
         MainView view = new MainView(viewModel);
-        view.factories.put(Section.PRESS, () -> ShellView.load(layouts, ctx.live(), new ShellViewModel(ctx.pressModel())).root());
+        // The Run section: the guided batch with the live values beside it, or the shell alone when no sequencer is wired.
+        view.factories.put(Section.PRESS, () -> ctx.runScreen().map(f -> f.apply(viewModel.session()))
+                .orElseGet(() -> ShellView.load(layouts, ctx.live(), new ShellViewModel(ctx.pressModel())).root()));
         view.factories.put(Section.RECIPES, () -> ctx.recipesScreen().apply(viewModel.session()));
         view.factories.put(Section.AUDIT_TRAIL, () -> ctx.auditTrailScreen().apply(viewModel.session()));
         view.factories.put(Section.USERS, () -> ctx.usersScreen().apply(viewModel.session()));

@@ -11,7 +11,7 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
 /** Saves a scene as PNG (scene.snapshot, which works under Monocle too); no javafx-swing needed. FX thread only. */
-final class Screenshots {
+public final class Screenshots {
 
     static final Path FOLDER = Path.of("target", "screenshots");
 
@@ -19,6 +19,11 @@ final class Screenshots {
     }
 
     static Path save(Scene scene, String name) {
+        return save(scene, FOLDER.resolve(name + ".png"));
+    }
+
+    /** Saves the scene to this PNG file (folders made as needed); FX thread only. */
+    public static Path save(Scene scene, Path file) {
         WritableImage image = scene.snapshot(null);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
@@ -30,8 +35,7 @@ final class Screenshots {
             }
         }
         try {
-            Files.createDirectories(FOLDER);
-            Path file = FOLDER.resolve(name + ".png");
+            Files.createDirectories(file.toAbsolutePath().getParent());
             ImageIO.write(out, "png", file.toFile());
             return file;
         } catch (IOException e) {

@@ -1,0 +1,102 @@
+package org.layerpress.ui.batch;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.layerpress.application.batch.BatchRefusedException;
+import org.layerpress.application.batch.BatchRun;
+import org.layerpress.application.batch.BatchSequencer;
+import org.layerpress.application.users.AccessDeniedException;
+import org.layerpress.application.users.Session;
+import org.layerpress.ui.Background;
+import org.layerpress.ui.UseCaseRunner;
+
+/**
+ * Every sequencer call of the Run screen goes through here: off the FX thread ({@link Background}),
+ * one at a time (a second tap while one runs is ignored), the resulting snapshot or a refusal in
+ * words handed back on the FX thread. A refusal is the sequencer saying no (a blocker, a wrong
+ * step): it is shown, not logged as a failure.
+ */
+public final class BatchCalls {
+
+    private final BatchSequencer sequencer;
+    private final Session session;
+    private final Background background;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private Consumer<BatchRun> onResult = r -> { };
+    private Consumer<String> onRefused = w -> { };
+
+    public BatchCalls(BatchSequencer sequencer, Session session, Background background) {
+        this.sequencer = Objects.requireNonNull(sequencer, "sequencer");
+        this.session = Objects.requireNonNull(session, "session");
+        this.background = Objects.requireNonNull(background, "background");
+    }
+
+    /** Where results and refusals go (the Run screen's view model). */
+    void connect(Consumer<BatchRun> results, Consumer<String> refusals) {
+        this.onResult = results;
+        this.onRefused = refusals;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** Runs a batch action with this session; ignored while another runs. */
+    public void call(Function<BatchSequencer, BatchRun> action) {
+        query(s -> action.apply(s), onResult);
+    }
+
+    /** Runs any sequencer query or action and hands its result to {@code done}; ignored while another runs. */
+    public <T> void query(Function<BatchSequencer, T> action, Consumer<? super T> done) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        background.run(() -> {
+            try {
+                return Outcome.<T>done(action.apply(sequencer));
+            } catch (BatchRefusedException | AccessDeniedException | IllegalArgumentException e) {
+                return Outcome.<T>refused(words(e));
+            }
+        }, outcome -> {
+            busy.set(false);
+            if (outcome.refusal() == null) {
+                done.accept(outcome.value());
+            } else {
+                onRefused.accept(outcome.refusal());
+            }
+        }, e -> {
+            busy.set(false);
+            onRefused.accept(UseCaseRunner.describe(e));
+        });
+    }
+
+    static String words(RuntimeException e) {
+        if (e instanceof BatchRefusedException) {
+            String m = e.getMessage() == null ? "refused" : e.getMessage().strip();
+            return "Not done: " + m + (m.endsWith(".") ? "" : ".");
+        }
+        return UseCaseRunner.describe(e);
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public boolean isBusy() {
+        return busy.get();
+    }
+
+    private record Outcome<T>(T value, String refusal) {
+        static <T> Outcome<T> done(T value) {
+            return new Outcome<>(value, null);
+        }
+
+        static <T> Outcome<T> refused(String words) {
+            return new Outcome<>(null, words);
+        }
+    }
+}

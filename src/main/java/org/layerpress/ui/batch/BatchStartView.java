@@ -1,0 +1,130 @@
+package org.layerpress.ui.batch;
+
+import java.util.Locale;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import org.layerpress.application.batch.BatchRun;
+import org.layerpress.domain.press.Die;
+import org.layerpress.ui.LayoutLocator;
+import org.layerpress.ui.Layouts;
+
+/**
+ * Controller of {@code BatchStart.fxml}: interrupted batches first (Resume / Abort), the approved
+ * recipes as tiles ({@code recipe-<versionId>}), the bench's dies as tiles ({@code die-<id>}, or
+ * scan one) and Start ({@code startBatch}).
+ */
+public final class BatchStartView {
+
+    private final BatchStartViewModel viewModel;
+    private final StackPane host;
+    private Parent root;
+
+    @FXML private VBox interruptedBox;
+    @FXML private VBox interruptedRows;
+    @FXML private TilePane recipeTiles;
+    @FXML private HBox dieTiles;
+    @FXML private Button startBatch;
+
+    private BatchStartView(BatchStartViewModel viewModel, StackPane host) {
+        this.viewModel = viewModel;
+        this.host = host;
+    }
+
+    public static BatchStartView load(LayoutLocator layouts, BatchStartViewModel viewModel, StackPane host) {
+        BatchStartView view = new BatchStartView(viewModel, host);
+        view.root = Layouts.load(layouts, "BatchStart", view);
+        return view;
+    }
+
+    @FXML
+    private void initialize() {
+        viewModel.tiles().addListener((javafx.collections.ListChangeListener<RecipeTile>) c -> showRecipes());
+        viewModel.interrupted().addListener((javafx.collections.ListChangeListener<BatchRun>) c -> showInterrupted());
+        viewModel.recipeProperty().addListener((o, was, now) -> showRecipes());
+        viewModel.dieIdProperty().addListener((o, was, now) -> showDies());
+        startBatch.disableProperty().bind(viewModel.startableProperty().not());
+        showRecipes();
+        showInterrupted();
+        showDies();
+    }
+
+    private void showRecipes() {
+        recipeTiles.getChildren().clear();
+        for (RecipeTile tile : viewModel.tiles()) {
+            // Text, not a graphic: a tile has one fixed size (the theme's), and long names wrap inside it.
+            ToggleButton b = new ToggleButton(tile.name() + "\n" + tile.details());
+            b.setWrapText(true);
+            b.setId("recipe-" + tile.versionId());
+            b.getStyleClass().add("lp-recipe-tile");
+            b.setFocusTraversable(false);
+            b.setSelected(viewModel.getRecipe() != null && viewModel.getRecipe().versionId() == tile.versionId());
+            b.setOnAction(e -> viewModel.pickRecipe(tile));
+            recipeTiles.getChildren().add(b);
+        }
+    }
+
+    private void showDies() {
+        dieTiles.getChildren().clear();
+        for (Die die : viewModel.dies()) {
+            ToggleButton b = new ToggleButton(String.format(Locale.ROOT, "%s\n%s mm, rated %.1f kN", die.id(), StepWords.num(die.bore().millimetres()),
+                    die.rating().kiloNewtons()));
+            b.setId("die-" + die.id());
+            b.getStyleClass().add("lp-die-tile");
+            b.setFocusTraversable(false);
+            b.setSelected(die.id().equals(viewModel.getDieId()));
+            b.setOnAction(e -> {
+                viewModel.pickDie(die.id());
+                showDies();
+            });
+            dieTiles.getChildren().add(b);
+        }
+    }
+
+    private void showInterrupted() {
+        interruptedRows.getChildren().clear();
+        boolean any = !viewModel.interrupted().isEmpty();
+        interruptedBox.setVisible(any);
+        interruptedBox.setManaged(any);
+        for (BatchRun run : viewModel.interrupted()) {
+            Label what = new Label(run.batchId() + "  " + run.recipeLabel() + "\n"
+                    + run.currentStep().map(s -> "stopped at step " + s.number() + " of " + run.steps().size() + ": " + s.step().title()).orElse("all steps done"));
+            what.setWrapText(true);
+            what.setMinWidth(0);
+            HBox.setHgrow(what, Priority.ALWAYS);
+            what.setMaxWidth(Double.MAX_VALUE);
+            Button resume = new Button("Resume");
+            resume.setId("resume-" + run.batchId());
+            resume.setOnAction(e -> viewModel.resume(run.batchId()));
+            Button abort = new Button("Abort\u2026");
+            abort.setId("abort-" + run.batchId());
+            abort.setOnAction(e -> AbortFlow.ask(host, run.batchId(), reason -> viewModel.abort(run.batchId(), reason)));
+            resume.setMinWidth(Region.USE_PREF_SIZE);
+            abort.setMinWidth(Region.USE_PREF_SIZE);
+            HBox row = new HBox(what, resume, abort);
+            row.getStyleClass().add("lp-interrupted-row");
+            interruptedRows.getChildren().add(row);
+        }
+    }
+
+    @FXML
+    private void start() {
+        viewModel.start();
+    }
+
+    public BatchStartViewModel getViewModel() {
+        return viewModel;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

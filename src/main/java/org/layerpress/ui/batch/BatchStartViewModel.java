@@ -1,0 +1,148 @@
+package org.layerpress.ui.batch;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.layerpress.application.batch.BatchRun;
+import org.layerpress.application.batch.StartBatchCommand;
+import org.layerpress.application.recipes.RecipeQueryUseCase;
+import org.layerpress.domain.press.Die;
+
+/**
+ * No batch open: interrupted batches first (resume or abort each), then the APPROVED recipes as
+ * tiles and the die, scanned or tapped. Start is enabled once both are chosen.
+ */
+public final class BatchStartViewModel {
+
+    private final BatchCalls calls;
+    private final RecipeQueryUseCase recipes;
+    private final List<Die> dies;
+    private final ObservableList<RecipeTile> tiles = FXCollections.observableArrayList();
+    private final ObservableList<BatchRun> interrupted = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<RecipeTile> recipe = new ReadOnlyObjectWrapper<>(this, "recipe");
+    private final ReadOnlyStringWrapper dieId = new ReadOnlyStringWrapper(this, "dieId", "");
+    private final ReadOnlyStringWrapper listMessage = new ReadOnlyStringWrapper(this, "listMessage", "");
+    private java.util.function.Consumer<String> warn = w -> { };
+
+    public BatchStartViewModel(BatchCalls calls, RecipeQueryUseCase recipes, List<Die> dies) {
+        this.calls = calls;
+        this.recipes = recipes;
+        this.dies = List.copyOf(dies);
+    }
+
+    void onWarning(java.util.function.Consumer<String> sink) {
+        this.warn = sink;
+    }
+
+    /** Reads the interrupted batches and the runnable recipes (off the FX thread). */
+    public void load() {
+        calls.query(s -> new Lists(s.recoverInterrupted(), recipes.runnable(calls.session()).stream().map(RecipeTile::of)
+                .sorted(Comparator.comparing(RecipeTile::name).thenComparing(RecipeTile::version)).toList()), lists -> {
+            interrupted.setAll(lists.interrupted());
+            tiles.setAll(lists.tiles());
+            if (recipe.get() != null && tiles.stream().noneMatch(t -> t.versionId() == recipe.get().versionId())) {
+                recipe.set(null);
+            }
+            if (recipe.get() == null && tiles.size() == 1) {
+                recipe.set(tiles.get(0));
+            }
+            if (dieId.get().isEmpty() && dies.size() == 1) {
+                dieId.set(dies.get(0).id());
+            }
+            listMessage.set(tiles.isEmpty() ? "No approved recipe yet: a Supervisor writes one and another approves it." : "");
+        });
+    }
+
+    private record Lists(List<BatchRun> interrupted, List<RecipeTile> tiles) {
+    }
+
+    public void pickRecipe(RecipeTile tile) {
+        recipe.set(tile);
+    }
+
+    /** A tapped die tile or a scanned die code; an unknown code is refused in words. */
+    public void pickDie(String code) {
+        String c = code == null ? "" : code.strip();
+        Optional<Die> known = dies.stream().filter(d -> d.id().equals(c)).findFirst();
+        if (known.isPresent()) {
+            dieId.set(c);
+        } else {
+            warn.accept("Die '" + c + "' is not on this bench. Known: " + String.join(", ", dieIds()) + ".");
+        }
+    }
+
+    public List<String> dieIds() {
+        return dies.stream().map(Die::id).toList();
+    }
+
+    public List<Die> dies() {
+        return dies;
+    }
+
+    public void start() {
+        RecipeTile r = recipe.get();
+        String die = dieId.get();
+        if (r == null || die.isEmpty()) {
+            return;
+        }
+        calls.call(s -> s.start(calls.session(), new StartBatchCommand(r.versionId(), die)));
+    }
+
+    /** Takes up an interrupted batch; its screen then asks for the decision (repeat, continue, abort). */
+    public void resume(String batchId) {
+        calls.call(s -> s.openInterrupted(calls.session(), batchId));
+    }
+
+    /** Takes up an interrupted batch and aborts it with the reason, in one go. */
+    public void abort(String batchId, String reason) {
+        calls.call(s -> {
+            s.openInterrupted(calls.session(), batchId);
+            return s.abort(calls.session(), reason);
+        });
+    }
+
+    public BooleanBinding startableProperty() {
+        return Bindings.createBooleanBinding(() -> recipe.get() != null && !dieId.get().isEmpty(), recipe, dieId)
+                .and(calls.busyProperty().not());
+    }
+
+    public ObservableList<RecipeTile> tiles() {
+        return tiles;
+    }
+
+    public ObservableList<BatchRun> interrupted() {
+        return interrupted;
+    }
+
+    public ReadOnlyObjectProperty<RecipeTile> recipeProperty() {
+        return recipe.getReadOnlyProperty();
+    }
+
+    public RecipeTile getRecipe() {
+        return recipe.get();
+    }
+
+    public ReadOnlyStringProperty dieIdProperty() {
+        return dieId.getReadOnlyProperty();
+    }
+
+    public String getDieId() {
+        return dieId.get();
+    }
+
+    public ReadOnlyStringProperty listMessageProperty() {
+        return listMessage.getReadOnlyProperty();
+    }
+
+    public String getListMessage() {
+        return listMessage.get();
+    }
+}

@@ -1,0 +1,103 @@
+package org.layerpress.ui.batch;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.layerpress.application.batch.BatchRun;
+import org.layerpress.application.batch.Decision;
+import org.layerpress.domain.batch.BatchState;
+import org.layerpress.ui.Notice;
+
+/**
+ * A HELD batch (link lost, door opened, e-stop, PLC fault during a press) or an INTERRUPTED one
+ * taken up after a restart: why, in words, and the operator's decision: repeat the step, continue,
+ * or abort with a reason. Resuming waits for the link and the interlocks (not PLC ready: the
+ * resume itself clears a latched fault).
+ */
+public final class HeldViewModel {
+
+    /** Typical abort reasons, to tap instead of typing. */
+    public static final List<String> ABORT_REASONS = List.of(
+            "Pellet damaged", "Powder contaminated", "Die problem", "Press fault", "Wrong material loaded", "Batch no longer needed");
+
+    private final BatchRun run;
+    private final BatchCalls calls;
+    private final ReadOnlyObjectWrapper<Notice> blocked = new ReadOnlyObjectWrapper<>(this, "blocked", Notice.NONE);
+    private final ReadOnlyBooleanWrapper resumable = new ReadOnlyBooleanWrapper(this, "resumable");
+
+    public HeldViewModel(BatchRun run, BatchCalls calls) {
+        this.run = run;
+        this.calls = calls;
+    }
+
+    public String getHeading() {
+        return run.state() == BatchState.INTERRUPTED ? "Batch interrupted" : "Batch held";
+    }
+
+    /** HELD or INTERRUPTED: abnormal, so amber, with the warning glyph and the word. */
+    public org.layerpress.ui.Indication getIndication() {
+        return org.layerpress.ui.Indication.warning(run.state().name());
+    }
+
+    public String getCause() {
+        if (run.state() == BatchState.INTERRUPTED) {
+            return "The station stopped while this batch was open (crash or power loss). Everything confirmed before is in the record.";
+        }
+        return run.holdCause().isEmpty() ? "Held." : sentence(run.holdCause());
+    }
+
+    public String getStepText() {
+        return run.currentStep().map(s -> String.format(Locale.ROOT, "Step %d of %d: %s", s.number(), run.steps().size(), s.step().title()))
+                .orElse("All steps are done");
+    }
+
+    public String getDecisionHelp() {
+        return "Repeat runs this step again from its start. Continue records a cut-short press step as a deviation and goes on. "
+                + "Abort ends the batch with a reason; its record stays.";
+    }
+
+    public void refresh(LiveInputs live) {
+        List<String> b = live.resumeBlockers();
+        blocked.set(b.isEmpty() ? Notice.NONE : Notice.warning("Resume is blocked: " + String.join(", ", b) + "."));
+        resumable.set(b.isEmpty());
+    }
+
+    public void repeatStep() {
+        resume(Decision.REPEAT_STEP);
+    }
+
+    public void continueOn() {
+        resume(Decision.CONTINUE);
+    }
+
+    private void resume(Decision d) {
+        if (resumable.get()) {
+            calls.call(s -> s.resume(calls.session(), d));
+        }
+    }
+
+    public void abort(String reason) {
+        calls.call(s -> s.abort(calls.session(), reason));
+    }
+
+    public BooleanBinding canResumeProperty() {
+        return resumable.and(calls.busyProperty().not());
+    }
+
+    public ReadOnlyObjectProperty<Notice> blockedProperty() {
+        return blocked.getReadOnlyProperty();
+    }
+
+    public Notice getBlocked() {
+        return blocked.get();
+    }
+
+    private static String sentence(String s) {
+        String t = s.strip();
+        t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        return t.endsWith(".") ? t : t + ".";
+    }
+}

@@ -1,0 +1,153 @@
+package org.layerpress.ui.batch;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.layerpress.application.batch.StepRun;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.ui.Glyph;
+import org.layerpress.ui.Indication;
+import org.layerpress.ui.Reading;
+
+/**
+ * One layer: the weighed mass (number pad, mg) and the powder lot (scan or number pad), checked
+ * against target ± tolerance as the operator enters it. Out of tolerance the operator either weighs
+ * again or records the deviation with a reason; Confirm waits for one of the two.
+ */
+public final class LoadLayerViewModel extends StepModel {
+
+    /** Typical reasons for a mass outside tolerance, to tap instead of typing. */
+    public static final List<String> DEVIATION_REASONS = List.of(
+            "Balance reading drifted", "Powder lost in transfer", "Last of the lot", "Supervisor instructed", "Trial: mass varied on purpose");
+
+    private final RecipeStep.LoadLayer load;
+    private OptionalDouble mass = OptionalDouble.empty();
+    private final ReadOnlyStringWrapper massText = new ReadOnlyStringWrapper(this, "massText", Reading.NO_VALUE + " mg");
+    private final ReadOnlyStringWrapper lot = new ReadOnlyStringWrapper(this, "lot", "");
+    private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper(this, "reason", "");
+    private final ReadOnlyBooleanWrapper outOfTolerance = new ReadOnlyBooleanWrapper(this, "outOfTolerance");
+    private final ReadOnlyObjectWrapper<Indication> verdict = new ReadOnlyObjectWrapper<>(this, "verdict", Indication.normal("NOT WEIGHED", Glyph.PENDING));
+
+    public LoadLayerViewModel(StepRun step, BatchCalls calls) {
+        super(step, calls);
+        this.load = (RecipeStep.LoadLayer) step.step();
+    }
+
+    public String getToleranceText() {
+        double t = load.target().milligrams();
+        double tol = load.tolerance().milligrams();
+        return String.format(Locale.ROOT, "%s: target %s mg \u00b1 %s mg (%s to %s mg)", load.material(), StepWords.num(t), StepWords.num(tol),
+                StepWords.num(t - tol), StepWords.num(t + tol));
+    }
+
+    public void enterMass(double milligrams) {
+        mass = milligrams > 0 && Double.isFinite(milligrams) ? OptionalDouble.of(milligrams) : OptionalDouble.empty();
+        reason.set("");
+        update();
+    }
+
+    public void enterLot(String code) {
+        lot.set(code == null ? "" : code.strip());
+        update();
+    }
+
+    /** A lot number typed on the number pad. */
+    public void enterLotNumber(double number) {
+        enterLot(StepWords.num(number));
+    }
+
+    /** Out of tolerance, the first way on: forget the mass (and any reason) and weigh again. */
+    public void weighAgain() {
+        mass = OptionalDouble.empty();
+        reason.set("");
+        update();
+    }
+
+    /** Out of tolerance, the second way on: a preset reason and optional details make the deviation's reason. */
+    public void recordDeviation(String preset, String details) {
+        String p = preset == null ? "" : preset.strip();
+        String d = details == null ? "" : details.strip();
+        reason.set(p.isEmpty() ? d : d.isEmpty() ? p : p + ": " + d);
+        update();
+    }
+
+    private void update() {
+        if (mass.isPresent()) {
+            double m = mass.getAsDouble();
+            massText.set(StepWords.num(m) + " mg");
+            boolean out = Math.abs(m - load.target().milligrams()) > load.tolerance().milligrams() + 1e-9;
+            outOfTolerance.set(out);
+            verdict.set(!out ? Indication.normal("IN TOLERANCE", Glyph.OK)
+                    : reason.get().isEmpty() ? Indication.warning("OUT OF TOLERANCE") : Indication.warning("DEVIATION NOTED"));
+        } else {
+            massText.set(Reading.NO_VALUE + " mg");
+            outOfTolerance.set(false);
+            verdict.set(Indication.normal("NOT WEIGHED", Glyph.PENDING));
+        }
+        setReady(mass.isPresent() && !lot.get().isEmpty() && (!outOfTolerance.get() || !reason.get().isEmpty()));
+    }
+
+    @Override
+    protected void send() {
+        double m = mass.getAsDouble();
+        String l = lot.get();
+        Optional<String> why = outOfTolerance.get() ? Optional.of(reason.get()) : Optional.empty();
+        calls.call(s -> s.loadLayer(calls.session(), m, l, why));
+    }
+
+    @Override
+    public String getConfirmText() {
+        return "Confirm";
+    }
+
+    public OptionalDouble mass() {
+        return mass;
+    }
+
+    public ReadOnlyStringProperty massTextProperty() {
+        return massText.getReadOnlyProperty();
+    }
+
+    public String getMassText() {
+        return massText.get();
+    }
+
+    public ReadOnlyStringProperty lotProperty() {
+        return lot.getReadOnlyProperty();
+    }
+
+    public String getLot() {
+        return lot.get();
+    }
+
+    public ReadOnlyStringProperty reasonProperty() {
+        return reason.getReadOnlyProperty();
+    }
+
+    public String getReason() {
+        return reason.get();
+    }
+
+    public ReadOnlyBooleanProperty outOfToleranceProperty() {
+        return outOfTolerance.getReadOnlyProperty();
+    }
+
+    public boolean isOutOfTolerance() {
+        return outOfTolerance.get();
+    }
+
+    public ReadOnlyObjectProperty<Indication> verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    public Indication getVerdict() {
+        return verdict.get();
+    }
+}

@@ -1,0 +1,54 @@
+package org.layerpress.ui.batch;
+
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
+import org.layerpress.ui.HoldButton;
+import org.layerpress.ui.LayoutLocator;
+import org.layerpress.ui.Layouts;
+
+/**
+ * Controller of {@code PressStep.fxml}: live pressure and force big, this step's trend against the
+ * recipe, the phase and hold countdown, the blockers in words, and Start as hold-to-confirm
+ * ({@code startPress}), disabled while anything blocks it.
+ */
+public final class PressStepView {
+
+    private final PressStepViewModel model;
+    private final RunViewModel run;
+    private final StackPane host;
+    private Parent root;
+
+    @FXML private HoldButton startPress;
+
+    private PressStepView(PressStepViewModel model, RunViewModel run, StackPane host) {
+        this.model = model;
+        this.run = run;
+        this.host = host;
+    }
+
+    public static PressStepView load(LayoutLocator layouts, PressStepViewModel model, RunViewModel run, StackPane host) {
+        PressStepView view = new PressStepView(model, run, host);
+        view.root = Layouts.load(layouts, "PressStep", view);
+        return view;
+    }
+
+    @FXML
+    private void initialize() {
+        startPress.disableProperty().bind(model.confirmableProperty().not());
+        startPress.setOnConfirmed(e -> model.confirm());
+    }
+
+    @FXML
+    private void abort() {
+        AbortFlow.ask(host, "the batch", run::abort);
+    }
+
+    public PressStepViewModel getModel() {
+        return model;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

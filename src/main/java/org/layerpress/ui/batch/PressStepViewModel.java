@@ -1,0 +1,169 @@
+package org.layerpress.ui.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.layerpress.application.batch.StepRun;
+import org.layerpress.domain.press.Die;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.ui.Notice;
+import org.layerpress.ui.Reading;
+
+/**
+ * A press step: big live pressure (MPa) and force (kN), the pressure of this step against the
+ * recipe's target and band, the hold countdown, and why Start is blocked, in words. Start (hold to
+ * confirm) is ready only while nothing blocks it and the step is not already running. The hold
+ * countdown starts when the pressure first reaches the band, as the PLC's own hold does.
+ */
+public final class PressStepViewModel extends StepModel {
+
+    private static final int MAX_POINTS = 3_000;
+
+    private final RecipeStep.Press press;
+    private final Die die;
+    private final ReadOnlyObjectWrapper<Reading> pressure = new ReadOnlyObjectWrapper<>(this, "pressure", Reading.STALE);
+    private final ReadOnlyObjectWrapper<Reading> force = new ReadOnlyObjectWrapper<>(this, "force", Reading.STALE);
+    private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper(this, "phase", "");
+    private final ReadOnlyObjectWrapper<Notice> blocked = new ReadOnlyObjectWrapper<>(this, "blocked", Notice.NONE);
+    private final ReadOnlyObjectWrapper<StepTrend> trend = new ReadOnlyObjectWrapper<>(this, "trend");
+    private final ObservableList<String> blockers = FXCollections.observableArrayList();
+    private final List<StepTrend.Point> points = new ArrayList<>();
+    private long startNanos = -1;
+    private long holdStartNanos = -1;
+
+    /** @param die the batch's die: turns the recipe's MPa into the kN the press works in */
+    public PressStepViewModel(StepRun step, BatchCalls calls, Die die) {
+        super(step, calls);
+        this.press = (RecipeStep.Press) step.step();
+        this.die = die;
+        trend.set(StepTrend.profile(press.target().megaPascals(), press.band().megaPascals(), press.ramp().megaPascalsPerSecond(), holdSeconds()));
+        phase.set("Ready: hold Start");
+    }
+
+    private double holdSeconds() {
+        return press.hold().toMillis() / 1000.0;
+    }
+
+    @Override
+    public String getConfirmText() {
+        return "Hold to start pressing";
+    }
+
+    /** Target, force at the target in this die, ramp, hold and band, with units. */
+    public String getSetpointText() {
+        String force = die == null ? "" : String.format(Locale.ROOT, " = %.2f kN in the %s mm die", die.forceFor(press.target()).kiloNewtons(),
+                StepWords.num(die.bore().millimetres()));
+        return String.format(Locale.ROOT, "Target %s MPa%s, ramp %s MPa/s, hold %s s, band \u00b1 %s MPa",
+                StepWords.num(press.target().megaPascals()), force, StepWords.num(press.ramp().megaPascalsPerSecond()),
+                StepWords.num(holdSeconds()), StepWords.num(press.band().megaPascals()));
+    }
+
+    public void refresh(LiveInputs live) {
+        double kN = live.forceKiloNewtons();
+        double mpa = die == null || Double.isNaN(kN) ? live.pressureMegaPascals()
+                : die.pressureFor(org.layerpress.domain.units.Force.kiloNewtons(kN)).megaPascals();
+        force.set(Double.isNaN(kN) ? Reading.STALE : Reading.live(String.format(Locale.ROOT, "%.2f", Math.max(0, kN))));
+        pressure.set(Double.isNaN(mpa) ? Reading.STALE : Reading.live(String.format(Locale.ROOT, "%.0f", Math.max(0, mpa))));
+
+        List<String> now = new ArrayList<>(live.startBlockers());
+        if (step.running()) {
+            now.add("the press is running this step");
+        }
+        if (!blockers.equals(now)) {
+            blockers.setAll(now);
+        }
+        // While the press runs, PLC "not ready" is its normal busy state, not something to fix: no notice then.
+        boolean interlocksBlock = !live.startBlockers().isEmpty() && !step.running();
+        blocked.set(interlocksBlock ? Notice.warning("Start is blocked: " + String.join(", ", live.startBlockers()) + ".") : Notice.NONE);
+
+        if (step.running()) {
+            follow(live.nanos(), mpa);
+        } else {
+            phase.set(interlocksBlock ? "Blocked: see below" : "Ready: hold Start");
+        }
+        updated();
+    }
+
+    private void follow(long nanos, double mpa) {
+        if (startNanos < 0) {
+            startNanos = nanos;
+            points.clear();
+        }
+        double t = (nanos - startNanos) / 1e9;
+        if (points.size() >= MAX_POINTS) {
+            points.remove(0);
+        }
+        points.add(new StepTrend.Point(t, mpa));
+        trend.set(trend.get().with(points));
+        double lower = press.target().megaPascals() - press.band().megaPascals();
+        if (holdStartNanos < 0 && !Double.isNaN(mpa) && mpa >= lower) {
+            holdStartNanos = nanos;
+        }
+        if (holdStartNanos < 0) {
+            phase.set(String.format(Locale.ROOT, "Ramping to %s MPa", StepWords.num(press.target().megaPascals())));
+        } else {
+            double left = Math.max(0, holdSeconds() - (nanos - holdStartNanos) / 1e9);
+            phase.set(left > 0 ? String.format(Locale.ROOT, "Holding: %.1f s left", left) : "Hold over: waiting for the PLC's step done");
+        }
+    }
+
+    @Override
+    protected void updated() {
+        setReady(blockers.isEmpty() && !step.running());
+    }
+
+    @Override
+    protected void send() {
+        calls.call(s -> s.startPress(calls.session()));
+    }
+
+    public ObservableList<String> blockers() {
+        return blockers;
+    }
+
+    public ReadOnlyObjectProperty<Reading> pressureProperty() {
+        return pressure.getReadOnlyProperty();
+    }
+
+    public Reading getPressure() {
+        return pressure.get();
+    }
+
+    public ReadOnlyObjectProperty<Reading> forceProperty() {
+        return force.getReadOnlyProperty();
+    }
+
+    public Reading getForce() {
+        return force.get();
+    }
+
+    public ReadOnlyStringProperty phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public String getPhase() {
+        return phase.get();
+    }
+
+    public ReadOnlyObjectProperty<Notice> blockedProperty() {
+        return blocked.getReadOnlyProperty();
+    }
+
+    public Notice getBlocked() {
+        return blocked.get();
+    }
+
+    public ReadOnlyObjectProperty<StepTrend> trendProperty() {
+        return trend.getReadOnlyProperty();
+    }
+
+    public StepTrend getTrend() {
+        return trend.get();
+    }
+}

@@ -1,0 +1,30 @@
+package org.layerpress.ui.batch;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.scene.Node;
+import org.layerpress.application.batch.BatchSequencer;
+import org.layerpress.application.press.LivePressState;
+import org.layerpress.application.recipes.RecipeQueryUseCase;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.press.Die;
+import org.layerpress.ui.Background;
+import org.layerpress.ui.LayoutLocator;
+
+/** Makes the Run section for each login; one feed per sequencer, registered here once. */
+public final class RunScreens {
+
+    private RunScreens() {
+    }
+
+    /**
+     * @param dies the bench's dies, offered as tiles (and accepted by scan) on the start page and in die scans
+     */
+    public static Function<Session, Node> factory(LayoutLocator layouts, BatchSequencer sequencer, LivePressState live,
+                                                  RecipeQueryUseCase recipes, List<Die> dies, String pressModel) {
+        BatchFeed feed = new BatchFeed();
+        sequencer.addListener(feed);
+        return session -> RunView.load(layouts, new RunViewModel(new BatchCalls(sequencer, session, Background.fx()), feed, live, recipes, dies),
+                live, pressModel).root();
+    }
+}

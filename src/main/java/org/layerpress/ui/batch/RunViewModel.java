@@ -1,0 +1,267 @@
+package org.layerpress.ui.batch;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.layerpress.application.batch.BatchRun;
+import org.layerpress.application.batch.StepRun;
+import org.layerpress.application.press.LivePressState;
+import org.layerpress.application.recipes.RecipeQueryUseCase;
+import org.layerpress.domain.batch.BatchState;
+import org.layerpress.domain.press.Die;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.ui.Notice;
+
+/**
+ * The Run section: which page shows (start, a step, a press step, held, finished), the header
+ * (batch, recipe, step n of m, the strip of steps), the layer stack and the step's own view model.
+ * Snapshots arrive from two places, the results of this screen's calls and the sequencer's feed
+ * (polled by {@link #tick}); a snapshot older than one already shown is dropped, so the screen
+ * never steps back. FX thread only; tested without a stage with {@code Background.direct()}.
+ */
+public final class RunViewModel {
+
+    public enum Page { START, STEP, PRESS, HELD, END }
+
+    private final BatchCalls calls;
+    private final BatchFeed feed;
+    private final LivePressState live;
+    private final List<Die> dies;
+    private final BatchStartViewModel start;
+    private final Map<String, Long> seen = new HashMap<>();
+    private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.START);
+    private final ReadOnlyObjectWrapper<BatchRun> batch = new ReadOnlyObjectWrapper<>(this, "batch");
+    private final ReadOnlyObjectWrapper<StepModel> stepModel = new ReadOnlyObjectWrapper<>(this, "stepModel");
+    private final ReadOnlyObjectWrapper<HeldViewModel> heldModel = new ReadOnlyObjectWrapper<>(this, "heldModel");
+    private final ReadOnlyObjectWrapper<BatchEndViewModel> endModel = new ReadOnlyObjectWrapper<>(this, "endModel");
+    private final ReadOnlyObjectWrapper<LayerStack> layers = new ReadOnlyObjectWrapper<>(this, "layers", LayerStack.EMPTY);
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
+    private final ReadOnlyStringWrapper stepOf = new ReadOnlyStringWrapper(this, "stepOf", "");
+    private final ReadOnlyStringWrapper lastDone = new ReadOnlyStringWrapper(this, "lastDone", "");
+    private final ObservableList<StepChip> chips = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper revision = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "revision");
+
+    public RunViewModel(BatchCalls calls, BatchFeed feed, LivePressState live, RecipeQueryUseCase recipes, List<Die> dies) {
+        this.calls = calls;
+        this.feed = feed;
+        this.live = live;
+        this.dies = List.copyOf(dies);
+        this.start = new BatchStartViewModel(calls, recipes, dies);
+        start.onWarning(w -> notice.set(Notice.warning(w)));
+        calls.connect(this::offer, words -> notice.set(Notice.warning(words)));
+        // What the feed holds now is history for this screen (a batch finished before this login).
+        feed.latest().ifPresent(r -> seen.put(r.batchId(), r.lastSequence()));
+    }
+
+    /** Shows the open batch if there is one, the start page otherwise. */
+    public void open() {
+        calls.query(s -> s.current(), (Optional<BatchRun> cur) -> cur.ifPresentOrElse(this::show, this::newBatch));
+    }
+
+    /** One refresh: the newest published snapshot, then the live values for the step shown. */
+    public void tick(long nanos) {
+        feed.latest().ifPresent(this::offer);
+        LiveInputs in = LiveInputs.of(live, nanos);
+        StepModel m = stepModel.get();
+        if (m instanceof PressStepViewModel p) {
+            p.refresh(in);
+        } else if (m instanceof ReleaseStepViewModel r) {
+            r.refresh(in);
+        }
+        if (heldModel.get() != null) {
+            heldModel.get().refresh(in);
+        }
+    }
+
+    /** A snapshot from a call's result or the feed: shown unless an equal or newer one was. */
+    void offer(BatchRun run) {
+        Long last = seen.get(run.batchId());
+        if (last != null && run.lastSequence() <= last) {
+            return;
+        }
+        BatchRun shown = batch.get();
+        if (shown != null && !shown.batchId().equals(run.batchId()) && !shown.state().finished() && run.state().finished()) {
+            return; // another batch's end, seen late, must not cover the open one
+        }
+        show(run);
+    }
+
+    private void show(BatchRun run) {
+        seen.merge(run.batchId(), run.lastSequence(), Math::max);
+        batch.set(run);
+        chips.setAll(run.steps().stream().map(StepChip::of).toList());
+        layers.set(LayerStack.of(run));
+        lastDone.set(run.steps().stream().filter(s -> s.state().done()).reduce((a, b) -> b).map(StepWords::result).orElse(""));
+        Optional<StepRun> current = run.currentStep();
+        stepOf.set(current.map(s -> String.format(Locale.ROOT, "Step %d of %d: %s", s.number(), run.steps().size(),
+                StepWords.kind(s.step().kind()))).orElse(run.steps().size() + " of " + run.steps().size() + " steps done"));
+        if (run.state().finished()) {
+            clearModels();
+            endModel.set(new BatchEndViewModel(run));
+            page.set(Page.END);
+        } else if (run.state() == BatchState.HELD || run.state() == BatchState.INTERRUPTED) {
+            stepModel.set(null);
+            endModel.set(null);
+            heldModel.set(new HeldViewModel(run, calls));
+            page.set(Page.HELD);
+        } else if (current.isPresent()) {
+            heldModel.set(null);
+            endModel.set(null);
+            StepRun s = current.get();
+            StepModel m = stepModel.get();
+            if (m != null && m.step().number() == s.number() && m.step().attempts() == s.attempts()) {
+                m.update(s);
+            } else {
+                stepModel.set(modelFor(s, run));
+                notice.set(Notice.NONE);
+            }
+            page.set(s.step() instanceof RecipeStep.Press ? Page.PRESS : Page.STEP);
+        }
+        revision.set(revision.get() + 1);
+    }
+
+    private StepModel modelFor(StepRun s, BatchRun run) {
+        return switch (s.step().kind()) {
+            case CHECK -> new CheckStepViewModel(s, calls);
+            case SCAN -> new ScanStepViewModel(s, calls, dies.stream().map(Die::id).toList());
+            case LOAD_LAYER -> new LoadLayerViewModel(s, calls);
+            case PRESS -> new PressStepViewModel(s, calls, dies.stream().filter(d -> d.id().equals(run.dieId())).findFirst().orElse(live.die()));
+            case RELEASE -> new ReleaseStepViewModel(s, calls);
+            case EJECT -> new EjectStepViewModel(s, calls);
+            case INSPECT -> new InspectStepViewModel(s, calls);
+        };
+    }
+
+    private void clearModels() {
+        stepModel.set(null);
+        heldModel.set(null);
+    }
+
+    /** Leaves a finished batch's summary for the start page. */
+    public void newBatch() {
+        clearModels();
+        endModel.set(null);
+        batch.set(null);
+        chips.clear();
+        layers.set(LayerStack.EMPTY);
+        stepOf.set("");
+        lastDone.set("");
+        notice.set(Notice.NONE);
+        page.set(Page.START);
+        revision.set(revision.get() + 1);
+        start.load();
+    }
+
+    /** A code from the scanner (keyboard wedge), routed to whatever the page asks for. */
+    public void scanned(String code) {
+        if (page.get() == Page.START) {
+            start.pickDie(code);
+        } else if (stepModel.get() instanceof ScanStepViewModel scan) {
+            scan.enter(code);
+        } else if (stepModel.get() instanceof LoadLayerViewModel load) {
+            load.enterLot(code);
+        }
+    }
+
+    /** Aborts the open batch with a reason (after the operator's hold-to-confirm). */
+    public void abort(String reason) {
+        calls.call(s -> s.abort(calls.session(), reason));
+    }
+
+    /** Counts the snapshots shown: the view rebuilds its page once per change, after every property is set. */
+    public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public BatchCalls calls() {
+        return calls;
+    }
+
+    public BatchStartViewModel start() {
+        return start;
+    }
+
+    public ObservableList<StepChip> chips() {
+        return chips;
+    }
+
+    public ReadOnlyObjectProperty<Page> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    public Page getPage() {
+        return page.get();
+    }
+
+    public ReadOnlyObjectProperty<BatchRun> batchProperty() {
+        return batch.getReadOnlyProperty();
+    }
+
+    public BatchRun getBatch() {
+        return batch.get();
+    }
+
+    public ReadOnlyObjectProperty<StepModel> stepModelProperty() {
+        return stepModel.getReadOnlyProperty();
+    }
+
+    public StepModel getStepModel() {
+        return stepModel.get();
+    }
+
+    public ReadOnlyObjectProperty<HeldViewModel> heldModelProperty() {
+        return heldModel.getReadOnlyProperty();
+    }
+
+    public HeldViewModel getHeldModel() {
+        return heldModel.get();
+    }
+
+    public ReadOnlyObjectProperty<BatchEndViewModel> endModelProperty() {
+        return endModel.getReadOnlyProperty();
+    }
+
+    public BatchEndViewModel getEndModel() {
+        return endModel.get();
+    }
+
+    public ReadOnlyObjectProperty<LayerStack> layersProperty() {
+        return layers.getReadOnlyProperty();
+    }
+
+    public LayerStack getLayers() {
+        return layers.get();
+    }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public Notice getNotice() {
+        return notice.get();
+    }
+
+    public ReadOnlyStringProperty stepOfProperty() {
+        return stepOf.getReadOnlyProperty();
+    }
+
+    public String getStepOf() {
+        return stepOf.get();
+    }
+
+    public ReadOnlyStringProperty lastDoneProperty() {
+        return lastDone.getReadOnlyProperty();
+    }
+
+    public String getLastDone() {
+        return lastDone.get();
+    }
+}

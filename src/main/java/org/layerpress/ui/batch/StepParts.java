@@ -1,0 +1,213 @@
+package org.layerpress.ui.batch;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.layerpress.ui.LiveReadout;
+import org.layerpress.ui.NumberPad;
+import org.layerpress.ui.StatusIndicator;
+import org.layerpress.ui.TapPicker;
+
+/**
+ * The kind-specific middle of a step page, built from its view model: checklist items to tick,
+ * die tiles or a number pad for a scan, mass/lot for a layer with the deviation choice, the force
+ * coming down on release, pass/fail per question. Overlays (number pad, reason picker) open in
+ * {@code host}.
+ */
+final class StepParts {
+
+    private StepParts() {
+    }
+
+    static Node of(StepModel model, StackPane host) {
+        if (model instanceof CheckStepViewModel c) {
+            return check(c);
+        }
+        if (model instanceof ScanStepViewModel s) {
+            return scan(s, host);
+        }
+        if (model instanceof LoadLayerViewModel l) {
+            return load(l, host);
+        }
+        if (model instanceof ReleaseStepViewModel r) {
+            return release(r);
+        }
+        if (model instanceof InspectStepViewModel i) {
+            return inspect(i);
+        }
+        return new Region();
+    }
+
+    private static Node check(CheckStepViewModel m) {
+        VBox box = new VBox();
+        box.getStyleClass().add("lp-check-items");
+        List<String> items = m.items();
+        for (int i = 0; i < items.size(); i++) {
+            String item = items.get(i);
+            ToggleButton b = new ToggleButton(item);
+            b.setId("checkItem" + i);
+            b.getStyleClass().add("lp-check-item");
+            b.setWrapText(true);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setFocusTraversable(false);
+            b.setGraphic(glyph(false));
+            b.setOnAction(e -> {
+                m.toggle(item);
+                b.setSelected(m.isTicked(item));
+                b.setGraphic(glyph(m.isTicked(item)));
+            });
+            box.getChildren().add(b);
+        }
+        return box;
+    }
+
+    /** A ticked item shows a check mark, an open one an empty ring: the state is never colour alone. */
+    private static Region glyph(boolean ticked) {
+        Region g = new Region();
+        g.getStyleClass().setAll("lp-glyph", ticked ? "lp-glyph-ok" : "lp-glyph-empty");
+        return g;
+    }
+
+    private static Node scan(ScanStepViewModel m, StackPane host) {
+        Label code = new Label();
+        code.setId("scannedCode");
+        code.getStyleClass().add("lp-scanned-code");
+        code.textProperty().bind(m.codeProperty().map(c -> c.isEmpty() ? "Nothing scanned yet" : "Scanned: " + c));
+        FlowPane choices = new FlowPane();
+        choices.getStyleClass().add("lp-scan-choices");
+        ToggleGroup group = new ToggleGroup();
+        for (String id : m.dieIds()) {
+            ToggleButton b = new ToggleButton(id);
+            b.setId("scanDie-" + id);
+            b.setToggleGroup(group);
+            b.setFocusTraversable(false);
+            b.setOnAction(e -> m.enter(id));
+            choices.getChildren().add(b);
+        }
+        if (!m.isDieScan()) {
+            Button number = new Button("Enter the lot number");
+            number.setId("scanNumber");
+            number.setFocusTraversable(false);
+            number.setOnAction(e -> NumberPad.showOverlay(host, "Lot number", "", m::enterNumber));
+            choices.getChildren().add(number);
+        }
+        VBox box = new VBox(code, choices);
+        box.getStyleClass().add("lp-kind-box");
+        return box;
+    }
+
+    private static Node load(LoadLayerViewModel m, StackPane host) {
+        Label tolerance = new Label(m.getToleranceText());
+        tolerance.setId("tolerance");
+        tolerance.setWrapText(true);
+        tolerance.getStyleClass().add("lp-tolerance");
+        Button mass = new Button();
+        mass.setId("enterMass");
+        mass.textProperty().bind(m.massTextProperty().map(t -> "Mass\n" + t));
+        mass.getStyleClass().add("lp-entry-button");
+        mass.setFocusTraversable(false);
+        mass.setOnAction(e -> NumberPad.showOverlay(host, "Weighed mass", "mg", m::enterMass));
+        Button lot = new Button();
+        lot.setId("enterLot");
+        lot.textProperty().bind(m.lotProperty().map(t -> "Lot\n" + (t.isEmpty() ? "scan or tap" : t)));
+        lot.getStyleClass().add("lp-entry-button");
+        lot.setFocusTraversable(false);
+        lot.setOnAction(e -> NumberPad.showOverlay(host, "Powder lot number (or scan the label)", "", m::enterLotNumber));
+        HBox entries = new HBox(mass, lot);
+        entries.getStyleClass().add("lp-button-row");
+        StatusIndicator verdict = new StatusIndicator();
+        verdict.setId("massVerdict");
+        // No caption: the word says it ("IN TOLERANCE"), and the caption would be the first to be cut short.
+        verdict.setCaption("");
+        verdict.indicationProperty().bind(m.verdictProperty());
+        verdict.setMaxWidth(Double.MAX_VALUE);
+
+        Button again = new Button("Weigh again");
+        again.setId("weighAgain");
+        again.setFocusTraversable(false);
+        again.setOnAction(e -> m.weighAgain());
+        Button deviation = new Button("Record deviation\u2026");
+        deviation.setId("recordDeviation");
+        deviation.setFocusTraversable(false);
+        deviation.setOnAction(e -> TapPicker.pickReason(host, "Why is the mass outside the tolerance?", LoadLayerViewModel.DEVIATION_REASONS,
+                null, "", m::recordDeviation));
+        Label reason = new Label();
+        reason.setId("deviationReason");
+        reason.setWrapText(true);
+        reason.setMinWidth(0);
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        reason.textProperty().bind(m.reasonProperty().map(r -> r.isEmpty() ? "" : "Reason: " + r));
+        HBox outRow = new HBox(again, deviation, reason);
+        outRow.getStyleClass().add("lp-button-row");
+        outRow.visibleProperty().bind(m.outOfToleranceProperty());
+        outRow.managedProperty().bind(m.outOfToleranceProperty());
+        VBox box = new VBox(tolerance, entries, verdict, outRow);
+        box.getStyleClass().add("lp-kind-box");
+        return box;
+    }
+
+    private static Node release(ReleaseStepViewModel m) {
+        LiveReadout force = new LiveReadout();
+        force.setId("releaseForce");
+        force.setCaption("Force");
+        force.setUnit("kN");
+        force.readingProperty().bind(m.forceProperty());
+        force.getStyleClass().add("lp-panel");
+        Label status = new Label();
+        status.setId("releaseStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(m.statusProperty());
+        VBox box = new VBox(force, status);
+        box.getStyleClass().add("lp-kind-box");
+        return box;
+    }
+
+    private static Node inspect(InspectStepViewModel m) {
+        VBox box = new VBox();
+        box.getStyleClass().add("lp-kind-box");
+        List<String> questions = m.questions();
+        for (int i = 0; i < questions.size(); i++) {
+            String q = questions.get(i);
+            Label text = new Label(q);
+            text.setWrapText(true);
+            text.setMinWidth(0);
+            text.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            ToggleGroup group = new ToggleGroup();
+            ToggleButton pass = answer("Pass", "lp-glyph-ok", "pass" + i, group);
+            ToggleButton fail = answer("Fail", "lp-glyph-warning", "fail" + i, group);
+            pass.setOnAction(e -> {
+                m.answer(q, true);
+                pass.setSelected(true);
+            });
+            fail.setOnAction(e -> {
+                m.answer(q, false);
+                fail.setSelected(true);
+            });
+            HBox row = new HBox(text, pass, fail);
+            row.getStyleClass().add("lp-question-row");
+            box.getChildren().add(row);
+        }
+        return box;
+    }
+
+    private static ToggleButton answer(String word, String glyph, String id, ToggleGroup group) {
+        Region g = new Region();
+        g.getStyleClass().setAll("lp-glyph", glyph);
+        ToggleButton b = new ToggleButton(word, g);
+        b.setId(id);
+        b.setToggleGroup(group);
+        b.setFocusTraversable(false);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+}

@@ -1,0 +1,109 @@
+package org.layerpress.ui.batch;
+
+import java.util.Locale;
+import org.layerpress.application.batch.StepRun;
+import org.layerpress.domain.batch.StepState;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.recipe.StepKind;
+import org.layerpress.ui.Glyph;
+
+/** What the operator reads about a step: its kind in a word, what to do, its state as word and glyph. */
+public final class StepWords {
+
+    private StepWords() {
+    }
+
+    public static String kind(StepKind kind) {
+        return switch (kind) {
+            case CHECK -> "Check";
+            case SCAN -> "Scan";
+            case LOAD_LAYER -> "Load";
+            case PRESS -> "Press";
+            case RELEASE -> "Release";
+            case EJECT -> "Eject";
+            case INSPECT -> "Inspect";
+        };
+    }
+
+    public static String state(StepState state) {
+        return switch (state) {
+            case PENDING -> "to do";
+            case ACTIVE -> "now";
+            case CONFIRMED -> "done";
+            case DEVIATED -> "deviation";
+        };
+    }
+
+    public static Glyph glyph(StepState state) {
+        return switch (state) {
+            case PENDING -> Glyph.EMPTY;
+            case ACTIVE -> Glyph.RUNNING;
+            case CONFIRMED -> Glyph.OK;
+            case DEVIATED -> Glyph.WARNING;
+        };
+    }
+
+    /** The one or two sentences under the step's title. */
+    public static String instruction(StepRun run) {
+        RecipeStep step = run.step();
+        if (step instanceof RecipeStep.Check) {
+            return "Tap each item once it is true, then Confirm.";
+        }
+        if (step instanceof RecipeStep.Scan s) {
+            return s.target() == RecipeStep.ScanTarget.DIE_ID
+                    ? "Scan the code on the die, or tap the die you have in hand."
+                    : "Scan the label of the powder lot, or enter the lot number.";
+        }
+        if (step instanceof RecipeStep.LoadLayer l) {
+            return String.format(Locale.ROOT, "Weigh %s for the %s layer, enter the mass and the lot, load it into the die, then Confirm.",
+                    l.material(), l.layerName());
+        }
+        if (step instanceof RecipeStep.Press) {
+            return "Close the door, then hold Start until the bar is full. The press ramps, holds and reports done.";
+        }
+        if (step instanceof RecipeStep.Release) {
+            return "Tap Release. The step ends when the force is below 0.5 kN.";
+        }
+        if (step instanceof RecipeStep.Eject) {
+            return "Eject the pellet from the die, then confirm.";
+        }
+        return "Answer each question Pass or Fail, then Confirm.";
+    }
+
+    /** What a finished step left in the record, in one line: mass and lot, peak and hold, springback… */
+    public static String result(StepRun run) {
+        String head = "Step " + run.number() + " " + run.step().title() + ": " + state(run.state());
+        String detail = switch (run.step().kind()) {
+            case LOAD_LAYER -> join(with(run, "mass.mg", "", " mg"), with(run, "lot", "lot ", ""));
+            case PRESS -> join(with(run, "peak.MPa", "peak ", " MPa"), with(run, "holdMean.MPa", "hold mean ", " MPa"),
+                    with(run, "holdDecay.pct", "decay ", " %"));
+            case RELEASE -> with(run, "springback.mm", "springback ", " mm");
+            case SCAN -> with(run, "scan.code", "", "");
+            default -> "";
+        };
+        String findings = run.value("findings");
+        return head + (detail.isEmpty() ? "" : ", " + detail) + (findings.isEmpty() ? "" : " (" + findings + ")");
+    }
+
+    private static String with(StepRun run, String key, String before, String after) {
+        String v = run.value(key);
+        if (v.isEmpty()) {
+            return "";
+        }
+        try {
+            v = num(Double.parseDouble(v));
+        } catch (NumberFormatException e) {
+            // not a number (a lot code): shown as recorded
+        }
+        return before + v + after;
+    }
+
+    private static String join(String... parts) {
+        return String.join(", ", java.util.Arrays.stream(parts).filter(p -> !p.isEmpty()).toList());
+    }
+
+    /** A number without trailing zeros: 60, 60.5, 1.25. */
+    public static String num(double v) {
+        return String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+}

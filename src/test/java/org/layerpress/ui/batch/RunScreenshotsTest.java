@@ -1,0 +1,162 @@
+package org.layerpress.ui.batch;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.layerpress.ui.batch.RunViewTest.awaitStep;
+import static org.layerpress.ui.batch.RunViewTest.fx;
+import static org.layerpress.ui.batch.RunViewTest.holdStart;
+import static org.layerpress.ui.batch.RunViewTest.tap;
+import static org.layerpress.ui.batch.RunViewTest.typeOnPad;
+import static org.layerpress.ui.batch.RunViewTest.waitEnabled;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.domain.recipe.DemoRecipes;
+import org.layerpress.ui.HoldButton;
+import org.layerpress.ui.Screenshots;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Renders the operator's Run screens to PNG (content area 1280×680, as the main frame hosts them)
+ * against the real simulator and store, and checks on each that no text is below the root font
+ * size and every tap target is glove-sized:
+ * {@code mvn test -Dtest=RunScreenshotsTest -Dlayerpress.screenshots=docs}.
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "layerpress.screenshots", matches = ".+")
+class RunScreenshotsTest {
+
+    /** 20 mm on the 10.1" 1280×800 panel (about 5.9 px/mm), less a pixel of rounding. */
+    private static final double GLOVE_TARGET_PX = 116;
+
+    @TempDir
+    Path dir;
+    private Stage stage;
+    private RunRig rig;
+    private RunView view;
+    private final java.util.List<String> problems = new java.util.ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.setScene(null)).get(10, SECONDS);
+        if (rig != null) {
+            rig.close();
+        }
+    }
+
+    private void shoot(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo(fx(() -> robot.lookup("#lastDone").<Node>query()));
+        Path file = fx(() -> Screenshots.save(stage.getScene(), Path.of(System.getProperty("layerpress.screenshots")).resolve(name + ".png")));
+        assertTrue(Files.size(file) > 10_000, file + " is an image");
+        bigAndReadable(robot, name);
+    }
+
+    /** Notes every label below the root font size and every tap target under 20 mm (as drawn, after any scaling). */
+    private void bigAndReadable(FxRobot robot, String name) throws Exception {
+        fx(() -> {
+            for (Labeled l : robot.lookup(".label").queryAllAs(Labeled.class)) {
+                if (l.isVisible() && !l.getText().isEmpty() && l.getFont().getSize() < 23.99) {
+                    problems.add(name + ": too small: '" + l.getText() + "' " + l.getFont());
+                }
+            }
+            for (Node n : robot.lookup(n -> (n instanceof ButtonBase || n instanceof HoldButton) && n.isVisible() && n.getScene() != null).queryAll()) {
+                Bounds b = n.localToScene(n.getLayoutBounds());
+                if (b.getWidth() < GLOVE_TARGET_PX || b.getHeight() < GLOVE_TARGET_PX) {
+                    problems.add(name + ": target " + n.getId() + " is " + Math.round(b.getWidth()) + "×" + Math.round(b.getHeight()) + " px");
+                }
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void eachOperatorScreen(FxRobot robot) throws Exception {
+        rig = new RunRig(dir);
+        long fast = rig.approvedRecipe("Fast bilayer, 10 mm", Duration.ofSeconds(3));
+        RunRig.approve(rig.station, DemoRecipes.bilayer10mm(rig.mapping.press()));
+        RunRig.approve(rig.station, DemoRecipes.multilayer13mm(rig.mapping.press()));
+        view = RunViewTest.show(robot, stage, rig, rig.operator());
+
+        tap(robot, "#recipe-" + fast);
+        shoot(robot, "batch-start");
+        tap(robot, "#startBatch");
+
+        awaitStep(robot, "Prepare");
+        tap(robot, "#checkItem0");
+        tap(robot, "#confirmStep");
+        awaitStep(robot, "Scan the die");
+        tap(robot, "#scanDie-D10-01");
+        tap(robot, "#confirmStep");
+
+        awaitStep(robot, "Load the electrolyte");
+        tap(robot, "#enterMass");
+        typeOnPad(robot, "64.2");
+        tap(robot, "#enterLot");
+        typeOnPad(robot, "4711");
+        shoot(robot, "batch-step-load");
+        tap(robot, "#weighAgain");
+        tap(robot, "#enterMass");
+        typeOnPad(robot, "60.4");
+        tap(robot, "#confirmStep");
+
+        awaitStep(robot, "Press the electrolyte");
+        holdStart(robot, view);
+        WaitForAsyncUtils.waitFor(30, SECONDS, () -> fx(() -> view.getViewModel().getStepModel() instanceof PressStepViewModel p
+                && p.getPhase().startsWith("Holding") && p.getTrend().points().size() > 15));
+        shoot(robot, "batch-press");
+
+        rig.plc.setDoorClosed(false);
+        waitEnabled(robot, "#abortHeld");
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> fx(() -> view.getShell().getDoor().abnormal()));
+        shoot(robot, "batch-held");
+        rig.plc.setDoorClosed(true);
+        tap(robot, "#repeatStep");
+
+        awaitStep(robot, "Press the electrolyte");
+        holdStart(robot, view);
+        awaitStep(robot, "Release after the electrolyte");
+        tap(robot, "#confirmStep");
+        awaitStep(robot, "Scan the LGPS lot");
+        tap(robot, "#scanNumber");
+        typeOnPad(robot, "815");
+        tap(robot, "#confirmStep");
+        awaitStep(robot, "Load the protective layer");
+        tap(robot, "#enterMass");
+        typeOnPad(robot, "30.2");
+        tap(robot, "#enterLot");
+        typeOnPad(robot, "815");
+        tap(robot, "#confirmStep");
+        awaitStep(robot, "Press the stack");
+        holdStart(robot, view);
+        awaitStep(robot, "Release after the stack");
+        tap(robot, "#confirmStep");
+        awaitStep(robot, "Eject");
+        tap(robot, "#confirmStep");
+        awaitStep(robot, "Inspect");
+        tap(robot, "#pass0");
+        tap(robot, "#confirmStep");
+        waitEnabled(robot, "#newBatch");
+        shoot(robot, "batch-complete");
+        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+    }
+}

@@ -1,0 +1,137 @@
+package org.layerpress.ui.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.batch.BatchRun;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.batch.BatchState;
+import org.layerpress.domain.batch.StepState;
+import org.layerpress.ui.Severity;
+
+/** The Run section's pages and header, without a stage, on the real sequencer and H2 store (calls inline). */
+class RunViewModelTest {
+
+    @TempDir
+    Path dir;
+    private OfflineRig rig;
+
+    @AfterEach
+    void close() {
+        if (rig != null) {
+            rig.close();
+        }
+    }
+
+    private RunViewModel started(Session s, long recipe) {
+        RunViewModel run = rig.viewModel(s);
+        run.open();
+        run.start().pickRecipe(run.start().tiles().stream().filter(t -> t.versionId() == recipe).findFirst().orElseThrow());
+        run.start().start();
+        return run;
+    }
+
+    @Test
+    void withoutABatchTheStartPageOffersApprovedRecipesAndTheBenchDie() {
+        rig = new OfflineRig(dir);
+        long recipe = rig.approvedRecipe("Fast bilayer");
+        RunViewModel run = rig.viewModel(rig.operator());
+        run.open();
+        assertEquals(RunViewModel.Page.START, run.getPage());
+        assertEquals(1, run.start().tiles().size());
+        RecipeTile tile = run.start().tiles().get(0);
+        assertEquals(recipe, tile.versionId());
+        assertEquals("v1 \u00b7 10 mm die \u00b7 11 steps", tile.details());
+        assertEquals("D10-01", run.start().getDieId(), "the bench's only die is preselected");
+        run.scanned("D13-99");
+        assertEquals(Severity.WARNING, run.getNotice().severity(), "an unknown die is refused in words");
+        assertTrue(run.getNotice().text().contains("not on this bench"), run.getNotice().text());
+        assertTrue(run.start().startableProperty().get());
+    }
+
+    @Test
+    void startingShowsTheFirstStepWithTheStripOfStepsAndAnEmptyDie() {
+        rig = new OfflineRig(dir);
+        long recipe = rig.approvedRecipe("Fast bilayer");
+        RunViewModel run = started(rig.operator(), recipe);
+        assertEquals(RunViewModel.Page.STEP, run.getPage());
+        assertEquals("Step 1 of 11: Check", run.getStepOf());
+        assertEquals(11, run.chips().size());
+        assertEquals(StepState.ACTIVE, run.chips().get(0).state());
+        assertEquals("Step 1 Check: now", run.chips().get(0).words());
+        assertEquals(StepState.PENDING, run.chips().get(1).state());
+        assertTrue(run.getLayers().layers().isEmpty());
+        assertEquals(BatchState.RUNNING, rig.stored(run.getBatch().batchId()).state());
+    }
+
+    @Test
+    void anOlderSnapshotNeverReplacesANewerOne() {
+        rig = new OfflineRig(dir);
+        long recipe = rig.approvedRecipe("Fast bilayer");
+        RunViewModel run = started(rig.operator(), recipe);
+        BatchRun first = run.getBatch();
+        ((CheckStepViewModel) run.getStepModel()).toggle("Die clean");
+        run.getStepModel().confirm();
+        assertEquals(2, run.getBatch().currentStep().orElseThrow().number());
+        run.offer(first);
+        assertEquals(2, run.getBatch().currentStep().orElseThrow().number(), "the stale snapshot was dropped");
+        run.tick(System.nanoTime());
+        assertEquals(2, run.getBatch().currentStep().orElseThrow().number(), "the feed's latest is the same or newer");
+    }
+
+    @Test
+    void anAbortWithAReasonEndsOnTheSummaryUntilNewBatch() {
+        rig = new OfflineRig(dir);
+        long recipe = rig.approvedRecipe("Fast bilayer");
+        RunViewModel run = started(rig.operator(), recipe);
+        String id = run.getBatch().batchId();
+        run.abort("Powder contaminated");
+        assertEquals(RunViewModel.Page.END, run.getPage());
+        assertEquals("ABORTED", run.getEndModel().getOutcome().word());
+        assertEquals(Severity.WARNING, run.getEndModel().getOutcome().severity());
+        assertTrue(run.getEndModel().lines().contains("Aborted: Powder contaminated"), run.getEndModel().lines()::toString);
+        assertEquals(BatchState.ABORTED, rig.stored(id).state());
+        run.tick(System.nanoTime());
+        assertEquals(RunViewModel.Page.END, run.getPage(), "the summary stays until the operator moves on");
+        run.newBatch();
+        assertEquals(RunViewModel.Page.START, run.getPage());
+        assertNull(run.getBatch());
+        run.tick(System.nanoTime());
+        assertEquals(RunViewModel.Page.START, run.getPage(), "the finished batch does not come back from the feed");
+    }
+
+    @Test
+    void afterARestartTheInterruptedBatchIsListedFirstAndResumeWaitsForTheLink() {
+        rig = new OfflineRig(dir);
+        long recipe = rig.approvedRecipe("Fast bilayer");
+        RunViewModel before = started(rig.operator(), recipe);
+        String id = before.getBatch().batchId();
+        ((CheckStepViewModel) before.getStepModel()).toggle("Die clean");
+        before.getStepModel().confirm();
+
+        rig.restart();
+        assertEquals(1, rig.sequencer.recoverInterrupted().size());
+        RunViewModel after = rig.viewModel(rig.operator());
+        after.open();
+        assertEquals(RunViewModel.Page.START, after.getPage());
+        assertEquals(id, after.start().interrupted().get(0).batchId());
+        after.start().resume(id);
+        assertEquals(RunViewModel.Page.HELD, after.getPage());
+        HeldViewModel held = after.getHeldModel();
+        assertEquals("INTERRUPTED", held.getIndication().word());
+        assertEquals("Step 2 of 11: Scan the die", held.getStepText());
+        after.tick(System.nanoTime());
+        assertFalse(held.canResumeProperty().get(), "the link is down");
+        assertEquals("Resume is blocked: PLC link not connected, door open, e-stop pressed.", held.getBlocked().text());
+        assertEquals(StepState.CONFIRMED, rig.stored(id).step(1).state(), "what was confirmed before is kept");
+        held.abort("Batch no longer needed");
+        assertEquals(RunViewModel.Page.END, after.getPage());
+        assertEquals(BatchState.ABORTED, rig.stored(id).state());
+    }
+}

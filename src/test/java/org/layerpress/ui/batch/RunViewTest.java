@@ -1,0 +1,196 @@
+package org.layerpress.ui.batch;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.batch.BatchRun;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.batch.BatchState;
+import org.layerpress.domain.batch.StepState;
+import org.layerpress.ui.Background;
+import org.layerpress.ui.FitPane;
+import org.layerpress.ui.HoldButton;
+import org.layerpress.ui.LayoutLocator;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole fast recipe on the Run screen with taps only (tiles, number pad keys, Pass, and
+ * press-and-hold on Start) against the real simulator over loopback and the real H2 file store.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RunViewTest {
+
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 680;
+    private static final long WAIT_S = 30;
+
+    @TempDir
+    Path dir;
+    private Stage stage;
+    private RunRig rig;
+    private RunView view;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.setScene(null)).get(10, SECONDS);
+        if (rig != null) {
+            rig.close();
+        }
+    }
+
+    /** The Run section as the main frame hosts it: in a FitPane, in the content area's size, with the theme. */
+    static RunView show(FxRobot robot, Stage stage, RunRig rig, Session session) {
+        RunView[] out = new RunView[1];
+        robot.interact(() -> {
+            out[0] = RunView.load(LayoutLocator.classpathOnly(), rig.viewModel(session, Background.fx()), rig.live, "Simulated press");
+            Scene scene = new Scene(new FitPane(out[0].root()), WIDTH, HEIGHT);
+            scene.getStylesheets().add(LayoutLocator.classpathOnly().stylesheet("theme.css"));
+            stage.setScene(scene);
+            stage.show();
+        });
+        return out[0];
+    }
+
+    static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, SECONDS);
+    }
+
+    /** Waits until the node is showing and enabled, then taps it. */
+    static void tap(FxRobot robot, String query) throws Exception {
+        waitEnabled(robot, query);
+        robot.clickOn(fx(() -> robot.lookup(query).<Node>query()));
+    }
+
+    static void waitEnabled(FxRobot robot, String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(WAIT_S, SECONDS, () -> fx(() -> robot.lookup(query).tryQuery()
+                .map(n -> n.isVisible() && !n.isDisabled() && n.getScene() != null).orElse(false)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits for the page of the step with this title. */
+    static void awaitStep(FxRobot robot, String title) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_S, SECONDS, () -> fx(() -> robot.lookup("#stepTitle").tryQuery()
+                    .map(n -> title.equals(((Labeled) n).getText())).orElse(false)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("no page for step '" + title + "': " + fx(() -> robot.lookup("#stepTitle").tryQuery()
+                    .map(n -> ((Labeled) n).getText()).orElse("(no step title)") + ", notice: " + robot.lookup("#runNotice").queryAs(Labeled.class).getText()));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static void typeOnPad(FxRobot robot, String digits) throws Exception {
+        for (char c : digits.toCharArray()) {
+            tap(robot, "#numberPad #" + (c == '.' ? "numPoint" : "num" + c));
+        }
+        tap(robot, "#numOk");
+    }
+
+    /** Presses Start and keeps pressing until the step runs (the hold takes 1.5 s), then lets go. */
+    static void holdStart(FxRobot robot, RunView view) throws Exception {
+        waitEnabled(robot, "#startPress");
+        HoldButton start = fx(() -> robot.lookup("#startPress").queryAs(HoldButton.class));
+        robot.moveTo(start).press(MouseButton.PRIMARY);
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_S, SECONDS, () -> fx(() -> view.getViewModel().getStepModel().step().running()
+                    || !(view.getViewModel().getStepModel() instanceof PressStepViewModel)));
+        } finally {
+            robot.release(MouseButton.PRIMARY);
+        }
+    }
+
+    private void pressAndRelease(FxRobot robot, String pressTitle, String releaseTitle) throws Exception {
+        awaitStep(robot, pressTitle);
+        holdStart(robot, view);
+        awaitStep(robot, releaseTitle);
+        tap(robot, "#confirmStep");
+    }
+
+    @Test
+    void aWholeRecipeRunsToCompleteByTapsAlone(FxRobot robot) throws Exception {
+        rig = new RunRig(dir);
+        long recipe = rig.approvedRecipe("Fast bilayer", Duration.ofSeconds(1));
+        view = show(robot, stage, rig, rig.operator());
+
+        tap(robot, "#recipe-" + recipe);
+        tap(robot, "#die-D10-01");
+        tap(robot, "#startBatch");
+
+        awaitStep(robot, "Prepare");
+        assertTrue(fx(() -> robot.lookup("#confirmStep").query().isDisabled()), "Confirm waits for every item");
+        tap(robot, "#checkItem0");
+        tap(robot, "#confirmStep");
+
+        awaitStep(robot, "Scan the die");
+        tap(robot, "#scanDie-D10-01");
+        tap(robot, "#confirmStep");
+
+        awaitStep(robot, "Load the electrolyte");
+        tap(robot, "#enterMass");
+        typeOnPad(robot, "60.5");
+        tap(robot, "#enterLot");
+        typeOnPad(robot, "4711");
+        tap(robot, "#confirmStep");
+
+        pressAndRelease(robot, "Press the electrolyte", "Release after the electrolyte");
+
+        awaitStep(robot, "Scan the LGPS lot");
+        tap(robot, "#scanNumber");
+        typeOnPad(robot, "815");
+        tap(robot, "#confirmStep");
+
+        awaitStep(robot, "Load the protective layer");
+        tap(robot, "#enterMass");
+        typeOnPad(robot, "30");
+        tap(robot, "#enterLot");
+        typeOnPad(robot, "815");
+        tap(robot, "#confirmStep");
+
+        pressAndRelease(robot, "Press the stack", "Release after the stack");
+        awaitStep(robot, "Eject");
+        tap(robot, "#confirmStep");
+
+        awaitStep(robot, "Inspect");
+        tap(robot, "#pass0");
+        tap(robot, "#confirmStep");
+
+        waitEnabled(robot, "#newBatch");
+        String batchId = fx(() -> view.getViewModel().getBatch().batchId());
+        assertEquals("COMPLETE", fx(() -> view.getViewModel().getEndModel().getOutcome().word()));
+        BatchRun record = rig.stored(batchId);
+        assertEquals(BatchState.COMPLETE, record.state(), record::toString);
+        assertEquals(11, record.steps().size());
+        for (var step : record.steps()) {
+            assertEquals(StepState.CONFIRMED, step.state(), () -> "step " + step.number() + " " + step.step().title() + " " + step.values());
+        }
+        assertEquals("60.5", record.step(3).value("mass.mg"));
+        assertEquals("4711", record.step(3).value("lot"));
+        assertEquals("815", record.step(6).value("scan.code"));
+        assertEquals("olga", record.operator());
+
+        tap(robot, "#newBatch");
+        waitEnabled(robot, "#recipe-" + recipe);
+    }
+}

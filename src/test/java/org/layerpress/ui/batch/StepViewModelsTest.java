@@ -1,0 +1,187 @@
+package org.layerpress.ui.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.batch.BatchRun;
+import org.layerpress.application.batch.StepRun;
+import org.layerpress.application.press.LinkState;
+import org.layerpress.domain.batch.StepState;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.ui.Severity;
+
+/**
+ * What enables each step's Confirm, and what a confirmation records: view models without a stage,
+ * on the real sequencer and H2 store (calls inline), the PLC not needed for these kinds.
+ */
+class StepViewModelsTest {
+
+    @TempDir
+    Path dir;
+    private OfflineRig rig;
+    private RunViewModel run;
+    private String batchId;
+
+    @BeforeEach
+    void startBatch() {
+        rig = new OfflineRig(dir);
+        long recipe = rig.approvedRecipe("Fast bilayer");
+        run = rig.viewModel(rig.operator());
+        run.open();
+        run.start().pickRecipe(run.start().tiles().stream().filter(t -> t.versionId() == recipe).findFirst().orElseThrow());
+        run.start().pickDie("D10-01");
+        run.start().start();
+        batchId = run.getBatch().batchId();
+    }
+
+    @AfterEach
+    void close() {
+        rig.close();
+    }
+
+    private <T extends StepModel> T step(Class<T> kind) {
+        return assertInstanceOf(kind, run.getStepModel(), () -> "page " + run.getPage() + ", notice " + run.getNotice());
+    }
+
+    private void throughTheDieScan() {
+        CheckStepViewModel check = step(CheckStepViewModel.class);
+        check.toggle("Die clean");
+        check.confirm();
+        ScanStepViewModel scan = step(ScanStepViewModel.class);
+        scan.enter("D10-01");
+        scan.confirm();
+    }
+
+    @Test
+    void checkConfirmIsEnabledOnlyWhileEveryItemIsTicked() {
+        CheckStepViewModel check = step(CheckStepViewModel.class);
+        assertFalse(check.isReady());
+        check.toggle("Die clean");
+        assertTrue(check.isReady());
+        check.toggle("Die clean");
+        assertFalse(check.isReady(), "a second tap unticks");
+        check.confirm();
+        assertEquals(1, run.getBatch().currentStep().orElseThrow().number(), "nothing sent while not ready");
+        check.toggle("Die clean");
+        check.confirm();
+        assertEquals(StepState.CONFIRMED, rig.stored(batchId).step(1).state());
+        assertInstanceOf(ScanStepViewModel.class, run.getStepModel());
+        assertEquals("Step 2 of 11: Scan", run.getStepOf());
+    }
+
+    @Test
+    void aDieScanOffersTheBenchsDiesAndAWrongDieIsRefusedInWords() {
+        step(CheckStepViewModel.class).toggle("Die clean");
+        step(CheckStepViewModel.class).confirm();
+        ScanStepViewModel scan = step(ScanStepViewModel.class);
+        assertEquals(List.of("D10-01"), scan.dieIds());
+        assertFalse(scan.isReady(), "nothing scanned yet");
+        run.scanned("D13-07");
+        assertTrue(scan.isReady(), "a scanned code reaches the scan step");
+        scan.confirm();
+        assertEquals(Severity.WARNING, run.getNotice().severity());
+        assertTrue(run.getNotice().text().contains("is not the batch's die 'D10-01'"), run.getNotice().text());
+        assertEquals(StepState.ACTIVE, rig.stored(batchId).step(2).state(), "a refusal records nothing");
+        scan.enter("D10-01");
+        scan.confirm();
+        assertEquals("D10-01", rig.stored(batchId).step(2).value("scan.code"));
+        assertInstanceOf(LoadLayerViewModel.class, run.getStepModel());
+    }
+
+    @Test
+    void aLayerNeedsMassAndLotAndShowsWhetherTheMassIsInTolerance() {
+        throughTheDieScan();
+        LoadLayerViewModel load = step(LoadLayerViewModel.class);
+        assertEquals("Li6PS5Cl: target 60 mg \u00b1 2 mg (58 to 62 mg)", load.getToleranceText());
+        assertEquals("NOT WEIGHED", load.getVerdict().word());
+        load.enterMass(61.5);
+        assertEquals("IN TOLERANCE", load.getVerdict().word());
+        assertFalse(load.isReady(), "the lot is missing");
+        run.scanned("LOT-4711");
+        assertEquals("LOT-4711", load.getLot(), "a scanned code on a layer step is its powder lot");
+        assertTrue(load.isReady());
+        load.confirm();
+        StepRun stored = rig.stored(batchId).step(3);
+        assertEquals(StepState.CONFIRMED, stored.state());
+        assertEquals("61.5", stored.value("mass.mg"));
+        assertEquals(RunViewModel.Page.PRESS, run.getPage());
+        assertEquals(LayerStack.Condition.LOOSE, run.getLayers().layers().get(0).condition());
+    }
+
+    @Test
+    void aMassOutOfToleranceWaitsForAReasonAndIsRecordedAsADeviation() {
+        throughTheDieScan();
+        LoadLayerViewModel load = step(LoadLayerViewModel.class);
+        load.enterLotNumber(4711);
+        load.enterMass(65);
+        assertTrue(load.isOutOfTolerance());
+        assertEquals(Severity.WARNING, load.getVerdict().severity());
+        assertEquals("OUT OF TOLERANCE", load.getVerdict().word());
+        assertFalse(load.isReady(), "out of tolerance: no Confirm without a reason");
+        load.recordDeviation("Last of the lot", "");
+        assertTrue(load.isReady());
+        assertEquals("DEVIATION NOTED", load.getVerdict().word());
+        load.confirm();
+        StepRun stored = rig.stored(batchId).step(3);
+        assertEquals(StepState.DEVIATED, stored.state());
+        assertEquals("Last of the lot", stored.value(BatchRun.REASON));
+        assertEquals("4711", stored.value("lot"));
+        assertTrue(run.chips().get(2).state() == StepState.DEVIATED, "the strip shows the deviation");
+    }
+
+    @Test
+    void weighingAgainForgetsTheMassAndTheReasonAndAMassInsideConfirmsPlainly() {
+        throughTheDieScan();
+        LoadLayerViewModel load = step(LoadLayerViewModel.class);
+        load.enterLot("LOT-A");
+        load.enterMass(52);
+        load.recordDeviation("Powder lost in transfer", "spilled");
+        assertEquals("Powder lost in transfer: spilled", load.getReason());
+        load.weighAgain();
+        assertFalse(load.isReady());
+        assertTrue(load.mass().isEmpty());
+        assertEquals("", load.getReason());
+        load.enterMass(60);
+        assertTrue(load.isReady());
+        load.confirm();
+        assertEquals(StepState.CONFIRMED, rig.stored(batchId).step(3).state());
+        assertEquals("", rig.stored(batchId).step(3).value(BatchRun.REASON));
+    }
+
+    @Test
+    void inspectWaitsForEveryAnswerAndEjectAndReleaseSayWhatTheyDo() {
+        var inspectStep = new StepRun(11, new RecipeStep.Inspect("Inspect", List.of("No cracks", "Faces flat")), StepState.ACTIVE, Map.of(), 1);
+        InspectStepViewModel inspect = new InspectStepViewModel(inspectStep, run.calls());
+        inspect.answer("No cracks", true);
+        assertFalse(inspect.isReady());
+        inspect.answer("Faces flat", false);
+        assertTrue(inspect.isReady(), "a fail is an answer too");
+
+        var eject = new EjectStepViewModel(new StepRun(10, new RecipeStep.Eject("Eject"), StepState.ACTIVE, Map.of(), 1), run.calls());
+        assertTrue(eject.isReady());
+        assertEquals("Pellet ejected", eject.getConfirmText());
+
+        var releaseStep = new StepRun(5, new RecipeStep.Release("Release"), StepState.ACTIVE, Map.of(), 1);
+        ReleaseStepViewModel release = new ReleaseStepViewModel(releaseStep, run.calls());
+        release.refresh(PressStepViewModelTest.live(LinkState.LOST, 7.85, List.of("PLC link not connected")));
+        assertFalse(release.isReady(), "no release without the link");
+        release.refresh(PressStepViewModelTest.live(LinkState.CONNECTED, 7.85, List.of()));
+        assertTrue(release.isReady());
+        assertEquals("7.85", release.getForce().text());
+        release.update(new StepRun(5, releaseStep.step(), StepState.ACTIVE, Map.of(BatchRun.PHASE, "releasing"), 1));
+        release.refresh(PressStepViewModelTest.live(LinkState.CONNECTED, 3.2, List.of()));
+        assertFalse(release.isReady(), "already releasing");
+        assertTrue(release.getStatus().startsWith("Releasing"), release.getStatus());
+    }
+
+
+}
