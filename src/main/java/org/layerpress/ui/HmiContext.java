@@ -22,10 +22,11 @@ import org.layerpress.application.users.Session;
  * @param auditTrailScreen makes the audit trail section for a logged-in session (shown only with VIEW_AUDIT_TRAIL)
  * @param usersScreen makes the user administration section for a session (shown only with MANAGE_USERS)
  * @param recipesScreen makes the recipes section for a session (everyone may look; the use cases gate changes)
+ * @param recordsScreen makes the QA records section for a session (shown only with REVIEW_BATCH)
  */
 public record HmiContext(LivePressState live, String pressModel, Optional<Path> layoutsDir, boolean windowed, Runnable onClose,
                          StationServices services, Function<Session, Node> auditTrailScreen, Function<Session, Node> usersScreen,
-                         Function<Session, Node> recipesScreen) {
+                         Function<Session, Node> recipesScreen, Function<Session, Node> recordsScreen) {
 
     public HmiContext {
         Objects.requireNonNull(live, "live");
@@ -36,22 +37,28 @@ public record HmiContext(LivePressState live, String pressModel, Optional<Path> 
         auditTrailScreen = auditTrailScreen == null ? placeholder("Audit trail") : auditTrailScreen;
         usersScreen = usersScreen == null ? placeholder("Users") : usersScreen;
         recipesScreen = recipesScreen == null ? placeholder("Recipes") : recipesScreen;
+        recordsScreen = recordsScreen == null ? placeholder("Records") : recordsScreen;
     }
 
     /** With placeholder screens for the audit trail and users sections. */
     public HmiContext(LivePressState live, String pressModel, Optional<Path> layoutsDir, boolean windowed, Runnable onClose,
                       StationServices services) {
-        this(live, pressModel, layoutsDir, windowed, onClose, services, null, null, null);
+        this(live, pressModel, layoutsDir, windowed, onClose, services, null, null, null, null);
     }
 
     /** The same context with these section screens. */
     public HmiContext withScreens(Function<Session, Node> auditTrail, Function<Session, Node> users) {
-        return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrail, users, recipesScreen);
+        return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrail, users, recipesScreen, recordsScreen);
     }
 
     /** The same context with this recipes screen. */
     public HmiContext withRecipes(Function<Session, Node> recipes) {
-        return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipes);
+        return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipes, recordsScreen);
+    }
+
+    /** The same context with this QA records screen. */
+    public HmiContext withRecords(Function<Session, Node> records) {
+        return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipesScreen, records);
     }
 
     /** A section that is not built yet: its name and a line saying so. */
