@@ -251,11 +251,11 @@ public final class TraceChartModel {
     public static List<Double> ticks(double lo, double hi, int count) {
         double raw = (hi - lo) / Math.max(1, count);
         double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        // The round step nearest the raw one (by ratio), so the count stays close to what was asked.
         double step = magnitude;
         for (double m : new double[] {1, 2, 5, 10}) {
-            step = m * magnitude;
-            if (step >= raw) {
-                break;
+            if (Math.abs(Math.log(m * magnitude / raw)) < Math.abs(Math.log(step / raw))) {
+                step = m * magnitude;
             }
         }
         List<Double> out = new ArrayList<>();
