@@ -150,6 +150,8 @@ public final class BatchDetailView {
         Button b = new Button(text);
         b.setId(id);
         b.getStyleClass().add("lp-tab");
+        // A focused button gets two background insets in the theme, which paints the current tab's three layers black.
+        b.setFocusTraversable(false);
         b.setOnAction(e -> {
             for (Node p : List.of(summaryPage, timelinePage, flagsPage, tracePage)) {
                 p.setVisible(p == page);

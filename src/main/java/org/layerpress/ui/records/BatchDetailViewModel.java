@@ -107,7 +107,7 @@ public final class BatchDetailViewModel {
         traceStep = step;
         chart.set(TraceChartModel.of(record.traces().getOrDefault(step, List.of()), press, area));
         double kN = press.target().megaPascals() * area / 1000.0;
-        chartCaption.set(String.format(Locale.ROOT, "Step %d %s: target %s MPa ± %s MPa (%.2f kN in the %s mm die), hold %d s",
+        chartCaption.set(String.format(Locale.ROOT, "Step %d %s: %s ± %s MPa (%.2f kN in the %s mm die), hold %d s",
                 step, press.title(), num(press.target().megaPascals()), num(press.band().megaPascals()), kN,
                 num(record.run().recipe().die().bore().millimetres()), press.hold().toSeconds()));
         mainLegend.set("Solid line: this batch, " + record.batchId());

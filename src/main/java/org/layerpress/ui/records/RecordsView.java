@@ -15,6 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.users.Session;
@@ -185,13 +186,16 @@ public final class RecordsView {
             first.getStyleClass().add("lp-batch-first-line");
             Label whoWhen = new Label(item.whoWhen());
             whoWhen.getStyleClass().add("lp-dim-text");
-            VBox text = new VBox(first, whoWhen);
-            text.setMinWidth(0);
-            HBox.setHgrow(text, Priority.ALWAYS);
+            whoWhen.setMinWidth(0);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
             Indication flags = item.flagCount() == 0 ? Indication.normal(item.flagText(), Glyph.EMPTY)
                     : new Indication(item.flagText(), Glyph.WARNING, Severity.WARNING);
-            HBox row = new HBox(text, RecordNodes.chip(item.state()), RecordNodes.chip(flags), RecordNodes.chip(item.decision()));
-            row.getStyleClass().add("lp-recipe-row");
+            // The chips share the second line with who/when, so the recipe keeps the whole first line.
+            HBox second = new HBox(whoWhen, gap, RecordNodes.chip(item.state()), RecordNodes.chip(flags), RecordNodes.chip(item.decision()));
+            second.getStyleClass().add("lp-batch-second-line");
+            VBox row = new VBox(first, second);
+            row.getStyleClass().add("lp-batch-row");
             setGraphic(row);
         }
     }

@@ -59,8 +59,12 @@ public final class Timeline {
     }
 
     static String amendmentText(Amendment a) {
-        return "Amended: " + RecordWords.value(a.field(), a.originalValue()) + " → " + a.correctedValue() + " (" + a.reason() + ") — "
-                + a.signature().manifestation();
+        String signed = a.signature().manifestation();
+        // The signature's comment is usually the reason itself: say it once.
+        if (signed.endsWith(" — " + a.reason())) {
+            signed = signed.substring(0, signed.length() - a.reason().length() - 3);
+        }
+        return "Amended: " + RecordWords.value(a.field(), a.originalValue()) + " → " + a.correctedValue() + " (" + a.reason() + ") — " + signed;
     }
 
     private static TimelineRow row(BatchRun run, BatchEvent e, ZoneId zone, String amendment) {

@@ -25,7 +25,7 @@ public final class TraceChart extends Region {
     private static final Font AXIS_FONT = Font.font(24);
     private static final double LEFT = 80;
     private static final double BOTTOM = 36;
-    private static final double TOP = 14;
+    private static final double TOP = 34;
     private static final double RIGHT = 16;
 
     private final Canvas canvas = new Canvas();
@@ -66,8 +66,8 @@ public final class TraceChart extends Region {
         g.clip();
         polygon(g, m.bandPolygon(pw, ph));
         g.setLineCap(StrokeLineCap.BUTT);
-        stroke(g, m.targetLine(pw, ph), Color.web("#434343"), 2.5, 3, 6);
-        stroke(g, m.line(m.compare(), pw, ph), Color.web("#5e5e5e"), 3, 14, 9);
+        stroke(g, m.targetLine(pw, ph), Color.web("#141414"), 2, 2, 5);
+        stroke(g, m.line(m.compare(), pw, ph), Color.web("#6b6b6b"), 4, 18, 10);
         stroke(g, m.line(m.main(), pw, ph), Color.web("#141414"), 3);
         g.restore();
     }
@@ -95,9 +95,10 @@ public final class TraceChart extends Region {
         g.setStroke(Color.web("#141414"));
         g.setLineWidth(2);
         g.strokeRect(0, 0, pw, ph);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText("MPa", 6, 4);
+        // The unit above the pressure labels, outside the plot, where no line runs.
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText("MPa", -8, -6);
     }
 
     private static String label(double v) {

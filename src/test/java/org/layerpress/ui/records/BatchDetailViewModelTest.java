@@ -80,6 +80,7 @@ class BatchDetailViewModelTest {
         assertTrue(weighed.amended());
         assertTrue(weighed.amendment().startsWith("Amended: lot LPSCl-2611-07 → LPSCl-2611-01 (Lot label misread at weighing) — Reviewed by Sue Supervisor"),
                 weighed.amendment());
+        assertEquals(weighed.amendment().indexOf("Lot label misread"), weighed.amendment().lastIndexOf("Lot label misread"), "the reason once");
         assertEquals(1, rows.stream().filter(TimelineRow::amended).count(), "one amendment, on one row");
 
         TimelineRow setpoint = rows.stream().filter(r -> r.what().equals("Step 5 Press the electrolyte: values recorded")).findFirst().orElseThrow();
@@ -106,7 +107,7 @@ class BatchDetailViewModelTest {
         assertTrue(vm.flags().get(0).explanation().startsWith("Step 9 Press the stack: pressure fell 6.1 %"));
         assertEquals(List.of(5, 9), vm.pressSteps());
         assertEquals(5, vm.traceStep(), "the first press step shows first");
-        assertEquals("Step 5 Press the electrolyte: target 360 MPa ± 10 MPa (28.27 kN in the 10 mm die), hold 120 s", vm.getChartCaption());
+        assertEquals("Step 5 Press the electrolyte: 360 ± 10 MPa (28.27 kN in the 10 mm die), hold 120 s", vm.getChartCaption());
         vm.showTrace(9);
         assertTrue(vm.getChartCaption().contains("hold 180 s"));
         assertEquals(360, vm.getChart().profile().orElseThrow().target(), 1e-9);

@@ -203,6 +203,17 @@ final class QaRecords {
         return r;
     }
 
+    /** Stopped at the first press: the die seized (a realistic abort). */
+    static QaRecords aborted(String batchId, String operator, Instant start) {
+        QaRecords r = new QaRecords(batchId, operator, start);
+        r.confirm(1, Map.of("checked", "all"));
+        r.confirm(2, Map.of("scan.target", "DIE_ID", "scan.code", "D10-02"));
+        r.add(BatchEventKind.STEP_ACTIVATED, 3, operator, Map.of());
+        r.pass(Duration.ofMinutes(3));
+        r.add(BatchEventKind.ABORTED, 3, operator, Map.of(BatchRun.REASON, "Die D10-02 plunger sticks; die sent for cleaning"));
+        return r;
+    }
+
     List<BatchEvent> events() {
         return List.copyOf(events);
     }
