@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -14,12 +15,17 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.layerpress.application.review.QaDecision;
 import org.layerpress.domain.batch.QualityFlag;
+import org.layerpress.ui.Glyph;
+import org.layerpress.ui.Indication;
 import org.layerpress.ui.LayoutLocator;
 import org.layerpress.ui.Layouts;
 import org.layerpress.ui.PageScroller;
+import org.layerpress.ui.Severity;
 import org.layerpress.ui.TapPicker;
 import org.layerpress.ui.recipe.SignatureDialogView;
 import org.layerpress.ui.recipe.SignatureDialogViewModel;
@@ -91,8 +97,8 @@ public final class BatchDetailView {
         compareLegend.managedProperty().bind(compareLegend.visibleProperty());
         RecordNodes.message(detailMessage, viewModel.messageSeverityProperty());
         viewModel.headerProperty().addListener((obs, was, now) -> showHeader(now));
-        viewModel.pressSteps().addListener((javafx.collections.ListChangeListener<Integer>) c -> buildTabs());
-        viewModel.flags().addListener((javafx.collections.ListChangeListener<QualityFlag>) c -> buildTabs());
+        viewModel.pressSteps().addListener((ListChangeListener<Integer>) c -> buildTabs());
+        viewModel.flags().addListener((ListChangeListener<QualityFlag>) c -> buildTabs());
         buildTabs();
     }
 
@@ -264,21 +270,20 @@ public final class BatchDetailView {
             Label time = new Label(item.time());
             Label who = new Label(item.who());
             who.getStyleClass().add("lp-dim-text");
-            javafx.scene.layout.VBox left = new javafx.scene.layout.VBox(time, who);
+            VBox left = new VBox(time, who);
             left.getStyleClass().add("lp-timeline-when");
             Label what = new Label(item.what());
             what.getStyleClass().add("lp-timeline-what");
             what.setWrapText(true);
             what.setMinHeight(Label.USE_PREF_SIZE);
             if (item.severity().abnormal()) {
-                what.setGraphic(RecordNodes.chip(new org.layerpress.ui.Indication(
-                        item.severity() == org.layerpress.ui.Severity.ALARM ? "Alarm" : "Warning",
-                        item.severity() == org.layerpress.ui.Severity.ALARM ? org.layerpress.ui.Glyph.ALARM : org.layerpress.ui.Glyph.WARNING,
-                        org.layerpress.ui.Severity.WARNING)));
+                // Amber chip with glyph and word; the theme's chips have no red, and a record's past alarm needs no action now.
+                what.setGraphic(RecordNodes.chip(item.severity() == Severity.ALARM
+                        ? new Indication("Alarm", Glyph.ALARM, Severity.WARNING) : Indication.warning("Warning")));
             }
-            javafx.scene.layout.VBox right = new javafx.scene.layout.VBox(what);
+            VBox right = new VBox(what);
             right.setMinWidth(0);
-            javafx.scene.layout.HBox.setHgrow(right, javafx.scene.layout.Priority.ALWAYS);
+            HBox.setHgrow(right, Priority.ALWAYS);
             if (!item.detail().isEmpty()) {
                 Label detail = new Label(item.detail());
                 detail.getStyleClass().add("lp-dim-text");
@@ -313,11 +318,11 @@ public final class BatchDetailView {
                 setGraphic(null);
                 return;
             }
-            Label kind = RecordNodes.chip(org.layerpress.ui.Indication.warning(item.kind().label()));
+            Label kind = RecordNodes.chip(Indication.warning(item.kind().label()));
             Label sentence = new Label(item.explanation() + " (" + item.value() + "; limit " + item.limit() + ")");
             sentence.setWrapText(true);
             sentence.setMinHeight(Label.USE_PREF_SIZE);
-            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(kind, sentence);
+            VBox box = new VBox(kind, sentence);
             box.getStyleClass().add("lp-flag-row");
             box.setMinWidth(0);
             setGraphic(box);

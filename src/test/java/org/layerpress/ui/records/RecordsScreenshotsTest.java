@@ -67,6 +67,11 @@ class RecordsScreenshotsTest {
         RecordsView view = RecordScreens.show(robot, stage, aWeek(), QaRecords.quinn(), BatchListViewModel.PAGE_SIZE);
         noSmallText(robot);
         RecordScreens.png(stage.getScene(), out("qa-list.png"));
+        RecordScreens.tap(robot, "#dateFilter");
+        RecordScreens.tap(robot, "#datesFromMinus");
+        noSmallText(robot);
+        RecordScreens.png(stage.getScene(), out("qa-dates.png"));
+        RecordScreens.tap(robot, "#datesCancel");
 
         robot.clickOn("B-20261125-0001");
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> RecordScreens.fx(() -> view.detail() != null && view.detail().getViewModel().isLoaded()));

@@ -97,4 +97,24 @@ class RecordsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(RecordScreens.fx(() -> robot.lookup("Hold decay (leak)").tryQuery().isPresent()), "the flag's name in words");
     }
+
+    @Test
+    void daysArePickedWithSteppersAndShownOnTheDateButton(FxRobot robot) throws Exception {
+        RecordsView view = RecordScreens.show(robot, stage, threeBatches(), QaRecords.quinn(), 3);
+        RecordScreens.tap(robot, "#dateFilter");
+        RecordScreens.tap(robot, "#datesToMinus");
+        RecordScreens.tap(robot, "#datesFromPlus");
+        RecordScreens.tap(robot, "#datesFromPlus");
+        RecordScreens.tap(robot, "#datesFromPlus");
+        assertEquals("2026-11-22", RecordScreens.fx(() -> robot.lookup("#datesFrom").queryAs(Label.class).getText()));
+        assertEquals("2026-11-24", RecordScreens.fx(() -> robot.lookup("#datesTo").queryAs(Label.class).getText()));
+        RecordScreens.tap(robot, "#datesApply");
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> RecordScreens.fx(() -> view.getListModel().rows().size() == 2));
+        assertEquals("Dates\n2026-11-22 to 2026-11-24", RecordScreens.fx(() -> robot.lookup("#dateFilter").queryButton().getText()));
+
+        RecordScreens.tap(robot, "#dateFilter");
+        RecordScreens.tap(robot, "#dates-TODAY");
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> RecordScreens.fx(() -> view.getListModel().rows().size() == 1));
+        assertEquals("B-20261125-0001", RecordScreens.fx(() -> view.getListModel().rows().get(0).batchId()));
+    }
 }
