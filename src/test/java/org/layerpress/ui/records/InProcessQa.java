@@ -48,23 +48,11 @@ final class InProcessQa {
     }
 
     QaSources sources(Session session) {
-        BatchListSource list = new BatchListSource() {
-            @Override
-            public BatchPage list(BatchListFilter filter) {
-                asked.add(filter);
-                return page(filter);
-            }
-
-            @Override
-            public List<String> recipeNames() {
-                return records.values().stream().map(r -> r.run().recipe().name()).distinct().sorted().toList();
-            }
-
-            @Override
-            public List<String> operators() {
-                return records.values().stream().map(r -> r.run().operator()).distinct().sorted().toList();
-            }
-        };
+        BatchListSource list = BatchListSource.of(f -> {
+            asked.add(f);
+            return page(f);
+        }, () -> records.values().stream().map(r -> r.run().recipe().name()).distinct().sorted().toList(),
+                () -> records.values().stream().map(r -> r.run().operator()).distinct().sorted().toList());
         return new QaSources(list, this::open, id -> events.get(id), (id, decision, input) -> signOff(session, id, decision, input),
                 (id, format) -> Files.writeString(exportDir.resolve(id + "." + format.name().toLowerCase()), id));
     }
