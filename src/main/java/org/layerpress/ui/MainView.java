@@ -33,6 +33,8 @@ public final class MainView {
     @FXML
     private Button recipesButton;
     @FXML
+    private Button recordsButton;
+    @FXML
     private Button auditButton;
     @FXML
     private Button usersButton;
@@ -48,6 +50,7 @@ public final class MainView {
         view.factories.put(Section.PRESS, () -> ctx.runScreen().map(f -> f.apply(viewModel.session()))
                 .orElseGet(() -> ShellView.load(layouts, ctx.live(), new ShellViewModel(ctx.pressModel())).root()));
         view.factories.put(Section.RECIPES, () -> ctx.recipesScreen().apply(viewModel.session()));
+        view.factories.put(Section.RECORDS, () -> ctx.recordsScreen().apply(viewModel.session()));
         view.factories.put(Section.AUDIT_TRAIL, () -> ctx.auditTrailScreen().apply(viewModel.session()));
         view.factories.put(Section.USERS, () -> ctx.usersScreen().apply(viewModel.session()));
         view.root = Layouts.load(layouts, "Main", view);
@@ -62,6 +65,7 @@ public final class MainView {
         body.getChildren().setAll(node);
         pressButton.pseudoClassStateChanged(SELECTED, section == Section.PRESS);
         recipesButton.pseudoClassStateChanged(SELECTED, section == Section.RECIPES);
+        recordsButton.pseudoClassStateChanged(SELECTED, section == Section.RECORDS);
         auditButton.pseudoClassStateChanged(SELECTED, section == Section.AUDIT_TRAIL);
         usersButton.pseudoClassStateChanged(SELECTED, section == Section.USERS);
     }
@@ -74,6 +78,11 @@ public final class MainView {
     @FXML
     private void showRecipes() {
         viewModel.show(Section.RECIPES);
+    }
+
+    @FXML
+    private void showRecords() {
+        viewModel.show(Section.RECORDS);
     }
 
     @FXML

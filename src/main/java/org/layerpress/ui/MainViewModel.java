@@ -20,7 +20,7 @@ import org.layerpress.domain.user.User;
 public final class MainViewModel {
 
     /** What the frame's body shows. */
-    public enum Section { PRESS, RECIPES, AUDIT_TRAIL, USERS }
+    public enum Section { PRESS, RECIPES, RECORDS, AUDIT_TRAIL, USERS }
 
     private final Session session;
     private final SessionManager sessions;
@@ -63,6 +63,10 @@ public final class MainViewModel {
         return allowed(Section.AUDIT_TRAIL);
     }
 
+    public boolean isRecordsAllowed() {
+        return allowed(Section.RECORDS);
+    }
+
     public boolean isUsersAllowed() {
         return allowed(Section.USERS);
     }
@@ -71,6 +75,8 @@ public final class MainViewModel {
         User u = session.user();
         return switch (s) {
             case PRESS, RECIPES -> true; // everyone logged in may read recipes; the use cases gate changes
+            // QA only: no permission lets a Supervisor read batch records (Permission.REVIEW_BATCH is QA's).
+            case RECORDS -> u.has(Permission.REVIEW_BATCH);
             case AUDIT_TRAIL -> u.has(Permission.VIEW_AUDIT_TRAIL);
             case USERS -> u.has(Permission.MANAGE_USERS);
         };

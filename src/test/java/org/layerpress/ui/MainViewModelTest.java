@@ -43,6 +43,7 @@ class MainViewModelTest {
         assertTrue(vm.isDemo());
         assertFalse(vm.isAuditTrailAllowed());
         assertFalse(vm.isUsersAllowed());
+        assertFalse(vm.isRecordsAllowed(), "batch records are QA's");
 
         vm.show(Section.USERS);
         assertEquals(Section.PRESS, vm.getSection(), "a hidden section does not open");
@@ -54,6 +55,9 @@ class MainViewModelTest {
         assertEquals("QA", vm.getRoles());
         assertTrue(vm.isAuditTrailAllowed());
         assertFalse(vm.isUsersAllowed());
+        assertTrue(vm.isRecordsAllowed());
+        vm.show(Section.RECORDS);
+        assertEquals(Section.RECORDS, vm.getSection());
         vm.show(Section.AUDIT_TRAIL);
         assertEquals(Section.AUDIT_TRAIL, vm.getSection());
     }
@@ -64,6 +68,7 @@ class MainViewModelTest {
         assertEquals("Supervisor", vm.getRoles());
         assertFalse(vm.isAuditTrailAllowed());
         assertFalse(vm.isUsersAllowed());
+        assertFalse(vm.isRecordsAllowed(), "no permission grants Supervisors the batch records (REVIEW_BATCH is QA only)");
     }
 
     @Test

@@ -1,0 +1,323 @@
+package org.layerpress.ui.records;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.layerpress.application.recipes.SignatureInput;
+import org.layerpress.application.review.BatchListFilter;
+import org.layerpress.application.review.BatchRecord;
+import org.layerpress.application.review.QaDecision;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.batch.BatchEvent;
+import org.layerpress.domain.batch.QualityFlag;
+import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.ui.Severity;
+import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.recipe.SigningRequest;
+
+/**
+ * One batch record for QA: header, timeline, flags in words, each press step's trace over the recipe
+ * profile (zoom and pan by buttons, compare with another batch), sign-off and exports. Everything is
+ * read off the FX thread; the record itself is never changed here.
+ */
+public final class BatchDetailViewModel {
+
+    static final List<String> APPROVE_COMMENTS = List.of("Record complete, all values within limits", "Flags reviewed and acceptable", "Other");
+    static final List<String> REJECT_REASONS = List.of("Pressure outside the band", "Mass outside its tolerance", "Record incomplete",
+            "Pellet damaged", "Other");
+
+    private final QaSources sources;
+    private final Session session;
+    private final UseCaseRunner runner;
+    private final ZoneId zone;
+    private BatchRecord record;
+    private List<BatchEvent> events = List.of();
+    private int traceStep;
+
+    private final ReadOnlyObjectWrapper<BatchHeader> header = new ReadOnlyObjectWrapper<>(this, "header");
+    private final ObservableList<TimelineRow> timeline = FXCollections.observableArrayList();
+    private final ObservableList<QualityFlag> flags = FXCollections.observableArrayList();
+    private final ObservableList<Integer> pressSteps = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<TraceChartModel> chart = new ReadOnlyObjectWrapper<>(this, "chart");
+    private final ReadOnlyStringWrapper chartCaption = new ReadOnlyStringWrapper(this, "chartCaption", "");
+    private final ReadOnlyStringWrapper mainLegend = new ReadOnlyStringWrapper(this, "mainLegend", "");
+    private final ReadOnlyStringWrapper compareLegend = new ReadOnlyStringWrapper(this, "compareLegend", "");
+    private final ReadOnlyStringWrapper profileLegend = new ReadOnlyStringWrapper(this, "profileLegend", "");
+    private final ReadOnlyStringWrapper signOffBlocker = new ReadOnlyStringWrapper(this, "signOffBlocker", "Loading…");
+    private final ReadOnlyBooleanWrapper canSignOff = new ReadOnlyBooleanWrapper(this, "canSignOff");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<Severity> messageSeverity = new ReadOnlyObjectWrapper<>(this, "messageSeverity", Severity.NORMAL);
+
+    public BatchDetailViewModel(QaSources sources, Session session, UseCaseRunner runner, ZoneId zone) {
+        this.sources = Objects.requireNonNull(sources, "sources");
+        this.session = Objects.requireNonNull(session, "session");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    private record Opened(BatchRecord record, List<BatchEvent> events) {
+    }
+
+    public void load(String batchId) {
+        busy.set(true);
+        runner.run(() -> new Opened(sources.records().open(batchId), sources.events().events(batchId)), this::show, words -> {
+            busy.set(false);
+            say(words, Severity.WARNING);
+        });
+    }
+
+    private void show(Opened o) {
+        busy.set(false);
+        record = o.record();
+        events = List.copyOf(o.events());
+        header.set(BatchHeader.of(record, events, zone));
+        timeline.setAll(Timeline.of(record, events, zone));
+        flags.setAll(record.flags());
+        pressSteps.setAll(record.run().steps().stream()
+                .filter(s -> s.step() instanceof RecipeStep.Press && record.traces().containsKey(s.number())).map(s -> s.number()).toList());
+        Optional<String> blocker = SignOffGate.blocker(record, events, session.user());
+        signOffBlocker.set(blocker.orElse(""));
+        canSignOff.set(blocker.isEmpty());
+        if (traceStep != 0 && pressSteps.contains(traceStep)) {
+            showTrace(traceStep);
+        } else if (!pressSteps.isEmpty()) {
+            showTrace(pressSteps.get(0));
+        }
+        loaded.set(true);
+    }
+
+    /** Shows a press step's trace over its recipe profile, the whole hold in view. */
+    public void showTrace(int step) {
+        RecipeStep.Press press = (RecipeStep.Press) record.run().step(step).step();
+        double area = record.run().recipe().die().areaSquareMillimetres();
+        traceStep = step;
+        chart.set(TraceChartModel.of(record.traces().getOrDefault(step, List.of()), press, area));
+        double kN = press.target().megaPascals() * area / 1000.0;
+        chartCaption.set(String.format(Locale.ROOT, "Step %d %s: %s ± %s MPa (%.2f kN in the %s mm die), hold %d s",
+                step, press.title(), num(press.target().megaPascals()), num(press.band().megaPascals()), kN,
+                num(record.run().recipe().die().bore().millimetres()), press.hold().toSeconds()));
+        mainLegend.set("Solid line: this batch, " + record.batchId());
+        compareLegend.set("");
+        profileLegend.set("Dotted line: recipe target; grey band: target ± " + num(press.band().megaPascals()) + " MPa during the hold");
+    }
+
+    public int traceStep() {
+        return traceStep;
+    }
+
+    public void zoomIn() {
+        move(chart.get() == null ? null : chart.get().zoomIn());
+    }
+
+    public void zoomOut() {
+        move(chart.get() == null ? null : chart.get().zoomOut());
+    }
+
+    public void panLeft() {
+        move(chart.get() == null ? null : chart.get().panLeft());
+    }
+
+    public void panRight() {
+        move(chart.get() == null ? null : chart.get().panRight());
+    }
+
+    private void move(TraceChartModel next) {
+        if (next != null) {
+            chart.set(next);
+        }
+    }
+
+    /** Other batches of the same recipe, newest first, for "Compare with…"; hands them back on the FX thread. */
+    public void compareChoices(Consumer<List<BatchLine>> onChoices) {
+        String id = record.batchId();
+        BatchListFilter sameRecipe = new BatchListFilter(Optional.empty(), Optional.empty(), Optional.of(record.run().recipe().name()),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, 0, 12);
+        runner.run(() -> sources.list().list(sameRecipe), page -> onChoices.accept(page.rows().stream()
+                .filter(r -> !r.batchId().equals(id)).map(r -> BatchLine.of(r, zone)).toList()), words -> say(words, Severity.WARNING));
+    }
+
+    /** Adds the same step of another batch to the chart, on the same axes. */
+    public void compareWith(String otherId) {
+        int step = traceStep;
+        runner.run(() -> sources.records().open(otherId), other -> {
+            List<TracePoint> points = other.traces().getOrDefault(step, List.of());
+            if (points.isEmpty()) {
+                say(otherId + " has no trace for step " + step + ".", Severity.WARNING);
+                return;
+            }
+            chart.set(chart.get().withCompare(TraceChartModel.samples(points, other.run().recipe().die().areaSquareMillimetres())));
+            compareLegend.set("Dashed line: " + otherId + " (" + other.run().operator() + ", " + RecordWords.time(other.run().startedAt(), zone) + ")");
+            say("", Severity.NORMAL);
+        }, words -> say(words, Severity.WARNING));
+    }
+
+    public void clearCompare() {
+        move(chart.get() == null ? null : chart.get().withoutCompare());
+        compareLegend.set("");
+    }
+
+    /** What the signature dialog asks for QA's decision; a rejection needs a reason, and so does approving a flagged record. */
+    public SigningRequest signing(QaDecision decision) {
+        String id = record.batchId();
+        if (decision == QaDecision.APPROVED) {
+            return new SigningRequest("Approve batch " + id,
+                    "Approved: I reviewed the whole record of " + id + " (steps, values, traces, alarms, deviations, flags) and release the pellet. "
+                            + "The record is locked after this.", APPROVE_COMMENTS, !record.flags().isEmpty(), "Sign: Approve");
+        }
+        return new SigningRequest("Reject batch " + id,
+                "Rejected: I reviewed the record of " + id + " and the pellet must not be used. The record is locked after this.",
+                REJECT_REASONS, true, "Sign: Reject");
+    }
+
+    /** Signs the decision through the use case; its refusal comes back in words and the dialog stays open. */
+    public void signOff(QaDecision decision, SignatureInput input, Runnable onSigned, Consumer<String> onRefused) {
+        String id = record.batchId();
+        runner.run(() -> sources.signOff().signOff(id, decision, input), review -> {
+            onSigned.run();
+            say("Signed off: " + review.signature().manifestation(), Severity.NORMAL);
+            load(id);
+        }, onRefused);
+    }
+
+    public void export(Exporter.Format format) {
+        String id = record.batchId();
+        say("Writing the " + format + "…", Severity.NORMAL);
+        runner.run(() -> sources.exporter().export(id, format),
+                file -> say(format + " of " + id + " written to " + file, Severity.NORMAL), words -> say(words, Severity.WARNING));
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private void say(String words, Severity severity) {
+        message.set(words);
+        messageSeverity.set(severity);
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public BatchRecord record() {
+        return record;
+    }
+
+    public ReadOnlyObjectProperty<BatchHeader> headerProperty() {
+        return header.getReadOnlyProperty();
+    }
+
+    public BatchHeader getHeader() {
+        return header.get();
+    }
+
+    public ObservableList<TimelineRow> timeline() {
+        return timeline;
+    }
+
+    public ObservableList<QualityFlag> flags() {
+        return flags;
+    }
+
+    public ObservableList<Integer> pressSteps() {
+        return pressSteps;
+    }
+
+    public ReadOnlyObjectProperty<TraceChartModel> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+
+    public TraceChartModel getChart() {
+        return chart.get();
+    }
+
+    public ReadOnlyStringProperty chartCaptionProperty() {
+        return chartCaption.getReadOnlyProperty();
+    }
+
+    public String getChartCaption() {
+        return chartCaption.get();
+    }
+
+    public ReadOnlyStringProperty mainLegendProperty() {
+        return mainLegend.getReadOnlyProperty();
+    }
+
+    public String getMainLegend() {
+        return mainLegend.get();
+    }
+
+    public ReadOnlyStringProperty compareLegendProperty() {
+        return compareLegend.getReadOnlyProperty();
+    }
+
+    public String getCompareLegend() {
+        return compareLegend.get();
+    }
+
+    public ReadOnlyStringProperty profileLegendProperty() {
+        return profileLegend.getReadOnlyProperty();
+    }
+
+    public String getProfileLegend() {
+        return profileLegend.get();
+    }
+
+    public ReadOnlyStringProperty signOffBlockerProperty() {
+        return signOffBlocker.getReadOnlyProperty();
+    }
+
+    public String getSignOffBlocker() {
+        return signOffBlocker.get();
+    }
+
+    public ReadOnlyBooleanProperty canSignOffProperty() {
+        return canSignOff.getReadOnlyProperty();
+    }
+
+    public boolean isCanSignOff() {
+        return canSignOff.get();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public boolean isLoaded() {
+        return loaded.get();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public boolean isBusy() {
+        return busy.get();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public String getMessage() {
+        return message.get();
+    }
+
+    public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
+        return messageSeverity.getReadOnlyProperty();
+    }
+}

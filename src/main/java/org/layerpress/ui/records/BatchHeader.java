@@ -1,0 +1,35 @@
+package org.layerpress.ui.records;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.layerpress.application.batch.BatchRun;
+import org.layerpress.application.review.BatchRecord;
+import org.layerpress.application.review.BatchReview;
+import org.layerpress.domain.batch.BatchEvent;
+import org.layerpress.domain.batch.BatchEventKind;
+import org.layerpress.domain.press.DieSpec;
+import org.layerpress.ui.Indication;
+
+/** The facts at the top of a batch record, in words: what, with which die on which press, who, when, how it ended, QA's decision. */
+public record BatchHeader(String batchId, String recipe, String recipeHash, String die, String press, String operator, String started,
+                          String ended, Indication state, Indication decision, String signature) {
+
+    public static BatchHeader of(BatchRecord record, List<BatchEvent> events, ZoneId zone) {
+        BatchRun run = record.run();
+        BatchEvent first = events.isEmpty() ? null : events.get(0);
+        DieSpec die = run.recipe().die();
+        String dieText = run.dieId() + ": " + num(die.bore().millimetres()) + " mm bore, rated " + num(die.rating().kiloNewtons()) + " kN";
+        String press = first == null ? run.recipe().press().model() : first.value("press.model");
+        String ended = events.stream().filter(e -> e.kind() == BatchEventKind.COMPLETED || e.kind() == BatchEventKind.ABORTED)
+                .reduce((a, b) -> b).map(e -> RecordWords.time(e.at(), zone)).orElse("not ended");
+        return new BatchHeader(run.batchId(), run.recipeLabel(), run.recipeHash(), dieText, press.isEmpty() ? run.recipe().press().model() : press,
+                run.operator(), RecordWords.time(run.startedAt(), zone), ended, RecordWords.state(run.state()),
+                RecordWords.decision(record.review().map(BatchReview::decision)),
+                record.review().map(r -> r.signature().manifestation()).orElse("No QA signature yet."));
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+}

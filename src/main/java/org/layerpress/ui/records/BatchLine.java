@@ -1,0 +1,25 @@
+package org.layerpress.ui.records;
+
+import java.time.ZoneId;
+import org.layerpress.application.review.BatchListRow;
+import org.layerpress.ui.Indication;
+
+/** One batch as the list shows it: text ready for the cell, state and decision as word + glyph. */
+public record BatchLine(String batchId, String recipe, String operator, String started, Indication state, int flagCount,
+                        Indication decision) {
+
+    public static BatchLine of(BatchListRow row, ZoneId zone) {
+        return new BatchLine(row.batchId(), row.recipeLabel(), row.operator(), RecordWords.time(row.startedAt(), zone),
+                RecordWords.state(row.state()), row.flagCount(), RecordWords.decision(row.decision()));
+    }
+
+    /** "No flags", "1 flag", "3 flags". */
+    public String flagText() {
+        return flagCount == 0 ? "No flags" : flagCount == 1 ? "1 flag" : flagCount + " flags";
+    }
+
+    /** Second line of the cell: who and when. */
+    public String whoWhen() {
+        return operator + " · " + started;
+    }
+}

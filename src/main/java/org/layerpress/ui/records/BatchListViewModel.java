@@ -1,0 +1,348 @@
+package org.layerpress.ui.records;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.layerpress.application.review.BatchListFilter;
+import org.layerpress.domain.batch.BatchState;
+import org.layerpress.domain.batch.FlagKind;
+import org.layerpress.ui.Severity;
+import org.layerpress.ui.UseCaseRunner;
+
+/**
+ * The QA batch list: newest first, filters chosen by tap (date preset or days picked with steppers,
+ * recipe, operator, status, flag, QA decision), one page of {@link #PAGE_SIZE} glove-sized rows at a
+ * time with Previous/Next. Queries run off the FX thread; an answer to an older query is dropped.
+ */
+public final class BatchListViewModel {
+
+    /** Four 5em rows fill the list area of the 1280×700 content area under the filter bar. */
+    public static final int PAGE_SIZE = 4;
+    public static final String ALL_RECIPES = "All recipes";
+    public static final String ALL_OPERATORS = "All operators";
+    public static final String ANY_STATUS = "Any status";
+    public static final String ANY_FLAG = "Any or no flag";
+
+    private final BatchListSource source;
+    private final UseCaseRunner runner;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    private final ObservableList<BatchLine> rows = FXCollections.observableArrayList();
+    private final List<String> recipeNames = new ArrayList<>();
+    private final List<String> operators = new ArrayList<>();
+    private DateRange range = DateRange.ALL;
+    private LocalDate pickedFrom;
+    private LocalDate pickedTo;
+    private Optional<String> recipe = Optional.empty();
+    private Optional<String> operator = Optional.empty();
+    private Optional<BatchState> state = Optional.empty();
+    private Optional<FlagKind> flag = Optional.empty();
+    private DecisionChoice decision = DecisionChoice.ANY;
+    private int page;
+    private long generation;
+
+    private final ReadOnlyStringWrapper dateText = new ReadOnlyStringWrapper(this, "dateText");
+    private final ReadOnlyStringWrapper recipeText = new ReadOnlyStringWrapper(this, "recipeText");
+    private final ReadOnlyStringWrapper operatorText = new ReadOnlyStringWrapper(this, "operatorText");
+    private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(this, "stateText");
+    private final ReadOnlyStringWrapper flagText = new ReadOnlyStringWrapper(this, "flagText");
+    private final ReadOnlyStringWrapper decisionText = new ReadOnlyStringWrapper(this, "decisionText");
+    private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper(this, "pageText", "");
+    private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(this, "hasPrevious");
+    private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(this, "hasNext");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<Severity> messageSeverity = new ReadOnlyObjectWrapper<>(this, "messageSeverity", Severity.NORMAL);
+
+    public BatchListViewModel(BatchListSource source, UseCaseRunner runner, Clock clock, ZoneId zone) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        pickedTo = today();
+        pickedFrom = pickedTo.minusDays(6);
+        updateTexts();
+    }
+
+    /** First load: the names for the pickers, then the first page. */
+    public void load() {
+        runner.run(() -> List.of(source.recipeNames(), source.operators()), lists -> {
+            recipeNames.clear();
+            recipeNames.addAll(lists.get(0));
+            operators.clear();
+            operators.addAll(lists.get(1));
+        }, words -> { });
+        query();
+    }
+
+    /** The filter the list asks for now (the screen's state in the use case's terms). */
+    public BatchListFilter filter() {
+        LocalDate today = today();
+        return new BatchListFilter(range.from(today, pickedFrom), range.to(today, pickedTo), recipe, operator, state, flag,
+                decision.decision(), decision.undecided(), page, PAGE_SIZE);
+    }
+
+    public void refresh() {
+        query();
+    }
+
+    public void next() {
+        if (hasNext.get()) {
+            page++;
+            query();
+        }
+    }
+
+    public void previous() {
+        if (page > 0) {
+            page--;
+            query();
+        }
+    }
+
+    private void query() {
+        BatchListFilter f = filter();
+        long asked = ++generation;
+        busy.set(true);
+        runner.run(() -> source.list(f), result -> {
+            if (asked != generation) {
+                return;
+            }
+            busy.set(false);
+            rows.setAll(result.rows().stream().map(r -> BatchLine.of(r, zone)).toList());
+            hasNext.set(result.hasMore());
+            hasPrevious.set(result.page() > 0);
+            pageText.set("Page " + (result.page() + 1));
+            if (rows.isEmpty()) {
+                say(result.page() == 0 ? "No batches match these filters." : "No more batches.", Severity.NORMAL);
+            } else {
+                say("", Severity.NORMAL);
+            }
+        }, words -> {
+            if (asked == generation) {
+                busy.set(false);
+                rows.clear();
+                hasNext.set(false);
+                say(words, Severity.WARNING);
+            }
+        });
+    }
+
+    /** Any filter change starts again at the first page. */
+    private void restart() {
+        page = 0;
+        updateTexts();
+        query();
+    }
+
+    public void selectRange(DateRange r) {
+        range = Objects.requireNonNull(r, "range");
+        restart();
+    }
+
+    /** Moves the first picked day; it never passes the last one. */
+    public void stepPickedFrom(int days) {
+        LocalDate d = pickedFrom.plusDays(days);
+        pickedFrom = d.isAfter(pickedTo) ? pickedTo : d;
+        updateTexts();
+    }
+
+    /** Moves the last picked day; never into the future, never before the first one. */
+    public void stepPickedTo(int days) {
+        LocalDate d = pickedTo.plusDays(days);
+        pickedTo = d.isAfter(today()) ? today() : d.isBefore(pickedFrom) ? pickedFrom : d;
+        updateTexts();
+    }
+
+    public void selectRecipe(String name) {
+        recipe = ALL_RECIPES.equals(name) || name == null ? Optional.empty() : Optional.of(name);
+        restart();
+    }
+
+    public void selectOperator(String login) {
+        operator = ALL_OPERATORS.equals(login) || login == null ? Optional.empty() : Optional.of(login);
+        restart();
+    }
+
+    public void selectState(String word) {
+        state = Arrays.stream(BatchState.values()).filter(s -> RecordWords.stateWord(s).equals(word)).findFirst();
+        restart();
+    }
+
+    public void selectFlag(String label) {
+        flag = Arrays.stream(FlagKind.values()).filter(k -> k.label().equals(label)).findFirst();
+        restart();
+    }
+
+    public void selectDecision(String label) {
+        decision = Arrays.stream(DecisionChoice.values()).filter(d -> d.label().equals(label)).findFirst().orElse(DecisionChoice.ANY);
+        restart();
+    }
+
+    public List<String> recipeChoices() {
+        return withFirst(ALL_RECIPES, recipeNames);
+    }
+
+    public List<String> operatorChoices() {
+        return withFirst(ALL_OPERATORS, operators);
+    }
+
+    public List<String> stateChoices() {
+        return withFirst(ANY_STATUS, Arrays.stream(BatchState.values()).map(RecordWords::stateWord).toList());
+    }
+
+    public List<String> flagChoices() {
+        return withFirst(ANY_FLAG, Arrays.stream(FlagKind.values()).map(FlagKind::label).toList());
+    }
+
+    public List<String> decisionChoices() {
+        return Arrays.stream(DecisionChoice.values()).map(DecisionChoice::label).toList();
+    }
+
+    private static List<String> withFirst(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    private void updateTexts() {
+        dateText.set(range == DateRange.PICKED ? pickedFrom + " to " + pickedTo : range.label());
+        recipeText.set(recipe.orElse(ALL_RECIPES));
+        operatorText.set(operator.orElse(ALL_OPERATORS));
+        stateText.set(state.map(RecordWords::stateWord).orElse(ANY_STATUS));
+        flagText.set(flag.map(FlagKind::label).orElse(ANY_FLAG));
+        decisionText.set(decision.label());
+    }
+
+    private void say(String words, Severity severity) {
+        message.set(words);
+        messageSeverity.set(severity);
+    }
+
+    public ObservableList<BatchLine> rows() {
+        return rows;
+    }
+
+    public DateRange getRange() {
+        return range;
+    }
+
+    public LocalDate getPickedFrom() {
+        return pickedFrom;
+    }
+
+    public LocalDate getPickedTo() {
+        return pickedTo;
+    }
+
+    public String getRecipe() {
+        return recipeText.get();
+    }
+
+    public String getOperator() {
+        return operatorText.get();
+    }
+
+    public String getState() {
+        return stateText.get();
+    }
+
+    public String getFlag() {
+        return flagText.get();
+    }
+
+    public String getDecision() {
+        return decisionText.get();
+    }
+
+    public ReadOnlyStringProperty dateTextProperty() {
+        return dateText.getReadOnlyProperty();
+    }
+
+    public String getDateText() {
+        return dateText.get();
+    }
+
+    public ReadOnlyStringProperty recipeTextProperty() {
+        return recipeText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty operatorTextProperty() {
+        return operatorText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stateTextProperty() {
+        return stateText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty flagTextProperty() {
+        return flagText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty decisionTextProperty() {
+        return decisionText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty pageTextProperty() {
+        return pageText.getReadOnlyProperty();
+    }
+
+    public String getPageText() {
+        return pageText.get();
+    }
+
+    public ReadOnlyBooleanProperty hasPreviousProperty() {
+        return hasPrevious.getReadOnlyProperty();
+    }
+
+    public boolean isHasPrevious() {
+        return hasPrevious.get();
+    }
+
+    public ReadOnlyBooleanProperty hasNextProperty() {
+        return hasNext.getReadOnlyProperty();
+    }
+
+    public boolean isHasNext() {
+        return hasNext.get();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public boolean isBusy() {
+        return busy.get();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public String getMessage() {
+        return message.get();
+    }
+
+    public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
+        return messageSeverity.getReadOnlyProperty();
+    }
+}

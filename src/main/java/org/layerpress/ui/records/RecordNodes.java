@@ -1,0 +1,46 @@
+package org.layerpress.ui.records;
+
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import org.layerpress.ui.Glyph;
+import org.layerpress.ui.Indication;
+import org.layerpress.ui.Severity;
+
+/** Small pieces the QA screens share: a chip with glyph and word, a message line that shows only when there is one. */
+final class RecordNodes {
+
+    static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+
+    private RecordNodes() {
+    }
+
+    /** Word and glyph; amber only when abnormal, so colour never stands alone. */
+    static Label chip(Indication indication) {
+        Label chip = new Label(indication.word());
+        chip.getStyleClass().addAll("lp-tag", "lp-record-chip");
+        Region glyph = new Region();
+        glyph.getStyleClass().addAll("lp-glyph", indication.glyph().styleClass());
+        chip.setGraphic(glyph);
+        chip.setMinWidth(Region.USE_PREF_SIZE);
+        chip.pseudoClassStateChanged(WARNING, indication.abnormal());
+        return chip;
+    }
+
+    /** Shows a message only when there is one, with a check or warning glyph and amber for a warning. */
+    static void message(Label label, ObservableValue<Severity> severity) {
+        Region glyph = new Region();
+        glyph.getStyleClass().add("lp-glyph");
+        label.setGraphic(glyph);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        Runnable show = () -> {
+            boolean warning = severity.getValue() != null && severity.getValue().abnormal();
+            label.pseudoClassStateChanged(WARNING, warning);
+            glyph.getStyleClass().setAll("lp-glyph", (warning ? Glyph.WARNING : Glyph.OK).styleClass());
+        };
+        severity.addListener((obs, was, now) -> show.run());
+        show.run();
+    }
+}

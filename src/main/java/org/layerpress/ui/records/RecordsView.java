@@ -1,0 +1,215 @@
+package org.layerpress.ui.records;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.layerpress.application.users.Session;
+import org.layerpress.ui.Glyph;
+import org.layerpress.ui.Indication;
+import org.layerpress.ui.LayoutLocator;
+import org.layerpress.ui.Layouts;
+import org.layerpress.ui.Severity;
+import org.layerpress.ui.TapPicker;
+import org.layerpress.ui.UseCaseRunner;
+
+/**
+ * Controller of {@code Records.fxml} and the QA pages' navigation: the batch list, then a batch's
+ * record ({@link BatchDetailView}) replacing it in this one area, and back.
+ */
+public final class RecordsView {
+
+    private final LayoutLocator layouts;
+    private final QaSources sources;
+    private final Session session;
+    private final UseCaseRunner runner;
+    private final ZoneId zone;
+    private final BatchListViewModel listModel;
+    private StackPane root;
+    private BatchDetailView detail;
+
+    @FXML private BorderPane listPage;
+    @FXML private ListView<BatchLine> batchList;
+    @FXML private Button dateFilter;
+    @FXML private Button recipeFilter;
+    @FXML private Button operatorFilter;
+    @FXML private Button stateFilter;
+    @FXML private Button flagFilter;
+    @FXML private Button decisionFilter;
+    @FXML private Label listMessage;
+
+    private RecordsView(LayoutLocator layouts, QaSources sources, Session session, UseCaseRunner runner, Clock clock, ZoneId zone) {
+        this.layouts = layouts;
+        this.sources = Objects.requireNonNull(sources, "sources");
+        this.session = Objects.requireNonNull(session, "session");
+        this.runner = runner;
+        this.zone = zone;
+        this.listModel = new BatchListViewModel(sources.list(), runner, clock, zone);
+    }
+
+    /**
+     * The Records section's factory for {@code HmiContext.withRecords}: binds the QA use cases to
+     * each session ({@code sourcesFor}) and shows the list in the station's time zone.
+     */
+    public static Function<Session, Node> screen(LayoutLocator layouts, Function<Session, QaSources> sourcesFor) {
+        return session -> load(layouts, sourcesFor.apply(session), session, UseCaseRunner.fx(), Clock.systemDefaultZone(),
+                ZoneId.systemDefault()).root();
+    }
+
+    /** Loads the list and starts reading it; FX thread. */
+    public static RecordsView load(LayoutLocator layouts, QaSources sources, Session session, UseCaseRunner runner, Clock clock, ZoneId zone) {
+        RecordsView view = new RecordsView(layouts, sources, session, runner, clock, zone);
+        view.root = (StackPane) Layouts.load(layouts, "Records", view);
+        view.listModel.load();
+        return view;
+    }
+
+    @FXML
+    private void initialize() {
+        batchList.setItems(listModel.rows());
+        batchList.setCellFactory(l -> new BatchCell());
+        caption(dateFilter, "Dates", listModel.dateTextProperty());
+        caption(recipeFilter, "Recipe", listModel.recipeTextProperty());
+        caption(operatorFilter, "Operator", listModel.operatorTextProperty());
+        caption(stateFilter, "Status", listModel.stateTextProperty());
+        caption(flagFilter, "Flag", listModel.flagTextProperty());
+        caption(decisionFilter, "QA decision", listModel.decisionTextProperty());
+        RecordNodes.message(listMessage, listModel.messageSeverityProperty());
+    }
+
+    /** Two lines on a filter button: what it filters, and the choice now. */
+    private static void caption(Button button, String what, ObservableValue<String> choice) {
+        button.textProperty().bind(choice.map(c -> what + "\n" + c));
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setPrefWidth(0);
+    }
+
+    @FXML
+    private void pickDates() {
+        DatePanel.show(root, listModel);
+    }
+
+    @FXML
+    private void pickRecipe() {
+        TapPicker.pick(root, "Show batches of", listModel.recipeChoices(), listModel.getRecipe(), listModel::selectRecipe);
+    }
+
+    @FXML
+    private void pickOperator() {
+        TapPicker.pick(root, "Show batches run by", listModel.operatorChoices(), listModel.getOperator(), listModel::selectOperator);
+    }
+
+    @FXML
+    private void pickState() {
+        TapPicker.pick(root, "Show batches that are", listModel.stateChoices(), listModel.getState(), listModel::selectState);
+    }
+
+    @FXML
+    private void pickFlag() {
+        TapPicker.pick(root, "Show batches flagged with", listModel.flagChoices(), listModel.getFlag(), listModel::selectFlag);
+    }
+
+    @FXML
+    private void pickDecision() {
+        TapPicker.pick(root, "Show batches whose QA decision is", listModel.decisionChoices(), listModel.getDecision(),
+                listModel::selectDecision);
+    }
+
+    @FXML
+    private void previousPage() {
+        listModel.previous();
+    }
+
+    @FXML
+    private void nextPage() {
+        listModel.next();
+    }
+
+    @FXML
+    private void refresh() {
+        listModel.refresh();
+    }
+
+    /** Opens a batch's record in place of the list. */
+    public void openBatch(String batchId) {
+        BatchDetailViewModel vm = new BatchDetailViewModel(sources, session, runner, zone);
+        detail = BatchDetailView.load(layouts, vm, root, this::showList);
+        root.getChildren().setAll(detail.root());
+        vm.load(batchId);
+    }
+
+    public void showList() {
+        root.getChildren().setAll(listPage);
+        detail = null;
+        listModel.refresh();
+    }
+
+    /** Batch id and recipe; operator and start; state, flags and QA decision as chips (word + glyph). A tap opens it. */
+    private final class BatchCell extends ListCell<BatchLine> {
+        BatchCell() {
+            setPrefWidth(0);
+            setOnMouseClicked(e -> {
+                if (!isEmpty() && getItem() != null) {
+                    openBatch(getItem().batchId());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(BatchLine item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            Label id = new Label(item.batchId());
+            id.getStyleClass().add("lp-recipe-name");
+            id.setMinWidth(Label.USE_PREF_SIZE);
+            Label recipe = new Label(item.recipe());
+            recipe.setMinWidth(0);
+            HBox first = new HBox(id, recipe);
+            first.getStyleClass().add("lp-batch-first-line");
+            Label whoWhen = new Label(item.whoWhen());
+            whoWhen.getStyleClass().add("lp-dim-text");
+            whoWhen.setMinWidth(0);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            Indication flags = item.flagCount() == 0 ? Indication.normal(item.flagText(), Glyph.EMPTY)
+                    : new Indication(item.flagText(), Glyph.WARNING, Severity.WARNING);
+            // The chips share the second line with who/when, so the recipe keeps the whole first line.
+            HBox second = new HBox(whoWhen, gap, RecordNodes.chip(item.state()), RecordNodes.chip(flags), RecordNodes.chip(item.decision()));
+            second.getStyleClass().add("lp-batch-second-line");
+            VBox row = new VBox(first, second);
+            row.getStyleClass().add("lp-batch-row");
+            setGraphic(row);
+        }
+    }
+
+    public BatchListViewModel getListModel() {
+        return listModel;
+    }
+
+    /** The record shown now, if any. */
+    public BatchDetailView detail() {
+        return detail;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

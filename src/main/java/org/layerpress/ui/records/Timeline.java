@@ -1,0 +1,127 @@
+package org.layerpress.ui.records;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.layerpress.application.batch.BatchRun;
+import org.layerpress.application.review.Amendment;
+import org.layerpress.application.review.BatchRecord;
+import org.layerpress.domain.batch.BatchEvent;
+import org.layerpress.ui.Severity;
+
+/**
+ * Builds a record's timeline from its events in order: every step's state changes with who and when,
+ * the values recorded, holds, alarms with their acknowledgements, deviations with their reasons, trace
+ * gaps. An amendment is shown on the row of the event that recorded the value it corrects.
+ */
+public final class Timeline {
+
+    /** Values the row's words already say, or too long to read in a line (the frozen recipe). */
+    private static final Set<String> NOT_SHOWN = Set.of(BatchRun.RECIPE_TEXT, BatchRun.PHASE, BatchRun.REASON, BatchRun.CAUSE,
+            BatchRun.ALARM_ID, BatchRun.ALARM_PRIORITY, BatchRun.ALARM_MESSAGE, BatchRun.RECIPE_VERSION_ID, "cause.key", "title");
+
+    private Timeline() {
+    }
+
+    public static List<TimelineRow> of(BatchRecord record, List<BatchEvent> events, ZoneId zone) {
+        Map<String, Amendment> amendments = lastEventsAmended(record, events);
+        List<TimelineRow> rows = new ArrayList<>();
+        for (BatchEvent e : events) {
+            String amendment = amendments.entrySet().stream()
+                    .filter(a -> a.getKey().startsWith(e.sequence() + "/"))
+                    .map(a -> amendmentText(a.getValue()))
+                    .collect(Collectors.joining("\n"));
+            rows.add(row(record.run(), e, zone, amendment));
+        }
+        return rows;
+    }
+
+    /**
+     * Which event each amendment belongs to: the last event of its step that recorded its field
+     * (key "sequence/amendment id"); an amendment of a value no event holds goes on the first event.
+     */
+    private static Map<String, Amendment> lastEventsAmended(BatchRecord record, List<BatchEvent> events) {
+        Map<String, Amendment> out = new LinkedHashMap<>();
+        for (Amendment a : record.amendments()) {
+            long seq = events.isEmpty() ? 0 : events.get(0).sequence();
+            for (BatchEvent e : events) {
+                if (e.step() == a.step() && e.values().containsKey(a.field())) {
+                    seq = e.sequence();
+                }
+            }
+            out.put(seq + "/" + a.id(), a);
+        }
+        return out;
+    }
+
+    static String amendmentText(Amendment a) {
+        String signed = a.signature().manifestation();
+        // The signature's comment is usually the reason itself: say it once.
+        if (signed.endsWith(" — " + a.reason())) {
+            signed = signed.substring(0, signed.length() - a.reason().length() - 3);
+        }
+        return "Amended: " + RecordWords.value(a.field(), a.originalValue()) + " → " + a.correctedValue() + " (" + a.reason() + ") — " + signed;
+    }
+
+    private static TimelineRow row(BatchRun run, BatchEvent e, ZoneId zone, String amendment) {
+        String step = e.step() > 0 && e.step() <= run.steps().size()
+                ? "Step " + e.step() + " " + run.step(e.step()).step().title() : "Batch";
+        String values = RecordWords.values(e.values(), NOT_SHOWN);
+        String what;
+        String detail = values;
+        Severity severity = Severity.NORMAL;
+        switch (e.kind()) {
+            case STARTED -> {
+                what = "Batch started: " + run.recipeLabel();
+                detail = "die " + run.dieId() + ", recipe hash " + shortHash(run.recipeHash()) + ", " + e.value("press.model");
+            }
+            case STEP_ACTIVATED -> what = step + ": started";
+            case STEP_VALUE -> what = step + ": values recorded";
+            case STEP_CONFIRMED -> what = step + ": confirmed";
+            case STEP_DEVIATED -> {
+                what = step + ": deviation";
+                detail = joined("reason: " + e.value(BatchRun.REASON), values);
+                severity = Severity.WARNING;
+            }
+            case HELD -> {
+                what = "Held: " + e.value(BatchRun.CAUSE);
+                severity = Severity.WARNING;
+            }
+            case RESUMED -> what = "Resumed";
+            case INTERRUPTED -> {
+                what = "Interrupted: " + e.value(BatchRun.CAUSE);
+                severity = Severity.WARNING;
+            }
+            case ALARM_RAISED -> {
+                what = "Alarm " + e.value(BatchRun.ALARM_ID) + " (" + e.value(BatchRun.ALARM_PRIORITY) + "): " + e.value(BatchRun.ALARM_MESSAGE);
+                severity = "HIGH".equals(e.value(BatchRun.ALARM_PRIORITY)) ? Severity.ALARM : Severity.WARNING;
+            }
+            case ALARM_ACKNOWLEDGED -> what = "Alarm " + e.value(BatchRun.ALARM_ID) + " acknowledged";
+            case ALARM_CLEARED -> what = "Alarm " + e.value(BatchRun.ALARM_ID) + " cleared";
+            case TRACE_GAP -> {
+                what = step + ": no trace for a while (link lost)";
+                severity = Severity.WARNING;
+            }
+            case COMPLETED -> what = "Batch complete";
+            case ABORTED -> {
+                what = "Batch aborted";
+                detail = joined("reason: " + e.value(BatchRun.REASON), values);
+                severity = Severity.WARNING;
+            }
+            default -> what = e.kind().name();
+        }
+        return new TimelineRow(RecordWords.clock(e.at(), zone), e.actor(), e.step(), what, detail, amendment, severity);
+    }
+
+    static String shortHash(String hash) {
+        return hash.length() > 12 ? hash.substring(0, 12) + "…" : hash;
+    }
+
+    private static String joined(String a, String b) {
+        return b.isEmpty() ? a : a + "; " + b;
+    }
+}

@@ -1,0 +1,271 @@
+package org.layerpress.ui.records;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.domain.recipe.RecipeStep;
+
+/**
+ * What the trace chart draws, as numbers: pellet pressure (MPa) over seconds since the step's first
+ * sample, an optional second batch's trace on the same axes, the recipe profile (target line and
+ * band), and the visible time window moved by buttons (zoom in/out, pan left/right: no pinch, no
+ * drag). Immutable: every button gives a new model. Pixel mapping is here so it is tested without a stage.
+ */
+public final class TraceChartModel {
+
+    /** One sample in chart units. */
+    public record Sample(double seconds, double megaPascals) {
+    }
+
+    /** A point on the plot area, in pixels from its top-left corner. */
+    public record Px(double x, double y) {
+    }
+
+    /**
+     * The recipe's press profile on the chart's time axis: a ramp from 0 at {@code start} to the
+     * target, then the hold; the band is target ± band during the hold.
+     */
+    public record Profile(double start, double rampSeconds, double holdSeconds, double target, double band) {
+        double holdStart() {
+            return start + rampSeconds;
+        }
+
+        double holdEnd() {
+            return holdStart() + holdSeconds;
+        }
+    }
+
+    /** The narrowest window: 2 s still shows a ramp's shape at 10 Hz. */
+    static final double MIN_WINDOW_SECONDS = 2;
+
+    private final List<Sample> main;
+    private final List<Sample> compare;
+    private final Optional<Profile> profile;
+    private final double extent;
+    private final double windowStart;
+    private final double windowWidth;
+
+    private TraceChartModel(List<Sample> main, List<Sample> compare, Optional<Profile> profile, double windowStart, double windowWidth) {
+        this.main = List.copyOf(main);
+        this.compare = List.copyOf(compare);
+        this.profile = profile;
+        this.extent = Math.max(MIN_WINDOW_SECONDS, Math.max(last(main), Math.max(last(compare), profile.map(Profile::holdEnd).orElse(0.0))));
+        double w = Math.min(extent, Math.max(MIN_WINDOW_SECONDS, windowWidth));
+        this.windowWidth = w;
+        this.windowStart = Math.max(0, Math.min(extent - w, windowStart));
+    }
+
+    /** The whole trace of a press step against its recipe step, in a die of this area. */
+    public static TraceChartModel of(List<TracePoint> points, RecipeStep.Press step, double dieAreaSquareMillimetres) {
+        List<Sample> samples = samples(points, dieAreaSquareMillimetres);
+        return new TraceChartModel(samples, List.of(), Optional.of(profile(samples, step)), 0, Double.MAX_VALUE);
+    }
+
+    /** Pressure = force / die area (1 kN on 1 mm² is 1000 MPa); time from the first sample. */
+    public static List<Sample> samples(List<TracePoint> points, double dieAreaSquareMillimetres) {
+        if (points.isEmpty()) {
+            return List.of();
+        }
+        Instant t0 = points.get(0).sourceTime();
+        List<Sample> out = new ArrayList<>(points.size());
+        for (TracePoint p : points) {
+            out.add(new Sample(Duration.between(t0, p.sourceTime()).toNanos() / 1e9, p.forceKiloNewtons() * 1000.0 / dieAreaSquareMillimetres));
+        }
+        return out;
+    }
+
+    /**
+     * Lines the profile up with the trace: the ramp ends where the trace first enters the band, so a
+     * slow approach of the ram (no force yet) does not shift the whole profile off the trace.
+     */
+    static Profile profile(List<Sample> samples, RecipeStep.Press step) {
+        double target = step.target().megaPascals();
+        double band = step.band().megaPascals();
+        double rate = step.ramp().megaPascalsPerSecond();
+        double ramp = rate > 0 ? target / rate : 0;
+        double hold = step.hold().toNanos() / 1e9;
+        double reached = samples.stream().filter(s -> s.megaPascals() >= target - band).mapToDouble(Sample::seconds).findFirst().orElse(ramp);
+        return new Profile(Math.max(0, reached - ramp), ramp, hold, target, band);
+    }
+
+    /** The same chart with a second trace (e.g. a golden batch of the same recipe), whole extent shown again. */
+    public TraceChartModel withCompare(List<Sample> other) {
+        return new TraceChartModel(main, other, profile, 0, Double.MAX_VALUE);
+    }
+
+    public TraceChartModel withoutCompare() {
+        return new TraceChartModel(main, List.of(), profile, 0, Double.MAX_VALUE);
+    }
+
+    /** Half the window, around its centre. */
+    public TraceChartModel zoomIn() {
+        double w = Math.max(MIN_WINDOW_SECONDS, windowWidth / 2);
+        return new TraceChartModel(main, compare, profile, windowStart + (windowWidth - w) / 2, w);
+    }
+
+    /** Twice the window, around its centre, at most everything. */
+    public TraceChartModel zoomOut() {
+        double w = Math.min(extent, windowWidth * 2);
+        return new TraceChartModel(main, compare, profile, windowStart - (w - windowWidth) / 2, w);
+    }
+
+    /** Half a window earlier. */
+    public TraceChartModel panLeft() {
+        return new TraceChartModel(main, compare, profile, windowStart - windowWidth / 2, windowWidth);
+    }
+
+    /** Half a window later. */
+    public TraceChartModel panRight() {
+        return new TraceChartModel(main, compare, profile, windowStart + windowWidth / 2, windowWidth);
+    }
+
+    public boolean canZoomIn() {
+        return windowWidth > MIN_WINDOW_SECONDS + 1e-9;
+    }
+
+    public boolean canZoomOut() {
+        return windowWidth < extent - 1e-9;
+    }
+
+    public boolean canPanLeft() {
+        return windowStart > 1e-9;
+    }
+
+    public boolean canPanRight() {
+        return windowStart + windowWidth < extent - 1e-9;
+    }
+
+    public double windowStart() {
+        return windowStart;
+    }
+
+    public double windowEnd() {
+        return windowStart + windowWidth;
+    }
+
+    public double extent() {
+        return extent;
+    }
+
+    public List<Sample> main() {
+        return main;
+    }
+
+    public List<Sample> compare() {
+        return compare;
+    }
+
+    public boolean comparing() {
+        return !compare.isEmpty();
+    }
+
+    public Optional<Profile> profile() {
+        return profile;
+    }
+
+    /**
+     * The pressure axis: from 0 when the whole trace shows; zoomed in, fitted to what is visible and
+     * the band, so the hold's few MPa of decay become readable.
+     */
+    public double[] pressureRange() {
+        double lo = Double.MAX_VALUE;
+        double hi = 0;
+        for (List<Sample> s : List.of(main, compare)) {
+            for (Sample p : visible(s)) {
+                lo = Math.min(lo, p.megaPascals());
+                hi = Math.max(hi, p.megaPascals());
+            }
+        }
+        if (profile.isPresent() && profile.get().holdEnd() >= windowStart && profile.get().holdStart() <= windowEnd()) {
+            lo = Math.min(lo, profile.get().target() - profile.get().band());
+            hi = Math.max(hi, profile.get().target() + profile.get().band());
+        }
+        if (hi <= 0) {
+            return new double[] {0, 1};
+        }
+        if (!canZoomOut() || lo == Double.MAX_VALUE) {
+            return new double[] {0, hi * 1.1};
+        }
+        double margin = Math.max(1, (hi - lo) * 0.15);
+        return new double[] {Math.max(0, lo - margin), hi + margin};
+    }
+
+    /** The samples inside the window, plus one either side so lines run to the edges. */
+    public List<Sample> visible(List<Sample> samples) {
+        int from = 0;
+        while (from < samples.size() && samples.get(from).seconds() < windowStart) {
+            from++;
+        }
+        int to = from;
+        while (to < samples.size() && samples.get(to).seconds() <= windowEnd()) {
+            to++;
+        }
+        return samples.subList(Math.max(0, from - 1), Math.min(samples.size(), to + 1));
+    }
+
+    public double x(double seconds, double width) {
+        return (seconds - windowStart) / windowWidth * width;
+    }
+
+    public double y(double megaPascals, double height) {
+        double[] r = pressureRange();
+        return height - (megaPascals - r[0]) / (r[1] - r[0]) * height;
+    }
+
+    public List<Px> line(List<Sample> samples, double width, double height) {
+        double[] r = pressureRange();
+        List<Px> out = new ArrayList<>();
+        for (Sample s : visible(samples)) {
+            out.add(new Px(x(s.seconds(), width), height - (s.megaPascals() - r[0]) / (r[1] - r[0]) * height));
+        }
+        return out;
+    }
+
+    /** The recipe's target: 0 at the ramp's start, up to the target, flat to the hold's end. */
+    public List<Px> targetLine(double width, double height) {
+        if (profile.isEmpty()) {
+            return List.of();
+        }
+        Profile p = profile.get();
+        return List.of(new Px(x(p.start(), width), y(0, height)), new Px(x(p.holdStart(), width), y(p.target(), height)),
+                new Px(x(p.holdEnd(), width), y(p.target(), height)));
+    }
+
+    /** The band during the hold as a closed polygon: upper edge left to right, lower edge back. */
+    public List<Px> bandPolygon(double width, double height) {
+        if (profile.isEmpty()) {
+            return List.of();
+        }
+        Profile p = profile.get();
+        double x0 = x(p.holdStart(), width);
+        double x1 = x(p.holdEnd(), width);
+        double top = y(p.target() + p.band(), height);
+        double bottom = y(p.target() - p.band(), height);
+        return List.of(new Px(x0, top), new Px(x1, top), new Px(x1, bottom), new Px(x0, bottom));
+    }
+
+    /** Round tick values for an axis from {@code lo} to {@code hi}, about {@code count} of them. */
+    public static List<Double> ticks(double lo, double hi, int count) {
+        double raw = (hi - lo) / Math.max(1, count);
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        // The round step nearest the raw one (by ratio), so the count stays close to what was asked.
+        double step = magnitude;
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (Math.abs(Math.log(m * magnitude / raw)) < Math.abs(Math.log(step / raw))) {
+                step = m * magnitude;
+            }
+        }
+        List<Double> out = new ArrayList<>();
+        for (double v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step) {
+            out.add(Math.abs(v) < 1e-9 ? 0 : v);
+        }
+        return out;
+    }
+
+    private static double last(List<Sample> s) {
+        return s.isEmpty() ? 0 : s.get(s.size() - 1).seconds();
+    }
+}
