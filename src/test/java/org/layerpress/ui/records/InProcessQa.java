@@ -102,7 +102,7 @@ final class InProcessQa {
         }
         BatchReview review = new BatchReview(id, decision, QaRecords.signature(session.user().login(), session.user().fullName(),
                 decision.meaning(), input.comment(), Instant.parse("2026-11-25T14:30:00Z"), id));
-        records.put(id, new BatchRecord(r.run(), r.traces(), r.flags(), r.amendments(), Optional.of(review)));
+        records.put(id, new BatchRecord(r.run(), r.events(), r.traces(), r.flags(), r.amendments(), Optional.of(review)));
         return review;
     }
 }

@@ -219,6 +219,6 @@ final class QaRecords {
     }
 
     BatchRecord record() {
-        return new BatchRecord(BatchRun.replay(events, BILAYER), traces, flags, amendments, review);
+        return new BatchRecord(BatchRun.replay(events, BILAYER), List.copyOf(events), traces, flags, amendments, review);
     }
 }
