@@ -77,6 +77,8 @@ CREATE TABLE batch_decision (
 
 -- Indexes for "newest first" under each filter: the sort is the index order, so a page is the
 -- first rows of one index range (no sort of 100k rows).
+-- V7's batch_by_state (state, started_at ASC) is replaced: H2 would pick it and then sort.
+DROP INDEX batch_by_state;
 CREATE INDEX batch_newest ON batch (started_at DESC, batch_id DESC);
 CREATE INDEX batch_by_operator ON batch (operator, started_at DESC, batch_id DESC);
 CREATE INDEX batch_by_state_newest ON batch (state, started_at DESC, batch_id DESC);

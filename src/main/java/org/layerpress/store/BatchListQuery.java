@@ -19,17 +19,27 @@ record BatchListQuery(String sql, List<Object> parameters) {
         List<String> where = new ArrayList<>();
         StringBuilder from = new StringBuilder();
         String started;
+        // H2 only reads a page straight off an index when ORDER BY repeats the index's columns from
+        // the first, so the equality column the filter fixes leads the sort (it changes no order).
+        String leading = "";
         if (f.flag().isPresent()) {
             from.append("batch_flag_kind k JOIN batch b ON b.batch_id = k.batch_id");
             started = "k";
+            leading = "k.kind, ";
             where.add("k.kind = ?");
             p.add(f.flag().get().name());
         } else if (f.recipeName().isPresent()) {
             from.append("batch_list_entry e JOIN batch b ON b.batch_id = e.batch_id");
             started = "e";
+            leading = "e.recipe_name, ";
         } else {
             from.append("batch b");
             started = "b";
+            if (f.operator().isPresent()) {
+                leading = "b.operator, ";
+            } else if (f.state().isPresent()) {
+                leading = "b.state, ";
+            }
         }
         if (f.recipeName().isPresent()) {
             if (!started.equals("e")) {
@@ -66,7 +76,7 @@ record BatchListQuery(String sql, List<Object> parameters) {
         String sql = "SELECT b.batch_id, b.recipe_label, b.operator, b.die_id, b.started_at, b.state, COALESCE(s.flag_count, 0) AS flag_count, "
                 + "d.decision FROM " + from
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY " + started + ".started_at DESC, " + started + ".batch_id DESC"
+                + " ORDER BY " + leading + started + ".started_at DESC, " + started + ".batch_id DESC"
                 + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
         p.add((long) f.page() * f.pageSize());
         p.add(f.pageSize() + 1);

@@ -65,6 +65,20 @@ public final class JdbcBatchListStore implements BatchListStore {
         }
     }
 
+    /** H2's plan for a filter's page (EXPLAIN), for the benchmark and for checking which index serves it. */
+    public String plan(BatchListFilter f) {
+        BatchListQuery q = BatchListQuery.of(f, zone);
+        try (PreparedStatement ps = tx.connection().prepareStatement("EXPLAIN " + q.sql())) {
+            q.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not explain the batch list query: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Refused (StoreException, nothing written) if the batch's flags were already recorded, or if a
      * flag is on a step it does not name.
