@@ -87,7 +87,8 @@ final class SyntheticBatches {
         String id = String.format(Locale.ROOT, "B-%s-%04d", day, number);
         String operator = OPERATORS[random.nextInt(OPERATORS.length)];
         String label = RECIPE_LABELS[Math.min(RECIPE_LABELS.length - 1, (int) Math.floor(Math.abs(random.nextGaussian()) * 1.5))];
-        boolean aborted = random.nextInt(100) < 2;
+        // 2 % aborted during the first press; never the batch with the long trace, which must be there to open.
+        boolean aborted = random.nextInt(100) < 2 && firstPressSamples <= otherPressSamples;
         batches.create(new BatchSummary(id, label, operator, "D10-0" + (1 + random.nextInt(4)), start, BatchState.RUNNING));
         if (!full) {
             batches.setState(id, aborted ? BatchState.ABORTED : BatchState.COMPLETE);
