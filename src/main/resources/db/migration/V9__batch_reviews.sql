@@ -1,14 +1,7 @@
 -- QA review of batch records (issue 6): one signed decision per batch, and signed amendments that
 -- stand beside the original values (the original events never change). Both append-only.
 
--- batch_decision belongs to V8 (the batch list's branch), which reads it to filter by decision. It
--- is created here only IF NOT EXISTS, with exactly V8's definition, so this branch's tests run
--- before the two are merged; on merge this statement is a no-op (or is removed).
-CREATE TABLE IF NOT EXISTS batch_decision (
-    batch_id   VARCHAR(64) PRIMARY KEY REFERENCES batch (batch_id),
-    decision   VARCHAR(16) CHECK (decision IN ('APPROVED', 'REJECTED')),
-    decided_at TIMESTAMP(9) WITH TIME ZONE
-);
+-- appendReview also inserts the V8 batch_decision row the batch list filters on.
 
 -- batch_review: at most one per batch (primary key), bound to its e-signature. Its presence locks
 -- the record: JdbcReviewStore refuses amendments of a reviewed batch under the batch's row lock.

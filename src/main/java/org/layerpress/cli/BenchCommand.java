@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.layerpress.bench.LinkBench;
+import org.layerpress.bench.QaBench;
 import org.layerpress.bench.RunBench;
 import org.layerpress.bench.StoreBench;
 import picocli.CommandLine;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
 /** Measurements, printed one figure a line as {@code name: value unit}. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks; each prints one figure a line as 'name: value unit'.",
-        subcommands = {BenchCommand.Link.class, BenchCommand.Store.class, BenchCommand.Run.class})
+        subcommands = {BenchCommand.Link.class, BenchCommand.Store.class, BenchCommand.Run.class, BenchCommand.Qa.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -118,6 +119,39 @@ public final class BenchCommand implements Runnable {
             Path work = Files.createTempDirectory("layerpress-bench-run");
             try {
                 new RunBench(spec.commandLine().getOut(), work, options).run();
+            } finally {
+                try (var files = Files.walk(work)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "qa", mixinStandardHelpOptions = true,
+            description = {"In a temporary data folder, write N realistic batch records (events of a two-layer run, 100 Hz press traces,",
+                "flags, QA decisions; one batch with a 60 000-sample press step) through the real stores, then measure:",
+                "batch-list filter p50/p99, opening the 60k-sample batch p50/p99, database size per batch, trace bytes per sample."})
+    static final class Qa implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--batches", defaultValue = "100000", description = "batch records to create (default: ${DEFAULT-VALUE})")
+        int batches;
+
+        @Option(names = "--full-records", description = {"how many of the batches (the newest) get full records with events and traces;",
+            "the others only what the list reads (default: all)"})
+        Integer fullRecords;
+
+        @Option(names = "--runs", defaultValue = "100", description = "repetitions of each timed query (default: ${DEFAULT-VALUE})")
+        int runs;
+
+        @Override
+        public Integer call() throws Exception {
+            Path work = Files.createTempDirectory("layerpress-bench-qa");
+            try {
+                new QaBench(spec.commandLine().getOut(), work, batches, fullRecords == null ? batches : fullRecords, runs).run();
             } finally {
                 try (var files = Files.walk(work)) {
                     files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

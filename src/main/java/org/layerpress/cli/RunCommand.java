@@ -3,6 +3,7 @@ package org.layerpress.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.layerpress.application.StationServices;
@@ -17,7 +18,13 @@ import org.layerpress.plc.MiloPressAdapter;
 import org.layerpress.sim.PressSimulator;
 import org.layerpress.sim.SimulatedPressPlc;
 import org.layerpress.sim.SimulatorOptions;
+import org.layerpress.application.review.BatchListUseCase;
+import org.layerpress.application.review.FlagsAtBatchEnd;
+import org.layerpress.application.review.ReviewServices;
+import org.layerpress.report.ReportWriters;
 import org.layerpress.store.Database;
+import org.layerpress.store.JdbcBatchListStore;
+import org.layerpress.store.JdbcReviewStore;
 import org.layerpress.store.JdbcAuditTrail;
 import org.layerpress.store.JdbcBatchStore;
 import org.layerpress.store.JdbcSettingsStore;
@@ -95,8 +102,14 @@ public final class RunCommand implements Callable<Integer> {
         port.addLinkListener(linkLog);
         LivePressState live = new LivePressState(port, die);
         // The sequencer listens to the port from the start, so it sees every sample of a press step.
-        BatchSequencer sequencer = new BatchSequencer(services, recipes.queries(), recipeFiles, new JdbcBatchStore(tx), port, live, m.press(),
+        JdbcBatchStore batches = new JdbcBatchStore(tx);
+        JdbcBatchListStore batchList = new JdbcBatchListStore(tx, ZoneId.systemDefault());
+        BatchSequencer sequencer = new BatchSequencer(services, recipes.queries(), recipeFiles, batches, port, live, m.press(),
                 id -> die.id().equals(id) ? Optional.of(die) : Optional.empty());
+        // Quality flags are computed and stored with a batch's last event, so QA can filter by them.
+        sequencer.setBatchEndHook(new FlagsAtBatchEnd(batches, batchList));
+        ReviewServices review = ReviewServices.create(services, batches, new JdbcReviewStore(tx), recipeFiles, ReportWriters.all(Clock.systemUTC()));
+        BatchListUseCase listUseCase = new BatchListUseCase(services.authorizer(), tx, batchList);
         port.open();
         // Batches left open by a crash or power cut become INTERRUPTED before anyone can start another.
         List<BatchRun> interrupted = sequencer.recoverInterrupted();
@@ -119,7 +132,8 @@ public final class RunCommand implements Callable<Integer> {
                 .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session))
                 .withRecipes(session -> RecipesView.create(screens, services, recipes, session, Optional.of(mapping.dataDir.resolve("exports"))))
                 .withRun(RunScreens.factory(screens, sequencer, live, recipes.queries(), List.of(die), m.press().model()))
-                .withAlarmBanner(session -> AlarmBannerView.create(screens, sequencer, session));
+                .withAlarmBanner(session -> AlarmBannerView.create(screens, sequencer, session))
+                .withRecords(RecordsSection.screen(screens, listUseCase, review, mapping.dataDir.resolve("exports")));
         HmiApplication.launch(context);
         return 0;
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +22,8 @@ import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.TracePoint;
 
 /**
- * Batch records in {@code batch}, {@code batch_event} and {@code trace_point} (V7). Runs on the
+ * Batch records in {@code batch}, {@code batch_event} (V7), {@code trace_chunk} and
+ * {@code batch_list_entry} (V8); V7's {@code trace_point} rows are still read. Runs on the
  * caller's transaction ({@link JdbcTransactions#connection()}): a confirmation's event (and the state
  * change that goes with it) is durable when the caller's {@code inTransaction} returns.
  *
@@ -34,8 +34,8 @@ import org.layerpress.domain.batch.TracePoint;
  *       appends to different batches do not wait for each other.</li>
  *   <li>An event's values are stored as a JSON object with its keys sorted (Jackson), so the same
  *       values always give the same text; any string (unicode, newlines, quotes) reads back equal.</li>
- *   <li>{@link #appendTrace} inserts the points with one JDBC batch ({@code addBatch}/{@code executeBatch});
- *       {@link #trace} returns a step's points in insertion order (the identity column).</li>
+ *   <li>{@link #appendTrace} stores the points as compact chunks ({@link TraceChunkCodec}, a few bytes a
+ *       sample); {@link #trace} returns a step's points in insertion order.</li>
  *   <li>The database refuses UPDATE/DELETE/TRUNCATE of events and trace points
  *       ({@link AppendOnlyTrigger}, truncate guards) and every change of a batch row except its state
  *       while unfinished ({@link BatchRowTrigger}).</li>
@@ -47,6 +47,11 @@ public final class JdbcBatchStore implements BatchStore {
     private static final Pattern DAY = Pattern.compile("\\d{8}");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private static final TypeReference<TreeMap<String, String>> VALUES = new TypeReference<>() { };
+
+    /** One recorder flush is ~50-100 samples; a bigger list (an import, the benchmark) is cut so no row grows unbounded. */
+    public static final int MAX_SAMPLES_PER_CHUNK = 1000;
+
+    private static final Pattern VERSION_SUFFIX = Pattern.compile(" v\\d+$");
 
     private final JdbcTransactions tx;
 
@@ -64,6 +69,13 @@ public final class JdbcBatchStore implements BatchStore {
             SqlInstants.set(ps, 5, batch.startedAt());
             ps.setString(6, batch.state().name());
             ps.executeUpdate();
+            try (PreparedStatement entry = tx.connection().prepareStatement(
+                    "INSERT INTO batch_list_entry (batch_id, recipe_name, started_at) VALUES (?, ?, ?)")) {
+                entry.setString(1, batch.batchId());
+                entry.setString(2, recipeNameOf(batch.recipeLabel()));
+                SqlInstants.set(entry, 3, batch.startedAt());
+                entry.executeUpdate();
+            }
         } catch (SQLException e) {
             if (e.getErrorCode() == org.h2.api.ErrorCode.DUPLICATE_KEY_1) {
                 throw new StoreException("a batch " + batch.batchId() + " already exists; nothing was written", e);
@@ -156,40 +168,100 @@ public final class JdbcBatchStore implements BatchStore {
         }
     }
 
+    /**
+     * Stores the points as {@code trace_chunk} rows: each run of consecutive points of one step
+     * becomes chunks of at most {@link #MAX_SAMPLES_PER_CHUNK}, numbered after the step's last chunk.
+     * Values are kept at the codec's resolution ({@link TraceChunkCodec}); a NaN or infinite value is
+     * refused and nothing of the call is written (the caller's transaction rolls back).
+     */
     @Override
     public void appendTrace(String batchId, List<TracePoint> points) {
         if (points.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = tx.connection().prepareStatement(
-                "INSERT INTO trace_point (batch_id, step, source_time, force_kn, position_mm) VALUES (?, ?, ?, ?, ?)")) {
-            for (TracePoint p : points) {
-                ps.setString(1, batchId);
-                ps.setInt(2, p.step());
-                SqlInstants.set(ps, 3, p.sourceTime());
-                ps.setDouble(4, p.forceKiloNewtons());
-                ps.setDouble(5, p.positionMillimetres());
-                ps.addBatch();
+        Connection c = tx.connection();
+        try (PreparedStatement next = c.prepareStatement("SELECT COALESCE(MAX(chunk_seq), 0) FROM trace_chunk WHERE batch_id = ? AND step = ?");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO trace_chunk (batch_id, step, chunk_seq, first_time, sample_count, encoding, data) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int from = 0;
+            while (from < points.size()) {
+                int step = points.get(from).step();
+                int to = from;
+                while (to < points.size() && points.get(to).step() == step) {
+                    to++;
+                }
+                next.setString(1, batchId);
+                next.setInt(2, step);
+                int seq;
+                try (ResultSet rs = next.executeQuery()) {
+                    rs.next();
+                    seq = rs.getInt(1);
+                }
+                for (int at = from; at < to; at += MAX_SAMPLES_PER_CHUNK) {
+                    TraceChunkCodec.Chunk chunk = encode(batchId, points.subList(at, Math.min(to, at + MAX_SAMPLES_PER_CHUNK)));
+                    insert.setString(1, batchId);
+                    insert.setInt(2, step);
+                    insert.setInt(3, ++seq);
+                    SqlInstants.set(insert, 4, chunk.firstTime());
+                    insert.setInt(5, chunk.count());
+                    insert.setInt(6, TraceChunkCodec.ENCODING);
+                    insert.setBytes(7, chunk.data());
+                    insert.executeUpdate();
+                }
+                from = to;
             }
-            ps.executeBatch();
         } catch (SQLException e) {
-            SQLException cause = e instanceof BatchUpdateException && e.getNextException() != null ? e.getNextException() : e;
-            throw new StoreException("could not record " + points.size() + " trace points of batch " + batchId + ": "
-                    + cause.getMessage(), e);
+            throw new StoreException("could not record " + points.size() + " trace points of batch " + batchId + ": " + e.getMessage(), e);
         }
     }
 
+    private static TraceChunkCodec.Chunk encode(String batchId, List<TracePoint> points) {
+        try {
+            return TraceChunkCodec.encode(points);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("could not record the trace of batch " + batchId + ": " + e.getMessage() + "; nothing was written", e);
+        }
+    }
+
+    /**
+     * A step's points in insertion order: rows a V7 station wrote to {@code trace_point} (exact
+     * doubles and nanoseconds, as recorded then) first, then the chunks (ADR 0005).
+     */
     @Override
     public List<TracePoint> trace(String batchId, int step) {
-        try (PreparedStatement ps = tx.connection().prepareStatement(
+        Connection c = tx.connection();
+        List<TracePoint> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
                 "SELECT source_time, force_kn, position_mm FROM trace_point WHERE batch_id = ? AND step = ? ORDER BY id")) {
             ps.setString(1, batchId);
             ps.setInt(2, step);
             ps.setFetchSize(1000);
-            List<TracePoint> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new TracePoint(step, SqlInstants.get(rs, "source_time"), rs.getDouble("force_kn"), rs.getDouble("position_mm")));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not read the trace of step " + step + " of batch " + batchId + ": " + e.getMessage(), e);
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT chunk_seq, first_time, sample_count, encoding, data FROM trace_chunk WHERE batch_id = ? AND step = ? ORDER BY chunk_seq")) {
+            ps.setString(1, batchId);
+            ps.setInt(2, step);
+            ps.setFetchSize(200);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int seq = rs.getInt("chunk_seq");
+                    if (rs.getInt("encoding") != TraceChunkCodec.ENCODING) {
+                        throw new StoreException("trace chunk " + seq + " of step " + step + " of batch " + batchId
+                                + " has encoding " + rs.getInt("encoding") + " (written by another LayerPress version?)");
+                    }
+                    try {
+                        out.addAll(TraceChunkCodec.decode(step, SqlInstants.get(rs, "first_time"), rs.getInt("sample_count"), rs.getBytes("data")));
+                    } catch (IllegalArgumentException e) {
+                        throw new StoreException("trace chunk " + seq + " of step " + step + " of batch " + batchId + " is unreadable: "
+                                + e.getMessage(), e);
+                    }
                 }
             }
             return out;
@@ -272,6 +344,14 @@ public final class JdbcBatchStore implements BatchStore {
         } catch (SQLException e) {
             throw new StoreException("could not read " + what + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The recipe's name from its label {@code "<name> v<version>"} (RecipeVersion.label), so every
+     * version of a recipe filters together; V8 derives it the same way for older batches.
+     */
+    static String recipeNameOf(String recipeLabel) {
+        return VERSION_SUFFIX.matcher(recipeLabel).replaceFirst("");
     }
 
     /** Keys sorted, so equal values always give equal text. */

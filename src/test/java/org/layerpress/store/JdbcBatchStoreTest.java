@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,10 +82,12 @@ class JdbcBatchStoreTest {
         });
     }
 
+    /** Points at the stored resolution (µs, 0.001 kN, 0.0001 mm), so they read back equal. */
     static List<TracePoint> points(int step, int from, int count) {
         List<TracePoint> out = new ArrayList<>(count);
+        Instant t0 = T0.truncatedTo(ChronoUnit.MICROS);
         for (int i = from; i < from + count; i++) {
-            out.add(new TracePoint(step, T0.plusNanos(10_000_000L * i + 7), i * 0.25, 12.5 - i * 1e-6));
+            out.add(new TracePoint(step, t0.plusNanos(10_000_000L * i + 7_000), i * 250 / 1000.0, (125_000 - i) / 10_000.0));
         }
         return out;
     }
@@ -189,20 +192,73 @@ class JdbcBatchStoreTest {
     }
 
     @Test
-    void updateDeleteAndTruncateOfTracePointsAreRefusedByTheDatabase() {
+    void updateDeleteAndTruncateOfTraceChunksAndOldTracePointsAreRefusedByTheDatabase() throws SQLException {
         create("B-20261125-0001", T0);
         tx(() -> {
             batches.appendTrace("B-20261125-0001", points(4, 0, 10));
             return null;
         });
+        rig.sql("INSERT INTO trace_point (batch_id, step, source_time, force_kn, position_mm) "
+                + "VALUES ('B-20261125-0001', 6, TIMESTAMP WITH TIME ZONE '2026-11-25 08:00:00Z', 1.0, 2.0)");
 
-        SQLException update = assertThrows(SQLException.class, () -> rig.sql("UPDATE trace_point SET force_kn = 1.0"));
-        assertTrue(update.getMessage().contains("trace_point table is append-only"), update.getMessage());
-        SQLException delete = assertThrows(SQLException.class, () -> rig.sql("DELETE FROM trace_point WHERE step = 4"));
-        assertTrue(delete.getMessage().contains("DELETE on trace_point refused"), delete.getMessage());
+        SQLException update = assertThrows(SQLException.class, () -> rig.sql("UPDATE trace_chunk SET sample_count = 1"));
+        assertTrue(update.getMessage().contains("trace_chunk table is append-only"), update.getMessage());
+        SQLException delete = assertThrows(SQLException.class, () -> rig.sql("DELETE FROM trace_chunk WHERE step = 4"));
+        assertTrue(delete.getMessage().contains("DELETE on trace_chunk refused"), delete.getMessage());
+        assertThrows(SQLException.class, () -> rig.sql("TRUNCATE TABLE trace_chunk"));
+        SQLException old = assertThrows(SQLException.class, () -> rig.sql("UPDATE trace_point SET force_kn = 1.5"));
+        assertTrue(old.getMessage().contains("trace_point table is append-only"), old.getMessage());
         assertThrows(SQLException.class, () -> rig.sql("TRUNCATE TABLE trace_point"));
 
         assertEquals(points(4, 0, 10), tx(() -> batches.trace("B-20261125-0001", 4)));
+    }
+
+    @Test
+    void tracePointsWrittenByAVersion7StationReadBackExactlyBeforeTheChunksAppendedSince() throws SQLException {
+        create("B-20261125-0001", T0);
+        // As V7's JdbcBatchStore wrote them: one row a sample, nanoseconds and doubles as received.
+        rig.sql("INSERT INTO trace_point (batch_id, step, source_time, force_kn, position_mm) VALUES "
+                + "('B-20261125-0001', 4, TIMESTAMP WITH TIME ZONE '2026-11-25 08:00:00.000000007Z', 7.123456789, 12.3456789), "
+                + "('B-20261125-0001', 4, TIMESTAMP WITH TIME ZONE '2026-11-25 08:00:00.010000007Z', 7.2, 12.34)");
+        tx(() -> {
+            batches.appendTrace("B-20261125-0001", points(4, 2, 3));
+            return null;
+        });
+
+        List<TracePoint> expected = new ArrayList<>(List.of(
+                new TracePoint(4, Instant.parse("2026-11-25T08:00:00.000000007Z"), 7.123456789, 12.3456789),
+                new TracePoint(4, Instant.parse("2026-11-25T08:00:00.010000007Z"), 7.2, 12.34)));
+        expected.addAll(points(4, 2, 3));
+        assertEquals(expected, tx(() -> batches.trace("B-20261125-0001", 4)));
+    }
+
+    @Test
+    void aTraceIsStoredInChunksOfAFewBytesASample() throws SQLException {
+        create("B-20261125-0001", T0);
+        tx(() -> {
+            batches.appendTrace("B-20261125-0001", points(4, 0, 2500));
+            return null;
+        });
+        try (var c = rig.db.connection(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT COUNT(*), SUM(sample_count), SUM(OCTET_LENGTH(data)) FROM trace_chunk")) {
+            rs.next();
+            assertEquals(3, rs.getInt(1), "2500 points in chunks of at most " + JdbcBatchStore.MAX_SAMPLES_PER_CHUNK);
+            assertEquals(2500, rs.getInt(2));
+            assertTrue(rs.getLong(3) <= 2500 * 5, "bytes: " + rs.getLong(3));
+        }
+    }
+
+    @Test
+    void aTracePointThatIsNotANumberIsRefusedAndNothingOfTheCallIsWritten() {
+        create("B-20261125-0001", T0);
+        List<TracePoint> bad = new ArrayList<>(points(4, 0, 5));
+        bad.add(new TracePoint(4, T0, Double.NaN, 1.0));
+        StoreException e = assertThrows(StoreException.class, () -> tx(() -> {
+            batches.appendTrace("B-20261125-0001", bad);
+            return null;
+        }));
+        assertTrue(e.getMessage().contains("force NaN kN"), e.getMessage());
+        assertEquals(List.of(), tx(() -> batches.trace("B-20261125-0001", 4)));
     }
 
     @Test

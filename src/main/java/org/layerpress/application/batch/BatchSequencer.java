@@ -112,6 +112,8 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     /** Non-null while a press or release runs on the PLC; read on the adapter's thread. */
     private volatile Watch watch;
 
+    private volatile BatchEndHook endHook = finished -> { };
+
     /**
      * @param press the station's press as its mapping describes it (capacity limits setpoints)
      * @param dies the physical dies of the bench by id (bore and rating limit setpoints)
@@ -143,6 +145,15 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     }
 
     // ---------------------------------------------------------------- queries and listeners
+
+    /**
+     * Called in the transaction of a batch's COMPLETED or ABORTED event (quality flags, issue 6),
+     * behind a savepoint: if it fails, its writes are undone and logged, and the batch still ends —
+     * a bug in a record's evaluation must not keep an operator from finishing or aborting a batch.
+     */
+    public void setBatchEndHook(BatchEndHook hook) {
+        this.endHook = java.util.Objects.requireNonNull(hook, "hook");
+    }
 
     /** Called on the sequencer's worker thread (never the OPC UA thread) after every change of the open batch. */
     @Override
@@ -946,12 +957,31 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
                 store.setState(id, newState);
             }
             alongside.run();
+            if (newState == BatchState.COMPLETE || newState == BatchState.ABORTED) {
+                endHook(s);
+            }
             return s;
         });
         events.addAll(stored);
         run = BatchRun.replay(events, recipe);
         publish(run);
         return run;
+    }
+
+    /** Inside append's transaction; see {@link #setBatchEndHook}. */
+    private void endHook(List<BatchEvent> appended) {
+        List<BatchEvent> all = new ArrayList<>(events);
+        all.addAll(appended);
+        BatchRun finished = BatchRun.replay(all, recipe);
+        try {
+            tx.inTransaction(() -> {
+                endHook.ended(finished);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            System.getLogger(BatchSequencer.class.getName()).log(System.Logger.Level.ERROR,
+                    "batch-end hook failed for " + finished.batchId() + "; the batch ends without it", e);
+        }
     }
 
     private void close(BatchRun finished) {

@@ -14,6 +14,8 @@ public enum Permission {
     EXIT_KIOSK(Role.SUPERVISOR, Role.ADMIN),
     RUN_BATCH(Role.OPERATOR),
     REVIEW_BATCH(Role.QA),
+    /** Find and read batch records (QA list and detail): QA, who signs them off, and Supervisors, who own recipes and the press. */
+    READ_BATCH_RECORDS(Role.QA, Role.SUPERVISOR),
     AUTHOR_RECIPE(Role.SUPERVISOR),
     APPROVE_RECIPE(Role.SUPERVISOR);
 

@@ -69,21 +69,19 @@ public final class BatchDetailViewModel {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
-    private record Opened(BatchRecord record, List<BatchEvent> events) {
-    }
-
     public void load(String batchId) {
         busy.set(true);
-        runner.run(() -> new Opened(sources.records().open(batchId), sources.events().events(batchId)), this::show, words -> {
+        runner.run(() -> sources.records().open(batchId), this::show, words -> {
             busy.set(false);
             say(words, Severity.WARNING);
         });
     }
 
-    private void show(Opened o) {
+    private void show(BatchRecord opened) {
         busy.set(false);
-        record = o.record();
-        events = List.copyOf(o.events());
+        record = opened;
+        // The replayed state keeps each step's last values only; the timeline needs every change with who and when.
+        events = record.events();
         header.set(BatchHeader.of(record, events, zone));
         timeline.setAll(Timeline.of(record, events, zone));
         flags.setAll(record.flags());

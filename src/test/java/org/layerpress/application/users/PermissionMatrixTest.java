@@ -72,7 +72,11 @@ class PermissionMatrixTest {
             new UseCase("read audit trail", Permission.VIEW_AUDIT_TRAIL, (s, session) -> s.services().audit().find(session, AuditFilter.latest(10))),
             new UseCase("sign as approver of a recipe", Permission.APPROVE_RECIPE, (s, session) -> sign(s, session, Permission.APPROVE_RECIPE)),
             new UseCase("sign a batch review", Permission.REVIEW_BATCH, (s, session) -> sign(s, session, Permission.REVIEW_BATCH)),
-            new UseCase("sign a step as executed", Permission.RUN_BATCH, (s, session) -> sign(s, session, Permission.RUN_BATCH)));
+            new UseCase("sign a step as executed", Permission.RUN_BATCH, (s, session) -> sign(s, session, Permission.RUN_BATCH)),
+            new UseCase("list batch records", Permission.READ_BATCH_RECORDS, (s, session) -> new org.layerpress.application.review.BatchListUseCase(
+                    s.services().authorizer(), s.services().transactions(), new org.layerpress.store.JdbcBatchListStore(
+                    (org.layerpress.store.JdbcTransactions) s.services().transactions(), java.time.ZoneOffset.UTC))
+                    .list(session, org.layerpress.application.review.BatchListFilter.all(10))));
 
     static void sign(TestStation s, Session session, Permission permission) {
         String role = session.user().roles().iterator().next().name();

@@ -53,7 +53,7 @@ final class InProcessQa {
             return page(f);
         }, () -> records.values().stream().map(r -> r.run().recipe().name()).distinct().sorted().toList(),
                 () -> records.values().stream().map(r -> r.run().operator()).distinct().sorted().toList());
-        return new QaSources(list, this::open, id -> events.get(id), (id, decision, input) -> signOff(session, id, decision, input),
+        return new QaSources(list, this::open, (id, decision, input) -> signOff(session, id, decision, input),
                 (id, format) -> Files.writeString(exportDir.resolve(id + "." + format.name().toLowerCase()), id));
     }
 

@@ -1,0 +1,206 @@
+package org.layerpress.application.review;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.layerpress.application.batch.StepRun;
+import org.layerpress.domain.batch.Finding;
+import org.layerpress.domain.batch.FindingKind;
+import org.layerpress.domain.batch.FlagKind;
+import org.layerpress.domain.batch.QualityFlag;
+import org.layerpress.domain.batch.TraceEvaluation;
+import org.layerpress.domain.batch.TraceEvaluator;
+import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.domain.batch.TraceSample;
+import org.layerpress.domain.press.DieSpec;
+import org.layerpress.domain.recipe.RecipeStep;
+
+/**
+ * The flags one press step's trace gives: over-pressure, under-pressure during the hold, hold decay
+ * (leak or creep) — read by {@link TraceEvaluator}, the same reading the sequencer made live — and
+ * ramp deviation.
+ *
+ * <p>A step pressed more than once (held, then repeated) has all attempts in one trace; they are
+ * told apart by a pause in the samples longer than {@link #ATTEMPT_GAP} (a hold and a resume take
+ * longer than that; the PLC samples at 100 Hz). Every attempt is checked for over-pressure (even
+ * brief, even in an attempt cut short); the hold and the ramp are judged on the last attempt only,
+ * and only if it ended normally (its {@code holdEnd.s} was recorded).
+ */
+final class PressStepFlags {
+
+    static final Duration ATTEMPT_GAP = Duration.ofSeconds(1);
+
+    /**
+     * The measured ramp (between 10 % and 90 % of the target pressure) may differ from the recipe's by
+     * this fraction. The PLC ramps the force setpoint at the recipe's rate, so a clean press is within
+     * a few %; a quarter off means the pump or valve did not follow (or the powder bed collapsed).
+     */
+    static final double RAMP_TOLERANCE = 0.25;
+
+    private final StepRun step;
+    private final RecipeStep.Press press;
+    private final DieSpec die;
+    private final List<QualityFlag> out;
+
+    PressStepFlags(StepRun step, DieSpec die, List<QualityFlag> out) {
+        this.step = step;
+        this.press = (RecipeStep.Press) step.step();
+        this.die = die;
+        this.out = out;
+    }
+
+    void check(List<TracePoint> trace) {
+        List<List<TraceSample>> attempts = attempts(trace);
+        if (attempts.isEmpty()) {
+            return;
+        }
+        double peak = 0;
+        boolean overBand = false;
+        boolean overRating = false;
+        for (List<TraceSample> attempt : attempts) {
+            double end = attempt.get(attempt.size() - 1).seconds();
+            TraceEvaluation e = TraceEvaluator.evaluate(attempt, press, die, end);
+            boolean band = has(e, FindingKind.OVERSHOOT);
+            boolean rating = has(e, FindingKind.DIE_RATING_EXCEEDED);
+            if (band || rating) {
+                peak = Math.max(peak, e.peakMegaPascals());
+            }
+            overBand |= band;
+            overRating |= rating;
+        }
+        if (overBand) {
+            double limit = press.upperLimit().megaPascals();
+            add(FlagKind.OVER_PRESSURE, mpa(peak), String.format(Locale.ROOT, "≤ %.1f MPa (target %s ± %s MPa)", limit,
+                    plain(press.target().megaPascals()), plain(press.band().megaPascals())),
+                    String.format(Locale.ROOT, "peak %.1f MPa above the band's %.1f MPa", peak, limit));
+        }
+        if (overRating) {
+            double peakKn = kiloNewtons(peak);
+            add(FlagKind.OVER_PRESSURE, String.format(Locale.ROOT, "%.2f kN", peakKn),
+                    String.format(Locale.ROOT, "≤ %.2f kN (die rating)", die.rating().kiloNewtons()),
+                    String.format(Locale.ROOT, "peak force %.2f kN above the die's rating of %.2f kN", peakKn, die.rating().kiloNewtons()));
+        }
+        String holdEnd = step.value("holdEnd.s");
+        if (!holdEnd.isEmpty()) {
+            holdAndRamp(attempts.get(attempts.size() - 1), Double.parseDouble(holdEnd));
+        }
+    }
+
+    private void holdAndRamp(List<TraceSample> last, double holdEnd) {
+        TraceEvaluation e = TraceEvaluator.evaluate(last, press, die, holdEnd);
+        OptionalDouble from = e.secondsToSetpoint();
+        for (Finding f : e.findings()) {
+            switch (f.kind()) {
+                case BELOW_BAND -> {
+                    double lowest = lowestDuringHold(last, from.orElse(0), holdEnd);
+                    double lower = press.target().megaPascals() - press.band().megaPascals();
+                    add(FlagKind.UNDER_PRESSURE, mpa(lowest), String.format(Locale.ROOT, "≥ %.1f MPa (target %s ± %s MPa)", lower,
+                            plain(press.target().megaPascals()), plain(press.band().megaPascals())),
+                            String.format(Locale.ROOT, "pressure fell to %.1f MPa during the hold, below the band's %.1f MPa", lowest, lower));
+                }
+                case DECAY_LEAK, DECAY_CREEP -> {
+                    boolean creep = f.kind() == FindingKind.DECAY_CREEP;
+                    add(creep ? FlagKind.HOLD_DECAY_CREEP : FlagKind.HOLD_DECAY_LEAK,
+                            String.format(Locale.ROOT, "%.1f %% decay, ram advanced %.3f mm", e.holdDecayPercent(), e.ramAdvanceDuringHold()),
+                            String.format(Locale.ROOT, "≤ %s %% decay", plain(press.maxDecayPercent())), f.message());
+                }
+                default -> {
+                    // over-pressure is judged over every attempt (above); SETPOINT_NOT_REACHED is the step's own deviation
+                }
+            }
+        }
+        ramp(last);
+    }
+
+    /** Rate between the 10 % and 90 % crossings of the target, interpolated between samples. */
+    private void ramp(List<TraceSample> last) {
+        double target = press.target().megaPascals();
+        OptionalDouble t10 = crossing(last, 0.1 * target);
+        OptionalDouble t90 = crossing(last, 0.9 * target);
+        if (t10.isEmpty() || t90.isEmpty() || !(t90.getAsDouble() > t10.getAsDouble())) {
+            return;
+        }
+        double actual = 0.8 * target / (t90.getAsDouble() - t10.getAsDouble());
+        double wanted = press.ramp().megaPascalsPerSecond();
+        if (Math.abs(actual - wanted) > RAMP_TOLERANCE * wanted) {
+            add(FlagKind.RAMP_DEVIATION, String.format(Locale.ROOT, "%.1f MPa/s", actual),
+                    String.format(Locale.ROOT, "%s MPa/s ± %.0f %%", plain(wanted), RAMP_TOLERANCE * 100),
+                    String.format(Locale.ROOT, "ramped at %.1f MPa/s (10–90 %% of %s MPa), the recipe asks %s MPa/s ± %.0f %%",
+                            actual, plain(target), plain(wanted), RAMP_TOLERANCE * 100));
+        }
+    }
+
+    private static OptionalDouble crossing(List<TraceSample> samples, double level) {
+        for (int i = 0; i < samples.size(); i++) {
+            TraceSample s = samples.get(i);
+            if (s.pressureMegaPascals() >= level) {
+                if (i == 0) {
+                    return OptionalDouble.of(s.seconds());
+                }
+                TraceSample p = samples.get(i - 1);
+                double span = s.pressureMegaPascals() - p.pressureMegaPascals();
+                double f = span > 0 ? (level - p.pressureMegaPascals()) / span : 1;
+                return OptionalDouble.of(p.seconds() + f * (s.seconds() - p.seconds()));
+            }
+        }
+        return OptionalDouble.empty();
+    }
+
+    private static double lowestDuringHold(List<TraceSample> samples, double from, double to) {
+        double lowest = Double.MAX_VALUE;
+        for (TraceSample s : samples) {
+            if (s.seconds() >= from && s.seconds() <= to) {
+                lowest = Math.min(lowest, s.pressureMegaPascals());
+            }
+        }
+        return lowest;
+    }
+
+    /**
+     * The trace in source-time order (force and position arrive as separate samples, not always in
+     * time order), cut into attempts, each with seconds from its own first sample — as the sequencer
+     * measured it live.
+     */
+    private List<List<TraceSample>> attempts(List<TracePoint> trace) {
+        List<TracePoint> sorted = new ArrayList<>(trace);
+        sorted.sort(Comparator.comparing(TracePoint::sourceTime));
+        List<List<TraceSample>> out = new ArrayList<>();
+        List<TraceSample> current = null;
+        TracePoint first = null;
+        TracePoint previous = null;
+        for (TracePoint p : sorted) {
+            if (previous == null || Duration.between(previous.sourceTime(), p.sourceTime()).compareTo(ATTEMPT_GAP) > 0) {
+                current = new ArrayList<>();
+                out.add(current);
+                first = p;
+            }
+            double seconds = Duration.between(first.sourceTime(), p.sourceTime()).toNanos() / 1e9;
+            current.add(new TraceSample(seconds, p.forceKiloNewtons() * 1000.0 / die.areaSquareMillimetres(), p.positionMillimetres()));
+            previous = p;
+        }
+        return out;
+    }
+
+    private static boolean has(TraceEvaluation e, FindingKind kind) {
+        return e.findings().stream().anyMatch(f -> f.kind() == kind);
+    }
+
+    private void add(FlagKind kind, String value, String limit, String what) {
+        out.add(QualityFlagger.flag(kind, step, value, limit, what));
+    }
+
+    private String mpa(double megaPascals) {
+        return String.format(Locale.ROOT, "%.1f MPa (%.2f kN)", megaPascals, kiloNewtons(megaPascals));
+    }
+
+    private double kiloNewtons(double megaPascals) {
+        return megaPascals * die.areaSquareMillimetres() / 1000.0;
+    }
+
+    static String plain(double v) {
+        return String.format(Locale.ROOT, "%.3f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+}

@@ -1,0 +1,193 @@
+package org.layerpress.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.layerpress.application.batch.BatchRun;
+import org.layerpress.application.batch.BatchStore;
+import org.layerpress.application.batch.BatchSummary;
+import org.layerpress.application.recipes.YamlRecipeFiles;
+import org.layerpress.application.review.BatchListStore;
+import org.layerpress.domain.batch.BatchEvent;
+import org.layerpress.domain.batch.BatchEventKind;
+import org.layerpress.domain.batch.BatchState;
+import org.layerpress.domain.batch.FlagKind;
+import org.layerpress.domain.batch.QualityFlag;
+import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.domain.press.PressCapability;
+import org.layerpress.domain.press.PressProfile;
+import org.layerpress.domain.recipe.DemoRecipes;
+import org.layerpress.domain.recipe.RecipeDefinition;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.units.Force;
+import org.layerpress.domain.units.ForceUnit;
+
+/**
+ * Realistic batch records for {@code bench qa}, written through the real stores: the events of a
+ * two-layer run of the demo bilayer recipe (frozen recipe text, every step activated and confirmed,
+ * press setpoints and results, releases with springback), a 100 Hz trace per press step appended in
+ * flushes of 50 samples as the recorder does, quality flags at fixed rates, and a few aborted batches.
+ * Deterministic (seeded), one batch every 10 minutes from a fixed start.
+ */
+final class SyntheticBatches {
+
+    static final Instant FIRST_START = Instant.parse("2025-01-06T07:00:00Z");
+    static final Duration SPACING = Duration.ofMinutes(10);
+    static final String[] RECIPE_LABELS = {"LPSCl + LGPS bilayer, 10 mm v3", "LPSCl + LGPS bilayer, 10 mm v4",
+        "Li3PS4 / LPSCl / cathode multilayer, 13 mm v2", "LPSCl pellet 10 mm v1", "LGPS screening 10 mm v7"};
+    static final String[] OPERATORS = {"olga", "omar", "oona", "otto", "ola", "orla", "owen", "oscar"};
+    static final int FLUSH = 50;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private final BatchStore batches;
+    private final BatchListStore lists;
+    private final Random random = new Random(6);
+    private final RecipeDefinition recipe;
+    private final String recipeText;
+    private final Map<String, Integer> perDay = new LinkedHashMap<>();
+    long samples;
+
+    SyntheticBatches(BatchStore batches, BatchListStore lists) {
+        this.batches = batches;
+        this.lists = lists;
+        this.recipe = DemoRecipes.bilayer10mm(new PressProfile("Bench press 30 t", Force.of(30, ForceUnit.TONNE_FORCE), 20,
+                Set.of(PressCapability.AUTOMATIC_RAMP_HOLD)));
+        this.recipeText = new YamlRecipeFiles().toYaml(recipe);
+    }
+
+    /**
+     * Writes batch number {@code i} (0-based) inside the caller's transaction: the first press step's
+     * trace has {@code firstPressSamples}, the others {@code samplesPerPress}.
+     */
+    String write(int i, int firstPressSamples, int otherPressSamples) {
+        return write(i, firstPressSamples, otherPressSamples, true);
+    }
+
+    /**
+     * Only what the QA list reads — the batch row and list entry, its end state and flags — without
+     * events or traces: fills the list to 100k rows when writing as many full records would not fit
+     * the time (the list never reads events or traces, so its speed does not depend on them).
+     */
+    String writeListOnly(int i) {
+        return write(i, 0, 0, false);
+    }
+
+    private String write(int i, int firstPressSamples, int otherPressSamples, boolean full) {
+        Instant start = FIRST_START.plus(SPACING.multipliedBy(i));
+        String day = DAY.format(start);
+        int number = perDay.merge(day, 1, Integer::sum);
+        String id = String.format(Locale.ROOT, "B-%s-%04d", day, number);
+        String operator = OPERATORS[random.nextInt(OPERATORS.length)];
+        String label = RECIPE_LABELS[Math.min(RECIPE_LABELS.length - 1, (int) Math.floor(Math.abs(random.nextGaussian()) * 1.5))];
+        // 2 % aborted during the first press; never the batch with the long trace, which must be there to open.
+        boolean aborted = random.nextInt(100) < 2 && firstPressSamples <= otherPressSamples;
+        batches.create(new BatchSummary(id, label, operator, "D10-0" + (1 + random.nextInt(4)), start, BatchState.RUNNING));
+        if (!full) {
+            batches.setState(id, aborted ? BatchState.ABORTED : BatchState.COMPLETE);
+            lists.recordFlags(id, flags());
+            return id;
+        }
+        List<BatchEvent> events = new ArrayList<>();
+        Instant at = start;
+        events.add(new BatchEvent(0, id, at, BatchEventKind.STARTED, 0, operator, Map.of(BatchRun.RECIPE_TEXT, recipeText,
+                BatchRun.RECIPE_HASH, "9f2c4e6a8b0d1f3a5c7e9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a", BatchRun.RECIPE_VERSION_ID, "3",
+                BatchRun.RECIPE_LABEL, label, BatchRun.DIE_ID, "D10-01", "die.bore.mm", "10", "die.rating.kN", "98.0665",
+                "press.model", "Bench press 30 t", "press.capacity.kN", "294.1995", "operator", operator)));
+        int last = aborted ? 5 : recipe.steps().size();
+        for (int n = 1; n <= last; n++) {
+            RecipeStep step = recipe.steps().get(n - 1);
+            at = at.plusSeconds(20);
+            events.add(event(id, at, BatchEventKind.STEP_ACTIVATED, n, operator, Map.of("title", step.title(), "kind", step.kind().name(), "attempt", "1")));
+            switch (step.kind()) {
+                case PRESS -> {
+                    int samplesPerPress = n == 5 ? firstPressSamples : otherPressSamples;
+                    events.add(event(id, at, BatchEventKind.STEP_VALUE, n, operator, Map.of(BatchRun.PHASE, "pressing", "setpoint.kN", "28.274",
+                            "target.MPa", "360", "ramp.kNps", "0.785", "hold.s", "120", "die.area.mm2", "78.5398")));
+                    if (n < last || !aborted) {
+                        trace(id, n, at, samplesPerPress);
+                        events.add(event(id, at.plusSeconds(150), BatchEventKind.STEP_CONFIRMED, n, "station", Map.of("peak.MPa", "360.4",
+                                "toSetpoint.s", "36.01", "holdMean.MPa", "359.6", "holdDecay.pct", "0.4", "ramAdvance.mm", "0.012",
+                                "trace.points", Integer.toString(samplesPerPress), "holdEnd.s", "156.0")));
+                    }
+                }
+                case RELEASE -> {
+                    events.add(event(id, at, BatchEventKind.STEP_VALUE, n, operator, Map.of(BatchRun.PHASE, "releasing", "position.before.mm", "4.3821",
+                            "force.before.kN", "28.27")));
+                    events.add(event(id, at.plusSeconds(3), BatchEventKind.STEP_CONFIRMED, n, "station", Map.of("force.after.kN", "0.41",
+                            "position.after.mm", "4.2690", "springback.mm", "0.1131")));
+                }
+                case LOAD_LAYER -> events.add(event(id, at, BatchEventKind.STEP_CONFIRMED, n, operator, Map.of("layer", "electrolyte",
+                        "material", "Li6PS5Cl", "mass.mg", String.format(Locale.ROOT, "%.1f", 59 + random.nextDouble() * 2), "target.mg", "60",
+                        "tolerance.mg", "2", "lot", "LOT-" + (1000 + random.nextInt(50)))));
+                case SCAN -> events.add(event(id, at, BatchEventKind.STEP_CONFIRMED, n, operator, Map.of("scan.target", "POWDER_LOT",
+                        "scan.code", "LOT-" + (1000 + random.nextInt(50)))));
+                default -> events.add(event(id, at, BatchEventKind.STEP_CONFIRMED, n, operator, Map.of("checked", "all items")));
+            }
+        }
+        events.add(aborted ? event(id, at.plusSeconds(30), BatchEventKind.ABORTED, last, operator, Map.of(BatchRun.REASON, "powder spilled"))
+                : event(id, at.plusSeconds(30), BatchEventKind.COMPLETED, 0, operator, Map.of()));
+        for (BatchEvent e : events) {
+            batches.append(e);
+        }
+        batches.setState(id, aborted ? BatchState.ABORTED : BatchState.COMPLETE);
+        lists.recordFlags(id, flags());
+        return id;
+    }
+
+    private static BatchEvent event(String id, Instant at, BatchEventKind kind, int step, String actor, Map<String, String> values) {
+        return new BatchEvent(0, id, at, kind, step, actor, values);
+    }
+
+    /** Ramp at 0.785 kN/s to 28.27 kN (360 MPa), then the hold with load-cell noise and slow creep, 100 Hz. */
+    private void trace(String id, int step, Instant start, int count) {
+        List<TracePoint> flush = new ArrayList<>(FLUSH);
+        double position = 3.0;
+        for (int k = 0; k < count; k++) {
+            double seconds = k / 100.0;
+            double kN = Math.min(28.274, 0.785 * seconds) + random.nextGaussian() * 0.004;
+            position += kN < 28 ? 0.00004 : 0.000002;
+            flush.add(new TracePoint(step, start.plusNanos(10_000_000L * k + random.nextInt(300) * 1_000L),
+                    Math.round(kN * 1000) / 1000.0, Math.round(position * 10_000) / 10_000.0));
+            if (flush.size() == FLUSH || k == count - 1) {
+                batches.appendTrace(id, flush);
+                flush.clear();
+            }
+        }
+        samples += count;
+    }
+
+    /** About 1 batch in 5 carries flags; kinds at rates from common (creep) to rare (link gap). */
+    private List<QualityFlag> flags() {
+        List<QualityFlag> out = new ArrayList<>();
+        int r = random.nextInt(1000);
+        if (r < 80) {
+            out.add(new QualityFlag(FlagKind.HOLD_DECAY_CREEP, 5, "Press the electrolyte", "5.6 % decay, ram advanced 0.021 mm", "≤ 5 % decay",
+                    "Step 5 Press the electrolyte: pressure fell 5.6 % during the hold (limit 5.0 %) while the ram advanced 0.021 mm: powder creep."));
+        } else if (r < 130) {
+            out.add(new QualityFlag(FlagKind.RAMP_DEVIATION, 9, "Press the stack", "7.1 MPa/s", "10 MPa/s ± 25 %",
+                    "Step 9 Press the stack: ramped at 7.1 MPa/s (10–90 % of 360 MPa), the recipe asks 10 MPa/s ± 25 %."));
+        } else if (r < 160) {
+            out.add(new QualityFlag(FlagKind.OVER_PRESSURE, 9, "Press the stack", "372.5 MPa (29.26 kN)", "≤ 370.0 MPa (target 360 ± 10 MPa)",
+                    "Step 9 Press the stack: peak 372.5 MPa above the band's 370.0 MPa."));
+            out.add(new QualityFlag(FlagKind.MASS_OUT_OF_TOLERANCE, 4, "Weigh and load the electrolyte", "62.4 mg", "60 ± 2 mg",
+                    "Step 4 Weigh and load the electrolyte: weighed 62.4 mg, 2.4 mg above the target."));
+        } else if (r < 170) {
+            out.add(new QualityFlag(FlagKind.HOLD_DECAY_LEAK, 5, "Press the electrolyte", "6.2 % decay, ram advanced 0.000 mm", "≤ 5 % decay",
+                    "Step 5 Press the electrolyte: pressure fell 6.2 % during the hold (limit 5.0 %) while the ram stayed: a hydraulic leak."));
+        } else if (r < 173) {
+            out.add(new QualityFlag(FlagKind.LINK_GAP, 9, "Press the stack", "link lost at 2025-03-01T10:00:00Z", "no gap in a press step's trace",
+                    "Step 9 Press the stack: the PLC link dropped during the press: the trace has a gap and the step was held."));
+            out.add(new QualityFlag(FlagKind.STEP_REPEATED, 9, "Press the stack", "2 attempts", "1 attempt",
+                    "Step 9 Press the stack: the step was done 2 times after the batch was held (PLC link lost)."));
+        }
+        return out;
+    }
+}
