@@ -1,26 +1,29 @@
 package org.layerpress.bench;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.sim.PlcIo;
 import org.layerpress.sim.PlcProgram;
 import org.layerpress.sim.PlcState;
 import org.layerpress.sim.SimulatedPressPlc;
+import org.layerpress.store.TraceChunkCodec;
 
 /**
  * The simulator side of the sample count: wraps the real press PLC program and remembers every
  * distinct force value it writes while a press step runs (from the scan that accepts START to the
- * scan that raises STEP_DONE). The load cell's noise makes each scan's value distinct, as a real
- * ADC's last bits do, so "distinct values written" is "samples produced", and a recorded trace
- * point is matched to a produced sample by its exact value (no clocks to line up).
+ * scan that raises STEP_DONE), in order, at the resolution the batch store keeps (0.001 kN,
+ * {@code TraceChunkCodec}). A recorded trace is an in-order subsequence of that sequence, so it is
+ * matched greedily in order (no clocks to line up). Both sequences drop a value equal to the one
+ * before it: a position sample repeats the last force in the trace, and the load cell's ±0.01 kN
+ * noise only rarely repeats a value at 0.001 kN, so both sides lose the same few percent.
  *
  * <p>Scan thread writes; the bench reads after the step (the getters synchronise).
  */
 final class ProducedForce implements PlcProgram {
 
     private final SimulatedPressPlc plc;
-    private final Set<Long> values = new HashSet<>();
+    private final List<Long> sequence = new ArrayList<>();
     private double last = Double.NaN;
     private double simulatedSeconds;
     private double wallSeconds;
@@ -53,11 +56,31 @@ final class ProducedForce implements PlcProgram {
     }
 
     synchronized int produced() {
-        return values.size();
+        return sequence.size();
     }
 
-    synchronized boolean wasProduced(double force) {
-        return values.contains(Double.doubleToLongBits(force));
+    /** How many of the recorded forces (in recording order) match produced values in production order. */
+    synchronized int matchedInOrder(List<Double> recordedForces) {
+        int matched = 0;
+        int at = 0;
+        long previous = Long.MIN_VALUE;
+        for (double force : recordedForces) {
+            long units = units(force);
+            if (units == previous) {
+                continue;
+            }
+            previous = units;
+            int found = sequence.subList(at, sequence.size()).indexOf(units);
+            if (found >= 0) {
+                matched++;
+                at += found + 1;
+            }
+        }
+        return matched;
+    }
+
+    static long units(double kiloNewtons) {
+        return Math.round(kiloNewtons * TraceChunkCodec.FORCE_UNITS_PER_KILONEWTON);
     }
 
     /** Simulated seconds the counted step lasted on the PLC. */
@@ -87,9 +110,9 @@ final class ProducedForce implements PlcProgram {
         @Override
         public void set(StandardSignal signal, double value) {
             // The program writes its outputs after moving the state: plc.state() here is this scan's.
-            if (signal == StandardSignal.FORCE && counts(before, plc.state()) && Double.compare(value, last) != 0) {
+            if (signal == StandardSignal.FORCE && counts(before, plc.state()) && units(value) != units(last)) {
                 synchronized (ProducedForce.this) {
-                    values.add(Double.doubleToLongBits(value));
+                    sequence.add(units(value));
                 }
             }
             if (signal == StandardSignal.FORCE) {

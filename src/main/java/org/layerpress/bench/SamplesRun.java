@@ -2,10 +2,8 @@ package org.layerpress.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.batch.StartBatchCommand;
@@ -88,15 +86,9 @@ final class SamplesRun {
 
     private void report(String prefix, int speed, int sampling, ProducedForce produced, List<TracePoint> trace, double wall, String outcome) {
         // A trace point is written for every force and every position sample; a position sample
-        // repeats the last force, so distinct matched force values count force samples only.
-        Set<Long> matched = new HashSet<>();
-        for (TracePoint p : trace) {
-            if (produced.wasProduced(p.forceKiloNewtons())) {
-                matched.add(Double.doubleToLongBits(p.forceKiloNewtons()));
-            }
-        }
+        // repeats the last force, which the in-order match skips, so it counts force samples only.
         long made = produced.produced();
-        long recorded = matched.size();
+        long recorded = produced.matchedInOrder(trace.stream().map(TracePoint::forceKiloNewtons).toList());
         double simSeconds = produced.simulatedSeconds();
         double plcWall = produced.wallSeconds();
         out.line(prefix + ".speed", speed, "x (simulated seconds per wall-clock second)");

@@ -40,6 +40,7 @@ public final class MiloPressAdapter implements PressPort {
     private final SignalReader reader;
     private final Heartbeat heartbeat;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final String endpointUrl;
 
     /**
      * @param mapping the press mapping (endpoint, security, identity, signals)
@@ -47,6 +48,7 @@ public final class MiloPressAdapter implements PressPort {
      */
     public MiloPressAdapter(PressMapping mapping, Path dataDir) {
         this.pki = PkiFolder.open(dataDir, mapping.endpoint().trustDir());
+        this.endpointUrl = mapping.endpoint().url();
         this.board = new LinkStatusBoard(LinkStatus.of(LinkState.CONNECTING, "not opened yet"));
         this.subscriptions = new SignalSubscriptions(mapping);
         this.link = new ReconnectLoop(new ClientFactory(mapping, pki), subscriptions, board);
@@ -63,6 +65,11 @@ public final class MiloPressAdapter implements PressPort {
     /** The PKI folder: {@code trusted/certs} (PLC certificates to accept), {@code rejected}, {@code own}. */
     public Path trustFolder() {
         return pki.root();
+    }
+
+    @Override
+    public String endpoint() {
+        return endpointUrl;
     }
 
     @Override

@@ -220,6 +220,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
             frozen.put("die.rating.kN", num(mounted.rating().kiloNewtons()));
             frozen.put("press.model", press.model());
             frozen.put("press.capacity.kN", num(press.capacity().kiloNewtons()));
+            frozen.put("press.endpoint", port.endpoint());
             frozen.put("operator", user.login());
             List<BatchEvent> stored = tx.inTransaction(() -> {
                 String day = LocalDate.ofInstant(now, clock.getZone()).format(DAY);

@@ -16,6 +16,11 @@ public interface PressPort extends AutoCloseable {
 
     LinkStatus linkStatus();
 
+    /** The PLC's address as configured (e.g. an OPC UA endpoint URL), recorded in each batch's header; empty if unknown. */
+    default String endpoint() {
+        return "";
+    }
+
     void addLinkListener(Consumer<LinkStatus> listener);
 
     /** Every sample of every subscribed signal, in order of arrival, none dropped by the adapter. */

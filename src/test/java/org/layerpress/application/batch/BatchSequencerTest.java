@@ -87,6 +87,8 @@ class BatchSequencerTest {
         BatchRun stored = rig.stored(lastBatch);
         assertEquals("Fast bilayer", stored.recipe().name(), "the control recipe is read back from the frozen file");
         assertFalse(stored.recipeHash().isEmpty());
+        Map<String, String> header = rig.station.services().transactions().inTransaction(() -> rig.store.events(lastBatch)).get(0).values();
+        assertEquals(rig.sim.endpointUrl(), header.get("press.endpoint"), "the batch names the PLC it ran on");
         assertEquals(StepState.CONFIRMED, stored.step(3).state(), "committed before loadLayer returned");
         assertEquals("60.5", stored.step(3).value("mass.mg"));
 

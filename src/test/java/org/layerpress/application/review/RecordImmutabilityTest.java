@@ -48,8 +48,9 @@ class RecordImmutabilityTest {
 
     @Test
     void traceSamplesCannotBeUpdatedOrDeleted() {
-        refused("UPDATE trace_point SET force_kn = 20 WHERE batch_id = '" + id + "' AND step = 5", "trace_point table is append-only");
-        refused("DELETE FROM trace_point WHERE batch_id = '" + id + "'", "trace_point table is append-only");
+        // Samples are stored as compact chunks (V8, ADR 0005); V7's trace_point rows are guarded alike.
+        refused("UPDATE trace_chunk SET data = X'00' WHERE batch_id = '" + id + "' AND step = 5", "trace_chunk table is append-only");
+        refused("DELETE FROM trace_chunk WHERE batch_id = '" + id + "'", "trace_chunk table is append-only");
     }
 
     @Test
@@ -64,7 +65,7 @@ class RecordImmutabilityTest {
 
     @Test
     void afterEveryRefusalTheRecordAndItsSignatureAreAsSigned() throws Exception {
-        for (String sql : List.of("UPDATE batch_event SET actor = 'mallory'", "DELETE FROM trace_point", "UPDATE batch_review SET decision = 'REJECTED'",
+        for (String sql : List.of("UPDATE batch_event SET actor = 'mallory'", "DELETE FROM trace_chunk", "UPDATE batch_review SET decision = 'REJECTED'",
                 "DELETE FROM batch_amendment")) {
             assertThrows(SQLException.class, () -> rig.sql(sql));
         }
