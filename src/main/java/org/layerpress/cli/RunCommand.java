@@ -131,7 +131,8 @@ public final class RunCommand implements Callable<Integer> {
         HmiContext context = new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, shutdown, services)
                 .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session))
                 .withRecipes(session -> RecipesView.create(screens, services, recipes, session, Optional.of(mapping.dataDir.resolve("exports"))))
-                .withRun(RunScreens.factory(screens, sequencer, live, recipes.queries(), List.of(die), m.press().model()))
+                .withRun(RunScreens.factory(screens, sequencer, live, recipes.queries(), List.of(die), m.press().model(),
+                        services.login()::loginChoices))
                 .withAlarmBanner(session -> AlarmBannerView.create(screens, sequencer, session))
                 .withRecords(RecordsSection.screen(screens, listUseCase, review, mapping.dataDir.resolve("exports")));
         HmiApplication.launch(context);

@@ -1,6 +1,9 @@
 package org.layerpress.ui.batch;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
+import org.layerpress.domain.user.User;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -27,6 +30,7 @@ public final class BatchCalls {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private Consumer<BatchRun> onResult = r -> { };
     private Consumer<String> onRefused = w -> { };
+    private Supplier<List<User>> people = List::of;
 
     public BatchCalls(BatchSequencer sequencer, Session session, Background background) {
         this.sequencer = Objects.requireNonNull(sequencer, "sequencer");
@@ -42,6 +46,18 @@ public final class BatchCalls {
 
     public Session session() {
         return session;
+    }
+
+    /** Who may be picked as a witness (a four-eyes weighing): the station's active users, read off the FX thread. */
+    public BatchCalls withPeople(Supplier<List<User>> activeUsers) {
+        this.people = Objects.requireNonNull(activeUsers, "activeUsers");
+        return this;
+    }
+
+    /** The active users other than the logged-in one, for the witness picker; read off the FX thread. */
+    public void people(Consumer<List<User>> done) {
+        background.run(() -> people.get().stream().filter(u -> u.id() != session.user().id()).toList(), done,
+                e -> onRefused.accept(UseCaseRunner.describe(e)));
     }
 
     /** Runs a batch action with this session; ignored while another runs. */

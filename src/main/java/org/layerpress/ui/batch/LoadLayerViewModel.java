@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,7 +12,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerpress.application.batch.StepRun;
+import org.layerpress.application.users.Witness;
 import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.user.Pin;
+import org.layerpress.domain.user.User;
 import org.layerpress.ui.Glyph;
 import org.layerpress.ui.Indication;
 import org.layerpress.ui.Reading;
@@ -33,6 +37,9 @@ public final class LoadLayerViewModel extends StepModel {
     private final ReadOnlyStringWrapper lot = new ReadOnlyStringWrapper(this, "lot", "");
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper(this, "reason", "");
     private final ReadOnlyBooleanWrapper outOfTolerance = new ReadOnlyBooleanWrapper(this, "outOfTolerance");
+    private final ReadOnlyStringWrapper witness = new ReadOnlyStringWrapper(this, "witness", "");
+    private String witnessLogin = "";
+    private Pin witnessPin;
     private final ReadOnlyObjectWrapper<Indication> verdict = new ReadOnlyObjectWrapper<>(this, "verdict", Indication.normal("NOT WEIGHED", Glyph.PENDING));
 
     public LoadLayerViewModel(StepRun step, BatchCalls calls) {
@@ -45,6 +52,24 @@ public final class LoadLayerViewModel extends StepModel {
         double tol = load.tolerance().milligrams();
         return String.format(Locale.ROOT, "%s: target %s mg \u00b1 %s mg (%s to %s mg)", load.material(), StepWords.num(t), StepWords.num(tol),
                 StepWords.num(t - tol), StepWords.num(t + tol));
+    }
+
+    /** The recipe asks a second person to witness this weighing (their name and PIN go with Confirm). */
+    public boolean isWitnessNeeded() {
+        return load.secondPersonCheck();
+    }
+
+    /** The witness picked their name and entered their PIN; the sequencer checks both when Confirm is sent. */
+    public void witnessedBy(User person, Pin pin) {
+        witnessLogin = person.login();
+        witnessPin = pin;
+        witness.set(person.fullName());
+        update();
+    }
+
+    /** The station's other active users, for the witness to pick their name. */
+    public void witnessChoices(Consumer<List<User>> done) {
+        calls.people(done);
     }
 
     public void enterMass(double milligrams) {
@@ -91,7 +116,8 @@ public final class LoadLayerViewModel extends StepModel {
             outOfTolerance.set(false);
             verdict.set(Indication.normal("NOT WEIGHED", Glyph.PENDING));
         }
-        setReady(mass.isPresent() && !lot.get().isEmpty() && (!outOfTolerance.get() || !reason.get().isEmpty()));
+        setReady(mass.isPresent() && !lot.get().isEmpty() && (!outOfTolerance.get() || !reason.get().isEmpty())
+                && (!isWitnessNeeded() || witnessPin != null));
     }
 
     @Override
@@ -99,7 +125,12 @@ public final class LoadLayerViewModel extends StepModel {
         double m = mass.getAsDouble();
         String l = lot.get();
         Optional<String> why = outOfTolerance.get() ? Optional.of(reason.get()) : Optional.empty();
-        calls.call(s -> s.loadLayer(calls.session(), m, l, why));
+        Optional<Witness> seenBy = isWitnessNeeded() && witnessPin != null ? Optional.of(Witness.byLogin(witnessLogin, witnessPin)) : Optional.empty();
+        // A PIN is used once: if the sequencer refuses it, the witness enters it again.
+        witnessPin = null;
+        witness.set("");
+        update();
+        calls.call(s -> s.loadLayer(calls.session(), m, l, why, seenBy));
     }
 
     @Override
@@ -141,6 +172,10 @@ public final class LoadLayerViewModel extends StepModel {
 
     public boolean isOutOfTolerance() {
         return outOfTolerance.get();
+    }
+
+    public ReadOnlyStringProperty witnessProperty() {
+        return witness.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Indication> verdictProperty() {

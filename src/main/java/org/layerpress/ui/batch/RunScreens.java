@@ -1,6 +1,8 @@
 package org.layerpress.ui.batch;
 
 import java.util.List;
+import java.util.function.Supplier;
+import org.layerpress.domain.user.User;
 import java.util.function.Function;
 import javafx.scene.Node;
 import org.layerpress.application.batch.BatchSequencer;
@@ -19,12 +21,14 @@ public final class RunScreens {
 
     /**
      * @param dies the bench's dies, offered as tiles (and accepted by scan) on the start page and in die scans
+     * @param people the station's active users, from whom a witnessed weighing's second person picks their name
      */
     public static Function<Session, Node> factory(LayoutLocator layouts, BatchSequencer sequencer, LivePressState live,
-                                                  RecipeQueryUseCase recipes, List<Die> dies, String pressModel) {
+                                                  RecipeQueryUseCase recipes, List<Die> dies, String pressModel,
+                                                  Supplier<List<User>> people) {
         BatchFeed feed = new BatchFeed();
         sequencer.addListener(feed);
-        return session -> RunView.load(layouts, new RunViewModel(new BatchCalls(sequencer, session, Background.fx()), feed, live, recipes, dies),
+        return session -> RunView.load(layouts, new RunViewModel(new BatchCalls(sequencer, session, Background.fx()).withPeople(people), feed, live, recipes, dies),
                 live, pressModel).root();
     }
 }

@@ -124,6 +124,9 @@ final class StepParts {
         lot.setOnAction(e -> NumberPad.showOverlay(host, "Powder lot number (or scan the label)", "", m::enterLotNumber));
         HBox entries = new HBox(mass, lot);
         entries.getStyleClass().add("lp-button-row");
+        if (m.isWitnessNeeded()) {
+            entries.getChildren().add(WitnessEntry.button(m, host));
+        }
         StatusIndicator verdict = new StatusIndicator();
         verdict.setId("massVerdict");
         // No caption: the word says it ("IN TOLERANCE"), and the caption would be the first to be cut short.
