@@ -3,6 +3,7 @@ package org.layerpress.ui.batch;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -54,9 +55,15 @@ public final class BatchCalls {
         return this;
     }
 
-    /** The active users other than the logged-in one, for the witness picker; read off the FX thread. */
+    /**
+     * The active users other than the logged-in one who may witness (Operator or QA role, as the
+     * sequencer's check wants), for the witness picker; read off the FX thread.
+     */
     public void people(Consumer<List<User>> done) {
-        background.run(() -> people.get().stream().filter(u -> u.id() != session.user().id()).toList(), done,
+        background.run(() -> people.get().stream()
+                .filter(u -> u.id() != session.user().id())
+                .filter(u -> u.roles().contains(Role.OPERATOR) || u.roles().contains(Role.QA))
+                .toList(), done,
                 e -> onRefused.accept(UseCaseRunner.describe(e)));
     }
 

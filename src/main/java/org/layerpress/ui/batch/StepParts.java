@@ -124,9 +124,7 @@ final class StepParts {
         lot.setOnAction(e -> NumberPad.showOverlay(host, "Powder lot number (or scan the label)", "", m::enterLotNumber));
         HBox entries = new HBox(mass, lot);
         entries.getStyleClass().add("lp-button-row");
-        if (m.isWitnessNeeded()) {
-            entries.getChildren().add(WitnessEntry.button(m, host));
-        }
+
         StatusIndicator verdict = new StatusIndicator();
         verdict.setId("massVerdict");
         // No caption: the word says it ("IN TOLERANCE"), and the caption would be the first to be cut short.
@@ -154,6 +152,10 @@ final class StepParts {
         outRow.visibleProperty().bind(m.outOfToleranceProperty());
         outRow.managedProperty().bind(m.outOfToleranceProperty());
         VBox box = new VBox(tolerance, entries, verdict, outRow);
+        if (m.isWitnessNeeded()) {
+            // Its own row: a third button beside mass and lot cut all three labels short.
+            box.getChildren().add(2, WitnessEntry.row(m, host));
+        }
         box.getStyleClass().add("lp-kind-box");
         return box;
     }

@@ -5,7 +5,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import org.layerpress.domain.user.User;
 import org.layerpress.ui.PinEntry;
@@ -22,14 +26,25 @@ final class WitnessEntry {
     private WitnessEntry() {
     }
 
-    static Node button(LoadLayerViewModel m, StackPane host) {
-        Button witness = new Button();
+    /** The witness button and, beside it, who has witnessed (or that someone must). */
+    static Node row(LoadLayerViewModel m, StackPane host) {
+        Button witness = new Button("Witness\u2026");
         witness.setId("enterWitness");
-        witness.textProperty().bind(m.witnessProperty().map(w -> "Witness\n" + (w.isEmpty() ? "name + PIN" : w)));
-        witness.getStyleClass().add("lp-entry-button");
+        witness.getStyleClass().addAll("lp-entry-button", "lp-witness-button");
         witness.setFocusTraversable(false);
         witness.setOnAction(e -> m.witnessChoices(people -> pickName(m, host, people)));
-        return witness;
+        Label who = new Label();
+        who.setId("witnessName");
+        who.setWrapText(true);
+        who.setMinWidth(0);
+        HBox.setHgrow(who, Priority.ALWAYS);
+        who.textProperty().bind(m.witnessProperty().map(w -> w.isEmpty()
+                ? "A second person witnesses this weighing: their name and PIN"
+                : "Witnessed by " + w + " (checked on Confirm)"));
+        HBox row = new HBox(witness, who);
+        row.getStyleClass().add("lp-button-row");
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static void pickName(LoadLayerViewModel m, StackPane host, List<User> people) {

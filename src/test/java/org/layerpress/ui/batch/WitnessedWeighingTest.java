@@ -81,6 +81,7 @@ class WitnessedWeighingTest {
         load.witnessChoices(offered::add);
         List<User> people = offered.get(0);
         assertFalse(people.stream().anyMatch(u -> u.login().equals("olga")), "the operator cannot witness her own weighing");
+        assertFalse(people.stream().anyMatch(u -> u.login().equals("ada")), "only Operators and QA may witness");
         User quinn = people.stream().filter(u -> u.login().equals("quinn")).findFirst().orElseThrow();
 
         load.witnessedBy(quinn, Pin.of("999999"));
