@@ -43,6 +43,7 @@ public final class CraftedBatch {
     private final String id;
     private final List<BatchEvent> pending = new ArrayList<>();
     private final List<TracePoint> trace = new ArrayList<>();
+    private String witness = "";
 
     private CraftedBatch(TestStation station, String operator, String id) {
         this.station = station;
@@ -60,6 +61,17 @@ public final class CraftedBatch {
     /** Steps 1..12 all done, COMPLETE. */
     public static String complete(TestStation station, String operator, String id) {
         CraftedBatch b = new CraftedBatch(station, operator, id);
+        b.start();
+        b.run(12);
+        b.event(BatchEventKind.COMPLETED, 0, operator, Map.of());
+        b.commit(BatchState.COMPLETE);
+        return id;
+    }
+
+    /** As {@link #complete}, with the first layer's weighing witnessed by {@code witness} (a four-eyes step). */
+    public static String completeWitnessedBy(TestStation station, String operator, String witness, String id) {
+        CraftedBatch b = new CraftedBatch(station, operator, id);
+        b.witness = witness;
         b.start();
         b.run(12);
         b.event(BatchEventKind.COMPLETED, 0, operator, Map.of());
@@ -114,8 +126,8 @@ public final class CraftedBatch {
                 case 1 -> confirm(n, Map.of("checked", "Die, plungers and spacers clean and dry | Glovebox O2 and H2O below 0.1 ppm | Balance tared"));
                 case 2 -> confirm(n, Map.of("scan.target", "DIE_ID", "scan.code", DIE));
                 case 3 -> confirm(n, Map.of("scan.target", "POWDER_LOT", "scan.code", "LPSCL-2611-07"));
-                case 4 -> confirm(n, Map.of("layer", "electrolyte", "material", "Li6PS5Cl", "mass.mg", "60.4", "target.mg", "60",
-                        "tolerance.mg", "2", "lot", "LPSCL-2611-07"));
+                case 4 -> confirm(n, witnessed(Map.of("layer", "electrolyte", "material", "Li6PS5Cl", "mass.mg", "60.4", "target.mg", "60",
+                        "tolerance.mg", "2", "lot", "LPSCL-2611-07")));
                 case 5, 9 -> press(n);
                 case 6, 10 -> release(n);
                 case 7 -> confirm(n, Map.of("scan.target", "POWDER_LOT", "scan.code", "LGPS-2610-02"));
@@ -129,6 +141,15 @@ public final class CraftedBatch {
                 default -> throw new IllegalArgumentException("step " + n);
             }
         }
+    }
+
+    private Map<String, String> witnessed(Map<String, String> values) {
+        if (witness.isEmpty()) {
+            return values;
+        }
+        Map<String, String> out = new java.util.LinkedHashMap<>(values);
+        out.put("witness", witness);
+        return out;
     }
 
     private void confirm(int step, Map<String, String> values) {

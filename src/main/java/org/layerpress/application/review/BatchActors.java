@@ -6,13 +6,17 @@ import org.layerpress.domain.batch.BatchEvent;
 
 /**
  * Who had a hand in a batch: whoever started it, every person behind any of its events
- * (confirmations, press starts, alarm acks, resumes, abort) and whoever amended it. None of them
+ * (confirmations, press starts, alarm acks, resumes, abort), whoever witnessed a weighing in it
+ * (recorded as the step's {@code witness} value) and whoever amended it. None of them
  * may sign it off as QA (four-eyes principle; issue 6 "QA cannot sign a batch they operated").
  */
 public final class BatchActors {
 
     /** What the sequencer writes as actor for what the HMI observed itself; not a person. */
     static final String STATION = "station";
+
+    /** The step value naming a weighing's second person (BatchSequencer, witnessed LOAD_LAYER). */
+    static final String WITNESS = "witness";
 
     private BatchActors() {
     }
@@ -25,6 +29,10 @@ public final class BatchActors {
         for (BatchEvent e : record.events()) {
             if (!e.actor().equals(STATION) && !e.actor().isBlank()) {
                 people.add(e.actor());
+            }
+            String witness = e.values().getOrDefault(WITNESS, "");
+            if (!witness.isBlank()) {
+                people.add(witness);
             }
         }
         for (Amendment a : record.amendments()) {

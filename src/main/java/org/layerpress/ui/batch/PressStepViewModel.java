@@ -68,7 +68,8 @@ public final class PressStepViewModel extends StepModel {
         double kN = live.forceKiloNewtons();
         double mpa = die == null || Double.isNaN(kN) ? live.pressureMegaPascals()
                 : die.pressureFor(org.layerpress.domain.units.Force.kiloNewtons(kN)).megaPascals();
-        force.set(Double.isNaN(kN) ? Reading.STALE : Reading.live(String.format(Locale.ROOT, "%.2f", Math.max(0, kN))));
+        // One decimal of kN (0.1 kN ≈ 1.3 MPa in a 10 mm die) keeps the big number whole at glove distance; the record keeps 0.001 kN.
+        force.set(Double.isNaN(kN) ? Reading.STALE : Reading.live(String.format(Locale.ROOT, "%.1f", Math.max(0, kN))));
         pressure.set(Double.isNaN(mpa) ? Reading.STALE : Reading.live(String.format(Locale.ROOT, "%.0f", Math.max(0, mpa))));
 
         List<String> now = new ArrayList<>(live.startBlockers());

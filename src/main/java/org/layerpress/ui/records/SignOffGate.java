@@ -2,6 +2,7 @@ package org.layerpress.ui.records;
 
 import java.util.List;
 import java.util.Optional;
+import org.layerpress.application.review.BatchActors;
 import org.layerpress.application.review.BatchRecord;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.user.Permission;
@@ -37,8 +38,8 @@ public final class SignOffGate {
         return Optional.empty();
     }
 
-    /** Started it, or confirmed, valued or acknowledged anything in it. */
+    /** Started it, confirmed, valued, witnessed or acknowledged anything in it, or amended it (as the use case checks). */
     static boolean operated(BatchRecord record, List<BatchEvent> events, String login) {
-        return record.run().operator().equals(login) || events.stream().anyMatch(e -> e.actor().equals(login));
+        return BatchActors.of(record).contains(login);
     }
 }

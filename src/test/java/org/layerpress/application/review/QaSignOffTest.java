@@ -53,6 +53,17 @@ class QaSignOffTest {
     }
 
     @Test
+    void aReviewerWhoWitnessedAWeighingInTheBatchCannotSignItOff() throws Exception {
+        String id = CraftedBatch.completeWitnessedBy(rig.station, "olga", "quinn", "B-20261125-0009");
+
+        AccessDeniedException refused = assertThrows(AccessDeniedException.class, () ->
+                rig.review.signOff().signOff(rig.quinn(), id, QaDecision.APPROVED, ReviewRig.sig("quinn", "222222", "witnessed it myself")));
+
+        assertTrue(refused.getMessage().contains("QA cannot sign a batch they operated"), refused.getMessage());
+        assertEquals(0, signatureRows(id), "nothing is signed");
+    }
+
+    @Test
     void aBatchStillRunningCannotBeSignedOff() throws Exception {
         String id = CraftedBatch.running(rig.station, "olga", "B-20261125-0002");
         ReviewRefusedException e = assertThrows(ReviewRefusedException.class,

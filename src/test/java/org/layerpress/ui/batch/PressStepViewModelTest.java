@@ -84,7 +84,7 @@ class PressStepViewModelTest {
         PressStepViewModel m = model(Map.of());
         m.refresh(live(LinkState.CONNECTED, 7.854, List.of()));
         assertEquals("100", m.getPressure().text(), "7.854 kN on a 10 mm die is 100 MPa");
-        assertEquals("7.85", m.getForce().text());
+        assertEquals("7.9", m.getForce().text());
         m.refresh(live(LinkState.LOST, 7.854, List.of("PLC link not connected")));
         assertTrue(m.getPressure().stale());
         assertTrue(m.getForce().stale());
