@@ -48,7 +48,6 @@ public final class RunView {
     private RunViewModel.Page shownKind;
 
     @FXML private StackPane root;
-    @FXML private VBox alarmSlot;
     @FXML private HBox header;
     @FXML private Label stepOf;
     @FXML private HBox chipStrip;
@@ -218,11 +217,6 @@ public final class RunView {
     /** The live press values for the side column: {@code ${controller.shell.force}}. */
     public ShellViewModel getShell() {
         return shell;
-    }
-
-    /** Where the alarm banner goes (built separately as ui/AlarmBanner). */
-    public VBox alarmSlot() {
-        return alarmSlot;
     }
 
     public StackPane root() {
