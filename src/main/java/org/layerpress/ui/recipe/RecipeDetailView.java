@@ -19,6 +19,7 @@ import org.layerpress.ui.LayoutLocator;
 import org.layerpress.ui.Layouts;
 import org.layerpress.ui.TapPicker;
 import org.layerpress.ui.recipe.RecipeDetailViewModel.Action;
+import org.layerpress.ui.MessageLine;
 
 /**
  * Controller of {@code RecipeDetail.fxml}: draws the step cards and signatures from the
@@ -58,8 +59,8 @@ public final class RecipeDetailView {
     private void initialize() {
         export.setVisible(exportDir.isPresent());
         export.setManaged(exportDir.isPresent());
-        RecipeNodes.message(message, viewModel.messageSeverityProperty());
-        RecipeNodes.message(validity, viewModel.validitySeverityProperty());
+        MessageLine.bind(message, viewModel.messageSeverityProperty());
+        MessageLine.bind(validity, viewModel.validitySeverityProperty());
         viewModel.versionProperty().addListener((obs, was, now) -> showChip(now));
         ListChangeListener<Object> redraw = c -> drawCards();
         viewModel.steps().addListener(redraw);

@@ -16,6 +16,7 @@ import org.layerpress.ui.Layouts;
 import org.layerpress.ui.PageScroller;
 import org.layerpress.ui.TapPicker;
 import org.layerpress.ui.recipe.RecipeDiffViewModel.ChangeRow;
+import org.layerpress.ui.MessageLine;
 
 /** Controller of {@code RecipeDiff.fxml}: version pickers by tap and one large row per changed field. */
 public final class RecipeDiffView {
@@ -49,7 +50,7 @@ public final class RecipeDiffView {
         changeList.setCellFactory(l -> new ChangeCell());
         changeList.setFocusTraversable(false);
         PageScroller.attach(changeList, changesUp, changesDown);
-        RecipeNodes.message(diffMessage, viewModel.messageSeverityProperty());
+        MessageLine.bind(diffMessage, viewModel.messageSeverityProperty());
     }
 
     /** The field in words, then before → after in large text. */

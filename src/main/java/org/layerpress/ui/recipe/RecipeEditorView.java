@@ -23,6 +23,7 @@ import org.layerpress.ui.NumberPad;
 import org.layerpress.ui.TapPicker;
 import org.layerpress.ui.recipe.RecipeEditorViewModel.Field;
 import org.layerpress.ui.recipe.RecipeEditorViewModel.StepTile;
+import org.layerpress.ui.MessageLine;
 
 /**
  * Controller of {@code RecipeEditor.fxml}: builds the step tiles and the steppers (− value +, a tap
@@ -76,7 +77,7 @@ public final class RecipeEditorView {
                 viewModel.stepProblems().stream().map(RecipeEditorView::problem).toList()));
         RecipeNodes.warnWhen(dieLimit, viewModel.dieLimitSeverityProperty());
         RecipeNodes.warnWhen(pressLimit, viewModel.pressLimitSeverityProperty());
-        RecipeNodes.message(editorMessage, viewModel.messageSeverityProperty());
+        MessageLine.bind(editorMessage, viewModel.messageSeverityProperty());
         stepNote.visibleProperty().bind(stepNote.textProperty().isNotEmpty());
         stepNote.managedProperty().bind(stepNote.visibleProperty());
     }

@@ -32,22 +32,6 @@ final class RecipeNodes {
         return chip;
     }
 
-    /** Shows a message only when there is one, with a check or warning glyph and amber for a warning. */
-    static void message(Label label, ObservableValue<Severity> severity) {
-        Region glyph = new Region();
-        glyph.getStyleClass().add("lp-glyph");
-        label.setGraphic(glyph);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        Runnable show = () -> {
-            boolean warning = severity.getValue() != null && severity.getValue().abnormal();
-            label.pseudoClassStateChanged(WARNING, warning);
-            glyph.getStyleClass().setAll("lp-glyph", (warning ? Glyph.WARNING : Glyph.OK).styleClass());
-        };
-        severity.addListener((obs, was, now) -> show.run());
-        show.run();
-    }
-
     /** Plain text while normal; amber with the warning glyph when abnormal (a limit exceeded). */
     static void warnWhen(Label label, ObservableValue<Severity> severity) {
         Region glyph = new Region();

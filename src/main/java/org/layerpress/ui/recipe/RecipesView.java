@@ -23,6 +23,7 @@ import org.layerpress.ui.LayoutLocator;
 import org.layerpress.ui.Layouts;
 import org.layerpress.ui.PageScroller;
 import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.MessageLine;
 
 /**
  * Controller of {@code Recipes.fxml} and the recipe pages' navigation: the list, then a recipe's
@@ -80,7 +81,7 @@ public final class RecipesView implements RecipeNavigation {
         recipeList.setItems(viewModel.rows());
         recipeList.setCellFactory(l -> new RecipeCell());
         PageScroller.attach(recipeList, listUp, listDown);
-        RecipeNodes.message(message, viewModel.messageSeverityProperty());
+        MessageLine.bind(message, viewModel.messageSeverityProperty());
         boolean canImport = importDir().isPresent() && viewModel.mayImport();
         importButton.setVisible(canImport);
         importButton.setManaged(canImport);

@@ -12,6 +12,7 @@ import org.layerpress.ui.LayoutLocator;
 import org.layerpress.ui.Layouts;
 import org.layerpress.ui.PinPad;
 import org.layerpress.ui.TapPicker;
+import org.layerpress.ui.MessageLine;
 
 /**
  * Controller of {@code SignatureDialog.fxml}: lays the dialog over a screen (inside its
@@ -57,7 +58,7 @@ public final class SignatureDialogView {
         check.getStyleClass().addAll("lp-glyph", Glyph.OK.styleClass());
         ownName.graphicProperty().bind(viewModel.identityProperty().map(id -> id.isEmpty() ? null : check));
         signPinPad.setOnOk(e -> viewModel.sign());
-        RecipeNodes.message(signMessage, viewModel.messageSeverityProperty());
+        MessageLine.bind(signMessage, viewModel.messageSeverityProperty());
     }
 
     @FXML

@@ -29,6 +29,7 @@ import org.layerpress.ui.Severity;
 import org.layerpress.ui.TapPicker;
 import org.layerpress.ui.recipe.SignatureDialogView;
 import org.layerpress.ui.recipe.SignatureDialogViewModel;
+import org.layerpress.ui.MessageLine;
 
 /**
  * Controller of {@code BatchDetail.fxml}: fills header, tabs, timeline and flag rows from the
@@ -95,7 +96,7 @@ public final class BatchDetailView {
         viewModel.chartProperty().addListener((obs, was, now) -> chartButtons(now));
         compareLegend.visibleProperty().bind(compareLegend.textProperty().isNotEmpty());
         compareLegend.managedProperty().bind(compareLegend.visibleProperty());
-        RecordNodes.message(detailMessage, viewModel.messageSeverityProperty());
+        MessageLine.bind(detailMessage, viewModel.messageSeverityProperty());
         viewModel.headerProperty().addListener((obs, was, now) -> showHeader(now));
         viewModel.pressSteps().addListener((ListChangeListener<Integer>) c -> buildTabs());
         viewModel.flags().addListener((ListChangeListener<QualityFlag>) c -> buildTabs());

@@ -1,12 +1,9 @@
 package org.layerpress.ui.records;
 
-import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import org.layerpress.ui.Glyph;
 import org.layerpress.ui.Indication;
-import org.layerpress.ui.Severity;
 
 /** Small pieces the QA screens share: a chip with glyph and word, a message line that shows only when there is one. */
 final class RecordNodes {
@@ -26,21 +23,5 @@ final class RecordNodes {
         chip.setMinWidth(Region.USE_PREF_SIZE);
         chip.pseudoClassStateChanged(WARNING, indication.abnormal());
         return chip;
-    }
-
-    /** Shows a message only when there is one, with a check or warning glyph and amber for a warning. */
-    static void message(Label label, ObservableValue<Severity> severity) {
-        Region glyph = new Region();
-        glyph.getStyleClass().add("lp-glyph");
-        label.setGraphic(glyph);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        Runnable show = () -> {
-            boolean warning = severity.getValue() != null && severity.getValue().abnormal();
-            label.pseudoClassStateChanged(WARNING, warning);
-            glyph.getStyleClass().setAll("lp-glyph", (warning ? Glyph.WARNING : Glyph.OK).styleClass());
-        };
-        severity.addListener((obs, was, now) -> show.run());
-        show.run();
     }
 }

@@ -26,6 +26,7 @@ import org.layerpress.ui.Layouts;
 import org.layerpress.ui.Severity;
 import org.layerpress.ui.TapPicker;
 import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.MessageLine;
 
 /**
  * Controller of {@code Records.fxml} and the QA pages' navigation: the batch list, then a batch's
@@ -88,7 +89,7 @@ public final class RecordsView {
         caption(stateFilter, "Status", listModel.stateTextProperty());
         caption(flagFilter, "Flag", listModel.flagTextProperty());
         caption(decisionFilter, "QA decision", listModel.decisionTextProperty());
-        RecordNodes.message(listMessage, listModel.messageSeverityProperty());
+        MessageLine.bind(listMessage, listModel.messageSeverityProperty());
     }
 
     /** Two lines on a filter button: what it filters, and the choice now. */
