@@ -93,8 +93,10 @@ class AlarmBannerViewTest {
         Eventually.waitUntil("holding", () -> rig.plc.state() == PlcState.HOLDING, rig.plc::state);
         rig.plc.setDoorClosed(false);
 
-        waitFor("the banner shows the door alarm", () -> bannerShown(robot) && text(robot, "#alarmMessage").startsWith("Door opened"));
-        assertEquals("Active, not acknowledged", text(robot, "#alarmState"));
+        // Wait for the whole banner: its labels are read from the test thread and may be one pulse apart.
+        waitFor("the banner shows the door alarm", () -> bannerShown(robot) && text(robot, "#alarmMessage").startsWith("Door opened")
+                && "Active, not acknowledged".equals(text(robot, "#alarmState")));
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("HIGH", text(robot, "#alarmPriority .lp-indicator-word"));
         Node glyph = robot.lookup("#alarmPriority .lp-glyph").query();
         assertTrue(glyph.getStyleClass().contains(Glyph.ALARM.styleClass()), glyph.getStyleClass().toString());
