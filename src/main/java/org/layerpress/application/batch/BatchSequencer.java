@@ -644,8 +644,9 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
                 } catch (PressLinkException e) {
                     // The link is down: the PLC's heartbeat watchdog releases the press.
                 }
-                sessions.bindToRunningStep(false);
             }
+            // Also between a press step and its release (no watch then, but the session is still bound).
+            sessions.bindToRunningStep(false);
             BatchRun done = append(List.of(event(BatchEventKind.ABORTED, run.currentStep().map(StepRun::number).orElse(0), user.login(),
                     Map.of(BatchRun.REASON, why))), BatchState.ABORTED);
             close(done);
@@ -802,7 +803,10 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
             Instant now = Clocks.now(clock);
             next(out, w.step, STATION, now);
             BatchRun after = append(out, nextState(out));
-            sessions.bindToRunningStep(false);
+            // The press still holds force until the RELEASE step: the operator stays logged in until then.
+            if (after.currentStep().map(next -> next.step().kind() != StepKind.RELEASE).orElse(true)) {
+                sessions.bindToRunningStep(false);
+            }
             if (after.state() == BatchState.COMPLETE) {
                 close(after);
             }
@@ -826,6 +830,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
             out.add(event(BatchEventKind.STEP_CONFIRMED, w.step, STATION, values));
             next(out, w.step, STATION, Clocks.now(clock));
             BatchRun after = append(out, nextState(out));
+            sessions.bindToRunningStep(false);
             if (after.state() == BatchState.COMPLETE) {
                 close(after);
             }

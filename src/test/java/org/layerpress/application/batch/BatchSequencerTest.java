@@ -66,8 +66,10 @@ class BatchSequencerTest {
         Eventually.waitUntil("start not blocked", () -> rig.sequencer.pressBlockers().isEmpty(), rig.sequencer::pressBlockers);
         rig.sequencer.startPress(s);
         waitForStep(pressStep, StepState.CONFIRMED);
+        assertTrue(s.boundToRunningStep(), "the press holds force until the release: no idle logout before it");
         rig.sequencer.release(s);
         waitForStep(pressStep + 1, StepState.CONFIRMED);
+        assertFalse(s.boundToRunningStep(), "released: the idle timeout applies again");
     }
 
     @Test
