@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.layerpress.application.recipes.YamlRecipeFiles;
@@ -16,6 +17,7 @@ import org.layerpress.application.review.BatchRecordWriter;
 import org.layerpress.application.review.ExportFormat;
 import org.layerpress.report.ReportWriters;
 import org.layerpress.store.Database;
+import org.layerpress.store.JdbcBatchListStore;
 import org.layerpress.store.JdbcBatchStore;
 import org.layerpress.store.JdbcReviewStore;
 import org.layerpress.store.JdbcTransactions;
@@ -77,7 +79,8 @@ public final class ExportCommand implements Callable<Integer> {
         Optional<BatchRecord> record;
         try (Database database = Database.open(dataDir)) {
             JdbcTransactions tx = new JdbcTransactions(database);
-            record = new BatchRecordReader(new JdbcBatchStore(tx), new JdbcReviewStore(tx), new YamlRecipeFiles(), tx).read(batchId);
+            record = new BatchRecordReader(new JdbcBatchStore(tx), new JdbcReviewStore(tx), new JdbcBatchListStore(tx, ZoneId.systemDefault()),
+                    new YamlRecipeFiles(), tx).read(batchId);
         } catch (StoreException e) {
             err.println("export: " + e.getMessage());
             return 2;

@@ -108,7 +108,7 @@ public final class RunCommand implements Callable<Integer> {
                 id -> die.id().equals(id) ? Optional.of(die) : Optional.empty());
         // Quality flags are computed and stored with a batch's last event, so QA can filter by them.
         sequencer.setBatchEndHook(new FlagsAtBatchEnd(batches, batchList));
-        ReviewServices review = ReviewServices.create(services, batches, new JdbcReviewStore(tx), recipeFiles, ReportWriters.all(Clock.systemUTC()));
+        ReviewServices review = ReviewServices.create(services, batches, new JdbcReviewStore(tx), batchList, recipeFiles, ReportWriters.all(Clock.systemUTC()));
         BatchListUseCase listUseCase = new BatchListUseCase(services.authorizer(), tx, batchList);
         port.open();
         // Batches left open by a crash or power cut become INTERRUPTED before anyone can start another.

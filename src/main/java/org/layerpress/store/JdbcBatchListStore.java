@@ -140,6 +140,18 @@ public final class JdbcBatchListStore implements BatchListStore {
     }
 
     @Override
+    public Optional<List<QualityFlag>> recordedFlags(String batchId) {
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT 1 FROM batch_flag_summary WHERE batch_id = ?")) {
+            ps.setString(1, batchId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(flags(batchId)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not read the flags of batch " + batchId + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public List<QualityFlag> flags(String batchId) {
         try (PreparedStatement ps = tx.connection().prepareStatement("SELECT seq, kind, step, step_title, value_text, limit_text, explanation "
                 + "FROM batch_flag WHERE batch_id = ? ORDER BY seq")) {

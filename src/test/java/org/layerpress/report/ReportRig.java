@@ -1,5 +1,6 @@
 package org.layerpress.report;
 
+import java.time.ZoneOffset;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import org.layerpress.application.review.ReviewServices;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.store.JdbcBatchStore;
+import org.layerpress.store.JdbcBatchListStore;
 import org.layerpress.store.JdbcReviewStore;
 import org.layerpress.store.JdbcTransactions;
 import org.layerpress.testing.CraftedBatch;
@@ -29,7 +31,8 @@ final class ReportRig {
         station = TestStation.open(dir.resolve("db"));
         station.services().seedDemoUsers().run();
         JdbcTransactions tx = (JdbcTransactions) station.services().transactions();
-        review = ReviewServices.create(station.services(), new JdbcBatchStore(tx), new JdbcReviewStore(tx), new YamlRecipeFiles(),
+        review = ReviewServices.create(station.services(), new JdbcBatchStore(tx), new JdbcReviewStore(tx), new JdbcBatchListStore(tx, ZoneOffset.UTC),
+                new YamlRecipeFiles(),
                 ReportWriters.all(station.clock()));
     }
 

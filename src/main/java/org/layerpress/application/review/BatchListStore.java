@@ -1,6 +1,7 @@
 package org.layerpress.application.review;
 
 import java.util.List;
+import java.util.Optional;
 import org.layerpress.domain.batch.QualityFlag;
 
 /**
@@ -16,6 +17,9 @@ public interface BatchListStore {
     void recordFlags(String batchId, List<QualityFlag> flags);
 
     List<QualityFlag> flags(String batchId);
+
+    /** The flags stored when the batch ended; empty if they were never computed (a batch still open, or older than V8). */
+    Optional<List<QualityFlag>> recordedFlags(String batchId);
 
     /** Recipe names and operator logins that occur in batches, for the filter pickers. */
     List<String> recipeNames();

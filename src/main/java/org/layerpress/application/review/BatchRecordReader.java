@@ -15,19 +15,23 @@ import org.layerpress.domain.recipe.StepKind;
 
 /**
  * Assembles a whole {@link BatchRecord} from the stores in one transaction (so events, traces,
- * amendments and review are one consistent picture). No authority check: the use cases make it,
+ * amendments and review are one consistent picture). The flags are the ones stored when the batch
+ * ended, so the record shows what the batch list filters by; only a batch without stored flags
+ * (still open, or ended before flags were stored) gets them computed on reading. No authority check: the use cases make it,
  * and the command line, which reads the file directly, is bound by OS file permissions instead.
  */
 public final class BatchRecordReader {
 
     private final BatchStore batches;
     private final ReviewStore reviews;
+    private final BatchListStore lists;
     private final RecipeFiles files;
     private final Transactions tx;
 
-    public BatchRecordReader(BatchStore batches, ReviewStore reviews, RecipeFiles files, Transactions tx) {
+    public BatchRecordReader(BatchStore batches, ReviewStore reviews, BatchListStore lists, RecipeFiles files, Transactions tx) {
         this.batches = batches;
         this.reviews = reviews;
+        this.lists = lists;
         this.files = files;
         this.tx = tx;
     }
@@ -46,7 +50,7 @@ public final class BatchRecordReader {
                 }
             }
             return Optional.of(new BatchRecord(run, events, traces,
-                    QualityFlagger.flags(run, step -> traces.getOrDefault(step, List.of())),
+                    lists.recordedFlags(batchId).orElseGet(() -> QualityFlagger.flags(run, step -> traces.getOrDefault(step, List.of()))),
                     reviews.amendments(batchId), reviews.review(batchId)));
         });
     }

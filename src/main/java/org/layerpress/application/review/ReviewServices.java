@@ -9,9 +9,9 @@ import org.layerpress.application.recipes.RecipeFiles;
 public record ReviewServices(BatchRecordReader reader, BatchRecordUseCase records, QaSignOffUseCase signOff, AmendmentUseCase amendments,
                              ExportUseCase exports) {
 
-    public static ReviewServices create(StationServices station, BatchStore batches, ReviewStore reviews, RecipeFiles files,
+    public static ReviewServices create(StationServices station, BatchStore batches, ReviewStore reviews, BatchListStore lists, RecipeFiles files,
                                         List<BatchRecordWriter> writers) {
-        BatchRecordReader reader = new BatchRecordReader(batches, reviews, files, station.transactions());
+        BatchRecordReader reader = new BatchRecordReader(batches, reviews, lists, files, station.transactions());
         return new ReviewServices(reader,
                 new BatchRecordUseCase(reader, station.authorizer()),
                 new QaSignOffUseCase(reader, reviews, station.signatures(), station.authorizer(), station.auditor()),

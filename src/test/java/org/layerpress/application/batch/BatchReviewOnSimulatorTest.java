@@ -1,5 +1,6 @@
 package org.layerpress.application.batch;
 
+import java.time.ZoneOffset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +33,7 @@ import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.Role;
 import org.layerpress.report.ReportWriters;
+import org.layerpress.store.JdbcBatchListStore;
 import org.layerpress.store.JdbcReviewStore;
 import org.layerpress.store.JdbcTransactions;
 import org.layerpress.testing.Eventually;
@@ -81,7 +83,7 @@ class BatchReviewOnSimulatorTest {
         assertEquals(BatchState.COMPLETE, rig.sequencer.inspect(olga, Map.of("No cracks", true)).state());
 
         JdbcTransactions tx = (JdbcTransactions) rig.station.services().transactions();
-        ReviewServices review = ReviewServices.create(rig.station.services(), rig.store, new JdbcReviewStore(tx), rig.files,
+        ReviewServices review = ReviewServices.create(rig.station.services(), rig.store, new JdbcReviewStore(tx), new JdbcBatchListStore(tx, ZoneOffset.UTC), rig.files,
                 ReportWriters.all(rig.station.clock()));
 
         Session quinn = rig.station.loginAs("quinn", "222222");

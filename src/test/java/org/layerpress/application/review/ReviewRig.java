@@ -1,5 +1,6 @@
 package org.layerpress.application.review;
 
+import java.time.ZoneOffset;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +18,7 @@ import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.Role;
 import org.layerpress.report.ReportWriters;
 import org.layerpress.store.JdbcBatchStore;
+import org.layerpress.store.JdbcBatchListStore;
 import org.layerpress.store.JdbcReviewStore;
 import org.layerpress.store.JdbcTransactions;
 import org.layerpress.testing.TestStation;
@@ -27,6 +29,7 @@ final class ReviewRig {
     final TestStation station;
     final JdbcBatchStore batches;
     final JdbcReviewStore reviews;
+    final JdbcBatchListStore lists;
     final ReviewServices review;
 
     ReviewRig(Path dir) {
@@ -35,7 +38,8 @@ final class ReviewRig {
         JdbcTransactions tx = (JdbcTransactions) station.services().transactions();
         batches = new JdbcBatchStore(tx);
         reviews = new JdbcReviewStore(tx);
-        review = ReviewServices.create(station.services(), batches, reviews, new YamlRecipeFiles(), ReportWriters.all(station.clock()));
+        lists = new JdbcBatchListStore(tx, ZoneOffset.UTC);
+        review = ReviewServices.create(station.services(), batches, reviews, lists, new YamlRecipeFiles(), ReportWriters.all(station.clock()));
     }
 
     Session quinn() {
