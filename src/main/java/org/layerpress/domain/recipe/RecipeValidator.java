@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import org.layerpress.domain.press.DieSpec;
 import org.layerpress.domain.press.PressCapability;
+import org.layerpress.domain.press.PressLimits;
 import org.layerpress.domain.press.PressProfile;
 import org.layerpress.domain.recipe.RecipeStep.LoadLayer;
 import org.layerpress.domain.recipe.RecipeStep.Press;
-import org.layerpress.domain.units.Force;
 
 /**
  * Checks a recipe against physics and the multi-step rule before it may leave DRAFT. Every
@@ -115,26 +115,16 @@ public final class RecipeValidator {
         if (!(band > 0) || band >= target) {
             out.add(new Violation(n, PRESS_VALUES, "tolerance band must be above 0 and below the target (" + fmt(target) + " MPa), was ±" + fmt(band) + " MPa"));
         }
-        Force worst = die.forceFor(p.upperLimit());
-        if (worst.exceeds(press.capacity())) {
-            out.add(new Violation(n, PRESS_CAPACITY, String.format(Locale.ROOT,
-                    "%s MPa (+%s band) needs %.1f kN in the %s mm die, above the press capacity of %.1f kN (%s)",
-                    fmt(target), fmt(band), worst.kiloNewtons(), fmt(die.bore().millimetres()), press.capacity().kiloNewtons(), press.model())));
-        }
-        if (worst.exceeds(die.rating())) {
-            out.add(new Violation(n, DIE_RATING, String.format(Locale.ROOT,
-                    "%s MPa (+%s band) needs %.1f kN, above the die rating of %.1f kN (%.0f MPa in this %s mm die)",
-                    fmt(target), fmt(band), worst.kiloNewtons(), die.rating().kiloNewtons(), die.ratedPressure().megaPascals(), fmt(die.bore().millimetres()))));
+        for (PressLimits.Breach b : PressLimits.of(press, die).breachedByStep(p.target(), p.band(), p.ramp())) {
+            out.add(new Violation(n, switch (b.limit()) {
+                case PRESS_CAPACITY -> PRESS_CAPACITY;
+                case DIE_RATING -> DIE_RATING;
+                default -> RAMP_LIMIT;
+            }, b.words()));
         }
         double ramp = p.ramp().megaPascalsPerSecond();
-        double forceRate = die.forceRateFor(p.ramp());
         if (!(ramp > 0)) {
             out.add(new Violation(n, PRESS_VALUES, "ramp must be above 0 MPa/s, was " + fmt(ramp) + " MPa/s"));
-        } else if (forceRate > press.maxRampKiloNewtonsPerSecond()) {
-            out.add(new Violation(n, RAMP_LIMIT, String.format(Locale.ROOT,
-                    "ramp %s MPa/s is %.2f kN/s in this die, above the press limit of %.2f kN/s (%.1f MPa/s)",
-                    fmt(ramp), forceRate, press.maxRampKiloNewtonsPerSecond(),
-                    press.maxRampKiloNewtonsPerSecond() * 1000.0 / die.areaSquareMillimetres())));
         }
         if (p.hold().isNegative() || p.hold().compareTo(MAX_HOLD) > 0) {
             out.add(new Violation(n, PRESS_VALUES, "hold must be 0 s to " + MAX_HOLD.toMinutes() + " min, was " + p.hold().toSeconds() + " s"));

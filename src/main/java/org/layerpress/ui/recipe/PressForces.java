@@ -1,6 +1,7 @@
 package org.layerpress.ui.recipe;
 
 import org.layerpress.domain.press.DieSpec;
+import org.layerpress.domain.press.PressLimits;
 import org.layerpress.domain.press.PressProfile;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.units.Force;
@@ -9,31 +10,40 @@ import org.layerpress.domain.units.Pressure;
 /**
  * What a PRESS step asks of the die and the press: the force at the target pressure and at target +
  * band (the highest the recipe allows, which the validator checks), each as a share of the die's
- * rating and of the press's capacity. F[kN] = P[MPa]·π·d²/4 / 1000 (DESIGN.md).
+ * rating and of the press's capacity. The forces and the limits come from {@link PressLimits}, the
+ * same the validator and the press start use.
  */
-public record PressForces(Pressure target, Pressure upper, Force atTarget, Force atUpper, Force dieRating, Force pressCapacity) {
+public record PressForces(Pressure target, Pressure upper, Force atTarget, Force atUpper, PressLimits limits) {
 
     public static PressForces of(DieSpec die, PressProfile press, RecipeStep.Press step) {
-        return new PressForces(step.target(), step.upperLimit(), die.forceFor(step.target()), die.forceFor(step.upperLimit()),
-                die.rating(), press.capacity());
+        PressLimits limits = PressLimits.of(press, die);
+        return new PressForces(step.target(), step.upperLimit(), limits.forceFor(step.target()), limits.forceFor(step.upperLimit()), limits);
+    }
+
+    public Force dieRating() {
+        return limits.dieRating();
+    }
+
+    public Force pressCapacity() {
+        return limits.press().capacity();
     }
 
     /** Force at target + band as a percentage of the die rating. */
     public double dieRatingPercent() {
-        return percent(atUpper, dieRating);
+        return limits.percentOfDieRating(atUpper);
     }
 
     /** Force at target + band as a percentage of the press capacity. */
     public double pressCapacityPercent() {
-        return percent(atUpper, pressCapacity);
+        return limits.percentOfCapacity(atUpper);
     }
 
     public boolean overDieRating() {
-        return atUpper.exceeds(dieRating);
+        return limits.aboveDieRating(atUpper);
     }
 
     public boolean overPressCapacity() {
-        return atUpper.exceeds(pressCapacity);
+        return limits.aboveCapacity(atUpper);
     }
 
     /** "28.27 kN (2.88 t) at 360 MPa" */
@@ -48,12 +58,8 @@ public record PressForces(Pressure target, Pressure upper, Force atTarget, Force
 
     /** "30 % of die rating 98.07 kN · 10 % of press capacity 294.2 kN", the worse limit first. */
     public String limitsText() {
-        String die = RecipeWords.percent(dieRatingPercent()) + " of die rating " + RecipeWords.kiloNewtons(dieRating);
-        String press = RecipeWords.percent(pressCapacityPercent()) + " of press capacity " + RecipeWords.kiloNewtons(pressCapacity);
+        String die = RecipeWords.percent(dieRatingPercent()) + " of die rating " + RecipeWords.kiloNewtons(dieRating());
+        String press = RecipeWords.percent(pressCapacityPercent()) + " of press capacity " + RecipeWords.kiloNewtons(pressCapacity());
         return dieRatingPercent() >= pressCapacityPercent() ? die + " · " + press : press + " · " + die;
-    }
-
-    private static double percent(Force f, Force limit) {
-        return 100.0 * f.kiloNewtons() / limit.kiloNewtons();
     }
 }
