@@ -45,6 +45,7 @@ import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.Finding;
 import org.layerpress.domain.batch.FindingKind;
+import org.layerpress.domain.batch.HoldCause;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.batch.TraceEvaluation;
 import org.layerpress.domain.batch.TraceEvaluator;
@@ -712,18 +713,18 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
             }
             case DOOR_CLOSED -> {
                 if (!s.asBoolean() && !w.release) {
-                    worker.execute(() -> hold(w, "DOOR_OPENED", "door opened during the press step", false));
+                    worker.execute(() -> hold(w, HoldCause.DOOR_OPENED, "door opened during the press step", false));
                 }
             }
             case ESTOP_OK -> {
                 if (!s.asBoolean() && !w.release) {
-                    worker.execute(() -> hold(w, "ESTOP", "e-stop pressed during the press step", false));
+                    worker.execute(() -> hold(w, HoldCause.ESTOP, "e-stop pressed during the press step", false));
                 }
             }
             case FAULT_CODE -> {
                 if (s.value() != 0 && !w.release) {
                     int code = (int) s.value();
-                    worker.execute(() -> hold(w, "PLC_FAULT", "PLC fault code " + code + " during the press step", false));
+                    worker.execute(() -> hold(w, HoldCause.PLC_FAULT, "PLC fault code " + code + " during the press step", false));
                 }
             }
             default -> {
@@ -735,11 +736,11 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     private void onLink(LinkStatus status) {
         Watch w = watch;
         if (w != null && !w.release && status.state() != LinkState.CONNECTED) {
-            worker.execute(() -> hold(w, "LINK_LOST", "PLC link lost during the press step" + (status.detail().isEmpty() ? "" : ": " + status.detail()), true));
+            worker.execute(() -> hold(w, HoldCause.LINK_LOST, "PLC link lost during the press step" + (status.detail().isEmpty() ? "" : ": " + status.detail()), true));
         }
     }
 
-    private void hold(Watch w, String cause, String message, boolean gap) {
+    private void hold(Watch w, HoldCause cause, String message, boolean gap) {
         synchronized (lock) {
             if (watch != w || w.finished || run == null) {
                 return;
@@ -748,13 +749,13 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
             watch = null;
             flush(w);
             List<BatchEvent> out = new ArrayList<>();
-            out.add(event(BatchEventKind.HELD, w.step, STATION, Map.of(BatchRun.CAUSE, message, "cause.key", cause)));
+            out.add(event(BatchEventKind.HELD, w.step, STATION, Map.of(BatchRun.CAUSE, message, "cause.key", cause.key())));
             if (gap) {
                 TracePoint last = w.lastPoint();
                 out.add(event(BatchEventKind.TRACE_GAP, w.step, STATION, Map.of("from", last == null ? "" : last.sourceTime().toString(),
                         BatchRun.CAUSE, message)));
             }
-            out.add(alarm(w.step, AlarmPriority.HIGH, cause, message, run.alarms().size() + 1));
+            out.add(alarm(w.step, AlarmPriority.HIGH, cause.key(), message, run.alarms().size() + 1));
             append(out, BatchState.HELD);
             sessions.bindToRunningStep(false);
         }
@@ -1012,7 +1013,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     }
 
     private static AlarmPriority priorityOf(FindingKind kind) {
-        return kind == FindingKind.OVERSHOOT || kind == FindingKind.DIE_RATING_EXCEEDED ? AlarmPriority.HIGH : AlarmPriority.MEDIUM;
+        return kind == FindingKind.OVER_PRESSURE || kind == FindingKind.DIE_RATING_EXCEEDED ? AlarmPriority.HIGH : AlarmPriority.MEDIUM;
     }
 
     private void publish(BatchRun snapshot) {

@@ -63,7 +63,7 @@ final class PressStepFlags {
         for (List<TraceSample> attempt : attempts) {
             double end = attempt.get(attempt.size() - 1).seconds();
             TraceEvaluation e = TraceEvaluator.evaluate(attempt, press, die, end);
-            boolean band = has(e, FindingKind.OVERSHOOT);
+            boolean band = has(e, FindingKind.OVER_PRESSURE);
             boolean rating = has(e, FindingKind.DIE_RATING_EXCEEDED);
             if (band || rating) {
                 peak = Math.max(peak, e.peakMegaPascals());

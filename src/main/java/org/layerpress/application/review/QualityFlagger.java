@@ -3,11 +3,13 @@ package org.layerpress.application.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import org.layerpress.application.batch.BatchAlarm;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.domain.batch.FlagKind;
+import org.layerpress.domain.batch.HoldCause;
 import org.layerpress.domain.batch.QualityFlag;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.recipe.StepKind;
@@ -28,9 +30,6 @@ public final class QualityFlagger {
      * (no standard sets it); it belongs in the recipe once pellets of other thickness are made.
      */
     public static final double SPRINGBACK_LIMIT_MM = 0.15;
-
-    /** Alarm causes (BatchSequencer) that mean the PLC link dropped during a press step. */
-    static final String LINK_LOST = "LINK_LOST";
 
     private QualityFlagger() {
     }
@@ -53,7 +52,7 @@ public final class QualityFlagger {
             }
             if (kind == StepKind.PRESS) {
                 for (BatchAlarm a : run.alarms()) {
-                    if (a.step() == step.number() && a.cause().equals(LINK_LOST)) {
+                    if (a.step() == step.number() && HoldCause.ofKey(a.cause()).equals(Optional.of(HoldCause.LINK_LOST))) {
                         linkGaps++;
                         out.add(flag(FlagKind.LINK_GAP, step, "link lost at " + a.raisedAt(), "no gap in a press step's trace",
                                 "the PLC link dropped during the press (" + a.message() + "): the trace has a gap and the step was held"));

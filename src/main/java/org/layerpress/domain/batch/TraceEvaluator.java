@@ -51,7 +51,7 @@ public final class TraceEvaluator {
             peak = Math.max(peak, s.pressureMegaPascals());
             if (!overshoot && s.pressureMegaPascals() > upper) {
                 overshoot = true;
-                findings.add(new Finding(FindingKind.OVERSHOOT, s.seconds(), String.format(Locale.ROOT,
+                findings.add(new Finding(FindingKind.OVER_PRESSURE, s.seconds(), String.format(Locale.ROOT,
                         "pressure %.1f MPa above the band (%.0f ± %.0f MPa) at %.2f s", s.pressureMegaPascals(), target, band, s.seconds())));
             }
             if (!overRating && s.pressureMegaPascals() > rated) {

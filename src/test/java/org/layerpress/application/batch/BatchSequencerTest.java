@@ -252,8 +252,8 @@ class BatchSequencerTest {
         rig.plc.injectOverPressureSpike(3.0, 0.3);
         waitForStep(4, StepState.DEVIATED);
         BatchRun record = rig.stored(lastBatch);
-        assertTrue(record.step(4).value("findings").contains("OVERSHOOT"), record.step(4).values().toString());
-        assertTrue(record.alarms().stream().anyMatch(a -> a.cause().equals("OVERSHOOT") && a.priority() == AlarmPriority.HIGH));
+        assertTrue(record.step(4).value("findings").contains("OVER_PRESSURE"), record.step(4).values().toString());
+        assertTrue(record.alarms().stream().anyMatch(a -> a.cause().equals("OVER_PRESSURE") && a.priority() == AlarmPriority.HIGH));
     }
 
     @Test

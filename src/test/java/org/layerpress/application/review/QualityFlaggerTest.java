@@ -46,6 +46,21 @@ class QualityFlaggerTest {
     }
 
     @Test
+    void anOldRecordThatSaysOvershootStillGivesTheOverPressureFlagAndReadsBackAsStored() {
+        // Written before over-pressure had one name: the alarm's cause says OVERSHOOT.
+        record.traces.put(4, new CraftedRecord.Trace(4).ramp(100).hold(1, 0, 0).at(126, 0.05).at(100, 2).points);
+        record.start();
+        record.add(BatchEventKind.ALARM_RAISED, 4, Map.of(BatchRun.ALARM_ID, "A1", BatchRun.ALARM_PRIORITY, "HIGH", BatchRun.CAUSE, "OVERSHOOT",
+                BatchRun.ALARM_MESSAGE, "pressure 126.0 MPa above the band (100 ± 10 MPa) at 1.00 s"));
+        BatchRun old = record.complete();
+        QualityFlag f = only(flags(old), FlagKind.OVER_PRESSURE);
+        assertEquals("126.0 MPa (9.90 kN)", f.value());
+        assertEquals("OVERSHOOT", old.alarms().get(0).cause(), "the record reads back as it was stored");
+        assertEquals(java.util.Optional.of(org.layerpress.domain.batch.FindingKind.OVER_PRESSURE),
+                org.layerpress.domain.batch.FindingKind.ofStored(old.alarms().get(0).cause()));
+    }
+
+    @Test
     void forceAboveTheDieRatingIsOverPressureAgainstTheRating() {
         record.traces.put(7, new CraftedRecord.Trace(7).ramp(100).hold(1, 0, 0).at(1300, 0.02).at(100, 2).points);
         List<QualityFlag> flags = flags(record.complete()).stream().filter(f -> f.kind() == FlagKind.OVER_PRESSURE).toList();

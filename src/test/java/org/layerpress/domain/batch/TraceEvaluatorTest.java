@@ -49,7 +49,7 @@ class TraceEvaluatorTest {
     @Test
     void aSpikeAboveTheBandIsAnOvershoot() {
         TraceEvaluation e = evaluate(trace(t -> t > 10 && t < 10.1 ? 385 : 360, t -> 12.0));
-        assertEquals(List.of(FindingKind.OVERSHOOT), kinds(e));
+        assertEquals(List.of(FindingKind.OVER_PRESSURE), kinds(e));
         assertTrue(e.findings().get(0).message().contains("385.0 MPa"), e.findings().get(0).message());
     }
 

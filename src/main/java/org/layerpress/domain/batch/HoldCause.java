@@ -1,0 +1,27 @@
+package org.layerpress.domain.batch;
+
+import java.util.Optional;
+
+/**
+ * Why a press step was cut short and its batch HELD. Stored by name: in the HELD event's
+ * {@code cause.key} and as the cause of the alarm raised with it, which the quality flags read
+ * back (a lost link leaves a gap in the trace).
+ */
+public enum HoldCause {
+    LINK_LOST, DOOR_OPENED, ESTOP, PLC_FAULT;
+
+    /** The text stored in event values. */
+    public String key() {
+        return name();
+    }
+
+    /** The cause a stored key names, if it names one (alarm causes also name trace findings). */
+    public static Optional<HoldCause> ofKey(String key) {
+        for (HoldCause c : values()) {
+            if (c.key().equals(key)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+}
