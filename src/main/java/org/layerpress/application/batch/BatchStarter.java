@@ -1,0 +1,182 @@
+package org.layerpress.application.batch;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.layerpress.application.press.PressPort;
+import org.layerpress.application.recipes.RecipeFiles;
+import org.layerpress.application.recipes.RecipeQueryUseCase;
+import org.layerpress.application.recipes.RecipeVersion;
+import org.layerpress.application.tx.Transactions;
+import org.layerpress.application.users.Authorizer;
+import org.layerpress.application.users.Clocks;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.batch.BatchEvent;
+import org.layerpress.domain.batch.BatchEventKind;
+import org.layerpress.domain.batch.BatchState;
+import org.layerpress.domain.batch.EvidenceNumbers;
+import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.domain.press.Die;
+import org.layerpress.domain.press.PressProfile;
+import org.layerpress.domain.recipe.RecipeDefinition;
+import org.layerpress.domain.recipe.RecipeStatus;
+import org.layerpress.domain.user.Permission;
+import org.layerpress.domain.user.User;
+
+/**
+ * Opening a batch: a new one from an approved recipe and a mounted die (the control recipe frozen
+ * into its STARTED event), and after a crash, marking what was left unfinished INTERRUPTED and
+ * taking one of those up again.
+ */
+final class BatchStarter {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
+
+    private final Authorizer authorizer;
+    private final Transactions tx;
+    private final Clock clock;
+    private final OpenBatch batch;
+    private final RecipeQueryUseCase recipes;
+    private final RecipeFiles files;
+    private final BatchStore store;
+    private final PressPort port;
+    private final PressProfile press;
+    private final Function<String, Optional<Die>> dies;
+
+    BatchStarter(Authorizer authorizer, Transactions tx, Clock clock, OpenBatch batch, RecipeQueryUseCase recipes, RecipeFiles files,
+                 BatchStore store, PressPort port, PressProfile press, Function<String, Optional<Die>> dies) {
+        this.authorizer = authorizer;
+        this.tx = tx;
+        this.clock = clock;
+        this.batch = batch;
+        this.recipes = recipes;
+        this.files = files;
+        this.store = store;
+        this.port = port;
+        this.press = press;
+        this.dies = dies;
+    }
+
+    BatchRun start(Session session, StartBatchCommand command) {
+        User user = authorizer.require(session, Permission.RUN_BATCH, "start a batch");
+        synchronized (batch.lock()) {
+            batch.current().ifPresent(open -> {
+                throw new BatchRefusedException("batch " + open.batchId() + " is still open: complete or abort it first");
+            });
+            RecipeVersion version = recipes.version(session, command.recipeVersionId())
+                    .orElseThrow(() -> new BatchRefusedException("no recipe version " + command.recipeVersionId()));
+            if (version.status() != RecipeStatus.APPROVED) {
+                throw new BatchRefusedException(version.label() + " is " + version.status() + ": only APPROVED recipes can be run");
+            }
+            Die mounted = dies.apply(command.dieId())
+                    .orElseThrow(() -> new BatchRefusedException("unknown die '" + command.dieId() + "'"));
+            RecipeDefinition definition = version.definition();
+            double bore = definition.die().bore().millimetres();
+            if (Math.abs(mounted.bore().millimetres() - bore) > 0.005) {
+                throw new BatchRefusedException(String.format(Locale.ROOT, "die %s has a %.2f mm bore; %s needs %.2f mm",
+                        mounted.id(), mounted.bore().millimetres(), version.label(), bore));
+            }
+            Map<String, String> frozen = header(version, definition, mounted, user);
+            Instant now = Clocks.now(clock);
+            List<BatchEvent> stored = tx.inTransaction(() -> {
+                String day = LocalDate.ofInstant(now, clock.getZone()).format(DAY);
+                String id = String.format(Locale.ROOT, "B-%s-%04d", day, store.nextNumberFor(day));
+                store.create(new BatchSummary(id, version.label(), user.login(), mounted.id(), now, BatchState.RUNNING));
+                List<BatchEvent> out = new ArrayList<>();
+                out.add(store.append(new BatchEvent(0, id, now, BatchEventKind.STARTED, 0, user.login(), frozen)));
+                out.add(store.append(StepFlow.activation(id, now, 1, definition.steps().get(0), user.login(), 1)));
+                return out;
+            });
+            return batch.open(stored, BatchRun.replay(stored, definition), mounted);
+        }
+    }
+
+    /** The STARTED event's values: the control recipe frozen as text, the die, the press and who started it. */
+    private Map<String, String> header(RecipeVersion version, RecipeDefinition definition, Die mounted, User user) {
+        Map<String, String> frozen = new LinkedHashMap<>();
+        frozen.put(BatchRun.RECIPE_TEXT, files.toYaml(definition));
+        frozen.put(BatchRun.RECIPE_HASH, version.contentHash());
+        frozen.put(BatchRun.RECIPE_VERSION_ID, Long.toString(version.id()));
+        frozen.put(BatchRun.RECIPE_LABEL, version.label());
+        frozen.put(BatchRun.DIE_ID, mounted.id());
+        frozen.put("die.bore.mm", EvidenceNumbers.text(mounted.bore().millimetres()));
+        frozen.put("die.rating.kN", EvidenceNumbers.text(mounted.rating().kiloNewtons()));
+        frozen.put("press.model", press.model());
+        frozen.put("press.capacity.kN", EvidenceNumbers.text(press.capacity().kiloNewtons()));
+        frozen.put("press.endpoint", port.endpoint());
+        frozen.put("operator", user.login());
+        return frozen;
+    }
+
+    /**
+     * At start-up, before any batch runs: every batch the store still lists as unfinished gets an
+     * INTERRUPTED event (and a TRACE_GAP if a press step was running), and is returned for the
+     * operator to take up ({@link #openInterrupted}) or abort.
+     */
+    List<BatchRun> recoverInterrupted() {
+        synchronized (batch.lock()) {
+            List<BatchSummary> unfinished = tx.inTransaction(store::unfinished);
+            List<BatchRun> out = new ArrayList<>();
+            for (BatchSummary s : unfinished) {
+                if (batch.current().map(open -> open.batchId().equals(s.batchId())).orElse(false)) {
+                    continue;
+                }
+                BatchRun found = BatchRun.replay(batch.record(s.batchId()), files);
+                if (found.state() != BatchState.INTERRUPTED) {
+                    interrupt(found);
+                    found = BatchRun.replay(batch.record(s.batchId()), files);
+                }
+                out.add(found);
+            }
+            return out;
+        }
+    }
+
+    private void interrupt(BatchRun found) {
+        String id = found.batchId();
+        int step = found.currentStep().map(StepRun::number).orElse(0);
+        boolean running = found.currentStep().map(StepRun::running).orElse(false);
+        Instant now = Clocks.now(clock);
+        tx.inTransaction(() -> {
+            if (running) {
+                List<TracePoint> trace = store.trace(id, step);
+                String from = trace.isEmpty() ? "" : trace.get(trace.size() - 1).sourceTime().toString();
+                store.append(new BatchEvent(0, id, now, BatchEventKind.TRACE_GAP, step, StepFlow.STATION,
+                        Map.of("from", from, BatchRun.CAUSE, "station stopped while the step ran")));
+            }
+            store.append(new BatchEvent(0, id, now, BatchEventKind.INTERRUPTED, step, StepFlow.STATION,
+                    Map.of(BatchRun.CAUSE, "found unfinished at start-up (crash or power loss)")));
+            store.setState(id, BatchState.INTERRUPTED);
+            return null;
+        });
+    }
+
+    /** Takes up an INTERRUPTED batch so it can be resumed or aborted. */
+    BatchRun openInterrupted(Session session, String batchId) {
+        authorizer.require(session, Permission.RUN_BATCH, "take up an interrupted batch");
+        synchronized (batch.lock()) {
+            batch.current().ifPresent(open -> {
+                throw new BatchRefusedException("batch " + open.batchId() + " is still open");
+            });
+            List<BatchEvent> record = batch.record(batchId);
+            if (record.isEmpty()) {
+                throw new BatchRefusedException("no batch " + batchId);
+            }
+            BatchRun found = BatchRun.replay(record, files);
+            if (found.state() != BatchState.INTERRUPTED) {
+                throw new BatchRefusedException(batchId + " is " + found.state() + ", not INTERRUPTED");
+            }
+            Die mounted = dies.apply(found.dieId())
+                    .orElseThrow(() -> new BatchRefusedException("die '" + found.dieId() + "' of " + batchId + " is not on this bench"));
+            return batch.open(record, found, mounted);
+        }
+    }
+}

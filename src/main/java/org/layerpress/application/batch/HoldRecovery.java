@@ -1,0 +1,121 @@
+package org.layerpress.application.batch;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.layerpress.application.press.LivePressState;
+import org.layerpress.application.press.PressLinkException;
+import org.layerpress.application.press.PressPort;
+import org.layerpress.application.press.PressSample;
+import org.layerpress.application.press.StandardSignal;
+import org.layerpress.application.users.Authorizer;
+import org.layerpress.application.users.Session;
+import org.layerpress.application.users.SessionManager;
+import org.layerpress.domain.batch.BatchEvent;
+import org.layerpress.domain.batch.BatchEventKind;
+import org.layerpress.domain.batch.BatchState;
+import org.layerpress.domain.user.Permission;
+import org.layerpress.domain.user.User;
+
+/**
+ * The way out of a HELD or INTERRUPTED batch: resume it (the step again, or on with the cut-short
+ * step DEVIATED), or abort it with a reason.
+ */
+final class HoldRecovery {
+
+    private final Authorizer authorizer;
+    private final SessionManager sessions;
+    private final OpenBatch batch;
+    private final StepFlow flow;
+    private final PressWatcher watcher;
+    private final PressPort port;
+    private final LivePressState live;
+
+    HoldRecovery(Authorizer authorizer, SessionManager sessions, OpenBatch batch, StepFlow flow, PressWatcher watcher, PressPort port,
+                 LivePressState live) {
+        this.authorizer = authorizer;
+        this.sessions = sessions;
+        this.batch = batch;
+        this.flow = flow;
+        this.watcher = watcher;
+        this.port = port;
+        this.live = live;
+    }
+
+    /** See {@link BatchSequencer#resume}. */
+    BatchRun resume(Session session, Decision decision) {
+        User user = authorizer.require(session, Permission.RUN_BATCH, "resume the batch");
+        synchronized (batch.lock()) {
+            BatchRun run = batch.run();
+            if (run.state() != BatchState.HELD && run.state() != BatchState.INTERRUPTED) {
+                throw new BatchRefusedException(run.batchId() + " is " + run.state() + ", not HELD or INTERRUPTED");
+            }
+            // READY is not required here: a latched fault is what resume clears (below).
+            List<String> blocked = live.interlockBlockers(false);
+            if (!blocked.isEmpty()) {
+                throw new BatchRefusedException("cannot resume: " + String.join(", ", blocked));
+            }
+            boolean faulted = live.latest(StandardSignal.FAULT_CODE).filter(PressSample::good).map(s -> s.value() != 0).orElse(false);
+            boolean underForce = live.force().map(f -> f.kiloNewtons() >= BatchSequencer.RELEASED_KILONEWTONS).orElse(false);
+            if (faulted || (decision == Decision.REPEAT_STEP && underForce)) {
+                try {
+                    port.command(StandardSignal.RELEASE);
+                } catch (PressLinkException e) {
+                    throw new BatchRefusedException("the PLC did not take the release/acknowledge: " + e.getMessage());
+                }
+            }
+            Instant now = batch.now();
+            List<BatchEvent> out = new ArrayList<>();
+            out.add(batch.event(BatchEventKind.RESUMED, run.currentStep().map(StepRun::number).orElse(0), user.login(),
+                    Map.of(BatchRun.DECISION, decision.name(), "gap.until", now.toString(), "from", run.state().name())));
+            for (BatchAlarm a : run.alarms()) {
+                if (a.priority() == AlarmPriority.HIGH && (a.state() == AlarmState.ACTIVE_UNACKNOWLEDGED || a.state() == AlarmState.ACTIVE_ACKNOWLEDGED)) {
+                    out.add(batch.event(BatchEventKind.ALARM_CLEARED, a.step(), StepFlow.STATION, Map.of(BatchRun.ALARM_ID, a.id())));
+                }
+            }
+            Optional<StepRun> current = run.currentStep();
+            if (current.isPresent()) {
+                StepRun step = current.get();
+                boolean started = !step.value("setpoint.kN").isEmpty() || !step.value("position.before.mm").isEmpty();
+                if (decision == Decision.REPEAT_STEP) {
+                    out.add(StepFlow.activation(run.batchId(), now, step.number(), step.step(), user.login(), step.attempts() + 1));
+                } else if (started) {
+                    out.add(batch.event(BatchEventKind.STEP_DEVIATED, step.number(), user.login(), Map.of(BatchRun.REASON,
+                            "cut short (" + (run.holdCause().isEmpty() ? run.state().name().toLowerCase(Locale.ROOT) : run.holdCause())
+                                    + "); " + user.login() + " chose to continue",
+                            BatchRun.FINDINGS, "step interrupted, trace has a gap")));
+                    flow.next(out, step.number(), user.login(), now);
+                }
+            }
+            return batch.append(out, StepFlow.nextState(out));
+        }
+    }
+
+    /** See {@link BatchSequencer#abort}. */
+    BatchRun abort(Session session, String reason) {
+        User user = authorizer.require(session, Permission.RUN_BATCH, "abort the batch");
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new BatchRefusedException("an abort needs a reason");
+        }
+        synchronized (batch.lock()) {
+            BatchRun run = batch.run();
+            if (watcher.stop() != null) {
+                try {
+                    port.command(StandardSignal.STOP);
+                } catch (PressLinkException e) {
+                    // The link is down: the PLC's heartbeat watchdog releases the press.
+                }
+            }
+            // Also between a press step and its release (no watch then, but the session is still bound).
+            sessions.bindToRunningStep(false);
+            BatchRun done = batch.append(List.of(batch.event(BatchEventKind.ABORTED, run.currentStep().map(StepRun::number).orElse(0), user.login(),
+                    Map.of(BatchRun.REASON, why))), BatchState.ABORTED);
+            batch.close();
+            return done;
+        }
+    }
+}

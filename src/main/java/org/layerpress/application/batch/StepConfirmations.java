@@ -1,0 +1,188 @@
+package org.layerpress.application.batch;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.layerpress.application.audit.AuditActions;
+import org.layerpress.application.press.LivePressState;
+import org.layerpress.application.tx.Transactions;
+import org.layerpress.application.users.Auditor;
+import org.layerpress.application.users.Authorizer;
+import org.layerpress.application.users.Witness;
+import org.layerpress.application.users.WitnessVerifier;
+import org.layerpress.domain.batch.BatchEventKind;
+import org.layerpress.domain.batch.EvidenceNumbers;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.recipe.StepKind;
+import org.layerpress.domain.units.Force;
+import org.layerpress.domain.user.Permission;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.user.User;
+
+/**
+ * The steps an operator confirms at the screen: a checklist, a scan, a weighed layer (with a
+ * second person's witness where the recipe asks for one), the ejection, the inspection. Each is
+ * one durable transaction before the call returns; a refusal writes nothing.
+ */
+final class StepConfirmations {
+
+    /** Who may witness a weighing: someone who may run batches, or review them. */
+    static final Set<Permission> WITNESS_PERMISSIONS = Set.of(Permission.RUN_BATCH, Permission.REVIEW_BATCH);
+
+    private final Authorizer authorizer;
+    private final Auditor auditor;
+    private final WitnessVerifier witnesses;
+    private final Transactions tx;
+    private final OpenBatch batch;
+    private final StepFlow flow;
+    private final LivePressState live;
+
+    StepConfirmations(Authorizer authorizer, Auditor auditor, WitnessVerifier witnesses, Transactions tx, OpenBatch batch, StepFlow flow,
+                      LivePressState live) {
+        this.authorizer = authorizer;
+        this.auditor = auditor;
+        this.witnesses = witnesses;
+        this.tx = tx;
+        this.batch = batch;
+        this.flow = flow;
+        this.live = live;
+    }
+
+    BatchRun confirmCheck(Session session) {
+        User user = authorizer.require(session, Permission.RUN_BATCH, "confirm a check");
+        synchronized (batch.lock()) {
+            StepRun step = flow.expect(StepKind.CHECK);
+            RecipeStep.Check check = (RecipeStep.Check) step.step();
+            return flow.finish(user.login(), step.number(), BatchEventKind.STEP_CONFIRMED, Map.of("checked", String.join(" | ", check.items())));
+        }
+    }
+
+    BatchRun confirmScan(Session session, String code) {
+        User user = authorizer.require(session, Permission.RUN_BATCH, "confirm a scan");
+        synchronized (batch.lock()) {
+            StepRun step = flow.expect(StepKind.SCAN);
+            String scanned = code == null ? "" : code.strip();
+            if (scanned.isEmpty()) {
+                throw new BatchRefusedException("nothing was scanned");
+            }
+            RecipeStep.Scan scan = (RecipeStep.Scan) step.step();
+            String dieId = batch.run().dieId();
+            if (scan.target() == RecipeStep.ScanTarget.DIE_ID && !scanned.equals(dieId)) {
+                throw new BatchRefusedException("scanned die '" + scanned + "' is not the batch's die '" + dieId + "'");
+            }
+            return flow.finish(user.login(), step.number(), BatchEventKind.STEP_CONFIRMED,
+                    Map.of("scan.target", scan.target().name(), "scan.code", scanned));
+        }
+    }
+
+    /** See {@link BatchSequencer#loadLayer(Session, double, String, Optional, Optional)}. */
+    BatchRun loadLayer(Session session, double massMg, String lot, Optional<String> deviationReason, Optional<Witness> witness) {
+        User user = authorizer.require(session, Permission.RUN_BATCH, "load a layer");
+        synchronized (batch.lock()) {
+            StepRun step = flow.expect(StepKind.LOAD_LAYER);
+            RecipeStep.LoadLayer load = (RecipeStep.LoadLayer) step.step();
+            if (!(massMg > 0) || Double.isInfinite(massMg)) {
+                throw new BatchRefusedException("the mass must be a positive number of mg, was " + massMg);
+            }
+            String powderLot = lot == null ? "" : lot.strip();
+            if (powderLot.isEmpty()) {
+                throw new BatchRefusedException("the powder lot is missing");
+            }
+            double target = load.target().milligrams();
+            double tol = load.tolerance().milligrams();
+            boolean inside = Math.abs(massMg - target) <= tol + 1e-9;
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("layer", load.layerName());
+            values.put("material", load.material());
+            values.put("mass.mg", num(massMg));
+            values.put("target.mg", num(target));
+            values.put("tolerance.mg", num(tol));
+            values.put("lot", powderLot);
+            BatchEventKind kind = BatchEventKind.STEP_CONFIRMED;
+            if (!inside) {
+                String reason = deviationReason.map(String::strip).orElse("");
+                if (reason.isEmpty()) {
+                    throw new BatchRefusedException(String.format(Locale.ROOT,
+                            "%s mg is outside %s ± %s mg: give a reason to record the deviation, or weigh again",
+                            num(massMg), num(target), num(tol)));
+                }
+                values.put(BatchRun.REASON, reason);
+                values.put(BatchRun.FINDINGS, String.format(Locale.ROOT, "mass %s mg outside %s ± %s mg", num(massMg), num(target), num(tol)));
+                kind = BatchEventKind.STEP_DEVIATED;
+            }
+            if (!load.secondPersonCheck()) {
+                return flow.finish(user.login(), step.number(), kind, values);
+            }
+            // Checked last, so a PIN is only spent on a weighing that could be recorded.
+            User by = witnessed(step, user, witness.orElseThrow(() -> new BatchRefusedException(String.format(Locale.ROOT,
+                    "step %d (%s) needs a second person to witness the mass and lot: they pick their name or scan their badge and enter their PIN",
+                    step.number(), step.step().title()))));
+            Instant at = batch.now();
+            values.put("witness", by.login());
+            values.put("witness.name", by.fullName());
+            values.put("witness.at", at.toString());
+            String what = String.format(Locale.ROOT, "step %d (%s): %s mg of %s, lot %s, entered by %s", step.number(), step.step().title(),
+                    num(massMg), load.material(), powderLot, user.login());
+            String batchId = batch.run().batchId();
+            return flow.finish(user.login(), step.number(), kind, values,
+                    () -> auditor.record(by, AuditActions.STEP_WITNESSED, AuditActions.ENTITY_BATCH, batchId, "", what, ""));
+        }
+    }
+
+    /** The accepted witness, or a refusal; the PIN check commits on its own, so a wrong PIN counts even though nothing else is written. */
+    private User witnessed(StepRun step, User operator, Witness witness) {
+        String purpose = "witness of " + batch.run().batchId() + " step " + step.number();
+        WitnessVerifier.Outcome outcome = tx.inTransaction(() -> witnesses.verify(witness, operator, WITNESS_PERMISSIONS, purpose));
+        return outcome.witness().orElseThrow(() -> new BatchRefusedException("Not witnessed. " + outcome.refusal()));
+    }
+
+    /** Confirms the pellet was ejected; refused while the press still holds force. */
+    BatchRun eject(Session session) {
+        User user = authorizer.require(session, Permission.RUN_BATCH, "confirm the ejection");
+        synchronized (batch.lock()) {
+            StepRun step = flow.expect(StepKind.EJECT);
+            Optional<Force> force = live.force();
+            if (force.isPresent() && force.get().kiloNewtons() >= BatchSequencer.RELEASED_KILONEWTONS) {
+                throw new BatchRefusedException(String.format(Locale.ROOT, "the press still holds %.1f kN: release first", force.get().kiloNewtons()));
+            }
+            return flow.finish(user.login(), step.number(), BatchEventKind.STEP_CONFIRMED, Map.of("ejected", "yes"));
+        }
+    }
+
+    /** Pass/fail answers to every question of the INSPECT step; any fail ends the step DEVIATED. */
+    BatchRun inspect(Session session, Map<String, Boolean> answers) {
+        User user = authorizer.require(session, Permission.RUN_BATCH, "record the inspection");
+        synchronized (batch.lock()) {
+            StepRun step = flow.expect(StepKind.INSPECT);
+            RecipeStep.Inspect inspect = (RecipeStep.Inspect) step.step();
+            List<String> missing = inspect.questions().stream().filter(q -> !answers.containsKey(q)).toList();
+            if (!missing.isEmpty()) {
+                throw new BatchRefusedException("unanswered: " + String.join("; ", missing));
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            List<String> failed = new ArrayList<>();
+            for (int i = 0; i < inspect.questions().size(); i++) {
+                String q = inspect.questions().get(i);
+                boolean pass = answers.get(q);
+                values.put("answer." + (i + 1), (pass ? "pass: " : "fail: ") + q);
+                if (!pass) {
+                    failed.add(q);
+                }
+            }
+            if (failed.isEmpty()) {
+                return flow.finish(user.login(), step.number(), BatchEventKind.STEP_CONFIRMED, values);
+            }
+            values.put(BatchRun.FINDINGS, "failed: " + String.join("; ", failed));
+            return flow.finish(user.login(), step.number(), BatchEventKind.STEP_DEVIATED, values);
+        }
+    }
+
+    private static String num(double v) {
+        return EvidenceNumbers.text(v);
+    }
+}

@@ -1,0 +1,63 @@
+package org.layerpress.application.batch;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.layerpress.application.tx.Transactions;
+import org.layerpress.domain.batch.TracePoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Commits the trace a press or release buffered: every {@link BatchSequencer#FLUSH_PERIOD} on the
+ * worker, and once more when the step ends. A failed commit puts its points back, so the next flush
+ * retries them; the step's own flush then fails loudly.
+ */
+final class TraceRecorder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TraceRecorder.class);
+
+    private final OpenBatch batch;
+    private final Transactions tx;
+    private final BatchStore store;
+
+    TraceRecorder(OpenBatch batch, Transactions tx, BatchStore store) {
+        this.batch = batch;
+        this.tx = tx;
+        this.store = store;
+    }
+
+    /** The periodic flush: the watch running now, if any, under the lock; a failure is logged and retried next time. */
+    void flushQuietly(Supplier<PressWatch> running) {
+        try {
+            synchronized (batch.lock()) {
+                PressWatch w = running.get();
+                if (w != null) {
+                    flush(w);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("trace flush failed", e);
+        }
+    }
+
+    /** Commits what the watch buffered (under the lock). */
+    void flush(PressWatch w) {
+        if (!batch.isOpen()) {
+            return;
+        }
+        List<TracePoint> points = w.takeUnflushed();
+        if (points.isEmpty()) {
+            return;
+        }
+        String id = batch.run().batchId();
+        try {
+            tx.inTransaction(() -> {
+                store.appendTrace(id, points);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            w.putBack(points);
+            throw e;
+        }
+    }
+}
