@@ -22,12 +22,12 @@ import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
-import org.layerpress.domain.batch.EvidenceNumbers;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.press.PressProfile;
 import org.layerpress.domain.recipe.RecipeDefinition;
 import org.layerpress.domain.recipe.RecipeStatus;
+import org.layerpress.domain.units.EvidenceNumbers;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.domain.user.User;
 

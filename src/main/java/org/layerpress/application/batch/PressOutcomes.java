@@ -9,7 +9,6 @@ import java.util.Map;
 import org.layerpress.application.users.SessionManager;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
-import org.layerpress.domain.batch.EvidenceNumbers;
 import org.layerpress.domain.batch.Finding;
 import org.layerpress.domain.batch.FindingKind;
 import org.layerpress.domain.batch.TraceEvaluation;
@@ -18,6 +17,7 @@ import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.batch.TraceSample;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.recipe.StepKind;
+import org.layerpress.domain.units.EvidenceNumbers;
 
 /**
  * How a press or release step ends once the PLC says so (on the worker, under the lock, its trace

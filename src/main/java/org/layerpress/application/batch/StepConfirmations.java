@@ -13,15 +13,15 @@ import org.layerpress.application.press.LivePressState;
 import org.layerpress.application.tx.Transactions;
 import org.layerpress.application.users.Auditor;
 import org.layerpress.application.users.Authorizer;
+import org.layerpress.application.users.Session;
 import org.layerpress.application.users.Witness;
 import org.layerpress.application.users.WitnessVerifier;
 import org.layerpress.domain.batch.BatchEventKind;
-import org.layerpress.domain.batch.EvidenceNumbers;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.recipe.StepKind;
+import org.layerpress.domain.units.EvidenceNumbers;
 import org.layerpress.domain.units.Force;
 import org.layerpress.domain.user.Permission;
-import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.User;
 
 /**

@@ -31,7 +31,15 @@ public record DieSpec(Length bore, Force rating) {
     }
 
     public Pressure pressureFor(Force force) {
-        return Pressure.megaPascals(force.kiloNewtons() * 1000.0 / areaSquareMillimetres());
+        return Pressure.megaPascals(megaPascalsFor(force.kiloNewtons()));
+    }
+
+    /**
+     * The same for a raw force reading, as a number: a trace holds tens of thousands of samples, and a
+     * reading the PLC sent is converted as it came (even one a {@link Force} would refuse).
+     */
+    public double megaPascalsFor(double kiloNewtons) {
+        return kiloNewtons * 1000.0 / areaSquareMillimetres();
     }
 
     /** A pressure ramp as the force ramp the press's pump must deliver, in kN/s. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.layerpress.domain.units.EvidenceNumbers;
 import org.layerpress.domain.units.Force;
 import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.PressureRate;
@@ -131,7 +132,7 @@ public final class PressLimits {
         if (ramp.megaPascalsPerSecond() > 0 && aboveRamp(forceRate)) {
             out.add(new Breach(Limit.PRESS_RAMP, String.format(Locale.ROOT, "ramp %s MPa/s is %.2f kN/s in this die, above the press limit of %.2f kN/s (%.1f MPa/s)",
                     plain(ramp.megaPascalsPerSecond()), forceRate, press.maxRampKiloNewtonsPerSecond(),
-                    press.maxRampKiloNewtonsPerSecond() * 1000.0 / d.areaSquareMillimetres())));
+                    d.megaPascalsFor(press.maxRampKiloNewtonsPerSecond()))));
         }
         return out;
     }
@@ -169,6 +170,6 @@ public final class PressLimits {
 
     /** 360 → "360", 0.5 → "0.5": how validation messages print recipe values. */
     private static String plain(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
+        return EvidenceNumbers.trimmed(v, 2);
     }
 }

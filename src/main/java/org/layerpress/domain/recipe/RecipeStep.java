@@ -59,6 +59,19 @@ public sealed interface RecipeStep {
             Objects.requireNonNull(tolerance, "tolerance");
         }
 
+        /** Whether a weighed mass is inside target ± tolerance: the one test the run screen, the sequencer and the flags use. */
+        public boolean accepts(double massMilligrams) {
+            return inside(massMilligrams, target.milligrams(), tolerance.milligrams());
+        }
+
+        /**
+         * The same test for values as a record stores them. The tolerance is inclusive, and float
+         * noise (60 + 2 read as 62.00000000001) is forgiven.
+         */
+        public static boolean inside(double massMilligrams, double targetMilligrams, double toleranceMilligrams) {
+            return Math.abs(massMilligrams - targetMilligrams) <= toleranceMilligrams + 1e-9;
+        }
+
         @Override
         public StepKind kind() {
             return StepKind.LOAD_LAYER;

@@ -3,13 +3,13 @@ package org.layerpress.domain.recipe;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.layerpress.domain.press.DieSpec;
 import org.layerpress.domain.press.PressCapability;
 import org.layerpress.domain.press.PressLimits;
 import org.layerpress.domain.press.PressProfile;
 import org.layerpress.domain.recipe.RecipeStep.LoadLayer;
 import org.layerpress.domain.recipe.RecipeStep.Press;
+import org.layerpress.domain.units.EvidenceNumbers;
 
 /**
  * Checks a recipe against physics and the multi-step rule before it may leave DRAFT. Every
@@ -156,6 +156,6 @@ public final class RecipeValidator {
     }
 
     static String fmt(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
+        return EvidenceNumbers.trimmed(v, 2);
     }
 }

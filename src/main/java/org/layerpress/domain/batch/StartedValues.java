@@ -1,0 +1,24 @@
+package org.layerpress.domain.batch;
+
+/**
+ * The keys of a batch's STARTED event: the control recipe frozen into the batch, the physical die
+ * and the press it ran on, and who started it. Numbers as {@link EvidenceNumbers#text} writes them.
+ */
+public final class StartedValues {
+
+    /** The control recipe's full text; read back to replay the batch against the recipe it ran. */
+    public static final String RECIPE_TEXT = "recipe.yaml";
+    public static final String RECIPE_HASH = "recipe.hash";
+    public static final String RECIPE_VERSION_ID = "recipe.versionId";
+    public static final String RECIPE_LABEL = "recipe.label";
+    public static final String DIE_ID = "die.id";
+    public static final String DIE_BORE_MM = "die.bore.mm";
+    public static final String DIE_RATING_KN = "die.rating.kN";
+    public static final String PRESS_MODEL = "press.model";
+    public static final String PRESS_CAPACITY_KN = "press.capacity.kN";
+    public static final String PRESS_ENDPOINT = "press.endpoint";
+    public static final String OPERATOR = "operator";
+
+    private StartedValues() {
+    }
+}
