@@ -12,6 +12,8 @@ import org.layerpress.application.recipes.RecipeFiles;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
+import org.layerpress.domain.batch.StartedValues;
+import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.recipe.RecipeDefinition;
 
@@ -22,20 +24,22 @@ import org.layerpress.domain.recipe.RecipeDefinition;
  */
 public final class BatchRun {
 
-    // Keys of event values (units in the names).
-    public static final String RECIPE_TEXT = "recipe.yaml";
-    public static final String RECIPE_HASH = "recipe.hash";
-    public static final String RECIPE_VERSION_ID = "recipe.versionId";
-    public static final String RECIPE_LABEL = "recipe.label";
-    public static final String DIE_ID = "die.id";
+    // Keys of event values (units in the names); a step's results are StepResultCodec's, the STARTED event's StartedValues'.
+    public static final String RECIPE_TEXT = StartedValues.RECIPE_TEXT;
+    public static final String RECIPE_HASH = StartedValues.RECIPE_HASH;
+    public static final String RECIPE_VERSION_ID = StartedValues.RECIPE_VERSION_ID;
+    public static final String RECIPE_LABEL = StartedValues.RECIPE_LABEL;
+    public static final String DIE_ID = StartedValues.DIE_ID;
     public static final String CAUSE = "cause";
-    public static final String REASON = "reason";
+    /** The HELD event's cause as a stable key ({@link org.layerpress.domain.batch.HoldCause}). */
+    public static final String CAUSE_KEY = "cause.key";
+    public static final String REASON = StepResultCodec.REASON;
     public static final String DECISION = "decision";
     public static final String PHASE = "phase";
     public static final String ALARM_ID = "alarm.id";
     public static final String ALARM_PRIORITY = "alarm.priority";
     public static final String ALARM_MESSAGE = "alarm.message";
-    public static final String FINDINGS = "findings";
+    public static final String FINDINGS = StepResultCodec.FINDINGS;
 
     private final String batchId;
     private final BatchState state;
@@ -191,7 +195,7 @@ public final class BatchRun {
 
     /** Who started the batch. */
     public String operator() {
-        return started.getOrDefault("operator", "");
+        return started.getOrDefault(StartedValues.OPERATOR, "");
     }
 
     public Instant startedAt() {

@@ -22,6 +22,7 @@ import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
+import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.press.PressProfile;
@@ -107,12 +108,12 @@ final class BatchStarter {
         frozen.put(BatchRun.RECIPE_VERSION_ID, Long.toString(version.id()));
         frozen.put(BatchRun.RECIPE_LABEL, version.label());
         frozen.put(BatchRun.DIE_ID, mounted.id());
-        frozen.put("die.bore.mm", EvidenceNumbers.text(mounted.bore().millimetres()));
-        frozen.put("die.rating.kN", EvidenceNumbers.text(mounted.rating().kiloNewtons()));
-        frozen.put("press.model", press.model());
-        frozen.put("press.capacity.kN", EvidenceNumbers.text(press.capacity().kiloNewtons()));
-        frozen.put("press.endpoint", port.endpoint());
-        frozen.put("operator", user.login());
+        frozen.put(StartedValues.DIE_BORE_MM, EvidenceNumbers.text(mounted.bore().millimetres()));
+        frozen.put(StartedValues.DIE_RATING_KN, EvidenceNumbers.text(mounted.rating().kiloNewtons()));
+        frozen.put(StartedValues.PRESS_MODEL, press.model());
+        frozen.put(StartedValues.PRESS_CAPACITY_KN, EvidenceNumbers.text(press.capacity().kiloNewtons()));
+        frozen.put(StartedValues.PRESS_ENDPOINT, port.endpoint());
+        frozen.put(StartedValues.OPERATOR, user.login());
         return frozen;
     }
 

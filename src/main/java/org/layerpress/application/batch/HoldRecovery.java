@@ -17,6 +17,7 @@ import org.layerpress.application.users.SessionManager;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
+import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.domain.user.User;
 
@@ -79,7 +80,7 @@ final class HoldRecovery {
             Optional<StepRun> current = run.currentStep();
             if (current.isPresent()) {
                 StepRun step = current.get();
-                boolean started = !step.value("setpoint.kN").isEmpty() || !step.value("position.before.mm").isEmpty();
+                boolean started = StepResultCodec.pressStarted(step.values()).isPresent() || StepResultCodec.releaseStarted(step.values()).isPresent();
                 if (decision == Decision.REPEAT_STEP) {
                     out.add(StepFlow.activation(run.batchId(), now, step.number(), step.step(), user.login(), step.attempts() + 1));
                 } else if (started) {

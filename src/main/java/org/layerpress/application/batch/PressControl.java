@@ -17,6 +17,9 @@ import org.layerpress.application.users.Session;
 import org.layerpress.application.users.SessionManager;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
+import org.layerpress.domain.batch.StepResult.PressStarted;
+import org.layerpress.domain.batch.StepResult.ReleaseStarted;
+import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.press.PressLimits;
 import org.layerpress.domain.press.PressProfile;
@@ -93,16 +96,13 @@ final class PressControl {
                 String why = String.format(Locale.ROOT, "setpoint %.2f kN (%s MPa in the %s mm die) refused: %s", setpoint.kiloNewtons(),
                         num(p.target().megaPascals()), num(die.bore().millimetres()),
                         String.join("; ", broken.stream().map(PressLimits.Breach::words).toList()));
-                batch.append(List.of(batch.event(BatchEventKind.STEP_VALUE, step.number(), user.login(), Map.of("refused", why))), null);
+                batch.append(List.of(batch.event(BatchEventKind.STEP_VALUE, step.number(), user.login(), StepResultCodec.refused(why))), null);
                 throw new BatchRefusedException(why);
             }
             Map<String, String> values = new LinkedHashMap<>();
             values.put(BatchRun.PHASE, "pressing");
-            values.put("setpoint.kN", num(setpoint.kiloNewtons()));
-            values.put("target.MPa", num(p.target().megaPascals()));
-            values.put("ramp.kNps", num(rate));
-            values.put("hold.s", num(hold));
-            values.put("die.area.mm2", num(die.areaSquareMillimetres()));
+            values.putAll(StepResultCodec.encode(new PressStarted(setpoint.kiloNewtons(), p.target().megaPascals(), rate, hold,
+                    die.areaSquareMillimetres())));
             PressWatch w = newWatch(step.number(), false, p);
             watcher.watch(w);
             batch.append(List.of(batch.event(BatchEventKind.STEP_VALUE, step.number(), user.login(), values)), null);
@@ -114,7 +114,7 @@ final class PressControl {
             } catch (PressLinkException | RuntimeException e) {
                 watcher.abandon(w);
                 batch.append(List.of(batch.event(BatchEventKind.STEP_VALUE, step.number(), StepFlow.STATION,
-                        Map.of(BatchRun.PHASE, "", "start.failed", String.valueOf(e.getMessage())))), null);
+                        Map.of(BatchRun.PHASE, "", StepResultCodec.START_FAILED, String.valueOf(e.getMessage())))), null);
                 throw new BatchRefusedException("the press did not take the start: " + e.getMessage());
             }
             sessions.bindToRunningStep(true);
@@ -135,14 +135,16 @@ final class PressControl {
             }
             PressWatch w = newWatch(step.number(), true, null);
             watcher.watch(w);
-            batch.append(List.of(batch.event(BatchEventKind.STEP_VALUE, step.number(), user.login(),
-                    Map.of(BatchRun.PHASE, "releasing", "position.before.mm", num(w.position), "force.before.kN", num(w.force)))), null);
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put(BatchRun.PHASE, "releasing");
+            values.putAll(StepResultCodec.encode(new ReleaseStarted(w.position, w.force)));
+            batch.append(List.of(batch.event(BatchEventKind.STEP_VALUE, step.number(), user.login(), values)), null);
             try {
                 port.command(StandardSignal.RELEASE);
             } catch (PressLinkException | RuntimeException e) {
                 watcher.abandon(w);
                 batch.append(List.of(batch.event(BatchEventKind.STEP_VALUE, step.number(), StepFlow.STATION,
-                        Map.of(BatchRun.PHASE, "", "release.failed", String.valueOf(e.getMessage())))), null);
+                        Map.of(BatchRun.PHASE, "", StepResultCodec.RELEASE_FAILED, String.valueOf(e.getMessage())))), null);
                 throw new BatchRefusedException("the press did not take the release: " + e.getMessage());
             }
             if (live.force().map(f -> f.kiloNewtons() < BatchSequencer.RELEASED_KILONEWTONS).orElse(false)) {

@@ -1,9 +1,7 @@
 package org.layerpress.application.batch;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.layerpress.application.users.SessionManager;
@@ -11,13 +9,14 @@ import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.Finding;
 import org.layerpress.domain.batch.FindingKind;
+import org.layerpress.domain.batch.StepResult.Pressed;
+import org.layerpress.domain.batch.StepResult.ReleaseStarted;
+import org.layerpress.domain.batch.StepResult.Released;
+import org.layerpress.domain.batch.StepResultCodec;
+import org.layerpress.domain.batch.Trace;
 import org.layerpress.domain.batch.TraceEvaluation;
 import org.layerpress.domain.batch.TraceEvaluator;
-import org.layerpress.domain.batch.TracePoint;
-import org.layerpress.domain.batch.TraceSample;
-import org.layerpress.domain.press.Die;
 import org.layerpress.domain.recipe.StepKind;
-import org.layerpress.domain.units.EvidenceNumbers;
 
 /**
  * How a press or release step ends once the PLC says so (on the worker, under the lock, its trace
@@ -38,32 +37,13 @@ final class PressOutcomes {
 
     /** The PLC reported step done at {@code doneAt} (its source time): the hold ended there. */
     void pressDone(PressWatch w, Instant doneAt) {
-        Die die = batch.die();
-        List<TracePoint> points = w.snapshot();
-        List<TraceSample> samples = new ArrayList<>();
-        Instant t0 = points.isEmpty() ? doneAt : points.get(0).sourceTime();
-        double area = die.areaSquareMillimetres();
-        for (TracePoint p : points) {
-            samples.add(new TraceSample(seconds(t0, p.sourceTime()), p.forceKiloNewtons() * 1000.0 / area, p.positionMillimetres()));
-        }
-        double holdEnd = seconds(t0, doneAt);
-        TraceEvaluation e = TraceEvaluator.evaluate(samples, w.press, die.spec(), holdEnd);
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("peak.MPa", num(e.peakMegaPascals()));
-        values.put("toSetpoint.s", e.secondsToSetpoint().isPresent() ? num(e.secondsToSetpoint().getAsDouble()) : "");
-        values.put("holdMean.MPa", num(e.holdMeanMegaPascals()));
-        values.put("holdDecay.pct", num(e.holdDecayPercent()));
-        values.put("ramAdvance.mm", num(e.ramAdvanceDuringHold()));
-        values.put("trace.points", Integer.toString(points.size()));
-        values.put("holdEnd.s", num(holdEnd));
-        if (e.deviated()) {
-            values.put(BatchRun.FINDINGS, String.join(", ", e.findings().stream().map(f -> f.kind().name()).toList()));
-            for (int i = 0; i < e.findings().size(); i++) {
-                values.put("finding." + (i + 1), e.findings().get(i).message());
-            }
-        }
+        Trace trace = Trace.of(w.snapshot(), batch.die().spec());
+        double holdEnd = trace.secondsAt(doneAt);
+        TraceEvaluation e = TraceEvaluator.evaluate(trace.samples(), w.press, trace.die(), holdEnd);
+        Pressed pressed = Pressed.of(e, trace.size(), holdEnd);
         List<BatchEvent> out = new ArrayList<>();
-        out.add(batch.event(e.deviated() ? BatchEventKind.STEP_DEVIATED : BatchEventKind.STEP_CONFIRMED, w.step, StepFlow.STATION, values));
+        out.add(batch.event(pressed.deviated() ? BatchEventKind.STEP_DEVIATED : BatchEventKind.STEP_CONFIRMED, w.step, StepFlow.STATION,
+                StepResultCodec.encode(pressed)));
         int alarmNumber = batch.run().alarms().size();
         for (Finding f : e.findings()) {
             BatchEvent raised = alarm(batch, w.step, priorityOf(f.kind()), f.kind().name(), f.message(), ++alarmNumber);
@@ -82,13 +62,10 @@ final class PressOutcomes {
 
     /** Force fell below released: the release step ends with where the ram went and the springback. */
     void releaseDone(PressWatch w) {
-        double before = Double.parseDouble(orZero(batch.run().step(w.step).value("position.before.mm")));
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("force.after.kN", num(w.force));
-        values.put("position.after.mm", num(w.position));
-        values.put("springback.mm", num(before - w.position));
+        ReleaseStarted before = StepResultCodec.releaseStarted(batch.run().step(w.step).values()).orElse(new ReleaseStarted(0, 0));
+        Released released = Released.from(before, w.force, w.position);
         List<BatchEvent> out = new ArrayList<>();
-        out.add(batch.event(BatchEventKind.STEP_CONFIRMED, w.step, StepFlow.STATION, values));
+        out.add(batch.event(BatchEventKind.STEP_CONFIRMED, w.step, StepFlow.STATION, StepResultCodec.encode(released)));
         flow.next(out, w.step, StepFlow.STATION, batch.now());
         BatchRun after = batch.append(out, StepFlow.nextState(out));
         sessions.bindToRunningStep(false);
@@ -104,17 +81,5 @@ final class PressOutcomes {
     /** Force beyond the band or the die's rating can damage the die or the pellet at once: HIGH; the rest MEDIUM. */
     private static AlarmPriority priorityOf(FindingKind kind) {
         return kind == FindingKind.OVER_PRESSURE || kind == FindingKind.DIE_RATING_EXCEEDED ? AlarmPriority.HIGH : AlarmPriority.MEDIUM;
-    }
-
-    private static double seconds(Instant from, Instant to) {
-        return Duration.between(from, to).toNanos() / 1e9;
-    }
-
-    private static String orZero(String s) {
-        return s.isEmpty() ? "0" : s;
-    }
-
-    private static String num(double v) {
-        return EvidenceNumbers.text(v);
     }
 }

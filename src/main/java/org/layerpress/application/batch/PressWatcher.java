@@ -165,7 +165,7 @@ final class PressWatcher {
     /** HELD with a high alarm of the same cause; a lost link also declares the gap in the trace from its last point. */
     private void held(PressWatch w, HoldCause cause, String message, boolean gap) {
         List<BatchEvent> out = new ArrayList<>();
-        out.add(batch.event(BatchEventKind.HELD, w.step, StepFlow.STATION, Map.of(BatchRun.CAUSE, message, "cause.key", cause.key())));
+        out.add(batch.event(BatchEventKind.HELD, w.step, StepFlow.STATION, Map.of(BatchRun.CAUSE, message, BatchRun.CAUSE_KEY, cause.key())));
         if (gap) {
             TracePoint last = w.lastPoint();
             out.add(batch.event(BatchEventKind.TRACE_GAP, w.step, StepFlow.STATION, Map.of("from", last == null ? "" : last.sourceTime().toString(),

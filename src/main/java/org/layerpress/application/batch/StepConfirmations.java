@@ -1,8 +1,5 @@
 package org.layerpress.application.batch;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +14,14 @@ import org.layerpress.application.users.Session;
 import org.layerpress.application.users.Witness;
 import org.layerpress.application.users.WitnessVerifier;
 import org.layerpress.domain.batch.BatchEventKind;
+import org.layerpress.domain.batch.StepResult.Answer;
+import org.layerpress.domain.batch.StepResult.Checked;
+import org.layerpress.domain.batch.StepResult.Ejected;
+import org.layerpress.domain.batch.StepResult.Inspected;
+import org.layerpress.domain.batch.StepResult.LayerLoaded;
+import org.layerpress.domain.batch.StepResult.Scanned;
+import org.layerpress.domain.batch.StepResult.Witnessed;
+import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.recipe.StepKind;
 import org.layerpress.domain.units.EvidenceNumbers;
@@ -58,7 +63,7 @@ final class StepConfirmations {
         synchronized (batch.lock()) {
             StepRun step = flow.expect(StepKind.CHECK);
             RecipeStep.Check check = (RecipeStep.Check) step.step();
-            return flow.finish(user.login(), step.number(), BatchEventKind.STEP_CONFIRMED, Map.of("checked", String.join(" | ", check.items())));
+            return flow.finish(user.login(), step.number(), BatchEventKind.STEP_CONFIRMED, StepResultCodec.encode(new Checked(check.items())));
         }
     }
 
@@ -75,8 +80,7 @@ final class StepConfirmations {
             if (scan.target() == RecipeStep.ScanTarget.DIE_ID && !scanned.equals(dieId)) {
                 throw new BatchRefusedException("scanned die '" + scanned + "' is not the batch's die '" + dieId + "'");
             }
-            return flow.finish(user.login(), step.number(), BatchEventKind.STEP_CONFIRMED,
-                    Map.of("scan.target", scan.target().name(), "scan.code", scanned));
+            return flow.finish(user.login(), step.number(), BatchEventKind.STEP_CONFIRMED, StepResultCodec.encode(new Scanned(scan.target(), scanned)));
         }
     }
 
@@ -93,43 +97,30 @@ final class StepConfirmations {
             if (powderLot.isEmpty()) {
                 throw new BatchRefusedException("the powder lot is missing");
             }
-            double target = load.target().milligrams();
-            double tol = load.tolerance().milligrams();
-            boolean inside = Math.abs(massMg - target) <= tol + 1e-9;
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("layer", load.layerName());
-            values.put("material", load.material());
-            values.put("mass.mg", num(massMg));
-            values.put("target.mg", num(target));
-            values.put("tolerance.mg", num(tol));
-            values.put("lot", powderLot);
-            BatchEventKind kind = BatchEventKind.STEP_CONFIRMED;
-            if (!inside) {
-                String reason = deviationReason.map(String::strip).orElse("");
+            Optional<String> reason = Optional.empty();
+            if (!load.accepts(massMg)) {
+                reason = deviationReason.map(String::strip).filter(r -> !r.isEmpty());
                 if (reason.isEmpty()) {
                     throw new BatchRefusedException(String.format(Locale.ROOT,
                             "%s mg is outside %s ± %s mg: give a reason to record the deviation, or weigh again",
-                            num(massMg), num(target), num(tol)));
+                            num(massMg), num(load.target().milligrams()), num(load.tolerance().milligrams())));
                 }
-                values.put(BatchRun.REASON, reason);
-                values.put(BatchRun.FINDINGS, String.format(Locale.ROOT, "mass %s mg outside %s ± %s mg", num(massMg), num(target), num(tol)));
-                kind = BatchEventKind.STEP_DEVIATED;
             }
+            LayerLoaded loaded = new LayerLoaded(load.layerName(), load.material(), massMg, load.target().milligrams(),
+                    load.tolerance().milligrams(), powderLot, reason, Optional.empty());
+            BatchEventKind kind = reason.isEmpty() ? BatchEventKind.STEP_CONFIRMED : BatchEventKind.STEP_DEVIATED;
             if (!load.secondPersonCheck()) {
-                return flow.finish(user.login(), step.number(), kind, values);
+                return flow.finish(user.login(), step.number(), kind, StepResultCodec.encode(loaded));
             }
             // Checked last, so a PIN is only spent on a weighing that could be recorded.
             User by = witnessed(step, user, witness.orElseThrow(() -> new BatchRefusedException(String.format(Locale.ROOT,
                     "step %d (%s) needs a second person to witness the mass and lot: they pick their name or scan their badge and enter their PIN",
                     step.number(), step.step().title()))));
-            Instant at = batch.now();
-            values.put("witness", by.login());
-            values.put("witness.name", by.fullName());
-            values.put("witness.at", at.toString());
+            LayerLoaded witnessed = loaded.witnessedBy(new Witnessed(by.login(), by.fullName(), batch.now()));
             String what = String.format(Locale.ROOT, "step %d (%s): %s mg of %s, lot %s, entered by %s", step.number(), step.step().title(),
                     num(massMg), load.material(), powderLot, user.login());
             String batchId = batch.run().batchId();
-            return flow.finish(user.login(), step.number(), kind, values,
+            return flow.finish(user.login(), step.number(), kind, StepResultCodec.encode(witnessed),
                     () -> auditor.record(by, AuditActions.STEP_WITNESSED, AuditActions.ENTITY_BATCH, batchId, "", what, ""));
         }
     }
@@ -150,7 +141,7 @@ final class StepConfirmations {
             if (force.isPresent() && force.get().kiloNewtons() >= BatchSequencer.RELEASED_KILONEWTONS) {
                 throw new BatchRefusedException(String.format(Locale.ROOT, "the press still holds %.1f kN: release first", force.get().kiloNewtons()));
             }
-            return flow.finish(user.login(), step.number(), BatchEventKind.STEP_CONFIRMED, Map.of("ejected", "yes"));
+            return flow.finish(user.login(), step.number(), BatchEventKind.STEP_CONFIRMED, StepResultCodec.encode(new Ejected()));
         }
     }
 
@@ -164,21 +155,9 @@ final class StepConfirmations {
             if (!missing.isEmpty()) {
                 throw new BatchRefusedException("unanswered: " + String.join("; ", missing));
             }
-            Map<String, String> values = new LinkedHashMap<>();
-            List<String> failed = new ArrayList<>();
-            for (int i = 0; i < inspect.questions().size(); i++) {
-                String q = inspect.questions().get(i);
-                boolean pass = answers.get(q);
-                values.put("answer." + (i + 1), (pass ? "pass: " : "fail: ") + q);
-                if (!pass) {
-                    failed.add(q);
-                }
-            }
-            if (failed.isEmpty()) {
-                return flow.finish(user.login(), step.number(), BatchEventKind.STEP_CONFIRMED, values);
-            }
-            values.put(BatchRun.FINDINGS, "failed: " + String.join("; ", failed));
-            return flow.finish(user.login(), step.number(), BatchEventKind.STEP_DEVIATED, values);
+            Inspected inspected = new Inspected(inspect.questions().stream().map(q -> new Answer(q, answers.get(q))).toList());
+            BatchEventKind kind = inspected.failed().isEmpty() ? BatchEventKind.STEP_CONFIRMED : BatchEventKind.STEP_DEVIATED;
+            return flow.finish(user.login(), step.number(), kind, StepResultCodec.encode(inspected));
         }
     }
 
