@@ -11,6 +11,7 @@ import org.layerpress.application.review.BatchRecord;
 import org.layerpress.application.review.BatchRecordWriter;
 import org.layerpress.application.review.ExportFormat;
 import org.layerpress.application.review.RecordTimeline;
+import org.layerpress.domain.batch.Trace;
 import org.layerpress.domain.batch.TracePoint;
 
 /**
@@ -30,16 +31,16 @@ public final class CsvTraceWriter implements BatchRecordWriter {
 
     @Override
     public void write(BatchRecord record, OutputStream out) throws IOException {
-        double area = RecordTimeline.dieAreaSquareMillimetres(record);
         BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         w.write(HEADER);
         w.write("\r\n");
         StringBuilder line = new StringBuilder(80);
         for (Map.Entry<Integer, List<TracePoint>> t : record.traces().entrySet()) {
-            for (TracePoint p : t.getValue()) {
+            Trace trace = RecordTimeline.trace(record, t.getKey());
+            for (TracePoint p : trace.points()) {
                 line.setLength(0);
                 line.append(t.getKey()).append(',').append(p.sourceTime()).append(',').append(Numbers.exact(p.forceKiloNewtons())).append(',')
-                        .append(Numbers.fixed(p.forceKiloNewtons() * 1000.0 / area, 3)).append(',').append(Numbers.exact(p.positionMillimetres()))
+                        .append(Numbers.fixed(trace.megaPascals(p), 3)).append(',').append(Numbers.exact(p.positionMillimetres()))
                         .append("\r\n");
                 w.write(line.toString());
             }

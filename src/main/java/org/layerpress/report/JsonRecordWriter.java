@@ -19,6 +19,7 @@ import org.layerpress.application.review.ExportFormat;
 import org.layerpress.application.review.RecordTimeline;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.QualityFlag;
+import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.signature.Signature;
 
@@ -67,13 +68,13 @@ public final class JsonRecordWriter implements BatchRecordWriter {
         g.writeObjectFieldStart("die");
         g.writeStringField("id", run.dieId());
         g.writeNumberField("boreMm", RecordTimeline.dieBoreMillimetres(record));
-        g.writeStringField("ratingKn", header.getOrDefault("die.rating.kN", ""));
+        g.writeStringField("ratingKn", header.getOrDefault(StartedValues.DIE_RATING_KN, ""));
         g.writeEndObject();
 
         g.writeObjectFieldStart("press");
-        g.writeStringField("model", header.getOrDefault("press.model", ""));
-        g.writeStringField("capacityKn", header.getOrDefault("press.capacity.kN", ""));
-        g.writeStringField("endpoint", header.getOrDefault("press.endpoint", ""));
+        g.writeStringField("model", header.getOrDefault(StartedValues.PRESS_MODEL, ""));
+        g.writeStringField("capacityKn", header.getOrDefault(StartedValues.PRESS_CAPACITY_KN, ""));
+        g.writeStringField("endpoint", header.getOrDefault(StartedValues.PRESS_ENDPOINT, ""));
         g.writeEndObject();
 
         header.remove(BatchRun.RECIPE_TEXT);

@@ -1,13 +1,12 @@
 package org.layerpress.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.layerpress.domain.units.EvidenceNumbers;
 
-/** How exports print numbers and instants: plain decimals (no exponent), UTC times. */
+/** How exports print numbers ({@link EvidenceNumbers}: plain decimals, no exponent) and instants (UTC). */
 final class Numbers {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
@@ -17,19 +16,12 @@ final class Numbers {
 
     /** The shortest decimal that reads back as the same double, without an exponent (1.0E-4 → 0.0001). */
     static String exact(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return "";
-        }
-        String s = BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-        return s.equals("-0") ? "0" : s;
+        return EvidenceNumbers.exact(v);
     }
 
     /** Rounded half-up to {@code decimals}, trailing zeros kept (a fixed column width reads better). */
     static String fixed(double v, int decimals) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return "";
-        }
-        return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        return EvidenceNumbers.fixed(v, decimals);
     }
 
     static String utc(Instant t) {

@@ -36,7 +36,9 @@ import org.layerpress.application.review.QaSignOffUseCase;
 import org.layerpress.application.review.RecordTimeline;
 import org.layerpress.domain.batch.QualityFlag;
 import org.layerpress.domain.batch.StepState;
-import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.domain.batch.StartedValues;
+import org.layerpress.domain.batch.StepResultCodec;
+import org.layerpress.domain.batch.Trace;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.signature.Signature;
 
@@ -128,9 +130,9 @@ public final class PdfReportWriter implements BatchRecordWriter {
             row(t, "Recipe", run.recipeLabel() + "   (version id " + header.getOrDefault(BatchRun.RECIPE_VERSION_ID, "?") + ")");
             row(t, "Recipe SHA-256", run.recipeHash());
             row(t, "Die", run.dieId() + "   bore " + Numbers.exact(RecordTimeline.dieBoreMillimetres(record)) + " mm, rated "
-                    + header.getOrDefault("die.rating.kN", "?") + " kN" + amendedNote(0, BatchRun.DIE_ID));
-            row(t, "Press", header.getOrDefault("press.model", "?") + "   capacity " + header.getOrDefault("press.capacity.kN", "?") + " kN"
-                    + (header.getOrDefault("press.endpoint", "").isEmpty() ? "" : "   endpoint " + header.get("press.endpoint")));
+                    + header.getOrDefault(StartedValues.DIE_RATING_KN, "?") + " kN" + amendedNote(0, BatchRun.DIE_ID));
+            row(t, "Press", header.getOrDefault(StartedValues.PRESS_MODEL, "?") + "   capacity " + header.getOrDefault(StartedValues.PRESS_CAPACITY_KN, "?")
+                    + " kN" + (header.getOrDefault(StartedValues.PRESS_ENDPOINT, "").isEmpty() ? "" : "   endpoint " + header.get(StartedValues.PRESS_ENDPOINT)));
             row(t, "Operator(s)", String.join(", ", operators()));
             row(t, "Started", Numbers.utc(run.startedAt()));
             row(t, "Ended", RecordTimeline.endedAt(record).map(Numbers::utc).orElse("not ended (" + run.state() + ")"));
@@ -140,16 +142,15 @@ public final class PdfReportWriter implements BatchRecordWriter {
             Set<String> lots = new LinkedHashSet<>();
             Set<String> weighed = new java.util.HashSet<>();
             for (var s : run.steps()) {
-                if (!s.value("lot").isEmpty()) {
-                    lots.add(s.value("material") + " lot " + s.value("lot") + amendedNote(s.number(), "lot"));
-                    weighed.add(s.value("lot"));
-                }
+                StepResultCodec.layerLoaded(s.values()).filter(l -> !l.lot().isEmpty()).ifPresent(l -> {
+                    lots.add(l.material() + " lot " + l.lot() + amendedNote(s.number(), StepResultCodec.LOT));
+                    weighed.add(l.lot());
+                });
             }
             for (var s : run.steps()) {
                 // A scanned lot that was also entered at weighing is the same lot: list it once.
-                if ("POWDER_LOT".equals(s.value("scan.target")) && !weighed.contains(s.value("scan.code"))) {
-                    lots.add("scanned lot " + s.value("scan.code"));
-                }
+                StepResultCodec.scanned(s.values()).filter(c -> c.target() == RecipeStep.ScanTarget.POWDER_LOT && !weighed.contains(c.code()))
+                        .ifPresent(c -> lots.add("scanned lot " + c.code()));
             }
             row(t, "Material lots", lots.isEmpty() ? "none recorded" : String.join(", ", lots));
             doc.add(t);
@@ -205,33 +206,28 @@ public final class PdfReportWriter implements BatchRecordWriter {
         }
 
         private void charts() throws DocumentException {
-            double area = RecordTimeline.dieAreaSquareMillimetres(record);
             for (var s : run.steps()) {
                 if (!(s.step() instanceof RecipeStep.Press p)) {
                     continue;
                 }
-                List<TracePoint> points = record.trace(s.number());
+                Trace trace = RecordTimeline.trace(record, s.number());
+                double targetKn = trace.die().forceFor(p.target()).kiloNewtons();
                 heading("Trace of step " + s.number() + ": " + p.title(), 215);
                 Paragraph caption = new Paragraph(text("Target " + Numbers.exact(p.target().megaPascals()) + " MPa = "
-                        + Numbers.fixed(p.target().megaPascals() * area / 1000.0, 2) + " kN in the " + Numbers.exact(RecordTimeline.dieBoreMillimetres(record))
-                        + " mm die; band ± " + Numbers.exact(p.band().megaPascals()) + " MPa. " + points.size() + " samples"
-                        + (points.isEmpty() ? " (no trace recorded)." : ", peak " + Numbers.fixed(peak(points), 2) + " kN.")), PdfText.SMALL);
+                        + Numbers.fixed(targetKn, 2) + " kN in the " + Numbers.exact(RecordTimeline.dieBoreMillimetres(record))
+                        + " mm die; band ± " + Numbers.exact(p.band().megaPascals()) + " MPa. " + trace.size() + " samples"
+                        + (trace.isEmpty() ? " (no trace recorded)." : ", peak " + Numbers.fixed(trace.peakKiloNewtons(), 2) + " kN.")), PdfText.SMALL);
                 doc.add(caption);
                 float width = doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin();
                 float height = 170;
                 PdfContentByte cb = writer.getDirectContent();
                 PdfTemplate template = cb.createTemplate(width, height);
-                new TraceChart(points, p.target().megaPascals() * area / 1000.0, p.band().megaPascals() * area / 1000.0, area)
-                        .draw(template, width, height);
+                new TraceChart(trace, targetKn, trace.die().forceFor(p.band()).kiloNewtons()).draw(template, width, height);
                 Image chart = Image.getInstance(template);
                 chart.setAlignment(Element.ALIGN_CENTER);
                 chart.setSpacingAfter(4);
                 doc.add(chart);
             }
-        }
-
-        private static double peak(List<TracePoint> points) {
-            return points.stream().mapToDouble(TracePoint::forceKiloNewtons).max().orElse(0);
         }
 
         private void alarms() throws DocumentException {

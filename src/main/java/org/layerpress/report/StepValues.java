@@ -1,5 +1,7 @@
 package org.layerpress.report;
 
+import static org.layerpress.domain.batch.StepResultCodec.*;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +11,11 @@ import java.util.TreeMap;
 import org.layerpress.application.batch.BatchRun;
 
 /**
- * A step's recorded values as report lines a reviewer reads ("mass 60.4 mg"), setpoints before
- * actuals. Keys the report shows elsewhere (deviation reasons and findings) or that are bookkeeping
- * (title, kind, attempt) are left out here; the JSON export keeps them all.
+ * A step's recorded values as report lines a reviewer reads ("weighed 60.4 mg"), setpoints before
+ * actuals, each printed exactly as the record holds it (the keys are those of
+ * {@link org.layerpress.domain.batch.StepResultCodec}). Keys the report shows elsewhere (deviation
+ * reasons and findings) or that are bookkeeping (title, kind, attempt) are left out here; the JSON
+ * export keeps them all.
  */
 final class StepValues {
 
@@ -21,33 +25,33 @@ final class StepValues {
     private static final Map<String, String[]> LABELS = new LinkedHashMap<>();
 
     static {
-        label("target.MPa", "target", "MPa");
-        label("setpoint.kN", "setpoint", "kN");
-        label("ramp.kNps", "ramp", "kN/s");
-        label("hold.s", "hold", "s");
-        label("die.area.mm2", "die area", "mm²");
-        label("peak.MPa", "peak", "MPa");
-        label("toSetpoint.s", "at setpoint after", "s");
-        label("holdMean.MPa", "hold mean", "MPa");
-        label("holdDecay.pct", "hold decay", "%");
-        label("ramAdvance.mm", "ram advance in hold", "mm");
-        label("holdEnd.s", "hold ended at", "s");
-        label("trace.points", "trace samples", "");
-        label("layer", "layer", "");
-        label("material", "material", "");
-        label("target.mg", "target mass", "mg");
-        label("tolerance.mg", "tolerance ±", "mg");
-        label("mass.mg", "weighed", "mg");
-        label("lot", "lot", "");
-        label("scan.target", "scanned", "");
-        label("scan.code", "code", "");
-        label("position.before.mm", "position before", "mm");
-        label("force.before.kN", "force before", "kN");
-        label("position.after.mm", "position after", "mm");
-        label("force.after.kN", "force after", "kN");
-        label("springback.mm", "springback", "mm");
-        label("checked", "checked", "");
-        label("ejected", "ejected", "");
+        label(TARGET_MPA, "target", "MPa");
+        label(SETPOINT_KN, "setpoint", "kN");
+        label(RAMP_KNPS, "ramp", "kN/s");
+        label(HOLD_S, "hold", "s");
+        label(DIE_AREA_MM2, "die area", "mm²");
+        label(PEAK_MPA, "peak", "MPa");
+        label(TO_SETPOINT_S, "at setpoint after", "s");
+        label(HOLD_MEAN_MPA, "hold mean", "MPa");
+        label(HOLD_DECAY_PCT, "hold decay", "%");
+        label(RAM_ADVANCE_MM, "ram advance in hold", "mm");
+        label(HOLD_END_S, "hold ended at", "s");
+        label(TRACE_POINTS, "trace samples", "");
+        label(LAYER, "layer", "");
+        label(MATERIAL, "material", "");
+        label(TARGET_MG, "target mass", "mg");
+        label(TOLERANCE_MG, "tolerance ±", "mg");
+        label(MASS_MG, "weighed", "mg");
+        label(LOT, "lot", "");
+        label(SCAN_TARGET, "scanned", "");
+        label(SCAN_CODE, "code", "");
+        label(POSITION_BEFORE_MM, "position before", "mm");
+        label(FORCE_BEFORE_KN, "force before", "kN");
+        label(POSITION_AFTER_MM, "position after", "mm");
+        label(FORCE_AFTER_KN, "force after", "kN");
+        label(SPRINGBACK_MM, "springback", "mm");
+        label(CHECKED, "checked", "");
+        label(EJECTED, "ejected", "");
     }
 
     private StepValues() {
@@ -62,7 +66,7 @@ final class StepValues {
         List<String> out = new ArrayList<>();
         Map<String, String> rest = new TreeMap<>(values);
         rest.keySet().removeAll(ELSEWHERE);
-        rest.keySet().removeIf(k -> k.startsWith("finding."));
+        rest.keySet().removeIf(k -> k.startsWith(FINDING_PREFIX));
         for (Map.Entry<String, String[]> l : LABELS.entrySet()) {
             String v = rest.remove(l.getKey());
             if (v != null && !v.isEmpty()) {

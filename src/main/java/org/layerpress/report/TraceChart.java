@@ -3,9 +3,10 @@ package org.layerpress.report;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
-import java.time.Duration;
 import java.util.List;
+import org.layerpress.domain.batch.Trace;
 import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.domain.units.Pressure;
 
 /**
  * One press step's force over time, drawn with PDF lines (vector, prints sharp): the recipe's
@@ -22,20 +23,21 @@ final class TraceChart {
     private static final float BOTTOM = 30;
     private static final float TOP = 14;
 
+    private final Trace trace;
     private final List<TracePoint> points;
     private final double targetKn;
     private final double bandKn;
-    private final double areaMm2;
 
     /**
+     * @param trace the step's trace in the die it was pressed in (its bore scales the pressure axis)
      * @param targetKn the step's target as force in this die
      * @param bandKn the tolerance band as force (± around the target)
      */
-    TraceChart(List<TracePoint> points, double targetKn, double bandKn, double areaMm2) {
-        this.points = points;
+    TraceChart(Trace trace, double targetKn, double bandKn) {
+        this.trace = trace;
+        this.points = trace.points();
         this.targetKn = targetKn;
         this.bandKn = bandKn;
-        this.areaMm2 = areaMm2;
     }
 
     void draw(PdfTemplate t, float width, float height) {
@@ -74,10 +76,10 @@ final class TraceChart {
             t.showTextAligned(PdfContentByte.ALIGN_RIGHT, Numbers.exact(round(v)), x0 - 3, y - 2, 0);
         }
         // The pressure axis gets its own round ticks (force ticks converted would read 127, 255, 382).
-        double pMax = yMax * 1000.0 / areaMm2;
+        double pMax = trace.die().megaPascalsFor(yMax);
         double pStep = niceStep(pMax / 5);
         for (double mpa = 0; mpa <= pMax + 1e-9; mpa += pStep) {
-            float y = y(mpa * areaMm2 / 1000.0, yMax, y0, h);
+            float y = y(trace.die().forceFor(Pressure.megaPascals(mpa)).kiloNewtons(), yMax, y0, h);
             t.showTextAligned(PdfContentByte.ALIGN_LEFT, Numbers.exact(round(mpa)), x0 + w + 3, y - 2, 0);
         }
         for (double s = 0; s <= xMax + 1e-9; s += xStep) {
@@ -171,7 +173,7 @@ final class TraceChart {
         if (p == null) {
             return 0;
         }
-        return Duration.between(points.get(0).sourceTime(), p.sourceTime()).toNanos() / 1e9;
+        return trace.secondsAt(p.sourceTime());
     }
 
     private static float x(double s, double xMax, float x0, float w) {

@@ -93,7 +93,7 @@ class ExportRoundTripTest {
         List<String> lines = csv.lines().toList();
         assertEquals(CsvTraceWriter.HEADER, lines.get(0));
         assertTrue(csv.contains("\r\n"), "RFC 4180 line ends");
-        double area = RecordTimeline.dieAreaSquareMillimetres(record);
+        double area = RecordTimeline.die(record).areaSquareMillimetres();
         int row = 1;
         for (Map.Entry<Integer, List<TracePoint>> t : record.traces().entrySet()) {
             for (TracePoint p : t.getValue()) {

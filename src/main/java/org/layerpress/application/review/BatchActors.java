@@ -3,6 +3,7 @@ package org.layerpress.application.review;
 import java.util.Set;
 import java.util.TreeSet;
 import org.layerpress.domain.batch.BatchEvent;
+import org.layerpress.domain.batch.StepResultCodec;
 
 /**
  * Who had a hand in a batch: whoever started it, every person behind any of its events
@@ -15,8 +16,8 @@ public final class BatchActors {
     /** What the sequencer writes as actor for what the HMI observed itself; not a person. */
     static final String STATION = "station";
 
-    /** The step value naming a weighing's second person (BatchSequencer, witnessed LOAD_LAYER). */
-    static final String WITNESS = "witness";
+    /** The step value naming a weighing's second person (a witnessed LOAD_LAYER). */
+    static final String WITNESS = StepResultCodec.WITNESS;
 
     private BatchActors() {
     }

@@ -1,8 +1,6 @@
 package org.layerpress.application.review;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -11,12 +9,16 @@ import org.layerpress.domain.batch.Finding;
 import org.layerpress.domain.batch.FindingKind;
 import org.layerpress.domain.batch.FlagKind;
 import org.layerpress.domain.batch.QualityFlag;
+import org.layerpress.domain.batch.StepResultCodec;
+import org.layerpress.domain.batch.Trace;
 import org.layerpress.domain.batch.TraceEvaluation;
 import org.layerpress.domain.batch.TraceEvaluator;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.batch.TraceSample;
 import org.layerpress.domain.press.DieSpec;
 import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.units.EvidenceNumbers;
+import org.layerpress.domain.units.Pressure;
 
 /**
  * The flags one press step's trace gives: over-pressure, under-pressure during the hold, hold decay
@@ -52,8 +54,9 @@ final class PressStepFlags {
         this.out = out;
     }
 
-    void check(List<TracePoint> trace) {
-        List<List<TraceSample>> attempts = attempts(trace);
+    void check(List<TracePoint> points) {
+        // Force and position arrive as separate samples, not always in time order: each attempt is read in source-time order.
+        List<List<TraceSample>> attempts = Trace.of(points, die).attempts(ATTEMPT_GAP).stream().map(Trace::samples).toList();
         if (attempts.isEmpty()) {
             return;
         }
@@ -83,9 +86,9 @@ final class PressStepFlags {
                     String.format(Locale.ROOT, "≤ %.2f kN (die rating)", die.rating().kiloNewtons()),
                     String.format(Locale.ROOT, "peak force %.2f kN above the die's rating of %.2f kN", peakKn, die.rating().kiloNewtons()));
         }
-        String holdEnd = step.value("holdEnd.s");
-        if (!holdEnd.isEmpty()) {
-            holdAndRamp(attempts.get(attempts.size() - 1), Double.parseDouble(holdEnd));
+        OptionalDouble holdEnd = EvidenceNumbers.parse(step.value(StepResultCodec.HOLD_END_S));
+        if (holdEnd.isPresent()) {
+            holdAndRamp(attempts.get(attempts.size() - 1), holdEnd.getAsDouble());
         }
     }
 
@@ -159,31 +162,6 @@ final class PressStepFlags {
         return lowest;
     }
 
-    /**
-     * The trace in source-time order (force and position arrive as separate samples, not always in
-     * time order), cut into attempts, each with seconds from its own first sample — as the sequencer
-     * measured it live.
-     */
-    private List<List<TraceSample>> attempts(List<TracePoint> trace) {
-        List<TracePoint> sorted = new ArrayList<>(trace);
-        sorted.sort(Comparator.comparing(TracePoint::sourceTime));
-        List<List<TraceSample>> out = new ArrayList<>();
-        List<TraceSample> current = null;
-        TracePoint first = null;
-        TracePoint previous = null;
-        for (TracePoint p : sorted) {
-            if (previous == null || Duration.between(previous.sourceTime(), p.sourceTime()).compareTo(ATTEMPT_GAP) > 0) {
-                current = new ArrayList<>();
-                out.add(current);
-                first = p;
-            }
-            double seconds = Duration.between(first.sourceTime(), p.sourceTime()).toNanos() / 1e9;
-            current.add(new TraceSample(seconds, p.forceKiloNewtons() * 1000.0 / die.areaSquareMillimetres(), p.positionMillimetres()));
-            previous = p;
-        }
-        return out;
-    }
-
     private static boolean has(TraceEvaluation e, FindingKind kind) {
         return e.findings().stream().anyMatch(f -> f.kind() == kind);
     }
@@ -197,10 +175,11 @@ final class PressStepFlags {
     }
 
     private double kiloNewtons(double megaPascals) {
-        return megaPascals * die.areaSquareMillimetres() / 1000.0;
+        return die.forceFor(Pressure.megaPascals(megaPascals)).kiloNewtons();
     }
 
+    /** A value a flag names, to at most three decimals. */
     static String plain(double v) {
-        return String.format(Locale.ROOT, "%.3f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return EvidenceNumbers.trimmed(v, 3);
     }
 }

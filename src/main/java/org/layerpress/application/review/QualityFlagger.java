@@ -11,8 +11,12 @@ import org.layerpress.application.batch.StepRun;
 import org.layerpress.domain.batch.FlagKind;
 import org.layerpress.domain.batch.HoldCause;
 import org.layerpress.domain.batch.QualityFlag;
+import org.layerpress.domain.batch.StepResult.LayerLoaded;
+import org.layerpress.domain.batch.StepResult.Released;
+import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.recipe.StepKind;
+import org.layerpress.domain.units.EvidenceNumbers;
 
 /**
  * Computes a batch record's automatic quality flags from its events and traces (issue 6, "Quality
@@ -69,31 +73,28 @@ public final class QualityFlagger {
     }
 
     private static void mass(StepRun step, List<QualityFlag> out) {
-        String mass = step.value("mass.mg");
-        String target = step.value("target.mg");
-        String tolerance = step.value("tolerance.mg");
-        if (mass.isEmpty() || target.isEmpty() || tolerance.isEmpty()) {
+        Optional<LayerLoaded> recorded = StepResultCodec.layerLoaded(step.values());
+        if (recorded.isEmpty() || Double.isNaN(recorded.get().targetMg()) || Double.isNaN(recorded.get().toleranceMg())) {
             return;
         }
-        double m = Double.parseDouble(mass);
-        double t = Double.parseDouble(target);
-        double tol = Double.parseDouble(tolerance);
-        // Same test as the sequencer's (tolerance inclusive, float noise forgiven).
-        if (Math.abs(m - t) > tol + 1e-9) {
-            String reason = step.value("reason");
-            out.add(flag(FlagKind.MASS_OUT_OF_TOLERANCE, step, mass + " mg", target + " ± " + tolerance + " mg",
-                    String.format(Locale.ROOT, "weighed %s mg, %s mg %s the target%s", mass, PressStepFlags.plain(Math.abs(m - t)),
-                            m > t ? "above" : "below", reason.isEmpty() ? "" : " (reason given: " + reason + ")")));
+        LayerLoaded l = recorded.get();
+        // Against the target and tolerance the record kept, by the sequencer's own test.
+        if (!l.insideTolerance()) {
+            String mass = EvidenceNumbers.text(l.massMg());
+            out.add(flag(FlagKind.MASS_OUT_OF_TOLERANCE, step, mass + " mg", EvidenceNumbers.text(l.targetMg()) + " ± " + EvidenceNumbers.text(l.toleranceMg()) + " mg",
+                    String.format(Locale.ROOT, "weighed %s mg, %s mg %s the target%s", mass, PressStepFlags.plain(Math.abs(l.massMg() - l.targetMg())),
+                            l.massMg() > l.targetMg() ? "above" : "below", l.deviationReason().map(r -> " (reason given: " + r + ")").orElse(""))));
         }
     }
 
     private static void springback(StepRun step, List<QualityFlag> out) {
-        String value = step.value("springback.mm");
-        if (value.isEmpty()) {
+        Optional<Released> released = StepResultCodec.released(step.values());
+        if (released.isEmpty()) {
             return;
         }
-        double mm = Double.parseDouble(value);
+        double mm = released.get().springbackMm();
         if (mm > SPRINGBACK_LIMIT_MM) {
+            String value = EvidenceNumbers.text(mm);
             out.add(flag(FlagKind.SPRINGBACK, step, value + " mm", "≤ " + PressStepFlags.plain(SPRINGBACK_LIMIT_MM) + " mm",
                     "the ram sprang back " + value + " mm on release, more than the machine's own elasticity gives: capping or lamination risk"));
         }

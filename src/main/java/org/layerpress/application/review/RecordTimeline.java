@@ -13,6 +13,11 @@ import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
+import org.layerpress.domain.batch.StartedValues;
+import org.layerpress.domain.batch.Trace;
+import org.layerpress.domain.press.DieSpec;
+import org.layerpress.domain.units.EvidenceNumbers;
+import org.layerpress.domain.units.Length;
 
 /**
  * Who did what when, read from a record's events for screens and reports: BatchRun keeps each
@@ -114,20 +119,18 @@ public final class RecordTimeline {
 
     /** The die bore the batch ran with, from the header (falls back to the control recipe's die). */
     public static double dieBoreMillimetres(BatchRecord record) {
-        String bore = record.events().get(0).value("die.bore.mm");
-        if (!bore.isEmpty()) {
-            try {
-                return Double.parseDouble(bore);
-            } catch (NumberFormatException e) {
-                // an unreadable header value: the recipe's die has the same bore (the sequencer checks it at start)
-            }
-        }
-        return record.run().recipe().die().bore().millimetres();
+        // An unreadable header value: the recipe's die has the same bore (the sequencer checks it at start).
+        return EvidenceNumbers.parse(record.events().get(0).value(StartedValues.DIE_BORE_MM))
+                .orElse(record.run().recipe().die().bore().millimetres());
     }
 
-    /** π·d²/4 in mm². */
-    public static double dieAreaSquareMillimetres(BatchRecord record) {
-        double d = dieBoreMillimetres(record);
-        return Math.PI * d * d / 4.0;
+    /** The die the batch ran with: its bore from the header (which turns the trace's force into pressure), the recipe's rating. */
+    public static DieSpec die(BatchRecord record) {
+        return new DieSpec(Length.millimetres(dieBoreMillimetres(record)), record.run().recipe().die().rating());
+    }
+
+    /** A press step's trace in the die the batch ran with. */
+    public static Trace trace(BatchRecord record, int step) {
+        return Trace.of(record.trace(step), die(record));
     }
 }

@@ -3,6 +3,7 @@ package org.layerpress.application.review;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.layerpress.domain.batch.StartedValues;
 
 /**
  * The values of a record that can be amended, by step (0: the batch header from STARTED), and the
@@ -11,7 +12,8 @@ import java.util.Set;
  */
 public final class RecordedValues {
 
-    private static final Set<String> FROZEN = Set.of("recipe.yaml", "recipe.hash", "recipe.versionId", "recipe.label");
+    private static final Set<String> FROZEN = Set.of(StartedValues.RECIPE_TEXT, StartedValues.RECIPE_HASH, StartedValues.RECIPE_VERSION_ID,
+            StartedValues.RECIPE_LABEL);
 
     private RecordedValues() {
     }
