@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.StepRun;
+import org.layerpress.domain.batch.StepResult.LayerLoaded;
+import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.recipe.RecipeStep;
 
@@ -46,7 +48,7 @@ public record LayerStack(List<Layer> layers) {
         for (StepRun s : run.steps()) {
             if (s.step() instanceof RecipeStep.LoadLayer load) {
                 if (s.state().done()) {
-                    double mass = parse(s.value("mass.mg"), load.target().milligrams());
+                    double mass = StepResultCodec.layerLoaded(s.values()).map(LayerLoaded::massMg).orElse(load.target().milligrams());
                     out.add(new Layer(load.layerName(), load.material(), Condition.LOOSE, mass));
                 } else if (s.state() == StepState.ACTIVE) {
                     out.add(new Layer(load.layerName(), load.material(), Condition.NEXT, load.target().milligrams()));
@@ -56,13 +58,5 @@ public record LayerStack(List<Layer> layers) {
             }
         }
         return new LayerStack(out);
-    }
-
-    private static double parse(String text, double fallback) {
-        try {
-            return text.isEmpty() ? fallback : Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 }

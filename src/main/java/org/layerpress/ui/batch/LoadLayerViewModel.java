@@ -107,7 +107,7 @@ public final class LoadLayerViewModel extends StepModel {
         if (mass.isPresent()) {
             double m = mass.getAsDouble();
             massText.set(StepWords.num(m) + " mg");
-            boolean out = Math.abs(m - load.target().milligrams()) > load.tolerance().milligrams() + 1e-9;
+            boolean out = !load.accepts(m);
             outOfTolerance.set(out);
             verdict.set(!out ? Indication.normal("IN TOLERANCE", Glyph.OK)
                     : reason.get().isEmpty() ? Indication.warning("OUT OF TOLERANCE") : Indication.warning("DEVIATION NOTED"));

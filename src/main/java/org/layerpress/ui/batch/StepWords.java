@@ -1,10 +1,14 @@
 package org.layerpress.ui.batch;
 
 import java.util.Locale;
+import java.util.Map;
 import org.layerpress.application.batch.StepRun;
+import org.layerpress.domain.batch.StepResult.Scanned;
+import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.recipe.StepKind;
+import org.layerpress.domain.units.EvidenceNumbers;
 import org.layerpress.ui.Glyph;
 
 /** What the operator reads about a step: its kind in a word, what to do, its state as word and glyph. */
@@ -73,37 +77,31 @@ public final class StepWords {
     /** What a finished step left in the record, in one line: mass and lot, peak and hold, springback… */
     public static String result(StepRun run) {
         String head = "Step " + run.number() + " " + run.step().title() + ": " + state(run.state());
+        Map<String, String> values = run.values();
         String detail = switch (run.step().kind()) {
-            case LOAD_LAYER -> join(with(run, "mass.mg", "", " mg"), with(run, "lot", "lot ", ""));
-            case PRESS -> join(with(run, "peak.MPa", "peak ", " MPa"), with(run, "holdMean.MPa", "hold mean ", " MPa"),
-                    with(run, "holdDecay.pct", "decay ", " %"));
-            case RELEASE -> with(run, "springback.mm", "springback ", " mm");
-            case SCAN -> with(run, "scan.code", "", "");
+            case LOAD_LAYER -> StepResultCodec.layerLoaded(values)
+                    .map(l -> join(with("", l.massMg(), " mg"), l.lot().isEmpty() ? "" : "lot " + l.lot())).orElse("");
+            case PRESS -> StepResultCodec.pressed(values).map(p -> join(with("peak ", p.peakMegaPascals(), " MPa"),
+                    with("hold mean ", p.holdMeanMegaPascals(), " MPa"), with("decay ", p.holdDecayPercent(), " %"))).orElse("");
+            case RELEASE -> StepResultCodec.released(values).map(r -> with("springback ", r.springbackMm(), " mm")).orElse("");
+            case SCAN -> StepResultCodec.scanned(values).map(Scanned::code).orElse("");
             default -> "";
         };
-        String findings = run.value("findings");
+        String findings = run.value(StepResultCodec.FINDINGS);
         return head + (detail.isEmpty() ? "" : ", " + detail) + (findings.isEmpty() ? "" : " (" + findings + ")");
     }
 
-    private static String with(StepRun run, String key, String before, String after) {
-        String v = run.value(key);
-        if (v.isEmpty()) {
-            return "";
-        }
-        try {
-            v = num(Double.parseDouble(v));
-        } catch (NumberFormatException e) {
-            // not a number (a lot code): shown as recorded
-        }
-        return before + v + after;
+    /** A measured value with its words around it; nothing for a value not measured (NaN). */
+    private static String with(String before, double value, String after) {
+        return Double.isNaN(value) ? "" : before + num(value) + after;
     }
 
     private static String join(String... parts) {
         return String.join(", ", java.util.Arrays.stream(parts).filter(p -> !p.isEmpty()).toList());
     }
 
-    /** A number without trailing zeros: 60, 60.5, 1.25. */
+    /** A number to at most two decimals, without trailing zeros: 60, 60.5, 1.25. */
     public static String num(double v) {
-        return String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return EvidenceNumbers.trimmed(v, 2);
     }
 }

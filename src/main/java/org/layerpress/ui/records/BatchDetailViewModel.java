@@ -21,7 +21,9 @@ import org.layerpress.application.review.QaDecision;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.QualityFlag;
+import org.layerpress.domain.batch.Trace;
 import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.domain.press.DieSpec;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.ui.Severity;
 import org.layerpress.ui.UseCaseRunner;
@@ -101,10 +103,10 @@ public final class BatchDetailViewModel {
     /** Shows a press step's trace over its recipe profile, the whole hold in view. */
     public void showTrace(int step) {
         RecipeStep.Press press = (RecipeStep.Press) record.run().step(step).step();
-        double area = record.run().recipe().die().areaSquareMillimetres();
+        DieSpec die = record.run().recipe().die();
         traceStep = step;
-        chart.set(TraceChartModel.of(record.traces().getOrDefault(step, List.of()), press, area));
-        double kN = press.target().megaPascals() * area / 1000.0;
+        chart.set(TraceChartModel.of(Trace.of(record.trace(step), die), press));
+        double kN = die.forceFor(press.target()).kiloNewtons();
         chartCaption.set(String.format(Locale.ROOT, "Step %d %s: %s ± %s MPa (%.2f kN in the %s mm die), hold %d s",
                 step, press.title(), num(press.target().megaPascals()), num(press.band().megaPascals()), kN,
                 num(record.run().recipe().die().bore().millimetres()), press.hold().toSeconds()));
@@ -157,7 +159,7 @@ public final class BatchDetailViewModel {
                 say(otherId + " has no trace for step " + step + ".", Severity.WARNING);
                 return;
             }
-            chart.set(chart.get().withCompare(TraceChartModel.samples(points, other.run().recipe().die().areaSquareMillimetres())));
+            chart.set(chart.get().withCompare(TraceChartModel.samples(Trace.of(points, other.run().recipe().die()))));
             compareLegend.set("Dashed line: " + otherId + " (" + other.run().operator() + ", " + RecordWords.time(other.run().startedAt(), zone) + ")");
             say("", Severity.NORMAL);
         }, words -> say(words, Severity.WARNING));

@@ -8,6 +8,7 @@ import org.layerpress.application.review.BatchRecord;
 import org.layerpress.application.review.BatchReview;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
+import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.press.DieSpec;
 import org.layerpress.ui.Indication;
 
@@ -20,7 +21,7 @@ public record BatchHeader(String batchId, String recipe, String recipeHash, Stri
         BatchEvent first = events.isEmpty() ? null : events.get(0);
         DieSpec die = run.recipe().die();
         String dieText = run.dieId() + ": " + num(die.bore().millimetres()) + " mm bore, rated " + num(die.rating().kiloNewtons()) + " kN";
-        String press = first == null ? run.recipe().press().model() : first.value("press.model");
+        String press = first == null ? run.recipe().press().model() : first.value(StartedValues.PRESS_MODEL);
         String ended = events.stream().filter(e -> e.kind() == BatchEventKind.COMPLETED || e.kind() == BatchEventKind.ABORTED)
                 .reduce((a, b) -> b).map(e -> RecordWords.time(e.at(), zone)).orElse("not ended");
         return new BatchHeader(run.batchId(), run.recipeLabel(), run.recipeHash(), dieText, press.isEmpty() ? run.recipe().press().model() : press,

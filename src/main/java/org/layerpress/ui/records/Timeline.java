@@ -11,6 +11,7 @@ import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.review.Amendment;
 import org.layerpress.application.review.BatchRecord;
 import org.layerpress.domain.batch.BatchEvent;
+import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.ui.Severity;
 
 /**
@@ -22,7 +23,7 @@ public final class Timeline {
 
     /** Values the row's words already say, or too long to read in a line (the frozen recipe). */
     private static final Set<String> NOT_SHOWN = Set.of(BatchRun.RECIPE_TEXT, BatchRun.PHASE, BatchRun.REASON, BatchRun.CAUSE,
-            BatchRun.ALARM_ID, BatchRun.ALARM_PRIORITY, BatchRun.ALARM_MESSAGE, BatchRun.RECIPE_VERSION_ID, "cause.key", "title");
+            BatchRun.ALARM_ID, BatchRun.ALARM_PRIORITY, BatchRun.ALARM_MESSAGE, BatchRun.RECIPE_VERSION_ID, BatchRun.CAUSE_KEY, "title");
 
     private Timeline() {
     }
@@ -77,7 +78,7 @@ public final class Timeline {
         switch (e.kind()) {
             case STARTED -> {
                 what = "Batch started: " + run.recipeLabel();
-                detail = "die " + run.dieId() + ", recipe hash " + shortHash(run.recipeHash()) + ", " + e.value("press.model");
+                detail = "die " + run.dieId() + ", recipe hash " + shortHash(run.recipeHash()) + ", " + e.value(StartedValues.PRESS_MODEL);
             }
             case STEP_ACTIVATED -> what = step + ": started";
             case STEP_VALUE -> what = step + ": values recorded";

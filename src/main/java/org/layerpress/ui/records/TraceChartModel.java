@@ -1,11 +1,9 @@
 package org.layerpress.ui.records;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.domain.batch.Trace;
 import org.layerpress.domain.recipe.RecipeStep;
 
 /**
@@ -58,23 +56,15 @@ public final class TraceChartModel {
         this.windowStart = Math.max(0, Math.min(extent - w, windowStart));
     }
 
-    /** The whole trace of a press step against its recipe step, in a die of this area. */
-    public static TraceChartModel of(List<TracePoint> points, RecipeStep.Press step, double dieAreaSquareMillimetres) {
-        List<Sample> samples = samples(points, dieAreaSquareMillimetres);
+    /** The whole trace of a press step against its recipe step. */
+    public static TraceChartModel of(Trace trace, RecipeStep.Press step) {
+        List<Sample> samples = samples(trace);
         return new TraceChartModel(samples, List.of(), Optional.of(profile(samples, step)), 0, Double.MAX_VALUE);
     }
 
-    /** Pressure = force / die area (1 kN on 1 mm² is 1000 MPa); time from the first sample. */
-    public static List<Sample> samples(List<TracePoint> points, double dieAreaSquareMillimetres) {
-        if (points.isEmpty()) {
-            return List.of();
-        }
-        Instant t0 = points.get(0).sourceTime();
-        List<Sample> out = new ArrayList<>(points.size());
-        for (TracePoint p : points) {
-            out.add(new Sample(Duration.between(t0, p.sourceTime()).toNanos() / 1e9, p.forceKiloNewtons() * 1000.0 / dieAreaSquareMillimetres));
-        }
-        return out;
+    /** Pellet pressure in the trace's die over seconds since its first sample ({@link Trace#samples}). */
+    public static List<Sample> samples(Trace trace) {
+        return trace.samples().stream().map(s -> new Sample(s.seconds(), s.pressureMegaPascals())).toList();
     }
 
     /**

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.layerpress.domain.batch.Trace;
 import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.domain.press.DieSpec;
+import org.layerpress.domain.recipe.DemoRecipes;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.PressureRate;
@@ -20,6 +23,7 @@ import org.layerpress.ui.records.TraceChartModel.Px;
 class TraceChartModelTest {
 
     static final double AREA_10MM = Math.PI * 10 * 10 / 4;
+    static final DieSpec DIE_10MM = DemoRecipes.DIE_10_MM;
     static final RecipeStep.Press STEP = new RecipeStep.Press("Press", Pressure.megaPascals(360), PressureRate.megaPascalsPerSecond(10),
             Duration.ofSeconds(120), Pressure.megaPascals(10), 5.0, Optional.empty());
     static final Instant T0 = Instant.parse("2026-11-25T09:00:00Z");
@@ -36,13 +40,13 @@ class TraceChartModelTest {
     }
 
     private static TraceChartModel chart() {
-        return TraceChartModel.of(trace(), STEP, AREA_10MM);
+        return TraceChartModel.of(Trace.of(trace(), DIE_10MM), STEP);
     }
 
     @Test
     void forceInTheDieBecomesPelletPressure() {
-        List<TraceChartModel.Sample> s = TraceChartModel.samples(List.of(new TracePoint(1, T0, 28.274, 0),
-                new TracePoint(1, T0.plusMillis(100), 14.137, 0)), AREA_10MM);
+        List<TraceChartModel.Sample> s = TraceChartModel.samples(Trace.of(List.of(new TracePoint(1, T0, 28.274, 0),
+                new TracePoint(1, T0.plusMillis(100), 14.137, 0)), DIE_10MM));
         assertEquals(360, s.get(0).megaPascals(), 0.05, "28.27 kN on a 10 mm bore is 360 MPa");
         assertEquals(180, s.get(1).megaPascals(), 0.05);
         assertEquals(0.1, s.get(1).seconds(), 1e-9);
