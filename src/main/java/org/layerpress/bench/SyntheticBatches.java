@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.Set;
 import org.layerpress.application.batch.BatchRun;
@@ -21,6 +23,16 @@ import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.FlagKind;
 import org.layerpress.domain.batch.QualityFlag;
+import org.layerpress.domain.batch.StartedValues;
+import org.layerpress.domain.batch.StepResult;
+import org.layerpress.domain.batch.StepResult.Checked;
+import org.layerpress.domain.batch.StepResult.LayerLoaded;
+import org.layerpress.domain.batch.StepResult.PressStarted;
+import org.layerpress.domain.batch.StepResult.Pressed;
+import org.layerpress.domain.batch.StepResult.ReleaseStarted;
+import org.layerpress.domain.batch.StepResult.Released;
+import org.layerpress.domain.batch.StepResult.Scanned;
+import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.press.PressCapability;
 import org.layerpress.domain.press.PressProfile;
@@ -99,8 +111,8 @@ final class SyntheticBatches {
         Instant at = start;
         events.add(new BatchEvent(0, id, at, BatchEventKind.STARTED, 0, operator, Map.of(BatchRun.RECIPE_TEXT, recipeText,
                 BatchRun.RECIPE_HASH, "9f2c4e6a8b0d1f3a5c7e9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a", BatchRun.RECIPE_VERSION_ID, "3",
-                BatchRun.RECIPE_LABEL, label, BatchRun.DIE_ID, "D10-01", "die.bore.mm", "10", "die.rating.kN", "98.0665",
-                "press.model", "Bench press 30 t", "press.capacity.kN", "294.1995", "operator", operator)));
+                BatchRun.RECIPE_LABEL, label, BatchRun.DIE_ID, "D10-01", StartedValues.DIE_BORE_MM, "10", StartedValues.DIE_RATING_KN, "98.0665",
+                StartedValues.PRESS_MODEL, "Bench press 30 t", StartedValues.PRESS_CAPACITY_KN, "294.1995", StartedValues.OPERATOR, operator)));
         int last = aborted ? 5 : recipe.steps().size();
         for (int n = 1; n <= last; n++) {
             RecipeStep step = recipe.steps().get(n - 1);
@@ -109,27 +121,26 @@ final class SyntheticBatches {
             switch (step.kind()) {
                 case PRESS -> {
                     int samplesPerPress = n == 5 ? firstPressSamples : otherPressSamples;
-                    events.add(event(id, at, BatchEventKind.STEP_VALUE, n, operator, Map.of(BatchRun.PHASE, "pressing", "setpoint.kN", "28.274",
-                            "target.MPa", "360", "ramp.kNps", "0.785", "hold.s", "120", "die.area.mm2", "78.5398")));
+                    events.add(event(id, at, BatchEventKind.STEP_VALUE, n, operator, with(BatchRun.PHASE, "pressing",
+                            new PressStarted(28.274, 360, 0.785, 120, 78.5398))));
                     if (n < last || !aborted) {
                         trace(id, n, at, samplesPerPress);
-                        events.add(event(id, at.plusSeconds(150), BatchEventKind.STEP_CONFIRMED, n, "station", Map.of("peak.MPa", "360.4",
-                                "toSetpoint.s", "36.01", "holdMean.MPa", "359.6", "holdDecay.pct", "0.4", "ramAdvance.mm", "0.012",
-                                "trace.points", Integer.toString(samplesPerPress), "holdEnd.s", "156.0")));
+                        events.add(event(id, at.plusSeconds(150), BatchEventKind.STEP_CONFIRMED, n, "station", StepResultCodec.encode(
+                                new Pressed(360.4, OptionalDouble.of(36.01), 359.6, 0.4, 0.012, samplesPerPress, 156.0, List.of()))));
                     }
                 }
                 case RELEASE -> {
-                    events.add(event(id, at, BatchEventKind.STEP_VALUE, n, operator, Map.of(BatchRun.PHASE, "releasing", "position.before.mm", "4.3821",
-                            "force.before.kN", "28.27")));
-                    events.add(event(id, at.plusSeconds(3), BatchEventKind.STEP_CONFIRMED, n, "station", Map.of("force.after.kN", "0.41",
-                            "position.after.mm", "4.2690", "springback.mm", "0.1131")));
+                    ReleaseStarted before = new ReleaseStarted(4.3821, 28.27);
+                    events.add(event(id, at, BatchEventKind.STEP_VALUE, n, operator, with(BatchRun.PHASE, "releasing", before)));
+                    events.add(event(id, at.plusSeconds(3), BatchEventKind.STEP_CONFIRMED, n, "station",
+                            StepResultCodec.encode(Released.from(before, 0.41, 4.269))));
                 }
-                case LOAD_LAYER -> events.add(event(id, at, BatchEventKind.STEP_CONFIRMED, n, operator, Map.of("layer", "electrolyte",
-                        "material", "Li6PS5Cl", "mass.mg", String.format(Locale.ROOT, "%.1f", 59 + random.nextDouble() * 2), "target.mg", "60",
-                        "tolerance.mg", "2", "lot", "LOT-" + (1000 + random.nextInt(50)))));
-                case SCAN -> events.add(event(id, at, BatchEventKind.STEP_CONFIRMED, n, operator, Map.of("scan.target", "POWDER_LOT",
-                        "scan.code", "LOT-" + (1000 + random.nextInt(50)))));
-                default -> events.add(event(id, at, BatchEventKind.STEP_CONFIRMED, n, operator, Map.of("checked", "all items")));
+                case LOAD_LAYER -> events.add(event(id, at, BatchEventKind.STEP_CONFIRMED, n, operator, StepResultCodec.encode(new LayerLoaded(
+                        "electrolyte", "Li6PS5Cl", Math.round((59 + random.nextDouble() * 2) * 10) / 10.0, 60, 2, "LOT-" + (1000 + random.nextInt(50)),
+                        Optional.empty(), Optional.empty()))));
+                case SCAN -> events.add(event(id, at, BatchEventKind.STEP_CONFIRMED, n, operator, StepResultCodec.encode(
+                        new Scanned(RecipeStep.ScanTarget.POWDER_LOT, "LOT-" + (1000 + random.nextInt(50))))));
+                default -> events.add(event(id, at, BatchEventKind.STEP_CONFIRMED, n, operator, StepResultCodec.encode(new Checked(List.of("all items")))));
             }
         }
         events.add(aborted ? event(id, at.plusSeconds(30), BatchEventKind.ABORTED, last, operator, Map.of(BatchRun.REASON, "powder spilled"))
@@ -140,6 +151,14 @@ final class SyntheticBatches {
         batches.setState(id, aborted ? BatchState.ABORTED : BatchState.COMPLETE);
         lists.recordFlags(id, flags());
         return id;
+    }
+
+    /** A result's values with one bookkeeping value (the phase) in front, as the sequencer writes a press or release start. */
+    private static Map<String, String> with(String key, String value, StepResult result) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put(key, value);
+        out.putAll(StepResultCodec.encode(result));
+        return out;
     }
 
     private static BatchEvent event(String id, Instant at, BatchEventKind kind, int step, String actor, Map<String, String> values) {
