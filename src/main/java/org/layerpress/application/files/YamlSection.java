@@ -18,8 +18,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * One {@code key: value} section of a YAML data file (press mapping, recipe) read from SnakeYAML's
- * node tree, so that every problem names the file, the line and the dotted key (DESIGN.md,
- * "Formats"). Loaders subclass it to add their own value types; {@link #section} makes children of
+ * node tree, so that every problem names the file, the line and the dotted key
+ * (docs/decisions/0009-yaml-node-walk.md). Loaders subclass it to add their own value types; {@link #section} makes children of
  * the same subclass through {@link #child}.
  */
 public class YamlSection {
