@@ -849,7 +849,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
             }
         } catch (RuntimeException e) {
             // The next flush retries what is still buffered; the step's end flushes again and fails loudly.
-            System.getLogger(BatchSequencer.class.getName()).log(System.Logger.Level.WARNING, "trace flush failed", e);
+            org.slf4j.LoggerFactory.getLogger(BatchSequencer.class).warn("trace flush failed", e);
         }
     }
 
@@ -985,7 +985,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
                 return null;
             });
         } catch (RuntimeException e) {
-            System.getLogger(BatchSequencer.class.getName()).log(System.Logger.Level.ERROR,
+            org.slf4j.LoggerFactory.getLogger(BatchSequencer.class).error(
                     "batch-end hook failed for " + finished.batchId() + "; the batch ends without it", e);
         }
     }
@@ -1024,7 +1024,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
                 try {
                     l.accept(snapshot);
                 } catch (RuntimeException e) {
-                    System.getLogger(BatchSequencer.class.getName()).log(System.Logger.Level.WARNING, "batch listener failed", e);
+                    org.slf4j.LoggerFactory.getLogger(BatchSequencer.class).warn("batch listener failed", e);
                 }
             }
         });
