@@ -4,7 +4,7 @@ import org.layerpress.cli.LayerPressCli;
 
 /**
  * Plain entry point. It must not extend {@code javafx.application.Application}: on the class path
- * such a main class fails with "JavaFX runtime components are missing" (stack.md).
+ * such a main class fails with "JavaFX runtime components are missing" (docs/stack-notes.md#javafx).
  */
 public final class Launcher {
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * {@code layerpress bench run} (issue 5): samples recorded / produced for a long press at 100 Hz
+ * {@code layerpress bench run} (docs/batch-run.md): samples recorded / produced for a long press at 100 Hz
  * (accelerated, plus a short run in real time), the cost of a durable confirmation, and PLC change →
  * painted frame latency, all through the real sequencer, simulator, Milo adapter, H2 file and shell.
  */

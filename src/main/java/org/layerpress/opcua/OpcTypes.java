@@ -11,7 +11,7 @@ import org.layerpress.application.mapping.OpcType;
 
 /**
  * Conversions between mapped signal types and Milo values. A write must carry exactly the node's
- * data type (an Int32 into a Double node is Bad_TypeMismatch, stack.md), so numbers are coerced
+ * data type (an Int32 into a Double node is Bad_TypeMismatch, docs/stack-notes.md#eclipse-milo-112), so numbers are coerced
  * here: rounded and clamped to the type's range, never wrapped.
  */
 public final class OpcTypes {

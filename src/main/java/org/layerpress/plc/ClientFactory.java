@@ -41,7 +41,7 @@ import org.layerpress.opcua.ApplicationCertificate;
  * for, check the PLC's certificate against the trust folder, open a session with the mapping's
  * identity, and resolve the namespace index from its URI. Every failure comes back as a
  * {@link LinkFailure} a person can act on, and a client whose connect failed is always disconnected
- * (otherwise Milo keeps retrying it in the background, stack.md).
+ * (otherwise Milo keeps retrying it in the background, docs/stack-notes.md#eclipse-milo-112).
  */
 final class ClientFactory {
 

@@ -18,7 +18,7 @@ import org.layerpress.application.mapping.Identity;
 /**
  * Picks, among the endpoints a PLC advertises, the one with the mapping's security policy, mode and
  * login type, and points it at the host and port the mapping configures: PLCs often advertise a
- * host name the HMI cannot resolve (stack.md), so the configured address is the one dialed.
+ * host name the HMI cannot resolve (docs/stack-notes.md#eclipse-milo-112), so the configured address is the one dialed.
  */
 final class EndpointChooser {
 

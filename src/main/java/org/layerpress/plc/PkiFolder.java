@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  *   own/             the HMI's own application certificate (PKCS#12)
  * </pre>
  * Server certificates are checked against the trust list, never accepted blindly (Milo's default
- * accepts anything, stack.md).
+ * accepts anything, docs/stack-notes.md#eclipse-milo-112).
  */
 final class PkiFolder implements AutoCloseable {
 

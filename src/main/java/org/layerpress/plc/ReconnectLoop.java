@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps one live {@link PlcConnection}, replacing Milo's own reconnect machinery (backoff up to
- * 16 s, subscriptions not recreated after a PLC restart, stack.md): when a session dies the client
+ * 16 s, subscriptions not recreated after a PLC restart; ADR 0002): when a session dies the client
  * is thrown away and a brand-new one is dialed every {@link #RETRY_MILLIS} ms on this loop's
  * single thread until it works, then every signal is subscribed again.
  *

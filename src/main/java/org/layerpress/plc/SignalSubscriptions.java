@@ -52,7 +52,7 @@ final class SignalSubscriptions {
         listeners.add(listener);
     }
 
-    /** About the fastest sampling interval: latency ≈ sampling + publishing (stack.md). */
+    /** About the fastest sampling interval: latency ≈ sampling + publishing (docs/stack-notes.md#eclipse-milo-112). */
     double publishingMillis() {
         return Math.max(MIN_PUBLISHING_MILLIS, inputs.stream().mapToDouble(SignalSpec::samplingMillis).min().orElse(100));
     }

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Setpoint writes and commands. A setpoint is scaled to raw and coerced to the node's exact type
- * (an Int32 into a Double node is Bad_TypeMismatch, stack.md); a Boolean command is a pulse — true
+ * (an Int32 into a Double node is Bad_TypeMismatch, docs/stack-notes.md#eclipse-milo-112); a Boolean command is a pulse — true
  * now, false {@link #PULSE_MILLIS} ms later on the timer thread — so the PLC sees a rising edge
  * every time; a method command calls the OPC UA method. Refusals come back with the PLC's status in
  * words.

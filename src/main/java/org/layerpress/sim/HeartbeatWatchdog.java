@@ -2,8 +2,8 @@ package org.layerpress.sim;
 
 /**
  * Stops the press when the HMI dies: the HMI increments the heartbeat at 1 Hz, and while a step runs
- * the PLC expects to see it change (DESIGN.md, Safety philosophy: "heartbeat to the PLC so the PLC
- * can stop when the HMI dies"). Armed at START, so time spent idle never counts. Scan thread only.
+ * the PLC expects to see it change (docs/architecture.md#safety-philosophy: the PLC, not the HMI, is
+ * the safety system). Armed at START, so time spent idle never counts. Scan thread only.
  */
 final class HeartbeatWatchdog {
 

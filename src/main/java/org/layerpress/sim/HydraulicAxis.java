@@ -7,9 +7,10 @@ package org.layerpress.sim;
  *
  * <p>Numbers (see {@link SimulatedPressPlc.Settings}): powder creep relaxes the held force by a
  * fixed fraction per second (0.3 %/s by default); the PLC tops up at a limited rate (1 kN/s) once
- * the force is more than 0.5 % below the setpoint, and stops at the setpoint. domain-notes.md
- * ("What a trace can reveal") is why both creep and a leak exist: creep lowers force while the ram
- * advances, a leak lowers it while the ram stays, and a leak faster than the top-up visibly sags.
+ * the force is more than 0.5 % below the setpoint, and stops at the setpoint. Both creep and a leak
+ * exist because a real trace tells them apart (docs/press-domain.md#what-a-trace-can-reveal): creep
+ * lowers force while the ram advances, a leak lowers it while the ram stays, and a leak faster than
+ * the top-up visibly sags.
  *
  * <p>The controller regulates on the true force, as if the hydraulic regulator had its own pressure
  * transducer; a stuck load cell ({@link ForceSensor}) therefore only corrupts what is published.

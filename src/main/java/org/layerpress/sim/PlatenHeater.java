@@ -3,8 +3,9 @@ package org.layerpress.sim;
 /**
  * A heated platen as a first-order lag toward its setpoint (time constant ≈ 60 s by default),
  * starting at ambient (25 °C). It exists because warm-pressing recipes carry an optional platen
- * temperature (DESIGN.md, PRESS steps) and the HMI must wait for and record it. A setpoint below
- * ambient means the heater is off: the platen drifts back to ambient. Used from the scan thread only.
+ * temperature (docs/architecture.md#the-process-model-isa-88-in-small), which the HMI is to wait for
+ * and record. A setpoint below ambient means the heater is off: the platen drifts back to ambient.
+ * Used from the scan thread only.
  */
 final class PlatenHeater {
 

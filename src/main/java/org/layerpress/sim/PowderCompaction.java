@@ -3,7 +3,7 @@ package org.layerpress.sim;
 /**
  * The ram position (LVDT, mm) that a pressed powder bed gives: where the ram touches the stack, how
  * far the powder has been compacted, and how far the frame, die and pellet spring elastically.
- * It exists so the simulator's traces show what domain-notes.md ("What a trace can reveal") says a
+ * It exists so the simulator's traces show what docs/press-domain.md#what-a-trace-can-reveal says a
  * real trace shows: densification with force, creep advance during hold, and springback on release.
  *
  * <p>Model (task specification; illustrative numbers, not fitted to a material):

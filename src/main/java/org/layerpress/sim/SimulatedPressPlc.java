@@ -83,7 +83,7 @@ public final class SimulatedPressPlc implements PlcProgram {
          * 150 kN/s; heartbeat timeout 3.0 s; platen τ = 60 s at 25 °C ambient (task specification,
          * not measured values). Ram bore 75 mm (4418 mm²) is the simulator's choice: it puts a 30 t
          * (294 kN) press at ≈ 666 bar at capacity, inside the 0–700 bar oil-pressure range used in
-         * plc-mapping/s7-1500-db-hmi.yaml (F = p_oil · A_ram, domain-notes.md "Conversions").
+         * plc-mapping/s7-1500-db-hmi.yaml (F = p_oil · A_ram, docs/press-domain.md#unit-conversions).
          */
         public static Settings defaults() {
             return new Settings(0.01, 20250101L, 0.003, 1.0, 30.0, 150.0, 3.0, 75.0, 60.0, 25.0);
@@ -264,7 +264,7 @@ public final class SimulatedPressPlc implements PlcProgram {
             io.set(PLATEN_TEMPERATURE, heater.temperature());
         }
         if (io.has(OIL_PRESSURE)) {
-            // p [bar] = F [N] / A [mm²] · 10 (1 MPa = 10 bar); domain-notes.md: F = p_oil · A_ram.
+            // p [bar] = F [N] / A [mm²] · 10 (1 MPa = 10 bar); F = p_oil · A_ram (docs/press-domain.md#unit-conversions).
             io.set(OIL_PRESSURE, force * 1000 / settings.ramAreaSquareMillimetres() * 10);
         }
     }

@@ -12,7 +12,7 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The station's embedded H2 file database. Commits are durable ({@code WRITE_DELAY=0}: H2's default
- * 500 ms write delay lost committed rows on a kill, stack.md). {@code REUSE_SPACE=FALSE}: with space
+ * 500 ms write delay lost committed rows on a kill, docs/stack-notes.md#h2). {@code REUSE_SPACE=FALSE}: with space
  * reuse, a SIGKILL mid-batch (CrashRecoveryTest) came back with the trace only up to a few seconds
  * before the kill (55 of 127 committed and read-back points, reproduced 3 of 3), although every
  * commit had run {@code CHECKPOINT SYNC}; appending only kept 115 of 115. The file then grows with

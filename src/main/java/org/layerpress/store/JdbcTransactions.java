@@ -13,7 +13,7 @@ import org.layerpress.application.tx.Transactions;
  * reaches it through {@link #connection()}, so a change and its audit row commit together.
  *
  * <p>Durability: after {@code commit()} the transaction runs {@code CHECKPOINT SYNC}, which fsyncs
- * the file (stack.md, H2: {@code WRITE_DELAY=0} alone survives a killed process, not a power cut).
+ * the file (docs/stack-notes.md#h2: {@code WRITE_DELAY=0} alone survives a killed process, not a power cut).
  * A transaction that wrote nothing ({@code TRANSACTION_ID()} is NULL) has nothing to sync and skips
  * it, so reads also run inside {@code inTransaction} at the cost of a plain commit: there is one
  * rule for every store call, reads included, and no separate read path.

@@ -111,7 +111,7 @@ class ProbeCommandTest {
 
     @Test
     void testCycleRampsHoldsReleasesAndReportsFigures() {
-        // 10 mm die at 360 MPa = 28.27 kN (domain-notes.md, "Conversions").
+        // 10 mm die at 360 MPa = 28.27 kN (docs/press-domain.md#unit-conversions).
         Run r = probe("--mapping", mappingFile.toString(), "--data-dir", dir.resolve("hmi").toString(),
                 "--test-cycle", "--force-kN", "28.27", "--ramp-kN-s", "20", "--hold-s", "1", "--confirm-press-clear");
         assertEquals(0, r.exit(), r.err());

@@ -10,7 +10,7 @@ import org.layerpress.domain.units.ForceUnit;
 import org.layerpress.domain.units.Length;
 import org.layerpress.domain.units.Pressure;
 
-/** Conversions checked against the worked figures in domain-notes.md ("Conversions"). */
+/** Conversions checked against the worked figures in docs/press-domain.md#unit-conversions. */
 class UnitsTest {
 
     private static Die die(double boreMm) {

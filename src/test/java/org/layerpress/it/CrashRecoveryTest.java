@@ -32,10 +32,10 @@ import org.layerpress.domain.batch.StepState;
 import org.layerpress.testing.Eventually;
 
 /**
- * Issue 5 acceptance, crash recovery: a child JVM runs a batch into a press hold and is killed
- * (SIGKILL: no shutdown hook, no last flush, no closing of the database). The same database opened
- * here has every step the child saw confirmed, the trace it saw committed, and the batch
- * INTERRUPTED; taken up again, the press step is repeated and the batch completes.
+ * Crash recovery (docs/decisions/0006-h2-no-space-reuse.md): a child JVM runs a batch into a press
+ * hold and is killed (SIGKILL: no shutdown hook, no last flush, no closing of the database). The same
+ * database opened here has every step the child saw confirmed, the trace it saw committed, and the
+ * batch INTERRUPTED; taken up again, the press step is repeated and the batch completes.
  */
 class CrashRecoveryTest {
 

@@ -20,7 +20,7 @@ import org.layerpress.sim.SimulatorOptions;
 import org.layerpress.testing.Eventually;
 
 /**
- * The HMI's heartbeat is what lets the PLC stop when the HMI dies (DESIGN.md, Safety philosophy):
+ * The HMI's heartbeat is what lets the PLC stop when the HMI dies (docs/architecture.md#safety-philosophy):
  * the real adapter drives a press step on the real simulator, then goes silent.
  */
 class HeartbeatLossTest {

@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.layerpress.domain.units.Force;
+import org.layerpress.domain.units.ForceUnit;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -14,14 +18,17 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * One {@code key: value} section of a YAML data file (press mapping, recipe) read from SnakeYAML's
- * node tree, so that every problem names the file, the line and the dotted key (DESIGN.md,
- * "Formats"). Loaders subclass it to add their own value types; {@link #section} makes children of
+ * node tree, so that every problem names the file, the line and the dotted key
+ * (docs/decisions/0009-yaml-node-walk.md). Loaders subclass it to add their own value types; {@link #section} makes children of
  * the same subclass through {@link #child}.
  */
 public class YamlSection {
 
     /** The key path of a file's top level, as error messages show it. */
     public static final String ROOT = "(root)";
+
+    /** A decimal number, then (optionally spaced) the rest: the unit. */
+    private static final Pattern QUANTITY = Pattern.compile("([-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(.*)");
 
     /** Makes the loader's exception (a {@link FileProblemException}) for a node, a dotted key and a problem. */
     @FunctionalInterface
@@ -164,6 +171,49 @@ public class YamlSection {
             out.add(s);
         }
         return out;
+    }
+
+    /**
+     * A number followed by one of the units ({@code 360 MPa}); the first unit is the one named in
+     * errors, with {@code example}. A bare number is refused: the unit is mandatory.
+     */
+    public Quantity quantity(String k, String example, Quantity.Sign sign, String... units) {
+        String v = text(k).trim();
+        Node n = node(k);
+        String expected = "expected a number followed by " + String.join(" or ", units) + " (e.g. '" + example + "')";
+        Matcher m = QUANTITY.matcher(v);
+        if (v.isEmpty()) {
+            throw problems.at(n, key(k), expected + ", got nothing");
+        }
+        if (!m.matches()) {
+            throw problems.at(n, key(k), expected + ", got '" + v + "'");
+        }
+        String number = m.group(1);
+        String unit = m.group(2).trim();
+        if (unit.isEmpty()) {
+            throw problems.at(n, key(k), expected + ", got the bare number '" + v + "': the unit is mandatory");
+        }
+        if (!List.of(units).contains(unit)) {
+            throw problems.at(n, key(k), "wrong unit '" + unit + "': " + expected);
+        }
+        double value = Double.parseDouble(number);
+        if (!Double.isFinite(value)) {
+            throw problems.at(n, key(k), "number out of range: '" + v + "'");
+        }
+        if (sign == Quantity.Sign.POSITIVE && !(value > 0)) {
+            throw problems.at(n, key(k), "must be above 0, got '" + v + "'");
+        }
+        if (sign == Quantity.Sign.NOT_NEGATIVE && value < 0) {
+            throw problems.at(n, key(k), "must not be negative, got '" + v + "'");
+        }
+        return new Quantity(number, unit, n, key(k));
+    }
+
+    /** A positive force in kN, tf (metric tonne-force) or ustf (US ton-force): never a bare number. */
+    public Force force(String k, String example) {
+        Quantity q = quantity(k, example, Quantity.Sign.POSITIVE, ForceUnit.KILONEWTON.symbol(), ForceUnit.TONNE_FORCE.symbol(),
+                ForceUnit.US_TON_FORCE.symbol());
+        return Force.of(q.value(), ForceUnit.ofSymbol(q.unit()));
     }
 
     /** Refuses any key not listed, naming the ones that are allowed. */

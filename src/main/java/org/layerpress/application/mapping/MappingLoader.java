@@ -9,21 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.layerpress.application.files.PressSectionReader;
 import org.layerpress.application.files.YamlSection;
 import org.layerpress.application.mapping.EndpointSettings.SecurityModeName;
 import org.layerpress.application.mapping.EndpointSettings.SecurityPolicyName;
 import org.layerpress.application.press.SignalKind;
 import org.layerpress.application.press.StandardSignal;
-import org.layerpress.domain.press.PressCapability;
 import org.layerpress.domain.press.PressProfile;
-import org.layerpress.domain.units.Force;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -102,7 +99,7 @@ public final class MappingLoader {
         if (!namespaceUri.contains(":")) {
             throw error(top.node("namespaceUri"), "namespaceUri", "expected a namespace URI such as 'urn:vendor:press' (the index is looked up at connect time), got '" + namespaceUri + "'");
         }
-        PressProfile press = press(top.section("press"));
+        PressProfile press = PressSectionReader.read(top.section("press"));
         Map<StandardSignal, SignalSpec> signals = signals(top.section("signals"));
         return new PressMapping(file, endpoint, namespaceUri, press, signals);
     }
@@ -148,40 +145,6 @@ public final class MappingLoader {
             throw error(o.self(), o.path(), "username identity needs passwordEnv or passwordFile");
         }
         return new Identity(Identity.Kind.USERNAME, user, env, pwFile);
-    }
-
-    private PressProfile press(YamlSection o) {
-        o.allowOnly("model", "capacity", "maxRampRate", "capabilities");
-        String model = o.requiredText("model");
-        Force capacity;
-        try {
-            capacity = Force.parse(o.requiredText("capacity"));
-        } catch (IllegalArgumentException e) {
-            throw error(o.node("capacity"), o.key("capacity"), e.getMessage());
-        }
-        if (capacity.kiloNewtons() <= 0) {
-            throw error(o.node("capacity"), o.key("capacity"), "capacity must be positive");
-        }
-        String rampText = o.requiredText("maxRampRate");
-        double ramp = parseWithUnit(o, "maxRampRate", rampText, "kN/s");
-        if (ramp <= 0) {
-            throw error(o.node("maxRampRate"), o.key("maxRampRate"), "must be positive");
-        }
-        Set<PressCapability> caps = EnumSet.noneOf(PressCapability.class);
-        if (o.has("capabilities")) {
-            Node seq = o.node("capabilities");
-            if (!(seq instanceof SequenceNode list)) {
-                throw error(seq, o.key("capabilities"), "expected a list such as [automaticRampHold, heatedPlatens]");
-            }
-            for (Node item : list.getValue()) {
-                String v = scalar(item, o.key("capabilities"));
-                PressCapability cap = Stream.of(PressCapability.values()).filter(c -> c.key().equals(v)).findFirst()
-                        .orElseThrow(() -> error(item, o.key("capabilities"), "unknown capability '" + v + "', expected one of "
-                                + Stream.of(PressCapability.values()).map(PressCapability::key).collect(Collectors.joining(", "))));
-                caps.add(cap);
-            }
-        }
-        return new PressProfile(model, capacity, ramp, caps);
     }
 
     private Map<StandardSignal, SignalSpec> signals(YamlSection o) {
@@ -306,18 +269,6 @@ public final class MappingLoader {
             return Double.parseDouble(v);
         } catch (NumberFormatException e) {
             throw error(o.node(key), o.key(key), "expected a number, got '" + v + "'");
-        }
-    }
-
-    private double parseWithUnit(YamlSection o, String key, String text, String unit) {
-        String[] parts = text.trim().split("\\s+");
-        if (parts.length != 2 || !parts[1].equals(unit)) {
-            throw error(o.node(key), o.key(key), "expected a number followed by " + unit + ", got '" + text + "'");
-        }
-        try {
-            return Double.parseDouble(parts[0]);
-        } catch (NumberFormatException e) {
-            throw error(o.node(key), o.key(key), "expected a number followed by " + unit + ", got '" + text + "'");
         }
     }
 

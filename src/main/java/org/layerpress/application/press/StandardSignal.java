@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The logical signals every press mapping speaks (issue 2, "standard logical signals"). Each mapping
+ * The logical signals every press mapping speaks (docs/press-domain.md#what-a-lab-press-plc-exposes). Each mapping
  * file binds these names to NodeIds; the rest of the HMI never sees a NodeId.
  */
 public enum StandardSignal {
@@ -53,7 +53,7 @@ public enum StandardSignal {
         return required;
     }
 
-    /** Force and position are traced at 20 ms; status bits at 100 ms (issue 2). */
+    /** Force and position are traced at 20 ms; status bits at 100 ms (plc-mapping/README.md, {@code samplingMs}). */
     public int defaultSamplingMillis() {
         return defaultSamplingMillis;
     }

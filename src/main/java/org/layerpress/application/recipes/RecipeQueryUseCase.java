@@ -32,7 +32,7 @@ public final class RecipeQueryUseCase {
         return tx.inTransaction(() -> recipes.version(versionId));
     }
 
-    /** Only APPROVED versions can be run (issue 4). */
+    /** Only APPROVED versions can be run. */
     public List<RecipeVersion> runnable(Session session) {
         requireLogin(session);
         return tx.inTransaction(recipes::approved);

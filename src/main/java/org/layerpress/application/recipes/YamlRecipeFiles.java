@@ -9,16 +9,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.layerpress.application.files.PressSectionReader;
+import org.layerpress.application.files.Quantity;
 import org.layerpress.application.files.YamlSection;
 import org.layerpress.domain.press.DieSpec;
 import org.layerpress.domain.press.PressCapability;
@@ -47,7 +45,6 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -69,9 +66,6 @@ public final class YamlRecipeFiles implements RecipeFiles {
     public static final String FORMAT = "layerpress-recipe/1";
 
     private static final String ROOT = YamlSection.ROOT;
-
-    /** A decimal number, then (optionally spaced) the rest: the unit. */
-    private static final Pattern QUANTITY = Pattern.compile("([-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(.*)");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -187,18 +181,6 @@ public final class YamlRecipeFiles implements RecipeFiles {
 
     // ---------------------------------------------------------------- reading
 
-    /** Which sign a quantity may have. */
-    private enum Sign {
-        POSITIVE, NOT_NEGATIVE, ANY
-    }
-
-    /** A number as written, its unit, and where it was. */
-    private record Quantity(String number, String unit, Node node, String key) {
-        double value() {
-            return Double.parseDouble(number);
-        }
-    }
-
     /** One parse of one file. */
     private static final class Reader {
 
@@ -237,34 +219,16 @@ public final class YamlRecipeFiles implements RecipeFiles {
             String name = top.text("name");
             String purpose = top.has("purpose") ? top.text("purpose") : "";
             DieSpec die = die(top.obj("die"));
-            PressProfile press = press(top.obj("press"));
+            PressProfile press = PressSectionReader.read(top.obj("press"));
             List<RecipeStep> steps = steps(top);
             return new RecipeDefinition(name, purpose, die, press, steps);
         }
 
         private DieSpec die(Obj o) {
             o.allowOnly("bore", "rating");
-            Quantity bore = o.quantity("bore", "10 mm", Sign.POSITIVE, "mm");
+            Quantity bore = o.quantity("bore", "10 mm", Quantity.Sign.POSITIVE, "mm");
             Force rating = o.force("rating", "10 tf");
             return new DieSpec(Length.millimetres(bore.value()), rating);
-        }
-
-        private PressProfile press(Obj o) {
-            o.allowOnly("model", "capacity", "maxRampRate", "capabilities");
-            String model = o.text("model");
-            Force capacity = o.force("capacity", "30 tf");
-            Quantity ramp = o.quantity("maxRampRate", "20 kN/s", Sign.POSITIVE, "kN/s");
-            Set<PressCapability> caps = EnumSet.noneOf(PressCapability.class);
-            if (o.has("capabilities")) {
-                String expected = Stream.of(PressCapability.values()).map(PressCapability::key).collect(Collectors.joining(", "));
-                for (ScalarNode item : o.scalarList("capabilities", "[automaticRampHold, heatedPlatens]")) {
-                    String v = item.getValue().trim();
-                    PressCapability cap = Stream.of(PressCapability.values()).filter(c -> c.key().equals(v)).findFirst()
-                            .orElseThrow(() -> error(item, o.key("capabilities"), "unknown capability '" + v + "', expected one of " + expected));
-                    caps.add(cap);
-                }
-            }
-            return new PressProfile(model, capacity, ramp.value(), caps);
         }
 
         private List<RecipeStep> steps(Obj top) {
@@ -306,21 +270,21 @@ public final class YamlRecipeFiles implements RecipeFiles {
                     String title = o.text("title");
                     String layer = o.text("layer");
                     String material = o.text("material");
-                    Mass mass = Mass.milligrams(o.quantity("mass", "60 mg", Sign.POSITIVE, "mg").value());
-                    Mass tolerance = Mass.milligrams(o.quantity("tolerance", "2 mg", Sign.NOT_NEGATIVE, "mg").value());
+                    Mass mass = Mass.milligrams(o.quantity("mass", "60 mg", Quantity.Sign.POSITIVE, "mg").value());
+                    Mass tolerance = Mass.milligrams(o.quantity("tolerance", "2 mg", Quantity.Sign.NOT_NEGATIVE, "mg").value());
                     boolean second = o.has("secondPersonCheck") && o.bool("secondPersonCheck");
                     return new LoadLayer(title, layer, material, mass, tolerance, second);
                 }
                 case PRESS -> {
                     o.allowOnly("kind", "title", "pressure", "ramp", "hold", "band", "maxDecay", "platen");
                     String title = o.text("title");
-                    Pressure target = Pressure.megaPascals(o.quantity("pressure", "360 MPa", Sign.POSITIVE, "MPa").value());
-                    PressureRate ramp = PressureRate.megaPascalsPerSecond(o.quantity("ramp", "10 MPa/s", Sign.POSITIVE, "MPa/s").value());
+                    Pressure target = Pressure.megaPascals(o.quantity("pressure", "360 MPa", Quantity.Sign.POSITIVE, "MPa").value());
+                    PressureRate ramp = PressureRate.megaPascalsPerSecond(o.quantity("ramp", "10 MPa/s", Quantity.Sign.POSITIVE, "MPa/s").value());
                     Duration hold = o.duration("hold");
-                    Pressure band = Pressure.megaPascals(o.quantity("band", "10 MPa", Sign.NOT_NEGATIVE, "MPa").value());
-                    double decay = o.quantity("maxDecay", "5 %", Sign.NOT_NEGATIVE, "%").value();
+                    Pressure band = Pressure.megaPascals(o.quantity("band", "10 MPa", Quantity.Sign.NOT_NEGATIVE, "MPa").value());
+                    double decay = o.quantity("maxDecay", "5 %", Quantity.Sign.NOT_NEGATIVE, "%").value();
                     Optional<Temperature> platen = o.has("platen")
-                            ? Optional.of(Temperature.celsius(o.quantity("platen", "120 degC", Sign.ANY, "degC", "°C").value()))
+                            ? Optional.of(Temperature.celsius(o.quantity("platen", "120 degC", Quantity.Sign.ANY, "degC", "°C").value()))
                             : Optional.empty();
                     return new Press(title, target, ramp, hold, band, decay, platen);
                 }
@@ -379,37 +343,8 @@ public final class YamlRecipeFiles implements RecipeFiles {
                 throw error(node(k), key(k), "expected true or false, got '" + v + "'");
             }
 
-            /** A number followed by one of the units; the first unit is the one named in errors and examples. */
-            Quantity quantity(String k, String example, Sign sign, String... units) {
-                String v = text(k).trim();
-                Node n = node(k);
-                String expected = "expected a number followed by " + String.join(" or ", units) + " (e.g. '" + example + "')";
-                Matcher m = QUANTITY.matcher(v);
-                if (v.isEmpty()) {
-                    throw error(n, key(k), expected + ", got nothing");
-                }
-                if (!m.matches()) {
-                    throw error(n, key(k), expected + ", got '" + v + "'");
-                }
-                String number = m.group(1);
-                String unit = m.group(2).trim();
-                if (unit.isEmpty()) {
-                    throw error(n, key(k), expected + ", got the bare number '" + v + "': the unit is mandatory");
-                }
-                if (!List.of(units).contains(unit)) {
-                    throw error(n, key(k), "wrong unit '" + unit + "': " + expected);
-                }
-                checkSign(n, key(k), v, Double.parseDouble(number), sign);
-                return new Quantity(number, unit, n, key(k));
-            }
-
-            Force force(String k, String example) {
-                Quantity q = quantity(k, example, Sign.POSITIVE, "kN", "tf", "ustf");
-                return Force.of(q.value(), ForceUnit.ofSymbol(q.unit()));
-            }
-
             Duration duration(String k) {
-                Quantity q = quantity(k, "120 s", Sign.NOT_NEGATIVE, "s", "min");
+                Quantity q = quantity(k, "120 s", Quantity.Sign.NOT_NEGATIVE, "s", "min");
                 BigDecimal seconds = new BigDecimal(q.number());
                 if (q.unit().equals("min")) {
                     seconds = seconds.multiply(BigDecimal.valueOf(60));
@@ -424,18 +359,6 @@ public final class YamlRecipeFiles implements RecipeFiles {
                     return Duration.ofSeconds(whole.longValueExact(), nanos);
                 } catch (ArithmeticException e) {
                     throw error(q.node(), q.key(), "too long a duration: '" + text(k).trim() + "'");
-                }
-            }
-
-            private void checkSign(Node n, String key, String v, double value, Sign sign) {
-                if (!Double.isFinite(value)) {
-                    throw error(n, key, "number out of range: '" + v + "'");
-                }
-                if (sign == Sign.POSITIVE && !(value > 0)) {
-                    throw error(n, key, "must be above 0, got '" + v + "'");
-                }
-                if (sign == Sign.NOT_NEGATIVE && value < 0) {
-                    throw error(n, key, "must not be negative, got '" + v + "'");
                 }
             }
         }

@@ -15,7 +15,7 @@ import org.layerpress.domain.user.Pin;
 public final class PinHasher {
 
     public static final String ALGORITHM = "PBKDF2WithHmacSHA256";
-    /** Issue 3 asks ≥ 100k; 120k costs ~0.1 s here, unnoticeable at a login. */
+    /** At least 100k iterations are wanted; 120k costs ~0.1 s here, unnoticeable at a login. */
     public static final int ITERATIONS = 120_000;
     private static final int SALT_BYTES = 16;
     private static final int KEY_BITS = 256;

@@ -7,7 +7,7 @@ import org.layerpress.domain.units.PressureRate;
 
 /**
  * A die type as a recipe targets it: bore (which turns force into pellet pressure) and rated force
- * (never to be exceeded: an overloaded plunger bulges and seizes, domain-notes.md).
+ * (never to be exceeded: an overloaded plunger bulges and seizes, docs/press-domain.md#unit-conversions).
  * A = π·d²/4 mm²; P[MPa] = F[N] / A[mm²]; F[kN] = P[MPa]·A/1000.
  */
 public record DieSpec(Length bore, Force rating) {

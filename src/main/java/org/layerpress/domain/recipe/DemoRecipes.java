@@ -21,12 +21,12 @@ import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.PressureRate;
 
 /**
- * Two recipes built from published multi-step protocols (domain-notes.md, "Published multi-step
- * protocols"), seeded by {@code --demo}. No protocol reports a ramp rate; 10 MPa/s is ours.
+ * Two recipes built from published multi-step protocols
+ * (docs/press-domain.md#published-multi-step-protocols), seeded by {@code --demo}. No protocol reports a ramp rate; 10 MPa/s is ours.
  */
 public final class DemoRecipes {
 
-    /** A 10 mm and a 13 mm die, each rated 10 t (a 13 mm die rated 10 t ≈ 739 MPa, domain-notes.md). */
+    /** A 10 mm and a 13 mm die, each rated 10 t (a 13 mm die rated 10 t ≈ 739 MPa, docs/press-domain.md#unit-conversions). */
     public static final DieSpec DIE_10_MM = new DieSpec(Length.millimetres(10), Force.of(10, ForceUnit.TONNE_FORCE));
     public static final DieSpec DIE_13_MM = new DieSpec(Length.millimetres(13), Force.of(10, ForceUnit.TONNE_FORCE));
 

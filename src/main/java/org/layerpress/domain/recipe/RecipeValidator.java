@@ -33,7 +33,7 @@ public final class RecipeValidator {
     public static final String MASS = "mass";
     public static final String CHECKLIST = "checklist";
 
-    /** Sane bounds: protocols weigh 6.5–180 mg (domain-notes.md); a 20 mm die holds a few grams at most. */
+    /** Sane bounds: protocols weigh 6.5–180 mg (docs/press-domain.md#published-multi-step-protocols); a 20 mm die holds a few grams at most. */
     public static final double MIN_MASS_MG = 1;
     public static final double MAX_MASS_MG = 5000;
     public static final Duration MAX_HOLD = Duration.ofHours(1);

@@ -1,6 +1,6 @@
 package org.layerpress.domain.recipe;
 
-/** The kinds of step a pressing recipe is made of (DESIGN.md, "The process model"). */
+/** The kinds of step a pressing recipe is made of (docs/architecture.md#the-process-model-isa-88-in-small). */
 public enum StepKind {
     CHECK, SCAN, LOAD_LAYER, PRESS, RELEASE, EJECT, INSPECT
 }

@@ -2,7 +2,7 @@ package org.layerpress.domain.units;
 
 import java.util.Locale;
 
-/** A force, held in kilonewtons. Conversions per domain-notes.md (1 tf = 9.80665 kN, 1 US tonf = 8.896443 kN). */
+/** A force, held in kilonewtons. Conversions per docs/press-domain.md#unit-conversions (1 tf = 9.80665 kN, 1 US tonf = 8.896443 kN). */
 public record Force(double kiloNewtons) implements Comparable<Force> {
 
     public static final Force ZERO = new Force(0);

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * Force units a press data sheet or a site may use. Vendors mix metric and US tons, so a force is
- * never written as a bare number: the unit travels with it (domain-notes.md, "Conversions").
+ * never written as a bare number: the unit travels with it (docs/press-domain.md#unit-conversions).
  */
 public enum ForceUnit {
     KILONEWTON("kN", 1.0),

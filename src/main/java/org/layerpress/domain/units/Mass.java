@@ -2,7 +2,7 @@ package org.layerpress.domain.units;
 
 import java.util.Locale;
 
-/** A powder mass, held in milligrams (the published protocols weigh 6.5–180 mg, domain-notes.md). */
+/** A powder mass, held in milligrams (the published protocols weigh 6.5–180 mg, docs/press-domain.md#published-multi-step-protocols). */
 public record Mass(double milligrams) implements Comparable<Mass> {
 
     public Mass {

@@ -3,7 +3,7 @@ package org.layerpress.domain.units;
 import java.util.Locale;
 
 /**
- * How fast pressure rises, in MPa/s. No published protocol gives a ramp rate (domain-notes.md):
+ * How fast pressure rises, in MPa/s. No published protocol gives a ramp rate (docs/press-domain.md):
  * it is a recipe parameter, checked against the press's pump limit through the die area.
  */
 public record PressureRate(double megaPascalsPerSecond) {

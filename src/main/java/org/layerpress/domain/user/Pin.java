@@ -1,7 +1,7 @@
 package org.layerpress.domain.user;
 
 /**
- * A personal identification number: at least six digits, digits only (issue 3). Held as a char
+ * A personal identification number: at least six digits, digits only. Held as a char
  * array the caller can wipe; never logged, never stored (only its PBKDF2 hash is).
  */
 public final class Pin {

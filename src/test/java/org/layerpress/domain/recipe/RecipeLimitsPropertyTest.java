@@ -25,7 +25,8 @@ import org.layerpress.domain.units.Temperature;
 /**
  * Properties checked over thousands of generated cases from a fixed seed (reproducible): conversions
  * round-trip, and no recipe the validator accepts exceeds a press or die limit. Written with plain
- * JUnit: jqwik, the property-testing library the issue named, states that AI agents must not use it.
+ * JUnit and a seeded random source: jqwik, the usual property-testing library, states that AI agents
+ * must not use it.
  */
 class RecipeLimitsPropertyTest {
 
@@ -86,7 +87,7 @@ class RecipeLimitsPropertyTest {
     }
 
     private RecipeDefinition randomRecipe() {
-        // Typical bores and press sizes from domain-notes.md ("Conversions").
+        // Typical bores and press sizes (docs/press-domain.md#unit-conversions).
         DieSpec die = new DieSpec(Length.millimetres(oneOf(List.of(6.0, 8.0, 10.0, 10.5, 12.0, 13.0, 15.0, 20.0))),
                 Force.kiloNewtons(between(5, 400)));
         double tonnes = oneOf(List.of(2.0, 8.0, 15.0, 25.0, 30.0, 40.0));

@@ -24,7 +24,7 @@ import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.PressureRate;
 import org.layerpress.domain.units.Temperature;
 
-/** Each validation rule, with the limits from domain-notes.md. */
+/** Each validation rule, with the limits from docs/press-domain.md. */
 class RecipeValidatorTest {
 
     static final PressProfile PRESS_30T = new PressProfile("30 t press", Force.of(30, ForceUnit.TONNE_FORCE), 20,
@@ -57,7 +57,7 @@ class RecipeValidatorTest {
 
     @Test
     void twoTonnePressCannotReach360MpaInATenMillimetreDie() {
-        // domain-notes.md: "A 2 t press cannot reach 360 MPa in a 10 mm die."
+        // docs/press-domain.md#unit-conversions: a 2 t press cannot reach 360 MPa in a 10 mm die.
         List<Violation> v = RecipeValidator.validate(DemoRecipes.bilayer10mm(PRESS_2T));
         Violation capacity = v.stream().filter(x -> x.rule().equals(RecipeValidator.PRESS_CAPACITY)).findFirst().orElseThrow();
         assertEquals(5, capacity.step());
@@ -66,7 +66,7 @@ class RecipeValidatorTest {
 
     @Test
     void pressureAboveTheDieRatingIsRefusedNamingTheRating() {
-        // 13 mm die rated 10 t ≈ 739 MPa (domain-notes.md); 750 MPa fractured a pellet in one study.
+        // 13 mm die rated 10 t ≈ 739 MPa (docs/press-domain.md#unit-conversions); 750 MPa fractured a pellet in one study.
         RecipeDefinition r = recipe(PRESS_30T, DemoRecipes.DIE_13_MM, load("a", 60), press(750), new Release("r"), new Eject("e"));
         Violation v = RecipeValidator.validate(r).stream().filter(x -> x.rule().equals(RecipeValidator.DIE_RATING)).findFirst().orElseThrow();
         assertEquals(2, v.step());

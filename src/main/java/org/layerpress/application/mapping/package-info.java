@@ -1,0 +1,8 @@
+/**
+ * The plc-mapping model and its loader: endpoint, security and identity, the namespace
+ * URI, the press profile, and each standard signal bound to a NodeId written as text
+ * ({@link org.layerpress.application.mapping.NodeRef}), with its OPC UA type, access, unit and linear scaling.
+ * Free of Milo so that the client adapter and the simulator can both read it. May import
+ * {@code application.files}, {@code application.press} and the domain.
+ */
+package org.layerpress.application.mapping;

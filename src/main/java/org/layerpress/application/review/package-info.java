@@ -1,0 +1,8 @@
+/**
+ * QA's side of batch records: the filtered batch list, the whole record assembled in one
+ * transaction, quality flags computed when a batch ends, signed corrections (amendments), QA sign-off
+ * with an e-signature bound to the record's canonical content, and exports through the
+ * {@link org.layerpress.application.review.BatchRecordWriter} port that the {@code report} adapter implements.
+ * May import the domain and the application packages batch, recipes, signature, tx, users.
+ */
+package org.layerpress.application.review;

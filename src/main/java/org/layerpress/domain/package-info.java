@@ -1,0 +1,6 @@
+/**
+ * The domain: plain Java with no library and no other layer. Its subpackages hold units, dies and
+ * press profiles, recipes and their validation, users and permissions, the audit hash chain,
+ * e-signatures, and batch events with press-trace evaluation. Everything else may import it.
+ */
+package org.layerpress.domain;
