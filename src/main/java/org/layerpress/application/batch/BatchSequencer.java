@@ -20,11 +20,11 @@ import org.layerpress.domain.press.Die;
 import org.layerpress.domain.press.PressProfile;
 
 /**
- * The guided batch run (issue 5, "Sequencer"): one batch at a time on one press, steps strictly in
+ * The guided batch run: one batch at a time on one press, steps strictly in
  * order, every confirmation and state change committed in one durable transaction before the method
  * returns. Press steps are gated (blockers in words), limited (the setpoint never exceeds press,
  * die or recipe limits), watched (link loss, door, e-stop, PLC fault → HELD) and recorded (every
- * force/position sample). The PLC stays the safety system (docs/architecture.md, safety philosophy).
+ * force/position sample). The PLC stays the safety system (docs/architecture.md#safety-philosophy).
  *
  * <p>This class only puts the parts together, one per job: {@link OpenBatch} (the open batch and
  * its journal), {@link BatchStarter} (start and crash recovery), {@link StepConfirmations},

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The sequencer's one worker thread: what press samples trigger (step done, hold, release done),
  * the periodic trace flush, and the listeners' calls all run here, never on the OPC UA thread
- * (docs/architecture.md, threading).
+ * (docs/architecture.md#threads).
  */
 final class BatchWorker {
 

@@ -33,7 +33,7 @@ import org.layerpress.domain.user.User;
 /**
  * Commands to the press: Start of a PRESS step — gated (blockers in words) and limited (no
  * setpoint above the press, the die or the recipe, {@link PressLimits}) — and the RELEASE. Both
- * hand the step to the {@link PressWatcher}; the PLC stays the safety system (docs/architecture.md).
+ * hand the step to the {@link PressWatcher}; the PLC stays the safety system (docs/architecture.md#safety-philosophy).
  */
 final class PressControl {
 

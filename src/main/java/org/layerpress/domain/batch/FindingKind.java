@@ -3,7 +3,7 @@ package org.layerpress.domain.batch;
 import java.util.Optional;
 
 /**
- * What a press trace can reveal (domain-notes.md, "What a trace can reveal"). Stored by name in a
+ * What a press trace can reveal (docs/press-domain.md#what-a-trace-can-reveal). Stored by name in a
  * press step's {@code findings} and as the cause of the alarm each raises.
  */
 public enum FindingKind {

@@ -15,7 +15,7 @@ import org.layerpress.domain.units.PressureRate;
  * ramp, the die's rating, and a recipe step's band (target + band, turned into force by the die's
  * bore). Recipe validation, the recipe screens, the commissioning test cycle and the press start
  * all ask here, so a setpoint the validator let through is judged the same way when it is written.
- * Limits are checked "above": a force equal to a limit is allowed (docs/press-domain.md).
+ * A force equal to a limit is allowed; only one above it breaks it.
  */
 public final class PressLimits {
 
