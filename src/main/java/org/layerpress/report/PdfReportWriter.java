@@ -1,5 +1,12 @@
 package org.layerpress.report;
 
+import static org.layerpress.report.PdfCells.cell;
+import static org.layerpress.report.PdfCells.labelled;
+import static org.layerpress.report.PdfCells.row;
+import static org.layerpress.report.PdfCells.table;
+import static org.layerpress.report.PdfCells.text;
+import static org.layerpress.report.PdfCells.time;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -9,7 +16,6 @@ import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -247,7 +253,7 @@ public final class PdfReportWriter implements BatchRecordWriter {
                 cell(t, time(a.alarm().raisedAt()), PdfText.BODY);
                 cell(t, a.acknowledgedAt().map(x -> "by " + a.acknowledgedBy() + "\n" + time(x)).orElse("NOT ACKNOWLEDGED"),
                         a.acknowledgedAt().isPresent() ? PdfText.BODY : PdfText.ALERT_BOLD);
-                cell(t, a.clearedAt().map(Sections::time).orElse("active"), PdfText.BODY);
+                cell(t, a.clearedAt().map(PdfCells::time).orElse("active"), PdfText.BODY);
             }
             doc.add(t);
         }
@@ -345,13 +351,6 @@ public final class PdfReportWriter implements BatchRecordWriter {
             doc.add(box);
         }
 
-        private static Paragraph labelled(String label, String value) {
-            Paragraph p = new Paragraph();
-            p.add(new Chunk(label + ": ", PdfText.BODY));
-            p.add(new Chunk(text(value), PdfText.BOLD));
-            return p;
-        }
-
         private String amendedNote(int step, String field) {
             String n = amendedNotes.getOrDefault(step, Map.of()).get(field);
             return n == null ? "" : "  [" + n + "]";
@@ -372,48 +371,6 @@ public final class PdfReportWriter implements BatchRecordWriter {
             p.setKeepTogether(true);
             doc.add(p);
         }
-
-        private static PdfPTable table(float[] widths, String... heads) {
-            PdfPTable t = new PdfPTable(widths);
-            t.setWidthPercentage(100);
-            t.setHeaderRows(1);
-            t.setSpacingBefore(2);
-            for (String h : heads) {
-                PdfPCell c = new PdfPCell(new Phrase(text(h), PdfText.HEAD_CELL));
-                c.setBackgroundColor(PdfText.SHADE);
-                c.setBorderColor(PdfText.RULE);
-                c.setPadding(3);
-                t.addCell(c);
-            }
-            return t;
-        }
-
-        private static void row(PdfPTable t, String label, String value) {
-            PdfPCell l = new PdfPCell(new Phrase(text(label), PdfText.HEAD_CELL));
-            l.setBorder(Rectangle.BOTTOM);
-            l.setBorderColor(PdfText.RULE);
-            l.setPadding(3);
-            t.addCell(l);
-            PdfPCell v = new PdfPCell(new Phrase(text(value), PdfText.BODY));
-            v.setBorder(Rectangle.BOTTOM);
-            v.setBorderColor(PdfText.RULE);
-            v.setPadding(3);
-            t.addCell(v);
-        }
-
-        private static void cell(PdfPTable t, String value, Font font) {
-            PdfPCell c = new PdfPCell(new Phrase(text(value), font));
-            c.setBorderColor(PdfText.RULE);
-            c.setPadding(3);
-            t.addCell(c);
-        }
-
-        private static String time(java.time.Instant t) {
-            return Numbers.utc(t).replace(" UTC", "");
-        }
-
-        private static String text(String s) {
-            return PdfText.latin(s);
-        }
     }
 }
+
