@@ -36,7 +36,7 @@ public final class ChangePinViewModel {
 
     private final Session session;
     private final ChangePinUseCase changePin;
-    private final Background background;
+    private final UseCaseRunner runner;
     private final Runnable onChanged;
     private final Runnable onLogout;
     private final PinEntry pin = new PinEntry();
@@ -47,10 +47,10 @@ public final class ChangePinViewModel {
     private Pin current;
     private Pin next;
 
-    public ChangePinViewModel(Session session, ChangePinUseCase changePin, Background background, Runnable onChanged, Runnable onLogout) {
+    public ChangePinViewModel(Session session, ChangePinUseCase changePin, UseCaseRunner runner, Runnable onChanged, Runnable onLogout) {
         this.session = Objects.requireNonNull(session, "session");
         this.changePin = Objects.requireNonNull(changePin, "changePin");
-        this.background = Objects.requireNonNull(background, "background");
+        this.runner = Objects.requireNonNull(runner, "runner");
         this.onChanged = Objects.requireNonNull(onChanged, "onChanged");
         this.onLogout = Objects.requireNonNull(onLogout, "onLogout");
         notice.set(Notice.warning("Your PIN was reset by an Admin. Choose your own PIN before you go on."));
@@ -79,7 +79,7 @@ public final class ChangePinViewModel {
         Pin nxt = next;
         busy.set(true);
         notice.set(Notice.info("Saving the new PIN\u2026"));
-        background.run(() -> {
+        runner.runCatching(() -> {
             try {
                 return changePin.change(session, cur, nxt, confirmation);
             } finally {

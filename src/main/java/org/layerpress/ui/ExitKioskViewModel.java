@@ -24,7 +24,7 @@ public final class ExitKioskViewModel {
 
     private final LoginUseCase login;
     private final ExitKioskUseCase exitKiosk;
-    private final Background background;
+    private final UseCaseRunner runner;
     private final Runnable onAuthorized;
     private final Runnable onCancel;
     private final PagedList<User> people = new PagedList<>(NAMES_PER_PAGE);
@@ -35,10 +35,10 @@ public final class ExitKioskViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private String chosenLogin;
 
-    public ExitKioskViewModel(LoginUseCase login, ExitKioskUseCase exitKiosk, Background background, Runnable onAuthorized, Runnable onCancel) {
+    public ExitKioskViewModel(LoginUseCase login, ExitKioskUseCase exitKiosk, UseCaseRunner runner, Runnable onAuthorized, Runnable onCancel) {
         this.login = Objects.requireNonNull(login, "login");
         this.exitKiosk = Objects.requireNonNull(exitKiosk, "exitKiosk");
-        this.background = Objects.requireNonNull(background, "background");
+        this.runner = Objects.requireNonNull(runner, "runner");
         this.onAuthorized = Objects.requireNonNull(onAuthorized, "onAuthorized");
         this.onCancel = Objects.requireNonNull(onCancel, "onCancel");
     }
@@ -50,7 +50,7 @@ public final class ExitKioskViewModel {
         who.set("");
         picked.set(false);
         notice.set(Notice.info("Closing the HMI needs a Supervisor or an Admin. Tap your name, then your PIN."));
-        background.run(() -> login.loginChoices().stream().filter(u -> u.has(Permission.EXIT_KIOSK)).toList(),
+        runner.runCatching(() -> login.loginChoices().stream().filter(u -> u.has(Permission.EXIT_KIOSK)).toList(),
                 (List<User> list) -> people.setAll(list),
                 e -> notice.set(Notice.warning("Cannot read the users: " + e.getMessage())));
     }
@@ -71,7 +71,7 @@ public final class ExitKioskViewModel {
         String person = chosenLogin;
         busy.set(true);
         notice.set(Notice.info("Checking the PIN\u2026"));
-        background.run(() -> {
+        runner.runCatching(() -> {
             try {
                 return exitKiosk.authorize(person, typed);
             } finally {

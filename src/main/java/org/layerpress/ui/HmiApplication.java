@@ -37,7 +37,7 @@ public final class HmiApplication extends Application {
      */
     public static Scene createScene(HmiContext ctx, Runnable exitApplication) {
         LayoutLocator layouts = new LayoutLocator(ctx.layoutsDir());
-        Navigator navigator = new Navigator(ctx, layouts, Background.fx(), exitApplication);
+        Navigator navigator = new Navigator(ctx, layouts, UseCaseRunner.fx(), exitApplication);
         Scene scene = new Scene(navigator.root(), PANEL_WIDTH, PANEL_HEIGHT);
         scene.getStylesheets().add(layouts.stylesheet("theme.css"));
         navigator.start();

@@ -12,13 +12,13 @@ import org.layerpress.application.users.SessionManager;
 public final class IdleWatch {
 
     private final SessionManager sessions;
-    private final Background background;
+    private final UseCaseRunner runner;
     private final Runnable onLoggedOut;
     private boolean checking;
 
-    public IdleWatch(SessionManager sessions, Background background, Runnable onLoggedOut) {
+    public IdleWatch(SessionManager sessions, UseCaseRunner runner, Runnable onLoggedOut) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
-        this.background = Objects.requireNonNull(background, "background");
+        this.runner = Objects.requireNonNull(runner, "runner");
         this.onLoggedOut = Objects.requireNonNull(onLoggedOut, "onLoggedOut");
     }
 
@@ -33,7 +33,7 @@ public final class IdleWatch {
             return;
         }
         checking = true;
-        background.run(sessions::logoutIfIdle, loggedOut -> {
+        runner.runCatching(sessions::logoutIfIdle, loggedOut -> {
             checking = false;
             if (loggedOut) {
                 onLoggedOut.run();

@@ -25,7 +25,7 @@ import org.layerpress.domain.user.User;
  * The login screen: pick your name (or scan your badge), then type your PIN. Two stages: the list of
  * active users, then the PIN pad for the one picked. Refusals come back in words and keep the person
  * on the pad only when another try makes sense (a wrong PIN); a locked, disabled or unknown identity
- * goes back to the list. Use cases run on the {@link Background}.
+ * goes back to the list. Use cases run on the {@link UseCaseRunner}.
  */
 public final class LoginViewModel {
 
@@ -34,7 +34,7 @@ public final class LoginViewModel {
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final LoginUseCase login;
-    private final Background background;
+    private final UseCaseRunner runner;
     private final Consumer<Session> onLoggedIn;
     private final Runnable onExit;
     private final ZoneId zone;
@@ -49,9 +49,9 @@ public final class LoginViewModel {
     private String identifier;
     private boolean byBadge;
 
-    public LoginViewModel(LoginUseCase login, Background background, Consumer<Session> onLoggedIn, Runnable onExit, ZoneId zone) {
+    public LoginViewModel(LoginUseCase login, UseCaseRunner runner, Consumer<Session> onLoggedIn, Runnable onExit, ZoneId zone) {
         this.login = Objects.requireNonNull(login, "login");
-        this.background = Objects.requireNonNull(background, "background");
+        this.runner = Objects.requireNonNull(runner, "runner");
         this.onLoggedIn = Objects.requireNonNull(onLoggedIn, "onLoggedIn");
         this.onExit = Objects.requireNonNull(onExit, "onExit");
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -59,7 +59,7 @@ public final class LoginViewModel {
 
     /** Reads the active users for the list. */
     public void refresh() {
-        background.run(login::loginChoices, this::showUsers, e -> notice.set(Notice.warning("Cannot read the users: " + e.getMessage())));
+        runner.runCatching(login::loginChoices, this::showUsers, e -> notice.set(Notice.warning("Cannot read the users: " + e.getMessage())));
     }
 
     private void showUsers(List<User> choices) {
@@ -114,7 +114,7 @@ public final class LoginViewModel {
         LoginCommand command = byBadge ? LoginCommand.byBadge(identifier, typed) : LoginCommand.byLogin(identifier, typed);
         busy.set(true);
         notice.set(Notice.info("Checking the PIN\u2026"));
-        background.run(() -> attempt(command, typed), this::finish, e -> {
+        runner.runCatching(() -> attempt(command, typed), this::finish, e -> {
             busy.set(false);
             notice.set(Notice.warning(e.getMessage()));
         });

@@ -24,16 +24,16 @@ public final class MainViewModel {
 
     private final Session session;
     private final SessionManager sessions;
-    private final Background background;
+    private final UseCaseRunner runner;
     private final Runnable onLoggedOut;
     private final Runnable onExit;
     private final ReadOnlyObjectWrapper<Section> section = new ReadOnlyObjectWrapper<>(this, "section", Section.PRESS);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
-    public MainViewModel(Session session, SessionManager sessions, Background background, Runnable onLoggedOut, Runnable onExit) {
+    public MainViewModel(Session session, SessionManager sessions, UseCaseRunner runner, Runnable onLoggedOut, Runnable onExit) {
         this.session = Objects.requireNonNull(session, "session");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
-        this.background = Objects.requireNonNull(background, "background");
+        this.runner = Objects.requireNonNull(runner, "runner");
         this.onLoggedOut = Objects.requireNonNull(onLoggedOut, "onLoggedOut");
         this.onExit = Objects.requireNonNull(onExit, "onExit");
     }
@@ -94,7 +94,7 @@ public final class MainViewModel {
             return;
         }
         busy.set(true);
-        background.run(() -> {
+        runner.runCatching(() -> {
             sessions.logout();
             return null;
         }, done -> {

@@ -37,7 +37,7 @@ final class Navigator {
     private final HmiContext ctx;
     private final StationServices services;
     private final LayoutLocator layouts;
-    private final Background background;
+    private final UseCaseRunner runner;
     private final Runnable exitApplication;
     private final StackPane root = new StackPane();
     private final StackPane screen = new StackPane();
@@ -49,18 +49,18 @@ final class Navigator {
     private ObservableValue<Boolean> showingOnScreen;
     private Showing showing = Showing.NOTHING;
 
-    Navigator(HmiContext ctx, LayoutLocator layouts, Background background, Runnable exitApplication) {
+    Navigator(HmiContext ctx, LayoutLocator layouts, UseCaseRunner runner, Runnable exitApplication) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.services = ctx.services();
         this.layouts = Objects.requireNonNull(layouts, "layouts");
-        this.background = Objects.requireNonNull(background, "background");
+        this.runner = Objects.requireNonNull(runner, "runner");
         this.exitApplication = Objects.requireNonNull(exitApplication, "exitApplication");
         root.setId("appRoot");
         screen.setId("screen");
         root.getChildren().add(screen);
-        exitView = ExitKioskView.load(layouts, new ExitKioskViewModel(services.login(), services.exitKiosk(), background,
+        exitView = ExitKioskView.load(layouts, new ExitKioskViewModel(services.login(), services.exitKiosk(), runner,
                 exitApplication, this::closeExitOverlay));
-        idle = new IdleWatch(services.sessions(), background, this::idleLoggedOut);
+        idle = new IdleWatch(services.sessions(), runner, this::idleLoggedOut);
         activity = e -> idle.activity();
         idleTimer = new Timeline(new KeyFrame(javafx.util.Duration.millis(IDLE_CHECK.toMillis()), e -> idle.check()));
         idleTimer.setCycleCount(Animation.INDEFINITE);
@@ -81,7 +81,7 @@ final class Navigator {
 
     /** Setup if the station has no users yet, else login. */
     void start() {
-        background.run(services.firstAdminSetup()::isNeeded, needed -> {
+        runner.runCatching(services.firstAdminSetup()::isNeeded, needed -> {
             if (needed) {
                 showSetup();
             } else {
@@ -147,13 +147,13 @@ final class Navigator {
     }
 
     private void showSetup() {
-        SetupViewModel vm = new SetupViewModel(services.firstAdminSetup(), background,
+        SetupViewModel vm = new SetupViewModel(services.firstAdminSetup(), runner,
                 admin -> showLogin(Notice.info("Admin " + admin.fullName() + " created. Tap the name and enter the new PIN.")));
         show(SetupView.load(layouts, vm).root(), Showing.SETUP);
     }
 
     void showLogin(Notice notice) {
-        LoginViewModel vm = new LoginViewModel(services.login(), background, this::loggedIn, this::requestExit, ZoneId.systemDefault());
+        LoginViewModel vm = new LoginViewModel(services.login(), runner, this::loggedIn, this::requestExit, ZoneId.systemDefault());
         LoginView view = LoginView.load(layouts, vm);
         vm.refresh();
         vm.tell(notice);
@@ -162,7 +162,7 @@ final class Navigator {
 
     private void loggedIn(Session session) {
         if (session.mustChangePin()) {
-            ChangePinViewModel vm = new ChangePinViewModel(session, services.changePin(), background,
+            ChangePinViewModel vm = new ChangePinViewModel(session, services.changePin(), runner,
                     () -> showMain(session), this::logoutFromChangePin);
             show(ChangePinView.load(layouts, vm).root(), Showing.CHANGE_PIN);
         } else {
@@ -171,14 +171,14 @@ final class Navigator {
     }
 
     private void logoutFromChangePin() {
-        background.run(() -> {
+        runner.runCatching(() -> {
             services.sessions().logout();
             return null;
         }, done -> showLogin(Notice.NONE), e -> showLogin(Notice.NONE));
     }
 
     private void showMain(Session session) {
-        MainViewModel vm = new MainViewModel(session, services.sessions(), background, () -> showLogin(Notice.NONE), this::requestExit);
+        MainViewModel vm = new MainViewModel(session, services.sessions(), runner, () -> showLogin(Notice.NONE), this::requestExit);
         show(MainView.load(layouts, ctx, vm).root(), Showing.MAIN);
     }
 

@@ -27,7 +27,7 @@ public final class SetupViewModel {
     private static final String AGAIN_PROMPT = "Enter the same PIN again.";
 
     private final FirstAdminSetupUseCase setup;
-    private final Background background;
+    private final UseCaseRunner runner;
     private final Consumer<User> onCreated;
     private final StringProperty login = new SimpleStringProperty(this, "login", "");
     private final StringProperty fullName = new SimpleStringProperty(this, "fullName", "");
@@ -37,9 +37,9 @@ public final class SetupViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private Pin first;
 
-    public SetupViewModel(FirstAdminSetupUseCase setup, Background background, Consumer<User> onCreated) {
+    public SetupViewModel(FirstAdminSetupUseCase setup, UseCaseRunner runner, Consumer<User> onCreated) {
         this.setup = Objects.requireNonNull(setup, "setup");
-        this.background = Objects.requireNonNull(background, "background");
+        this.runner = Objects.requireNonNull(runner, "runner");
         this.onCreated = Objects.requireNonNull(onCreated, "onCreated");
     }
 
@@ -74,7 +74,7 @@ public final class SetupViewModel {
         }
         busy.set(true);
         notice.set(Notice.info("Creating the Admin\u2026"));
-        background.run(() -> setup.setUp(command), admin -> {
+        runner.runCatching(() -> setup.setUp(command), admin -> {
             busy.set(false);
             forgetPin();
             onCreated.accept(admin);

@@ -12,19 +12,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a use case off the FX thread (PBKDF2 takes ~0.1 s, a durable commit an fsync) and hands the
- * result, or a refusal in words, back on the FX thread. View models take one so that their tests can
- * run everything inline ({@link #inline()}), without a stage.
+ * Runs use cases off the FX thread (PBKDF2 takes ~0.1 s, a durable commit an fsync) and hands the
+ * result, or the refusal, back on the FX thread. {@link #fx()} is the whole HMI's one worker thread,
+ * so calls run in the order the person made them, whichever screen made them; {@link #inline()} runs
+ * everything on the caller's thread, so view models are tested without a stage.
  */
 public final class UseCaseRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(UseCaseRunner.class);
-    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "layerpress-use-cases");
-        t.setDaemon(true);
-        return t;
-    });
-    private static final UseCaseRunner FX = new UseCaseRunner(WORKER, Platform::runLater);
+
+    /** Created on first use only: a view-model test that runs inline starts no thread. */
+    private static final class Worker {
+        static final ExecutorService THREAD = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "layerpress-use-cases");
+            t.setDaemon(true);
+            return t;
+        });
+        static final UseCaseRunner FX = new UseCaseRunner(THREAD, Platform::runLater);
+    }
+
     private static final UseCaseRunner INLINE = new UseCaseRunner(Runnable::run, Runnable::run);
 
     private final Executor background;
@@ -35,9 +41,9 @@ public final class UseCaseRunner {
         this.ui = Objects.requireNonNull(ui, "ui");
     }
 
-    /** One shared worker thread (use cases run in order), results back with {@code Platform.runLater}. */
+    /** The HMI's one worker thread, results back with {@code Platform.runLater}. */
     public static UseCaseRunner fx() {
-        return FX;
+        return Worker.FX;
     }
 
     /** Everything on the caller's thread: for view-model tests. */
@@ -45,15 +51,36 @@ public final class UseCaseRunner {
         return INLINE;
     }
 
-    /** Runs {@code work} in the background, then {@code done} or {@code failed} (with words) on the UI side. */
-    public <T> void run(Callable<T> work, Consumer<? super T> done, Consumer<String> failed) {
+    /** Runs {@code work} in the background, then {@code done}, or {@code refused} with the refusal in words ({@link #describe}). */
+    public <T> void run(Callable<T> work, Consumer<? super T> done, Consumer<String> refused) {
         background.execute(() -> {
             T result;
             try {
                 result = work.call();
             } catch (Exception | Error e) {
                 String words = describe(e);
-                ui.execute(() -> failed.accept(words));
+                ui.execute(() -> refused.accept(words));
+                return;
+            }
+            ui.execute(() -> done.accept(result));
+        });
+    }
+
+    /**
+     * As {@link #run}, for the few callers that put a failure in their own words: {@code failed}
+     * gets the exception itself. A rule a use case states (an illegal argument or state) is not logged;
+     * anything else is logged as a failure.
+     */
+    public <T> void runCatching(Callable<T> work, Consumer<? super T> done, Consumer<? super Exception> failed) {
+        background.execute(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                if (!(e instanceof IllegalArgumentException) && !(e instanceof IllegalStateException)) {
+                    LOG.error("use case failed", e);
+                }
+                ui.execute(() -> failed.accept(e));
                 return;
             }
             ui.execute(() -> done.accept(result));

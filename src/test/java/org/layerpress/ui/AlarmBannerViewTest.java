@@ -61,7 +61,7 @@ class AlarmBannerViewTest {
         HmiContext ctx = new HmiContext(rig.live, "Simulated press", Optional.empty(), true, () -> { }, rig.station.services())
                 .withAlarmBanner(s -> AlarmBannerView.create(layouts, rig.sequencer, s));
         robot.interact(() -> {
-            MainViewModel vm = new MainViewModel(session, rig.station.services().sessions(), Background.fx(), () -> { }, () -> { });
+            MainViewModel vm = new MainViewModel(session, rig.station.services().sessions(), UseCaseRunner.fx(), () -> { }, () -> { });
             Scene scene = new Scene(MainView.load(layouts, ctx, vm).root(), HmiApplication.PANEL_WIDTH, HmiApplication.PANEL_HEIGHT);
             scene.getStylesheets().add(layouts.stylesheet("theme.css"));
             stage.setScene(scene);

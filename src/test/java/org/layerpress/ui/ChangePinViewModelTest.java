@@ -35,7 +35,7 @@ class ChangePinViewModelTest {
         station.services.sessions().logout();
         olga = station.login("olga", "555555");
         assertTrue(olga.mustChangePin());
-        viewModel = new ChangePinViewModel(olga, station.services.changePin(), Background.direct(), changed::incrementAndGet, loggedOut::incrementAndGet);
+        viewModel = new ChangePinViewModel(olga, station.services.changePin(), UseCaseRunner.inline(), changed::incrementAndGet, loggedOut::incrementAndGet);
     }
 
     @AfterEach

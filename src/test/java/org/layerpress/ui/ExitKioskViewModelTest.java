@@ -23,7 +23,7 @@ class ExitKioskViewModelTest {
     @BeforeEach
     void setUp() {
         station = TestStation.withDemoUsers(dir);
-        viewModel = new ExitKioskViewModel(station.services.login(), station.services.exitKiosk(), Background.direct(),
+        viewModel = new ExitKioskViewModel(station.services.login(), station.services.exitKiosk(), UseCaseRunner.inline(),
                 exits::incrementAndGet, cancels::incrementAndGet);
         viewModel.open();
     }

@@ -24,7 +24,7 @@ class IdleWatchTest {
     void olgaIsLoggedIn() {
         station = TestStation.withDemoUsers(dir);
         station.login("olga", "111111");
-        watch = new IdleWatch(station.services.sessions(), Background.direct(), loggedOut::incrementAndGet);
+        watch = new IdleWatch(station.services.sessions(), UseCaseRunner.inline(), loggedOut::incrementAndGet);
     }
 
     @AfterEach

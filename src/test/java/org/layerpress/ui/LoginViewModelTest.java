@@ -29,7 +29,7 @@ class LoginViewModelTest {
     @BeforeEach
     void setUp() {
         station = TestStation.withDemoUsers(dir);
-        viewModel = new LoginViewModel(station.services.login(), Background.direct(), loggedIn::add, () -> { }, ZoneOffset.UTC);
+        viewModel = new LoginViewModel(station.services.login(), UseCaseRunner.inline(), loggedIn::add, () -> { }, ZoneOffset.UTC);
         viewModel.refresh();
     }
 

@@ -32,7 +32,7 @@ class MainViewModelTest {
 
     private MainViewModel loggedIn(String login, String pin) {
         Session session = station.login(login, pin);
-        return new MainViewModel(session, station.services.sessions(), Background.direct(), loggedOut::incrementAndGet, () -> { });
+        return new MainViewModel(session, station.services.sessions(), UseCaseRunner.inline(), loggedOut::incrementAndGet, () -> { });
     }
 
     @Test

@@ -26,7 +26,7 @@ class SetupViewModelTest {
     void emptyStation() {
         station = new TestStation(dir);
         assertTrue(station.services.firstAdminSetup().isNeeded());
-        viewModel = new SetupViewModel(station.services.firstAdminSetup(), Background.direct(), created::add);
+        viewModel = new SetupViewModel(station.services.firstAdminSetup(), UseCaseRunner.inline(), created::add);
     }
 
     @AfterEach

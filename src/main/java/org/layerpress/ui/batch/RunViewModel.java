@@ -25,7 +25,7 @@ import org.layerpress.ui.Notice;
  * (batch, recipe, step n of m, the strip of steps), the layer stack and the step's own view model.
  * Snapshots arrive from two places, the results of this screen's calls and the sequencer's feed
  * (polled by {@link #tick}); a snapshot older than one already shown is dropped, so the screen
- * never steps back. FX thread only; tested without a stage with {@code Background.direct()}.
+ * never steps back. FX thread only; tested without a stage with {@code UseCaseRunner.inline()}.
  */
 public final class RunViewModel {
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.layerpress.application.batch.BatchRun;
+import org.layerpress.ui.UseCaseRunner;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.mapping.MappingLoader;
 import org.layerpress.application.mapping.PressMapping;
@@ -15,7 +16,6 @@ import org.layerpress.plc.MiloPressAdapter;
 import org.layerpress.store.JdbcBatchStore;
 import org.layerpress.store.JdbcTransactions;
 import org.layerpress.testing.TestStation;
-import org.layerpress.ui.Background;
 
 /**
  * The real sequencer on the real H2 file store with a real OPC UA adapter that is never opened: the
@@ -63,7 +63,7 @@ final class OfflineRig implements AutoCloseable {
 
     /** Everything inline: calls and results on the test's thread. */
     RunViewModel viewModel(Session session) {
-        return new RunViewModel(new BatchCalls(sequencer, session, Background.direct()), feed, live, station.recipes().queries(), List.of(RunRig.DIE));
+        return new RunViewModel(new BatchCalls(sequencer, session, UseCaseRunner.inline()), feed, live, station.recipes().queries(), List.of(RunRig.DIE));
     }
 
     BatchRun stored(String batchId) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.batch.BatchRun;
+import org.layerpress.ui.UseCaseRunner;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.application.press.LinkState;
 import org.layerpress.application.press.LinkStatus;
@@ -41,7 +42,7 @@ class PressStepViewModelTest {
     @BeforeAll
     static void rig() {
         rig = new OfflineRig(dir);
-        calls = new BatchCalls(rig.sequencer, rig.operator(), org.layerpress.ui.Background.direct());
+        calls = new BatchCalls(rig.sequencer, rig.operator(), UseCaseRunner.inline());
     }
 
     @AfterAll

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.layerpress.application.batch.BatchRun;
+import org.layerpress.ui.UseCaseRunner;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.mapping.MappingLoader;
 import org.layerpress.application.mapping.PressMapping;
@@ -39,7 +40,6 @@ import org.layerpress.sim.SimulatorOptions;
 import org.layerpress.store.JdbcBatchStore;
 import org.layerpress.store.JdbcTransactions;
 import org.layerpress.testing.TestStation;
-import org.layerpress.ui.Background;
 
 /**
  * The Run screen's real stack for tests: H2 file database, the simulated PLC over loopback, the
@@ -85,7 +85,7 @@ final class RunRig implements AutoCloseable {
         return station.loginAs("olga", "111111");
     }
 
-    RunViewModel viewModel(Session session, Background background) {
+    RunViewModel viewModel(Session session, UseCaseRunner background) {
         return new RunViewModel(new BatchCalls(sequencer, session, background), feed, live, station.recipes().queries(), List.of(DIE));
     }
 
