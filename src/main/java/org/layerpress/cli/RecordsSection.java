@@ -12,7 +12,7 @@ import org.layerpress.application.review.BatchListUseCase;
 import org.layerpress.application.review.ExportFormat;
 import org.layerpress.application.review.ReviewServices;
 import org.layerpress.application.users.Session;
-import org.layerpress.ui.LayoutLocator;
+import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.records.BatchListSource;
 import org.layerpress.ui.records.Exporter;
 import org.layerpress.ui.records.QaSources;

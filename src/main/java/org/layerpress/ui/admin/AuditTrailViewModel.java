@@ -26,10 +26,10 @@ import org.layerpress.application.users.Session;
 import org.layerpress.domain.audit.AuditRecord;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.domain.user.User;
-import org.layerpress.ui.Glyph;
-import org.layerpress.ui.Indication;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Glyph;
+import org.layerpress.ui.controls.Indication;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * What the audit trail viewer shows (Admin, QA; Annex 11 §9): rows newest first, filtered by taps

@@ -76,7 +76,7 @@ public final class TempPinPad extends GridPane {
         // Keys on the left, digits and OK on the right: the panel fits the 700 px content area.
         javafx.scene.layout.HBox body = new javafx.scene.layout.HBox(pad, side);
         body.getStyleClass().add("lp-temp-pin-body");
-        Runnable closer = org.layerpress.ui.TapPicker.showPanel(host, title, body);
+        Runnable closer = org.layerpress.ui.controls.TapPicker.showPanel(host, title, body);
         cancel.setOnAction(e -> closer.run());
         ok.setOnAction(e -> {
             closer.run();

@@ -20,13 +20,13 @@ import javafx.scene.layout.VBox;
 import org.layerpress.application.StationServices;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.Role;
-import org.layerpress.ui.Glyph;
-import org.layerpress.ui.Indication;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.PageScroller;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.TapPicker;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Glyph;
+import org.layerpress.ui.controls.Indication;
+import org.layerpress.ui.controls.PageScroller;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * Controller of {@code Users.fxml}: loads it, wires what FXML cannot bind both ways (text fields,

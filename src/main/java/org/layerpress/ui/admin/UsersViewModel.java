@@ -34,8 +34,8 @@ import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
 import org.layerpress.domain.user.UserNames;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * What the Admin's user screen shows and does: the user list, one selected user, and one task at a

@@ -4,8 +4,8 @@ import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
-import org.layerpress.ui.HoldButton;
-import org.layerpress.ui.TapPicker;
+import org.layerpress.ui.controls.HoldButton;
+import org.layerpress.ui.controls.TapPicker;
 
 /**
  * Aborting a batch: a reason first (tap a typical one, details optional), then hold-to-confirm,

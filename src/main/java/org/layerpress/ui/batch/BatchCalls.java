@@ -2,11 +2,9 @@ package org.layerpress.ui.batch;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
-import org.layerpress.domain.user.Role;
-import org.layerpress.domain.user.User;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.layerpress.application.batch.BatchRefusedException;
@@ -14,7 +12,9 @@ import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.users.AccessDeniedException;
 import org.layerpress.application.users.Session;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.domain.user.Role;
+import org.layerpress.domain.user.User;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * Every sequencer call of the Run screen goes through here: off the FX thread (the HMI's one {@link UseCaseRunner}),

@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.Decision;
 import org.layerpress.domain.batch.BatchState;
-import org.layerpress.ui.Notice;
+import org.layerpress.ui.controls.Notice;
 
 /**
  * A HELD batch (link lost, door opened, e-stop, PLC fault during a press) or an INTERRUPTED one
@@ -38,8 +38,8 @@ public final class HeldViewModel {
     }
 
     /** HELD or INTERRUPTED: abnormal, so amber, with the warning glyph and the word. */
-    public org.layerpress.ui.Indication getIndication() {
-        return org.layerpress.ui.Indication.warning(run.state().name());
+    public org.layerpress.ui.controls.Indication getIndication() {
+        return org.layerpress.ui.controls.Indication.warning(run.state().name());
     }
 
     public String getCause() {

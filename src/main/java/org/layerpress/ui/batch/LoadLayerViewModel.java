@@ -16,9 +16,9 @@ import org.layerpress.application.users.Witness;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.User;
-import org.layerpress.ui.Glyph;
-import org.layerpress.ui.Indication;
-import org.layerpress.ui.Reading;
+import org.layerpress.ui.controls.Glyph;
+import org.layerpress.ui.controls.Indication;
+import org.layerpress.ui.controls.Reading;
 
 /**
  * One layer: the weighed mass (number pad, mg) and the powder lot (scan or number pad), checked

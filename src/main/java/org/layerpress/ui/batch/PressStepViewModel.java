@@ -12,8 +12,8 @@ import javafx.collections.ObservableList;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.recipe.RecipeStep;
-import org.layerpress.ui.Notice;
-import org.layerpress.ui.Reading;
+import org.layerpress.ui.controls.Notice;
+import org.layerpress.ui.controls.Reading;
 
 /**
  * A press step: big live pressure (MPa) and force (kN), the pressure of this step against the

@@ -18,7 +18,7 @@ import org.layerpress.application.recipes.RecipeQueryUseCase;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.recipe.RecipeStep;
-import org.layerpress.ui.Notice;
+import org.layerpress.ui.controls.Notice;
 
 /**
  * The Run section: which page shows (start, a step, a press step, held, finished), the header

@@ -14,12 +14,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.recipes.RecipeVersion;
-import org.layerpress.ui.Glyph;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.Layouts;
-import org.layerpress.ui.TapPicker;
+import org.layerpress.ui.controls.Glyph;
+import org.layerpress.ui.controls.MessageLine;
+import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Layouts;
 import org.layerpress.ui.recipe.RecipeDetailViewModel.Action;
-import org.layerpress.ui.MessageLine;
 
 /**
  * Controller of {@code RecipeDetail.fxml}: draws the step cards and signatures from the

@@ -30,8 +30,8 @@ import org.layerpress.domain.recipe.Violation;
 import org.layerpress.domain.signature.Signature;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.domain.user.User;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * One recipe version as a reader needs it: die and press with their limits, the steps in words with

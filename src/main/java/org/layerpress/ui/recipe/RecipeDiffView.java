@@ -11,12 +11,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.recipes.RecipeVersion;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.Layouts;
-import org.layerpress.ui.PageScroller;
-import org.layerpress.ui.TapPicker;
+import org.layerpress.ui.controls.MessageLine;
+import org.layerpress.ui.controls.PageScroller;
+import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Layouts;
 import org.layerpress.ui.recipe.RecipeDiffViewModel.ChangeRow;
-import org.layerpress.ui.MessageLine;
 
 /** Controller of {@code RecipeDiff.fxml}: version pickers by tap and one large row per changed field. */
 public final class RecipeDiffView {

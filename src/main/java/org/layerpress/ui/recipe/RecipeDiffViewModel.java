@@ -14,8 +14,8 @@ import org.layerpress.application.recipes.RecipeDiff;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.application.users.Session;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * Two versions of one recipe side by side: the fields that differ, each as before → after (the keys

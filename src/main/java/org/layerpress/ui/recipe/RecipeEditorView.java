@@ -16,14 +16,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
-import org.layerpress.ui.Glyph;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.Layouts;
-import org.layerpress.ui.NumberPad;
-import org.layerpress.ui.TapPicker;
+import org.layerpress.ui.controls.Glyph;
+import org.layerpress.ui.controls.MessageLine;
+import org.layerpress.ui.controls.NumberPad;
+import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Layouts;
 import org.layerpress.ui.recipe.RecipeEditorViewModel.Field;
 import org.layerpress.ui.recipe.RecipeEditorViewModel.StepTile;
-import org.layerpress.ui.MessageLine;
 
 /**
  * Controller of {@code RecipeEditor.fxml}: builds the step tiles and the steppers (− value +, a tap

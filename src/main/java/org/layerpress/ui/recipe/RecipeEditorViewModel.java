@@ -22,16 +22,16 @@ import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.recipe.RecipeDefinition;
 import org.layerpress.domain.recipe.RecipeStatus;
-import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.recipe.RecipeStep.LoadLayer;
 import org.layerpress.domain.recipe.RecipeStep.Press;
+import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.recipe.RecipeValidator;
 import org.layerpress.domain.recipe.Violation;
 import org.layerpress.domain.units.Mass;
 import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.PressureRate;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * Editing a DRAFT by taps: pick a step, then − / + (or a number pad) on its values. PRESS steps show

@@ -6,8 +6,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import org.layerpress.domain.recipe.RecipeStatus;
-import org.layerpress.ui.Glyph;
-import org.layerpress.ui.Severity;
+import org.layerpress.ui.controls.Glyph;
+import org.layerpress.ui.controls.Severity;
 
 /** Small pieces the recipe screens share: the status chip, messages with a glyph, page buttons for a scroll pane. */
 final class RecipeNodes {

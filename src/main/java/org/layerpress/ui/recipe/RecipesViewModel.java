@@ -9,8 +9,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.users.Session;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /** The recipe list: the newest version of every recipe with its status in words. */
 public final class RecipesViewModel {

@@ -7,12 +7,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import org.layerpress.ui.Glyph;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.Layouts;
-import org.layerpress.ui.PinPad;
-import org.layerpress.ui.TapPicker;
-import org.layerpress.ui.MessageLine;
+import org.layerpress.ui.controls.Glyph;
+import org.layerpress.ui.controls.MessageLine;
+import org.layerpress.ui.controls.PinPad;
+import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Layouts;
 
 /**
  * Controller of {@code SignatureDialog.fxml}: lays the dialog over a screen (inside its

@@ -15,8 +15,8 @@ import javafx.beans.property.StringProperty;
 import org.layerpress.application.recipes.SignatureInput;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.User;
-import org.layerpress.ui.PinEntry;
-import org.layerpress.ui.Severity;
+import org.layerpress.ui.controls.PinEntry;
+import org.layerpress.ui.controls.Severity;
 
 /**
  * The signature dialog (21 CFR 11.50, 11.200): what the signature means, who signs (on the

@@ -20,16 +20,16 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.review.QaDecision;
 import org.layerpress.domain.batch.QualityFlag;
-import org.layerpress.ui.Glyph;
-import org.layerpress.ui.Indication;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.Layouts;
-import org.layerpress.ui.PageScroller;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.TapPicker;
+import org.layerpress.ui.controls.Glyph;
+import org.layerpress.ui.controls.Indication;
+import org.layerpress.ui.controls.MessageLine;
+import org.layerpress.ui.controls.PageScroller;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Layouts;
 import org.layerpress.ui.recipe.SignatureDialogView;
 import org.layerpress.ui.recipe.SignatureDialogViewModel;
-import org.layerpress.ui.MessageLine;
 
 /**
  * Controller of {@code BatchDetail.fxml}: fills header, tabs, timeline and flag rows from the

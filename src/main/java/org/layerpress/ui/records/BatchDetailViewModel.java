@@ -23,8 +23,8 @@ import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.QualityFlag;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.recipe.RecipeStep;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 import org.layerpress.ui.recipe.SigningRequest;
 
 /**

@@ -19,8 +19,8 @@ import javafx.collections.ObservableList;
 import org.layerpress.application.review.BatchListFilter;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.FlagKind;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * The QA batch list: newest first, filters chosen by tap (date preset or days picked with steppers,

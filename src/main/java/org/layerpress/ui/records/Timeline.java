@@ -11,7 +11,7 @@ import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.review.Amendment;
 import org.layerpress.application.review.BatchRecord;
 import org.layerpress.domain.batch.BatchEvent;
-import org.layerpress.ui.Severity;
+import org.layerpress.ui.controls.Severity;
 
 /**
  * Builds a record's timeline from its events in order: every step's state changes with who and when,

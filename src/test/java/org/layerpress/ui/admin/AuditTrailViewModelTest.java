@@ -21,9 +21,9 @@ import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.audit.AuditEntry;
 import org.layerpress.domain.audit.AuditRecord;
 import org.layerpress.domain.user.Role;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
 import org.layerpress.ui.admin.AuditTrailViewModel.TimeRange;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /** The audit viewer's logic on the real use cases and a real H2 file, without a stage. */
 class AuditTrailViewModelTest {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.layerpress.application.batch.BatchRun;
-import org.layerpress.ui.UseCaseRunner;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.mapping.MappingLoader;
 import org.layerpress.application.mapping.PressMapping;
@@ -16,6 +15,7 @@ import org.layerpress.plc.MiloPressAdapter;
 import org.layerpress.store.JdbcBatchStore;
 import org.layerpress.store.JdbcTransactions;
 import org.layerpress.testing.TestStation;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * The real sequencer on the real H2 file store with a real OPC UA adapter that is never opened: the

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.batch.BatchRun;
-import org.layerpress.ui.UseCaseRunner;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.application.press.LinkState;
 import org.layerpress.application.press.LinkStatus;
@@ -25,7 +24,8 @@ import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.PressureRate;
-import org.layerpress.ui.Severity;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /** The press step's screen logic, fed plain live data: what blocks Start, the readouts, the hold countdown, the trend. */
 class PressStepViewModelTest {

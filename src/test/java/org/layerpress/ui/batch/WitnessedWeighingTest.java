@@ -13,13 +13,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.batch.StepRun;
-import org.layerpress.ui.UseCaseRunner;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.recipe.RecipeDefinition;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.units.Mass;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.User;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * A weighing the recipe wants witnessed (the demo bilayer's LGPS layer does): Confirm waits for the

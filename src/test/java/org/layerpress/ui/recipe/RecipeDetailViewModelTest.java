@@ -25,8 +25,8 @@ import org.layerpress.domain.units.Force;
 import org.layerpress.domain.units.ForceUnit;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.testing.TestStation;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /** The recipe page's contents from the real store: forces per PRESS step, limits, problems, actions, signing. */
 class RecipeDetailViewModelTest {

@@ -19,8 +19,8 @@ import org.layerpress.domain.recipe.DemoRecipes;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.testing.TestStation;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 import org.layerpress.ui.recipe.RecipeEditorViewModel.Field;
 
 /** Editing a draft by taps on the real store: the force follows every tap; nothing is saved without a reason. */

@@ -14,8 +14,8 @@ import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.recipe.DemoRecipes;
 import org.layerpress.testing.TestStation;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /** Importing recipe files from the station's import folder: good files become drafts, bad ones change nothing. */
 class RecipesViewModelTest {

@@ -19,8 +19,8 @@ import org.layerpress.application.review.QaDecision;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.Role;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /** A batch record for QA from crafted events: header, timeline, flags, traces, compare, sign-off enablement and refusal, export. */
 class BatchDetailViewModelTest {

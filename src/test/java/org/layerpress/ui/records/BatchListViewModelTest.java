@@ -21,8 +21,8 @@ import org.layerpress.application.review.BatchListFilter;
 import org.layerpress.application.review.QaDecision;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.FlagKind;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /** The batch list: taps become the filter the use case gets; pages follow hasMore; rows say state and decision in words. */
 class BatchListViewModelTest {
