@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.layerpress.application.recipes.LifecycleAction;
 import org.layerpress.application.recipes.RecipeLifecycleUseCase;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.recipes.RecipeVersion;
@@ -36,8 +38,9 @@ import org.layerpress.ui.fx.UseCaseRunner;
 /**
  * One recipe version as a reader needs it: die and press with their limits, the steps in words with
  * the force every PRESS step asks for (and how close that is to the die rating and the press
- * capacity), what the validator objects to, the signatures, and the actions the session's role
- * allows in this status. The use cases decide; the flags only keep pointless buttons away.
+ * capacity), what the validator objects to, the signatures, and the actions this session may take
+ * (the signed ones as the lifecycle use case answers them). The use cases decide again on every call;
+ * the flags only keep pointless buttons away.
  */
 public final class RecipeDetailViewModel {
 
@@ -57,7 +60,7 @@ public final class RecipeDetailViewModel {
     static final List<String> RETIRE_REASONS = List.of("Replaced by a newer version", "Protocol withdrawn",
             "Die type no longer used", OTHER);
 
-    private record Loaded(RecipeVersion version, List<RecipeVersion> versions, List<Signature> signatures) {
+    private record Loaded(RecipeVersion version, List<RecipeVersion> versions, List<Signature> signatures, Set<LifecycleAction> actions) {
     }
 
     private final RecipeServices recipes;
@@ -110,7 +113,8 @@ public final class RecipeDetailViewModel {
     private Loaded read(long versionId) {
         RecipeVersion v = recipes.queries().version(session, versionId)
                 .orElseThrow(() -> new IllegalArgumentException("recipe version " + versionId + " is not there any more"));
-        return new Loaded(v, recipes.queries().versions(session, v.recipeId()), recipes.lifecycle().signaturesOf(v));
+        return new Loaded(v, recipes.queries().versions(session, v.recipeId()), recipes.lifecycle().signaturesOf(v),
+                recipes.lifecycle().actionsFor(session, v));
     }
 
     private void show(Loaded loaded) {
@@ -143,14 +147,15 @@ public final class RecipeDetailViewModel {
         versions.setAll(loaded.versions());
         User me = session.user();
         boolean author = me.has(Permission.AUTHOR_RECIPE);
-        boolean approver = me.has(Permission.APPROVE_RECIPE);
         RecipeStatus s = v.status();
         canEdit.set(author && s == RecipeStatus.DRAFT);
-        // A recipe with problems cannot be submitted: the button goes, the problems say why.
-        canSubmit.set(author && s == RecipeStatus.DRAFT && violations.isEmpty());
-        canApprove.set(approver && s == RecipeStatus.IN_REVIEW);
-        canReject.set(approver && s == RecipeStatus.IN_REVIEW);
-        canRetire.set(approver && s == RecipeStatus.APPROVED);
+        // The signed steps are the lifecycle's to allow: a recipe with problems cannot be submitted (the
+        // problems say why), and its own author never sees Approve (two-person rule).
+        Set<LifecycleAction> actions = loaded.actions();
+        canSubmit.set(actions.contains(LifecycleAction.SUBMIT));
+        canApprove.set(actions.contains(LifecycleAction.APPROVE));
+        canReject.set(actions.contains(LifecycleAction.REJECT));
+        canRetire.set(actions.contains(LifecycleAction.RETIRE));
         canNewVersion.set(author && s.locked());
         canCompare.set(versions.size() > 1);
     }

@@ -160,6 +160,8 @@ class RecipeDetailViewModelTest {
         RecipeVersion draft = bilayerDraft();
         recipes.lifecycle().submit(sam(), draft.id(), new SignatureInput(Optional.of("sam"), Pin.of("333333"), ""));
         RecipeDetailViewModel bySam = shown(sam(), draft.id());
+        assertFalse(bySam.isCanApprove(), "the author is not offered Approve: the lifecycle says no before any PIN");
+        assertTrue(bySam.isCanReject());
         String[] refusal = new String[1];
         bySam.sign(RecipeDetailViewModel.Action.APPROVE, new SignatureInput(Optional.of("sam"), Pin.of("333333"), ""),
                 () -> { throw new AssertionError("approved own recipe"); }, words -> refusal[0] = words);
