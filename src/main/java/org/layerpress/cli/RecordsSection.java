@@ -29,6 +29,7 @@ final class RecordsSection {
         return RecordsView.screen(layouts, session -> new QaSources(
                 BatchListSource.of(f -> list.list(session, f), () -> list.recipeNames(session), () -> list.operators(session)),
                 id -> review.records().open(session, id),
+                record -> review.signOff().whyNotSignable(session, record),
                 (id, decision, signature) -> review.signOff().signOff(session, id, decision, signature).review().orElseThrow(),
                 (id, format) -> export(review, session, id, ExportFormat.valueOf(format.name()), exports)));
     }

@@ -87,7 +87,8 @@ public final class BatchDetailViewModel {
         flags.setAll(record.flags());
         pressSteps.setAll(record.run().steps().stream()
                 .filter(s -> s.step() instanceof RecipeStep.Press && record.traces().containsKey(s.number())).map(s -> s.number()).toList());
-        Optional<String> blocker = SignOffGate.blocker(record, events, session.user());
+        // The use case's answer, read with the record's other contents already here: a question about the record in hand.
+        Optional<String> blocker = sources.signOffCheck().whyNot(record);
         signOffBlocker.set(blocker.orElse(""));
         canSignOff.set(blocker.isEmpty());
         if (traceStep != 0 && pressSteps.contains(traceStep)) {
