@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerpress.application.users.ChangePinUseCase;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.Pin;
-import org.layerpress.ui.controls.Notice;
+import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.PinEntry;
 import org.layerpress.ui.fx.UseCaseRunner;
 
@@ -45,7 +45,7 @@ public final class ChangePinViewModel {
     private final PinEntry pin = new PinEntry();
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.CURRENT);
     private final ReadOnlyStringWrapper prompt = new ReadOnlyStringWrapper(this, "prompt", Step.CURRENT.prompt());
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
+    private final ReadOnlyObjectWrapper<Message> notice = new ReadOnlyObjectWrapper<>(this, "notice", Message.NONE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private Pin current;
     private Pin next;
@@ -56,7 +56,7 @@ public final class ChangePinViewModel {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.onChanged = Objects.requireNonNull(onChanged, "onChanged");
         this.onLogout = Objects.requireNonNull(onLogout, "onLogout");
-        notice.set(Notice.warning("Your PIN was reset by an Admin. Choose your own PIN before you go on."));
+        notice.set(Message.warning("Your PIN was reset by an Admin. Choose your own PIN before you go on."));
     }
 
     /** OK on the PIN pad: the next step, or the change itself after the confirmation. */
@@ -81,7 +81,7 @@ public final class ChangePinViewModel {
         Pin cur = current;
         Pin nxt = next;
         busy.set(true);
-        notice.set(Notice.info("Saving the new PIN\u2026"));
+        notice.set(Message.info("Saving the new PIN\u2026"));
         runner.runCatching(() -> {
             try {
                 return changePin.change(session, cur, nxt, confirmation);
@@ -92,7 +92,7 @@ public final class ChangePinViewModel {
             busy.set(false);
             if (refusal == null) {
                 wipe();
-                notice.set(Notice.info("PIN changed."));
+                notice.set(Message.info("PIN changed."));
                 onChanged.run();
             } else {
                 startOver(refusal);
@@ -106,14 +106,14 @@ public final class ChangePinViewModel {
     private void startOver(String why) {
         wipe();
         go(Step.CURRENT);
-        notice.set(Notice.warning(why + " Start again with your current PIN."));
+        notice.set(Message.warning(why + " Start again with your current PIN."));
     }
 
     private void go(Step s) {
         step.set(s);
         prompt.set(s.prompt());
         if (s != Step.CURRENT) {
-            notice.set(Notice.NONE);
+            notice.set(Message.NONE);
         }
     }
 
@@ -159,11 +159,11 @@ public final class ChangePinViewModel {
         return prompt.get();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+    public ReadOnlyObjectProperty<Message> noticeProperty() {
         return notice.getReadOnlyProperty();
     }
 
-    public Notice getNotice() {
+    public Message getNotice() {
         return notice.get();
     }
 

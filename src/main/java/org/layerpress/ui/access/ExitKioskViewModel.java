@@ -13,7 +13,7 @@ import org.layerpress.application.users.LoginUseCase;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.User;
-import org.layerpress.ui.controls.Notice;
+import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.PagedList;
 import org.layerpress.ui.controls.PinEntry;
 import org.layerpress.ui.fx.UseCaseRunner;
@@ -35,7 +35,7 @@ public final class ExitKioskViewModel {
     private final PinEntry pin = new PinEntry();
     private final ReadOnlyStringWrapper who = new ReadOnlyStringWrapper(this, "who", "");
     private final ReadOnlyBooleanWrapper picked = new ReadOnlyBooleanWrapper(this, "picked");
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
+    private final ReadOnlyObjectWrapper<Message> notice = new ReadOnlyObjectWrapper<>(this, "notice", Message.NONE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private String chosenLogin;
 
@@ -53,10 +53,10 @@ public final class ExitKioskViewModel {
         pin.clear();
         who.set("");
         picked.set(false);
-        notice.set(Notice.info("Closing the HMI needs a Supervisor or an Admin. Tap your name, then your PIN."));
+        notice.set(Message.info("Closing the HMI needs a Supervisor or an Admin. Tap your name, then your PIN."));
         runner.runCatching(() -> login.loginChoices().stream().filter(u -> u.has(Permission.EXIT_KIOSK)).toList(),
                 (List<User> list) -> people.setAll(list),
-                e -> notice.set(Notice.warning("Cannot read the users: " + e.getMessage())));
+                e -> notice.set(Message.warning("Cannot read the users: " + e.getMessage())));
     }
 
     public void pick(User user) {
@@ -64,7 +64,7 @@ public final class ExitKioskViewModel {
         who.set(user.fullName());
         picked.set(true);
         pin.clear();
-        notice.set(Notice.info(user.fullName() + ": enter your PIN, then OK."));
+        notice.set(Message.info(user.fullName() + ": enter your PIN, then OK."));
     }
 
     public void submit() {
@@ -74,7 +74,7 @@ public final class ExitKioskViewModel {
         Pin typed = pin.take();
         String person = chosenLogin;
         busy.set(true);
-        notice.set(Notice.info("Checking the PIN\u2026"));
+        notice.set(Message.info("Checking the PIN\u2026"));
         runner.runCatching(() -> {
             try {
                 return exitKiosk.authorize(person, typed);
@@ -86,11 +86,11 @@ public final class ExitKioskViewModel {
             if (refusal == null) {
                 onAuthorized.run();
             } else {
-                notice.set(Notice.warning(refusal));
+                notice.set(Message.warning(refusal));
             }
         }, e -> {
             busy.set(false);
-            notice.set(Notice.warning(e.getMessage()));
+            notice.set(Message.warning(e.getMessage()));
         });
     }
 
@@ -125,11 +125,11 @@ public final class ExitKioskViewModel {
         return picked.get();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+    public ReadOnlyObjectProperty<Message> noticeProperty() {
         return notice.getReadOnlyProperty();
     }
 
-    public Notice getNotice() {
+    public Message getNotice() {
         return notice.get();
     }
 

@@ -20,7 +20,7 @@ import org.layerpress.application.users.PinVerifier;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.User;
-import org.layerpress.ui.controls.Notice;
+import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.PagedList;
 import org.layerpress.ui.controls.PinEntry;
 import org.layerpress.ui.fx.UseCaseRunner;
@@ -48,7 +48,7 @@ public final class LoginViewModel {
     private final ReadOnlyBooleanWrapper demoShown = new ReadOnlyBooleanWrapper(this, "demoShown");
     private final ReadOnlyStringWrapper who = new ReadOnlyStringWrapper(this, "who", "");
     private final ReadOnlyBooleanWrapper whoDemo = new ReadOnlyBooleanWrapper(this, "whoDemo");
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
+    private final ReadOnlyObjectWrapper<Message> notice = new ReadOnlyObjectWrapper<>(this, "notice", Message.NONE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private String identifier;
     private boolean byBadge;
@@ -63,7 +63,7 @@ public final class LoginViewModel {
 
     /** Reads the active users for the list. */
     public void refresh() {
-        runner.runCatching(login::loginChoices, this::showUsers, e -> notice.set(Notice.warning("Cannot read the users: " + e.getMessage())));
+        runner.runCatching(login::loginChoices, this::showUsers, e -> notice.set(Message.warning("Cannot read the users: " + e.getMessage())));
     }
 
     private void showUsers(List<User> choices) {
@@ -91,16 +91,16 @@ public final class LoginViewModel {
         who.set(name);
         whoDemo.set(demo);
         pin.clear();
-        notice.set(Notice.info("Enter your PIN, then OK."));
+        notice.set(Message.info("Enter your PIN, then OK."));
         picking.set(false);
     }
 
     /** "Not me": back to the list. */
     public void back() {
-        backToList(Notice.NONE);
+        backToList(Message.NONE);
     }
 
-    private void backToList(Notice shown) {
+    private void backToList(Message shown) {
         identifier = null;
         pin.clear();
         who.set("");
@@ -117,10 +117,10 @@ public final class LoginViewModel {
         Pin typed = pin.take();
         LoginCommand command = byBadge ? LoginCommand.byBadge(identifier, typed) : LoginCommand.byLogin(identifier, typed);
         busy.set(true);
-        notice.set(Notice.info("Checking the PIN\u2026"));
+        notice.set(Message.info("Checking the PIN\u2026"));
         runner.runCatching(() -> attempt(command, typed), this::finish, e -> {
             busy.set(false);
-            notice.set(Notice.warning(e.getMessage()));
+            notice.set(Message.warning(e.getMessage()));
         });
     }
 
@@ -140,7 +140,7 @@ public final class LoginViewModel {
         busy.set(false);
         LoginResult result = attempt.result();
         if (result.succeeded()) {
-            backToList(Notice.NONE);
+            backToList(Message.NONE);
             onLoggedIn.accept(result.session().orElseThrow());
             return;
         }
@@ -148,11 +148,11 @@ public final class LoginViewModel {
         Optional<User> person = attempt.choices().stream()
                 .filter(u -> byBadge ? u.badgeId().filter(identifier::equals).isPresent() : u.login().equals(identifier)).findFirst();
         if (result.outcome() == PinVerifier.Outcome.WRONG_PIN && person.isPresent()) {
-            notice.set(Notice.warning(result.message()));
+            notice.set(Message.warning(result.message()));
         } else if (result.outcome() == PinVerifier.Outcome.LOCKED && person.flatMap(User::lockedUntil).isPresent()) {
-            backToList(Notice.warning(lockedMessage(person.get(), person.get().lockedUntil().orElseThrow())));
+            backToList(Message.warning(lockedMessage(person.get(), person.get().lockedUntil().orElseThrow())));
         } else {
-            backToList(Notice.warning(result.message()));
+            backToList(Message.warning(result.message()));
         }
     }
 
@@ -162,7 +162,7 @@ public final class LoginViewModel {
     }
 
     /** Shown on the list, e.g. why the last session ended. */
-    public void tell(Notice shown) {
+    public void tell(Message shown) {
         backToList(shown);
     }
 
@@ -212,11 +212,11 @@ public final class LoginViewModel {
         return whoDemo.get();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+    public ReadOnlyObjectProperty<Message> noticeProperty() {
         return notice.getReadOnlyProperty();
     }
 
-    public Notice getNotice() {
+    public Message getNotice() {
         return notice.get();
     }
 

@@ -15,7 +15,7 @@ import org.layerpress.application.users.SetupFirstAdminCommand;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.User;
 import org.layerpress.domain.user.UserNames;
-import org.layerpress.ui.controls.Notice;
+import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.PinEntry;
 import org.layerpress.ui.fx.UseCaseRunner;
 
@@ -36,7 +36,7 @@ public final class SetupViewModel {
     private final StringProperty fullName = new SimpleStringProperty(this, "fullName", "");
     private final PinEntry pin = new PinEntry();
     private final ReadOnlyStringWrapper prompt = new ReadOnlyStringWrapper(this, "prompt", FIRST_PROMPT);
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
+    private final ReadOnlyObjectWrapper<Message> notice = new ReadOnlyObjectWrapper<>(this, "notice", Message.NONE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private Pin first;
 
@@ -57,12 +57,12 @@ public final class SetupViewModel {
                 UserNames.fullName(fullName.get());
             } catch (IllegalArgumentException e) {
                 pin.clear();
-                notice.set(Notice.warning(capitalized(e.getMessage()) + "."));
+                notice.set(Message.warning(capitalized(e.getMessage()) + "."));
                 return;
             }
             first = pin.take();
             prompt.set(AGAIN_PROMPT);
-            notice.set(Notice.NONE);
+            notice.set(Message.NONE);
             return;
         }
         Pin again = pin.take();
@@ -76,7 +76,7 @@ public final class SetupViewModel {
             again.wipe();
         }
         busy.set(true);
-        notice.set(Notice.info("Creating the Admin\u2026"));
+        notice.set(Message.info("Creating the Admin\u2026"));
         runner.runCatching(() -> setup.setUp(command), admin -> {
             busy.set(false);
             forgetPin();
@@ -91,7 +91,7 @@ public final class SetupViewModel {
     public void startOver(String why) {
         forgetPin();
         prompt.set(FIRST_PROMPT);
-        notice.set(why.isBlank() ? Notice.NONE : Notice.warning(why + " Choose the PIN again."));
+        notice.set(why.isBlank() ? Message.NONE : Message.warning(why + " Choose the PIN again."));
     }
 
     private void forgetPin() {
@@ -134,11 +134,11 @@ public final class SetupViewModel {
         return prompt.get();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+    public ReadOnlyObjectProperty<Message> noticeProperty() {
         return notice.getReadOnlyProperty();
     }
 
-    public Notice getNotice() {
+    public Message getNotice() {
         return notice.get();
     }
 

@@ -23,7 +23,6 @@ import org.layerpress.domain.user.Role;
 import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.Indication;
 import org.layerpress.ui.controls.PageScroller;
-import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
@@ -57,8 +56,6 @@ public final class UsersView {
     @FXML private TextField newLogin;
     @FXML private TextField newFullName;
     @FXML private TextField newBadge;
-    @FXML private Label message;
-    @FXML private Label createMessage;
 
     private UsersView(UsersViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -104,13 +101,6 @@ public final class UsersView {
 
         viewModel.modeProperty().addListener((obs, was, now) -> showMode(now));
         showMode(viewModel.getMode());
-        for (Label l : new Label[] {message, createMessage}) {
-            Region glyph = new Region();
-            glyph.getStyleClass().add("lp-glyph");
-            l.setGraphic(glyph);
-            l.visibleProperty().bind(l.textProperty().isNotEmpty());
-            l.managedProperty().bind(l.visibleProperty());
-        }
         for (ToggleButton t : new ToggleButton[] {roleOperator, roleQa, roleSupervisor, roleAdmin,
                 newRoleOperator, newRoleQa, newRoleSupervisor, newRoleAdmin}) {
             // "On" is a dark face and a check mark, not a colour.
@@ -118,8 +108,6 @@ public final class UsersView {
             check.getStyleClass().addAll("lp-glyph", Glyph.OK.styleClass());
             t.graphicProperty().bind(t.selectedProperty().map(on -> on ? check : null));
         }
-        viewModel.messageSeverityProperty().addListener((obs, was, now) -> showSeverity(now));
-        showSeverity(viewModel.getMessageSeverity());
     }
 
     private void showMode(UsersViewModel.Mode mode) {
@@ -128,13 +116,6 @@ public final class UsersView {
         disableTab.pseudoClassStateChanged(CURRENT, mode == UsersViewModel.Mode.DISABLE);
     }
 
-    private void showSeverity(Severity severity) {
-        boolean warning = severity != null && severity.abnormal();
-        for (Label l : new Label[] {message, createMessage}) {
-            l.pseudoClassStateChanged(WARNING, warning);
-            l.getGraphic().getStyleClass().setAll("lp-glyph", (warning ? Glyph.WARNING : Glyph.OK).styleClass());
-        }
-    }
 
     /** Name and login; then roles as plain chips and states as tags with a glyph and a word. */
     private static final class UserCell extends ListCell<UserRow> {

@@ -34,6 +34,7 @@ import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
 import org.layerpress.domain.user.UserNames;
+import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
 
@@ -77,8 +78,7 @@ public final class UsersViewModel {
     private final ReadOnlyStringWrapper idleText = new ReadOnlyStringWrapper(this, "idleText");
     private final ReadOnlyStringWrapper disableText = new ReadOnlyStringWrapper(this, "disableText", "");
     private final ReadOnlyBooleanWrapper disableAllowed = new ReadOnlyBooleanWrapper(this, "disableAllowed");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyObjectWrapper<Severity> messageSeverity = new ReadOnlyObjectWrapper<>(this, "messageSeverity", Severity.NORMAL);
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message", Message.NONE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper refused = new ReadOnlyBooleanWrapper(this, "refused");
 
@@ -182,7 +182,7 @@ public final class UsersViewModel {
         reasonChoice.set("");
         reasonDetail.set("");
         temporaryPin.set("");
-        message.set("");
+        message.set(Message.NONE);
     }
 
     public void pickReason(String preset, String details) {
@@ -314,8 +314,7 @@ public final class UsersViewModel {
     }
 
     private void say(String words, Severity severity) {
-        message.set(words);
-        messageSeverity.set(severity);
+        message.set(Message.of(words, severity));
     }
 
     // State for the view (FXML binds ${controller.viewModel.x}).
@@ -481,20 +480,12 @@ public final class UsersViewModel {
         return disableAllowed.get();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
+    public ReadOnlyObjectProperty<Message> messageProperty() {
         return message.getReadOnlyProperty();
     }
 
-    public String getMessage() {
+    public Message getMessage() {
         return message.get();
-    }
-
-    public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
-        return messageSeverity.getReadOnlyProperty();
-    }
-
-    public Severity getMessageSeverity() {
-        return messageSeverity.get();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -24,7 +24,7 @@ import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.Indication;
-import org.layerpress.ui.controls.Notice;
+import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
 
@@ -58,7 +58,7 @@ public final class AlarmBannerViewModel {
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
     private final ReadOnlyStringWrapper more = new ReadOnlyStringWrapper(this, "more", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
+    private final ReadOnlyObjectWrapper<Message> notice = new ReadOnlyObjectWrapper<>(this, "notice", Message.NONE);
     private Optional<BatchAlarm> alarm = Optional.empty();
     private String batchId = "";
     private long shownSequence = -1;
@@ -121,7 +121,7 @@ public final class AlarmBannerViewModel {
         long others = open ? run.alarms().stream().filter(a -> a.state().unacknowledged()).count() - 1 : 0;
         shown.set(alarm.isPresent());
         if (alarm.isEmpty()) {
-            notice.set(Notice.NONE);
+            notice.set(Message.NONE);
             return;
         }
         BatchAlarm a = alarm.get();
@@ -163,13 +163,13 @@ public final class AlarmBannerViewModel {
         }
         String id = alarm.get().id();
         busy.set(true);
-        notice.set(Notice.NONE);
+        notice.set(Message.NONE);
         runner.run(() -> sequencer.acknowledgeAlarm(session, id), run -> {
             busy.set(false);
             show(run);
         }, words -> {
             busy.set(false);
-            notice.set(Notice.warning(words));
+            notice.set(Message.warning(words));
         });
     }
 
@@ -238,11 +238,11 @@ public final class AlarmBannerViewModel {
         return busy.get();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+    public ReadOnlyObjectProperty<Message> noticeProperty() {
         return notice.getReadOnlyProperty();
     }
 
-    public Notice getNotice() {
+    public Message getNotice() {
         return notice.get();
     }
 

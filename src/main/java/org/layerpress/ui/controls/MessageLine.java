@@ -1,34 +1,55 @@
 package org.layerpress.ui.controls;
 
-import javafx.beans.value.ObservableValue;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 
 /**
- * A screen's one-line message: shown only when there is one, with a check or warning glyph, amber
- * for a warning (colour never alone: the glyph and the words say it too). Shared by the recipe and
- * record screens.
+ * Shows a screen's {@link Message}: nothing (and no room taken) when there is none; otherwise its
+ * words, its glyph, and the amber look ({@code :warning}) for a warning. Every screen's message is
+ * one of these, so they all read alike. The screen's layout picks the frame by style class
+ * ({@code lp-notice}: a boxed line on the login and batch screens; {@code lp-message}: a plain line
+ * under an administration form). In FXML: {@code <MessageLine message="${controller.viewModel.message}"/>}.
  */
-public final class MessageLine {
+public final class MessageLine extends Label {
 
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 
-    private MessageLine() {
+    private final ObjectProperty<Message> message = new SimpleObjectProperty<>(this, "message", Message.NONE);
+    private final Region glyph = new Region();
+
+    public MessageLine() {
+        getStyleClass().add("lp-message-line");
+        glyph.getStyleClass().add("lp-glyph");
+        setWrapText(true);
+        setMaxWidth(Double.MAX_VALUE);
+        message.addListener((obs, old, now) -> show(now));
+        show(Message.NONE);
     }
 
-    public static void bind(Label label, ObservableValue<Severity> severity) {
-        Region glyph = new Region();
-        glyph.getStyleClass().add("lp-glyph");
-        label.setGraphic(glyph);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        Runnable show = () -> {
-            boolean warning = severity.getValue() != null && severity.getValue().abnormal();
-            label.pseudoClassStateChanged(WARNING, warning);
-            glyph.getStyleClass().setAll("lp-glyph", (warning ? Glyph.WARNING : Glyph.OK).styleClass());
-        };
-        severity.addListener((obs, was, now) -> show.run());
-        show.run();
+    private void show(Message shown) {
+        Message m = shown == null ? Message.NONE : shown;
+        setText(m.text());
+        setVisible(m.shown());
+        setManaged(m.shown());
+        m.glyph().ifPresentOrElse(g -> {
+            glyph.getStyleClass().setAll("lp-glyph", g.styleClass());
+            setGraphic(glyph);
+        }, () -> setGraphic(null));
+        pseudoClassStateChanged(WARNING, m.severity().abnormal());
+    }
+
+    public ObjectProperty<Message> messageProperty() {
+        return message;
+    }
+
+    public Message getMessage() {
+        return message.get();
+    }
+
+    public void setMessage(Message value) {
+        message.set(value);
     }
 }

@@ -15,7 +15,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.ui.controls.Glyph;
-import org.layerpress.ui.controls.MessageLine;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
@@ -35,12 +34,10 @@ public final class RecipeDetailView {
     private Parent root;
 
     @FXML private HBox chipRow;
-    @FXML private Label validity;
     @FXML private VBox recipeProblems;
     @FXML private VBox cards;
     @FXML private ScrollPane cardScroll;
     @FXML private Button export;
-    @FXML private Label message;
 
     private RecipeDetailView(LayoutLocator layouts, RecipeDetailViewModel viewModel, RecipeNavigation navigation, Optional<Path> exportDir) {
         this.layouts = layouts;
@@ -59,8 +56,6 @@ public final class RecipeDetailView {
     private void initialize() {
         export.setVisible(exportDir.isPresent());
         export.setManaged(exportDir.isPresent());
-        MessageLine.bind(message, viewModel.messageSeverityProperty());
-        MessageLine.bind(validity, viewModel.validitySeverityProperty());
         viewModel.versionProperty().addListener((obs, was, now) -> showChip(now));
         ListChangeListener<Object> redraw = c -> drawCards();
         viewModel.steps().addListener(redraw);

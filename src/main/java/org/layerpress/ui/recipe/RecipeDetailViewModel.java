@@ -32,6 +32,7 @@ import org.layerpress.domain.recipe.Violation;
 import org.layerpress.domain.signature.Signature;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.domain.user.User;
+import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
 
@@ -75,8 +76,7 @@ public final class RecipeDetailViewModel {
     private final ReadOnlyStringWrapper pressText = new ReadOnlyStringWrapper(this, "pressText", "");
     private final ReadOnlyStringWrapper purpose = new ReadOnlyStringWrapper(this, "purpose", "");
     private final ReadOnlyStringWrapper authorText = new ReadOnlyStringWrapper(this, "authorText", "");
-    private final ReadOnlyStringWrapper validity = new ReadOnlyStringWrapper(this, "validity", "");
-    private final ReadOnlyObjectWrapper<Severity> validitySeverity = new ReadOnlyObjectWrapper<>(this, "validitySeverity", Severity.NORMAL);
+    private final ReadOnlyObjectWrapper<Message> validity = new ReadOnlyObjectWrapper<>(this, "validity", Message.NONE);
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
     private final ObservableList<String> recipeProblems = FXCollections.observableArrayList();
     private final ObservableList<String> signatures = FXCollections.observableArrayList();
@@ -88,8 +88,7 @@ public final class RecipeDetailViewModel {
     private final ReadOnlyBooleanWrapper canRetire = new ReadOnlyBooleanWrapper(this, "canRetire");
     private final ReadOnlyBooleanWrapper canNewVersion = new ReadOnlyBooleanWrapper(this, "canNewVersion");
     private final ReadOnlyBooleanWrapper canCompare = new ReadOnlyBooleanWrapper(this, "canCompare");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyObjectWrapper<Severity> messageSeverity = new ReadOnlyObjectWrapper<>(this, "messageSeverity", Severity.NORMAL);
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message", Message.NONE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     public RecipeDetailViewModel(RecipeServices recipes, Session session, UseCaseRunner runner) {
@@ -132,12 +131,10 @@ public final class RecipeDetailViewModel {
         List<Violation> violations = RecipeValidator.validate(d);
         recipeProblems.setAll(violations.stream().filter(x -> x.step() == 0).map(Violation::message).toList());
         if (violations.isEmpty()) {
-            validity.set("Passes every check: forces within die and press, multi-step order, masses.");
-            validitySeverity.set(Severity.NORMAL);
+            validity.set(Message.outcome("Passes every check: forces within die and press, multi-step order, masses."));
         } else {
-            validity.set(violations.size() + (violations.size() == 1 ? " problem" : " problems")
-                    + " (shown at the steps): it cannot be submitted until fixed.");
-            validitySeverity.set(Severity.WARNING);
+            validity.set(Message.warning(violations.size() + (violations.size() == 1 ? " problem" : " problems")
+                    + " (shown at the steps): it cannot be submitted until fixed."));
         }
         signatures.setAll(loaded.signatures().stream().map(s -> s.manifestation()
                 + (RecipeLifecycleUseCase.signatureBinds(s, v) ? "" : " — DOES NOT MATCH this version")).toList());
@@ -288,8 +285,7 @@ public final class RecipeDetailViewModel {
     }
 
     private void say(String words, Severity severity) {
-        message.set(words);
-        messageSeverity.set(severity);
+        message.set(Message.of(words, severity));
     }
 
     public Session session() {
@@ -344,16 +340,12 @@ public final class RecipeDetailViewModel {
         return authorText.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty validityProperty() {
+    public ReadOnlyObjectProperty<Message> validityProperty() {
         return validity.getReadOnlyProperty();
     }
 
-    public String getValidity() {
+    public Message getValidity() {
         return validity.get();
-    }
-
-    public ReadOnlyObjectProperty<Severity> validitySeverityProperty() {
-        return validitySeverity.getReadOnlyProperty();
     }
 
     public ObservableList<StepRow> steps() {
@@ -404,16 +396,12 @@ public final class RecipeDetailViewModel {
         return canCompare.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
+    public ReadOnlyObjectProperty<Message> messageProperty() {
         return message.getReadOnlyProperty();
     }
 
-    public String getMessage() {
+    public Message getMessage() {
         return message.get();
-    }
-
-    public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
-        return messageSeverity.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

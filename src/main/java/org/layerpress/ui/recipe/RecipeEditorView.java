@@ -17,7 +17,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.layerpress.ui.controls.Glyph;
-import org.layerpress.ui.controls.MessageLine;
 import org.layerpress.ui.controls.NumberPad;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
@@ -49,7 +48,6 @@ public final class RecipeEditorView {
     @FXML private Label pressLimit;
     @FXML private Label stepNote;
     @FXML private VBox stepProblems;
-    @FXML private Label editorMessage;
 
     private RecipeEditorView(RecipeEditorViewModel viewModel, RecipeNavigation navigation) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -77,7 +75,6 @@ public final class RecipeEditorView {
                 viewModel.stepProblems().stream().map(RecipeEditorView::problem).toList()));
         RecipeNodes.warnWhen(dieLimit, viewModel.dieLimitSeverityProperty());
         RecipeNodes.warnWhen(pressLimit, viewModel.pressLimitSeverityProperty());
-        MessageLine.bind(editorMessage, viewModel.messageSeverityProperty());
         stepNote.visibleProperty().bind(stepNote.textProperty().isNotEmpty());
         stepNote.managedProperty().bind(stepNote.visibleProperty());
     }

@@ -30,6 +30,7 @@ import org.layerpress.domain.recipe.Violation;
 import org.layerpress.domain.units.Mass;
 import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.PressureRate;
+import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
 
@@ -113,8 +114,7 @@ public final class RecipeEditorViewModel {
     private final ReadOnlyStringWrapper changesText = new ReadOnlyStringWrapper(this, "changesText", "");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyObjectWrapper<Severity> messageSeverity = new ReadOnlyObjectWrapper<>(this, "messageSeverity", Severity.NORMAL);
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message", Message.NONE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     public RecipeEditorViewModel(RecipeServices recipes, Session session, UseCaseRunner runner) {
@@ -210,7 +210,7 @@ public final class RecipeEditorViewModel {
             return;
         }
         working.set(d.withStep(i, changed));
-        if (messageSeverity.get() != Severity.NORMAL || !message.get().isEmpty()) {
+        if (message.get().shown()) {
             say("", Severity.NORMAL);
         }
         refresh();
@@ -350,8 +350,7 @@ public final class RecipeEditorViewModel {
     }
 
     private void say(String words, Severity severity) {
-        message.set(words);
-        messageSeverity.set(severity);
+        message.set(Message.of(words, severity));
     }
 
     public ReadOnlyObjectProperty<RecipeVersion> storedProperty() {
@@ -492,20 +491,12 @@ public final class RecipeEditorViewModel {
         return editable.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
+    public ReadOnlyObjectProperty<Message> messageProperty() {
         return message.getReadOnlyProperty();
     }
 
-    public String getMessage() {
+    public Message getMessage() {
         return message.get();
-    }
-
-    public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
-        return messageSeverity.getReadOnlyProperty();
-    }
-
-    public Severity getMessageSeverity() {
-        return messageSeverity.get();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

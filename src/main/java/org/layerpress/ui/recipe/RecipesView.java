@@ -19,7 +19,6 @@ import javafx.scene.layout.VBox;
 import org.layerpress.application.StationServices;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.users.Session;
-import org.layerpress.ui.controls.MessageLine;
 import org.layerpress.ui.controls.PageScroller;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
@@ -44,7 +43,6 @@ public final class RecipesView implements RecipeNavigation {
     @FXML private ListView<RecipeRow> recipeList;
     @FXML private Button listUp;
     @FXML private Button listDown;
-    @FXML private Label message;
     @FXML private Button importButton;
 
     private RecipesView(LayoutLocator layouts, RecipeServices recipes, Session session, UseCaseRunner runner, Optional<Path> exportDir) {
@@ -81,7 +79,6 @@ public final class RecipesView implements RecipeNavigation {
         recipeList.setItems(viewModel.rows());
         recipeList.setCellFactory(l -> new RecipeCell());
         PageScroller.attach(recipeList, listUp, listDown);
-        MessageLine.bind(message, viewModel.messageSeverityProperty());
         boolean canImport = importDir().isPresent() && viewModel.mayImport();
         importButton.setVisible(canImport);
         importButton.setManaged(canImport);

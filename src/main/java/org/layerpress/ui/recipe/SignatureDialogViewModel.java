@@ -16,6 +16,7 @@ import org.layerpress.application.recipes.SignatureInput;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.User;
 import org.layerpress.ui.controls.PinEntry;
+import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.Severity;
 
 /**
@@ -44,8 +45,7 @@ public final class SignatureDialogViewModel {
     private final ReadOnlyStringWrapper reasonText = new ReadOnlyStringWrapper(this, "reasonText");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(this, "closed");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyObjectWrapper<Severity> messageSeverity = new ReadOnlyObjectWrapper<>(this, "messageSeverity", Severity.NORMAL);
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message", Message.NONE);
     private final BooleanBinding canSign;
 
     public SignatureDialogViewModel(SigningRequest request, Session session, Signer signer) {
@@ -132,8 +132,7 @@ public final class SignatureDialogViewModel {
     }
 
     private void say(String words, Severity severity) {
-        message.set(words);
-        messageSeverity.set(severity);
+        message.set(Message.of(words, severity));
     }
 
     public SigningRequest getRequest() {
@@ -200,16 +199,12 @@ public final class SignatureDialogViewModel {
         return closed.get();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
+    public ReadOnlyObjectProperty<Message> messageProperty() {
         return message.getReadOnlyProperty();
     }
 
-    public String getMessage() {
+    public Message getMessage() {
         return message.get();
-    }
-
-    public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
-        return messageSeverity.getReadOnlyProperty();
     }
 
     public String getIdentityText() {

@@ -23,6 +23,7 @@ import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.QualityFlag;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.layerpress.ui.recipe.SigningRequest;
@@ -59,8 +60,7 @@ public final class BatchDetailViewModel {
     private final ReadOnlyBooleanWrapper canSignOff = new ReadOnlyBooleanWrapper(this, "canSignOff");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyObjectWrapper<Severity> messageSeverity = new ReadOnlyObjectWrapper<>(this, "messageSeverity", Severity.NORMAL);
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message", Message.NONE);
 
     public BatchDetailViewModel(QaSources sources, Session session, UseCaseRunner runner, ZoneId zone) {
         this.sources = Objects.requireNonNull(sources, "sources");
@@ -204,8 +204,7 @@ public final class BatchDetailViewModel {
     }
 
     private void say(String words, Severity severity) {
-        message.set(words);
-        messageSeverity.set(severity);
+        message.set(Message.of(words, severity));
     }
 
     public Session session() {
@@ -308,15 +307,11 @@ public final class BatchDetailViewModel {
         return busy.get();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
+    public ReadOnlyObjectProperty<Message> messageProperty() {
         return message.getReadOnlyProperty();
     }
 
-    public String getMessage() {
+    public Message getMessage() {
         return message.get();
-    }
-
-    public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
-        return messageSeverity.getReadOnlyProperty();
     }
 }

@@ -27,7 +27,7 @@ import org.layerpress.ui.access.LoginView;
 import org.layerpress.ui.access.LoginViewModel;
 import org.layerpress.ui.access.SetupView;
 import org.layerpress.ui.access.SetupViewModel;
-import org.layerpress.ui.controls.Notice;
+import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
 
@@ -96,9 +96,9 @@ final class Navigator {
             if (needed) {
                 showSetup();
             } else {
-                showLogin(Notice.NONE);
+                showLogin(Message.NONE);
             }
-        }, e -> showLogin(Notice.warning("Cannot read the users: " + e.getMessage())));
+        }, e -> showLogin(Message.warning("Cannot read the users: " + e.getMessage())));
     }
 
     private void listen(Scene old, Scene now) {
@@ -159,11 +159,11 @@ final class Navigator {
 
     private void showSetup() {
         SetupViewModel vm = new SetupViewModel(services.firstAdminSetup(), runner,
-                admin -> showLogin(Notice.info("Admin " + admin.fullName() + " created. Tap the name and enter the new PIN.")));
+                admin -> showLogin(Message.info("Admin " + admin.fullName() + " created. Tap the name and enter the new PIN.")));
         show(SetupView.load(layouts, vm).root(), Showing.SETUP);
     }
 
-    void showLogin(Notice notice) {
+    void showLogin(Message notice) {
         LoginViewModel vm = new LoginViewModel(services.login(), runner, this::loggedIn, this::requestExit, ZoneId.systemDefault());
         LoginView view = LoginView.load(layouts, vm);
         vm.refresh();
@@ -185,17 +185,17 @@ final class Navigator {
         runner.runCatching(() -> {
             services.sessions().logout();
             return null;
-        }, done -> showLogin(Notice.NONE), e -> showLogin(Notice.NONE));
+        }, done -> showLogin(Message.NONE), e -> showLogin(Message.NONE));
     }
 
     private void showMain(Session session) {
-        MainViewModel vm = new MainViewModel(session, services.sessions(), runner, () -> showLogin(Notice.NONE), this::requestExit);
+        MainViewModel vm = new MainViewModel(session, services.sessions(), runner, () -> showLogin(Message.NONE), this::requestExit);
         show(MainView.load(layouts, ctx, vm).root(), Showing.MAIN);
     }
 
     private void idleLoggedOut() {
         if (showing == Showing.MAIN || showing == Showing.CHANGE_PIN) {
-            showLogin(Notice.info("Logged out: the screen was not touched for the idle time an Admin set."));
+            showLogin(Message.info("Logged out: the screen was not touched for the idle time an Admin set."));
         }
     }
 

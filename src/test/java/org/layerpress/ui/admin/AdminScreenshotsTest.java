@@ -109,7 +109,7 @@ class AdminScreenshotsTest {
         robot.clickOn("#newUser");
         robot.clickOn("#newLogin").write("bo");
         robot.clickOn("#createUser");
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.getMessage().isEmpty());
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.getMessage().text().isEmpty());
         snap(scene, "users-create.png");
         robot.clickOn("#createCancel");
         robot.clickOn("#idleTimeout");

@@ -63,7 +63,7 @@ class UsersViewModelTest {
 
         vm.create();
 
-        assertEquals(Severity.NORMAL, vm.getMessageSeverity(), vm.getMessage());
+        assertEquals(Severity.NORMAL, vm.getMessage().severity(), vm.getMessage().text());
         UserRow jdoe = row("jdoe");
         assertEquals("Jane Doe", jdoe.fullName());
         assertEquals(List.of("Operator"), jdoe.roles());
@@ -80,12 +80,12 @@ class UsersViewModelTest {
         vm.temporaryPinProperty().set("4829");
 
         vm.create();
-        assertEquals("Not done: a user needs at least one role.", vm.getMessage());
+        assertEquals("Not done: a user needs at least one role.", vm.getMessage().text());
         vm.roleProperty(Role.QA).set(true);
         vm.create();
 
-        assertEquals("Not done: a PIN has 6 to 12 digits, this one has 4.", vm.getMessage());
-        assertEquals(Severity.WARNING, vm.getMessageSeverity());
+        assertEquals("Not done: a PIN has 6 to 12 digits, this one has 4.", vm.getMessage().text());
+        assertEquals(Severity.WARNING, vm.getMessage().severity());
         assertTrue(vm.users().stream().noneMatch(r -> r.login().equals("jdoe")));
         assertEquals(UsersViewModel.Mode.CREATE, vm.getMode(), "the form stays for a correction");
     }
@@ -98,15 +98,15 @@ class UsersViewModelTest {
         vm.roleProperty(Role.QA).set(true);
 
         vm.saveRoles();
-        assertEquals("Not done: give a reason for this change.", vm.getMessage());
-        assertEquals(Severity.WARNING, vm.getMessageSeverity());
+        assertEquals("Not done: give a reason for this change.", vm.getMessage().text());
+        assertEquals(Severity.WARNING, vm.getMessage().severity());
         assertEquals(List.of("Operator"), row("olga").roles(), "nothing changed");
 
         vm.pickReason("Role change requested by supervisor", "");
         assertEquals("Reason: Role change requested by supervisor", vm.getReasonText());
         vm.saveRoles();
 
-        assertEquals("Roles of olga saved: Operator, QA.", vm.getMessage());
+        assertEquals("Roles of olga saved: Operator, QA.", vm.getMessage().text());
         assertEquals(List.of("Operator", "QA"), row("olga").roles());
     }
 
@@ -119,7 +119,7 @@ class UsersViewModelTest {
 
         vm.saveRoles();
 
-        assertEquals("Not done: ada is the last active Admin: make someone else Admin first.", vm.getMessage());
+        assertEquals("Not done: ada is the last active Admin: make someone else Admin first.", vm.getMessage().text());
         assertEquals(List.of("Admin"), row("ada").roles());
     }
 
@@ -131,8 +131,8 @@ class UsersViewModelTest {
 
         vm.disable();
 
-        assertEquals("Not done: you cannot disable yourself; another Admin can.", vm.getMessage());
-        assertEquals(Severity.WARNING, vm.getMessageSeverity());
+        assertEquals("Not done: you cannot disable yourself; another Admin can.", vm.getMessage().text());
+        assertEquals(Severity.WARNING, vm.getMessage().severity());
         assertFalse(row("ada").has(UserRow.DISABLED));
     }
 
@@ -145,7 +145,7 @@ class UsersViewModelTest {
 
         vm.disable();
 
-        assertEquals("olga is disabled. Their records and signatures stay.", vm.getMessage());
+        assertEquals("olga is disabled. Their records and signatures stay.", vm.getMessage().text());
         assertTrue(row("olga").has(UserRow.DISABLED));
         assertFalse(vm.isDisableAllowed());
         assertEquals("olga is already disabled.", vm.getDisableText());
@@ -161,7 +161,7 @@ class UsersViewModelTest {
 
         vm.resetPin();
 
-        assertEquals(Severity.NORMAL, vm.getMessageSeverity(), vm.getMessage());
+        assertEquals(Severity.NORMAL, vm.getMessage().severity(), vm.getMessage().text());
         assertTrue(row("olga").has(UserRow.MUST_CHANGE_PIN));
         assertEquals("DEMO", row("ada").tagWords());
     }
@@ -203,11 +203,11 @@ class UsersViewModelTest {
         vm.decrementIdle();
 
         vm.saveIdleTimeout();
-        assertEquals("Not done: give a reason for this change.", vm.getMessage());
+        assertEquals("Not done: give a reason for this change.", vm.getMessage().text());
         vm.pickReason(UsersViewModel.OTHER, "long weighing steps");
         vm.saveIdleTimeout();
 
-        assertEquals("Idle timeout set to 59 min.", vm.getMessage());
+        assertEquals("Idle timeout set to 59 min.", vm.getMessage().text());
         assertEquals(Duration.ofMinutes(59), station.services.settings().idleTimeout());
     }
 
@@ -219,6 +219,6 @@ class UsersViewModelTest {
 
         assertTrue(operator.isRefused());
         assertTrue(operator.users().isEmpty());
-        assertTrue(operator.getMessage().startsWith("Not allowed: listing users needs the [ADMIN] role"), operator.getMessage());
+        assertTrue(operator.getMessage().text().startsWith("Not allowed: listing users needs the [ADMIN] role"), operator.getMessage().text());
     }
 }

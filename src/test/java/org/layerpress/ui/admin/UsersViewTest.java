@@ -70,7 +70,7 @@ class UsersViewTest {
         robot.clickOn("Left the team");
         robot.clickOn("#pickerOk");
         robot.moveTo("#disableHold").press(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getMessage().startsWith("olga is disabled"));
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getMessage().text().startsWith("olga is disabled"));
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup(".lp-tag").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("DISABLED")));
@@ -96,7 +96,7 @@ class UsersViewTest {
         robot.clickOn("Forgotten PIN");
         robot.clickOn("#pickerOk");
         robot.clickOn("#resetPin");
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getMessage().startsWith("PIN of olga reset"));
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getMessage().text().startsWith("PIN of olga reset"));
 
         assertTrue(stored("olga").pinMustChange());
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup(".lp-tag").queryAllAs(Label.class).stream()
@@ -111,7 +111,7 @@ class UsersViewTest {
         robot.clickOn("Olga Operator");
         robot.clickOn("#roleQa");
         robot.clickOn("#saveRoles");
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.getMessage().isEmpty());
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.getMessage().text().isEmpty());
 
         Label message = robot.lookup("#message").queryAs(Label.class);
         assertEquals("Not done: give a reason for this change.", message.getText());

@@ -87,7 +87,7 @@ class RecipeDetailViewModelTest {
 
         assertEquals("10 mm bore · rated 98.07 kN (10.00 t) = 1249 MPa", vm.getDieText());
         assertEquals("LayerPress simulated 30 t automatic press · capacity 294.20 kN (30.00 t) · ramp up to 20 kN/s", vm.getPressText());
-        assertEquals(Severity.NORMAL, vm.validitySeverityProperty().get());
+        assertEquals(Severity.NORMAL, vm.getValidity().severity());
         assertEquals("DRAFT", vm.getStatusWord());
     }
 
@@ -108,8 +108,8 @@ class RecipeDetailViewModelTest {
             assertTrue(row.limitsText().startsWith("148.2 % of press capacity 19.61 kN"), row.limitsText());
         }
         assertTrue(vm.steps().get(3).violations().isEmpty());
-        assertEquals(Severity.WARNING, vm.validitySeverityProperty().get());
-        assertEquals("2 problems (shown at the steps): it cannot be submitted until fixed.", vm.getValidity());
+        assertEquals(Severity.WARNING, vm.getValidity().severity());
+        assertEquals("2 problems (shown at the steps): it cannot be submitted until fixed.", vm.getValidity().text());
         assertFalse(vm.isCanSubmit(), "a recipe with problems cannot be submitted");
         assertTrue(vm.isCanEdit());
     }
@@ -152,7 +152,7 @@ class RecipeDetailViewModelTest {
         assertEquals("APPROVED", bySue.getStatusWord());
         assertTrue(bySue.signatures().get(1).startsWith("Approved by Sue Second-Supervisor (sue) on "), bySue.signatures().toString());
         assertTrue(bySue.signatures().get(1).endsWith(" UTC — Forces checked against die and press"), bySue.signatures().toString());
-        assertEquals("LPSCl + LGPS bilayer, 10 mm v1 is APPROVED and locked: operators can run it.", bySue.getMessage());
+        assertEquals("LPSCl + LGPS bilayer, 10 mm v1 is APPROVED and locked: operators can run it.", bySue.getMessage().text());
     }
 
     @Test
@@ -178,7 +178,7 @@ class RecipeDetailViewModelTest {
         assertTrue(vm.canNewVersionProperty().get());
 
         vm.newVersion("", "", v -> { throw new AssertionError("made without a reason"); });
-        assertEquals("Not done: give a reason for the new version.", vm.getMessage());
+        assertEquals("Not done: give a reason for the new version.", vm.getMessage().text());
         RecipeVersion[] made = new RecipeVersion[1];
         vm.newVersion("Adjust the pressures", "", v -> made[0] = v);
         assertEquals(2, made[0].version());
@@ -187,6 +187,6 @@ class RecipeDetailViewModelTest {
         vm.exportYaml(dir.resolve("exports"));
         Path file = dir.resolve("exports").resolve("LPSCl + LGPS bilayer, 10 mm v1.yaml");
         assertEquals(recipes.authoring().exportYaml(draft), Files.readString(file));
-        assertEquals("Exported to " + file.toAbsolutePath() + ".", vm.getMessage());
+        assertEquals("Exported to " + file.toAbsolutePath() + ".", vm.getMessage().text());
     }
 }

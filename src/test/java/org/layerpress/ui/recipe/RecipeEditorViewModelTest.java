@@ -111,10 +111,10 @@ class RecipeEditorViewModelTest {
         vm.selectStep(5);
         vm.increment(Field.TARGET);
         vm.save("", "");
-        assertEquals("Not saved: give a reason for the change.", vm.getMessage());
-        assertEquals(Severity.WARNING, vm.getMessageSeverity());
+        assertEquals("Not saved: give a reason for the change.", vm.getMessage().text());
+        assertEquals(Severity.WARNING, vm.getMessage().severity());
         vm.save(RecipeDetailViewModel.OTHER, " ");
-        assertEquals("Not saved: give a reason for the change.", vm.getMessage());
+        assertEquals("Not saved: give a reason for the change.", vm.getMessage().text());
         assertEquals(draft.definition(), station.recipeVersion(draft.id()).definition());
     }
 
@@ -135,7 +135,7 @@ class RecipeEditorViewModelTest {
         assertEquals(32.5, ((RecipeStep.LoadLayer) stored.definition().steps().get(7)).target().milligrams());
         assertEquals("sam", stored.lastEditor());
         assertFalse(vm.isDirty());
-        assertEquals("Saved LPSCl + LGPS bilayer, 10 mm v1: 2 changes (Denser pellets wanted).", vm.getMessage());
+        assertEquals("Saved LPSCl + LGPS bilayer, 10 mm v1: 2 changes (Denser pellets wanted).", vm.getMessage().text());
     }
 
     @Test
@@ -153,7 +153,7 @@ class RecipeEditorViewModelTest {
         RecipeEditorViewModel inReview = new RecipeEditorViewModel(recipes, sam, UseCaseRunner.inline());
         inReview.load(draft.id());
         assertFalse(inReview.editableProperty().get());
-        assertEquals("LPSCl + LGPS bilayer, 10 mm v1 is IN REVIEW: only a DRAFT can be edited.", inReview.getMessage());
+        assertEquals("LPSCl + LGPS bilayer, 10 mm v1 is IN REVIEW: only a DRAFT can be edited.", inReview.getMessage().text());
         inReview.selectStep(5);
         inReview.increment(Field.TARGET);
         assertEquals("360 MPa", inReview.getValue(Field.TARGET));

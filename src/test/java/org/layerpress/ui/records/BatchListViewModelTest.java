@@ -111,7 +111,7 @@ class BatchListViewModelTest {
         list.selectDecision("Approved");
         assertEquals(Optional.of(QaDecision.APPROVED), lastAsked().decision());
         assertFalse(lastAsked().undecided());
-        assertEquals("No batches match these filters.", list.getMessage());
+        assertEquals("No batches match these filters.", list.getMessage().text());
 
         list.selectRecipe(BatchListViewModel.ALL_RECIPES);
         list.selectOperator(BatchListViewModel.ALL_OPERATORS);
@@ -177,7 +177,7 @@ class BatchListViewModelTest {
             }
         }, UseCaseRunner.inline(), Clock.fixed(NOW, ZONE), ZONE);
         broken.load();
-        assertEquals("Not done: QA only.", broken.getMessage());
-        assertEquals(Severity.WARNING, broken.messageSeverityProperty().get());
+        assertEquals("Not done: QA only.", broken.getMessage().text());
+        assertEquals(Severity.WARNING, broken.getMessage().severity());
     }
 }

@@ -64,7 +64,7 @@ class SignOffOnTheRealStoreTest {
 
         BatchDetailViewModel byQuinn = open(station.loginAs("quinn", "222222"), id);
 
-        assertTrue(byQuinn.isLoaded(), byQuinn.getMessage());
+        assertTrue(byQuinn.isLoaded(), byQuinn.getMessage().text());
         assertFalse(byQuinn.isCanSignOff());
         assertEquals("You had a hand in this batch (a confirmation, a witnessed weighing, an alarm acknowledgement or an amendment): "
                 + "another QA reviewer signs it off.", byQuinn.getSignOffBlocker());
