@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.layerpress.ui.controls.HoldButton;
+import org.layerpress.ui.controls.ReasonEntry;
 import org.layerpress.ui.controls.TapPicker;
 
 /**
@@ -17,10 +18,9 @@ final class AbortFlow {
     }
 
     static void ask(StackPane host, String what, Consumer<String> onConfirmed) {
-        TapPicker.pickReason(host, "Why abort " + what + "?", HeldViewModel.ABORT_REASONS, null, "", (preset, details) -> {
-            String p = preset == null ? "" : preset.strip();
-            String d = details == null ? "" : details.strip();
-            String reason = p.isEmpty() ? d : d.isEmpty() ? p : p + ": " + d;
+        ReasonEntry why = new ReasonEntry(HeldViewModel.ABORT_REASONS);
+        TapPicker.pickReason(host, "Why abort " + what + "?", why, () -> {
+            String reason = why.reason();
             if (reason.isEmpty()) {
                 TapPicker.inform(host, "Not aborted", "An abort needs a reason: tap one of the reasons.");
                 return;

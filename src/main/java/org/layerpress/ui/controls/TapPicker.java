@@ -79,6 +79,19 @@ public final class TapPicker {
         panel.getChildren().addAll(scroll(tiles), bottom);
     }
 
+    /** As {@link #pickReason(StackPane, String, List, String, String, BiConsumer)}, into a {@link ReasonEntry}; then {@code onDone}. */
+    public static void pickReason(StackPane host, String title, ReasonEntry entry, Runnable onDone) {
+        pickReason(host, title, entry.presets(), entry.getPreset(), entry.getDetails(), (preset, details) -> {
+            entry.pick(preset, details);
+            onDone.run();
+        });
+    }
+
+    /** Lets the person change the reason in {@code entry}. */
+    public static void pickReason(StackPane host, String title, ReasonEntry entry) {
+        pickReason(host, title, entry, () -> { });
+    }
+
     /**
      * Lays a panel with a title, a body and buttons over the host; returns what closes it. Buttons
      * get no handler here: give each one that does its work and then runs the returned closer.

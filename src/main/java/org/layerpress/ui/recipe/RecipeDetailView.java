@@ -201,8 +201,8 @@ public final class RecipeDetailView {
 
     @FXML
     private void newVersion() {
-        TapPicker.pickReason(host(), "Why a new version?", RecipeDetailViewModel.NEW_VERSION_REASONS, "", "",
-                (preset, details) -> viewModel.newVersion(preset, details, created -> navigation.openEditor(created.id())));
+        TapPicker.pickReason(host(), "Why a new version?", viewModel.newVersionReason(),
+                () -> viewModel.newVersion(created -> navigation.openEditor(created.id())));
     }
 
     @FXML

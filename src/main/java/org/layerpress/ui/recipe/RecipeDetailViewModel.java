@@ -33,6 +33,7 @@ import org.layerpress.domain.signature.Signature;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.domain.user.User;
 import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.controls.ReasonEntry;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
 
@@ -50,16 +51,15 @@ public final class RecipeDetailViewModel {
         NEW_VERSION, EDIT, SUBMIT, APPROVE, REJECT, RETIRE
     }
 
-    public static final String OTHER = "Other";
     public static final List<String> NEW_VERSION_REASONS = List.of("Adjust the pressures", "Adjust the masses",
-            "New die or press", "Protocol update", OTHER);
-    static final List<String> SUBMIT_REASONS = List.of("Ready for review", "Changes as discussed", OTHER);
+            "New die or press", "Protocol update", ReasonEntry.OTHER);
+    static final List<String> SUBMIT_REASONS = List.of("Ready for review", "Changes as discussed", ReasonEntry.OTHER);
     static final List<String> APPROVE_REASONS = List.of("Forces checked against die and press", "Matches the published protocol",
-            "Changes reviewed", OTHER);
+            "Changes reviewed", ReasonEntry.OTHER);
     static final List<String> REJECT_REASONS = List.of("Force too close to the die rating", "Masses need checking",
-            "Steps in the wrong order", OTHER);
+            "Steps in the wrong order", ReasonEntry.OTHER);
     static final List<String> RETIRE_REASONS = List.of("Replaced by a newer version", "Protocol withdrawn",
-            "Die type no longer used", OTHER);
+            "Die type no longer used", ReasonEntry.OTHER);
 
     private record Loaded(RecipeVersion version, List<RecipeVersion> versions, List<Signature> signatures, Set<LifecycleAction> actions) {
     }
@@ -67,6 +67,7 @@ public final class RecipeDetailViewModel {
     private final RecipeServices recipes;
     private final Session session;
     private final UseCaseRunner runner;
+    private final ReasonEntry newVersionReason = new ReasonEntry(NEW_VERSION_REASONS);
 
     private final ReadOnlyObjectWrapper<RecipeVersion> version = new ReadOnlyObjectWrapper<>(this, "version");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -228,10 +229,10 @@ public final class RecipeDetailViewModel {
         };
     }
 
-    /** Copies the shown version into the next DRAFT version (the only way to change a locked one). */
-    public void newVersion(String preset, String details, Consumer<RecipeVersion> opened) {
+    /** Copies the shown version into the next DRAFT version (the only way to change a locked one), for {@link #newVersionReason()}. */
+    public void newVersion(Consumer<RecipeVersion> opened) {
         RecipeVersion v = version.get();
-        String why = reason(preset, details);
+        String why = newVersionReason.reason();
         if (v == null) {
             return;
         }
@@ -242,6 +243,7 @@ public final class RecipeDetailViewModel {
         busy.set(true);
         runner.run(() -> recipes.authoring().newVersion(session, v.id(), why), created -> {
             busy.set(false);
+            newVersionReason.clear();
             say(created.label() + " is a new DRAFT, copied from " + v.label() + ".", Severity.NORMAL);
             opened.accept(created);
         }, words -> {
@@ -274,18 +276,13 @@ public final class RecipeDetailViewModel {
         return v.label().replaceAll("[\\\\/:*?\"<>|]", "-") + ".yaml";
     }
 
-    /** The reason a use case gets from a preset and optional details ("Other" stands only with details). */
-    public static String reason(String preset, String details) {
-        String p = preset == null ? "" : preset.strip();
-        String d = details == null ? "" : details.strip();
-        if (p.isEmpty() || OTHER.equals(p)) {
-            return d;
-        }
-        return d.isEmpty() ? p : p + ": " + d;
-    }
-
     private void say(String words, Severity severity) {
         message.set(Message.of(words, severity));
+    }
+
+    /** Why a new version is made: asked before {@link #newVersion}. */
+    public ReasonEntry newVersionReason() {
+        return newVersionReason;
     }
 
     public Session session() {

@@ -210,10 +210,10 @@ public final class RecipeEditorView {
     @FXML
     private void save() {
         if (!viewModel.isDirty()) {
-            viewModel.save("", "");
+            viewModel.save();
             return;
         }
-        TapPicker.pickReason(host(), "Why this change?", RecipeEditorViewModel.REASONS, "", "", viewModel::save);
+        TapPicker.pickReason(host(), "Why this change?", viewModel.saveReason(), viewModel::save);
     }
 
     private StackPane host() {

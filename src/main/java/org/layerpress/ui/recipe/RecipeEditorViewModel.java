@@ -31,6 +31,7 @@ import org.layerpress.domain.units.Mass;
 import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.PressureRate;
 import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.controls.ReasonEntry;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
 
@@ -85,11 +86,12 @@ public final class RecipeEditorViewModel {
     }
 
     public static final List<String> REASONS = List.of("Denser pellets wanted", "Protect the die", "Match the published protocol",
-            "Correct a mistake", RecipeDetailViewModel.OTHER);
+            "Correct a mistake", ReasonEntry.OTHER);
 
     private final RecipeServices recipes;
     private final Session session;
     private final UseCaseRunner runner;
+    private final ReasonEntry saveReason = new ReasonEntry(REASONS);
 
     private final ReadOnlyObjectWrapper<RecipeVersion> stored = new ReadOnlyObjectWrapper<>(this, "stored");
     private final ReadOnlyObjectWrapper<RecipeDefinition> working = new ReadOnlyObjectWrapper<>(this, "working");
@@ -252,13 +254,13 @@ public final class RecipeEditorViewModel {
         }
     }
 
-    /** Saves the working copy with a reason (a preset, or "Other" with details); refused without one. */
-    public void save(String preset, String details) {
+    /** Saves the working copy with {@link #saveReason()} (a preset, or "Other" with details); refused without one. */
+    public void save() {
         RecipeVersion v = stored.get();
         if (v == null || busy.get()) {
             return;
         }
-        String why = RecipeDetailViewModel.reason(preset, details);
+        String why = saveReason.reason();
         if (!dirty.get()) {
             say("Nothing to save: no value was changed.", Severity.NORMAL);
             return;
@@ -274,6 +276,7 @@ public final class RecipeEditorViewModel {
             busy.set(false);
             stored.set(saved);
             working.set(saved.definition());
+            saveReason.clear();
             refresh();
             say("Saved " + saved.label() + ": " + n + (n == 1 ? " change" : " changes") + " (" + why + ").", Severity.NORMAL);
         }, words -> {
@@ -489,6 +492,11 @@ public final class RecipeEditorViewModel {
 
     public ReadOnlyBooleanProperty editableProperty() {
         return editable.getReadOnlyProperty();
+    }
+
+    /** Why the changes are saved: asked before {@link #save()}. */
+    public ReasonEntry saveReason() {
+        return saveReason;
     }
 
     public ReadOnlyObjectProperty<Message> messageProperty() {

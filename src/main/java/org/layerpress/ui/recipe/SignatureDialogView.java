@@ -65,8 +65,7 @@ public final class SignatureDialogView {
 
     @FXML
     private void pickReason() {
-        TapPicker.pickReason(host, viewModel.getRequest().reasonRequired() ? "Reason" : "Comment", viewModel.getRequest().reasons(),
-                viewModel.reasonChoiceProperty().get(), viewModel.reasonDetailProperty().get(), viewModel::pickReason);
+        TapPicker.pickReason(host, viewModel.getRequest().reasonRequired() ? "Reason" : "Comment", viewModel.reason());
     }
 
     @FXML

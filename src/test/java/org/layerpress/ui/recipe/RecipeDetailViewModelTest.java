@@ -177,10 +177,11 @@ class RecipeDetailViewModelTest {
         RecipeDetailViewModel vm = shown(sam(), draft.id());
         assertTrue(vm.canNewVersionProperty().get());
 
-        vm.newVersion("", "", v -> { throw new AssertionError("made without a reason"); });
+        vm.newVersion(v -> { throw new AssertionError("made without a reason"); });
         assertEquals("Not done: give a reason for the new version.", vm.getMessage().text());
         RecipeVersion[] made = new RecipeVersion[1];
-        vm.newVersion("Adjust the pressures", "", v -> made[0] = v);
+        vm.newVersionReason().pick("Adjust the pressures", "");
+        vm.newVersion(v -> made[0] = v);
         assertEquals(2, made[0].version());
         assertEquals(RecipeStatus.DRAFT, made[0].status());
 

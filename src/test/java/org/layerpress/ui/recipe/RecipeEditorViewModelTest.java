@@ -19,6 +19,7 @@ import org.layerpress.domain.recipe.DemoRecipes;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.testing.TestStation;
+import org.layerpress.ui.controls.ReasonEntry;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.layerpress.ui.recipe.RecipeEditorViewModel.Field;
@@ -110,10 +111,12 @@ class RecipeEditorViewModelTest {
     void saveNeedsAReason() {
         vm.selectStep(5);
         vm.increment(Field.TARGET);
-        vm.save("", "");
+        vm.saveReason().pick("", "");
+        vm.save();
         assertEquals("Not saved: give a reason for the change.", vm.getMessage().text());
         assertEquals(Severity.WARNING, vm.getMessage().severity());
-        vm.save(RecipeDetailViewModel.OTHER, " ");
+        vm.saveReason().pick(ReasonEntry.OTHER, " ");
+        vm.save();
         assertEquals("Not saved: give a reason for the change.", vm.getMessage().text());
         assertEquals(draft.definition(), station.recipeVersion(draft.id()).definition());
     }
@@ -127,7 +130,8 @@ class RecipeEditorViewModelTest {
         vm.selectStep(8);
         vm.set(Field.MASS, 32.5);
 
-        vm.save("Denser pellets wanted", "");
+        vm.saveReason().pick("Denser pellets wanted", "");
+        vm.save();
 
         RecipeVersion stored = station.recipeVersion(draft.id());
         assertEquals(vm.getWorking(), stored.definition());
