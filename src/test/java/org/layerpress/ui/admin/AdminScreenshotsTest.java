@@ -92,7 +92,7 @@ class AdminScreenshotsTest {
         someHistory();
         UsersViewModel vm = new UsersViewModel(station.services, station.ada(), UseCaseRunner.fx(), Clock.systemUTC());
         Scene scene = show(robot, () -> UsersView.load(LayoutLocator.classpathOnly(), vm).root());
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.users().size() == 6);
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getList().users().size() == 6);
         robot.clickOn("Olga Operator");
         robot.clickOn("#rolesReason");
         snap(scene, "users-reason-picker.png");
@@ -113,7 +113,7 @@ class AdminScreenshotsTest {
         snap(scene, "users-create.png");
         robot.clickOn("#createCancel");
         robot.clickOn("#idleTimeout");
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getIdleMinutes() == 10);
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getIdleForm().getMinutes() == 10);
         snap(scene, "users-idle.png");
     }
 

@@ -49,7 +49,7 @@ class UsersViewTest {
             stage.setScene(Screens.scene(UsersView.load(LayoutLocator.classpathOnly(), vm).root()));
             stage.show();
         });
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.users().isEmpty() || vm.isRefused());
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.getList().users().isEmpty() || vm.isRefused());
         WaitForAsyncUtils.waitForFxEvents();
         return vm;
     }
@@ -137,6 +137,8 @@ class UsersViewTest {
         station = new Station(dir);
         show(robot, station.ada());
         robot.clickOn("Olga Operator");
+        // List cells build their labels during layout; the theme reaches them at the next CSS pass, as on screen.
+        robot.interact(() -> stage.getScene().getRoot().applyCss());
 
         for (Label label : robot.lookup(".label").queryAllAs(Label.class)) {
             assertTrue(label.getFont().getSize() >= 24 - 0.01, () -> "too small for arm's length: '" + label.getText() + "' " + label.getFont());
