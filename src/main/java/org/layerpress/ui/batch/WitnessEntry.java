@@ -55,19 +55,7 @@ final class WitnessEntry {
 
     private static void askPin(LoadLayerViewModel m, StackPane host, User person) {
         PinEntry entry = new PinEntry();
-        PinPad pad = new PinPad();
-        pad.setId("witnessPinPad");
-        pad.setEntry(entry);
-        Button cancel = new Button("Cancel");
-        cancel.setId("witnessCancel");
-        Runnable close = TapPicker.showPanel(host, person.fullName() + ": your PIN, then OK", pad, cancel);
-        cancel.setOnAction(e -> {
-            entry.clear();
-            close.run();
-        });
-        pad.setOnOk(e -> {
-            m.witnessedBy(person, entry.take());
-            close.run();
-        });
+        PinPad.showOverlay(host, person.fullName() + ": your PIN, then OK", "witnessPinPad", "witnessCancel", entry,
+                () -> m.witnessedBy(person, entry.take()));
     }
 }

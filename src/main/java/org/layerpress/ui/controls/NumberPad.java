@@ -6,51 +6,38 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * A pad for typing a value instead of tapping a stepper many times: keys 1–9, decimal point, 0 and
- * backspace, each glove-sized; at most {@value #MAX_CHARS} characters, one point, two decimals, no
- * sign. Ids: {@code num0}…{@code num9}, {@code numPoint}, {@code numBack}, {@code numClear},
- * {@code numOk}, {@code numCancel}, {@code numText}.
+ * A pad for typing a value instead of tapping a stepper many times, on a {@link KeyGrid}: keys 1–9,
+ * decimal point, 0 and backspace, each glove-sized; at most {@value #MAX_CHARS} characters, one
+ * point, two decimals, no sign. Ids: {@code num0}…{@code num9}, {@code numPoint}, {@code numBack},
+ * {@code numClear}, {@code numOk}, {@code numCancel}, {@code numText}.
  */
-public final class NumberPad extends GridPane {
+public final class NumberPad extends VBox {
 
     public static final int MAX_CHARS = 7;
 
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
+    private final KeyGrid keys = new KeyGrid("lp-temp-pin-pad", "lp-pad-key");
 
     public NumberPad() {
-        getStyleClass().add("lp-temp-pin-pad");
-        for (int d = 1; d <= 9; d++) {
-            add(key(Integer.toString(d), "num" + d), (d - 1) % 3, (d - 1) / 3);
-        }
-        add(key(".", "numPoint"), 0, 3);
-        add(key("0", "num0"), 1, 3);
-        Button back = plain("\u232B", "numBack");
-        back.setOnAction(e -> {
+        keys.digits1to9("num", d -> () -> type((char) ('0' + d)));
+        keys.key("numPoint", ".", 0, 3, () -> type('.'));
+        keys.key("num0", "0", 1, 3, () -> type('0'));
+        keys.key("numBack", "\u232B", 2, 3, () -> {
             String s = text.get();
             text.set(s.isEmpty() ? s : s.substring(0, s.length() - 1));
         });
-        add(back, 2, 3);
+        getChildren().add(keys);
     }
 
-    private Button key(String symbol, String id) {
-        Button b = plain(symbol, id);
-        b.setOnAction(e -> type(symbol.charAt(0)));
-        return b;
-    }
-
-    private static Button plain(String text, String id) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.getStyleClass().add("lp-pad-key");
-        b.setFocusTraversable(false);
-        return b;
+    /** The pad's keys, for measuring. */
+    public KeyGrid keyGrid() {
+        return keys;
     }
 
     /** Appends a digit or the decimal point, if the value stays well formed. */
@@ -100,8 +87,9 @@ public final class NumberPad extends GridPane {
         shown.setId("numText");
         shown.getStyleClass().add("lp-temp-pin-digits");
         shown.textProperty().bind(pad.text.map(t -> (t.isEmpty() ? "\u2014" : t) + " " + unit));
-        Button clear = plain("Clear", "numClear");
-        clear.getStyleClass().remove("lp-pad-key");
+        Button clear = new Button("Clear");
+        clear.setId("numClear");
+        clear.setFocusTraversable(false);
         clear.setOnAction(e -> pad.clear());
         Button cancel = new Button("Cancel");
         cancel.setId("numCancel");

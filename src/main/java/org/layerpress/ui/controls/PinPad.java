@@ -1,74 +1,50 @@
 package org.layerpress.ui.controls;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.domain.user.Pin;
 
 /**
- * A PIN pad for gloved hands: keys 1–9, a wide 0, backspace, Clear and a tall OK, each at least
- * 20 mm; the digits typed show as filled dots in {@link Pin#MIN_DIGITS} rings, never as digits.
- * OK is enabled only with a complete PIN. Keys fire on a single tap released on the key (a finger
- * that slides off cancels, as with any button); no key takes keyboard focus, so a badge scanner's
- * Enter never presses one. Ids: {@code key0}…{@code key9}, {@code keyBack}, {@code keyClear},
- * {@code keyOk}, {@code pinDots}. In FXML: {@code <PinPad fx:id="pinPad" entry="${controller.viewModel.pin}"/>}.
+ * A PIN pad for gloved hands on a {@link KeyGrid}: keys 1–9, a wide 0, backspace, Clear and a tall
+ * OK, each at least 20 mm; the digits typed show as filled dots in {@link Pin#MIN_DIGITS} rings,
+ * never as digits. OK is enabled only with a complete PIN. Ids: {@code key0}…{@code key9},
+ * {@code keyBack}, {@code keyClear}, {@code keyOk}, {@code pinDots}. In FXML:
+ * {@code <PinPad fx:id="pinPad" entry="${controller.viewModel.pin}"/>}.
  */
 public final class PinPad extends VBox {
 
     private final ObjectProperty<PinEntry> entry = new SimpleObjectProperty<>(this, "entry");
     private final ObjectProperty<EventHandler<ActionEvent>> onOk = new SimpleObjectProperty<>(this, "onOk");
     private final HBox dots = new HBox();
-    private final Button[] digitKeys = new Button[10];
-    private final Button ok = key("keyOk", "OK");
+    private final KeyGrid keys = new KeyGrid("lp-pin-keys", "lp-key");
+    private final List<Button> digitKeys = new ArrayList<>();
+    private final Button ok;
     private final InvalidationListener redraw = obs -> redraw();
 
     public PinPad() {
         getStyleClass().add("lp-pinpad");
         dots.setId("pinDots");
         dots.getStyleClass().add("lp-pin-dots");
-        GridPane keys = new GridPane();
-        keys.getStyleClass().add("lp-pin-keys");
-        for (int d = 0; d <= 9; d++) {
-            char digit = (char) ('0' + d);
-            Button b = key("key" + d, String.valueOf(digit));
-            b.setOnAction(e -> withEntry(pin -> pin.type(digit)));
-            digitKeys[d] = b;
-            if (d > 0) {
-                keys.add(b, (d - 1) % 3, (d - 1) / 3);
-            }
-        }
-        keys.add(digitKeys[0], 0, 3, 3, 1);
-        Button back = key("keyBack", "");
+        keys.digits1to9("key", d -> () -> withEntry(pin -> pin.type((char) ('0' + d))));
+        digitKeys.addAll(keys.keys());
+        digitKeys.add(keys.key("key0", "0", 0, 3, 3, 1, () -> withEntry(pin -> pin.type('0'))));
         Region backGlyph = new Region();
         backGlyph.getStyleClass().addAll("lp-glyph", "lp-glyph-backspace");
-        back.setGraphic(backGlyph);
-        back.setAccessibleText("Delete the last digit");
-        back.setOnAction(e -> withEntry(PinEntry::backspace));
-        Button clear = key("keyClear", "Clear");
-        clear.setOnAction(e -> withEntry(PinEntry::clear));
+        keys.glyphKey("keyBack", backGlyph, "Delete the last digit", 3, 0, () -> withEntry(PinEntry::backspace));
+        keys.key("keyClear", "Clear", 3, 1, () -> withEntry(PinEntry::clear));
+        ok = keys.key("keyOk", "OK", 3, 2, 1, 2, this::okTapped);
         ok.getStyleClass().add("lp-key-ok");
-        ok.setOnAction(e -> {
-            EventHandler<ActionEvent> handler = onOk.get();
-            PinEntry pin = entry.get();
-            if (handler != null && pin != null && pin.isComplete()) {
-                handler.handle(e);
-            }
-        });
-        keys.add(back, 3, 0);
-        keys.add(clear, 3, 1);
-        keys.add(ok, 3, 2, 1, 2);
-        for (Node n : List.of(digitKeys[0], ok)) {
-            ((Region) n).setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        }
         getChildren().addAll(dots, keys);
         entry.addListener((obs, old, now) -> {
             if (old != null) {
@@ -82,15 +58,15 @@ public final class PinPad extends VBox {
         entry.set(new PinEntry());
     }
 
-    private static Button key(String id, String text) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.getStyleClass().add("lp-key");
-        b.setFocusTraversable(false);
-        return b;
+    private void okTapped() {
+        EventHandler<ActionEvent> handler = onOk.get();
+        PinEntry pin = entry.get();
+        if (handler != null && pin != null && pin.isComplete()) {
+            handler.handle(new ActionEvent(ok, ok));
+        }
     }
 
-    private void withEntry(java.util.function.Consumer<PinEntry> action) {
+    private void withEntry(Consumer<PinEntry> action) {
         PinEntry pin = entry.get();
         if (pin != null) {
             action.accept(pin);
@@ -111,6 +87,33 @@ public final class PinPad extends VBox {
         for (Button b : digitKeys) {
             b.setDisable(full);
         }
+    }
+
+    /**
+     * Lays a PIN pad over the screen for a second person (a witness) without logging anyone out:
+     * OK with a complete PIN runs {@code onOk} and closes; Cancel clears what was typed and closes.
+     * Ids: the pad {@code id}, Cancel {@code cancelId}.
+     */
+    public static void showOverlay(StackPane host, String title, String id, String cancelId, PinEntry entry, Runnable onOk) {
+        PinPad pad = new PinPad();
+        pad.setId(id);
+        pad.setEntry(entry);
+        Button cancel = new Button("Cancel");
+        cancel.setId(cancelId);
+        Runnable close = TapPicker.showPanel(host, title, pad, cancel);
+        cancel.setOnAction(e -> {
+            entry.clear();
+            close.run();
+        });
+        pad.setOnOk(e -> {
+            onOk.run();
+            close.run();
+        });
+    }
+
+    /** The pad's keys, for measuring. */
+    public KeyGrid keyGrid() {
+        return keys;
     }
 
     public ObjectProperty<PinEntry> entryProperty() {

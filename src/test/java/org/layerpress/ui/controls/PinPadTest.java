@@ -29,11 +29,13 @@ class PinPadTest {
     /** 20 mm on the 10.1" 1280×800 design panel (about 5.9 px/mm). */
     private static final double GLOVE_TARGET_PX = 118;
 
-    private final PinPad pad = new PinPad();
+    /** Made on the FX thread in {@link #start}: a control needs the toolkit, which may not run yet when the test class is made. */
+    private PinPad pad;
     private final AtomicInteger oks = new AtomicInteger();
 
     @Start
     void start(Stage stage) {
+        pad = new PinPad();
         pad.setOnOk(e -> oks.incrementAndGet());
         Scene scene = new Scene(new StackPane(pad), HmiApplication.PANEL_WIDTH, HmiApplication.PANEL_HEIGHT);
         scene.getStylesheets().add(LayoutLocator.classpathOnly().stylesheet("theme"));
