@@ -14,7 +14,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.recipes.RecipeVersion;
-import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
@@ -61,7 +60,7 @@ public final class RecipeDetailView {
         viewModel.steps().addListener(redraw);
         viewModel.signatures().addListener(redraw);
         viewModel.recipeProblems().addListener((ListChangeListener<String>) c -> {
-            recipeProblems.getChildren().setAll(viewModel.recipeProblems().stream().map(RecipeDetailView::problem).toList());
+            recipeProblems.getChildren().setAll(viewModel.recipeProblems().stream().map(RecipeNodes::problem).toList());
         });
     }
 
@@ -137,7 +136,7 @@ public final class RecipeDetailView {
             box.getChildren().addAll(force, limits);
         });
         for (String v : row.violations()) {
-            box.getChildren().add(problem(v));
+            box.getChildren().add(RecipeNodes.problem(v));
         }
         return box;
     }
@@ -150,16 +149,6 @@ public final class RecipeDetailView {
         return l;
     }
 
-    /** A validator's objection: amber, a warning glyph and the words. */
-    private static Label problem(String text) {
-        Label l = wrapped(text, "lp-message");
-        l.getStyleClass().add("lp-problem");
-        Region glyph = new Region();
-        glyph.getStyleClass().addAll("lp-glyph", Glyph.WARNING.styleClass());
-        l.setGraphic(glyph);
-        l.pseudoClassStateChanged(RecipeNodes.WARNING, true);
-        return l;
-    }
 
     @FXML
     private void back() {

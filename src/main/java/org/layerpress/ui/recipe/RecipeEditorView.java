@@ -12,11 +12,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
-import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.NumberPad;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
@@ -72,7 +70,7 @@ public final class RecipeEditorView {
         viewModel.tiles().addListener((ListChangeListener<StepTile>) c -> drawTiles());
         viewModel.selectedProperty().addListener((obs, was, now) -> drawTiles());
         viewModel.stepProblems().addListener((ListChangeListener<String>) c -> stepProblems.getChildren().setAll(
-                viewModel.stepProblems().stream().map(RecipeEditorView::problem).toList()));
+                viewModel.stepProblems().stream().map(RecipeNodes::problem).toList()));
         RecipeNodes.warnWhen(dieLimit, viewModel.dieLimitSeverityProperty());
         RecipeNodes.warnWhen(pressLimit, viewModel.pressLimitSeverityProperty());
         stepNote.visibleProperty().bind(stepNote.textProperty().isNotEmpty());
@@ -168,17 +166,6 @@ public final class RecipeEditorView {
         return b;
     }
 
-    private static Label problem(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        l.getStyleClass().addAll("lp-message", "lp-problem");
-        Region glyph = new Region();
-        glyph.getStyleClass().addAll("lp-glyph", Glyph.WARNING.styleClass());
-        l.setGraphic(glyph);
-        l.pseudoClassStateChanged(RecipeNodes.WARNING, true);
-        return l;
-    }
 
     @FXML
     private void back() {
