@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import org.layerpress.application.press.StandardSignal;
-import org.layerpress.ui.fx.PaintProbe;
+import org.layerpress.ui.shell.PaintProbe;
 import org.layerpress.ui.shell.ShellView;
 
 /**

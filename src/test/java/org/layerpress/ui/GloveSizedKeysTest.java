@@ -36,6 +36,7 @@ import org.layerpress.ui.controls.KeyGrid;
 import org.layerpress.ui.controls.NumberPad;
 import org.layerpress.ui.controls.PinEntry;
 import org.layerpress.ui.controls.PinPad;
+import org.layerpress.ui.fx.DesignPanel;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.layerpress.ui.recipe.SignatureDialogView;
@@ -87,7 +88,7 @@ class GloveSizedKeysTest {
             } catch (Exception e) {
                 throw new AssertionError(e);
             }
-            Scene scene = new Scene(host[0], KeyGrid.PANEL_WIDTH_PX, KeyGrid.PANEL_HEIGHT_PX);
+            Scene scene = new Scene(host[0], DesignPanel.WIDTH_PX, DesignPanel.HEIGHT_PX);
             scene.getStylesheets().add(LAYOUTS.stylesheet("theme"));
             stage.setScene(scene);
             stage.show();
@@ -110,7 +111,7 @@ class GloveSizedKeysTest {
         for (Button key : keys) {
             Bounds b = key.localToScene(key.getLayoutBounds());
             measured.add(String.format(Locale.ROOT, "%s %s %.0f x %.0f px = %.1f x %.1f mm", pad, key.getId(), b.getWidth(), b.getHeight(),
-                    b.getWidth() / KeyGrid.PANEL_PX_PER_MM, b.getHeight() / KeyGrid.PANEL_PX_PER_MM));
+                    b.getWidth() / DesignPanel.PX_PER_MM, b.getHeight() / DesignPanel.PX_PER_MM));
             assertTrue(b.getWidth() >= KeyGrid.MIN_KEY_PX && b.getHeight() >= KeyGrid.MIN_KEY_PX,
                     () -> pad + " key " + key.getId() + " is " + b.getWidth() + " x " + b.getHeight() + " px, under "
                             + KeyGrid.MIN_KEY_PX + " px (" + KeyGrid.MIN_KEY_MM + " mm)");
@@ -125,7 +126,7 @@ class GloveSizedKeysTest {
 
     @Test
     void theMinimumIsTwentyMillimetresOnTheTenInchPanel() {
-        assertEquals(5.88, KeyGrid.PANEL_PX_PER_MM, 0.01, "1280 x 800 on 10.1 inches");
+        assertEquals(5.88, DesignPanel.PX_PER_MM, 0.01, "1280 x 800 on 10.1 inches");
         assertEquals(117.6, KeyGrid.MIN_KEY_PX, 0.1);
     }
 

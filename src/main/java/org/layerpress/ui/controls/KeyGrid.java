@@ -7,26 +7,21 @@ import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.layout.GridPane;
+import org.layerpress.ui.fx.DesignPanel;
 
 /**
  * The keys of every pad (PIN, number, temporary PIN) on one grid: glove-sized keys that fire on a
  * single tap released on the key (a finger that slides off cancels, as with any button) and never
  * take keyboard focus (a badge scanner's Enter must never press one). The theme sizes a key (the
- * pad's key style class) to at least {@link #MIN_KEY_MM} mm on the panel, i.e. {@link #MIN_KEY_PX}
- * px at {@link #PANEL_PX_PER_MM} px/mm; the pads' test measures every key of every pad.
+ * pad's key style class) to at least {@link #MIN_KEY_MM} mm on the {@link DesignPanel}, i.e.
+ * {@link #MIN_KEY_PX} px; a test measures every key of every pad.
  */
 public final class KeyGrid extends GridPane {
 
-    /** The design panel: 10.1 inches across, 1280 × 800 px. */
-    public static final double PANEL_DIAGONAL_INCHES = 10.1;
-    public static final double PANEL_WIDTH_PX = 1280;
-    public static final double PANEL_HEIGHT_PX = 800;
-    /** About 5.9 px per millimetre on that panel. */
-    public static final double PANEL_PX_PER_MM = Math.hypot(PANEL_WIDTH_PX, PANEL_HEIGHT_PX) / (PANEL_DIAGONAL_INCHES * 25.4);
     /** The smallest key a thick butyl glove hits reliably. */
     public static final double MIN_KEY_MM = 20;
-    /** {@link #MIN_KEY_MM} on the panel: about 118 px. */
-    public static final double MIN_KEY_PX = MIN_KEY_MM * PANEL_PX_PER_MM;
+    /** {@link #MIN_KEY_MM} on the design panel: about 118 px. */
+    public static final double MIN_KEY_PX = DesignPanel.px(MIN_KEY_MM);
 
     private final String keyStyleClass;
     private final List<Button> keys = new ArrayList<>();

@@ -8,6 +8,7 @@ import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.layerpress.ui.fx.DesignPanel;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.slf4j.Logger;
@@ -21,8 +22,8 @@ import org.slf4j.LoggerFactory;
 public final class HmiApplication extends Application {
 
     /** The design panel: 10.1" 1280×800. */
-    public static final double PANEL_WIDTH = 1280;
-    public static final double PANEL_HEIGHT = 800;
+    public static final double PANEL_WIDTH = DesignPanel.WIDTH_PX;
+    public static final double PANEL_HEIGHT = DesignPanel.HEIGHT_PX;
     private static final Logger LOG = LoggerFactory.getLogger(HmiApplication.class);
     private static final AtomicReference<HmiContext> CONTEXT = new AtomicReference<>();
 

@@ -1,4 +1,4 @@
-package org.layerpress.ui.fx;
+package org.layerpress.ui.shell;
 
 import java.time.Duration;
 import java.util.Map;
@@ -13,9 +13,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.layerpress.application.press.LivePressState;
-import org.layerpress.ui.shell.HmiApplication;
-import org.layerpress.ui.shell.ShellView;
-import org.layerpress.ui.shell.ShellViewModel;
+import org.layerpress.ui.controls.LiveReadout;
+import org.layerpress.ui.fx.FxRefresher;
+import org.layerpress.ui.fx.LayoutLocator;
 
 /**
  * For benchmarks: the real shell (Shell.fxml, theme.css, {@link ShellView}'s 10 Hz
