@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import org.layerpress.application.press.StandardSignal;
-import org.layerpress.ui.PaintProbe;
-import org.layerpress.ui.ShellView;
+import org.layerpress.ui.shell.PaintProbe;
+import org.layerpress.ui.shell.ShellView;
 
 /**
  * PLC change → painted frame: the force value is changed inside the simulated PLC at a known time,

@@ -12,7 +12,7 @@ import org.layerpress.application.review.BatchListUseCase;
 import org.layerpress.application.review.ExportFormat;
 import org.layerpress.application.review.ReviewServices;
 import org.layerpress.application.users.Session;
-import org.layerpress.ui.LayoutLocator;
+import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.records.BatchListSource;
 import org.layerpress.ui.records.Exporter;
 import org.layerpress.ui.records.QaSources;
@@ -29,6 +29,7 @@ final class RecordsSection {
         return RecordsView.screen(layouts, session -> new QaSources(
                 BatchListSource.of(f -> list.list(session, f), () -> list.recipeNames(session), () -> list.operators(session)),
                 id -> review.records().open(session, id),
+                record -> review.signOff().whyNotSignable(session, record),
                 (id, decision, signature) -> review.signOff().signOff(session, id, decision, signature).review().orElseThrow(),
                 (id, format) -> export(review, session, id, ExportFormat.valueOf(format.name()), exports)));
     }

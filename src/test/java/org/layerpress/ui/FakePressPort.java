@@ -13,19 +13,19 @@ import org.layerpress.application.press.SignalReading;
 import org.layerpress.application.press.StandardSignal;
 
 /** An in-memory press: tests push samples and link states, delivered on the caller's (non-FX) thread like an I/O thread. */
-final class FakePressPort implements PressPort {
+public final class FakePressPort implements PressPort {
 
     private final List<Consumer<LinkStatus>> linkListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<PressSample>> sampleListeners = new CopyOnWriteArrayList<>();
     private volatile LinkStatus link = LinkStatus.of(LinkState.CONNECTING, "");
-    volatile boolean closed;
+    public volatile boolean closed;
 
-    void pushLink(LinkState state, String detail) {
+    public void pushLink(LinkState state, String detail) {
         link = LinkStatus.of(state, detail);
         linkListeners.forEach(l -> l.accept(link));
     }
 
-    void push(StandardSignal signal, double value) {
+    public void push(StandardSignal signal, double value) {
         PressSample sample = new PressSample(signal, value, Instant.now(), System.nanoTime(), true);
         sampleListeners.forEach(l -> l.accept(sample));
     }

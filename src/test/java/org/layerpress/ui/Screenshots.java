@@ -13,12 +13,12 @@ import javax.imageio.ImageIO;
 /** Saves a scene as PNG (scene.snapshot, which works under Monocle too); no javafx-swing needed. FX thread only. */
 public final class Screenshots {
 
-    static final Path FOLDER = Path.of("target", "screenshots");
+    public static final Path FOLDER = Path.of("target", "screenshots");
 
     private Screenshots() {
     }
 
-    static Path save(Scene scene, String name) {
+    public static Path save(Scene scene, String name) {
         return save(scene, FOLDER.resolve(name + ".png"));
     }
 

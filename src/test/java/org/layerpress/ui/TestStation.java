@@ -19,18 +19,19 @@ import org.layerpress.store.JdbcSignatureStore;
 import org.layerpress.store.JdbcTransactions;
 import org.layerpress.store.JdbcUserStore;
 import org.layerpress.testing.MutableClock;
+import org.layerpress.ui.shell.HmiContext;
 
 /** The station's real use cases on a real H2 file database in a test's temp folder, on a clock the test moves. */
-final class TestStation implements AutoCloseable {
+public final class TestStation implements AutoCloseable {
 
-    static final Die D10 = new Die("D10", Length.millimetres(10), Force.of(9, ForceUnit.TONNE_FORCE));
+    public static final Die D10 = new Die("D10", Length.millimetres(10), Force.of(9, ForceUnit.TONNE_FORCE));
 
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T08:00:00Z"));
-    final Database db;
-    final StationServices services;
-    final FakePressPort port = new FakePressPort();
+    public final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T08:00:00Z"));
+    public final Database db;
+    public final StationServices services;
+    public final FakePressPort port = new FakePressPort();
 
-    TestStation(Path dataDir) {
+    public TestStation(Path dataDir) {
         db = Database.open(dataDir);
         JdbcTransactions tx = new JdbcTransactions(db);
         services = StationServices.create(tx, new JdbcUserStore(tx), new JdbcAuditTrail(tx), new JdbcSignatureStore(tx),
@@ -38,18 +39,18 @@ final class TestStation implements AutoCloseable {
     }
 
     /** With the demo users (olga 111111, quinn 222222, sam 333333, sue 444444, ada 999999). */
-    static TestStation withDemoUsers(Path dataDir) {
+    public static TestStation withDemoUsers(Path dataDir) {
         TestStation station = new TestStation(dataDir);
         station.services.seedDemoUsers().run();
         return station;
     }
 
-    Session login(String login, String pin) {
+    public Session login(String login, String pin) {
         return services.login().login(LoginCommand.byLogin(login, Pin.of(pin))).session()
                 .orElseThrow(() -> new AssertionError(login + " could not log in"));
     }
 
-    HmiContext context() {
+    public HmiContext context() {
         return new HmiContext(new LivePressState(port, D10), "Test press 30 t", Optional.empty(), true, port::close, services);
     }
 

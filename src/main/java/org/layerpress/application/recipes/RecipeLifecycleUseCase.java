@@ -1,6 +1,7 @@
 package org.layerpress.application.recipes;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,43 @@ public final class RecipeLifecycleUseCase {
         this.clock = clock;
     }
 
+    /**
+     * What this session may do to this version now, asked before anyone types a PIN: the same role,
+     * status, validity and two-person checks the signing calls make (which check again). A query:
+     * nothing is audited, and the session's roles are those it logged in with.
+     */
+    public Set<LifecycleAction> actionsFor(Session session, RecipeVersion v) {
+        Set<LifecycleAction> allowed = EnumSet.noneOf(LifecycleAction.class);
+        if (session == null || session.mustChangePin()) {
+            return allowed;
+        }
+        User me = session.user();
+        boolean author = me.has(Permission.AUTHOR_RECIPE);
+        boolean approver = me.has(Permission.APPROVE_RECIPE);
+        switch (v.status()) {
+            case DRAFT -> {
+                if (author && RecipeValidator.validate(v.definition()).isEmpty()) {
+                    allowed.add(LifecycleAction.SUBMIT);
+                }
+            }
+            case IN_REVIEW -> {
+                if (approver) {
+                    allowed.add(LifecycleAction.REJECT);
+                    if (!writers(v).contains(me.login())) {
+                        allowed.add(LifecycleAction.APPROVE);
+                    }
+                }
+            }
+            case APPROVED -> {
+                if (approver) {
+                    allowed.add(LifecycleAction.RETIRE);
+                }
+            }
+            default -> { }
+        }
+        return allowed;
+    }
+
     /** The author signs the draft as Authored and hands it to review; it must pass validation. */
     public RecipeVersion submit(Session session, long versionId, SignatureInput sig) {
         User author = authorizer.require(session, Permission.AUTHOR_RECIPE, "submitting a recipe for review");
@@ -60,9 +98,7 @@ public final class RecipeLifecycleUseCase {
     public RecipeVersion approve(Session session, long versionId, SignatureInput sig) {
         User approver = authorizer.require(session, Permission.APPROVE_RECIPE, "approving a recipe");
         RecipeVersion v = inStatus(versionId, RecipeStatus.IN_REVIEW, "approved");
-        Set<String> writers = new HashSet<>(List.of(v.author(), v.lastEditor()));
-        writers.addAll(tx.inTransaction(() -> recipes.statusActors(versionId, RecipeStatus.IN_REVIEW)));
-        if (writers.contains(approver.login())) {
+        if (writers(v).contains(approver.login())) {
             throw new AccessDeniedException("two-person rule: " + approver.login() + " wrote or submitted " + v.label()
                     + " and cannot approve it; another Supervisor must");
         }
@@ -90,6 +126,13 @@ public final class RecipeLifecycleUseCase {
         transition(session, v, RecipeStatus.APPROVED, RecipeStatus.RETIRED, SignatureMeaning.APPROVED, Permission.APPROVE_RECIPE,
                 new SignatureInput(sig.identity(), sig.pin(), "Retirement: " + sig.comment()), RecipeAudit.RETIRED, supervisor);
         return existing(versionId);
+    }
+
+    /** Who wrote, last edited or submitted the version: none of them may approve it (two-person rule). */
+    private Set<String> writers(RecipeVersion v) {
+        Set<String> writers = new HashSet<>(List.of(v.author(), v.lastEditor()));
+        writers.addAll(tx.inTransaction(() -> recipes.statusActors(v.id(), RecipeStatus.IN_REVIEW)));
+        return writers;
     }
 
     public List<Signature> signaturesOf(RecipeVersion v) {

@@ -1,5 +1,7 @@
 package org.layerpress.application.review;
 
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.layerpress.application.recipes.SignatureInput;
 import org.layerpress.application.signature.SignCommand;
@@ -67,6 +69,37 @@ public final class QaSignOffUseCase {
                     + " [sha256 " + s.contentHash() + "]", signature.comment());
         });
         return reader.existing(batchId);
+    }
+
+    /**
+     * Why this session may not sign this record off now, in words for the screen; empty when it may.
+     * Asked before anyone types a PIN; {@link #signOff} makes the same checks again. A query: nothing
+     * is audited, and the session's roles are those it logged in with.
+     */
+    public Optional<String> whyNotSignable(Session session, BatchRecord record) {
+        return session == null ? Optional.of("Log in first.") : whyNotSignable(session.user(), record);
+    }
+
+    /** As {@link #whyNotSignable(Session, BatchRecord)}, for a user: the sign-off rules in words. */
+    public static Optional<String> whyNotSignable(User signer, BatchRecord record) {
+        if (record.review().isPresent()) {
+            return Optional.of("Signed off already; the record is locked.");
+        }
+        if (!record.run().state().finished()) {
+            return Optional.of("The batch has not ended (" + record.run().state().name().toLowerCase(Locale.ROOT)
+                    + "): sign-off waits until it is complete or aborted.");
+        }
+        if (!signer.has(Permission.REVIEW_BATCH)) {
+            return Optional.of("Only QA signs batch records off.");
+        }
+        if (signer.login().equals(record.run().operator())) {
+            return Optional.of("You operated this batch: another QA reviewer signs it off.");
+        }
+        if (BatchActors.of(record).contains(signer.login())) {
+            return Optional.of("You had a hand in this batch (a confirmation, a witnessed weighing, an alarm acknowledgement or an amendment): "
+                    + "another QA reviewer signs it off.");
+        }
+        return Optional.empty();
     }
 
     /** Whether this signature still matches the record as stored now (false once anything covered changed). */

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
-import org.layerpress.ui.LayoutLocator;
+import org.layerpress.ui.fx.LayoutLocator;
 
 /** Loads an admin screen's FXML with the given controller (site folder first, as for every screen). */
 final class AdminViews {

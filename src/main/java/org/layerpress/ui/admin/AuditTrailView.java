@@ -20,10 +20,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.StationServices;
 import org.layerpress.application.users.Session;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.PageScroller;
-import org.layerpress.ui.TapPicker;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.PageScroller;
+import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * Controller of {@code AuditTrail.fxml}: loads it, fills the table's cells from {@link AuditRow}s

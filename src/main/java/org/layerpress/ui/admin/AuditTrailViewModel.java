@@ -26,10 +26,11 @@ import org.layerpress.application.users.Session;
 import org.layerpress.domain.audit.AuditRecord;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.domain.user.User;
-import org.layerpress.ui.Glyph;
-import org.layerpress.ui.Indication;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.controls.Glyph;
+import org.layerpress.ui.controls.Indication;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * What the audit trail viewer shows (Admin, QA; Annex 11 §9): rows newest first, filtered by taps
@@ -84,7 +85,7 @@ public final class AuditTrailViewModel {
     private final ReadOnlyObjectWrapper<TimeRange> timeRange = new ReadOnlyObjectWrapper<>(this, "timeRange", TimeRange.TODAY);
     private final ReadOnlyStringWrapper userButtonText = new ReadOnlyStringWrapper(this, "userButtonText");
     private final ReadOnlyStringWrapper entityButtonText = new ReadOnlyStringWrapper(this, "entityButtonText");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message", Message.NONE);
     private final ReadOnlyBooleanWrapper refused = new ReadOnlyBooleanWrapper(this, "refused");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper moreAvailable = new ReadOnlyBooleanWrapper(this, "moreAvailable");
@@ -176,7 +177,7 @@ public final class AuditTrailViewModel {
                 rows.clear();
                 moreAvailable.set(false);
                 refused.set(true);
-                message.set(refusal);
+                message.set(Message.warning(refusal));
             }
         });
     }
@@ -195,11 +196,11 @@ public final class AuditTrailViewModel {
         busy.set(false);
         String range = timeRange.get() == TimeRange.ALL ? "" : ", " + timeRange.get().label().toLowerCase(java.util.Locale.ROOT);
         if (found.isEmpty()) {
-            message.set("No rows match these filters.");
+            message.set(Message.info("No rows match these filters."));
         } else if (full) {
-            message.set("Newest " + found.size() + " rows" + range + ". More loads older ones.");
+            message.set(Message.info("Newest " + found.size() + " rows" + range + ". More loads older ones."));
         } else {
-            message.set(found.size() + (found.size() == 1 ? " row" : " rows") + range + ", newest first.");
+            message.set(Message.info(found.size() + (found.size() == 1 ? " row" : " rows") + range + ", newest first."));
         }
     }
 
@@ -298,11 +299,11 @@ public final class AuditTrailViewModel {
         return entityButtonText.get();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
+    public ReadOnlyObjectProperty<Message> messageProperty() {
         return message.getReadOnlyProperty();
     }
 
-    public String getMessage() {
+    public Message getMessage() {
         return message.get();
     }
 

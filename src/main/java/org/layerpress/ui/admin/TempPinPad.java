@@ -1,66 +1,59 @@
 package org.layerpress.ui.admin;
 
+import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
-import javafx.scene.layout.GridPane;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.layerpress.domain.user.Pin;
+import org.layerpress.ui.controls.KeyGrid;
+import org.layerpress.ui.controls.TapPicker;
 
 /**
- * A minimal number pad for the temporary PIN an Admin hands over (keys 1–9, Clear, 0, Back), each a
- * glove-sized button. The digits typed so far are the {@link #digitsProperty() digits} property; the
- * screen shows them (the Admin must read them out), and the pad never takes more than {@link Pin#MAX_DIGITS}.
+ * A number pad for the temporary PIN an Admin hands over, on a {@link KeyGrid}: keys 1–9, Clear, 0,
+ * Back, each glove-sized. The digits typed so far are the {@link #digitsProperty() digits} property;
+ * the screen shows them (the Admin must read them out), and the pad never takes more than {@link Pin#MAX_DIGITS}.
+ * Ids: {@code pin0}…{@code pin9}, {@code pinClear}, {@code pinBack}; on the overlay {@code tempPinDigits},
+ * {@code pinOk}, {@code pinCancel}.
  */
-public final class TempPinPad extends GridPane {
+public final class TempPinPad extends VBox {
 
     private final StringProperty digits = new SimpleStringProperty(this, "digits", "");
+    private final KeyGrid keys = new KeyGrid("lp-temp-pin-pad", "lp-pad-key");
 
     public TempPinPad() {
-        getStyleClass().add("lp-temp-pin-pad");
-        for (int d = 1; d <= 9; d++) {
-            add(digitKey(d), (d - 1) % 3, (d - 1) / 3);
-        }
-        Button clear = key("Clear", "pinClear");
-        clear.setOnAction(e -> digits.set(""));
-        Button back = key("\u232B", "pinBack");
-        back.setOnAction(e -> {
+        keys.digits1to9("pin", this::typing);
+        keys.key("pinClear", "Clear", 0, 3, () -> digits.set(""));
+        keys.key("pin0", "0", 1, 3, typing(0));
+        keys.key("pinBack", "\u232B", 2, 3, () -> {
             String s = digits.get();
             digits.set(s.isEmpty() ? s : s.substring(0, s.length() - 1));
         });
-        add(clear, 0, 3);
-        add(digitKey(0), 1, 3);
-        add(back, 2, 3);
+        getChildren().add(keys);
     }
 
-    private Button digitKey(int digit) {
-        Button b = key(Integer.toString(digit), "pin" + digit);
-        b.setOnAction(e -> {
+    private Runnable typing(int digit) {
+        return () -> {
             String s = digits.get() == null ? "" : digits.get();
             if (s.length() < Pin.MAX_DIGITS) {
                 digits.set(s + digit);
             }
-        });
-        return b;
-    }
-
-    private static Button key(String text, String id) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.getStyleClass().add("lp-pad-key");
-        b.setFocusTraversable(false);
-        return b;
+        };
     }
 
     /**
      * Shows a pad over the screen with the digits typed so far; OK hands them back. The digits are
      * shown, not masked: the Admin reads the temporary PIN out to its owner.
      */
-    public static void showOverlay(javafx.scene.layout.StackPane host, String title, String current,
-                                   java.util.function.Consumer<String> onOk) {
+    public static void showOverlay(StackPane host, String title, String current, Consumer<String> onOk) {
         TempPinPad pad = new TempPinPad();
         pad.setId("tempPinPad");
         pad.setDigits(current == null ? "" : current);
-        javafx.scene.control.Label shown = new javafx.scene.control.Label();
+        Label shown = new Label();
         shown.setId("tempPinDigits");
         shown.getStyleClass().add("lp-temp-pin-digits");
         shown.textProperty().bind(pad.digits.map(d -> d.isEmpty() ? "\u2014" : d));
@@ -68,20 +61,25 @@ public final class TempPinPad extends GridPane {
         cancel.setId("pinCancel");
         Button ok = new Button("OK");
         ok.setId("pinOk");
-        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(cancel, ok);
+        HBox buttons = new HBox(cancel, ok);
         buttons.getStyleClass().add("lp-button-row");
-        javafx.scene.layout.VBox side = new javafx.scene.layout.VBox(shown, buttons);
-        javafx.scene.layout.VBox.setVgrow(buttons, javafx.scene.layout.Priority.ALWAYS);
+        VBox side = new VBox(shown, buttons);
+        VBox.setVgrow(buttons, Priority.ALWAYS);
         side.getStyleClass().add("lp-temp-pin-body");
         // Keys on the left, digits and OK on the right: the panel fits the 700 px content area.
-        javafx.scene.layout.HBox body = new javafx.scene.layout.HBox(pad, side);
+        HBox body = new HBox(pad, side);
         body.getStyleClass().add("lp-temp-pin-body");
-        Runnable closer = org.layerpress.ui.TapPicker.showPanel(host, title, body);
+        Runnable closer = TapPicker.showPanel(host, title, body);
         cancel.setOnAction(e -> closer.run());
         ok.setOnAction(e -> {
             closer.run();
             onOk.accept(pad.getDigits());
         });
+    }
+
+    /** The pad's keys, for measuring. */
+    public KeyGrid keyGrid() {
+        return keys;
     }
 
     public StringProperty digitsProperty() {

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
-import org.layerpress.ui.Glyph;
-import org.layerpress.ui.Indication;
-import org.layerpress.ui.Severity;
+import org.layerpress.ui.controls.Glyph;
+import org.layerpress.ui.controls.Indication;
+import org.layerpress.ui.controls.Severity;
 
 /**
  * One user as the list shows them: printed name, login, roles as words, and states as tags in words

@@ -20,17 +20,17 @@ import javafx.scene.layout.VBox;
 import org.layerpress.application.StationServices;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.Role;
-import org.layerpress.ui.Glyph;
-import org.layerpress.ui.Indication;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.PageScroller;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.TapPicker;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Glyph;
+import org.layerpress.ui.controls.Indication;
+import org.layerpress.ui.controls.PageScroller;
+import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * Controller of {@code Users.fxml}: loads it, wires what FXML cannot bind both ways (text fields,
- * role toggles, list selection), draws the list cells, and passes taps to the {@link UsersViewModel}.
+ * role toggles, list selection), draws the list cells, and passes taps to the {@link UsersViewModel}
+ * and its forms' view models.
  */
 public final class UsersView {
 
@@ -57,8 +57,6 @@ public final class UsersView {
     @FXML private TextField newLogin;
     @FXML private TextField newFullName;
     @FXML private TextField newBadge;
-    @FXML private Label message;
-    @FXML private Label createMessage;
 
     private UsersView(UsersViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -79,14 +77,15 @@ public final class UsersView {
 
     @FXML
     private void initialize() {
-        userList.setItems(viewModel.users());
+        UserListViewModel list = viewModel.getList();
+        userList.setItems(list.users());
         userList.setCellFactory(l -> new UserCell());
         userList.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (now != null && (viewModel.getSelected() == null || viewModel.getSelected().id() != now.id())) {
+            if (now != null && (list.getSelected() == null || list.getSelected().id() != now.id())) {
                 viewModel.select(now);
             }
         });
-        viewModel.selectedProperty().addListener((obs, was, now) -> {
+        list.selectedProperty().addListener((obs, was, now) -> {
             if (now == null) {
                 userList.getSelectionModel().clearSelection();
             } else if (userList.getSelectionModel().getSelectedItem() != now) {
@@ -95,22 +94,17 @@ public final class UsersView {
         });
         PageScroller.attach(userList, usersUp, usersDown);
 
-        Map.of(roleOperator, Role.OPERATOR, roleQa, Role.QA, roleSupervisor, Role.SUPERVISOR, roleAdmin, Role.ADMIN,
-                newRoleOperator, Role.OPERATOR, newRoleQa, Role.QA, newRoleSupervisor, Role.SUPERVISOR, newRoleAdmin, Role.ADMIN)
-                .forEach((toggle, role) -> toggle.selectedProperty().bindBidirectional(viewModel.roleProperty(role)));
-        newLogin.textProperty().bindBidirectional(viewModel.newLoginProperty());
-        newFullName.textProperty().bindBidirectional(viewModel.newFullNameProperty());
-        newBadge.textProperty().bindBidirectional(viewModel.newBadgeProperty());
+        Map.of(roleOperator, Role.OPERATOR, roleQa, Role.QA, roleSupervisor, Role.SUPERVISOR, roleAdmin, Role.ADMIN)
+                .forEach((toggle, role) -> toggle.selectedProperty().bindBidirectional(viewModel.getRolesForm().roleProperty(role)));
+        CreateUserFormViewModel create = viewModel.getCreateForm();
+        Map.of(newRoleOperator, Role.OPERATOR, newRoleQa, Role.QA, newRoleSupervisor, Role.SUPERVISOR, newRoleAdmin, Role.ADMIN)
+                .forEach((toggle, role) -> toggle.selectedProperty().bindBidirectional(create.roleProperty(role)));
+        newLogin.textProperty().bindBidirectional(create.loginProperty());
+        newFullName.textProperty().bindBidirectional(create.fullNameProperty());
+        newBadge.textProperty().bindBidirectional(create.badgeProperty());
 
         viewModel.modeProperty().addListener((obs, was, now) -> showMode(now));
         showMode(viewModel.getMode());
-        for (Label l : new Label[] {message, createMessage}) {
-            Region glyph = new Region();
-            glyph.getStyleClass().add("lp-glyph");
-            l.setGraphic(glyph);
-            l.visibleProperty().bind(l.textProperty().isNotEmpty());
-            l.managedProperty().bind(l.visibleProperty());
-        }
         for (ToggleButton t : new ToggleButton[] {roleOperator, roleQa, roleSupervisor, roleAdmin,
                 newRoleOperator, newRoleQa, newRoleSupervisor, newRoleAdmin}) {
             // "On" is a dark face and a check mark, not a colour.
@@ -118,8 +112,6 @@ public final class UsersView {
             check.getStyleClass().addAll("lp-glyph", Glyph.OK.styleClass());
             t.graphicProperty().bind(t.selectedProperty().map(on -> on ? check : null));
         }
-        viewModel.messageSeverityProperty().addListener((obs, was, now) -> showSeverity(now));
-        showSeverity(viewModel.getMessageSeverity());
     }
 
     private void showMode(UsersViewModel.Mode mode) {
@@ -128,13 +120,6 @@ public final class UsersView {
         disableTab.pseudoClassStateChanged(CURRENT, mode == UsersViewModel.Mode.DISABLE);
     }
 
-    private void showSeverity(Severity severity) {
-        boolean warning = severity != null && severity.abnormal();
-        for (Label l : new Label[] {message, createMessage}) {
-            l.pseudoClassStateChanged(WARNING, warning);
-            l.getGraphic().getStyleClass().setAll("lp-glyph", (warning ? Glyph.WARNING : Glyph.OK).styleClass());
-        }
-    }
 
     /** Name and login; then roles as plain chips and states as tags with a glyph and a word. */
     private static final class UserCell extends ListCell<UserRow> {
@@ -213,55 +198,82 @@ public final class UsersView {
     }
 
     @FXML
-    private void pickReason() {
-        TapPicker.pickReason(host(), "Why?", UsersViewModel.REASONS, viewModel.reasonChoiceProperty().get(),
-                viewModel.reasonDetailProperty().get(), viewModel::pickReason);
+    private void pickRolesReason() {
+        TapPicker.pickReason(host(), "Why?", viewModel.getRolesForm().reason());
     }
 
     @FXML
-    private void typeTemporaryPin() {
-        TempPinPad.showOverlay(host(), "Temporary PIN (6 to 12 digits)", viewModel.temporaryPinProperty().get(),
-                viewModel.temporaryPinProperty()::set);
+    private void pickResetPinReason() {
+        TapPicker.pickReason(host(), "Why?", viewModel.getResetPinForm().reason());
     }
 
     @FXML
-    private void randomTemporaryPin() {
-        viewModel.generateTemporaryPin();
+    private void pickDisableReason() {
+        TapPicker.pickReason(host(), "Why?", viewModel.getDisableForm().reason());
+    }
+
+    @FXML
+    private void pickIdleReason() {
+        TapPicker.pickReason(host(), "Why?", viewModel.getIdleForm().reason());
+    }
+
+    @FXML
+    private void typeResetPin() {
+        typeTemporaryPin(viewModel.getResetPinForm().getTemporaryPin());
+    }
+
+    @FXML
+    private void randomResetPin() {
+        viewModel.getResetPinForm().getTemporaryPin().generate();
+    }
+
+    @FXML
+    private void typeNewPin() {
+        typeTemporaryPin(viewModel.getCreateForm().getTemporaryPin());
+    }
+
+    @FXML
+    private void randomNewPin() {
+        viewModel.getCreateForm().getTemporaryPin().generate();
+    }
+
+    private void typeTemporaryPin(TemporaryPin pin) {
+        TempPinPad.showOverlay(host(), "Temporary PIN (6 to 12 digits)", pin.getDigits(), pin.digitsProperty()::set);
     }
 
     @FXML
     private void saveRoles() {
-        viewModel.saveRoles();
+        viewModel.getRolesForm().save();
     }
 
     @FXML
     private void resetPin() {
-        viewModel.resetPin();
+        viewModel.getResetPinForm().reset();
     }
 
     @FXML
     private void disable() {
-        viewModel.disable();
+        viewModel.getDisableForm().disable();
     }
 
     @FXML
     private void create() {
-        viewModel.create();
+        viewModel.getCreateForm().create();
     }
 
     @FXML
     private void incrementIdle() {
-        viewModel.incrementIdle();
+        viewModel.getIdleForm().increment();
     }
 
     @FXML
     private void decrementIdle() {
-        viewModel.decrementIdle();
+        viewModel.getIdleForm().decrement();
     }
 
     @FXML
     private void saveIdleTimeout() {
-        viewModel.saveIdleTimeout();
+        viewModel.getIdleForm().save();
     }
 
     private StackPane host() {

@@ -4,8 +4,9 @@ import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
-import org.layerpress.ui.HoldButton;
-import org.layerpress.ui.TapPicker;
+import org.layerpress.ui.controls.HoldButton;
+import org.layerpress.ui.controls.ReasonEntry;
+import org.layerpress.ui.controls.TapPicker;
 
 /**
  * Aborting a batch: a reason first (tap a typical one, details optional), then hold-to-confirm,
@@ -17,10 +18,9 @@ final class AbortFlow {
     }
 
     static void ask(StackPane host, String what, Consumer<String> onConfirmed) {
-        TapPicker.pickReason(host, "Why abort " + what + "?", HeldViewModel.ABORT_REASONS, null, "", (preset, details) -> {
-            String p = preset == null ? "" : preset.strip();
-            String d = details == null ? "" : details.strip();
-            String reason = p.isEmpty() ? d : d.isEmpty() ? p : p + ": " + d;
+        ReasonEntry why = new ReasonEntry(HeldViewModel.ABORT_REASONS);
+        TapPicker.pickReason(host, "Why abort " + what + "?", why, () -> {
+            String reason = why.reason();
             if (reason.isEmpty()) {
                 TapPicker.inform(host, "Not aborted", "An abort needs a reason: tap one of the reasons.");
                 return;

@@ -2,11 +2,9 @@ package org.layerpress.ui.batch;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
-import org.layerpress.domain.user.Role;
-import org.layerpress.domain.user.User;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.layerpress.application.batch.BatchRefusedException;
@@ -14,11 +12,12 @@ import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.users.AccessDeniedException;
 import org.layerpress.application.users.Session;
-import org.layerpress.ui.Background;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.domain.user.Role;
+import org.layerpress.domain.user.User;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
- * Every sequencer call of the Run screen goes through here: off the FX thread ({@link Background}),
+ * Every sequencer call of the Run screen goes through here: off the FX thread (the HMI's one {@link UseCaseRunner}),
  * one at a time (a second tap while one runs is ignored), the resulting snapshot or a refusal in
  * words handed back on the FX thread. A refusal is the sequencer saying no (a blocker, a wrong
  * step): it is shown, not logged as a failure.
@@ -27,16 +26,16 @@ public final class BatchCalls {
 
     private final BatchSequencer sequencer;
     private final Session session;
-    private final Background background;
+    private final UseCaseRunner runner;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private Consumer<BatchRun> onResult = r -> { };
     private Consumer<String> onRefused = w -> { };
     private Supplier<List<User>> people = List::of;
 
-    public BatchCalls(BatchSequencer sequencer, Session session, Background background) {
+    public BatchCalls(BatchSequencer sequencer, Session session, UseCaseRunner runner) {
         this.sequencer = Objects.requireNonNull(sequencer, "sequencer");
         this.session = Objects.requireNonNull(session, "session");
-        this.background = Objects.requireNonNull(background, "background");
+        this.runner = Objects.requireNonNull(runner, "runner");
     }
 
     /** Where results and refusals go (the Run screen's view model). */
@@ -60,11 +59,10 @@ public final class BatchCalls {
      * sequencer's check wants), for the witness picker; read off the FX thread.
      */
     public void people(Consumer<List<User>> done) {
-        background.run(() -> people.get().stream()
+        runner.run(() -> people.get().stream()
                 .filter(u -> u.id() != session.user().id())
                 .filter(u -> u.roles().contains(Role.OPERATOR) || u.roles().contains(Role.QA))
-                .toList(), done,
-                e -> onRefused.accept(UseCaseRunner.describe(e)));
+                .toList(), done, words -> onRefused.accept(words));
     }
 
     /** Runs a batch action with this session; ignored while another runs. */
@@ -78,7 +76,7 @@ public final class BatchCalls {
             return;
         }
         busy.set(true);
-        background.run(() -> {
+        runner.run(() -> {
             try {
                 return Outcome.<T>done(action.apply(sequencer));
             } catch (BatchRefusedException | AccessDeniedException | IllegalArgumentException e) {
@@ -91,9 +89,9 @@ public final class BatchCalls {
             } else {
                 onRefused.accept(outcome.refusal());
             }
-        }, e -> {
+        }, words -> {
             busy.set(false);
-            onRefused.accept(UseCaseRunner.describe(e));
+            onRefused.accept(words);
         });
     }
 

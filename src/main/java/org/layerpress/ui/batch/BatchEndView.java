@@ -4,8 +4,8 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.Layouts;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Layouts;
 
 /** Controller of {@code BatchEnd.fxml}: how the batch ended, its summary lines, and {@code newBatch}. */
 public final class BatchEndView {

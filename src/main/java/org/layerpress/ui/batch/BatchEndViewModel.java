@@ -7,8 +7,8 @@ import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.StepState;
-import org.layerpress.ui.Glyph;
-import org.layerpress.ui.Indication;
+import org.layerpress.ui.controls.Glyph;
+import org.layerpress.ui.controls.Indication;
 
 /** A finished batch in a few lines: how it ended (word + glyph), what was done, every deviation with its reason. */
 public final class BatchEndViewModel {

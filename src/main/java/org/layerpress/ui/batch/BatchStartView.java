@@ -14,8 +14,8 @@ import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.domain.press.Die;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.Layouts;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Layouts;
 
 /**
  * Controller of {@code BatchStart.fxml}: interrupted batches first (Resume / Abort), the approved

@@ -4,8 +4,8 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.layout.StackPane;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.Layouts;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Layouts;
 
 /**
  * Controller of {@code Held.fxml}: why the batch is held (or was interrupted), in words, and the

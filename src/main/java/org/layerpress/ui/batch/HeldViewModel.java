@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.Decision;
 import org.layerpress.domain.batch.BatchState;
-import org.layerpress.ui.Notice;
+import org.layerpress.ui.controls.Message;
 
 /**
  * A HELD batch (link lost, door opened, e-stop, PLC fault during a press) or an INTERRUPTED one
@@ -25,7 +25,7 @@ public final class HeldViewModel {
 
     private final BatchRun run;
     private final BatchCalls calls;
-    private final ReadOnlyObjectWrapper<Notice> blocked = new ReadOnlyObjectWrapper<>(this, "blocked", Notice.NONE);
+    private final ReadOnlyObjectWrapper<Message> blocked = new ReadOnlyObjectWrapper<>(this, "blocked", Message.NONE);
     private final ReadOnlyBooleanWrapper resumable = new ReadOnlyBooleanWrapper(this, "resumable");
 
     public HeldViewModel(BatchRun run, BatchCalls calls) {
@@ -38,8 +38,8 @@ public final class HeldViewModel {
     }
 
     /** HELD or INTERRUPTED: abnormal, so amber, with the warning glyph and the word. */
-    public org.layerpress.ui.Indication getIndication() {
-        return org.layerpress.ui.Indication.warning(run.state().name());
+    public org.layerpress.ui.controls.Indication getIndication() {
+        return org.layerpress.ui.controls.Indication.warning(run.state().name());
     }
 
     public String getCause() {
@@ -61,7 +61,7 @@ public final class HeldViewModel {
 
     public void refresh(LiveInputs live) {
         List<String> b = live.resumeBlockers();
-        blocked.set(b.isEmpty() ? Notice.NONE : Notice.warning("Resume is blocked: " + String.join(", ", b) + "."));
+        blocked.set(b.isEmpty() ? Message.NONE : Message.warning("Resume is blocked: " + String.join(", ", b) + "."));
         resumable.set(b.isEmpty());
     }
 
@@ -87,11 +87,11 @@ public final class HeldViewModel {
         return resumable.and(calls.busyProperty().not());
     }
 
-    public ReadOnlyObjectProperty<Notice> blockedProperty() {
+    public ReadOnlyObjectProperty<Message> blockedProperty() {
         return blocked.getReadOnlyProperty();
     }
 
-    public Notice getBlocked() {
+    public Message getBlocked() {
         return blocked.get();
     }
 

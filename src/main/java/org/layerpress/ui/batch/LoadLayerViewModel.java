@@ -16,9 +16,10 @@ import org.layerpress.application.users.Witness;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.User;
-import org.layerpress.ui.Glyph;
-import org.layerpress.ui.Indication;
-import org.layerpress.ui.Reading;
+import org.layerpress.ui.controls.Glyph;
+import org.layerpress.ui.controls.Indication;
+import org.layerpress.ui.controls.Reading;
+import org.layerpress.ui.controls.ReasonEntry;
 
 /**
  * One layer: the weighed mass (number pad, mg) and the powder lot (scan or number pad), checked
@@ -97,9 +98,7 @@ public final class LoadLayerViewModel extends StepModel {
 
     /** Out of tolerance, the second way on: a preset reason and optional details make the deviation's reason. */
     public void recordDeviation(String preset, String details) {
-        String p = preset == null ? "" : preset.strip();
-        String d = details == null ? "" : details.strip();
-        reason.set(p.isEmpty() ? d : d.isEmpty() ? p : p + ": " + d);
+        reason.set(ReasonEntry.combine(preset, details));
         update();
     }
 

@@ -3,9 +3,9 @@ package org.layerpress.ui.batch;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
-import org.layerpress.ui.HoldButton;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.Layouts;
+import org.layerpress.ui.controls.HoldButton;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Layouts;
 
 /**
  * Controller of {@code PressStep.fxml}: live pressure and force big, this step's trend against the

@@ -12,8 +12,8 @@ import javafx.collections.ObservableList;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.recipe.RecipeStep;
-import org.layerpress.ui.Notice;
-import org.layerpress.ui.Reading;
+import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.controls.Reading;
 
 /**
  * A press step: big live pressure (MPa) and force (kN), the pressure of this step against the
@@ -30,7 +30,7 @@ public final class PressStepViewModel extends StepModel {
     private final ReadOnlyObjectWrapper<Reading> pressure = new ReadOnlyObjectWrapper<>(this, "pressure", Reading.STALE);
     private final ReadOnlyObjectWrapper<Reading> force = new ReadOnlyObjectWrapper<>(this, "force", Reading.STALE);
     private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper(this, "phase", "");
-    private final ReadOnlyObjectWrapper<Notice> blocked = new ReadOnlyObjectWrapper<>(this, "blocked", Notice.NONE);
+    private final ReadOnlyObjectWrapper<Message> blocked = new ReadOnlyObjectWrapper<>(this, "blocked", Message.NONE);
     private final ReadOnlyObjectWrapper<StepTrend> trend = new ReadOnlyObjectWrapper<>(this, "trend");
     private final ObservableList<String> blockers = FXCollections.observableArrayList();
     private final List<StepTrend.Point> points = new ArrayList<>();
@@ -81,7 +81,7 @@ public final class PressStepViewModel extends StepModel {
         }
         // While the press runs, PLC "not ready" is its normal busy state, not something to fix: no notice then.
         boolean interlocksBlock = !live.startBlockers().isEmpty() && !step.running();
-        blocked.set(interlocksBlock ? Notice.warning("Start is blocked: " + String.join(", ", live.startBlockers()) + ".") : Notice.NONE);
+        blocked.set(interlocksBlock ? Message.warning("Start is blocked: " + String.join(", ", live.startBlockers()) + ".") : Message.NONE);
 
         if (step.running()) {
             follow(live.nanos(), mpa);
@@ -152,11 +152,11 @@ public final class PressStepViewModel extends StepModel {
         return phase.get();
     }
 
-    public ReadOnlyObjectProperty<Notice> blockedProperty() {
+    public ReadOnlyObjectProperty<Message> blockedProperty() {
         return blocked.getReadOnlyProperty();
     }
 
-    public Notice getBlocked() {
+    public Message getBlocked() {
         return blocked.get();
     }
 

@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.batch.StepRun;
-import org.layerpress.ui.Reading;
+import org.layerpress.ui.controls.Reading;
 
 /**
  * Release: one tap pulses RELEASE; then the force is shown coming down until the sequencer sees it

@@ -1,17 +1,17 @@
 package org.layerpress.ui.batch;
 
 import java.util.List;
-import java.util.function.Supplier;
-import org.layerpress.domain.user.User;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.press.LivePressState;
 import org.layerpress.application.recipes.RecipeQueryUseCase;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.press.Die;
-import org.layerpress.ui.Background;
-import org.layerpress.ui.LayoutLocator;
+import org.layerpress.domain.user.User;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /** Makes the Run section for each login; one feed per sequencer, registered here once. */
 public final class RunScreens {
@@ -28,7 +28,7 @@ public final class RunScreens {
                                                   Supplier<List<User>> people) {
         BatchFeed feed = new BatchFeed();
         sequencer.addListener(feed);
-        return session -> RunView.load(layouts, new RunViewModel(new BatchCalls(sequencer, session, Background.fx()).withPeople(people), feed, live, recipes, dies),
+        return session -> RunView.load(layouts, new RunViewModel(new BatchCalls(sequencer, session, UseCaseRunner.fx()).withPeople(people), feed, live, recipes, dies),
                 live, pressModel).root();
     }
 }

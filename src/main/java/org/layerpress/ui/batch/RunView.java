@@ -15,11 +15,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.layerpress.application.press.LivePressState;
-import org.layerpress.ui.BadgeReader;
-import org.layerpress.ui.FxRefresher;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.Layouts;
-import org.layerpress.ui.ShellViewModel;
+import org.layerpress.ui.access.BadgeReader;
+import org.layerpress.ui.fx.FxRefresher;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Layouts;
+import org.layerpress.ui.shell.ShellViewModel;
 
 /**
  * Controller of {@code Run.fxml}: the Run section. Header (step n of m and the strip of steps), the

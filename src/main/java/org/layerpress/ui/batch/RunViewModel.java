@@ -18,14 +18,14 @@ import org.layerpress.application.recipes.RecipeQueryUseCase;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.recipe.RecipeStep;
-import org.layerpress.ui.Notice;
+import org.layerpress.ui.controls.Message;
 
 /**
  * The Run section: which page shows (start, a step, a press step, held, finished), the header
  * (batch, recipe, step n of m, the strip of steps), the layer stack and the step's own view model.
  * Snapshots arrive from two places, the results of this screen's calls and the sequencer's feed
  * (polled by {@link #tick}); a snapshot older than one already shown is dropped, so the screen
- * never steps back. FX thread only; tested without a stage with {@code Background.direct()}.
+ * never steps back. FX thread only; tested without a stage with {@code UseCaseRunner.inline()}.
  */
 public final class RunViewModel {
 
@@ -43,7 +43,7 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<HeldViewModel> heldModel = new ReadOnlyObjectWrapper<>(this, "heldModel");
     private final ReadOnlyObjectWrapper<BatchEndViewModel> endModel = new ReadOnlyObjectWrapper<>(this, "endModel");
     private final ReadOnlyObjectWrapper<LayerStack> layers = new ReadOnlyObjectWrapper<>(this, "layers", LayerStack.EMPTY);
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice", Notice.NONE);
+    private final ReadOnlyObjectWrapper<Message> notice = new ReadOnlyObjectWrapper<>(this, "notice", Message.NONE);
     private final ReadOnlyStringWrapper stepOf = new ReadOnlyStringWrapper(this, "stepOf", "");
     private final ReadOnlyStringWrapper lastDone = new ReadOnlyStringWrapper(this, "lastDone", "");
     private final ObservableList<StepChip> chips = FXCollections.observableArrayList();
@@ -55,8 +55,8 @@ public final class RunViewModel {
         this.live = live;
         this.dies = List.copyOf(dies);
         this.start = new BatchStartViewModel(calls, recipes, dies);
-        start.onWarning(w -> notice.set(Notice.warning(w)));
-        calls.connect(this::offer, words -> notice.set(Notice.warning(words)));
+        start.onWarning(w -> notice.set(Message.warning(w)));
+        calls.connect(this::offer, words -> notice.set(Message.warning(words)));
         // What the feed holds now is history for this screen (a batch finished before this login).
         feed.latest().ifPresent(r -> seen.put(r.batchId(), r.lastSequence()));
     }
@@ -121,7 +121,7 @@ public final class RunViewModel {
                 m.update(s);
             } else {
                 stepModel.set(modelFor(s, run));
-                notice.set(Notice.NONE);
+                notice.set(Message.NONE);
             }
             page.set(s.step() instanceof RecipeStep.Press ? Page.PRESS : Page.STEP);
         }
@@ -154,7 +154,7 @@ public final class RunViewModel {
         layers.set(LayerStack.EMPTY);
         stepOf.set("");
         lastDone.set("");
-        notice.set(Notice.NONE);
+        notice.set(Message.NONE);
         page.set(Page.START);
         revision.set(revision.get() + 1);
         start.load();
@@ -241,11 +241,11 @@ public final class RunViewModel {
         return layers.get();
     }
 
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+    public ReadOnlyObjectProperty<Message> noticeProperty() {
         return notice.getReadOnlyProperty();
     }
 
-    public Notice getNotice() {
+    public Message getNotice() {
         return notice.get();
     }
 

@@ -12,10 +12,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.layerpress.ui.LiveReadout;
-import org.layerpress.ui.NumberPad;
-import org.layerpress.ui.StatusIndicator;
-import org.layerpress.ui.TapPicker;
+import org.layerpress.ui.controls.LiveReadout;
+import org.layerpress.ui.controls.NumberPad;
+import org.layerpress.ui.controls.StatusIndicator;
+import org.layerpress.ui.controls.TapPicker;
 
 /**
  * The kind-specific middle of a step page, built from its view model: checklist items to tick,

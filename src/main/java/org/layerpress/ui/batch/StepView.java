@@ -5,8 +5,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.Layouts;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Layouts;
 
 /**
  * Controller of {@code Step.fxml}: one step, big: title, what to do, the kind's own part

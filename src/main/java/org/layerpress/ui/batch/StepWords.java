@@ -9,7 +9,7 @@ import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.recipe.StepKind;
 import org.layerpress.domain.units.EvidenceNumbers;
-import org.layerpress.ui.Glyph;
+import org.layerpress.ui.controls.Glyph;
 
 /** What the operator reads about a step: its kind in a word, what to do, its state as word and glyph. */
 public final class StepWords {

@@ -4,17 +4,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.scene.Node;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import org.layerpress.domain.user.User;
-import org.layerpress.ui.PinEntry;
-import org.layerpress.ui.PinPad;
-import org.layerpress.ui.TapPicker;
+import org.layerpress.ui.controls.PinEntry;
+import org.layerpress.ui.controls.PinPad;
+import org.layerpress.ui.controls.TapPicker;
 
 /**
  * The second person of a witnessed weighing (recipe's {@code secondPersonCheck}): they tap their
@@ -55,19 +55,7 @@ final class WitnessEntry {
 
     private static void askPin(LoadLayerViewModel m, StackPane host, User person) {
         PinEntry entry = new PinEntry();
-        PinPad pad = new PinPad();
-        pad.setId("witnessPinPad");
-        pad.setEntry(entry);
-        Button cancel = new Button("Cancel");
-        cancel.setId("witnessCancel");
-        Runnable close = TapPicker.showPanel(host, person.fullName() + ": your PIN, then OK", pad, cancel);
-        cancel.setOnAction(e -> {
-            entry.clear();
-            close.run();
-        });
-        pad.setOnOk(e -> {
-            m.witnessedBy(person, entry.take());
-            close.run();
-        });
+        PinPad.showOverlay(host, person.fullName() + ": your PIN, then OK", "witnessPinPad", "witnessCancel", entry,
+                () -> m.witnessedBy(person, entry.take()));
     }
 }

@@ -14,12 +14,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.recipes.RecipeVersion;
-import org.layerpress.ui.Glyph;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.Layouts;
-import org.layerpress.ui.TapPicker;
+import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Layouts;
 import org.layerpress.ui.recipe.RecipeDetailViewModel.Action;
-import org.layerpress.ui.MessageLine;
 
 /**
  * Controller of {@code RecipeDetail.fxml}: draws the step cards and signatures from the
@@ -35,12 +33,10 @@ public final class RecipeDetailView {
     private Parent root;
 
     @FXML private HBox chipRow;
-    @FXML private Label validity;
     @FXML private VBox recipeProblems;
     @FXML private VBox cards;
     @FXML private ScrollPane cardScroll;
     @FXML private Button export;
-    @FXML private Label message;
 
     private RecipeDetailView(LayoutLocator layouts, RecipeDetailViewModel viewModel, RecipeNavigation navigation, Optional<Path> exportDir) {
         this.layouts = layouts;
@@ -59,14 +55,12 @@ public final class RecipeDetailView {
     private void initialize() {
         export.setVisible(exportDir.isPresent());
         export.setManaged(exportDir.isPresent());
-        MessageLine.bind(message, viewModel.messageSeverityProperty());
-        MessageLine.bind(validity, viewModel.validitySeverityProperty());
         viewModel.versionProperty().addListener((obs, was, now) -> showChip(now));
         ListChangeListener<Object> redraw = c -> drawCards();
         viewModel.steps().addListener(redraw);
         viewModel.signatures().addListener(redraw);
         viewModel.recipeProblems().addListener((ListChangeListener<String>) c -> {
-            recipeProblems.getChildren().setAll(viewModel.recipeProblems().stream().map(RecipeDetailView::problem).toList());
+            recipeProblems.getChildren().setAll(viewModel.recipeProblems().stream().map(RecipeNodes::problem).toList());
         });
     }
 
@@ -142,7 +136,7 @@ public final class RecipeDetailView {
             box.getChildren().addAll(force, limits);
         });
         for (String v : row.violations()) {
-            box.getChildren().add(problem(v));
+            box.getChildren().add(RecipeNodes.problem(v));
         }
         return box;
     }
@@ -155,16 +149,6 @@ public final class RecipeDetailView {
         return l;
     }
 
-    /** A validator's objection: amber, a warning glyph and the words. */
-    private static Label problem(String text) {
-        Label l = wrapped(text, "lp-message");
-        l.getStyleClass().add("lp-problem");
-        Region glyph = new Region();
-        glyph.getStyleClass().addAll("lp-glyph", Glyph.WARNING.styleClass());
-        l.setGraphic(glyph);
-        l.pseudoClassStateChanged(RecipeNodes.WARNING, true);
-        return l;
-    }
 
     @FXML
     private void back() {
@@ -206,8 +190,8 @@ public final class RecipeDetailView {
 
     @FXML
     private void newVersion() {
-        TapPicker.pickReason(host(), "Why a new version?", RecipeDetailViewModel.NEW_VERSION_REASONS, "", "",
-                (preset, details) -> viewModel.newVersion(preset, details, created -> navigation.openEditor(created.id())));
+        TapPicker.pickReason(host(), "Why a new version?", viewModel.newVersionReason(),
+                () -> viewModel.newVersion(created -> navigation.openEditor(created.id())));
     }
 
     @FXML

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.layerpress.application.recipes.LifecycleAction;
 import org.layerpress.application.recipes.RecipeLifecycleUseCase;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.recipes.RecipeVersion;
@@ -30,14 +32,17 @@ import org.layerpress.domain.recipe.Violation;
 import org.layerpress.domain.signature.Signature;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.domain.user.User;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.controls.ReasonEntry;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * One recipe version as a reader needs it: die and press with their limits, the steps in words with
  * the force every PRESS step asks for (and how close that is to the die rating and the press
- * capacity), what the validator objects to, the signatures, and the actions the session's role
- * allows in this status. The use cases decide; the flags only keep pointless buttons away.
+ * capacity), what the validator objects to, the signatures, and the actions this session may take
+ * (the signed ones as the lifecycle use case answers them). The use cases decide again on every call;
+ * the flags only keep pointless buttons away.
  */
 public final class RecipeDetailViewModel {
 
@@ -46,23 +51,23 @@ public final class RecipeDetailViewModel {
         NEW_VERSION, EDIT, SUBMIT, APPROVE, REJECT, RETIRE
     }
 
-    public static final String OTHER = "Other";
     public static final List<String> NEW_VERSION_REASONS = List.of("Adjust the pressures", "Adjust the masses",
-            "New die or press", "Protocol update", OTHER);
-    static final List<String> SUBMIT_REASONS = List.of("Ready for review", "Changes as discussed", OTHER);
+            "New die or press", "Protocol update", ReasonEntry.OTHER);
+    static final List<String> SUBMIT_REASONS = List.of("Ready for review", "Changes as discussed", ReasonEntry.OTHER);
     static final List<String> APPROVE_REASONS = List.of("Forces checked against die and press", "Matches the published protocol",
-            "Changes reviewed", OTHER);
+            "Changes reviewed", ReasonEntry.OTHER);
     static final List<String> REJECT_REASONS = List.of("Force too close to the die rating", "Masses need checking",
-            "Steps in the wrong order", OTHER);
+            "Steps in the wrong order", ReasonEntry.OTHER);
     static final List<String> RETIRE_REASONS = List.of("Replaced by a newer version", "Protocol withdrawn",
-            "Die type no longer used", OTHER);
+            "Die type no longer used", ReasonEntry.OTHER);
 
-    private record Loaded(RecipeVersion version, List<RecipeVersion> versions, List<Signature> signatures) {
+    private record Loaded(RecipeVersion version, List<RecipeVersion> versions, List<Signature> signatures, Set<LifecycleAction> actions) {
     }
 
     private final RecipeServices recipes;
     private final Session session;
     private final UseCaseRunner runner;
+    private final ReasonEntry newVersionReason = new ReasonEntry(NEW_VERSION_REASONS);
 
     private final ReadOnlyObjectWrapper<RecipeVersion> version = new ReadOnlyObjectWrapper<>(this, "version");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -72,8 +77,7 @@ public final class RecipeDetailViewModel {
     private final ReadOnlyStringWrapper pressText = new ReadOnlyStringWrapper(this, "pressText", "");
     private final ReadOnlyStringWrapper purpose = new ReadOnlyStringWrapper(this, "purpose", "");
     private final ReadOnlyStringWrapper authorText = new ReadOnlyStringWrapper(this, "authorText", "");
-    private final ReadOnlyStringWrapper validity = new ReadOnlyStringWrapper(this, "validity", "");
-    private final ReadOnlyObjectWrapper<Severity> validitySeverity = new ReadOnlyObjectWrapper<>(this, "validitySeverity", Severity.NORMAL);
+    private final ReadOnlyObjectWrapper<Message> validity = new ReadOnlyObjectWrapper<>(this, "validity", Message.NONE);
     private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
     private final ObservableList<String> recipeProblems = FXCollections.observableArrayList();
     private final ObservableList<String> signatures = FXCollections.observableArrayList();
@@ -85,8 +89,7 @@ public final class RecipeDetailViewModel {
     private final ReadOnlyBooleanWrapper canRetire = new ReadOnlyBooleanWrapper(this, "canRetire");
     private final ReadOnlyBooleanWrapper canNewVersion = new ReadOnlyBooleanWrapper(this, "canNewVersion");
     private final ReadOnlyBooleanWrapper canCompare = new ReadOnlyBooleanWrapper(this, "canCompare");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyObjectWrapper<Severity> messageSeverity = new ReadOnlyObjectWrapper<>(this, "messageSeverity", Severity.NORMAL);
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message", Message.NONE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     public RecipeDetailViewModel(RecipeServices recipes, Session session, UseCaseRunner runner) {
@@ -110,7 +113,8 @@ public final class RecipeDetailViewModel {
     private Loaded read(long versionId) {
         RecipeVersion v = recipes.queries().version(session, versionId)
                 .orElseThrow(() -> new IllegalArgumentException("recipe version " + versionId + " is not there any more"));
-        return new Loaded(v, recipes.queries().versions(session, v.recipeId()), recipes.lifecycle().signaturesOf(v));
+        return new Loaded(v, recipes.queries().versions(session, v.recipeId()), recipes.lifecycle().signaturesOf(v),
+                recipes.lifecycle().actionsFor(session, v));
     }
 
     private void show(Loaded loaded) {
@@ -128,12 +132,10 @@ public final class RecipeDetailViewModel {
         List<Violation> violations = RecipeValidator.validate(d);
         recipeProblems.setAll(violations.stream().filter(x -> x.step() == 0).map(Violation::message).toList());
         if (violations.isEmpty()) {
-            validity.set("Passes every check: forces within die and press, multi-step order, masses.");
-            validitySeverity.set(Severity.NORMAL);
+            validity.set(Message.outcome("Passes every check: forces within die and press, multi-step order, masses."));
         } else {
-            validity.set(violations.size() + (violations.size() == 1 ? " problem" : " problems")
-                    + " (shown at the steps): it cannot be submitted until fixed.");
-            validitySeverity.set(Severity.WARNING);
+            validity.set(Message.warning(violations.size() + (violations.size() == 1 ? " problem" : " problems")
+                    + " (shown at the steps): it cannot be submitted until fixed."));
         }
         signatures.setAll(loaded.signatures().stream().map(s -> s.manifestation()
                 + (RecipeLifecycleUseCase.signatureBinds(s, v) ? "" : " — DOES NOT MATCH this version")).toList());
@@ -143,14 +145,15 @@ public final class RecipeDetailViewModel {
         versions.setAll(loaded.versions());
         User me = session.user();
         boolean author = me.has(Permission.AUTHOR_RECIPE);
-        boolean approver = me.has(Permission.APPROVE_RECIPE);
         RecipeStatus s = v.status();
         canEdit.set(author && s == RecipeStatus.DRAFT);
-        // A recipe with problems cannot be submitted: the button goes, the problems say why.
-        canSubmit.set(author && s == RecipeStatus.DRAFT && violations.isEmpty());
-        canApprove.set(approver && s == RecipeStatus.IN_REVIEW);
-        canReject.set(approver && s == RecipeStatus.IN_REVIEW);
-        canRetire.set(approver && s == RecipeStatus.APPROVED);
+        // The signed steps are the lifecycle's to allow: a recipe with problems cannot be submitted (the
+        // problems say why), and its own author never sees Approve (two-person rule).
+        Set<LifecycleAction> actions = loaded.actions();
+        canSubmit.set(actions.contains(LifecycleAction.SUBMIT));
+        canApprove.set(actions.contains(LifecycleAction.APPROVE));
+        canReject.set(actions.contains(LifecycleAction.REJECT));
+        canRetire.set(actions.contains(LifecycleAction.RETIRE));
         canNewVersion.set(author && s.locked());
         canCompare.set(versions.size() > 1);
     }
@@ -226,10 +229,10 @@ public final class RecipeDetailViewModel {
         };
     }
 
-    /** Copies the shown version into the next DRAFT version (the only way to change a locked one). */
-    public void newVersion(String preset, String details, Consumer<RecipeVersion> opened) {
+    /** Copies the shown version into the next DRAFT version (the only way to change a locked one), for {@link #newVersionReason()}. */
+    public void newVersion(Consumer<RecipeVersion> opened) {
         RecipeVersion v = version.get();
-        String why = reason(preset, details);
+        String why = newVersionReason.reason();
         if (v == null) {
             return;
         }
@@ -240,6 +243,7 @@ public final class RecipeDetailViewModel {
         busy.set(true);
         runner.run(() -> recipes.authoring().newVersion(session, v.id(), why), created -> {
             busy.set(false);
+            newVersionReason.clear();
             say(created.label() + " is a new DRAFT, copied from " + v.label() + ".", Severity.NORMAL);
             opened.accept(created);
         }, words -> {
@@ -272,19 +276,13 @@ public final class RecipeDetailViewModel {
         return v.label().replaceAll("[\\\\/:*?\"<>|]", "-") + ".yaml";
     }
 
-    /** The reason a use case gets from a preset and optional details ("Other" stands only with details). */
-    public static String reason(String preset, String details) {
-        String p = preset == null ? "" : preset.strip();
-        String d = details == null ? "" : details.strip();
-        if (p.isEmpty() || OTHER.equals(p)) {
-            return d;
-        }
-        return d.isEmpty() ? p : p + ": " + d;
+    private void say(String words, Severity severity) {
+        message.set(Message.of(words, severity));
     }
 
-    private void say(String words, Severity severity) {
-        message.set(words);
-        messageSeverity.set(severity);
+    /** Why a new version is made: asked before {@link #newVersion}. */
+    public ReasonEntry newVersionReason() {
+        return newVersionReason;
     }
 
     public Session session() {
@@ -339,16 +337,12 @@ public final class RecipeDetailViewModel {
         return authorText.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty validityProperty() {
+    public ReadOnlyObjectProperty<Message> validityProperty() {
         return validity.getReadOnlyProperty();
     }
 
-    public String getValidity() {
+    public Message getValidity() {
         return validity.get();
-    }
-
-    public ReadOnlyObjectProperty<Severity> validitySeverityProperty() {
-        return validitySeverity.getReadOnlyProperty();
     }
 
     public ObservableList<StepRow> steps() {
@@ -399,16 +393,12 @@ public final class RecipeDetailViewModel {
         return canCompare.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
+    public ReadOnlyObjectProperty<Message> messageProperty() {
         return message.getReadOnlyProperty();
     }
 
-    public String getMessage() {
+    public Message getMessage() {
         return message.get();
-    }
-
-    public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
-        return messageSeverity.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

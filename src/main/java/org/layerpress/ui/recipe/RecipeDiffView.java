@@ -11,12 +11,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.recipes.RecipeVersion;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.Layouts;
-import org.layerpress.ui.PageScroller;
-import org.layerpress.ui.TapPicker;
+import org.layerpress.ui.controls.PageScroller;
+import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Layouts;
 import org.layerpress.ui.recipe.RecipeDiffViewModel.ChangeRow;
-import org.layerpress.ui.MessageLine;
 
 /** Controller of {@code RecipeDiff.fxml}: version pickers by tap and one large row per changed field. */
 public final class RecipeDiffView {
@@ -29,7 +28,6 @@ public final class RecipeDiffView {
     @FXML private ListView<ChangeRow> changeList;
     @FXML private Button changesUp;
     @FXML private Button changesDown;
-    @FXML private Label diffMessage;
 
     private RecipeDiffView(RecipeDiffViewModel viewModel, RecipeNavigation navigation, long backTo) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -50,7 +48,6 @@ public final class RecipeDiffView {
         changeList.setCellFactory(l -> new ChangeCell());
         changeList.setFocusTraversable(false);
         PageScroller.attach(changeList, changesUp, changesDown);
-        MessageLine.bind(diffMessage, viewModel.messageSeverityProperty());
     }
 
     /** The field in words, then before → after in large text. */

@@ -14,8 +14,9 @@ import org.layerpress.application.recipes.RecipeDiff;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.application.users.Session;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * Two versions of one recipe side by side: the fields that differ, each as before → after (the keys
@@ -40,8 +41,7 @@ public final class RecipeDiffViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ObservableList<ChangeRow> changes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyObjectWrapper<Severity> messageSeverity = new ReadOnlyObjectWrapper<>(this, "messageSeverity", Severity.NORMAL);
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message", Message.NONE);
 
     public RecipeDiffViewModel(RecipeServices recipes, Session session, UseCaseRunner runner) {
         this.recipes = recipes;
@@ -161,8 +161,7 @@ public final class RecipeDiffViewModel {
     }
 
     private void say(String words, Severity severity) {
-        message.set(words);
-        messageSeverity.set(severity);
+        message.set(Message.of(words, severity));
     }
 
     public ObservableList<RecipeVersion> versions() {
@@ -201,16 +200,12 @@ public final class RecipeDiffViewModel {
         return summary.get();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
+    public ReadOnlyObjectProperty<Message> messageProperty() {
         return message.getReadOnlyProperty();
     }
 
-    public String getMessage() {
+    public Message getMessage() {
         return message.get();
-    }
-
-    public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
-        return messageSeverity.getReadOnlyProperty();
     }
 
     public String getTitle() {

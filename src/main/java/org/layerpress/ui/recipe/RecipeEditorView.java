@@ -12,18 +12,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
-import org.layerpress.ui.Glyph;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.Layouts;
-import org.layerpress.ui.NumberPad;
-import org.layerpress.ui.TapPicker;
+import org.layerpress.ui.controls.NumberPad;
+import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Layouts;
 import org.layerpress.ui.recipe.RecipeEditorViewModel.Field;
 import org.layerpress.ui.recipe.RecipeEditorViewModel.StepTile;
-import org.layerpress.ui.MessageLine;
 
 /**
  * Controller of {@code RecipeEditor.fxml}: builds the step tiles and the steppers (− value +, a tap
@@ -49,7 +46,6 @@ public final class RecipeEditorView {
     @FXML private Label pressLimit;
     @FXML private Label stepNote;
     @FXML private VBox stepProblems;
-    @FXML private Label editorMessage;
 
     private RecipeEditorView(RecipeEditorViewModel viewModel, RecipeNavigation navigation) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -74,10 +70,9 @@ public final class RecipeEditorView {
         viewModel.tiles().addListener((ListChangeListener<StepTile>) c -> drawTiles());
         viewModel.selectedProperty().addListener((obs, was, now) -> drawTiles());
         viewModel.stepProblems().addListener((ListChangeListener<String>) c -> stepProblems.getChildren().setAll(
-                viewModel.stepProblems().stream().map(RecipeEditorView::problem).toList()));
+                viewModel.stepProblems().stream().map(RecipeNodes::problem).toList()));
         RecipeNodes.warnWhen(dieLimit, viewModel.dieLimitSeverityProperty());
         RecipeNodes.warnWhen(pressLimit, viewModel.pressLimitSeverityProperty());
-        MessageLine.bind(editorMessage, viewModel.messageSeverityProperty());
         stepNote.visibleProperty().bind(stepNote.textProperty().isNotEmpty());
         stepNote.managedProperty().bind(stepNote.visibleProperty());
     }
@@ -171,17 +166,6 @@ public final class RecipeEditorView {
         return b;
     }
 
-    private static Label problem(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        l.getStyleClass().addAll("lp-message", "lp-problem");
-        Region glyph = new Region();
-        glyph.getStyleClass().addAll("lp-glyph", Glyph.WARNING.styleClass());
-        l.setGraphic(glyph);
-        l.pseudoClassStateChanged(RecipeNodes.WARNING, true);
-        return l;
-    }
 
     @FXML
     private void back() {
@@ -213,10 +197,10 @@ public final class RecipeEditorView {
     @FXML
     private void save() {
         if (!viewModel.isDirty()) {
-            viewModel.save("", "");
+            viewModel.save();
             return;
         }
-        TapPicker.pickReason(host(), "Why this change?", RecipeEditorViewModel.REASONS, "", "", viewModel::save);
+        TapPicker.pickReason(host(), "Why this change?", viewModel.saveReason(), viewModel::save);
     }
 
     private StackPane host() {

@@ -22,16 +22,18 @@ import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.recipe.RecipeDefinition;
 import org.layerpress.domain.recipe.RecipeStatus;
-import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.recipe.RecipeStep.LoadLayer;
 import org.layerpress.domain.recipe.RecipeStep.Press;
+import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.recipe.RecipeValidator;
 import org.layerpress.domain.recipe.Violation;
 import org.layerpress.domain.units.Mass;
 import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.PressureRate;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.controls.ReasonEntry;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * Editing a DRAFT by taps: pick a step, then − / + (or a number pad) on its values. PRESS steps show
@@ -84,11 +86,12 @@ public final class RecipeEditorViewModel {
     }
 
     public static final List<String> REASONS = List.of("Denser pellets wanted", "Protect the die", "Match the published protocol",
-            "Correct a mistake", RecipeDetailViewModel.OTHER);
+            "Correct a mistake", ReasonEntry.OTHER);
 
     private final RecipeServices recipes;
     private final Session session;
     private final UseCaseRunner runner;
+    private final ReasonEntry saveReason = new ReasonEntry(REASONS);
 
     private final ReadOnlyObjectWrapper<RecipeVersion> stored = new ReadOnlyObjectWrapper<>(this, "stored");
     private final ReadOnlyObjectWrapper<RecipeDefinition> working = new ReadOnlyObjectWrapper<>(this, "working");
@@ -113,8 +116,7 @@ public final class RecipeEditorViewModel {
     private final ReadOnlyStringWrapper changesText = new ReadOnlyStringWrapper(this, "changesText", "");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyObjectWrapper<Severity> messageSeverity = new ReadOnlyObjectWrapper<>(this, "messageSeverity", Severity.NORMAL);
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message", Message.NONE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     public RecipeEditorViewModel(RecipeServices recipes, Session session, UseCaseRunner runner) {
@@ -210,7 +212,7 @@ public final class RecipeEditorViewModel {
             return;
         }
         working.set(d.withStep(i, changed));
-        if (messageSeverity.get() != Severity.NORMAL || !message.get().isEmpty()) {
+        if (message.get().shown()) {
             say("", Severity.NORMAL);
         }
         refresh();
@@ -252,13 +254,13 @@ public final class RecipeEditorViewModel {
         }
     }
 
-    /** Saves the working copy with a reason (a preset, or "Other" with details); refused without one. */
-    public void save(String preset, String details) {
+    /** Saves the working copy with {@link #saveReason()} (a preset, or "Other" with details); refused without one. */
+    public void save() {
         RecipeVersion v = stored.get();
         if (v == null || busy.get()) {
             return;
         }
-        String why = RecipeDetailViewModel.reason(preset, details);
+        String why = saveReason.reason();
         if (!dirty.get()) {
             say("Nothing to save: no value was changed.", Severity.NORMAL);
             return;
@@ -274,6 +276,7 @@ public final class RecipeEditorViewModel {
             busy.set(false);
             stored.set(saved);
             working.set(saved.definition());
+            saveReason.clear();
             refresh();
             say("Saved " + saved.label() + ": " + n + (n == 1 ? " change" : " changes") + " (" + why + ").", Severity.NORMAL);
         }, words -> {
@@ -350,8 +353,7 @@ public final class RecipeEditorViewModel {
     }
 
     private void say(String words, Severity severity) {
-        message.set(words);
-        messageSeverity.set(severity);
+        message.set(Message.of(words, severity));
     }
 
     public ReadOnlyObjectProperty<RecipeVersion> storedProperty() {
@@ -492,20 +494,17 @@ public final class RecipeEditorViewModel {
         return editable.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
+    /** Why the changes are saved: asked before {@link #save()}. */
+    public ReasonEntry saveReason() {
+        return saveReason;
+    }
+
+    public ReadOnlyObjectProperty<Message> messageProperty() {
         return message.getReadOnlyProperty();
     }
 
-    public String getMessage() {
+    public Message getMessage() {
         return message.get();
-    }
-
-    public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
-        return messageSeverity.getReadOnlyProperty();
-    }
-
-    public Severity getMessageSeverity() {
-        return messageSeverity.get();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -6,10 +6,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import org.layerpress.domain.recipe.RecipeStatus;
-import org.layerpress.ui.Glyph;
-import org.layerpress.ui.Severity;
+import org.layerpress.ui.controls.Glyph;
+import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.controls.MessageLine;
+import org.layerpress.ui.controls.Severity;
 
-/** Small pieces the recipe screens share: the status chip, messages with a glyph, page buttons for a scroll pane. */
+/** Small pieces the recipe screens share: the status chip, a validator's objection, a value amber past its limit, page buttons for a scroll pane. */
 final class RecipeNodes {
 
     static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
@@ -30,6 +32,15 @@ final class RecipeNodes {
             chip.setAccessibleText("APPROVED, locked");
         }
         return chip;
+    }
+
+    /** A validator's objection: a message line with the warning (amber, glyph and words). */
+    static MessageLine problem(String text) {
+        MessageLine line = new MessageLine();
+        line.getStyleClass().addAll("lp-message", "lp-problem");
+        line.setMinHeight(Region.USE_PREF_SIZE);
+        line.setMessage(Message.warning(text));
+        return line;
     }
 
     /** Plain text while normal; amber with the warning glyph when abnormal (a limit exceeded). */

@@ -19,11 +19,10 @@ import javafx.scene.layout.VBox;
 import org.layerpress.application.StationServices;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.users.Session;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.Layouts;
-import org.layerpress.ui.PageScroller;
-import org.layerpress.ui.UseCaseRunner;
-import org.layerpress.ui.MessageLine;
+import org.layerpress.ui.controls.PageScroller;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Layouts;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * Controller of {@code Recipes.fxml} and the recipe pages' navigation: the list, then a recipe's
@@ -44,7 +43,6 @@ public final class RecipesView implements RecipeNavigation {
     @FXML private ListView<RecipeRow> recipeList;
     @FXML private Button listUp;
     @FXML private Button listDown;
-    @FXML private Label message;
     @FXML private Button importButton;
 
     private RecipesView(LayoutLocator layouts, RecipeServices recipes, Session session, UseCaseRunner runner, Optional<Path> exportDir) {
@@ -81,7 +79,6 @@ public final class RecipesView implements RecipeNavigation {
         recipeList.setItems(viewModel.rows());
         recipeList.setCellFactory(l -> new RecipeCell());
         PageScroller.attach(recipeList, listUp, listDown);
-        MessageLine.bind(message, viewModel.messageSeverityProperty());
         boolean canImport = importDir().isPresent() && viewModel.mayImport();
         importButton.setVisible(canImport);
         importButton.setManaged(canImport);
@@ -97,10 +94,10 @@ public final class RecipesView implements RecipeNavigation {
         Path dir = importDir().orElseThrow();
         java.util.List<String> files = RecipesViewModel.importChoices(dir);
         if (files.isEmpty()) {
-            org.layerpress.ui.TapPicker.inform(root, "Import a recipe", "No recipe files (.yaml, .json) in " + dir + ". Copy the file there, then tap Import again.");
+            org.layerpress.ui.controls.TapPicker.inform(root, "Import a recipe", "No recipe files (.yaml, .json) in " + dir + ". Copy the file there, then tap Import again.");
             return;
         }
-        org.layerpress.ui.TapPicker.pick(root, "Import which file as a DRAFT?", files, null, name -> viewModel.importFile(dir.resolve(name)));
+        org.layerpress.ui.controls.TapPicker.pick(root, "Import which file as a DRAFT?", files, null, name -> viewModel.importFile(dir.resolve(name)));
     }
 
     @FXML

@@ -3,14 +3,15 @@ package org.layerpress.ui.recipe;
 import java.util.Comparator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+
+
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.users.Session;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /** The recipe list: the newest version of every recipe with its status in words. */
 public final class RecipesViewModel {
@@ -19,8 +20,7 @@ public final class RecipesViewModel {
     private final Session session;
     private final UseCaseRunner runner;
     private final ObservableList<RecipeRow> rows = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyObjectWrapper<Severity> messageSeverity = new ReadOnlyObjectWrapper<>(this, "messageSeverity", Severity.NORMAL);
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message", Message.NONE);
 
     public RecipesViewModel(RecipeServices recipes, Session session, UseCaseRunner runner) {
         this.recipes = recipes;
@@ -73,27 +73,18 @@ public final class RecipesViewModel {
     }
 
     private void say(String words, Severity severity) {
-        message.set(words);
-        messageSeverity.set(severity);
+        message.set(Message.of(words, severity));
     }
 
     public ObservableList<RecipeRow> rows() {
         return rows;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
+    public ReadOnlyObjectProperty<Message> messageProperty() {
         return message.getReadOnlyProperty();
     }
 
-    public String getMessage() {
+    public Message getMessage() {
         return message.get();
-    }
-
-    public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
-        return messageSeverity.getReadOnlyProperty();
-    }
-
-    public Severity getMessageSeverity() {
-        return messageSeverity.get();
     }
 }

@@ -3,16 +3,14 @@ package org.layerpress.ui.recipe;
 import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import org.layerpress.ui.Glyph;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.Layouts;
-import org.layerpress.ui.PinPad;
-import org.layerpress.ui.TapPicker;
-import org.layerpress.ui.MessageLine;
+import org.layerpress.ui.controls.Glyph;
+import org.layerpress.ui.controls.PinPad;
+import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Layouts;
 
 /**
  * Controller of {@code SignatureDialog.fxml}: lays the dialog over a screen (inside its
@@ -29,7 +27,6 @@ public final class SignatureDialogView {
 
     @FXML private ToggleButton ownName;
     @FXML private PinPad signPinPad;
-    @FXML private Label signMessage;
 
     private SignatureDialogView(SignatureDialogViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -58,7 +55,6 @@ public final class SignatureDialogView {
         check.getStyleClass().addAll("lp-glyph", Glyph.OK.styleClass());
         ownName.graphicProperty().bind(viewModel.identityProperty().map(id -> id.isEmpty() ? null : check));
         signPinPad.setOnOk(e -> viewModel.sign());
-        MessageLine.bind(signMessage, viewModel.messageSeverityProperty());
     }
 
     @FXML
@@ -69,8 +65,7 @@ public final class SignatureDialogView {
 
     @FXML
     private void pickReason() {
-        TapPicker.pickReason(host, viewModel.getRequest().reasonRequired() ? "Reason" : "Comment", viewModel.getRequest().reasons(),
-                viewModel.reasonChoiceProperty().get(), viewModel.reasonDetailProperty().get(), viewModel::pickReason);
+        TapPicker.pickReason(host, viewModel.getRequest().reasonRequired() ? "Reason" : "Comment", viewModel.reason());
     }
 
     @FXML

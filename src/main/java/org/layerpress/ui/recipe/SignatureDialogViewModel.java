@@ -15,8 +15,10 @@ import javafx.beans.property.StringProperty;
 import org.layerpress.application.recipes.SignatureInput;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.User;
-import org.layerpress.ui.PinEntry;
-import org.layerpress.ui.Severity;
+import org.layerpress.ui.controls.PinEntry;
+import org.layerpress.ui.controls.ReasonEntry;
+import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.controls.Severity;
 
 /**
  * The signature dialog (21 CFR 11.50, 11.200): what the signature means, who signs (on the
@@ -38,14 +40,12 @@ public final class SignatureDialogViewModel {
     private final boolean identityNeeded;
     private final PinEntry pin = new PinEntry();
     private final StringProperty identity = new SimpleStringProperty(this, "identity", "");
-    private final StringProperty reasonChoice = new SimpleStringProperty(this, "reasonChoice", "");
-    private final StringProperty reasonDetail = new SimpleStringProperty(this, "reasonDetail", "");
+    private final ReasonEntry reason;
     private final ReadOnlyStringWrapper identityText = new ReadOnlyStringWrapper(this, "identityText");
     private final ReadOnlyStringWrapper reasonText = new ReadOnlyStringWrapper(this, "reasonText");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(this, "closed");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyObjectWrapper<Severity> messageSeverity = new ReadOnlyObjectWrapper<>(this, "messageSeverity", Severity.NORMAL);
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message", Message.NONE);
     private final BooleanBinding canSign;
 
     public SignatureDialogViewModel(SigningRequest request, Session session, Signer signer) {
@@ -57,13 +57,11 @@ public final class SignatureDialogViewModel {
                 ? "Signing as " + ownName()
                 : identity.get().isEmpty() ? "First signature of this session: tap your name to confirm who signs" : "Signing as " + ownName(),
                 identity));
-        reasonText.bind(Bindings.createStringBinding(() -> {
-            String r = comment();
-            String caption = request.reasonRequired() ? "Reason" : "Comment";
-            return r.isEmpty() ? caption + (request.reasonRequired() ? " (required)" : " (optional)") + ": tap to choose" : caption + ": " + r;
-        }, reasonChoice, reasonDetail));
+        this.reason = new ReasonEntry(request.reasons());
+        String caption = request.reasonRequired() ? "Reason" : "Comment";
+        reasonText.bind(reason.shownAs(caption, caption + (request.reasonRequired() ? " (required)" : " (optional)")));
         canSign = Bindings.createBooleanBinding(() -> missing().isEmpty() && !busy.get(),
-                pin.completeProperty(), identity, reasonChoice, reasonDetail, busy);
+                pin.completeProperty(), identity, reason.reasonProperty(), busy);
     }
 
     /** "Sam Supervisor (sam)" */
@@ -82,12 +80,12 @@ public final class SignatureDialogViewModel {
     }
 
     public void pickReason(String preset, String details) {
-        reasonChoice.set(preset == null ? "" : preset);
-        reasonDetail.set(details == null ? "" : details.strip());
+        reason.pick(preset, details);
     }
 
+    /** The comment signed with (for a rejection or retirement: the reason). */
     public String comment() {
-        return RecipeDetailViewModel.reason(reasonChoice.get(), reasonDetail.get());
+        return reason.reason();
     }
 
     /** What still stops signing, in words; empty when it can be signed. */
@@ -132,8 +130,7 @@ public final class SignatureDialogViewModel {
     }
 
     private void say(String words, Severity severity) {
-        message.set(words);
-        messageSeverity.set(severity);
+        message.set(Message.of(words, severity));
     }
 
     public SigningRequest getRequest() {
@@ -164,12 +161,9 @@ public final class SignatureDialogViewModel {
         return identity;
     }
 
-    public StringProperty reasonChoiceProperty() {
-        return reasonChoice;
-    }
-
-    public StringProperty reasonDetailProperty() {
-        return reasonDetail;
+    /** The comment or reason being given, for the picker. */
+    public ReasonEntry reason() {
+        return reason;
     }
 
     public ReadOnlyStringProperty identityTextProperty() {
@@ -200,16 +194,12 @@ public final class SignatureDialogViewModel {
         return closed.get();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
+    public ReadOnlyObjectProperty<Message> messageProperty() {
         return message.getReadOnlyProperty();
     }
 
-    public String getMessage() {
+    public Message getMessage() {
         return message.get();
-    }
-
-    public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
-        return messageSeverity.getReadOnlyProperty();
     }
 
     public String getIdentityText() {

@@ -20,16 +20,15 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.review.QaDecision;
 import org.layerpress.domain.batch.QualityFlag;
-import org.layerpress.ui.Glyph;
-import org.layerpress.ui.Indication;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.Layouts;
-import org.layerpress.ui.PageScroller;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.TapPicker;
+import org.layerpress.ui.controls.Glyph;
+import org.layerpress.ui.controls.Indication;
+import org.layerpress.ui.controls.PageScroller;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Layouts;
 import org.layerpress.ui.recipe.SignatureDialogView;
 import org.layerpress.ui.recipe.SignatureDialogViewModel;
-import org.layerpress.ui.MessageLine;
 
 /**
  * Controller of {@code BatchDetail.fxml}: fills header, tabs, timeline and flag rows from the
@@ -68,7 +67,6 @@ public final class BatchDetailView {
     @FXML private Button panLeft;
     @FXML private Button panRight;
     @FXML private Label compareLegend;
-    @FXML private Label detailMessage;
 
     private BatchDetailView(LayoutLocator layouts, BatchDetailViewModel viewModel, StackPane host, Runnable onBack) {
         this.layouts = layouts;
@@ -96,7 +94,6 @@ public final class BatchDetailView {
         viewModel.chartProperty().addListener((obs, was, now) -> chartButtons(now));
         compareLegend.visibleProperty().bind(compareLegend.textProperty().isNotEmpty());
         compareLegend.managedProperty().bind(compareLegend.visibleProperty());
-        MessageLine.bind(detailMessage, viewModel.messageSeverityProperty());
         viewModel.headerProperty().addListener((obs, was, now) -> showHeader(now));
         viewModel.pressSteps().addListener((ListChangeListener<Integer>) c -> buildTabs());
         viewModel.flags().addListener((ListChangeListener<QualityFlag>) c -> buildTabs());

@@ -25,8 +25,9 @@ import org.layerpress.domain.batch.Trace;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.press.DieSpec;
 import org.layerpress.domain.recipe.RecipeStep;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 import org.layerpress.ui.recipe.SigningRequest;
 
 /**
@@ -61,8 +62,7 @@ public final class BatchDetailViewModel {
     private final ReadOnlyBooleanWrapper canSignOff = new ReadOnlyBooleanWrapper(this, "canSignOff");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyObjectWrapper<Severity> messageSeverity = new ReadOnlyObjectWrapper<>(this, "messageSeverity", Severity.NORMAL);
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message", Message.NONE);
 
     public BatchDetailViewModel(QaSources sources, Session session, UseCaseRunner runner, ZoneId zone) {
         this.sources = Objects.requireNonNull(sources, "sources");
@@ -89,7 +89,8 @@ public final class BatchDetailViewModel {
         flags.setAll(record.flags());
         pressSteps.setAll(record.run().steps().stream()
                 .filter(s -> s.step() instanceof RecipeStep.Press && record.traces().containsKey(s.number())).map(s -> s.number()).toList());
-        Optional<String> blocker = SignOffGate.blocker(record, events, session.user());
+        // The use case's answer, read with the record's other contents already here: a question about the record in hand.
+        Optional<String> blocker = sources.signOffCheck().whyNot(record);
         signOffBlocker.set(blocker.orElse(""));
         canSignOff.set(blocker.isEmpty());
         if (traceStep != 0 && pressSteps.contains(traceStep)) {
@@ -205,8 +206,7 @@ public final class BatchDetailViewModel {
     }
 
     private void say(String words, Severity severity) {
-        message.set(words);
-        messageSeverity.set(severity);
+        message.set(Message.of(words, severity));
     }
 
     public Session session() {
@@ -309,15 +309,11 @@ public final class BatchDetailViewModel {
         return busy.get();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
+    public ReadOnlyObjectProperty<Message> messageProperty() {
         return message.getReadOnlyProperty();
     }
 
-    public String getMessage() {
+    public Message getMessage() {
         return message.get();
-    }
-
-    public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
-        return messageSeverity.getReadOnlyProperty();
     }
 }

@@ -10,7 +10,7 @@ import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.press.DieSpec;
-import org.layerpress.ui.Indication;
+import org.layerpress.ui.controls.Indication;
 
 /** The facts at the top of a batch record, in words: what, with which die on which press, who, when, how it ended, QA's decision. */
 public record BatchHeader(String batchId, String recipe, String recipeHash, String die, String press, String operator, String started,

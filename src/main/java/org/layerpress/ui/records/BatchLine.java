@@ -2,7 +2,7 @@ package org.layerpress.ui.records;
 
 import java.time.ZoneId;
 import org.layerpress.application.review.BatchListRow;
-import org.layerpress.ui.Indication;
+import org.layerpress.ui.controls.Indication;
 
 /** One batch as the list shows it: text ready for the cell, state and decision as word + glyph. */
 public record BatchLine(String batchId, String recipe, String operator, String started, Indication state, int flagCount,

@@ -19,8 +19,9 @@ import javafx.collections.ObservableList;
 import org.layerpress.application.review.BatchListFilter;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.FlagKind;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * The QA batch list: newest first, filters chosen by tap (date preset or days picked with steppers,
@@ -65,8 +66,7 @@ public final class BatchListViewModel {
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(this, "hasPrevious");
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(this, "hasNext");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyObjectWrapper<Severity> messageSeverity = new ReadOnlyObjectWrapper<>(this, "messageSeverity", Severity.NORMAL);
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message", Message.NONE);
 
     public BatchListViewModel(BatchListSource source, UseCaseRunner runner, Clock clock, ZoneId zone) {
         this.source = Objects.requireNonNull(source, "source");
@@ -234,8 +234,7 @@ public final class BatchListViewModel {
     }
 
     private void say(String words, Severity severity) {
-        message.set(words);
-        messageSeverity.set(severity);
+        message.set(Message.of(words, severity));
     }
 
     public ObservableList<BatchLine> rows() {
@@ -334,15 +333,11 @@ public final class BatchListViewModel {
         return busy.get();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
+    public ReadOnlyObjectProperty<Message> messageProperty() {
         return message.getReadOnlyProperty();
     }
 
-    public String getMessage() {
+    public Message getMessage() {
         return message.get();
-    }
-
-    public ReadOnlyObjectProperty<Severity> messageSeverityProperty() {
-        return messageSeverity.getReadOnlyProperty();
     }
 }

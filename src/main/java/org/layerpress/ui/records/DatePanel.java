@@ -5,7 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.layerpress.ui.TapPicker;
+import org.layerpress.ui.controls.TapPicker;
 
 /**
  * The date filter laid over the list: a preset by one tap, or first and last day moved a day at a

@@ -6,11 +6,12 @@ import java.util.Objects;
  * Everything the QA screens read and do, for one logged-in session: the factory that makes the
  * Records section binds each use case to the session in a one-line lambda.
  */
-public record QaSources(BatchListSource list, BatchRecordSource records, SignOff signOff, Exporter exporter) {
+public record QaSources(BatchListSource list, BatchRecordSource records, SignOffCheck signOffCheck, SignOff signOff, Exporter exporter) {
 
     public QaSources {
         Objects.requireNonNull(list, "list");
         Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(signOffCheck, "signOffCheck");
         Objects.requireNonNull(signOff, "signOff");
         Objects.requireNonNull(exporter, "exporter");
     }

@@ -3,9 +3,9 @@ package org.layerpress.ui.records;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import org.layerpress.ui.Indication;
+import org.layerpress.ui.controls.Indication;
 
-/** Small pieces the QA screens share: a chip with glyph and word, a message line that shows only when there is one. */
+/** Small pieces the QA screens share: a chip with glyph and word. */
 final class RecordNodes {
 
     static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");

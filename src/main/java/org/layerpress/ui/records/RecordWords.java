@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.layerpress.application.review.QaDecision;
 import org.layerpress.domain.batch.BatchState;
-import org.layerpress.ui.Glyph;
-import org.layerpress.ui.Indication;
-import org.layerpress.ui.Severity;
+import org.layerpress.ui.controls.Glyph;
+import org.layerpress.ui.controls.Indication;
+import org.layerpress.ui.controls.Severity;
 
 /** How the QA screens say a batch's state, a decision, a time and a recorded value: words first, glyph beside. */
 public final class RecordWords {

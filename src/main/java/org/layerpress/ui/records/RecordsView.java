@@ -19,14 +19,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.users.Session;
-import org.layerpress.ui.Glyph;
-import org.layerpress.ui.Indication;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.Layouts;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.TapPicker;
-import org.layerpress.ui.UseCaseRunner;
-import org.layerpress.ui.MessageLine;
+import org.layerpress.ui.controls.Glyph;
+import org.layerpress.ui.controls.Indication;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Layouts;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * Controller of {@code Records.fxml} and the QA pages' navigation: the batch list, then a batch's
@@ -51,7 +50,6 @@ public final class RecordsView {
     @FXML private Button stateFilter;
     @FXML private Button flagFilter;
     @FXML private Button decisionFilter;
-    @FXML private Label listMessage;
 
     private RecordsView(LayoutLocator layouts, QaSources sources, Session session, UseCaseRunner runner, Clock clock, ZoneId zone) {
         this.layouts = layouts;
@@ -89,7 +87,6 @@ public final class RecordsView {
         caption(stateFilter, "Status", listModel.stateTextProperty());
         caption(flagFilter, "Flag", listModel.flagTextProperty());
         caption(decisionFilter, "QA decision", listModel.decisionTextProperty());
-        MessageLine.bind(listMessage, listModel.messageSeverityProperty());
     }
 
     /** Two lines on a filter button: what it filters, and the choice now. */

@@ -12,7 +12,7 @@ import org.layerpress.application.review.Amendment;
 import org.layerpress.application.review.BatchRecord;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.StartedValues;
-import org.layerpress.ui.Severity;
+import org.layerpress.ui.controls.Severity;
 
 /**
  * Builds a record's timeline from its events in order: every step's state changes with who and when,

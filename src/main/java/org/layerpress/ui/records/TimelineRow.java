@@ -1,6 +1,6 @@
 package org.layerpress.ui.records;
 
-import org.layerpress.ui.Severity;
+import org.layerpress.ui.controls.Severity;
 
 /**
  * One line of a batch's timeline: when, who, what happened (in words), the values recorded, and any

@@ -104,6 +104,26 @@ class RecipeLifecycleTest {
     }
 
     @Test
+    void theActionsOfferedToASessionAreTheOnesItsSigningCallsWouldBeAllowed() {
+        RecipeVersion draft = recipes.authoring().createDraft(sam(), DemoRecipes.bilayer10mm(SIM_PRESS), "New protocol");
+        assertEquals(EnumSet.of(LifecycleAction.SUBMIT), recipes.lifecycle().actionsFor(sam(), draft));
+        PressProfile twoTonne = new PressProfile("2 t press", Force.of(2, ForceUnit.TONNE_FORCE), 5, EnumSet.noneOf(PressCapability.class));
+        RecipeDefinition bilayer = DemoRecipes.bilayer10mm(twoTonne);
+        RecipeVersion tooStrong = recipes.authoring().createDraft(sam(),
+                new RecipeDefinition("Bilayer on the 2 t press", bilayer.purpose(), bilayer.die(), twoTonne, bilayer.steps()), "Small press");
+        assertEquals(EnumSet.noneOf(LifecycleAction.class), recipes.lifecycle().actionsFor(sam(), tooStrong), "a recipe with problems is not submitted");
+
+        RecipeVersion inReview = recipes.lifecycle().submit(sam(), draft.id(), signAs("sam", "333333", "Ready"));
+        assertEquals(EnumSet.of(LifecycleAction.REJECT), recipes.lifecycle().actionsFor(sam(), inReview), "its author may not approve it");
+        assertEquals(EnumSet.of(LifecycleAction.APPROVE, LifecycleAction.REJECT), recipes.lifecycle().actionsFor(sue(), inReview));
+        assertEquals(EnumSet.noneOf(LifecycleAction.class), recipes.lifecycle().actionsFor(station.loginAs("quinn", "222222"), inReview));
+
+        RecipeVersion approved = recipes.lifecycle().approve(sue(), inReview.id(), signAs("sue", "444444", "ok"));
+        assertEquals(EnumSet.of(LifecycleAction.RETIRE), recipes.lifecycle().actionsFor(sam(), approved));
+        assertEquals(EnumSet.noneOf(LifecycleAction.class), recipes.lifecycle().actionsFor(station.loginAs("olga", "111111"), approved));
+    }
+
+    @Test
     void anApprovedVersionCannotBeChangedNotEvenThroughSql() throws SQLException {
         RecipeVersion approved = recipes.lifecycle().approve(sue(), submittedBilayer().id(), signAs("sue", "444444", "ok"));
         RecipeDefinition changed = approved.definition().withStep(4, ((RecipeStep.Press) approved.definition().steps().get(4)).withTarget(Pressure.megaPascals(400)));

@@ -64,6 +64,27 @@ class QaSignOffTest {
     }
 
     @Test
+    void theScreenIsToldWhySignOffIsRefusedBeforeAnyPinIsTyped() {
+        String witnessed = CraftedBatch.completeWitnessedBy(rig.station, "olga", "quinn", "B-20261125-0009");
+        String running = CraftedBatch.running(rig.station, "olga", "B-20261125-0002");
+        String complete = CraftedBatch.complete(rig.station, "olga", "B-20261125-0001");
+        QaSignOffUseCase signOff = rig.review.signOff();
+
+        assertEquals(java.util.Optional.empty(), signOff.whyNotSignable(rig.quinn(), rig.review.records().open(rig.quinn(), complete)));
+        assertTrue(signOff.whyNotSignable(rig.quinn(), rig.review.records().open(rig.quinn(), witnessed)).orElseThrow()
+                .startsWith("You had a hand in this batch"), "a witness of a weighing in it");
+        assertEquals("The batch has not ended (running): sign-off waits until it is complete or aborted.",
+                signOff.whyNotSignable(rig.quinn(), rig.review.records().open(rig.quinn(), running)).orElseThrow());
+        rig.giveOlgaQa();
+        assertEquals("You operated this batch: another QA reviewer signs it off.",
+                signOff.whyNotSignable(rig.olga(), rig.review.records().open(rig.olga(), complete)).orElseThrow());
+
+        signOff.signOff(rig.quinn(), complete, QaDecision.APPROVED, ReviewRig.sig("quinn", "222222", "fine"));
+        assertEquals("Signed off already; the record is locked.",
+                signOff.whyNotSignable(rig.quinn(), rig.review.records().open(rig.quinn(), complete)).orElseThrow());
+    }
+
+    @Test
     void aBatchStillRunningCannotBeSignedOff() throws Exception {
         String id = CraftedBatch.running(rig.station, "olga", "B-20261125-0002");
         ReviewRefusedException e = assertThrows(ReviewRefusedException.class,

@@ -20,8 +20,8 @@ import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.UseCaseRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -92,7 +92,7 @@ class AdminScreenshotsTest {
         someHistory();
         UsersViewModel vm = new UsersViewModel(station.services, station.ada(), UseCaseRunner.fx(), Clock.systemUTC());
         Scene scene = show(robot, () -> UsersView.load(LayoutLocator.classpathOnly(), vm).root());
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.users().size() == 6);
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getList().users().size() == 6);
         robot.clickOn("Olga Operator");
         robot.clickOn("#rolesReason");
         snap(scene, "users-reason-picker.png");
@@ -109,11 +109,11 @@ class AdminScreenshotsTest {
         robot.clickOn("#newUser");
         robot.clickOn("#newLogin").write("bo");
         robot.clickOn("#createUser");
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.getMessage().isEmpty());
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.getMessage().text().isEmpty());
         snap(scene, "users-create.png");
         robot.clickOn("#createCancel");
         robot.clickOn("#idleTimeout");
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getIdleMinutes() == 10);
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getIdleForm().getMinutes() == 10);
         snap(scene, "users-idle.png");
     }
 

@@ -21,9 +21,9 @@ import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.audit.AuditEntry;
 import org.layerpress.domain.audit.AuditRecord;
 import org.layerpress.domain.user.Role;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
 import org.layerpress.ui.admin.AuditTrailViewModel.TimeRange;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /** The audit viewer's logic on the real use cases and a real H2 file, without a stage. */
 class AuditTrailViewModelTest {
@@ -84,7 +84,7 @@ class AuditTrailViewModelTest {
 
         vm.load();
 
-        assertFalse(vm.isRefused(), vm.getMessage());
+        assertFalse(vm.isRefused(), vm.getMessage().text());
         assertEquals("LOGIN", vm.rows().get(0).action(), "newest first: quinn's own login");
         assertEquals("quinn", vm.rows().get(0).user());
         vm.selectUser("ada");
@@ -96,7 +96,7 @@ class AuditTrailViewModelTest {
         assertEquals("Role change requested by supervisor", change.reason());
         assertTrue(change.timeUtc().matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"), change.timeUtc());
         assertTrue(vm.rows().stream().allMatch(r -> r.user().equals("ada")));
-        assertTrue(vm.getMessage().endsWith("newest first."), vm.getMessage());
+        assertTrue(vm.getMessage().text().endsWith("newest first."), vm.getMessage().text());
     }
 
     @Test
@@ -119,7 +119,7 @@ class AuditTrailViewModelTest {
         vm.load();
 
         assertTrue(vm.isRefused());
-        assertTrue(vm.getMessage().startsWith("Not allowed: reading the audit trail needs the"), vm.getMessage());
+        assertTrue(vm.getMessage().text().startsWith("Not allowed: reading the audit trail needs the"), vm.getMessage().text());
         assertTrue(vm.rows().isEmpty());
         assertEquals(Severity.STALE, vm.getChain().severity(), "the chain is not checked for someone who may not read the trail");
     }
@@ -154,7 +154,7 @@ class AuditTrailViewModelTest {
         vm.selectUser("nobody");
 
         assertTrue(vm.rows().isEmpty());
-        assertEquals("No rows match these filters.", vm.getMessage());
+        assertEquals("No rows match these filters.", vm.getMessage().text());
         assertFalse(vm.isMoreAvailable());
     }
 }

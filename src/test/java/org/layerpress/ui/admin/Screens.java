@@ -9,7 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
-import org.layerpress.ui.LayoutLocator;
+import org.layerpress.ui.fx.LayoutLocator;
 
 /** Helpers for admin screen tests: a content-area scene with the theme, and PNG snapshots. */
 final class Screens {

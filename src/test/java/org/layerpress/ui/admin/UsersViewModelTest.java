@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.Role;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.ReasonEntry;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /** The user screen's logic on the real use cases and a real H2 file, without a stage. */
 class UsersViewModelTest {
@@ -42,7 +43,7 @@ class UsersViewModelTest {
     }
 
     private UserRow row(String login) {
-        return vm.users().stream().filter(r -> r.login().equals(login)).findFirst().orElseThrow(() -> new AssertionError("no " + login + " in " + vm.users()));
+        return vm.getList().users().stream().filter(r -> r.login().equals(login)).findFirst().orElseThrow(() -> new AssertionError("no " + login + " in " + vm.getList().users()));
     }
 
     @Test
@@ -56,37 +57,37 @@ class UsersViewModelTest {
     @Test
     void aCreatedUserAppearsInTheListAndMustChangeThePin() {
         vm.startCreate();
-        vm.newLoginProperty().set("jdoe");
-        vm.newFullNameProperty().set("Jane Doe");
-        vm.roleProperty(Role.OPERATOR).set(true);
-        vm.temporaryPinProperty().set("482913");
+        vm.getCreateForm().loginProperty().set("jdoe");
+        vm.getCreateForm().fullNameProperty().set("Jane Doe");
+        vm.getCreateForm().roleProperty(Role.OPERATOR).set(true);
+        vm.getCreateForm().getTemporaryPin().digitsProperty().set("482913");
 
-        vm.create();
+        vm.getCreateForm().create();
 
-        assertEquals(Severity.NORMAL, vm.getMessageSeverity(), vm.getMessage());
+        assertEquals(Severity.NORMAL, vm.getMessage().severity(), vm.getMessage().text());
         UserRow jdoe = row("jdoe");
         assertEquals("Jane Doe", jdoe.fullName());
         assertEquals(List.of("Operator"), jdoe.roles());
         assertTrue(jdoe.has(UserRow.MUST_CHANGE_PIN));
-        assertEquals(jdoe, vm.getSelected());
+        assertEquals(jdoe, vm.getList().getSelected());
         assertEquals(UsersViewModel.Mode.NONE, vm.getMode());
     }
 
     @Test
     void aNewUserNeedsARoleAndAPinOfSixDigits() {
         vm.startCreate();
-        vm.newLoginProperty().set("jdoe");
-        vm.newFullNameProperty().set("Jane Doe");
-        vm.temporaryPinProperty().set("4829");
+        vm.getCreateForm().loginProperty().set("jdoe");
+        vm.getCreateForm().fullNameProperty().set("Jane Doe");
+        vm.getCreateForm().getTemporaryPin().digitsProperty().set("4829");
 
-        vm.create();
-        assertEquals("Not done: a user needs at least one role.", vm.getMessage());
-        vm.roleProperty(Role.QA).set(true);
-        vm.create();
+        vm.getCreateForm().create();
+        assertEquals("Not done: a user needs at least one role.", vm.getMessage().text());
+        vm.getCreateForm().roleProperty(Role.QA).set(true);
+        vm.getCreateForm().create();
 
-        assertEquals("Not done: a PIN has 6 to 12 digits, this one has 4.", vm.getMessage());
-        assertEquals(Severity.WARNING, vm.getMessageSeverity());
-        assertTrue(vm.users().stream().noneMatch(r -> r.login().equals("jdoe")));
+        assertEquals("Not done: a PIN has 6 to 12 digits, this one has 4.", vm.getMessage().text());
+        assertEquals(Severity.WARNING, vm.getMessage().severity());
+        assertTrue(vm.getList().users().stream().noneMatch(r -> r.login().equals("jdoe")));
         assertEquals(UsersViewModel.Mode.CREATE, vm.getMode(), "the form stays for a correction");
     }
 
@@ -94,32 +95,32 @@ class UsersViewModelTest {
     void assigningRolesNeedsAReason() {
         vm.select("olga");
         assertEquals(UsersViewModel.Mode.ROLES, vm.getMode());
-        assertTrue(vm.roleProperty(Role.OPERATOR).get());
-        vm.roleProperty(Role.QA).set(true);
+        assertTrue(vm.getRolesForm().roleProperty(Role.OPERATOR).get());
+        vm.getRolesForm().roleProperty(Role.QA).set(true);
 
-        vm.saveRoles();
-        assertEquals("Not done: give a reason for this change.", vm.getMessage());
-        assertEquals(Severity.WARNING, vm.getMessageSeverity());
+        vm.getRolesForm().save();
+        assertEquals("Not done: give a reason for this change.", vm.getMessage().text());
+        assertEquals(Severity.WARNING, vm.getMessage().severity());
         assertEquals(List.of("Operator"), row("olga").roles(), "nothing changed");
 
-        vm.pickReason("Role change requested by supervisor", "");
-        assertEquals("Reason: Role change requested by supervisor", vm.getReasonText());
-        vm.saveRoles();
+        vm.getRolesForm().reason().pick("Role change requested by supervisor", "");
+        assertEquals("Reason: Role change requested by supervisor", vm.getRolesForm().getReasonText());
+        vm.getRolesForm().save();
 
-        assertEquals("Roles of olga saved: Operator, QA.", vm.getMessage());
+        assertEquals("Roles of olga saved: Operator, QA.", vm.getMessage().text());
         assertEquals(List.of("Operator", "QA"), row("olga").roles());
     }
 
     @Test
     void removingAdminFromTheLastAdminIsRefusedWithTheMessage() {
         vm.select("ada");
-        vm.roleProperty(Role.ADMIN).set(false);
-        vm.roleProperty(Role.SUPERVISOR).set(true);
-        vm.pickReason(UsersViewModel.OTHER, "handing over");
+        vm.getRolesForm().roleProperty(Role.ADMIN).set(false);
+        vm.getRolesForm().roleProperty(Role.SUPERVISOR).set(true);
+        vm.getRolesForm().reason().pick(ReasonEntry.OTHER, "handing over");
 
-        vm.saveRoles();
+        vm.getRolesForm().save();
 
-        assertEquals("Not done: ada is the last active Admin: make someone else Admin first.", vm.getMessage());
+        assertEquals("Not done: ada is the last active Admin: make someone else Admin first.", vm.getMessage().text());
         assertEquals(List.of("Admin"), row("ada").roles());
     }
 
@@ -127,12 +128,12 @@ class UsersViewModelTest {
     void anAdminCannotDisableThemselvesTheLastAdminStays() {
         vm.select("ada");
         vm.startDisable();
-        vm.pickReason("Left the team", "");
+        vm.getDisableForm().reason().pick("Left the team", "");
 
-        vm.disable();
+        vm.getDisableForm().disable();
 
-        assertEquals("Not done: you cannot disable yourself; another Admin can.", vm.getMessage());
-        assertEquals(Severity.WARNING, vm.getMessageSeverity());
+        assertEquals("Not done: you cannot disable yourself; another Admin can.", vm.getMessage().text());
+        assertEquals(Severity.WARNING, vm.getMessage().severity());
         assertFalse(row("ada").has(UserRow.DISABLED));
     }
 
@@ -140,15 +141,15 @@ class UsersViewModelTest {
     void disablingAUserTagsThemDisabledAndForbidsASecondDisable() {
         vm.select("olga");
         vm.startDisable();
-        assertTrue(vm.isDisableAllowed());
-        vm.pickReason("Left the team", "");
+        assertTrue(vm.getDisableForm().isDisableAllowed());
+        vm.getDisableForm().reason().pick("Left the team", "");
 
-        vm.disable();
+        vm.getDisableForm().disable();
 
-        assertEquals("olga is disabled. Their records and signatures stay.", vm.getMessage());
+        assertEquals("olga is disabled. Their records and signatures stay.", vm.getMessage().text());
         assertTrue(row("olga").has(UserRow.DISABLED));
-        assertFalse(vm.isDisableAllowed());
-        assertEquals("olga is already disabled.", vm.getDisableText());
+        assertFalse(vm.getDisableForm().isDisableAllowed());
+        assertEquals("olga is already disabled.", vm.getDisableForm().getDisableText());
     }
 
     @Test
@@ -156,12 +157,12 @@ class UsersViewModelTest {
         vm.select("olga");
         assertFalse(row("olga").has(UserRow.MUST_CHANGE_PIN));
         vm.startResetPin();
-        vm.temporaryPinProperty().set("555777");
-        vm.pickReason("Forgotten PIN", "");
+        vm.getResetPinForm().getTemporaryPin().digitsProperty().set("555777");
+        vm.getResetPinForm().reason().pick("Forgotten PIN", "");
 
-        vm.resetPin();
+        vm.getResetPinForm().reset();
 
-        assertEquals(Severity.NORMAL, vm.getMessageSeverity(), vm.getMessage());
+        assertEquals(Severity.NORMAL, vm.getMessage().severity(), vm.getMessage().text());
         assertTrue(row("olga").has(UserRow.MUST_CHANGE_PIN));
         assertEquals("DEMO", row("ada").tagWords());
     }
@@ -171,43 +172,43 @@ class UsersViewModelTest {
         vm.select("olga");
         vm.startResetPin();
 
-        vm.generateTemporaryPin();
+        vm.getResetPinForm().getTemporaryPin().generate();
 
-        assertTrue(vm.temporaryPinProperty().get().matches("\\d{6}"));
-        assertEquals("Temporary PIN: " + vm.temporaryPinProperty().get(), vm.getTemporaryPinText());
+        assertTrue(vm.getResetPinForm().getTemporaryPin().getDigits().matches("\\d{6}"));
+        assertEquals("Temporary PIN: " + vm.getResetPinForm().getTemporaryPin().getDigits(), vm.getResetPinForm().getTemporaryPin().getText());
     }
 
     @Test
     void otherCountsOnlyWithDetails() {
-        vm.pickReason(UsersViewModel.OTHER, "  ");
-        assertEquals("", vm.reason());
-        assertEquals("Reason: tap to choose", vm.getReasonText());
-        vm.pickReason(UsersViewModel.OTHER, "audit finding 12");
-        assertEquals("audit finding 12", vm.reason());
-        vm.pickReason("Forgotten PIN", "called from home");
-        assertEquals("Forgotten PIN: called from home", vm.reason());
+        vm.getRolesForm().reason().pick(ReasonEntry.OTHER, "  ");
+        assertEquals("", vm.getRolesForm().reason().reason());
+        assertEquals("Reason: tap to choose", vm.getRolesForm().getReasonText());
+        vm.getRolesForm().reason().pick(ReasonEntry.OTHER, "audit finding 12");
+        assertEquals("audit finding 12", vm.getRolesForm().reason().reason());
+        vm.getRolesForm().reason().pick("Forgotten PIN", "called from home");
+        assertEquals("Forgotten PIN: called from home", vm.getRolesForm().reason().reason());
     }
 
     @Test
     void theIdleTimeoutStepsWithinOneToSixtyMinutesAndIsSavedWithAReason() {
         vm.startIdleTimeout();
-        assertEquals(5, vm.getIdleMinutes());
+        assertEquals(5, vm.getIdleForm().getMinutes());
         for (int i = 0; i < 10; i++) {
-            vm.decrementIdle();
+            vm.getIdleForm().decrement();
         }
-        assertEquals("1 min", vm.getIdleText());
+        assertEquals("1 min", vm.getIdleForm().getText());
         for (int i = 0; i < 70; i++) {
-            vm.incrementIdle();
+            vm.getIdleForm().increment();
         }
-        assertEquals(60, vm.getIdleMinutes());
-        vm.decrementIdle();
+        assertEquals(60, vm.getIdleForm().getMinutes());
+        vm.getIdleForm().decrement();
 
-        vm.saveIdleTimeout();
-        assertEquals("Not done: give a reason for this change.", vm.getMessage());
-        vm.pickReason(UsersViewModel.OTHER, "long weighing steps");
-        vm.saveIdleTimeout();
+        vm.getIdleForm().save();
+        assertEquals("Not done: give a reason for this change.", vm.getMessage().text());
+        vm.getIdleForm().reason().pick(ReasonEntry.OTHER, "long weighing steps");
+        vm.getIdleForm().save();
 
-        assertEquals("Idle timeout set to 59 min.", vm.getMessage());
+        assertEquals("Idle timeout set to 59 min.", vm.getMessage().text());
         assertEquals(Duration.ofMinutes(59), station.services.settings().idleTimeout());
     }
 
@@ -218,7 +219,7 @@ class UsersViewModelTest {
         operator.load();
 
         assertTrue(operator.isRefused());
-        assertTrue(operator.users().isEmpty());
-        assertTrue(operator.getMessage().startsWith("Not allowed: listing users needs the [ADMIN] role"), operator.getMessage());
+        assertTrue(operator.getList().users().isEmpty());
+        assertTrue(operator.getMessage().text().startsWith("Not allowed: listing users needs the [ADMIN] role"), operator.getMessage().text());
     }
 }

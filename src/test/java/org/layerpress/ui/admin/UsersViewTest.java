@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.User;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.UseCaseRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -49,7 +49,7 @@ class UsersViewTest {
             stage.setScene(Screens.scene(UsersView.load(LayoutLocator.classpathOnly(), vm).root()));
             stage.show();
         });
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.users().isEmpty() || vm.isRefused());
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.getList().users().isEmpty() || vm.isRefused());
         WaitForAsyncUtils.waitForFxEvents();
         return vm;
     }
@@ -70,7 +70,7 @@ class UsersViewTest {
         robot.clickOn("Left the team");
         robot.clickOn("#pickerOk");
         robot.moveTo("#disableHold").press(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getMessage().startsWith("olga is disabled"));
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getMessage().text().startsWith("olga is disabled"));
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup(".lp-tag").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("DISABLED")));
@@ -96,7 +96,7 @@ class UsersViewTest {
         robot.clickOn("Forgotten PIN");
         robot.clickOn("#pickerOk");
         robot.clickOn("#resetPin");
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getMessage().startsWith("PIN of olga reset"));
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getMessage().text().startsWith("PIN of olga reset"));
 
         assertTrue(stored("olga").pinMustChange());
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup(".lp-tag").queryAllAs(Label.class).stream()
@@ -111,7 +111,7 @@ class UsersViewTest {
         robot.clickOn("Olga Operator");
         robot.clickOn("#roleQa");
         robot.clickOn("#saveRoles");
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.getMessage().isEmpty());
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.getMessage().text().isEmpty());
 
         Label message = robot.lookup("#message").queryAs(Label.class);
         assertEquals("Not done: give a reason for this change.", message.getText());
@@ -137,6 +137,8 @@ class UsersViewTest {
         station = new Station(dir);
         show(robot, station.ada());
         robot.clickOn("Olga Operator");
+        // List cells build their labels during layout; the theme reaches them at the next CSS pass, as on screen.
+        robot.interact(() -> stage.getScene().getRoot().applyCss());
 
         for (Label label : robot.lookup(".label").queryAllAs(Label.class)) {
             assertTrue(label.getFont().getSize() >= 24 - 0.01, () -> "too small for arm's length: '" + label.getText() + "' " + label.getFont());

@@ -15,7 +15,7 @@ import org.layerpress.plc.MiloPressAdapter;
 import org.layerpress.store.JdbcBatchStore;
 import org.layerpress.store.JdbcTransactions;
 import org.layerpress.testing.TestStation;
-import org.layerpress.ui.Background;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * The real sequencer on the real H2 file store with a real OPC UA adapter that is never opened: the
@@ -63,7 +63,7 @@ final class OfflineRig implements AutoCloseable {
 
     /** Everything inline: calls and results on the test's thread. */
     RunViewModel viewModel(Session session) {
-        return new RunViewModel(new BatchCalls(sequencer, session, Background.direct()), feed, live, station.recipes().queries(), List.of(RunRig.DIE));
+        return new RunViewModel(new BatchCalls(sequencer, session, UseCaseRunner.inline()), feed, live, station.recipes().queries(), List.of(RunRig.DIE));
     }
 
     BatchRun stored(String batchId) {

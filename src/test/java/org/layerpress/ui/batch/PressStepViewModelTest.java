@@ -24,7 +24,8 @@ import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.PressureRate;
-import org.layerpress.ui.Severity;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /** The press step's screen logic, fed plain live data: what blocks Start, the readouts, the hold countdown, the trend. */
 class PressStepViewModelTest {
@@ -41,7 +42,7 @@ class PressStepViewModelTest {
     @BeforeAll
     static void rig() {
         rig = new OfflineRig(dir);
-        calls = new BatchCalls(rig.sequencer, rig.operator(), org.layerpress.ui.Background.direct());
+        calls = new BatchCalls(rig.sequencer, rig.operator(), UseCaseRunner.inline());
     }
 
     @AfterAll

@@ -18,7 +18,6 @@ import org.layerpress.application.users.Session;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.recipe.DemoRecipes;
 import org.layerpress.domain.recipe.RecipeDefinition;
-import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.recipe.RecipeStep.Check;
 import org.layerpress.domain.recipe.RecipeStep.Eject;
 import org.layerpress.domain.recipe.RecipeStep.Inspect;
@@ -27,6 +26,7 @@ import org.layerpress.domain.recipe.RecipeStep.Press;
 import org.layerpress.domain.recipe.RecipeStep.Release;
 import org.layerpress.domain.recipe.RecipeStep.Scan;
 import org.layerpress.domain.recipe.RecipeStep.ScanTarget;
+import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.units.Length;
 import org.layerpress.domain.units.Mass;
 import org.layerpress.domain.units.Pressure;
@@ -39,7 +39,7 @@ import org.layerpress.sim.SimulatorOptions;
 import org.layerpress.store.JdbcBatchStore;
 import org.layerpress.store.JdbcTransactions;
 import org.layerpress.testing.TestStation;
-import org.layerpress.ui.Background;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * The Run screen's real stack for tests: H2 file database, the simulated PLC over loopback, the
@@ -85,7 +85,7 @@ final class RunRig implements AutoCloseable {
         return station.loginAs("olga", "111111");
     }
 
-    RunViewModel viewModel(Session session, Background background) {
+    RunViewModel viewModel(Session session, UseCaseRunner background) {
         return new RunViewModel(new BatchCalls(sequencer, session, background), feed, live, station.recipes().queries(), List.of(DIE));
     }
 

@@ -13,7 +13,7 @@ import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.StepState;
-import org.layerpress.ui.Severity;
+import org.layerpress.ui.controls.Severity;
 
 /** The Run section's pages and header, without a stage, on the real sequencer and H2 store (calls inline). */
 class RunViewModelTest {

@@ -21,10 +21,10 @@ import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.StepState;
-import org.layerpress.ui.Background;
-import org.layerpress.ui.FitPane;
-import org.layerpress.ui.HoldButton;
-import org.layerpress.ui.LayoutLocator;
+import org.layerpress.ui.controls.HoldButton;
+import org.layerpress.ui.fx.FitPane;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.UseCaseRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -64,7 +64,7 @@ class RunViewTest {
     static RunView show(FxRobot robot, Stage stage, RunRig rig, Session session) {
         RunView[] out = new RunView[1];
         robot.interact(() -> {
-            out[0] = RunView.load(LayoutLocator.classpathOnly(), rig.viewModel(session, Background.fx()), rig.live, "Simulated press");
+            out[0] = RunView.load(LayoutLocator.classpathOnly(), rig.viewModel(session, UseCaseRunner.fx()), rig.live, "Simulated press");
             Scene scene = new Scene(new FitPane(out[0].root()), WIDTH, HEIGHT);
             scene.getStylesheets().add(LayoutLocator.classpathOnly().stylesheet("theme.css"));
             stage.setScene(scene);

@@ -17,7 +17,7 @@ import org.layerpress.application.batch.StepRun;
 import org.layerpress.application.press.LinkState;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.recipe.RecipeStep;
-import org.layerpress.ui.Severity;
+import org.layerpress.ui.controls.Severity;
 
 /**
  * What enables each step's Confirm, and what a confirmation records: view models without a stage,

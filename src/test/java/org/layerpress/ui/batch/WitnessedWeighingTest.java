@@ -19,7 +19,7 @@ import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.units.Mass;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.User;
-import org.layerpress.ui.Background;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * A weighing the recipe wants witnessed (the demo bilayer's LGPS layer does): Confirm waits for the
@@ -58,7 +58,7 @@ class WitnessedWeighingTest {
         RecipeStep.LoadLayer first = (RecipeStep.LoadLayer) steps.get(2);
         steps.set(2, new RecipeStep.LoadLayer(first.title(), first.layerName(), first.material(), first.target(), first.tolerance(), true));
         long recipe = RunRig.approve(rig.station, new RecipeDefinition(fast.name(), fast.purpose(), fast.die(), fast.press(), steps));
-        RunViewModel run = new RunViewModel(new BatchCalls(rig.sequencer, rig.operator(), Background.direct())
+        RunViewModel run = new RunViewModel(new BatchCalls(rig.sequencer, rig.operator(), UseCaseRunner.inline())
                 .withPeople(rig.station.services().login()::loginChoices), rig.feed, rig.live, rig.station.recipes().queries(), List.of(RunRig.DIE));
         run.open();
         run.start().pickRecipe(run.start().tiles().stream().filter(t -> t.versionId() == recipe).findFirst().orElseThrow());

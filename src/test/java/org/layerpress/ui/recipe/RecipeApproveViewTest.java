@@ -2,10 +2,12 @@ package org.layerpress.ui.recipe;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +83,18 @@ class RecipeApproveViewTest {
                 .anyMatch(l -> l.getText().startsWith("Approved by Sue Second-Supervisor (sue)")
                         && l.getText().endsWith("— Forces checked against die and press"))));
         assertEquals("LPSCl + LGPS bilayer, 10 mm v1 is APPROVED and locked: operators can run it.", RecipeScreens.text(robot, "#message"));
+    }
+
+    @Test
+    void itsAuthorSeesRejectButNoApprove(FxRobot robot) throws Exception {
+        submittedBySam();
+        Session sam = station.loginAs("sam", "333333");
+        RecipeScreens.show(robot, stage, station, sam, 1);
+        robot.clickOn("LPSCl + LGPS bilayer, 10 mm");
+        RecipeScreens.waitShowing(robot, "#reject");
+
+        assertFalse(RecipeScreens.fx(() -> robot.lookup("#approve").tryQuery().map(Node::isVisible).orElse(false)),
+                "no Approve for the version's own author");
     }
 
     @Test

@@ -25,8 +25,8 @@ import org.layerpress.domain.units.Force;
 import org.layerpress.domain.units.ForceUnit;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.testing.TestStation;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /** The recipe page's contents from the real store: forces per PRESS step, limits, problems, actions, signing. */
 class RecipeDetailViewModelTest {
@@ -87,7 +87,7 @@ class RecipeDetailViewModelTest {
 
         assertEquals("10 mm bore · rated 98.07 kN (10.00 t) = 1249 MPa", vm.getDieText());
         assertEquals("LayerPress simulated 30 t automatic press · capacity 294.20 kN (30.00 t) · ramp up to 20 kN/s", vm.getPressText());
-        assertEquals(Severity.NORMAL, vm.validitySeverityProperty().get());
+        assertEquals(Severity.NORMAL, vm.getValidity().severity());
         assertEquals("DRAFT", vm.getStatusWord());
     }
 
@@ -108,8 +108,8 @@ class RecipeDetailViewModelTest {
             assertTrue(row.limitsText().startsWith("148.2 % of press capacity 19.61 kN"), row.limitsText());
         }
         assertTrue(vm.steps().get(3).violations().isEmpty());
-        assertEquals(Severity.WARNING, vm.validitySeverityProperty().get());
-        assertEquals("2 problems (shown at the steps): it cannot be submitted until fixed.", vm.getValidity());
+        assertEquals(Severity.WARNING, vm.getValidity().severity());
+        assertEquals("2 problems (shown at the steps): it cannot be submitted until fixed.", vm.getValidity().text());
         assertFalse(vm.isCanSubmit(), "a recipe with problems cannot be submitted");
         assertTrue(vm.isCanEdit());
     }
@@ -152,7 +152,7 @@ class RecipeDetailViewModelTest {
         assertEquals("APPROVED", bySue.getStatusWord());
         assertTrue(bySue.signatures().get(1).startsWith("Approved by Sue Second-Supervisor (sue) on "), bySue.signatures().toString());
         assertTrue(bySue.signatures().get(1).endsWith(" UTC — Forces checked against die and press"), bySue.signatures().toString());
-        assertEquals("LPSCl + LGPS bilayer, 10 mm v1 is APPROVED and locked: operators can run it.", bySue.getMessage());
+        assertEquals("LPSCl + LGPS bilayer, 10 mm v1 is APPROVED and locked: operators can run it.", bySue.getMessage().text());
     }
 
     @Test
@@ -160,6 +160,8 @@ class RecipeDetailViewModelTest {
         RecipeVersion draft = bilayerDraft();
         recipes.lifecycle().submit(sam(), draft.id(), new SignatureInput(Optional.of("sam"), Pin.of("333333"), ""));
         RecipeDetailViewModel bySam = shown(sam(), draft.id());
+        assertFalse(bySam.isCanApprove(), "the author is not offered Approve: the lifecycle says no before any PIN");
+        assertTrue(bySam.isCanReject());
         String[] refusal = new String[1];
         bySam.sign(RecipeDetailViewModel.Action.APPROVE, new SignatureInput(Optional.of("sam"), Pin.of("333333"), ""),
                 () -> { throw new AssertionError("approved own recipe"); }, words -> refusal[0] = words);
@@ -175,16 +177,17 @@ class RecipeDetailViewModelTest {
         RecipeDetailViewModel vm = shown(sam(), draft.id());
         assertTrue(vm.canNewVersionProperty().get());
 
-        vm.newVersion("", "", v -> { throw new AssertionError("made without a reason"); });
-        assertEquals("Not done: give a reason for the new version.", vm.getMessage());
+        vm.newVersion(v -> { throw new AssertionError("made without a reason"); });
+        assertEquals("Not done: give a reason for the new version.", vm.getMessage().text());
         RecipeVersion[] made = new RecipeVersion[1];
-        vm.newVersion("Adjust the pressures", "", v -> made[0] = v);
+        vm.newVersionReason().pick("Adjust the pressures", "");
+        vm.newVersion(v -> made[0] = v);
         assertEquals(2, made[0].version());
         assertEquals(RecipeStatus.DRAFT, made[0].status());
 
         vm.exportYaml(dir.resolve("exports"));
         Path file = dir.resolve("exports").resolve("LPSCl + LGPS bilayer, 10 mm v1.yaml");
         assertEquals(recipes.authoring().exportYaml(draft), Files.readString(file));
-        assertEquals("Exported to " + file.toAbsolutePath() + ".", vm.getMessage());
+        assertEquals("Exported to " + file.toAbsolutePath() + ".", vm.getMessage().text());
     }
 }

@@ -19,8 +19,9 @@ import org.layerpress.domain.recipe.DemoRecipes;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.testing.TestStation;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.ReasonEntry;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 import org.layerpress.ui.recipe.RecipeEditorViewModel.Field;
 
 /** Editing a draft by taps on the real store: the force follows every tap; nothing is saved without a reason. */
@@ -110,11 +111,13 @@ class RecipeEditorViewModelTest {
     void saveNeedsAReason() {
         vm.selectStep(5);
         vm.increment(Field.TARGET);
-        vm.save("", "");
-        assertEquals("Not saved: give a reason for the change.", vm.getMessage());
-        assertEquals(Severity.WARNING, vm.getMessageSeverity());
-        vm.save(RecipeDetailViewModel.OTHER, " ");
-        assertEquals("Not saved: give a reason for the change.", vm.getMessage());
+        vm.saveReason().pick("", "");
+        vm.save();
+        assertEquals("Not saved: give a reason for the change.", vm.getMessage().text());
+        assertEquals(Severity.WARNING, vm.getMessage().severity());
+        vm.saveReason().pick(ReasonEntry.OTHER, " ");
+        vm.save();
+        assertEquals("Not saved: give a reason for the change.", vm.getMessage().text());
         assertEquals(draft.definition(), station.recipeVersion(draft.id()).definition());
     }
 
@@ -127,7 +130,8 @@ class RecipeEditorViewModelTest {
         vm.selectStep(8);
         vm.set(Field.MASS, 32.5);
 
-        vm.save("Denser pellets wanted", "");
+        vm.saveReason().pick("Denser pellets wanted", "");
+        vm.save();
 
         RecipeVersion stored = station.recipeVersion(draft.id());
         assertEquals(vm.getWorking(), stored.definition());
@@ -135,7 +139,7 @@ class RecipeEditorViewModelTest {
         assertEquals(32.5, ((RecipeStep.LoadLayer) stored.definition().steps().get(7)).target().milligrams());
         assertEquals("sam", stored.lastEditor());
         assertFalse(vm.isDirty());
-        assertEquals("Saved LPSCl + LGPS bilayer, 10 mm v1: 2 changes (Denser pellets wanted).", vm.getMessage());
+        assertEquals("Saved LPSCl + LGPS bilayer, 10 mm v1: 2 changes (Denser pellets wanted).", vm.getMessage().text());
     }
 
     @Test
@@ -153,7 +157,7 @@ class RecipeEditorViewModelTest {
         RecipeEditorViewModel inReview = new RecipeEditorViewModel(recipes, sam, UseCaseRunner.inline());
         inReview.load(draft.id());
         assertFalse(inReview.editableProperty().get());
-        assertEquals("LPSCl + LGPS bilayer, 10 mm v1 is IN REVIEW: only a DRAFT can be edited.", inReview.getMessage());
+        assertEquals("LPSCl + LGPS bilayer, 10 mm v1 is IN REVIEW: only a DRAFT can be edited.", inReview.getMessage().text());
         inReview.selectStep(5);
         inReview.increment(Field.TARGET);
         assertEquals("360 MPa", inReview.getValue(Field.TARGET));

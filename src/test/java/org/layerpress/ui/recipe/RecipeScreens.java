@@ -16,8 +16,8 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.layerpress.application.users.Session;
 import org.layerpress.testing.TestStation;
-import org.layerpress.ui.LayoutLocator;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.UseCaseRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 

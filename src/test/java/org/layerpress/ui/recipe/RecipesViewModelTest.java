@@ -14,8 +14,8 @@ import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.recipe.DemoRecipes;
 import org.layerpress.testing.TestStation;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /** Importing recipe files from the station's import folder: good files become drafts, bad ones change nothing. */
 class RecipesViewModelTest {
@@ -58,7 +58,7 @@ class RecipesViewModelTest {
         Files.writeString(imports.resolve("multilayer.yaml"), demoYaml());
         RecipesViewModel vm = as("sue", "444444");
         vm.importFile(imports.resolve("multilayer.yaml"));
-        assertTrue(vm.getMessage().contains("as a DRAFT"), vm.getMessage());
+        assertTrue(vm.getMessage().text().contains("as a DRAFT"), vm.getMessage().text());
         assertEquals(1, vm.rows().size());
     }
 
@@ -68,8 +68,8 @@ class RecipesViewModelTest {
         long before = station.auditTotal();
         RecipesViewModel vm = as("sue", "444444");
         vm.importFile(imports.resolve("broken.yaml"));
-        assertEquals(Severity.WARNING, vm.getMessageSeverity());
-        assertTrue(vm.getMessage().contains("broken.yaml:") && vm.getMessage().contains("pressure"), vm.getMessage());
+        assertEquals(Severity.WARNING, vm.getMessage().severity());
+        assertTrue(vm.getMessage().text().contains("broken.yaml:") && vm.getMessage().text().contains("pressure"), vm.getMessage().text());
         assertEquals(before + 1, station.auditTotal(), "only sue's login was recorded");
     }
 

@@ -19,8 +19,8 @@ import org.layerpress.application.review.QaDecision;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.Role;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /** A batch record for QA from crafted events: header, timeline, flags, traces, compare, sign-off enablement and refusal, export. */
 class BatchDetailViewModelTest {
@@ -141,7 +141,7 @@ class BatchDetailViewModelTest {
         assertEquals("Dashed line: B-20261123-0001 (olga, 2026-11-23 08:00)", vm.getCompareLegend());
         assertEquals("Solid line: this batch, B-20261124-0001", vm.getMainLegend());
         vm.compareWith("B-20261125-0001");
-        assertEquals("B-20261125-0001 has no trace for step 9.", vm.getMessage());
+        assertEquals("B-20261125-0001 has no trace for step 9.", vm.getMessage().text());
         vm.clearCompare();
         assertFalse(vm.getChart().comparing());
         assertEquals("", vm.getCompareLegend());
@@ -191,7 +191,7 @@ class BatchDetailViewModelTest {
         vm.signOff(QaDecision.APPROVED, new SignatureInput(Optional.of("quinn"), Pin.of("222222"), "Flags reviewed and acceptable"),
                 () -> signed[0] = true, refused::add);
         assertTrue(signed[0]);
-        assertTrue(vm.getMessage().startsWith("Signed off: Approved by Quinn Reviewer (quinn)"), vm.getMessage());
+        assertTrue(vm.getMessage().text().startsWith("Signed off: Approved by Quinn Reviewer (quinn)"), vm.getMessage().text());
         assertEquals("Approved", vm.getHeader().decision().word(), "reloaded after signing");
         assertFalse(vm.isCanSignOff());
         assertEquals("Signed off already; the record is locked.", vm.getSignOffBlocker());
@@ -203,6 +203,6 @@ class BatchDetailViewModelTest {
         vm.export(Exporter.Format.PDF);
         Path file = dir.resolve("B-20261124-0001.pdf");
         assertTrue(Files.exists(file));
-        assertEquals("PDF of B-20261124-0001 written to " + file, vm.getMessage());
+        assertEquals("PDF of B-20261124-0001 written to " + file, vm.getMessage().text());
     }
 }

@@ -21,8 +21,8 @@ import org.layerpress.application.review.BatchListFilter;
 import org.layerpress.application.review.QaDecision;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.FlagKind;
-import org.layerpress.ui.Severity;
-import org.layerpress.ui.UseCaseRunner;
+import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.UseCaseRunner;
 
 /** The batch list: taps become the filter the use case gets; pages follow hasMore; rows say state and decision in words. */
 class BatchListViewModelTest {
@@ -111,7 +111,7 @@ class BatchListViewModelTest {
         list.selectDecision("Approved");
         assertEquals(Optional.of(QaDecision.APPROVED), lastAsked().decision());
         assertFalse(lastAsked().undecided());
-        assertEquals("No batches match these filters.", list.getMessage());
+        assertEquals("No batches match these filters.", list.getMessage().text());
 
         list.selectRecipe(BatchListViewModel.ALL_RECIPES);
         list.selectOperator(BatchListViewModel.ALL_OPERATORS);
@@ -177,7 +177,7 @@ class BatchListViewModelTest {
             }
         }, UseCaseRunner.inline(), Clock.fixed(NOW, ZONE), ZONE);
         broken.load();
-        assertEquals("Not done: QA only.", broken.getMessage());
-        assertEquals(Severity.WARNING, broken.messageSeverityProperty().get());
+        assertEquals("Not done: QA only.", broken.getMessage().text());
+        assertEquals(Severity.WARNING, broken.getMessage().severity());
     }
 }

@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.layerpress.application.recipes.SignatureInput;
+import org.layerpress.application.review.BatchActors;
 import org.layerpress.application.review.BatchListFilter;
 import org.layerpress.application.review.BatchListRow;
 import org.layerpress.application.review.BatchPage;
 import org.layerpress.application.review.BatchRecord;
 import org.layerpress.application.review.BatchReview;
 import org.layerpress.application.review.QaDecision;
+import org.layerpress.application.review.QaSignOffUseCase;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.BatchEvent;
 
@@ -53,7 +55,8 @@ final class InProcessQa {
             return page(f);
         }, () -> records.values().stream().map(r -> r.run().recipe().name()).distinct().sorted().toList(),
                 () -> records.values().stream().map(r -> r.run().operator()).distinct().sorted().toList());
-        return new QaSources(list, this::open, (id, decision, input) -> signOff(session, id, decision, input),
+        return new QaSources(list, this::open, record -> QaSignOffUseCase.whyNotSignable(session.user(), record),
+                (id, decision, input) -> signOff(session, id, decision, input),
                 (id, format) -> Files.writeString(exportDir.resolve(id + "." + format.name().toLowerCase()), id));
     }
 
@@ -94,7 +97,7 @@ final class InProcessQa {
         if (r.locked()) {
             throw new IllegalArgumentException(id + " is signed off already");
         }
-        if (SignOffGate.operated(r, events.get(id), session.user().login())) {
+        if (BatchActors.of(r).contains(session.user().login())) {
             throw new IllegalArgumentException(session.user().login() + " operated " + id + " and cannot sign it off");
         }
         if (!"222222".equals(new String(input.pin().digits()))) {

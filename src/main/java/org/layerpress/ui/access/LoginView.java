@@ -1,0 +1,139 @@
+package org.layerpress.ui.access;
+
+import java.util.Locale;
+import javafx.event.EventHandler;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+import org.layerpress.domain.user.User;
+import org.layerpress.ui.controls.PinPad;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Layouts;
+
+/**
+ * Controller of {@code Login.fxml}: one big button per name on the page, the PIN pad, and the badge
+ * scanner. The scanner types like a keyboard, so while this screen is in a scene a scene-level filter
+ * collects the typed characters into a {@link BadgeReader} and hands the id over at Enter.
+ */
+public final class LoginView {
+
+    private final LoginViewModel viewModel;
+    private final BadgeReader badge = new BadgeReader();
+    private final EventHandler<KeyEvent> typed = this::keyTyped;
+    private final EventHandler<KeyEvent> pressed = this::keyPressed;
+    @FXML
+    private Pane names;
+    @FXML
+    private PinPad pinPad;
+    private Parent root;
+
+    private LoginView(LoginViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public static LoginView load(LayoutLocator layouts, LoginViewModel viewModel) {
+        LoginView view = new LoginView(viewModel);
+        view.root = Layouts.load(layouts, "Login", view);
+        view.root.sceneProperty().addListener((obs, old, now) -> view.listenForBadges(old, now));
+        view.listenForBadges(null, view.root.getScene());
+        return view;
+    }
+
+    @FXML
+    private void initialize() {
+        pinPad.setOnOk(e -> viewModel.submit());
+        viewModel.getUsers().getShown().addListener((javafx.collections.ListChangeListener<User>) c -> showNames());
+        showNames();
+    }
+
+    private void showNames() {
+        names.getChildren().clear();
+        for (User user : viewModel.getUsers().getShown()) {
+            Label name = new Label(user.fullName());
+            name.getStyleClass().add("lp-name");
+            VBox graphic = new VBox(name);
+            graphic.getStyleClass().add("lp-name-box");
+            if (user.demo()) {
+                Label tag = new Label("DEMO");
+                tag.getStyleClass().add("lp-demo-tag");
+                graphic.getChildren().add(tag);
+            }
+            Button b = new Button();
+            b.setGraphic(graphic);
+            b.setId("user-" + user.login().toLowerCase(Locale.ROOT));
+            b.getStyleClass().add("lp-name-button");
+            b.setFocusTraversable(false);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setOnAction(e -> viewModel.pick(user));
+            names.getChildren().add(b);
+        }
+    }
+
+    private void listenForBadges(Scene old, Scene now) {
+        if (old != null) {
+            old.removeEventFilter(KeyEvent.KEY_TYPED, typed);
+            old.removeEventFilter(KeyEvent.KEY_PRESSED, pressed);
+        }
+        if (now != null) {
+            now.addEventFilter(KeyEvent.KEY_TYPED, typed);
+            now.addEventFilter(KeyEvent.KEY_PRESSED, pressed);
+        }
+    }
+
+    private void keyTyped(KeyEvent e) {
+        if (root.isDisabled()) {
+            return;
+        }
+        if (BadgeReader.isEnter(e.getCharacter())) {
+            scanned();
+        } else {
+            badge.accept(e.getCharacter(), System.nanoTime());
+        }
+        e.consume();
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER && !root.isDisabled()) {
+            scanned();
+            e.consume();
+        }
+    }
+
+    private void scanned() {
+        badge.enter(System.nanoTime()).ifPresent(viewModel::badgeScanned);
+    }
+
+    @FXML
+    private void back() {
+        viewModel.back();
+    }
+
+    @FXML
+    private void previousPage() {
+        viewModel.getUsers().previous();
+    }
+
+    @FXML
+    private void nextPage() {
+        viewModel.getUsers().next();
+    }
+
+    @FXML
+    private void exit() {
+        viewModel.exit();
+    }
+
+    public LoginViewModel getViewModel() {
+        return viewModel;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

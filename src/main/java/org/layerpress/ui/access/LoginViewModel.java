@@ -1,0 +1,230 @@
+package org.layerpress.ui.access;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.layerpress.application.users.LoginCommand;
+import org.layerpress.application.users.LoginResult;
+import org.layerpress.application.users.LoginUseCase;
+import org.layerpress.application.users.PinVerifier;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.user.Pin;
+import org.layerpress.domain.user.User;
+import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.controls.PagedList;
+import org.layerpress.ui.controls.PinEntry;
+import org.layerpress.ui.fx.UseCaseRunner;
+
+/**
+ * The login screen: pick your name (or scan your badge), then type your PIN. Two stages: the list of
+ * active users, then the PIN pad for the one picked. Refusals come back in words and keep the person
+ * on the pad only when another try makes sense (a wrong PIN); a locked, disabled or unknown identity
+ * goes back to the list. Use cases run on the {@link UseCaseRunner}.
+ */
+public final class LoginViewModel {
+
+    /** Names on one page: three columns of four glove-sized buttons. */
+    public static final int NAMES_PER_PAGE = 12;
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final LoginUseCase login;
+    private final UseCaseRunner runner;
+    private final Consumer<Session> onLoggedIn;
+    private final Runnable onExit;
+    private final ZoneId zone;
+    private final PagedList<User> users = new PagedList<>(NAMES_PER_PAGE);
+    private final PinEntry pin = new PinEntry();
+    private final ReadOnlyBooleanWrapper picking = new ReadOnlyBooleanWrapper(this, "picking", true);
+    private final ReadOnlyBooleanWrapper demoShown = new ReadOnlyBooleanWrapper(this, "demoShown");
+    private final ReadOnlyStringWrapper who = new ReadOnlyStringWrapper(this, "who", "");
+    private final ReadOnlyBooleanWrapper whoDemo = new ReadOnlyBooleanWrapper(this, "whoDemo");
+    private final ReadOnlyObjectWrapper<Message> notice = new ReadOnlyObjectWrapper<>(this, "notice", Message.NONE);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private String identifier;
+    private boolean byBadge;
+
+    public LoginViewModel(LoginUseCase login, UseCaseRunner runner, Consumer<Session> onLoggedIn, Runnable onExit, ZoneId zone) {
+        this.login = Objects.requireNonNull(login, "login");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.onLoggedIn = Objects.requireNonNull(onLoggedIn, "onLoggedIn");
+        this.onExit = Objects.requireNonNull(onExit, "onExit");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    /** Reads the active users for the list. */
+    public void refresh() {
+        runner.runCatching(login::loginChoices, this::showUsers, e -> notice.set(Message.warning("Cannot read the users: " + e.getMessage())));
+    }
+
+    private void showUsers(List<User> choices) {
+        users.setAll(choices);
+        demoShown.set(choices.stream().anyMatch(User::demo));
+    }
+
+    /** A name tapped in the list. */
+    public void pick(User user) {
+        askPin(user.login(), false, user.fullName(), user.demo());
+    }
+
+    /** A badge id typed by the scanner; the PIN is asked next. */
+    public void badgeScanned(String badgeId) {
+        if (busy.get()) {
+            return;
+        }
+        Optional<User> holder = users.all().stream().filter(u -> u.badgeId().filter(badgeId::equals).isPresent()).findFirst();
+        askPin(badgeId, true, holder.map(User::fullName).orElse("Badge " + badgeId), holder.map(User::demo).orElse(false));
+    }
+
+    private void askPin(String id, boolean badge, String name, boolean demo) {
+        identifier = id;
+        byBadge = badge;
+        who.set(name);
+        whoDemo.set(demo);
+        pin.clear();
+        notice.set(Message.info("Enter your PIN, then OK."));
+        picking.set(false);
+    }
+
+    /** "Not me": back to the list. */
+    public void back() {
+        backToList(Message.NONE);
+    }
+
+    private void backToList(Message shown) {
+        identifier = null;
+        pin.clear();
+        who.set("");
+        whoDemo.set(false);
+        picking.set(true);
+        notice.set(shown);
+    }
+
+    /** OK on the PIN pad. */
+    public void submit() {
+        if (busy.get() || identifier == null || !pin.isComplete()) {
+            return;
+        }
+        Pin typed = pin.take();
+        LoginCommand command = byBadge ? LoginCommand.byBadge(identifier, typed) : LoginCommand.byLogin(identifier, typed);
+        busy.set(true);
+        notice.set(Message.info("Checking the PIN\u2026"));
+        runner.runCatching(() -> attempt(command, typed), this::finish, e -> {
+            busy.set(false);
+            notice.set(Message.warning(e.getMessage()));
+        });
+    }
+
+    private record Attempt(LoginResult result, List<User> choices) {
+    }
+
+    private Attempt attempt(LoginCommand command, Pin typed) {
+        try {
+            LoginResult result = login.login(command);
+            return new Attempt(result, result.succeeded() ? List.of() : login.loginChoices());
+        } finally {
+            typed.wipe();
+        }
+    }
+
+    private void finish(Attempt attempt) {
+        busy.set(false);
+        LoginResult result = attempt.result();
+        if (result.succeeded()) {
+            backToList(Message.NONE);
+            onLoggedIn.accept(result.session().orElseThrow());
+            return;
+        }
+        showUsers(attempt.choices());
+        Optional<User> person = attempt.choices().stream()
+                .filter(u -> byBadge ? u.badgeId().filter(identifier::equals).isPresent() : u.login().equals(identifier)).findFirst();
+        if (result.outcome() == PinVerifier.Outcome.WRONG_PIN && person.isPresent()) {
+            notice.set(Message.warning(result.message()));
+        } else if (result.outcome() == PinVerifier.Outcome.LOCKED && person.flatMap(User::lockedUntil).isPresent()) {
+            backToList(Message.warning(lockedMessage(person.get(), person.get().lockedUntil().orElseThrow())));
+        } else {
+            backToList(Message.warning(result.message()));
+        }
+    }
+
+    private String lockedMessage(User person, Instant until) {
+        return person.fullName() + ": account locked after " + PinVerifier.MAX_ATTEMPTS + " wrong PINs, until "
+                + CLOCK_TIME.format(until.atZone(zone)) + ". Ask an Admin to reset the PIN, or wait.";
+    }
+
+    /** Shown on the list, e.g. why the last session ended. */
+    public void tell(Message shown) {
+        backToList(shown);
+    }
+
+    public void exit() {
+        onExit.run();
+    }
+
+    public PagedList<User> getUsers() {
+        return users;
+    }
+
+    public PinEntry getPin() {
+        return pin;
+    }
+
+    /** The list is shown (else the PIN pad for {@link #whoProperty()}). */
+    public ReadOnlyBooleanProperty pickingProperty() {
+        return picking.getReadOnlyProperty();
+    }
+
+    public boolean isPicking() {
+        return picking.get();
+    }
+
+    /** Some user is a demo user: the screen says DEMO. */
+    public ReadOnlyBooleanProperty demoShownProperty() {
+        return demoShown.getReadOnlyProperty();
+    }
+
+    public boolean isDemoShown() {
+        return demoShown.get();
+    }
+
+    public ReadOnlyStringProperty whoProperty() {
+        return who.getReadOnlyProperty();
+    }
+
+    public String getWho() {
+        return who.get();
+    }
+
+    public ReadOnlyBooleanProperty whoDemoProperty() {
+        return whoDemo.getReadOnlyProperty();
+    }
+
+    public boolean isWhoDemo() {
+        return whoDemo.get();
+    }
+
+    public ReadOnlyObjectProperty<Message> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public Message getNotice() {
+        return notice.get();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public boolean isBusy() {
+        return busy.get();
+    }
+}

@@ -1,0 +1,152 @@
+package org.layerpress.ui.access;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.layerpress.application.users.FirstAdminSetupUseCase;
+import org.layerpress.application.users.SetupFirstAdminCommand;
+import org.layerpress.domain.user.Pin;
+import org.layerpress.domain.user.User;
+import org.layerpress.domain.user.UserNames;
+import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.controls.PinEntry;
+import org.layerpress.ui.fx.UseCaseRunner;
+
+/**
+ * First start on an empty database: there are no default credentials, so the person at the screen
+ * creates the first Admin (login and full name by keyboard, the one place free text is unavoidable;
+ * the PIN twice on the pad).
+ */
+public final class SetupViewModel {
+
+    private static final String FIRST_PROMPT = "Choose the Admin's PIN: " + Pin.MIN_DIGITS + " to " + Pin.MAX_DIGITS + " digits.";
+    private static final String AGAIN_PROMPT = "Enter the same PIN again.";
+
+    private final FirstAdminSetupUseCase setup;
+    private final UseCaseRunner runner;
+    private final Consumer<User> onCreated;
+    private final StringProperty login = new SimpleStringProperty(this, "login", "");
+    private final StringProperty fullName = new SimpleStringProperty(this, "fullName", "");
+    private final PinEntry pin = new PinEntry();
+    private final ReadOnlyStringWrapper prompt = new ReadOnlyStringWrapper(this, "prompt", FIRST_PROMPT);
+    private final ReadOnlyObjectWrapper<Message> notice = new ReadOnlyObjectWrapper<>(this, "notice", Message.NONE);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private Pin first;
+
+    public SetupViewModel(FirstAdminSetupUseCase setup, UseCaseRunner runner, Consumer<User> onCreated) {
+        this.setup = Objects.requireNonNull(setup, "setup");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.onCreated = Objects.requireNonNull(onCreated, "onCreated");
+    }
+
+    /** OK on the PIN pad: remembers the first PIN, or creates the Admin after the second. */
+    public void submit() {
+        if (busy.get() || !pin.isComplete()) {
+            return;
+        }
+        if (first == null) {
+            try {
+                UserNames.login(login.get());
+                UserNames.fullName(fullName.get());
+            } catch (IllegalArgumentException e) {
+                pin.clear();
+                notice.set(Message.warning(capitalized(e.getMessage()) + "."));
+                return;
+            }
+            first = pin.take();
+            prompt.set(AGAIN_PROMPT);
+            notice.set(Message.NONE);
+            return;
+        }
+        Pin again = pin.take();
+        SetupFirstAdminCommand command;
+        try {
+            command = new SetupFirstAdminCommand(login.get(), fullName.get(), first, again);
+        } catch (IllegalArgumentException e) {
+            startOver(capitalized(e.getMessage()) + ".");
+            return;
+        } finally {
+            again.wipe();
+        }
+        busy.set(true);
+        notice.set(Message.info("Creating the Admin\u2026"));
+        runner.runCatching(() -> setup.setUp(command), admin -> {
+            busy.set(false);
+            forgetPin();
+            onCreated.accept(admin);
+        }, e -> {
+            busy.set(false);
+            startOver(capitalized(e.getMessage()) + ".");
+        });
+    }
+
+    /** Back to the first PIN. */
+    public void startOver(String why) {
+        forgetPin();
+        prompt.set(FIRST_PROMPT);
+        notice.set(why.isBlank() ? Message.NONE : Message.warning(why + " Choose the PIN again."));
+    }
+
+    private void forgetPin() {
+        if (first != null) {
+            first.wipe();
+        }
+        first = null;
+        pin.clear();
+    }
+
+    private static String capitalized(String s) {
+        return s == null || s.isEmpty() ? "Failed" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    public StringProperty loginProperty() {
+        return login;
+    }
+
+    public String getLogin() {
+        return login.get();
+    }
+
+    public StringProperty fullNameProperty() {
+        return fullName;
+    }
+
+    public String getFullName() {
+        return fullName.get();
+    }
+
+    public PinEntry getPin() {
+        return pin;
+    }
+
+    public ReadOnlyStringProperty promptProperty() {
+        return prompt.getReadOnlyProperty();
+    }
+
+    public String getPrompt() {
+        return prompt.get();
+    }
+
+    public ReadOnlyObjectProperty<Message> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public Message getNotice() {
+        return notice.get();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public boolean isBusy() {
+        return busy.get();
+    }
+}

@@ -1,0 +1,113 @@
+package org.layerpress.ui.controls;
+
+import java.util.OptionalDouble;
+import java.util.function.DoubleConsumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * A pad for typing a value instead of tapping a stepper many times, on a {@link KeyGrid}: keys 1–9,
+ * decimal point, 0 and backspace, each glove-sized; at most {@value #MAX_CHARS} characters, one
+ * point, two decimals, no sign. Ids: {@code num0}…{@code num9}, {@code numPoint}, {@code numBack},
+ * {@code numClear}, {@code numOk}, {@code numCancel}, {@code numText}.
+ */
+public final class NumberPad extends VBox {
+
+    public static final int MAX_CHARS = 7;
+
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
+    private final KeyGrid keys = new KeyGrid("lp-temp-pin-pad", "lp-pad-key");
+
+    public NumberPad() {
+        keys.digits1to9("num", d -> () -> type((char) ('0' + d)));
+        keys.key("numPoint", ".", 0, 3, () -> type('.'));
+        keys.key("num0", "0", 1, 3, () -> type('0'));
+        keys.key("numBack", "\u232B", 2, 3, () -> {
+            String s = text.get();
+            text.set(s.isEmpty() ? s : s.substring(0, s.length() - 1));
+        });
+        getChildren().add(keys);
+    }
+
+    /** The pad's keys, for measuring. */
+    public KeyGrid keyGrid() {
+        return keys;
+    }
+
+    /** Appends a digit or the decimal point, if the value stays well formed. */
+    public void type(char c) {
+        String s = text.get();
+        int point = s.indexOf('.');
+        if (s.length() >= MAX_CHARS || (c == '.' && point >= 0) || (point >= 0 && s.length() - point > 2)) {
+            return;
+        }
+        if (c == '.' && s.isEmpty()) {
+            s = "0";
+        }
+        if ((c >= '0' && c <= '9') || c == '.') {
+            text.set(s + c);
+        }
+    }
+
+    public void clear() {
+        text.set("");
+    }
+
+    /** The value typed, if any. */
+    public OptionalDouble value() {
+        String s = text.get();
+        if (s.isEmpty() || s.equals(".")) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(Double.parseDouble(s.endsWith(".") ? s + "0" : s));
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    public String getText() {
+        return text.get();
+    }
+
+    /**
+     * Lays a pad over the screen: the value typed so far with its unit, Clear, Cancel and OK. OK
+     * hands the value back (nothing typed: like Cancel).
+     */
+    public static void showOverlay(StackPane host, String title, String unit, DoubleConsumer onOk) {
+        NumberPad pad = new NumberPad();
+        pad.setId("numberPad");
+        Label shown = new Label();
+        shown.setId("numText");
+        shown.getStyleClass().add("lp-temp-pin-digits");
+        shown.textProperty().bind(pad.text.map(t -> (t.isEmpty() ? "\u2014" : t) + " " + unit));
+        Button clear = new Button("Clear");
+        clear.setId("numClear");
+        clear.setFocusTraversable(false);
+        clear.setOnAction(e -> pad.clear());
+        Button cancel = new Button("Cancel");
+        cancel.setId("numCancel");
+        Button ok = new Button("OK");
+        ok.setId("numOk");
+        ok.getStyleClass().add("lp-primary");
+        HBox buttons = new HBox(cancel, ok);
+        buttons.getStyleClass().add("lp-button-row");
+        VBox side = new VBox(shown, clear, buttons);
+        VBox.setVgrow(buttons, Priority.ALWAYS);
+        side.getStyleClass().add("lp-temp-pin-body");
+        HBox body = new HBox(pad, side);
+        body.getStyleClass().add("lp-temp-pin-body");
+        Runnable closer = TapPicker.showPanel(host, title, body);
+        cancel.setOnAction(e -> closer.run());
+        ok.setOnAction(e -> {
+            closer.run();
+            pad.value().ifPresent(onOk);
+        });
+    }
+}

@@ -1,0 +1,172 @@
+package org.layerpress.ui.controls;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+
+/**
+ * A choice made by tapping, not typing: a panel laid over the screen (inside the screen's own
+ * {@link StackPane}, never a separate window) with one glove-sized button per choice. Plain pickers
+ * close on the first tap; a reason picker also offers an optional line of details and an OK button.
+ */
+public final class TapPicker {
+
+    /** Style class of the overlay, for tests and the theme. */
+    public static final String OVERLAY = "lp-picker-overlay";
+
+    private TapPicker() {
+    }
+
+    /** Shows the choices; a tap picks one and closes. */
+    public static void pick(StackPane host, String title, List<String> choices, String selected, Consumer<String> onPick) {
+        VBox panel = panel(title);
+        ToggleGroup group = new ToggleGroup();
+        TilePane tiles = tiles(choices, selected, group);
+        StackPane overlay = overlay(host, panel);
+        group.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                close(host, overlay);
+                onPick.accept((String) now.getUserData());
+            }
+        });
+        Button cancel = new Button("Cancel");
+        cancel.setId("pickerCancel");
+        cancel.setOnAction(e -> close(host, overlay));
+        panel.getChildren().addAll(scroll(tiles), buttonRow(cancel));
+    }
+
+    /**
+     * Shows preset reasons and a details line; OK hands back the chosen preset (or "" for none) and the
+     * details (an Admin may type here: a keyboard is at hand for administration).
+     */
+    public static void pickReason(StackPane host, String title, List<String> presets, String selected, String details,
+                                  BiConsumer<String, String> onDone) {
+        VBox panel = panel(title);
+        ToggleGroup group = new ToggleGroup();
+        TilePane tiles = tiles(presets, selected, group);
+        TextField detailField = new TextField(details == null ? "" : details);
+        detailField.setId("reasonDetails");
+        detailField.setPromptText("details (optional)");
+        detailField.getStyleClass().add("lp-text-field");
+        StackPane overlay = overlay(host, panel);
+        Button ok = new Button("OK");
+        ok.setId("pickerOk");
+        ok.setDefaultButton(true);
+        ok.setOnAction(e -> {
+            close(host, overlay);
+            String preset = group.getSelectedToggle() == null ? "" : (String) group.getSelectedToggle().getUserData();
+            onDone.accept(preset, detailField.getText());
+        });
+        Button cancel = new Button("Cancel");
+        cancel.setId("pickerCancel");
+        cancel.setOnAction(e -> close(host, overlay));
+        HBox.setHgrow(detailField, Priority.ALWAYS);
+        HBox bottom = buttonRow(detailField, cancel, ok);
+        panel.getChildren().addAll(scroll(tiles), bottom);
+    }
+
+    /** As {@link #pickReason(StackPane, String, List, String, String, BiConsumer)}, into a {@link ReasonEntry}; then {@code onDone}. */
+    public static void pickReason(StackPane host, String title, ReasonEntry entry, Runnable onDone) {
+        pickReason(host, title, entry.presets(), entry.getPreset(), entry.getDetails(), (preset, details) -> {
+            entry.pick(preset, details);
+            onDone.run();
+        });
+    }
+
+    /** Lets the person change the reason in {@code entry}. */
+    public static void pickReason(StackPane host, String title, ReasonEntry entry) {
+        pickReason(host, title, entry, () -> { });
+    }
+
+    /**
+     * Lays a panel with a title, a body and buttons over the host; returns what closes it. Buttons
+     * get no handler here: give each one that does its work and then runs the returned closer.
+     */
+    public static Runnable showPanel(StackPane host, String title, javafx.scene.Node body, javafx.scene.Node... buttons) {
+        VBox panel = panel(title);
+        panel.getChildren().addAll(body, buttonRow(buttons));
+        StackPane overlay = overlay(host, panel);
+        return () -> close(host, overlay);
+    }
+
+    /** A read-only text (e.g. an audit row in full) with a Close button. */
+    public static void inform(StackPane host, String title, String text) {
+        Label body = new Label(text);
+        body.setWrapText(true);
+        body.getStyleClass().add("lp-picker-text");
+        Button close = new Button("Close");
+        close.setId("pickerClose");
+        Runnable closer = showPanel(host, title, body, close);
+        close.setOnAction(e -> closer.run());
+    }
+
+    private static VBox panel(String title) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("lp-picker-title");
+        VBox panel = new VBox(heading);
+        panel.getStyleClass().add("lp-picker-panel");
+        panel.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        return panel;
+    }
+
+    private static TilePane tiles(List<String> choices, String selected, ToggleGroup group) {
+        TilePane tiles = new TilePane();
+        tiles.getStyleClass().add("lp-picker-tiles");
+        tiles.setPrefColumns(Math.min(4, Math.max(1, choices.size())));
+        for (String choice : choices) {
+            ToggleButton b = new ToggleButton(choice);
+            b.setUserData(choice);
+            b.setWrapText(true);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.getStyleClass().add("lp-picker-choice");
+            if (Objects.equals(choice, selected)) {
+                b.setSelected(true);
+            }
+            b.setToggleGroup(group);
+            tiles.getChildren().add(b);
+        }
+        return tiles;
+    }
+
+    private static ScrollPane scroll(TilePane tiles) {
+        ScrollPane scroll = new ScrollPane(tiles);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("lp-picker-scroll");
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
+    }
+
+    private static HBox buttonRow(javafx.scene.Node... nodes) {
+        HBox row = new HBox(nodes);
+        row.getStyleClass().add("lp-picker-buttons");
+        row.setAlignment(Pos.CENTER_RIGHT);
+        return row;
+    }
+
+    private static StackPane overlay(StackPane host, VBox panel) {
+        StackPane overlay = new StackPane(panel);
+        overlay.getStyleClass().add(OVERLAY);
+        // A tap beside the panel does nothing: it must not reach the screen underneath.
+        overlay.setOnMouseClicked(javafx.event.Event::consume);
+        host.getChildren().add(overlay);
+        return overlay;
+    }
+
+    private static void close(StackPane host, StackPane overlay) {
+        host.getChildren().remove(overlay);
+    }
+}

@@ -1,0 +1,118 @@
+package org.layerpress.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.layout.StackPane;
+import org.layerpress.ui.fx.FitPane;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Layouts;
+import org.layerpress.ui.shell.MainViewModel.Section;
+
+/**
+ * Controller of {@code Main.fxml}: the top bar, the alarm banner under it (from {@link HmiContext#alarmBanner()},
+ * so every section shows it) and the body, which shows one section at a time. The Run section is the
+ * guided batch ({@link HmiContext#runScreen()}), or the shell ({@code Shell.fxml}) when none is wired;
+ * the other screens come from the factories in {@link HmiContext}, made on first use for this session.
+ */
+public final class MainView {
+
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    private final MainViewModel viewModel;
+    private final Map<Section, Supplier<Node>> factories = new EnumMap<>(Section.class);
+    private final Map<Section, Node> made = new EnumMap<>(Section.class);
+    @FXML
+    private StackPane body;
+    @FXML
+    private StackPane alarmBannerHolder;
+    @FXML
+    private Button pressButton;
+    @FXML
+    private Button recipesButton;
+    @FXML
+    private Button recordsButton;
+    @FXML
+    private Button auditButton;
+    @FXML
+    private Button usersButton;
+    private Parent root;
+
+    private MainView(MainViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public static MainView load(LayoutLocator layouts, HmiContext ctx, MainViewModel viewModel) {
+        MainView view = new MainView(viewModel);
+        // The Run section: the guided batch with the live values beside it, or the shell alone when no sequencer is wired.
+        view.factories.put(Section.PRESS, () -> ctx.runScreen().map(f -> f.apply(viewModel.session()))
+                .orElseGet(() -> ShellView.load(layouts, ctx.live(), new ShellViewModel(ctx.pressModel())).root()));
+        view.factories.put(Section.RECIPES, () -> ctx.recipesScreen().apply(viewModel.session()));
+        view.factories.put(Section.RECORDS, () -> ctx.recordsScreen().apply(viewModel.session()));
+        view.factories.put(Section.AUDIT_TRAIL, () -> ctx.auditTrailScreen().apply(viewModel.session()));
+        view.factories.put(Section.USERS, () -> ctx.usersScreen().apply(viewModel.session()));
+        view.root = Layouts.load(layouts, "Main", view);
+        view.alarmBannerHolder.getChildren().setAll(ctx.alarmBanner().apply(viewModel.session()));
+        viewModel.sectionProperty().addListener((obs, old, now) -> view.show(now));
+        view.show(viewModel.getSection());
+        return view;
+    }
+
+    private void show(Section section) {
+        Node node = made.computeIfAbsent(section, s -> new FitPane(factories.get(s).get()));
+        body.getChildren().setAll(node);
+        pressButton.pseudoClassStateChanged(SELECTED, section == Section.PRESS);
+        recipesButton.pseudoClassStateChanged(SELECTED, section == Section.RECIPES);
+        recordsButton.pseudoClassStateChanged(SELECTED, section == Section.RECORDS);
+        auditButton.pseudoClassStateChanged(SELECTED, section == Section.AUDIT_TRAIL);
+        usersButton.pseudoClassStateChanged(SELECTED, section == Section.USERS);
+    }
+
+    @FXML
+    private void showPress() {
+        viewModel.show(Section.PRESS);
+    }
+
+    @FXML
+    private void showRecipes() {
+        viewModel.show(Section.RECIPES);
+    }
+
+    @FXML
+    private void showRecords() {
+        viewModel.show(Section.RECORDS);
+    }
+
+    @FXML
+    private void showAuditTrail() {
+        viewModel.show(Section.AUDIT_TRAIL);
+    }
+
+    @FXML
+    private void showUsers() {
+        viewModel.show(Section.USERS);
+    }
+
+    @FXML
+    private void logout() {
+        viewModel.logout();
+    }
+
+    @FXML
+    private void exit() {
+        viewModel.exit();
+    }
+
+    public MainViewModel getViewModel() {
+        return viewModel;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

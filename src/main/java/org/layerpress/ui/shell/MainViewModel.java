@@ -1,0 +1,129 @@
+package org.layerpress.ui.shell;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.layerpress.application.users.Session;
+import org.layerpress.application.users.SessionManager;
+import org.layerpress.domain.user.Permission;
+import org.layerpress.domain.user.Role;
+import org.layerpress.domain.user.User;
+import org.layerpress.ui.fx.UseCaseRunner;
+
+/**
+ * The frame after login: who is logged in, which sections they may open, log out and exit. Hiding a
+ * section is only for the eye; every use case behind it checks the permission again.
+ */
+public final class MainViewModel {
+
+    /** What the frame's body shows. */
+    public enum Section { PRESS, RECIPES, RECORDS, AUDIT_TRAIL, USERS }
+
+    private final Session session;
+    private final SessionManager sessions;
+    private final UseCaseRunner runner;
+    private final Runnable onLoggedOut;
+    private final Runnable onExit;
+    private final ReadOnlyObjectWrapper<Section> section = new ReadOnlyObjectWrapper<>(this, "section", Section.PRESS);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    public MainViewModel(Session session, SessionManager sessions, UseCaseRunner runner, Runnable onLoggedOut, Runnable onExit) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.onLoggedOut = Objects.requireNonNull(onLoggedOut, "onLoggedOut");
+        this.onExit = Objects.requireNonNull(onExit, "onExit");
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public String getFullName() {
+        return session.user().fullName();
+    }
+
+    /** The roles in words, e.g. "Supervisor, Admin". */
+    public String getRoles() {
+        return session.user().roles().stream().sorted().map(MainViewModel::word).collect(Collectors.joining(", "));
+    }
+
+    public static String word(Role role) {
+        return role == Role.QA ? "QA" : role.name().charAt(0) + role.name().substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isDemo() {
+        return session.user().demo();
+    }
+
+    public boolean isAuditTrailAllowed() {
+        return allowed(Section.AUDIT_TRAIL);
+    }
+
+    public boolean isRecordsAllowed() {
+        return allowed(Section.RECORDS);
+    }
+
+    public boolean isUsersAllowed() {
+        return allowed(Section.USERS);
+    }
+
+    public boolean allowed(Section s) {
+        User u = session.user();
+        return switch (s) {
+            case PRESS, RECIPES -> true; // everyone logged in may read recipes; the use cases gate changes
+            // QA only: no permission lets a Supervisor read batch records (Permission.REVIEW_BATCH is QA's).
+            case RECORDS -> u.has(Permission.REVIEW_BATCH);
+            case AUDIT_TRAIL -> u.has(Permission.VIEW_AUDIT_TRAIL);
+            case USERS -> u.has(Permission.MANAGE_USERS);
+        };
+    }
+
+    /** Opens a section the user may open; others are ignored (their buttons are hidden anyway). */
+    public void show(Section s) {
+        if (allowed(s)) {
+            section.set(s);
+        }
+    }
+
+    public void logout() {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        runner.runCatching(() -> {
+            sessions.logout();
+            return null;
+        }, done -> {
+            busy.set(false);
+            onLoggedOut.run();
+        }, e -> {
+            busy.set(false);
+            onLoggedOut.run();
+        });
+    }
+
+    public void exit() {
+        onExit.run();
+    }
+
+    public ReadOnlyObjectProperty<Section> sectionProperty() {
+        return section.getReadOnlyProperty();
+    }
+
+    public Section getSection() {
+        return section.get();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public boolean isBusy() {
+        return busy.get();
+    }
+}

@@ -1,0 +1,206 @@
+package org.layerpress.ui.shell;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Objects;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.value.ObservableValue;
+import javafx.event.EventHandler;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import org.layerpress.application.StationServices;
+import org.layerpress.application.users.Session;
+import org.layerpress.ui.access.ChangePinView;
+import org.layerpress.ui.access.ChangePinViewModel;
+import org.layerpress.ui.access.ExitKioskView;
+import org.layerpress.ui.access.ExitKioskViewModel;
+import org.layerpress.ui.access.LoginView;
+import org.layerpress.ui.access.LoginViewModel;
+import org.layerpress.ui.access.SetupView;
+import org.layerpress.ui.access.SetupViewModel;
+import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.UseCaseRunner;
+
+/**
+ * The HMI's one scene root: first-start setup (if the station has no users) → login → a new PIN if an
+ * Admin reset it → the main frame, and back to login on log out or idle timeout. It also guards
+ * leaving kiosk mode: the Exit buttons and the window's close request open the Supervisor/Admin PIN
+ * overlay; only its approval runs {@code exitApplication}. During first-start setup nobody exists who
+ * could approve, so closing is allowed there.
+ */
+final class Navigator {
+
+    /** How often the idle timeout is checked. */
+    static final Duration IDLE_CHECK = Duration.ofSeconds(5);
+
+    private enum Showing { NOTHING, SETUP, LOGIN, CHANGE_PIN, MAIN }
+
+    private final HmiContext ctx;
+    private final StationServices services;
+    private final LayoutLocator layouts;
+    private final UseCaseRunner runner;
+    private final Runnable exitApplication;
+    private final StackPane root = new StackPane();
+    private final StackPane screen = new StackPane();
+    private final ExitKioskView exitView;
+    private final IdleWatch idle;
+    private final Timeline idleTimer;
+    private final EventHandler<InputEvent> activity;
+    private final EventHandler<WindowEvent> closeRequest = this::closeRequested;
+    private ObservableValue<Boolean> showingOnScreen;
+    private Showing showing = Showing.NOTHING;
+
+    Navigator(HmiContext ctx, LayoutLocator layouts, UseCaseRunner runner, Runnable exitApplication) {
+        this.ctx = Objects.requireNonNull(ctx, "ctx");
+        this.services = ctx.services();
+        this.layouts = Objects.requireNonNull(layouts, "layouts");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.exitApplication = Objects.requireNonNull(exitApplication, "exitApplication");
+        root.setId("appRoot");
+        screen.setId("screen");
+        root.getChildren().add(screen);
+        exitView = ExitKioskView.load(layouts, new ExitKioskViewModel(services.login(), services.exitKiosk(), runner,
+                exitApplication, this::closeExitOverlay));
+        idle = new IdleWatch(services.sessions(), runner, this::idleLoggedOut);
+        activity = e -> idle.activity();
+        idleTimer = new Timeline(new KeyFrame(javafx.util.Duration.millis(IDLE_CHECK.toMillis()), e -> idle.check()));
+        idleTimer.setCycleCount(Animation.INDEFINITE);
+        root.sceneProperty().addListener((obs, old, now) -> listen(old, now));
+        showingOnScreen = root.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false);
+        showingOnScreen.addListener((obs, was, now) -> {
+            if (now) {
+                idleTimer.play();
+            } else {
+                idleTimer.stop();
+            }
+        });
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    /** Setup if the station has no users yet, else login. */
+    void start() {
+        runner.runCatching(services.firstAdminSetup()::isNeeded, needed -> {
+            if (needed) {
+                showSetup();
+            } else {
+                showLogin(Message.NONE);
+            }
+        }, e -> showLogin(Message.warning("Cannot read the users: " + e.getMessage())));
+    }
+
+    private void listen(Scene old, Scene now) {
+        for (Scene s : new Scene[] {old, now}) {
+            if (s == null) {
+                continue;
+            }
+            if (s == old) {
+                s.removeEventFilter(MouseEvent.MOUSE_PRESSED, activity);
+                s.removeEventFilter(TouchEvent.TOUCH_PRESSED, activity);
+                s.removeEventFilter(KeyEvent.KEY_PRESSED, activity);
+            } else {
+                s.addEventFilter(MouseEvent.MOUSE_PRESSED, activity);
+                s.addEventFilter(TouchEvent.TOUCH_PRESSED, activity);
+                s.addEventFilter(KeyEvent.KEY_PRESSED, activity);
+                s.windowProperty().addListener((obs, was, window) -> guard(window));
+                guard(s.getWindow());
+            }
+        }
+    }
+
+    /** Kiosk mode: the window's close request opens the exit overlay instead of closing. */
+    private void guard(Window window) {
+        if (window != null) {
+            window.setOnCloseRequest(closeRequest);
+        }
+    }
+
+    private void closeRequested(WindowEvent e) {
+        Window window = (Window) e.getSource();
+        if (window.getScene() == root.getScene()) {
+            e.consume();
+            requestExit();
+        }
+    }
+
+    void requestExit() {
+        if (showing == Showing.SETUP) {
+            exitApplication.run();
+            return;
+        }
+        if (!root.getChildren().contains(exitView.root())) {
+            exitView.getViewModel().open();
+            screen.setDisable(true);
+            root.getChildren().add(exitView.root());
+        }
+    }
+
+    private void closeExitOverlay() {
+        root.getChildren().remove(exitView.root());
+        screen.setDisable(false);
+    }
+
+    private void show(Parent content, Showing what) {
+        screen.getChildren().setAll(content);
+        showing = what;
+    }
+
+    private void showSetup() {
+        SetupViewModel vm = new SetupViewModel(services.firstAdminSetup(), runner,
+                admin -> showLogin(Message.info("Admin " + admin.fullName() + " created. Tap the name and enter the new PIN.")));
+        show(SetupView.load(layouts, vm).root(), Showing.SETUP);
+    }
+
+    void showLogin(Message notice) {
+        LoginViewModel vm = new LoginViewModel(services.login(), runner, this::loggedIn, this::requestExit, ZoneId.systemDefault());
+        LoginView view = LoginView.load(layouts, vm);
+        vm.refresh();
+        vm.tell(notice);
+        show(view.root(), Showing.LOGIN);
+    }
+
+    private void loggedIn(Session session) {
+        if (session.mustChangePin()) {
+            ChangePinViewModel vm = new ChangePinViewModel(session, services.changePin(), runner,
+                    () -> showMain(session), this::logoutFromChangePin);
+            show(ChangePinView.load(layouts, vm).root(), Showing.CHANGE_PIN);
+        } else {
+            showMain(session);
+        }
+    }
+
+    private void logoutFromChangePin() {
+        runner.runCatching(() -> {
+            services.sessions().logout();
+            return null;
+        }, done -> showLogin(Message.NONE), e -> showLogin(Message.NONE));
+    }
+
+    private void showMain(Session session) {
+        MainViewModel vm = new MainViewModel(session, services.sessions(), runner, () -> showLogin(Message.NONE), this::requestExit);
+        show(MainView.load(layouts, ctx, vm).root(), Showing.MAIN);
+    }
+
+    private void idleLoggedOut() {
+        if (showing == Showing.MAIN || showing == Showing.CHANGE_PIN) {
+            showLogin(Message.info("Logged out: the screen was not touched for the idle time an Admin set."));
+        }
+    }
+
+    /** For tests: one idle check now instead of waiting for the timer. */
+    IdleWatch idleWatch() {
+        return idle;
+    }
+}

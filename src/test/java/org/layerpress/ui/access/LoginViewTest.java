@@ -1,0 +1,199 @@
+package org.layerpress.ui.access;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.users.Session;
+import org.layerpress.application.users.UserCommands;
+import org.layerpress.domain.user.Pin;
+import org.layerpress.ui.TestStation;
+import org.layerpress.ui.shell.HmiApplication;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole HMI (login → main frame) under Monocle, on the real use cases and a real H2 file database. */
+@ExtendWith(ApplicationExtension.class)
+public class LoginViewTest {
+
+    @TempDir
+    Path dir;
+    private TestStation station;
+    private Stage stage;
+    private final AtomicInteger exits = new AtomicInteger();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        station = TestStation.withDemoUsers(dir);
+        Scene scene = HmiApplication.createScene(station.context(), exits::incrementAndGet);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.setScene(null)).get(10, SECONDS);
+        station.close();
+    }
+
+    /** Until the node is on screen: in a window, visible, and the FX thread done with what it was doing. */
+    public static void waitFor(FxRobot robot, String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, SECONDS, () -> robot.lookup(query).tryQuery()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow() != null && n.isVisible()).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()).orElse("");
+    }
+
+    private static void tapPin(FxRobot robot, String pad, String digits) {
+        for (char d : digits.toCharArray()) {
+            robot.clickOn(robot.lookup(pad + " #key" + d).<Node>query());
+        }
+        robot.clickOn(robot.lookup(pad + " #keyOk").<Node>query());
+    }
+
+    private void logInAs(FxRobot robot, String login, String pin) throws TimeoutException {
+        waitFor(robot, "#user-" + login);
+        robot.clickOn(robot.lookup("#user-" + login).<Node>query());
+        waitFor(robot, "#pinPad");
+        tapPin(robot, "#pinPad", pin);
+    }
+
+    @Test
+    void operatorLogsInWithTapsOnly(FxRobot robot) throws TimeoutException {
+        waitFor(robot, "#user-olga");
+        assertTrue(robot.lookup("#demoBanner").query().isVisible(), "demo users are announced");
+        robot.clickOn(robot.lookup("#user-olga").<Node>query());
+        waitFor(robot, "#pinPad");
+        assertEquals("Olga Operator", text(robot, "#who"));
+
+        tapPin(robot, "#pinPad", "111111");
+
+        WaitForAsyncUtils.waitFor(15, SECONDS, () -> "Olga Operator".equals(text(robot, "#userName")));
+        assertEquals("Operator", text(robot, "#userRoles"));
+        assertFalse(robot.lookup("#auditButton").query().isVisible(), "an Operator has no audit trail");
+        assertFalse(robot.lookup("#usersButton").query().isVisible());
+        assertTrue(robot.lookup("#force").tryQuery().isPresent(), "the press panel is the first section");
+    }
+
+    @Test
+    void wrongPinShowsTriesLeft(FxRobot robot) throws TimeoutException {
+        logInAs(robot, "olga", "123456");
+
+        WaitForAsyncUtils.waitFor(15, SECONDS, () -> text(robot, "#pinNotice").contains("tries left"));
+        assertTrue(text(robot, "#pinNotice").startsWith("Wrong PIN. 4 tries left"), text(robot, "#pinNotice"));
+        assertTrue(robot.lookup("#pinPad").query().isVisible(), "another try on the same pad");
+    }
+
+    @Test
+    void badgeScanThenPinLogsIn(FxRobot robot) throws TimeoutException {
+        waitFor(robot, "#user-olga");
+
+        robot.write("B-1001").type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(15, SECONDS, () -> "Olga Operator".equals(text(robot, "#who")) && robot.lookup("#pinPad").query().isVisible());
+        tapPin(robot, "#pinPad", "111111");
+        WaitForAsyncUtils.waitFor(15, SECONDS, () -> "Olga Operator".equals(text(robot, "#userName")));
+    }
+
+    @Test
+    void anAdminReachesTheAuditTrailAndUsersSections(FxRobot robot) throws TimeoutException {
+        logInAs(robot, "ada", "999999");
+        waitFor(robot, "#usersButton");
+
+        robot.clickOn(robot.lookup("#usersButton").<Node>query());
+
+        WaitForAsyncUtils.waitFor(15, SECONDS, () -> text(robot, "#placeholder").startsWith("Users"));
+        robot.clickOn(robot.lookup("#auditButton").<Node>query());
+        WaitForAsyncUtils.waitFor(15, SECONDS, () -> text(robot, "#placeholder").startsWith("Audit trail"));
+    }
+
+    @Test
+    void logOutGoesBackToTheNames(FxRobot robot) throws TimeoutException {
+        logInAs(robot, "olga", "111111");
+        waitFor(robot, "#userName");
+
+        robot.clickOn(robot.lookup("#logoutButton").<Node>query());
+
+        waitFor(robot, "#user-olga");
+        assertTrue(station.services.sessions().current().isEmpty());
+    }
+
+    @Test
+    void anIdleSessionEndsOnItsOwn(FxRobot robot) throws TimeoutException {
+        logInAs(robot, "olga", "111111");
+        waitFor(robot, "#userName");
+
+        station.clock.advance(Duration.ofMinutes(6));
+
+        WaitForAsyncUtils.waitFor(20, SECONDS, () -> robot.lookup("#user-olga").tryQuery().isPresent());
+        assertTrue(text(robot, "#listNotice").startsWith("Logged out"), text(robot, "#listNotice"));
+        assertTrue(station.services.sessions().current().isEmpty());
+    }
+
+    @Test
+    void aResetPinMustBeChangedBeforeAnythingElse(FxRobot robot) throws TimeoutException {
+        Session admin = station.login("ada", "999999");
+        long olga = station.services.login().loginChoices().stream().filter(u -> u.login().equals("olga")).findFirst().orElseThrow().id();
+        station.services.userAdministration().resetPin(admin, new UserCommands.ResetPin(olga, Pin.of("555555"), "forgotten"));
+        station.services.sessions().logout();
+
+        logInAs(robot, "olga", "555555");
+
+        waitFor(robot, ".lp-change-pin");
+        assertTrue(text(robot, "#prompt").startsWith("Enter your current PIN"), text(robot, "#prompt"));
+        assertTrue(robot.lookup("#userName").tryQuery().isEmpty(), "no main frame yet");
+        tapPin(robot, "#pinPad", "555555");
+        tapPin(robot, "#pinPad", "246810");
+        tapPin(robot, "#pinPad", "246810");
+        WaitForAsyncUtils.waitFor(15, SECONDS, () -> "Olga Operator".equals(text(robot, "#userName")));
+    }
+
+    @Test
+    void closingTheWindowNeedsASupervisorPin(FxRobot robot) throws TimeoutException {
+        waitFor(robot, "#user-olga");
+
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+
+        waitFor(robot, "#exit-sam");
+        assertTrue(stage.isShowing(), "the close request was refused");
+        assertTrue(robot.lookup("#exit-olga").tryQuery().isEmpty(), "an Operator is not offered");
+        robot.clickOn(robot.lookup("#exit-sam").<Node>query());
+        tapPin(robot, "#exitPinPad", "333333");
+        WaitForAsyncUtils.waitFor(15, SECONDS, () -> exits.get() == 1);
+    }
+
+    @Test
+    void exitCanBeCancelled(FxRobot robot) throws TimeoutException {
+        logInAs(robot, "olga", "111111");
+        waitFor(robot, "#userName");
+        robot.clickOn(robot.lookup("#exitButton").<Node>query());
+        waitFor(robot, "#cancelExit");
+
+        robot.clickOn(robot.lookup("#cancelExit").<Node>query());
+
+        WaitForAsyncUtils.waitFor(15, SECONDS, () -> robot.lookup("#exitPanel").tryQuery().isEmpty());
+        assertEquals(0, exits.get());
+        assertEquals("Olga Operator", text(robot, "#userName"));
+    }
+}

@@ -1,0 +1,96 @@
+package org.layerpress.ui.access;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.ui.Screenshots;
+import org.layerpress.ui.TestStation;
+import org.layerpress.ui.shell.HmiApplication;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** First start on an empty database: the setup screen creates the first Admin, then the login screen lists them. */
+@ExtendWith(ApplicationExtension.class)
+class SetupViewTest {
+
+    @TempDir
+    Path dir;
+    private TestStation station;
+    private Stage stage;
+    private Scene scene;
+    private final AtomicInteger exits = new AtomicInteger();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        station = new TestStation(dir);
+        scene = HmiApplication.createScene(station.context(), exits::incrementAndGet);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.setScene(null)).get(10, SECONDS);
+        station.close();
+    }
+
+    private static void tap(FxRobot robot, String query) throws TimeoutException {
+        LoginViewTest.waitFor(robot, query);
+        robot.clickOn(robot.lookup(query).<Node>query());
+    }
+
+    @Test
+    void anEmptyStationCreatesItsFirstAdminThenLogsIn(FxRobot robot) throws Exception {
+        LoginViewTest.waitFor(robot, ".lp-setup");
+        robot.clickOn(robot.lookup("#login").<Node>query()).write("ada");
+        robot.clickOn(robot.lookup("#fullName").<Node>query()).write("Ada Lovelace");
+        for (int i = 0; i < 6; i++) {
+            tap(robot, "#pinPad #key7");
+        }
+        tap(robot, "#pinPad #keyOk");
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup("#prompt").queryAs(Labeled.class).getText().startsWith("Enter the same PIN"));
+        for (int i = 0; i < 3; i++) {
+            tap(robot, "#pinPad #key7");
+        }
+        robot.moveTo(robot.lookup("#prompt").<Node>query());
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(scene, "setup")).get(10, SECONDS);
+        for (int i = 0; i < 3; i++) {
+            tap(robot, "#pinPad #key7");
+        }
+        tap(robot, "#pinPad #keyOk");
+
+        tap(robot, "#user-ada");
+        assertFalse(robot.lookup("#demoBanner").query().isVisible(), "no demo users, no DEMO banner");
+        for (int i = 0; i < 6; i++) {
+            tap(robot, "#pinPad #key7");
+        }
+        tap(robot, "#pinPad #keyOk");
+        WaitForAsyncUtils.waitFor(15, SECONDS, () -> robot.lookup("#userName").tryQuery().isPresent());
+        assertTrue(robot.lookup("#usersButton").query().isVisible(), "the first Admin manages users");
+    }
+
+    @Test
+    void closingIsAllowedWhileNobodyExistsWhoCouldApproveIt(FxRobot robot) throws TimeoutException {
+        LoginViewTest.waitFor(robot, ".lp-setup");
+
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> exits.get() == 1);
+    }
+}

@@ -1,0 +1,140 @@
+package org.layerpress.ui.alarms;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.audit.AuditActions;
+import org.layerpress.application.batch.AlarmState;
+import org.layerpress.application.batch.Decision;
+import org.layerpress.application.batch.SequencerRig;
+import org.layerpress.application.press.StandardSignal;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.batch.BatchState;
+import org.layerpress.sim.PlcState;
+import org.layerpress.testing.Eventually;
+import org.layerpress.ui.controls.Glyph;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.shell.HmiApplication;
+import org.layerpress.ui.shell.HmiContext;
+import org.layerpress.ui.shell.MainView;
+import org.layerpress.ui.shell.MainViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The alarm banner in the real main frame (Main.fxml + AlarmBanner.fxml + theme.css) under Monocle,
+ * fed by the real sequencer on the real simulator and H2 file: the door opened during a press hold
+ * raises the alarm, the banner shows it in every section, a tap acknowledges it as the logged-in user.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AlarmBannerViewTest {
+
+    @TempDir
+    Path dir;
+    private SequencerRig rig;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() {
+        if (rig != null) {
+            rig.close();
+        }
+    }
+
+    private void showMainFrame(FxRobot robot, Session session) {
+        LayoutLocator layouts = LayoutLocator.classpathOnly();
+        HmiContext ctx = new HmiContext(rig.live, "Simulated press", Optional.empty(), true, () -> { }, rig.station.services())
+                .withAlarmBanner(s -> AlarmBannerView.create(layouts, rig.sequencer, s));
+        robot.interact(() -> {
+            MainViewModel vm = new MainViewModel(session, rig.station.services().sessions(), UseCaseRunner.fx(), () -> { }, () -> { });
+            Scene scene = new Scene(MainView.load(layouts, ctx, vm).root(), HmiApplication.PANEL_WIDTH, HmiApplication.PANEL_HEIGHT);
+            scene.getStylesheets().add(layouts.stylesheet("theme.css"));
+            stage.setScene(scene);
+            stage.show();
+        });
+    }
+
+    private static boolean bannerShown(FxRobot robot) {
+        Node banner = robot.lookup("#alarmBanner").query();
+        return banner.isVisible() && banner.isManaged();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    @Test
+    void theDoorOpenedDuringAHoldShowsInTheBannerOnEverySectionAndATapAcknowledgesItAsTheUser(FxRobot robot) throws Exception {
+        rig = new SequencerRig(dir, SequencerRig.quiet());
+        long recipe = rig.approvedRecipe("Banner", Duration.ofSeconds(5));
+        Session olga = rig.operator();
+        String batchId = rig.startAndLoad(olga, recipe, SequencerRig.DIE).batchId();
+        showMainFrame(robot, olga);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!bannerShown(robot), "nothing unacknowledged yet: no banner");
+
+        Eventually.waitUntil("start not blocked", () -> rig.sequencer.pressBlockers().isEmpty(), rig.sequencer::pressBlockers);
+        rig.sequencer.startPress(olga);
+        Eventually.waitUntil("holding", () -> rig.plc.state() == PlcState.HOLDING, rig.plc::state);
+        rig.plc.setDoorClosed(false);
+
+        // Wait for the whole banner: its labels are read from the test thread and may be one pulse apart.
+        waitFor("the banner shows the door alarm", () -> bannerShown(robot) && text(robot, "#alarmMessage").startsWith("Door opened")
+                && "Active, not acknowledged".equals(text(robot, "#alarmState")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("HIGH", text(robot, "#alarmPriority .lp-indicator-word"));
+        Node glyph = robot.lookup("#alarmPriority .lp-glyph").query();
+        assertTrue(glyph.getStyleClass().contains(Glyph.ALARM.styleClass()), glyph.getStyleClass().toString());
+        Button acknowledge = robot.lookup("#acknowledgeAlarm").queryButton();
+        assertTrue(acknowledge.getHeight() >= 119 && acknowledge.getWidth() >= 119, "a glove-sized target: " + acknowledge.getWidth() + "x" + acknowledge.getHeight());
+
+        robot.clickOn("#recipesButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(bannerShown(robot), "the banner stays above every section");
+
+        // The condition ends (door closed, batch resumed) before anyone acknowledged: returned-unacknowledged.
+        rig.plc.setDoorClosed(true);
+        Eventually.waitUntil("door closed seen", () -> rig.live.isTrue(StandardSignal.DOOR_CLOSED), rig.live::snapshot);
+        rig.sequencer.resume(olga, Decision.CONTINUE);
+        waitFor("returned, not acknowledged", () -> "Returned to normal, not acknowledged".equals(text(robot, "#alarmState")));
+        assertTrue(bannerShown(robot));
+
+        robot.clickOn("#acknowledgeAlarm");
+
+        waitFor("the banner goes once nothing is unacknowledged", () -> !bannerShown(robot));
+        assertEquals(AlarmState.NORMAL, rig.stored(batchId).alarms().get(0).state());
+        assertEquals("olga", rig.stored(batchId).alarms().get(0).acknowledgedBy());
+        assertEquals(1, rig.station.auditCount(AuditActions.ALARM_ACKNOWLEDGED, "olga"), "the acknowledgement is in the audit trail");
+        assertEquals(BatchState.RUNNING, rig.stored(batchId).state());
+    }
+
+    private static void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        try {
+            WaitForAsyncUtils.waitFor(15, SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new TimeoutException("not within 15 s: " + what);
+        }
+    }
+}

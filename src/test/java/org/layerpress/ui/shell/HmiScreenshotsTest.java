@@ -1,0 +1,122 @@
+package org.layerpress.ui.shell;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.press.LinkState;
+import org.layerpress.application.press.StandardSignal;
+import org.layerpress.ui.Screenshots;
+import org.layerpress.ui.TestStation;
+import org.layerpress.ui.access.LoginViewTest;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Pictures of the login screen, the PIN pad and the main frame at the panel's 1280×800, written to
+ * {@code target/screenshots/} (docs/ keeps reviewed copies), and a check that no text is below the
+ * root font size on any of them.
+ */
+@ExtendWith(ApplicationExtension.class)
+class HmiScreenshotsTest {
+
+    @TempDir
+    Path dir;
+    private TestStation station;
+    private Stage stage;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        station = TestStation.withDemoUsers(dir);
+        scene = HmiApplication.createScene(station.context(), () -> { });
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.setScene(null)).get(10, SECONDS);
+        station.close();
+    }
+
+    private Path shoot(String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = WaitForAsyncUtils.asyncFx(() -> Screenshots.save(scene, name)).get(10, SECONDS);
+        assertTrue(Files.size(file) > 10_000, file + " is an image");
+        return file;
+    }
+
+    private static void noSmallText(FxRobot robot) {
+        for (Labeled l : robot.lookup(".label").queryAllAs(Labeled.class)) {
+            assertTrue(l.getFont().getSize() >= 23.99 || !l.isVisible(), () -> "too small: '" + l.getText() + "' " + l.getFont());
+        }
+    }
+
+    private static void tap(FxRobot robot, String query) throws TimeoutException {
+        LoginViewTest.waitFor(robot, query);
+        robot.clickOn(robot.lookup(query).<Node>query());
+    }
+
+    @Test
+    void loginPinPadAndMainFrame(FxRobot robot) throws Exception {
+        LoginViewTest.waitFor(robot, "#user-sue");
+        noSmallText(robot);
+        shoot("login");
+
+        tap(robot, "#user-olga");
+        for (String k : new String[] {"#pinPad #key1", "#pinPad #key2", "#pinPad #key3", "#pinPad #key4"}) {
+            tap(robot, k);
+        }
+        noSmallText(robot);
+        robot.moveTo(robot.lookup("#who").<Node>query());
+        shoot("login-pin");
+        tap(robot, "#pinPad #keyClear");
+        for (int i = 0; i < 6; i++) {
+            tap(robot, "#pinPad #key2");
+        }
+        tap(robot, "#pinPad #keyOk");
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup("#pinNotice").queryAs(Labeled.class).getText().contains("tries left"));
+        robot.moveTo(robot.lookup("#who").<Node>query());
+        shoot("login-wrong-pin");
+        tap(robot, "#back");
+
+        station.port.pushLink(LinkState.CONNECTED, "");
+        station.port.push(StandardSignal.DOOR_CLOSED, 1);
+        station.port.push(StandardSignal.ESTOP_OK, 1);
+        station.port.push(StandardSignal.READY, 1);
+        station.port.push(StandardSignal.FORCE, 28.27);
+        station.port.push(StandardSignal.RAM_POSITION, 12.4);
+        station.port.push(StandardSignal.RUNNING, 0);
+        station.port.push(StandardSignal.STEP_DONE, 0);
+        station.port.push(StandardSignal.FAULT_CODE, 0);
+        tap(robot, "#user-ada");
+        for (int i = 0; i < 6; i++) {
+            tap(robot, "#pinPad #key9");
+        }
+        tap(robot, "#pinPad #keyOk");
+        LoginViewTest.waitFor(robot, "#userName");
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> "28.27".equals(robot.lookup("#force .lp-readout-value").queryAs(Labeled.class).getText()));
+        noSmallText(robot);
+        robot.moveTo(robot.lookup("#userRoles").<Node>query());
+        shoot("main");
+
+        tap(robot, "#exitButton");
+        tap(robot, "#exit-sam");
+        tap(robot, "#exitPinPad #key3");
+        shoot("exit");
+    }
+}

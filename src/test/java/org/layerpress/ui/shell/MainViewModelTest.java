@@ -1,0 +1,93 @@
+package org.layerpress.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.users.Session;
+import org.layerpress.ui.TestStation;
+import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.shell.MainViewModel.Section;
+
+class MainViewModelTest {
+
+    @TempDir
+    static Path dir;
+    private static TestStation station;
+    private final AtomicInteger loggedOut = new AtomicInteger();
+
+    @BeforeAll
+    static void demoUsers() {
+        station = TestStation.withDemoUsers(dir);
+    }
+
+    @AfterAll
+    static void close() {
+        station.close();
+    }
+
+    private MainViewModel loggedIn(String login, String pin) {
+        Session session = station.login(login, pin);
+        return new MainViewModel(session, station.services.sessions(), UseCaseRunner.inline(), loggedOut::incrementAndGet, () -> { });
+    }
+
+    @Test
+    void anOperatorSeesThePressOnly() {
+        MainViewModel vm = loggedIn("olga", "111111");
+        assertEquals("Olga Operator", vm.getFullName());
+        assertEquals("Operator", vm.getRoles());
+        assertTrue(vm.isDemo());
+        assertFalse(vm.isAuditTrailAllowed());
+        assertFalse(vm.isUsersAllowed());
+        assertFalse(vm.isRecordsAllowed(), "batch records are QA's");
+
+        vm.show(Section.USERS);
+        assertEquals(Section.PRESS, vm.getSection(), "a hidden section does not open");
+    }
+
+    @Test
+    void qaSeesTheAuditTrailButNotUsers() {
+        MainViewModel vm = loggedIn("quinn", "222222");
+        assertEquals("QA", vm.getRoles());
+        assertTrue(vm.isAuditTrailAllowed());
+        assertFalse(vm.isUsersAllowed());
+        assertTrue(vm.isRecordsAllowed());
+        vm.show(Section.RECORDS);
+        assertEquals(Section.RECORDS, vm.getSection());
+        vm.show(Section.AUDIT_TRAIL);
+        assertEquals(Section.AUDIT_TRAIL, vm.getSection());
+    }
+
+    @Test
+    void aSupervisorSeesNeither() {
+        MainViewModel vm = loggedIn("sam", "333333");
+        assertEquals("Supervisor", vm.getRoles());
+        assertFalse(vm.isAuditTrailAllowed());
+        assertFalse(vm.isUsersAllowed());
+        assertFalse(vm.isRecordsAllowed(), "no permission grants Supervisors the batch records (REVIEW_BATCH is QA only)");
+    }
+
+    @Test
+    void anAdminSeesAuditTrailAndUsers() {
+        MainViewModel vm = loggedIn("ada", "999999");
+        assertEquals("Admin", vm.getRoles());
+        assertTrue(vm.isAuditTrailAllowed());
+        assertTrue(vm.isUsersAllowed());
+        vm.show(Section.USERS);
+        assertEquals(Section.USERS, vm.getSection());
+    }
+
+    @Test
+    void logOutEndsTheSessionAndGoesBackToLogin() {
+        MainViewModel vm = loggedIn("olga", "111111");
+        vm.logout();
+        assertTrue(station.services.sessions().current().isEmpty());
+        assertEquals(1, loggedOut.get());
+    }
+}
