@@ -60,6 +60,7 @@ public final class MiloPressAdapter implements PressPort {
         this.writer = new SignalWriter(mapping, link, timer);
         this.reader = new SignalReader(mapping, link);
         this.heartbeat = new Heartbeat(mapping.require(StandardSignal.HEARTBEAT), link, timer);
+        link.addSessionHooks(heartbeat);
     }
 
     /** The PKI folder: {@code trusted/certs} (PLC certificates to accept), {@code rejected}, {@code own}. */
