@@ -34,7 +34,7 @@ final class Heartbeat implements SessionHooks {
     static final long PERIOD_MILLIS = 1_000;
     private static final Logger LOG = LoggerFactory.getLogger(Heartbeat.class);
 
-    /** Told (on the link or a Milo thread) when a beat of the current session was acknowledged Good. */
+    /** Told (on the link or a Milo thread) of every beat of the current session acknowledged Good; quick, never blocking. */
     interface AckListener {
         void acknowledged(PlcConnection connection, long nanos);
     }
@@ -155,9 +155,9 @@ final class Heartbeat implements SessionHooks {
         lastProblem = "";
         if (firstAckNanos == 0) {
             firstAckNanos = now;
-            for (AckListener l : ackListeners) {
-                l.acknowledged(c, now);
-            }
+        }
+        for (AckListener l : ackListeners) {
+            l.acknowledged(c, now);
         }
     }
 

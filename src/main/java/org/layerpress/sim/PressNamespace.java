@@ -135,9 +135,11 @@ final class PressNamespace extends ManagedNamespaceWithLifecycle {
         TraceNode countSpec = block.count();
         UaVariableNode count = readOnly(countSpec, ValueRanks.Scalar, null);
         count.getFilterChain().addLast(AttributeFilters.getValue(ctx -> {
-            long n = trace.count();
+            TraceRing.Stamp stamp = trace.stamp();
+            long n = stamp.count();
             Variant v = countSpec.type() == OpcType.UINT32 ? new Variant(uint(n & 0xFFFF_FFFFL)) : new Variant((int) n);
-            return now(v);
+            // Source time: when count took this value, as a PLC stamps a changed tag.
+            return new DataValue(v, StatusCode.GOOD, new DateTime(stamp.time()), DateTime.now());
         }));
         UaVariableNode force = readOnly(block.force(), ValueRanks.OneDimension, uint(block.length()));
         force.getFilterChain().addLast(AttributeFilters.getValue(ctx -> now(rawArray(block.force(), trace.force(servedLength(block))))));

@@ -1,12 +1,14 @@
 package org.layerpress.sim;
 
+import java.time.Instant;
+
 /**
  * The PLC side of the buffered trace (docs/plc-interface.md, section 6): force and ram position of
  * sample n at index n mod length, written before {@code count} moves past n. The scan thread writes;
  * OPC UA reads copy it at any time, as an HMI reading a real PLC's data block would, so a read may
  * see the ring half-way through a scan: the HMI's read algorithm is what copes with that.
  *
- * <p>{@code count} is volatile and written after the arrays, so a reader that sees count = c also
+ * <p>{@code count} (with its time) is volatile and written after the arrays, so a reader that sees count = c also
  * sees every sample below c that has not been overwritten since.
  */
 final class TraceRing {
@@ -14,7 +16,11 @@ final class TraceRing {
     private final int length;
     private final double[] force;
     private final double[] position;
-    private volatile long count;
+    private volatile Stamp last = new Stamp(0, Instant.now());
+
+    /** The count with the time it took that value (the PLC's clock), read together. */
+    record Stamp(long count, Instant time) {
+    }
 
     TraceRing(int length) {
         if (Integer.bitCount(length) != 1) {
@@ -27,16 +33,21 @@ final class TraceRing {
 
     /** One sample (scan thread only): write at count mod length, then count + 1. */
     void write(double forceKiloNewtons, double positionMillimetres) {
-        long n = count;
+        long n = last.count();
         int index = (int) (n & (length - 1));
         force[index] = forceKiloNewtons;
         position[index] = positionMillimetres;
-        count = n + 1;
+        last = new Stamp(n + 1, Instant.now());
     }
 
     /** Samples written since the PLC started (the HMI reads it modulo 2³²). */
     long count() {
-        return count;
+        return last.count();
+    }
+
+    /** The count and when it took that value: its OPC UA source timestamp. */
+    Stamp stamp() {
+        return last;
     }
 
     int length() {

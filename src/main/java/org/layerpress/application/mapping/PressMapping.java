@@ -84,6 +84,11 @@ public record PressMapping(String source, EndpointSettings endpoint, String name
         return new PressMapping(source, endpoint, namespaceUri, press, signals, faultTexts, faultResetBy, trace, plcAliveTimeoutMillis);
     }
 
+    /** A copy with another {@code plcAlive.timeoutMs}. */
+    public PressMapping withPlcAliveTimeoutMillis(int millis) {
+        return new PressMapping(source, endpoint, namespaceUri, press, signals, faultTexts, faultResetBy, forceTrace, millis);
+    }
+
     /** A copy that dials another URL (an embedded simulator on a free port). */
     public PressMapping withUrl(String url) {
         EndpointSettings e = endpoint;
