@@ -53,6 +53,7 @@ public final class MiloPressAdapter implements PressPort, HeartbeatProbe {
     private final PlcAliveWatch aliveWatch;
     private final TraceReader trace;
     private final PressMapping mapping;
+    private volatile boolean reportSilentPlc = true;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final String endpointUrl;
 
@@ -94,6 +95,15 @@ public final class MiloPressAdapter implements PressPort, HeartbeatProbe {
         }
     }
 
+    /**
+     * Whether an unmoving {@code plcAlive} takes the link down (the default, as the contract asks).
+     * The conformance check turns it off before {@link #open}: it measures plcAlive in a clause of its
+     * own, and a PLC whose counter is stuck should fail that clause, not stop the whole check.
+     */
+    public void reportSilentPlc(boolean report) {
+        this.reportSilentPlc = report;
+    }
+
     /** The PKI folder: {@code trusted/certs} (PLC certificates to accept), {@code rejected}, {@code own}. */
     public Path trustFolder() {
         return pki.root();
@@ -110,7 +120,7 @@ public final class MiloPressAdapter implements PressPort, HeartbeatProbe {
             return;
         }
         heartbeat.start();
-        if (aliveWatch != null) {
+        if (aliveWatch != null && reportSilentPlc) {
             aliveWatch.start(timer);
         }
         if (trace != null) {

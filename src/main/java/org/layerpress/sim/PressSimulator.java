@@ -178,6 +178,11 @@ public final class PressSimulator implements AutoCloseable {
         }
     }
 
+    /** A command as if an HMI had fired it (a test's hand on the PLC, e.g. RESET between runs). */
+    public void fireCommand(StandardSignal command) {
+        image.acceptCommand(command);
+    }
+
     /** Breaks these clauses of the PLC contract from the next scan on; an empty set follows it again. */
     public void deviateFrom(Set<ContractDeviation> clauses) {
         deviations = Set.copyOf(clauses);

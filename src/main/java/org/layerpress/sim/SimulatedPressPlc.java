@@ -110,6 +110,12 @@ public final class SimulatedPressPlc implements PlcProgram {
                     emergencyReleaseKiloNewtonsPerSecond, heartbeatTimeoutSeconds, ramDiameterMillimetres, platenTimeConstantSeconds, ambientCelsius);
         }
 
+        /** The HMI heartbeat watchdog time (the contract allows 2.5 to 10 s; 3 s by default). */
+        public Settings withHeartbeatTimeoutSeconds(double seconds) {
+            return new Settings(forceNoiseKiloNewtons, seed, creepFractionPerSecond, topUpKiloNewtonsPerSecond, releaseKiloNewtonsPerSecond,
+                    emergencyReleaseKiloNewtonsPerSecond, seconds, ramDiameterMillimetres, platenTimeConstantSeconds, ambientCelsius);
+        }
+
         public Settings withCreepFractionPerSecond(double fraction) {
             return new Settings(forceNoiseKiloNewtons, seed, fraction, topUpKiloNewtonsPerSecond, releaseKiloNewtonsPerSecond,
                     emergencyReleaseKiloNewtonsPerSecond, heartbeatTimeoutSeconds, ramDiameterMillimetres, platenTimeConstantSeconds, ambientCelsius);

@@ -81,10 +81,10 @@ class PlcContractClientTest {
         waitForLink(a);
         assertTrue(a.firstBeatAcknowledgedNanos().isPresent(), "the first beat is acknowledged before the link counts as up");
         assertFalse(a.hmiSeen());
-        assertTrue(live.interlockBlockers(false).contains(LivePressState.WAITING_FOR_PLC), live.interlockBlockers(false).toString());
+        assertTrue(live.interlockBlockers(true).contains(LivePressState.WAITING_FOR_PLC), live.interlockBlockers(true).toString());
         simulator.freeze(false);
         waitUntil("the PLC has seen the HMI", a::hmiSeen);
-        waitUntil("no longer waiting", () -> !live.interlockBlockers(false).contains(LivePressState.WAITING_FOR_PLC), () -> live.interlockBlockers(false));
+        waitUntil("no longer waiting", () -> !live.interlockBlockers(true).contains(LivePressState.WAITING_FOR_PLC), () -> live.interlockBlockers(true));
     }
 
     @Test

@@ -123,13 +123,15 @@ public final class LivePressState {
      * nothing does. One list for every gate (commissioning cycle, press step, resume), so they never
      * disagree. The PLC still decides: this only keeps the HMI from asking when it would refuse.
      *
-     * @param needReady whether the PLC must also report READY (a resume may find it busy or faulted)
+     * @param needReady whether the PLC must also report READY (a resume may find it busy or faulted),
+     *     and so also have seen this session's heartbeat
      */
     public java.util.List<String> interlockBlockers(boolean needReady) {
         java.util.List<String> out = new java.util.ArrayList<>();
         if (link.state() != LinkState.CONNECTED) {
             out.add("PLC link not connected");
-        } else if (!port.hmiSeen()) {
+        } else if (needReady && !port.hmiSeen()) {
+            // READY means nothing until the PLC has seen this session's heartbeat (docs/plc-interface.md, section 4).
             out.add(WAITING_FOR_PLC);
         }
         if (!isTrue(StandardSignal.DOOR_CLOSED)) {
