@@ -65,7 +65,7 @@ public final class SimulatedPressPlc implements PlcProgram {
      * @param topUpKiloNewtonsPerSecond the hold valve's top-up rate; a leak bigger than this sags
      * @param releaseKiloNewtonsPerSecond normal release rate
      * @param emergencyReleaseKiloNewtonsPerSecond release rate with the e-stop pressed (dump valve)
-     * @param heartbeatTimeoutSeconds how long the HMI heartbeat may stay unchanged while running
+     * @param heartbeatTimeoutSeconds the HMI heartbeat watchdog: how long the heartbeat may stay unchanged and still count as fresh
      * @param ramDiameterMillimetres hydraulic ram bore, for oil pressure = force / ram area
      * @param platenTimeConstantSeconds heated platen's first-order time constant
      * @param ambientCelsius platen temperature with the heater off
