@@ -209,8 +209,9 @@ class PlcInterfaceContractTest {
     }
 
     private Seen forceInBandHolds() throws Exception {
-        setpoints(FORCE_KN, RAMP_KN_S, 5);
+        setpoints(FORCE_KN, 5, 5); // a 2 s ramp: plenty of time to see it ramping before it holds
         hmi.pulse(START);
+        waitFor("ramping", () -> hmi.state() == PlcState.RAMPING);
         PlcState before = hmi.state();
         waitFor("holding", () -> hmi.state() == PlcState.HOLDING);
         assertTrue(hmi.read(FORCE) >= FORCE_KN * (1 - HydraulicAxis.BAND_FRACTION) - 1e-9, "in band: " + hmi.read(FORCE));

@@ -3,13 +3,15 @@ package org.layerpress.application.commissioning.conformance;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.layerpress.application.mapping.OpcType;
 import org.layerpress.application.press.PressSample;
 import org.layerpress.application.press.StandardSignal;
 
 /**
  * "plcAlive advancing": the counter changes at least every 100 ms over 2 s. Seen through its
- * subscription, so the longest step between observed changes may exceed 100 ms by the mapping's
- * sampling interval (the PLC's source timestamps measure it).
+ * subscription, so between two observed values (PLC source timestamps t₁, t₂) it must have counted at
+ * least ⌊(t₂ − t₁) / 100 ms⌋: a late sample of a fast counter passes, a counter slower than every
+ * 100 ms does not, however it is sampled.
  */
 final class PlcAliveClause implements Clause {
 
@@ -29,25 +31,31 @@ final class PlcAliveClause implements Clause {
         long from = System.nanoTime();
         run.await(() -> false, WATCH);
         List<PressSample> samples = run.log.of(StandardSignal.PLC_ALIVE, from);
-        int changes = 0;
-        long longest = 0;
-        PressSample previous = null;
-        for (PressSample s : samples) {
-            if (previous != null && s.value() != previous.value()) {
-                changes++;
-                longest = Math.max(longest, Duration.between(previous.sourceTime(), s.sourceTime()).toMillis());
-                previous = s;
-            } else if (previous == null) {
-                previous = s;
+        OpcType type = run.mapping.require(StandardSignal.PLC_ALIVE).type();
+        long range = (long) type.max() - (long) type.min() + 1;
+        long counted = 0;
+        long shortfallAt = -1;
+        for (int i = 1; i < samples.size(); i++) {
+            PressSample a = samples.get(i - 1);
+            PressSample b = samples.get(i);
+            long millis = Duration.between(a.sourceTime(), b.sourceTime()).toMillis();
+            long step = Math.floorMod((long) b.value() - (long) a.value(), range);
+            counted += step;
+            if (step < millis / EVERY_MILLIS && shortfallAt < 0) {
+                shortfallAt = millis;
             }
         }
-        long sampling = run.mapping.require(StandardSignal.PLC_ALIVE).samplingMillis();
-        String measured = String.format(Locale.ROOT, "%d changes in %.1f s, longest %d ms between changes (sampled every %d ms)",
-                changes, WATCH.toMillis() / 1000.0, longest, sampling);
-        if (changes == 0) {
+        if (counted == 0) {
             return ClauseResult.fail(this, String.format(Locale.ROOT, "no change in %.1f s", WATCH.toMillis() / 1000.0));
         }
-        boolean ok = changes >= WATCH.toMillis() / Math.max(EVERY_MILLIS, sampling) / 2 && longest <= EVERY_MILLIS + sampling;
-        return ok ? ClauseResult.pass(this, measured) : ClauseResult.fail(this, measured);
+        String measured = String.format(Locale.ROOT, "counted %d in %.1f s (%.0f/s, seen in %d samples)",
+                counted, WATCH.toMillis() / 1000.0, counted * 1000.0 / WATCH.toMillis(), samples.size());
+        if (shortfallAt >= 0) {
+            return ClauseResult.fail(this, measured + String.format(Locale.ROOT, "; fewer than one count per 100 ms over %d ms", shortfallAt));
+        }
+        if (counted < WATCH.toMillis() / EVERY_MILLIS - 1) {
+            return ClauseResult.fail(this, measured + "; fewer than one count per 100 ms");
+        }
+        return ClauseResult.pass(this, measured);
     }
 }
