@@ -8,6 +8,11 @@ import java.util.concurrent.Callable;
 import org.layerpress.application.commissioning.TestCycle;
 import org.layerpress.application.commissioning.TestCycleRequest;
 import org.layerpress.application.commissioning.TestCycleResult;
+import org.layerpress.application.commissioning.conformance.ClauseResult;
+import org.layerpress.application.commissioning.conformance.ConformanceCheck;
+import org.layerpress.application.commissioning.conformance.ConformanceRefusedException;
+import org.layerpress.application.commissioning.conformance.ConformanceRequest;
+import org.layerpress.application.commissioning.conformance.Verdict;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.press.LinkWaiter;
 import org.layerpress.application.press.LivePressState;
@@ -21,10 +26,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Commissioning: is every mapped signal readable, and does one press cycle behave? */
+/**
+ * Commissioning: is every mapped signal readable, does one press cycle behave, and does the PLC keep
+ * the contract (docs/plc-interface.md, section 9)?
+ */
 @Command(name = "probe", mixinStandardHelpOptions = true,
         description = {"Connect to the press through a mapping, read every mapped signal once and print a table.",
-            "Exit 0 when every signal reads Good, 1 otherwise (naming what failed), 2 when a request is refused."})
+            "With --conformance, also walk the PLC contract's clauses and print PASS, FAIL or NOT MAPPED for each.",
+            "Exit 0 when every signal reads Good (and every mapped clause passes), 1 otherwise (naming what failed),",
+            "2 when a request is refused (no confirmation, interlocks not OK, no connection for --conformance)."})
 public final class ProbeCommand implements Callable<Integer> {
 
     @Mixin
@@ -42,20 +52,30 @@ public final class ProbeCommand implements Callable<Integer> {
     @Option(names = "--force-kN", description = "test-cycle force in kN (refused above the press capacity)")
     Double forceKiloNewtons;
 
-    @Option(names = "--hold-s", defaultValue = "5", description = "test-cycle hold in s (default: ${DEFAULT-VALUE})")
-    double holdSeconds;
+    @Option(names = "--hold-s", description = "hold in s (default: 5 for --test-cycle, 2 for --conformance)")
+    Double holdSeconds;
 
     @Option(names = "--ramp-kN-s", description = "test-cycle ramp in kN/s (default: half the press limit)")
     Double rampKiloNewtonsPerSecond;
 
-    @Option(names = "--confirm-press-clear", description = "confirm that the press is clear and may move (required for --test-cycle)")
+    @Option(names = "--confirm-press-clear", description = "confirm that the press is clear and may move (required for --test-cycle and --conformance)")
     boolean confirmPressClear;
+
+    @Option(names = "--conformance", description = "walk the PLC contract's conformance clauses (docs/plc-interface.md, section 9); "
+            + "presses with a small force (10 %% of capacity, at most 10 kN, unless --force-kN)")
+    boolean conformance;
+
+    @Option(names = "--trace-seconds", defaultValue = "30", description = "how long the trace clause watches the PLC's ring (default: ${DEFAULT-VALUE} s)")
+    int traceSeconds;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PressMapping m = mapping.load();
+        if (conformance) {
+            return conformance(m, out, err);
+        }
         TestCycleRequest request = null;
         if (testCycle) {
             if (forceKiloNewtons == null) {
@@ -64,7 +84,7 @@ public final class ProbeCommand implements Callable<Integer> {
             }
             double ramp = rampKiloNewtonsPerSecond != null ? rampKiloNewtonsPerSecond : m.press().maxRampKiloNewtonsPerSecond() / 2;
             try {
-                request = new TestCycleRequest(Force.kiloNewtons(forceKiloNewtons), ramp, holdSeconds, m.press(), confirmPressClear);
+                request = new TestCycleRequest(Force.kiloNewtons(forceKiloNewtons), ramp, holdSeconds == null ? 5 : holdSeconds, m.press(), confirmPressClear);
             } catch (IllegalArgumentException e) {
                 err.println("probe: " + e.getMessage());
                 return 2;
@@ -94,6 +114,46 @@ public final class ProbeCommand implements Callable<Integer> {
         } catch (PressLinkException e) {
             err.println("probe: " + e.getMessage());
             return 1;
+        }
+    }
+
+    private int conformance(PressMapping m, PrintWriter out, PrintWriter err) throws InterruptedException {
+        ConformanceRequest request;
+        try {
+            Force force = forceKiloNewtons != null ? Force.kiloNewtons(forceKiloNewtons) : ConformanceRequest.defaultForce(m.press());
+            request = new ConformanceRequest(force, holdSeconds == null ? 2 : holdSeconds, Duration.ofSeconds(traceSeconds), m.press(), confirmPressClear);
+        } catch (IllegalArgumentException e) {
+            err.println("probe: " + e.getMessage());
+            return 2;
+        }
+        try (MiloPressAdapter port = new MiloPressAdapter(m, mapping.dataDir)) {
+            // plcAlive is a clause of its own: a stuck counter fails it instead of taking the link down.
+            port.reportSilentPlc(false);
+            LivePressState live = new LivePressState(port, new Die("probe", Length.millimetres(10), m.press().capacity()));
+            ConformanceCheck check = new ConformanceCheck(port, port, live, m, request);
+            port.open();
+            if (!LinkWaiter.awaitConnected(port, Duration.ofSeconds(timeoutSeconds))) {
+                err.println("probe: refused: no link to " + m.endpoint().url() + " within " + timeoutSeconds + " s: "
+                        + port.linkStatus().state() + " " + port.linkStatus().detail());
+                return 2;
+            }
+            out.printf(Locale.ROOT, "conformance of %s at %s (contract: docs/plc-interface.md), force %s, hold %.1f s%n",
+                    m.press().model(), m.endpoint().url(), request.force(), request.holdSeconds());
+            List<ClauseResult> results = check.run(r -> {
+                out.printf(Locale.ROOT, "%-10s  %-26s  %s%n", r.verdict().word(), r.clause(), r.measured());
+                out.flush();
+            });
+            List<String> failed = results.stream().filter(r -> r.verdict() == Verdict.FAIL).map(ClauseResult::clause).toList();
+            long notMapped = results.stream().filter(r -> r.verdict() == Verdict.NOT_MAPPED).count();
+            if (!failed.isEmpty()) {
+                err.println("probe: " + failed.size() + " clause(s) failed: " + String.join(", ", failed));
+                return 1;
+            }
+            out.println("probe: every mapped clause passes" + (notMapped == 0 ? "" : " (" + notMapped + " not mapped)"));
+            return 0;
+        } catch (ConformanceRefusedException e) {
+            err.println("probe: " + e.getMessage());
+            return 2;
         }
     }
 

@@ -1,5 +1,7 @@
 package org.layerpress.opcua;
 
+import java.lang.reflect.Array;
+import java.util.Optional;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
@@ -66,5 +68,99 @@ public final class OpcTypes {
             return u.longValue();
         }
         return Double.NaN;
+    }
+
+    /** The mapped type a received value has, or empty for a type no mapping names (String, Byte …). */
+    public static Optional<OpcType> typeOf(Object value) {
+        if (value instanceof Boolean) {
+            return Optional.of(OpcType.BOOLEAN);
+        }
+        if (value instanceof Short) {
+            return Optional.of(OpcType.INT16);
+        }
+        if (value instanceof UShort) {
+            return Optional.of(OpcType.UINT16);
+        }
+        if (value instanceof Integer) {
+            return Optional.of(OpcType.INT32);
+        }
+        if (value instanceof UInteger) {
+            return Optional.of(OpcType.UINT32);
+        }
+        if (value instanceof Float) {
+            return Optional.of(OpcType.FLOAT);
+        }
+        if (value instanceof Double) {
+            return Optional.of(OpcType.DOUBLE);
+        }
+        return Optional.empty();
+    }
+
+    /** The element type of a received array, or empty when it is no array of a mapped type. */
+    public static Optional<OpcType> elementTypeOf(Object array) {
+        if (array == null || !array.getClass().isArray()) {
+            return Optional.empty();
+        }
+        Class<?> c = array.getClass().getComponentType();
+        if (c == Boolean.class || c == boolean.class) {
+            return Optional.of(OpcType.BOOLEAN);
+        }
+        if (c == Short.class || c == short.class) {
+            return Optional.of(OpcType.INT16);
+        }
+        if (c == UShort.class) {
+            return Optional.of(OpcType.UINT16);
+        }
+        if (c == Integer.class || c == int.class) {
+            return Optional.of(OpcType.INT32);
+        }
+        if (c == UInteger.class) {
+            return Optional.of(OpcType.UINT32);
+        }
+        if (c == Float.class || c == float.class) {
+            return Optional.of(OpcType.FLOAT);
+        }
+        if (c == Double.class || c == double.class) {
+            return Optional.of(OpcType.DOUBLE);
+        }
+        return Optional.empty();
+    }
+
+    /** A value's OPC UA type in words for a person ("String", "Double[]", "null"). */
+    public static String typeName(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value.getClass().isArray()) {
+            return elementTypeOf(value).map(OpcType::opcName).orElse(value.getClass().getComponentType().getSimpleName()) + "[]";
+        }
+        return typeOf(value).map(OpcType::opcName).orElse(value.getClass().getSimpleName());
+    }
+
+    /** A one-dimensional array of raw numbers as a Variant of the given element type (rounded, clamped). */
+    public static Variant toArrayVariant(OpcType type, double[] raw) {
+        Object array = switch (type) {
+            case BOOLEAN -> new Boolean[raw.length];
+            case INT16 -> new Short[raw.length];
+            case UINT16 -> new UShort[raw.length];
+            case INT32 -> new Integer[raw.length];
+            case UINT32 -> new UInteger[raw.length];
+            case FLOAT -> new Float[raw.length];
+            case DOUBLE -> new Double[raw.length];
+        };
+        for (int i = 0; i < raw.length; i++) {
+            Array.set(array, i, toVariant(type, raw[i]).value());
+        }
+        return new Variant(array);
+    }
+
+    /** A received array as raw numbers (NaN where an element is no number). */
+    public static double[] toRawArray(Object array) {
+        int n = Array.getLength(array);
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = toRaw(Array.get(array, i));
+        }
+        return out;
     }
 }

@@ -2,6 +2,7 @@ package org.layerpress.plc;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.layerpress.application.press.LinkState;
 import org.layerpress.application.press.LinkStatus;
@@ -11,7 +12,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The current link status and the listeners told of each change. A status is published only when
  * its state or detail changes (a retry loop must not flood the screens), and nothing is published
- * after {@link LinkState#CLOSED}.
+ * after {@link LinkState#CLOSED}. Publications are serialized, listeners included.
  */
 final class LinkStatusBoard {
 
@@ -34,15 +35,25 @@ final class LinkStatusBoard {
 
     /** Sets and publishes a status; returns false when it was no change (or the link is closed). */
     boolean publish(LinkState state, String detail) {
-        LinkStatus next;
-        synchronized (this) {
-            LinkStatus now = current;
-            if (now.state() == LinkState.CLOSED || (now.state() == state && now.detail().equals(detail))) {
-                return false;
-            }
-            next = LinkStatus.of(state, detail);
-            current = next;
+        return publishIf(() -> true, state, detail);
+    }
+
+    /**
+     * Publishes only if {@code condition} still holds, checked under the same lock that orders every
+     * publication: the plcAlive watch uses it so its "PLC silent" and "PLC back" never overtake the
+     * reconnect loop's "session lost". Listeners are told under the lock too, so they see the changes
+     * in the order they happened (they must be quick, as every link listener must).
+     */
+    synchronized boolean publishIf(BooleanSupplier condition, LinkState state, String detail) {
+        if (!condition.getAsBoolean()) {
+            return false;
         }
+        LinkStatus now = current;
+        if (now.state() == LinkState.CLOSED || (now.state() == state && now.detail().equals(detail))) {
+            return false;
+        }
+        LinkStatus next = LinkStatus.of(state, detail);
+        current = next;
         if (state == LinkState.CONNECTED || state == LinkState.CLOSED || state == LinkState.CONNECTING) {
             LOG.info("PLC link {}: {}", state, detail);
         } else {

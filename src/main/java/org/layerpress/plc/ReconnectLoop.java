@@ -1,6 +1,8 @@
 package org.layerpress.plc;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,6 +37,7 @@ final class ReconnectLoop implements AutoCloseable {
     private final SignalSubscriptions subscriptions;
     private final LinkStatusBoard board;
     private final ScheduledExecutorService loop;
+    private final List<SessionHooks> hooks = new CopyOnWriteArrayList<>();
     private volatile PlcConnection current;
     private volatile boolean closed;
     private boolean opened;
@@ -49,6 +52,11 @@ final class ReconnectLoop implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** Parts told of each session's start and end, in the order added (before {@link #open}). */
+    void addSessionHooks(SessionHooks h) {
+        hooks.add(h);
     }
 
     synchronized void open() {
@@ -87,6 +95,8 @@ final class ReconnectLoop implements AutoCloseable {
             PlcConnection c = factory.connect(client -> run(() -> sessionLost(client), 0));
             String partial;
             try {
+                // The heartbeat's first write goes before any subscription (docs/plc-interface.md, section 4).
+                hooks.forEach(h -> h.opening(c));
                 partial = subscriptions.subscribe(c);
             } catch (LinkFailure f) {
                 c.discard();
@@ -97,6 +107,7 @@ final class ReconnectLoop implements AutoCloseable {
                 return;
             }
             current = c;
+            hooks.forEach(h -> h.up(c));
             if (lostAtNanos != 0) {
                 LOG.info("PLC link back {} ms after it was lost", (System.nanoTime() - lostAtNanos) / 1_000_000);
                 lostAtNanos = 0;
@@ -124,6 +135,7 @@ final class ReconnectLoop implements AutoCloseable {
             return; // a client already discarded, or one that never made it
         }
         current = null;
+        hooks.forEach(h -> h.ended(c));
         lostAtNanos = System.nanoTime();
         board.publish(LinkState.LOST, "link to the PLC at " + factory.url() + " lost; values on screen are stale");
         c.discard();
@@ -157,6 +169,7 @@ final class ReconnectLoop implements AutoCloseable {
         PlcConnection c = current;
         current = null;
         if (c != null) {
+            hooks.forEach(h -> h.ended(c));
             c.discardAndWait();
         }
         board.publish(LinkState.CLOSED, "closed");

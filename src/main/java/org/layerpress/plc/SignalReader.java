@@ -41,8 +41,10 @@ final class SignalReader {
             double raw = OpcTypes.toRaw(v);
             Double engineering = Double.isNaN(raw) ? null : spec.toEngineering(raw);
             StatusCode status = value.statusCode() == null ? StatusCode.GOOD : value.statusCode();
+            SampleCheck.Checked checked = SampleCheck.check(spec, value);
+            String words = !status.isGood() || checked.good() ? StatusText.name(status) : "bad data: " + checked.problem();
             readings.add(new SignalReading(spec.signal(), ids.get(i).toParseableString(), v == null ? "" : String.valueOf(v),
-                    engineering, spec.unit(), status.isGood(), StatusText.name(status)));
+                    engineering, spec.unit(), checked.good(), words));
         }
         return readings;
     }

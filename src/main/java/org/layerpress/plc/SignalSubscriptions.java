@@ -18,13 +18,13 @@ import org.layerpress.application.mapping.Access;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.mapping.SignalSpec;
 import org.layerpress.application.press.PressSample;
-import org.layerpress.opcua.OpcTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Subscribes every readable signal of the mapping, each with its own sampling interval, and turns
- * every notification into a {@link PressSample} in engineering units.
+ * every notification into a {@link PressSample} in engineering units, or into a bad sample with the
+ * problem in words when the PLC sent bad data ({@link SampleCheck}).
  *
  * <p>One subscription publishes at about the fastest sampling interval, so a sample waits at most
  * one publishing interval. Each monitored item's queue holds {@link #QUEUE_SAFETY_FACTOR} times the
@@ -113,11 +113,8 @@ final class SignalSubscriptions {
 
     private void deliver(SignalSpec spec, DataValue value) {
         long received = System.nanoTime();
-        Object v = value.value() == null ? null : value.value().value();
-        double raw = OpcTypes.toRaw(v);
-        double engineering = Double.isNaN(raw) ? Double.NaN : spec.toEngineering(raw);
-        boolean good = (value.statusCode() == null || value.statusCode().isGood()) && !Double.isNaN(engineering);
-        PressSample sample = new PressSample(spec.signal(), engineering, timeOf(value), received, good);
+        SampleCheck.Checked checked = SampleCheck.check(spec, value);
+        PressSample sample = new PressSample(spec.signal(), checked.value(), timeOf(value), received, checked.good(), checked.problem());
         for (Consumer<PressSample> listener : listeners) {
             try {
                 listener.accept(sample);

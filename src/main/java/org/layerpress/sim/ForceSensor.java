@@ -29,6 +29,11 @@ final class ForceSensor {
         return lastReading;
     }
 
+    /** The reading published by the last scan, kN. */
+    double lastReading() {
+        return lastReading;
+    }
+
     double noiseAmplitude() {
         return noiseAmplitude;
     }

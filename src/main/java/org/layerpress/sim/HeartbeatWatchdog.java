@@ -1,34 +1,34 @@
 package org.layerpress.sim;
 
 /**
- * Stops the press when the HMI dies: the HMI increments the heartbeat at 1 Hz, and while a step runs
- * the PLC expects to see it change (docs/architecture.md#safety-philosophy: the PLC, not the HMI, is
- * the safety system). Armed at START, so time spent idle never counts. Scan thread only.
+ * Watches the HMI's heartbeat the way the contract asks (docs/plc-interface.md, section 4): the
+ * timer restarts at every change of the value, whatever the value, and the heartbeat is fresh while
+ * the timer is below the watchdog time. It runs always, idle or not; after start-up the heartbeat is
+ * not fresh until it first changes, so a PLC that powers up never trusts an HMI it has not heard.
+ * Runs on wall-clock seconds (the HMI beats in wall time). Scan thread only.
  */
 final class HeartbeatWatchdog {
 
     private final double timeoutSeconds;
     private double lastValue;
-    private double unchangedSeconds;
+    private double unchangedSeconds = Double.POSITIVE_INFINITY;
 
     HeartbeatWatchdog(double timeoutSeconds) {
         this.timeoutSeconds = timeoutSeconds;
     }
 
-    /** Restarts the timer from the heartbeat value seen at START. */
-    void arm(double heartbeat) {
-        lastValue = heartbeat;
-        unchangedSeconds = 0;
-    }
-
-    /** @return true once the heartbeat has not changed for more than the timeout */
-    boolean expired(double heartbeat, double dt) {
+    /** One scan: {@code wallDt} wall-clock seconds have passed and the HMI's value is {@code heartbeat}. */
+    void update(double heartbeat, double wallDt) {
         if (Double.compare(heartbeat, lastValue) != 0) {
             lastValue = heartbeat;
             unchangedSeconds = 0;
-            return false;
+        } else {
+            unchangedSeconds += wallDt;
         }
-        unchangedSeconds += dt;
-        return unchangedSeconds > timeoutSeconds;
+    }
+
+    /** True while the heartbeat changed within the watchdog time. */
+    boolean fresh() {
+        return unchangedSeconds < timeoutSeconds;
     }
 }

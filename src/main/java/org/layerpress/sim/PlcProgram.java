@@ -1,5 +1,7 @@
 package org.layerpress.sim;
 
+import java.util.Set;
+
 /** The simulated PLC's logic, run every scan by the simulator. */
 public interface PlcProgram {
 
@@ -21,5 +23,12 @@ public interface PlcProgram {
      */
     default void scan(double dtSeconds, double wallSeconds, PlcIo io) {
         scan(dtSeconds, io);
+    }
+
+    /**
+     * Breaks the given clauses of the PLC contract from the next scan on (none: follow it). A program
+     * that implements no sequence has nothing to break and ignores this.
+     */
+    default void deviateFrom(Set<ContractDeviation> deviations) {
     }
 }

@@ -16,6 +16,19 @@ public enum PlcState {
     /** Force falling to zero after RELEASE, STOP or a fault. */
     RELEASING;
 
+    /** The number the contract publishes as {@code pressState}: 1 IDLE, 2 RAMPING, 3 HOLDING, 4 DONE, 5 RELEASING. */
+    public int code() {
+        return ordinal() + 1;
+    }
+
+    /** The state with this {@code pressState} number. */
+    public static PlcState ofCode(int code) {
+        if (code < 1 || code > values().length) {
+            throw new IllegalArgumentException("unknown pressState " + code);
+        }
+        return values()[code - 1];
+    }
+
     /** True while the hydraulics are building or holding force under the sequence's control. */
     public boolean pressing() {
         return this == RAMPING || this == HOLDING || this == DONE;

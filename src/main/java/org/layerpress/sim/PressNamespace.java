@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.core.Reference;
 import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
@@ -25,10 +27,17 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
+import org.eclipse.milo.opcua.sdk.core.ValueRanks;
 import org.eclipse.milo.opcua.stack.core.types.structured.Argument;
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
+
 import org.layerpress.application.mapping.Access;
+import org.layerpress.application.mapping.OpcType;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.mapping.SignalSpec;
+import org.layerpress.application.mapping.TraceBlockSpec;
+import org.layerpress.application.mapping.TraceNode;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.opcua.OpcTypes;
 
@@ -36,7 +45,9 @@ import org.layerpress.opcua.OpcTypes;
  * The simulated PLC's address space, built by looping over the mapping's signal table (after
  * Milo's DeviceNamespace): one variable per signal with the mapped NodeId, type and access, and
  * one method per method-type command. Client writes land in the {@link ProcessImage}; PLC outputs
- * are mirrored onto the nodes with a source timestamp.
+ * are mirrored onto the nodes with a source timestamp. The mapping's {@code forceTrace} block, when
+ * it has one, becomes a counter and two one-dimensional arrays whose values are copied from the
+ * {@link TraceRing} at the moment a client reads them.
  */
 final class PressNamespace extends ManagedNamespaceWithLifecycle {
 
@@ -45,12 +56,24 @@ final class PressNamespace extends ManagedNamespaceWithLifecycle {
     private final double minimumSamplingMillis;
     private final SubscriptionModel subscriptionModel;
     private final Map<StandardSignal, UaVariableNode> variables = new EnumMap<>(StandardSignal.class);
+    private final TraceRing trace;
+    private final Map<StandardSignal, Variant> rawOverrides;
+    private final Supplier<Set<ContractDeviation>> deviations;
 
-    PressNamespace(OpcUaServer server, PressMapping mapping, ProcessImage image, double minimumSamplingMillis) {
+    /**
+     * @param trace the ring behind the forceTrace nodes, null without a block
+     * @param rawOverrides values served instead of the PLC's (bad data injected by tests)
+     * @param deviations contract clauses the simulator currently breaks
+     */
+    PressNamespace(OpcUaServer server, PressMapping mapping, ProcessImage image, double minimumSamplingMillis,
+                   TraceRing trace, Map<StandardSignal, Variant> rawOverrides, Supplier<Set<ContractDeviation>> deviations) {
         super(server, mapping.namespaceUri());
         this.mapping = mapping;
         this.image = image;
         this.minimumSamplingMillis = minimumSamplingMillis;
+        this.trace = trace;
+        this.rawOverrides = rawOverrides;
+        this.deviations = deviations;
         this.subscriptionModel = new SubscriptionModel(server, this);
         getLifecycleManager().addLifecycle(subscriptionModel);
         getLifecycleManager().addStartupTask(this::createNodes);
@@ -59,13 +82,23 @@ final class PressNamespace extends ManagedNamespaceWithLifecycle {
     /** Mirrors a PLC output onto its node (scan thread). */
     void publish(StandardSignal signal, double engineeringValue) {
         UaVariableNode node = variables.get(signal);
-        if (node == null) {
+        if (node == null || rawOverrides.containsKey(signal)) {
             return;
         }
         SignalSpec spec = mapping.require(signal);
         Variant v = OpcTypes.toVariant(spec.type(), spec.toRaw(engineeringValue));
         DateTime now = DateTime.now();
         node.setValue(new DataValue(v, StatusCode.GOOD, now, now));
+    }
+
+    /** Serves the injected raw value of a signal (any thread). */
+    void publishOverride(StandardSignal signal) {
+        UaVariableNode node = variables.get(signal);
+        Variant v = rawOverrides.get(signal);
+        if (node != null && v != null) {
+            DateTime now = DateTime.now();
+            node.setValue(new DataValue(v, StatusCode.GOOD, now, now));
+        }
     }
 
     private void createNodes() {
@@ -92,8 +125,68 @@ final class PressNamespace extends ManagedNamespaceWithLifecycle {
                 folder.addOrganizes(node);
                 variables.put(spec.signal(), node);
                 publish(spec.signal(), image.get(spec.signal()));
+                publishOverride(spec.signal());
             }
         }
+        mapping.forceTrace().ifPresent(block -> createTraceNodes(folder, block));
+    }
+
+    private void createTraceNodes(UaFolderNode folder, TraceBlockSpec block) {
+        TraceNode countSpec = block.count();
+        UaVariableNode count = readOnly(countSpec, ValueRanks.Scalar, null);
+        count.getFilterChain().addLast(AttributeFilters.getValue(ctx -> {
+            TraceRing.Stamp stamp = trace.stamp();
+            long n = stamp.count();
+            Variant v = countSpec.type() == OpcType.UINT32 ? new Variant(uint(n & 0xFFFF_FFFFL)) : new Variant((int) n);
+            // Source time: when count took this value, as a PLC stamps a changed tag.
+            return new DataValue(v, StatusCode.GOOD, new DateTime(stamp.time()), DateTime.now());
+        }));
+        UaVariableNode force = readOnly(block.force(), ValueRanks.OneDimension, uint(block.length()));
+        force.getFilterChain().addLast(AttributeFilters.getValue(ctx -> now(rawArray(block.force(), trace.force(servedLength(block))))));
+        UaVariableNode position = readOnly(block.position(), ValueRanks.OneDimension, uint(block.length()));
+        position.getFilterChain().addLast(AttributeFilters.getValue(ctx -> now(rawArray(block.position(), trace.position(servedLength(block))))));
+        for (UaVariableNode node : List.of(count, force, position)) {
+            getNodeManager().addNode(node);
+            folder.addOrganizes(node);
+        }
+    }
+
+    /** The mapping's length, or one short when the simulator is told to serve arrays of the wrong length. */
+    private int servedLength(TraceBlockSpec block) {
+        return deviations.get().contains(ContractDeviation.TRACE_WRONG_LENGTH) ? block.length() - 1 : block.length();
+    }
+
+    private static Variant rawArray(TraceNode spec, double[] engineering) {
+        double[] raw = engineering.clone();
+        spec.scaling().ifPresent(scale -> {
+            for (int i = 0; i < raw.length; i++) {
+                raw[i] = scale.toRaw(raw[i]);
+            }
+        });
+        return OpcTypes.toArrayVariant(spec.type(), raw);
+    }
+
+    private static DataValue now(Variant v) {
+        DateTime now = DateTime.now();
+        return new DataValue(v, StatusCode.GOOD, now, now);
+    }
+
+    private UaVariableNode readOnly(TraceNode spec, int valueRank, UInteger length) {
+        String name = spec.key();
+        UaVariableNode.UaVariableNodeBuilder builder = new UaVariableNode.UaVariableNodeBuilder(getNodeContext())
+                .setNodeId(OpcTypes.nodeId(getNamespaceIndex().intValue(), spec.node()))
+                .setBrowseName(newQualifiedName(name))
+                .setDisplayName(LocalizedText.english(name))
+                .setDataType(OpcTypes.dataTypeId(spec.type()))
+                .setTypeDefinition(NodeIds.BaseDataVariableType)
+                .setValueRank(valueRank)
+                .setAccessLevel(AccessLevel.READ_ONLY)
+                .setUserAccessLevel(AccessLevel.READ_ONLY)
+                .setMinimumSamplingInterval(minimumSamplingMillis);
+        if (length != null) {
+            builder.setArrayDimensions(new UInteger[] {length});
+        }
+        return builder.build();
     }
 
     private UaVariableNode variableNode(SignalSpec spec) {

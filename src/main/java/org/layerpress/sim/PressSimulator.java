@@ -11,7 +11,9 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,7 +40,10 @@ import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportConfig;
 import org.layerpress.application.mapping.EndpointSettings.SecurityModeName;
+import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.layerpress.application.mapping.OpcType;
 import org.layerpress.application.mapping.PressMapping;
+import org.layerpress.application.press.StandardSignal;
 import org.layerpress.opcua.ApplicationCertificate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +53,12 @@ import org.slf4j.LoggerFactory;
  * scan loop running a {@link PlcProgram} over a {@link ProcessImage}. The OPC UA side can be
  * stopped and started again on the same port while the PLC keeps scanning, which is how link
  * drops and PLC restarts are reproduced.
+ *
+ * <p>Like a PLC's runtime around the user program, every scan it also increments {@code plcAlive}
+ * and writes one sample of force and ram position into the {@code forceTrace} ring (when the mapping
+ * has them), whatever program runs. For tests it can be frozen (the scan stops, the OPC UA server
+ * keeps answering: a silent PLC behind an open session), made to send a raw value of the wrong type
+ * or range for a signal, and told to break clauses of the contract ({@link ContractDeviation}).
  */
 public final class PressSimulator implements AutoCloseable {
 
@@ -62,15 +73,25 @@ public final class PressSimulator implements AutoCloseable {
     private final int port;
     private final String path;
     private final ScheduledExecutorService scanner;
+    private final TraceRing trace;
+    private final Map<StandardSignal, Variant> rawOverrides = new ConcurrentHashMap<>();
+    private volatile Set<ContractDeviation> deviations;
+    private volatile boolean frozen;
     private volatile PressNamespace namespace;
     private OpcUaServer server;
     private long lastScanNanos;
+    private long alive;
 
     public PressSimulator(PressMapping mapping, SimulatorOptions options, PlcProgram program) {
         this.mapping = mapping;
         this.options = options;
         this.program = program;
         this.image = new ProcessImage(mapping);
+        this.trace = mapping.forceTrace().map(t -> new TraceRing(t.length())).orElse(null);
+        mapping.forceTrace().filter(t -> t.periodMillis() != options.scanMillis()).ifPresent(t -> LOG.warn(
+                "forceTrace.periodMs is {} ms but the simulator scans every {} ms: the trace's sample times will be off",
+                t.periodMillis(), options.scanMillis()));
+        deviateFrom(options.deviations());
         this.port = options.port() == 0 ? freePort(options.bindAddress()) : options.port();
         String p = URI.create(mapping.endpoint().url().replace("opc.tcp://", "http://")).getPath();
         this.path = p == null || p.isEmpty() ? "/" : p;
@@ -96,11 +117,85 @@ public final class PressSimulator implements AutoCloseable {
         long now = System.nanoTime();
         double wall = (now - lastScanNanos) / 1e9;
         lastScanNanos = now;
+        if (frozen) {
+            return;
+        }
         try {
             program.scan(wall * options.timeScale(), wall, image);
+            countAlive();
+            sampleTrace();
         } catch (RuntimeException e) {
             LOG.error("simulated PLC scan failed", e);
         }
+    }
+
+    /** plcAlive + 1 every scan, wrapping inside its node type. */
+    private void countAlive() {
+        if (!image.has(StandardSignal.PLC_ALIVE) || deviations.contains(ContractDeviation.PLC_ALIVE_STUCK)) {
+            return;
+        }
+        OpcType type = mapping.require(StandardSignal.PLC_ALIVE).type();
+        alive = alive + 1 > type.max() ? 0 : alive + 1;
+        image.set(StandardSignal.PLC_ALIVE, alive);
+    }
+
+    /** One trace sample per scan: the force and ram position this scan published. */
+    private void sampleTrace() {
+        if (trace != null && !deviations.contains(ContractDeviation.TRACE_COUNT_STUCK)) {
+            trace.write(image.get(StandardSignal.FORCE), image.get(StandardSignal.RAM_POSITION));
+        }
+    }
+
+    // ---- fault injection for tests (any thread) ----
+
+    /** Stops (true) or resumes the scan: nothing is computed or published, the OPC UA server keeps answering. */
+    public void freeze(boolean stopped) {
+        frozen = stopped;
+    }
+
+    public boolean frozen() {
+        return frozen;
+    }
+
+    /**
+     * Serves {@code raw} on the signal's node instead of what the PLC computes, e.g. a String on a
+     * Double node or 32767 on a scaled Int16 word, until {@link #clearRawValue}. Bad data on purpose.
+     */
+    public void injectRawValue(StandardSignal signal, Object raw) {
+        rawOverrides.put(signal, new Variant(raw));
+        PressNamespace ns = namespace;
+        if (ns != null) {
+            ns.publishOverride(signal);
+        }
+    }
+
+    /** Back to the value the PLC computes. */
+    public void clearRawValue(StandardSignal signal) {
+        rawOverrides.remove(signal);
+        PressNamespace ns = namespace;
+        if (ns != null) {
+            ns.publish(signal, image.get(signal));
+        }
+    }
+
+    /** A command as if an HMI had fired it (a test's hand on the PLC, e.g. RESET between runs). */
+    public void fireCommand(StandardSignal command) {
+        image.acceptCommand(command);
+    }
+
+    /** Breaks these clauses of the PLC contract from the next scan on; an empty set follows it again. */
+    public void deviateFrom(Set<ContractDeviation> clauses) {
+        deviations = Set.copyOf(clauses);
+        program.deviateFrom(deviations);
+    }
+
+    public Set<ContractDeviation> deviations() {
+        return deviations;
+    }
+
+    /** Trace samples written since start-up (0 without a forceTrace block). */
+    public long traceCount() {
+        return trace == null ? 0 : trace.count();
     }
 
     /** Starts (or restarts) the OPC UA server on the same port; returns once it listens. */
@@ -112,7 +207,7 @@ public final class PressSimulator implements AutoCloseable {
             OpcUaServer s = new OpcUaServer(serverConfig(), profile ->
                     new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build()));
             // Sampling at half the scan period (Nyquist) lets a client see every value the PLC writes.
-            PressNamespace ns = new PressNamespace(s, mapping, image, options.scanMillis() / 2.0);
+            PressNamespace ns = new PressNamespace(s, mapping, image, options.scanMillis() / 2.0, trace, rawOverrides, this::deviations);
             ns.startup();
             s.startup().get(30, TimeUnit.SECONDS);
             namespace = ns;

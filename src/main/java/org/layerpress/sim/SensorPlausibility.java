@@ -25,6 +25,11 @@ final class SensorPlausibility {
         disagreeingSeconds = 0;
     }
 
+    /** True when the two channels agree within tolerance right now (a sensor fault's cause is gone). */
+    boolean agree(double loadCell, double oilChannel) {
+        return Math.abs(loadCell - oilChannel) <= toleranceKiloNewtons;
+    }
+
     /** @return true once the readings have disagreed beyond tolerance for too long */
     boolean implausible(double loadCell, double oilChannel, double dt) {
         if (Math.abs(loadCell - oilChannel) > toleranceKiloNewtons) {

@@ -9,16 +9,20 @@ import static org.layerpress.application.press.StandardSignal.HOLD_TIME;
 import static org.layerpress.application.press.StandardSignal.OIL_PRESSURE;
 import static org.layerpress.application.press.StandardSignal.PLATEN_TEMPERATURE;
 import static org.layerpress.application.press.StandardSignal.PLATEN_TEMPERATURE_SETPOINT;
+import static org.layerpress.application.press.StandardSignal.PRESS_STATE;
 import static org.layerpress.application.press.StandardSignal.RAMP_RATE;
 import static org.layerpress.application.press.StandardSignal.RAM_POSITION;
 import static org.layerpress.application.press.StandardSignal.READY;
 import static org.layerpress.application.press.StandardSignal.RELEASE;
+import static org.layerpress.application.press.StandardSignal.RESET;
 import static org.layerpress.application.press.StandardSignal.RUNNING;
 import static org.layerpress.application.press.StandardSignal.SETPOINT_FORCE;
 import static org.layerpress.application.press.StandardSignal.START;
 import static org.layerpress.application.press.StandardSignal.STEP_DONE;
 import static org.layerpress.application.press.StandardSignal.STOP;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.layerpress.domain.press.PressProfile;
 
 /**
@@ -27,15 +31,22 @@ import org.layerpress.domain.press.PressProfile;
  * trained on without a press. The physics lives in small collaborators ({@link HydraulicAxis},
  * {@link PowderCompaction}, {@link ForceSensor}, {@link PlatenHeater}); this class is the sequence.
  *
- * <p>Sequence: IDLE → (START) RAMPING → (within 0.5 % of setpoint) HOLDING → (hold time) DONE →
- * (RELEASE) RELEASING → (force &lt; 0.05 kN) IDLE. STOP or RELEASE while pressing, and any fault,
- * go straight to RELEASING. Setpoint, ramp rate and hold time are latched at START. START is
- * accepted only when idle, door closed, e-stop OK and no fault latched; a setpoint outside
- * (0, capacity] then latches SETPOINT_OUT_OF_RANGE and nothing else happens.
+ * <p>It implements the PLC contract, docs/plc-interface.md, row by row (the transition table of its
+ * section 3 is walked against it by {@code PlcInterfaceContractTest}): IDLE → (START) RAMPING →
+ * (within 0.5 % of setpoint) HOLDING → (hold time) DONE → (RELEASE) RELEASING → (force &lt; 0.05 kN)
+ * IDLE. STOP or RELEASE while pressing, and any fault, go straight to RELEASING. Setpoint, ramp rate
+ * and hold time are latched at START (T17). START is accepted only while READY: idle, door closed,
+ * e-stop OK, no fault latched and the HMI heartbeat fresh (T1, T3); a setpoint outside (0, capacity]
+ * then latches SETPOINT_OUT_OF_RANGE and nothing else happens (T2). The heartbeat watchdog runs
+ * always, so a silent HMI can neither start a cycle nor keep one going (T11).
  *
- * <p>Faults latch first-out in FAULT_CODE ({@link FaultCode}). The standard signal set has no reset
- * command, so <b>RELEASE (or STOP) acknowledges a fault</b>: received while idle with force ≈ 0,
- * the door closed and the e-stop OK, it clears the latch.
+ * <p>Faults latch first-out in FAULT_CODE ({@link FaultCode}). Only RESET clears the latch, and only
+ * in IDLE once the cause is gone: door closed, e-stop OK, heartbeat fresh, force below 0.05 kN, and
+ * for a sensor fault the two force channels agreeing again (T14, T15). RELEASE and STOP never do
+ * (T16). The sequence state is published as PRESS_STATE.
+ *
+ * <p>{@link ContractDeviation}s make it break chosen clauses on purpose, for tests of the checks
+ * that must notice.
  *
  * <p>Threading: {@link #scan} runs on one scheduler thread. The physical inputs, the fault injection
  * methods and the getters may be called from any thread (volatile fields and an atomic hand-over).
@@ -54,7 +65,7 @@ public final class SimulatedPressPlc implements PlcProgram {
      * @param topUpKiloNewtonsPerSecond the hold valve's top-up rate; a leak bigger than this sags
      * @param releaseKiloNewtonsPerSecond normal release rate
      * @param emergencyReleaseKiloNewtonsPerSecond release rate with the e-stop pressed (dump valve)
-     * @param heartbeatTimeoutSeconds how long the HMI heartbeat may stay unchanged while running
+     * @param heartbeatTimeoutSeconds the HMI heartbeat watchdog: how long the heartbeat may stay unchanged and still count as fresh
      * @param ramDiameterMillimetres hydraulic ram bore, for oil pressure = force / ram area
      * @param platenTimeConstantSeconds heated platen's first-order time constant
      * @param ambientCelsius platen temperature with the heater off
@@ -99,6 +110,12 @@ public final class SimulatedPressPlc implements PlcProgram {
                     emergencyReleaseKiloNewtonsPerSecond, heartbeatTimeoutSeconds, ramDiameterMillimetres, platenTimeConstantSeconds, ambientCelsius);
         }
 
+        /** The HMI heartbeat watchdog time (the contract allows 2.5 to 10 s; 3 s by default). */
+        public Settings withHeartbeatTimeoutSeconds(double seconds) {
+            return new Settings(forceNoiseKiloNewtons, seed, creepFractionPerSecond, topUpKiloNewtonsPerSecond, releaseKiloNewtonsPerSecond,
+                    emergencyReleaseKiloNewtonsPerSecond, seconds, ramDiameterMillimetres, platenTimeConstantSeconds, ambientCelsius);
+        }
+
         public Settings withCreepFractionPerSecond(double fraction) {
             return new Settings(forceNoiseKiloNewtons, seed, fraction, topUpKiloNewtonsPerSecond, releaseKiloNewtonsPerSecond,
                     emergencyReleaseKiloNewtonsPerSecond, heartbeatTimeoutSeconds, ramDiameterMillimetres, platenTimeConstantSeconds, ambientCelsius);
@@ -132,6 +149,7 @@ public final class SimulatedPressPlc implements PlcProgram {
     private final PlatenHeater heater;
     private final HeartbeatWatchdog watchdog;
     private final SensorPlausibility plausibility;
+    private volatile Set<ContractDeviation> deviations = Set.of();
 
     private volatile boolean doorClosed = true;
     private volatile boolean estopOk = true;
@@ -193,6 +211,17 @@ public final class SimulatedPressPlc implements PlcProgram {
         faults.injectOverPressureSpike(extraKiloNewtons, durationSeconds);
     }
 
+    // ---- deliberate contract deviations (any thread) ----
+
+    @Override
+    public void deviateFrom(Set<ContractDeviation> clauses) {
+        deviations = clauses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(clauses));
+    }
+
+    private boolean deviates(ContractDeviation d) {
+        return deviations.contains(d);
+    }
+
     // ---- observation (any thread) ----
 
     public PlcState state() {
@@ -206,6 +235,11 @@ public final class SimulatedPressPlc implements PlcProgram {
 
     public FaultCode faultCode() {
         return fault;
+    }
+
+    /** The press capacity the PLC protects, kN. */
+    public double capacityKiloNewtons() {
+        return capacity;
     }
 
     // ---- the scan (scheduler thread only) ----
@@ -226,13 +260,22 @@ public final class SimulatedPressPlc implements PlcProgram {
         boolean stop = io.takeCommand(STOP);
         boolean release = io.takeCommand(RELEASE);
         boolean start = io.takeCommand(START);
+        boolean reset = io.takeCommand(RESET);
 
-        supervise(door, estop, heartbeat, wallDt);
+        watchdog.update(heartbeat, wallDt);
+        boolean fresh = watchdog.fresh() || deviates(ContractDeviation.HEARTBEAT_WATCHDOG_OFF);
+        supervise(door, estop, fresh);
         if (stop || release) {
             releaseOrAcknowledge(door, estop);
         }
+        if (reset) {
+            reset(door, estop, fresh);
+        }
         if (start && !stop) {
-            tryStart(io, door, estop, heartbeat);
+            tryStart(io, ready(door, estop, fresh));
+        }
+        if (state.pressing() && deviates(ContractDeviation.SETPOINTS_READ_LIVE)) {
+            latchSetpoints(io);
         }
 
         Faults.Spike spike = faults.takeSpike();
@@ -256,7 +299,8 @@ public final class SimulatedPressPlc implements PlcProgram {
         io.set(RAM_POSITION, compaction.ramPosition());
         io.set(DOOR_CLOSED, bit(door));
         io.set(ESTOP_OK, bit(estop));
-        io.set(READY, bit(state == PlcState.IDLE && door && estop && fault == FaultCode.NONE));
+        io.set(READY, bit(ready(door, estop, fresh)));
+        io.set(PRESS_STATE, state.code());
         io.set(RUNNING, bit(state.running()));
         io.set(STEP_DONE, bit(stepDone));
         io.set(FAULT_CODE, fault.code());
@@ -269,14 +313,19 @@ public final class SimulatedPressPlc implements PlcProgram {
         }
     }
 
-    /** Interlocks and the watchdog, checked while the sequence is pressing ({@code wallDt}: wall-clock seconds). */
-    private void supervise(boolean door, boolean estop, double heartbeat, double wallDt) {
+    /** READY: START would be accepted now (the contract's section 2). */
+    private boolean ready(boolean door, boolean estop, boolean fresh) {
+        return state == PlcState.IDLE && door && estop && fault == FaultCode.NONE && fresh;
+    }
+
+    /** Interlocks and the heartbeat watchdog, checked while the sequence is pressing (T9, T10, T11). */
+    private void supervise(boolean door, boolean estop, boolean fresh) {
         if (state.pressing()) {
             if (!door) {
                 trip(FaultCode.DOOR_OPENED, false);
             } else if (!estop) {
                 trip(FaultCode.ESTOP, true);
-            } else if (watchdog.expired(heartbeat, wallDt)) {
+            } else if (!fresh) {
                 trip(FaultCode.HEARTBEAT_LOST, false);
             }
         } else if (state == PlcState.RELEASING && !estop) {
@@ -284,16 +333,32 @@ public final class SimulatedPressPlc implements PlcProgram {
         }
     }
 
+    /** RELEASE or STOP: releases a cycle (T6, T7); in IDLE it does nothing, a fault stays latched (T16). */
     private void releaseOrAcknowledge(boolean door, boolean estop) {
         if (state.pressing()) {
+            stepDone = false;
             state = PlcState.RELEASING;
-        } else if (state == PlcState.IDLE && fault != FaultCode.NONE && axis.force() < ZERO_FORCE_KILONEWTONS && door && estop) {
+        } else if (deviates(ContractDeviation.RELEASE_ACKNOWLEDGES_FAULTS)
+                && state == PlcState.IDLE && fault != FaultCode.NONE && axis.force() < ZERO_FORCE_KILONEWTONS && door && estop) {
             fault = FaultCode.NONE;
         }
     }
 
-    private void tryStart(PlcIo io, boolean door, boolean estop, double heartbeat) {
-        if (state != PlcState.IDLE || fault != FaultCode.NONE || !door || !estop) {
+    /** RESET: clears the latch in IDLE when the cause is gone (T14), else nothing (T15). */
+    private void reset(boolean door, boolean estop, boolean fresh) {
+        if (state != PlcState.IDLE || fault == FaultCode.NONE || deviates(ContractDeviation.RESET_IGNORED)) {
+            return;
+        }
+        boolean causeGone = door && estop && fresh && axis.force() < ZERO_FORCE_KILONEWTONS
+                && (fault != FaultCode.SENSOR_FAULT || plausibility.agree(sensor.lastReading(), axis.force()));
+        if (causeGone) {
+            fault = FaultCode.NONE;
+        }
+    }
+
+    /** START while READY (else ignored, T3): a setpoint in range starts a cycle (T1), one outside latches fault 5 (T2). */
+    private void tryStart(PlcIo io, boolean ready) {
+        if (!ready) {
             return;
         }
         double requested = io.get(SETPOINT_FORCE);
@@ -301,17 +366,24 @@ public final class SimulatedPressPlc implements PlcProgram {
             fault = FaultCode.SETPOINT_OUT_OF_RANGE;
             return;
         }
-        double requestedRate = io.get(RAMP_RATE);
-        setpoint = requested;
-        rampRate = requestedRate > 0 && Double.isFinite(requestedRate) ? Math.min(requestedRate, pumpMaxRate) : pumpMaxRate;
-        double requestedHold = io.get(HOLD_TIME);
-        holdTime = requestedHold > 0 && Double.isFinite(requestedHold) ? requestedHold : 0;
+        latchSetpoints(io);
         holdElapsed = 0;
         stepDone = false;
         emergencyRelease = false;
-        watchdog.arm(heartbeat);
         plausibility.reset();
         state = PlcState.RAMPING;
+    }
+
+    /** Takes setpoint, ramp rate and hold time from the HMI's nodes: at START only, unless told to deviate. */
+    private void latchSetpoints(PlcIo io) {
+        double requested = io.get(SETPOINT_FORCE);
+        if (requested > 0 && requested <= capacity) {
+            setpoint = requested;
+        }
+        double requestedRate = io.get(RAMP_RATE);
+        rampRate = requestedRate > 0 && Double.isFinite(requestedRate) ? Math.min(requestedRate, pumpMaxRate) : pumpMaxRate;
+        double requestedHold = io.get(HOLD_TIME);
+        holdTime = requestedHold > 0 && Double.isFinite(requestedHold) ? requestedHold : 0;
     }
 
     /** Moves the hydraulics one scan in the current state. @return force relaxed by creep, kN */

@@ -20,6 +20,8 @@ import org.layerpress.application.mapping.EndpointSettings.SecurityModeName;
  * @param timeScale simulated seconds per wall-clock second (1 = real time); above 1 the press
  *     physics runs faster, for benchmarks that need a long press in a short run. Timers that stand
  *     for something outside the machine (the HMI heartbeat watchdog) stay on the wall clock.
+ * @param deviations clauses of the PLC contract the simulator breaks on purpose (none by default),
+ *     for tests of the checks that must notice
  */
 public record SimulatorOptions(
         String bindAddress,
@@ -30,7 +32,8 @@ public record SimulatorOptions(
         boolean allowAnonymous,
         Path pkiDir,
         int scanMillis,
-        double timeScale) {
+        double timeScale,
+        Set<ContractDeviation> deviations) {
 
     public SimulatorOptions {
         Objects.requireNonNull(bindAddress, "bindAddress");
@@ -44,37 +47,49 @@ public record SimulatorOptions(
         if (!(timeScale >= 1) || Double.isInfinite(timeScale)) {
             throw new IllegalArgumentException("timeScale must be finite and ≥ 1, was " + timeScale);
         }
+        deviations = Set.copyOf(deviations);
+    }
+
+    /** Following the contract (no deviations). */
+    public SimulatorOptions(String bindAddress, int port, String advertisedHostname, Set<SecurityModeName> securityModes,
+                            Map<String, String> users, boolean allowAnonymous, Path pkiDir, int scanMillis, double timeScale) {
+        this(bindAddress, port, advertisedHostname, securityModes, users, allowAnonymous, pkiDir, scanMillis, timeScale, Set.of());
     }
 
     /** Real time (time scale 1). */
     public SimulatorOptions(String bindAddress, int port, String advertisedHostname, Set<SecurityModeName> securityModes,
                             Map<String, String> users, boolean allowAnonymous, Path pkiDir, int scanMillis) {
-        this(bindAddress, port, advertisedHostname, securityModes, users, allowAnonymous, pkiDir, scanMillis, 1);
+        this(bindAddress, port, advertisedHostname, securityModes, users, allowAnonymous, pkiDir, scanMillis, 1, Set.of());
     }
 
     /** Loopback, no security, anonymous: the HMI's embedded default. */
     public static SimulatorOptions loopback(int port, Path pkiDir) {
-        return new SimulatorOptions("127.0.0.1", port, "127.0.0.1", Set.of(), Map.of(), true, pkiDir, 5, 1);
+        return new SimulatorOptions("127.0.0.1", port, "127.0.0.1", Set.of(), Map.of(), true, pkiDir, 5, 1, Set.of());
     }
 
     public SimulatorOptions withPort(int newPort) {
-        return new SimulatorOptions(bindAddress, newPort, advertisedHostname, securityModes, users, allowAnonymous, pkiDir, scanMillis, timeScale);
+        return new SimulatorOptions(bindAddress, newPort, advertisedHostname, securityModes, users, allowAnonymous, pkiDir, scanMillis, timeScale, deviations);
     }
 
     public SimulatorOptions withAdvertisedHostname(String host) {
-        return new SimulatorOptions(bindAddress, port, host, securityModes, users, allowAnonymous, pkiDir, scanMillis, timeScale);
+        return new SimulatorOptions(bindAddress, port, host, securityModes, users, allowAnonymous, pkiDir, scanMillis, timeScale, deviations);
     }
 
     public SimulatorOptions withSecurity(Set<SecurityModeName> modes, Map<String, String> newUsers, boolean anonymous) {
-        return new SimulatorOptions(bindAddress, port, advertisedHostname, modes, newUsers, anonymous, pkiDir, scanMillis, timeScale);
+        return new SimulatorOptions(bindAddress, port, advertisedHostname, modes, newUsers, anonymous, pkiDir, scanMillis, timeScale, deviations);
     }
 
     public SimulatorOptions withScanMillis(int millis) {
-        return new SimulatorOptions(bindAddress, port, advertisedHostname, securityModes, users, allowAnonymous, pkiDir, millis, timeScale);
+        return new SimulatorOptions(bindAddress, port, advertisedHostname, securityModes, users, allowAnonymous, pkiDir, millis, timeScale, deviations);
     }
 
     /** Simulated time runs {@code scale} times faster than the wall clock (benchmarks only). */
     public SimulatorOptions withTimeScale(double scale) {
-        return new SimulatorOptions(bindAddress, port, advertisedHostname, securityModes, users, allowAnonymous, pkiDir, scanMillis, scale);
+        return new SimulatorOptions(bindAddress, port, advertisedHostname, securityModes, users, allowAnonymous, pkiDir, scanMillis, scale, deviations);
+    }
+
+    /** Breaks these clauses of the PLC contract on purpose (tests of the conformance check and the HMI's watchdogs). */
+    public SimulatorOptions withDeviations(Set<ContractDeviation> clauses) {
+        return new SimulatorOptions(bindAddress, port, advertisedHostname, securityModes, users, allowAnonymous, pkiDir, scanMillis, timeScale, clauses);
     }
 }

@@ -1,6 +1,7 @@
 package org.layerpress.plc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -157,6 +158,42 @@ class MiloPressAdapterTest {
         assertEquals(LinkState.CLOSED, other.linkStatus().state());
         PressLinkException e = assertThrows(PressLinkException.class, () -> other.write(StandardSignal.RAMP_RATE, 1));
         assertTrue(e.getMessage().contains("not connected"), e.getMessage());
+    }
+
+    // ---- bad data (docs/plc-interface.md, section 7): never a number, always words
+
+    @Test
+    void aRawWordOutsideTheValidRangeIsBadDataInWordsNeverANumber() {
+        simulator.injectRawValue(StandardSignal.FORCE, (short) 32000);
+        try {
+            waitUntil("a bad force sample", () -> latest(StandardSignal.FORCE).map(s -> !s.good()).orElse(false),
+                    () -> String.valueOf(latest(StandardSignal.FORCE)));
+            PressSample bad = latest(StandardSignal.FORCE).orElseThrow();
+            assertTrue(Double.isNaN(bad.value()), "never a number: " + bad.value());
+            assertEquals("force: the PLC sent raw 32000, outside the valid raw range -276.48..27924.48 (scale.validRaw)", bad.problem());
+        } finally {
+            simulator.clearRawValue(StandardSignal.FORCE);
+        }
+        waitUntil("good again", () -> latest(StandardSignal.FORCE).map(PressSample::good).orElse(false));
+    }
+
+    @Test
+    void aValueOfAnotherTypeThanTheMappingsIsBadData() throws Exception {
+        simulator.injectRawValue(StandardSignal.FORCE, "abc");
+        try {
+            waitUntil("a bad force sample", () -> latest(StandardSignal.FORCE).map(s -> !s.good()).orElse(false));
+            assertEquals("force: the PLC sent String 'abc', the mapping says Int16", latest(StandardSignal.FORCE).orElseThrow().problem());
+            simulator.injectRawValue(StandardSignal.FORCE, 13824);
+            waitUntil("an Int32 where the mapping says Int16", () -> latest(StandardSignal.FORCE)
+                    .map(s -> s.problem().equals("force: the PLC sent Int32 13824, the mapping says Int16")).orElse(false),
+                    () -> latest(StandardSignal.FORCE).map(PressSample::problem).orElse(""));
+            SignalReading reading = reading(StandardSignal.FORCE);
+            assertFalse(reading.good(), "the probe's table says so too");
+            assertEquals("bad data: force: the PLC sent Int32 13824, the mapping says Int16", reading.status());
+        } finally {
+            simulator.clearRawValue(StandardSignal.FORCE);
+        }
+        waitUntil("good again", () -> latest(StandardSignal.FORCE).map(PressSample::good).orElse(false));
     }
 
     static Optional<PressSample> latest(StandardSignal signal) {

@@ -17,6 +17,8 @@ class SignalSubscriptionsTest {
     @Test
     void publishingFollowsTheFastestSamplingInterval() {
         Map<String, String> signals = TestPlc.signals();
+        // Force would sample at its 5 ms default: give it 20 ms so ramPosition's 15 ms is the fastest.
+        signals.put("force", "{ node: s=Press.Force, type: Double, access: read, unit: kN, samplingMs: 20 }");
         signals.put("ramPosition", "{ node: s=Press.RamPosition, type: Double, access: read, unit: mm, samplingMs: 15 }");
         SignalSubscriptions subscriptions = new SignalSubscriptions(TestPlc.mapping(dir, "fast", TestPlc.anonymousNone(), signals));
         assertEquals(15.0, subscriptions.publishingMillis());

@@ -7,6 +7,7 @@ import static org.layerpress.application.press.StandardSignal.FAULT_CODE;
 import static org.layerpress.application.press.StandardSignal.HEARTBEAT;
 import static org.layerpress.application.press.StandardSignal.READY;
 import static org.layerpress.application.press.StandardSignal.RELEASE;
+import static org.layerpress.application.press.StandardSignal.RESET;
 import static org.layerpress.application.press.StandardSignal.RUNNING;
 import static org.layerpress.application.press.StandardSignal.STOP;
 
@@ -82,33 +83,57 @@ class InterlockTest {
         assertEquals(0, rig.get(FAULT_CODE));
     }
 
+    /**
+     * The contract's watchdog runs always (it used to be armed at START, so idle silence did not
+     * count): an HMI silent while idle makes the press not READY and its START is ignored (T3).
+     */
     @Test
-    void heartbeatWatchdogRestartsAtStart() {
+    void silentHmiWhileIdleIsNotReadyAndItsStartIsIgnored() {
         rig.heartbeatTicking = false;
         rig.run(10);
+        assertFalse(rig.bit(READY));
         rig.start(30, 10, 60);
-        rig.run(2.9);
-        assertEquals(0, rig.get(FAULT_CODE), "time spent idle does not count");
+        rig.run(0.5);
+        assertEquals(PlcState.IDLE, rig.state());
+        assertEquals(0, rig.get(FAULT_CODE), "ignored, not a fault");
+        rig.heartbeatTicking = true;
+        rig.beat();
+        rig.scan();
+        assertTrue(rig.bit(READY), "one change of the heartbeat makes it fresh again");
+        rig.start(30, 10, 60);
         assertTrue(rig.bit(RUNNING));
     }
 
     @Test
-    void faultIsResetByReleaseWhenIdle() {
+    void beforeTheFirstBeatAfterStartUpThePressIsNotReady() {
+        PressRig silent = PressRig.exact();
+        silent.heartbeatTicking = false;
+        silent.scan();
+        assertFalse(silent.bit(READY), "a PLC that just powered up has not heard the HMI");
+    }
+
+    /** Contract change: only RESET acknowledges a fault (T14); RELEASE used to. */
+    @Test
+    void faultIsResetByResetWhenIdleAndTheCauseIsGone() {
         rig.pressToHold(30, 10, 60);
         rig.plc.setDoorClosed(false);
         rig.runUntil(() -> rig.state() == PlcState.IDLE, 5, "idle");
         rig.plc.setDoorClosed(true);
         rig.scan();
         assertFalse(rig.bit(READY), "still latched");
-        rig.command(RELEASE);
+        rig.command(RESET);
         assertEquals(0, rig.get(FAULT_CODE));
         assertTrue(rig.bit(READY));
     }
 
+    /** Contract change: release and stop never acknowledge a fault (T16). */
     @Test
-    void faultIsResetByStopWhenIdle() {
+    void releaseAndStopDoNotResetAFault() {
         rig.start(PressRig.CAPACITY * 2, 10, 5);
         rig.command(STOP);
+        rig.command(RELEASE);
+        assertEquals(FaultCode.SETPOINT_OUT_OF_RANGE, rig.plc.faultCode());
+        rig.command(RESET);
         assertEquals(FaultCode.NONE, rig.plc.faultCode());
     }
 
@@ -117,7 +142,7 @@ class InterlockTest {
         rig.pressToHold(30, 10, 60);
         rig.plc.setDoorClosed(false);
         rig.runUntil(() -> rig.state() == PlcState.IDLE, 5, "idle");
-        rig.command(RELEASE);
+        rig.command(RESET);
         assertEquals(FaultCode.DOOR_OPENED.code(), rig.get(FAULT_CODE));
     }
 
@@ -127,9 +152,38 @@ class InterlockTest {
         rig.plc.setDoorClosed(false);
         rig.scan();
         rig.plc.setDoorClosed(true);
-        rig.command(RELEASE);
+        rig.command(RESET);
         assertEquals(PlcState.RELEASING, rig.state());
         assertEquals(FaultCode.DOOR_OPENED.code(), rig.get(FAULT_CODE));
+    }
+
+    @Test
+    void heartbeatFaultIsResetOnlyOnceTheHeartbeatIsFreshAgain() {
+        rig.pressToHold(30, 10, 60);
+        rig.heartbeatTicking = false;
+        rig.runUntil(() -> rig.state() == PlcState.IDLE, 10, "released on the stale heartbeat");
+        rig.command(RESET);
+        assertEquals(FaultCode.HEARTBEAT_LOST.code(), rig.get(FAULT_CODE), "the cause is still there");
+        rig.heartbeatTicking = true;
+        rig.beat();
+        rig.scan();
+        rig.command(RESET);
+        assertEquals(0, rig.get(FAULT_CODE));
+    }
+
+    @Test
+    void sensorFaultIsResetOnlyOnceTheChannelsAgree() {
+        rig.start(100, 20, 60);
+        rig.run(1);
+        rig.plc.setForceSensorStuck(true);
+        rig.runUntil(() -> rig.get(FAULT_CODE) == FaultCode.SENSOR_FAULT.code(), 5, "sensor fault");
+        rig.runUntil(() -> rig.state() == PlcState.IDLE, 10, "released");
+        rig.command(RESET);
+        assertEquals(FaultCode.SENSOR_FAULT.code(), rig.get(FAULT_CODE), "the load cell still reads its frozen value");
+        rig.plc.setForceSensorStuck(false);
+        rig.scan();
+        rig.command(RESET);
+        assertEquals(0, rig.get(FAULT_CODE));
     }
 
     @Test

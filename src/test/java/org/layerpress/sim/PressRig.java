@@ -17,7 +17,8 @@ import org.layerpress.domain.units.ForceUnit;
 
 /**
  * Drives a {@link SimulatedPressPlc} in simulated time: 5 ms scans in a loop, an HMI heartbeat
- * ticking at 1 Hz (switchable), no threads and no wall clock.
+ * ticking at 1 Hz from the first scan on (as the HMI writes its first beat on connecting; switchable),
+ * no threads and no wall clock.
  */
 final class PressRig {
 
@@ -31,7 +32,7 @@ final class PressRig {
     final SimulatedPressPlc plc;
     boolean heartbeatTicking = true;
     private double time;
-    private double nextBeat = 1.0;
+    private double nextBeat;
 
     PressRig(InMemoryPlcIo io, SimulatedPressPlc.Settings settings) {
         this.io = io;
@@ -53,6 +54,12 @@ final class PressRig {
         }
         plc.scan(DT, io);
         time += DT;
+    }
+
+    /** One heartbeat now, as the HMI writes first thing after reconnecting; the 1 Hz ticking goes on from here. */
+    void beat() {
+        io.write(HEARTBEAT, io.get(HEARTBEAT) + 1);
+        nextBeat = time + 1.0;
     }
 
     void run(double seconds) {

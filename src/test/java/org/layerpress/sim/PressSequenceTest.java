@@ -132,7 +132,8 @@ class PressSequenceTest {
         assertTrue(rig.plc.realForce() < 0.05);
         assertFalse(rig.bit(RUNNING));
         assertTrue(rig.bit(READY));
-        assertTrue(rig.bit(STEP_DONE), "step done stays until the next start");
+        // Contract change (T6): stepDone falls with the release; it used to stay until the next start.
+        assertFalse(rig.bit(STEP_DONE), "step done falls at release");
     }
 
     @Test

@@ -72,4 +72,96 @@ class PressSimulatorTest {
         assertTrue(!simulator.image().takeCommand(StandardSignal.START), "a command is consumed once");
     }
 
+    // ---- what the PLC runtime adds to every program: plcAlive, the trace ring, test faults
+
+    private static Object read(String node) throws Exception {
+        return client.readValue(0, TimestampsToReturn.Both, new NodeId(ns, node)).value().value();
+    }
+
+    private static long alive() throws Exception {
+        return ((org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger) read("Press.Alive")).longValue();
+    }
+
+    private static long traceCount() throws Exception {
+        return ((org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger) read("Press.Trace.Count")).longValue();
+    }
+
+    @Test
+    void plcAliveCountsEveryScan() throws Exception {
+        long first = alive();
+        Eventually.waitUntil("plcAlive moves", () -> {
+            try {
+                return alive() >= first + 20;
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    @Test
+    void traceRingIsServedAsArraysOfTheMappedLengthWithTheLatestSampleBeforeCount() throws Exception {
+        client.writeValues(List.of(new NodeId(ns, "Press.SetpointForce")), List.of(DataValue.valueOnly(new Variant(24.0))));
+        Eventually.waitUntil("force follows", () -> simulator.image().get(StandardSignal.FORCE) == 12.0);
+        long before = traceCount();
+        Object force = read("Press.Trace.Force");
+        long after = traceCount();
+        assertTrue(force instanceof Float[], "Float array as mapped: " + force.getClass());
+        Float[] ring = (Float[]) force;
+        assertEquals(4096, ring.length);
+        assertTrue(after > 0 && after >= before);
+        assertEquals(12.0f, ring[(int) ((before - 1) % 4096)], "sample count-1 holds the force of the last scan");
+        assertEquals(4096, ((Float[]) read("Press.Trace.Position")).length);
+    }
+
+    @Test
+    void wrongLengthDeviationServesAShorterArray() throws Exception {
+        simulator.deviateFrom(java.util.Set.of(ContractDeviation.TRACE_WRONG_LENGTH));
+        try {
+            assertEquals(4095, ((Float[]) read("Press.Trace.Force")).length);
+        } finally {
+            simulator.deviateFrom(java.util.Set.of());
+        }
+    }
+
+    @Test
+    void stuckDeviationsStopPlcAliveAndTheTraceCountWhileTheScanGoesOn() throws Exception {
+        simulator.deviateFrom(java.util.Set.of(ContractDeviation.PLC_ALIVE_STUCK, ContractDeviation.TRACE_COUNT_STUCK));
+        try {
+            long alive = alive();
+            long count = traceCount();
+            client.writeValues(List.of(new NodeId(ns, "Press.SetpointForce")), List.of(DataValue.valueOnly(new Variant(7.0))));
+            Eventually.waitUntil("the scan still runs", () -> simulator.image().get(StandardSignal.FORCE) == 3.5);
+            assertEquals(alive, alive());
+            assertEquals(count, traceCount());
+        } finally {
+            simulator.deviateFrom(java.util.Set.of());
+        }
+    }
+
+    @Test
+    void aFrozenSimulatorStopsScanningButKeepsAnswering() throws Exception {
+        simulator.freeze(true);
+        try {
+            long alive = alive();
+            client.writeValues(List.of(new NodeId(ns, "Press.SetpointForce")), List.of(DataValue.valueOnly(new Variant(9.0))));
+            for (int i = 0; i < 20; i++) {
+                assertEquals(alive, alive(), "the server answers, the PLC does not count");
+            }
+            assertTrue(simulator.image().get(StandardSignal.FORCE) != 4.5, "the program did not run");
+        } finally {
+            simulator.freeze(false);
+        }
+        Eventually.waitUntil("scanning again", () -> simulator.image().get(StandardSignal.FORCE) == 4.5);
+    }
+
+    @Test
+    void anInjectedRawValueIsServedInsteadOfThePlcsUntilCleared() throws Exception {
+        simulator.injectRawValue(StandardSignal.RAM_POSITION, "abc");
+        try {
+            assertEquals("abc", read("Press.RamPosition"));
+        } finally {
+            simulator.clearRawValue(StandardSignal.RAM_POSITION);
+        }
+        assertTrue(read("Press.RamPosition") instanceof Double);
+    }
 }

@@ -23,7 +23,8 @@ class TimeScaleTest {
     private final InMemoryPlcIo io = new InMemoryPlcIo();
     private final SimulatedPressPlc plc = new SimulatedPressPlc(PressRig.PROFILE, SimulatedPressPlc.Settings.defaults().withForceNoise(0));
     private double wall;
-    private double nextBeat = 1.0;
+    /** The HMI's first beat comes at once: the PLC accepts no START before it has heard the HMI. */
+    private double nextBeat;
 
     private void run(double wallSeconds, boolean beating) {
         long scans = Math.round(wallSeconds / WALL_DT);

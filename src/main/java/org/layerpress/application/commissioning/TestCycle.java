@@ -19,6 +19,8 @@ public final class TestCycle {
 
     /** The release is over when force is back below this. */
     private static final double RELEASED_KILONEWTONS = 0.5;
+    /** How long a blocker may take to clear after the PLC has seen the HMI (a status bit's sampling interval and then some). */
+    private static final long SETTLE_NANOS = 1_000_000_000L;
 
     private final PressPort port;
     private final LivePressState live;
@@ -32,6 +34,12 @@ public final class TestCycle {
 
     public TestCycleResult run(TestCycleRequest request, Duration timeout) throws PressLinkException, InterruptedException {
         live.awaitFirstValues(Duration.ofSeconds(5), StandardSignal.DOOR_CLOSED, StandardSignal.ESTOP_OK, StandardSignal.READY);
+        live.awaitHmiSeen(Duration.ofSeconds(5));
+        // READY as sampled before the PLC had seen the heartbeat may still be on its way out.
+        long settle = System.nanoTime() + SETTLE_NANOS;
+        while (!live.interlockBlockers(true).isEmpty() && System.nanoTime() < settle) {
+            Thread.sleep(10);
+        }
         checkInterlocks();
         try {
             return pressAndRelease(request, timeout);

@@ -9,15 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.layerpress.application.files.PressSectionReader;
 import org.layerpress.application.files.YamlSection;
 import org.layerpress.application.mapping.EndpointSettings.SecurityModeName;
 import org.layerpress.application.mapping.EndpointSettings.SecurityPolicyName;
+import org.layerpress.application.press.FaultResetBy;
 import org.layerpress.application.press.SignalKind;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.domain.press.PressProfile;
@@ -44,6 +49,14 @@ public final class MappingLoader {
             StandardSignal.HOLD_TIME, "s",
             StandardSignal.PLATEN_TEMPERATURE, "degC",
             StandardSignal.PLATEN_TEMPERATURE_SETPOINT, "degC");
+
+    /** Counters and codes: a fractional value would be meaningless. */
+    private static final Set<StandardSignal> INTEGER_SIGNALS = EnumSet.of(StandardSignal.PLC_ALIVE, StandardSignal.PRESS_STATE);
+
+    /** Units a mapping may leave out because the signal has only one (docs/plc-interface.md, Appendix B). */
+    private static final Map<StandardSignal, String> IMPLIED_UNITS = Map.of(
+            StandardSignal.PLC_ALIVE, "count",
+            StandardSignal.PRESS_STATE, "code");
 
     private final String file;
     private final YamlSection.Problems problems;
@@ -92,7 +105,7 @@ public final class MappingLoader {
             throw new MappingException(file, 1, "(root)", "the file is empty");
         }
         YamlSection top = YamlSection.root(root, problems);
-        top.allowOnly("endpoint", "namespaceUri", "press", "signals");
+        top.allowOnly("endpoint", "namespaceUri", "press", "signals", "faultTexts", "faultResetBy", "forceTrace");
 
         EndpointSettings endpoint = endpoint(top.section("endpoint"));
         String namespaceUri = top.requiredText("namespaceUri");
@@ -100,8 +113,113 @@ public final class MappingLoader {
             throw error(top.node("namespaceUri"), "namespaceUri", "expected a namespace URI such as 'urn:vendor:press' (the index is looked up at connect time), got '" + namespaceUri + "'");
         }
         PressProfile press = PressSectionReader.read(top.section("press"));
-        Map<StandardSignal, SignalSpec> signals = signals(top.section("signals"));
-        return new PressMapping(file, endpoint, namespaceUri, press, signals);
+        YamlSection signalSection = top.section("signals");
+        Map<StandardSignal, SignalSpec> signals = signals(signalSection);
+        int aliveTimeout = signalSection.has(StandardSignal.PLC_ALIVE.key())
+                ? plcAliveTimeout(signalSection.section(StandardSignal.PLC_ALIVE.key()))
+                : PressMapping.DEFAULT_PLC_ALIVE_TIMEOUT_MILLIS;
+        SortedMap<Integer, String> faultTexts = top.has("faultTexts") ? faultTexts(top.section("faultTexts")) : new TreeMap<>();
+        FaultResetBy resetBy = top.optionalText("faultResetBy").map(v -> choose(top, "faultResetBy", v,
+                Map.of("supervisor", FaultResetBy.SUPERVISOR, "operator", FaultResetBy.OPERATOR))).orElse(FaultResetBy.SUPERVISOR);
+        Optional<TraceBlockSpec> trace = top.has("forceTrace") ? Optional.of(forceTrace(top.section("forceTrace"), signals)) : Optional.empty();
+        return new PressMapping(file, endpoint, namespaceUri, press, signals, faultTexts, resetBy, trace, aliveTimeout);
+    }
+
+    private int plcAliveTimeout(YamlSection o) {
+        if (!o.has("timeoutMs")) {
+            return PressMapping.DEFAULT_PLC_ALIVE_TIMEOUT_MILLIS;
+        }
+        return integerIn(o, "timeoutMs", 300, 10_000, "ms");
+    }
+
+    /** Codes 1..65535 with their words; the contract's words for 1-6 apply where the mapping gives none. */
+    private SortedMap<Integer, String> faultTexts(YamlSection o) {
+        SortedMap<Integer, String> texts = new TreeMap<>();
+        for (String name : o.names()) {
+            int code;
+            try {
+                code = Integer.parseInt(name.trim());
+            } catch (NumberFormatException e) {
+                throw error(o.keyNode(name), o.key(name), "expected a fault code (a whole number 1..65535), got '" + name + "'");
+            }
+            if (code < 1 || code > 65535) {
+                throw error(o.keyNode(name), o.key(name), "fault code must be 1..65535, got " + code);
+            }
+            String words = o.text(name).trim();
+            if (words.isEmpty()) {
+                throw error(o.node(name), o.key(name), "the words for fault " + code + " must not be empty");
+            }
+            texts.put(code, words);
+        }
+        return texts;
+    }
+
+    private TraceBlockSpec forceTrace(YamlSection o, Map<StandardSignal, SignalSpec> signals) {
+        o.allowOnly("count", "force", "position", "length", "periodMs", "pollMs");
+        int line = o.self().getStartMark().getLine() + 1;
+        TraceNode count = traceNode(o, "count", Optional.empty());
+        if (count.type() != OpcType.UINT32 && count.type() != OpcType.INT32) {
+            throw error(o.section("count").node("type"), o.key("count.type"), "the sample counter is UInt32 or Int32, got " + count.type().opcName());
+        }
+        TraceNode force = traceNode(o, "force", Optional.ofNullable(signals.get(StandardSignal.FORCE)));
+        TraceNode position = traceNode(o, "position", Optional.ofNullable(signals.get(StandardSignal.RAM_POSITION)));
+        int length = integerIn(o, "length", TraceBlockSpec.MIN_LENGTH, TraceBlockSpec.MAX_LENGTH, "elements");
+        if (Integer.bitCount(length) != 1) {
+            throw error(o.node("length"), o.key("length"), "must be a power of two (256, 512, … 65536) so the ring stays continuous when count wraps, got " + length);
+        }
+        int period = integerIn(o, "periodMs", 1, 100, "ms");
+        int poll = o.has("pollMs") ? integerIn(o, "pollMs", 10, 1000, "ms") : TraceBlockSpec.DEFAULT_POLL_MILLIS;
+        if ((long) poll * 2 > (long) length * period) {
+            throw error(o.has("pollMs") ? o.node("pollMs") : o.self(), o.key("pollMs"), "the ring holds " + (long) length * period
+                    + " ms of samples; polling every " + poll + " ms would let the PLC overwrite samples before they are read"
+                    + " (poll at most every " + (long) length * period / 2 + " ms, or make the ring longer)");
+        }
+        return new TraceBlockSpec(count, force, position, length, period, poll, line);
+    }
+
+    /** {@code node}, {@code type} and, for an array, an optional {@code scale} (else the traced signal's). */
+    private TraceNode traceNode(YamlSection block, String name, Optional<SignalSpec> traced) {
+        YamlSection o = block.section(name);
+        boolean array = !name.equals("count");
+        if (array) {
+            o.allowOnly("node", "type", "scale");
+        } else {
+            o.allowOnly("node", "type");
+        }
+        NodeRef node = nodeRef(o, "node");
+        String typeName = o.requiredText("type");
+        OpcType type = OpcType.ofName(typeName).orElseThrow(() -> error(o.node("type"), o.key("type"),
+                "unknown type '" + typeName + "', expected one of " + Stream.of(OpcType.values()).map(OpcType::opcName).collect(Collectors.joining(", "))));
+        if (!type.isNumeric()) {
+            throw error(o.node("type"), o.key("type"), "expected a numeric type, got " + typeName);
+        }
+        Optional<Scaling> scaling = Optional.empty();
+        if (o.has("scale")) {
+            scaling = Optional.of(scaling(o.section("scale"), type));
+        } else if (array && traced.isPresent() && traced.get().scaling().isPresent()) {
+            SignalSpec signal = traced.get();
+            if (signal.type() != type) {
+                throw error(o.node("type"), o.key("type"), "the array is " + type.opcName() + " but signals." + signal.signal().key()
+                        + " is " + signal.type().opcName() + " with a scale; give the array its own scale"
+                        + " (for values already in " + signal.unit() + ": scale: { raw: [0, 1], eng: [0, 1] })");
+            }
+            scaling = signal.scaling();
+        }
+        return new TraceNode(o.path(), node, type, scaling);
+    }
+
+    private int integerIn(YamlSection o, String key, int min, int max, String unit) {
+        String v = o.requiredText(key);
+        int value;
+        try {
+            value = Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw error(o.node(key), o.key(key), "expected a whole number " + min + ".." + max + " " + unit + ", got '" + v + "'");
+        }
+        if (value < min || value > max) {
+            throw error(o.node(key), o.key(key), "expected " + min + ".." + max + " " + unit + ", got " + value);
+        }
+        return value;
     }
 
     private EndpointSettings endpoint(YamlSection o) {
@@ -168,7 +286,11 @@ public final class MappingLoader {
     }
 
     private SignalSpec signal(StandardSignal signal, YamlSection o) {
-        o.allowOnly("node", "type", "access", "unit", "scale", "samplingMs", "method");
+        if (signal == StandardSignal.PLC_ALIVE) {
+            o.allowOnly("node", "type", "access", "unit", "scale", "samplingMs", "method", "timeoutMs");
+        } else {
+            o.allowOnly("node", "type", "access", "unit", "scale", "samplingMs", "method");
+        }
         int line = o.self().getStartMark().getLine() + 1;
         Access access = choose(o, "access", o.requiredText("access"), Map.of("read", Access.READ, "write", Access.WRITE, "command", Access.COMMAND));
         Access expected = switch (signal.kind()) {
@@ -199,7 +321,10 @@ public final class MappingLoader {
         if (signal.kind() == SignalKind.COMMAND && type != OpcType.BOOLEAN) {
             throw error(o.node("type"), o.key("type"), "a command node is an edge-triggered Boolean, got " + typeName);
         }
-        String unit = o.optionalText("unit").orElse("");
+        if (INTEGER_SIGNALS.contains(signal) && !type.isInteger()) {
+            throw error(o.node("type"), o.key("type"), "signal '" + signal.key() + "' is an integer (Int16, UInt16, Int32 or UInt32), got " + typeName);
+        }
+        String unit = o.optionalText("unit").orElse(IMPLIED_UNITS.getOrDefault(signal, ""));
         String requiredUnit = REQUIRED_UNITS.get(signal);
         if (requiredUnit != null && !requiredUnit.equals(unit)) {
             throw error(o.has("unit") ? o.node("unit") : o.self(), o.key("unit"),
@@ -220,7 +345,7 @@ public final class MappingLoader {
     }
 
     private Scaling scaling(YamlSection o, OpcType type) {
-        o.allowOnly("raw", "eng");
+        o.allowOnly("raw", "eng", "validRaw");
         if (!type.isNumeric()) {
             throw error(o.self(), o.path(), "a Boolean signal cannot be scaled");
         }
@@ -235,7 +360,18 @@ public final class MappingLoader {
         if (!type.holds(raw[0]) || !type.holds(raw[1])) {
             throw error(o.node("raw"), o.key("raw"), "raw range " + raw[0] + ".." + raw[1] + " does not fit " + type.opcName() + " (" + type.min() + ".." + type.max() + ")");
         }
-        return new Scaling(raw[0], raw[1], eng[0], eng[1]);
+        if (!o.has("validRaw")) {
+            return new Scaling(raw[0], raw[1], eng[0], eng[1]);
+        }
+        double[] valid = pair(o, "validRaw");
+        if (!(valid[0] < valid[1])) {
+            throw error(o.node("validRaw"), o.key("validRaw"), "expected [min, max] with min below max, got [" + valid[0] + ", " + valid[1] + "]");
+        }
+        if (!type.holds(valid[0]) || !type.holds(valid[1])) {
+            throw error(o.node("validRaw"), o.key("validRaw"), "valid raw range " + valid[0] + ".." + valid[1] + " does not fit "
+                    + type.opcName() + " (" + type.min() + ".." + type.max() + ")");
+        }
+        return new Scaling(raw[0], raw[1], eng[0], eng[1], valid[0], valid[1]);
     }
 
     private double[] pair(YamlSection o, String key) {

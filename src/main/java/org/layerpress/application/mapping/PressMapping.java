@@ -5,18 +5,45 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.layerpress.application.press.FaultResetBy;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.domain.press.PressProfile;
 
-/** A press model's mapping file, loaded and checked: endpoint, namespace URI, press profile, signals. */
-public record PressMapping(String source, EndpointSettings endpoint, String namespaceUri, PressProfile press, Map<StandardSignal, SignalSpec> signals) {
+/**
+ * A press model's mapping file, loaded and checked: endpoint, namespace URI, press profile, signals,
+ * and the parts of the PLC contract (docs/plc-interface.md) a mapping may set.
+ *
+ * @param faultTexts the mapping's own words for fault codes (contract codes it overrides, vendor codes ≥ 100)
+ * @param faultResetBy who may reset a latched PLC fault from the HMI
+ * @param forceTrace the PLC's buffered trace, when it has one
+ * @param plcAliveTimeoutMillis how long {@code plcAlive} may stay unchanged before the PLC counts as silent
+ */
+public record PressMapping(String source, EndpointSettings endpoint, String namespaceUri, PressProfile press,
+                           Map<StandardSignal, SignalSpec> signals, SortedMap<Integer, String> faultTexts,
+                           FaultResetBy faultResetBy, Optional<TraceBlockSpec> forceTrace, int plcAliveTimeoutMillis) {
+
+    /** The contract's default for {@code plcAlive.timeoutMs}. */
+    public static final int DEFAULT_PLC_ALIVE_TIMEOUT_MILLIS = 1000;
 
     public PressMapping {
         signals = Collections.unmodifiableMap(new EnumMap<>(signals));
+        faultTexts = Collections.unmodifiableSortedMap(new TreeMap<>(faultTexts));
+    }
+
+    /** A mapping without the contract's optional parts (defaults everywhere). */
+    public PressMapping(String source, EndpointSettings endpoint, String namespaceUri, PressProfile press, Map<StandardSignal, SignalSpec> signals) {
+        this(source, endpoint, namespaceUri, press, signals, new TreeMap<>(), FaultResetBy.SUPERVISOR, Optional.empty(),
+                DEFAULT_PLC_ALIVE_TIMEOUT_MILLIS);
     }
 
     public Optional<SignalSpec> signal(StandardSignal signal) {
         return Optional.ofNullable(signals.get(signal));
+    }
+
+    public boolean has(StandardSignal signal) {
+        return signals.containsKey(signal);
     }
 
     public SignalSpec require(StandardSignal signal) {
@@ -32,14 +59,34 @@ public record PressMapping(String source, EndpointSettings endpoint, String name
     }
 
     public PressMapping withEndpoint(EndpointSettings newEndpoint) {
-        return new PressMapping(source, newEndpoint, namespaceUri, press, signals);
+        return new PressMapping(source, newEndpoint, namespaceUri, press, signals, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis);
     }
 
     /** A copy with one signal replaced (benchmarks and tests vary sampling this way). */
     public PressMapping withSignal(SignalSpec spec) {
         Map<StandardSignal, SignalSpec> copy = new EnumMap<>(signals);
         copy.put(spec.signal(), spec);
-        return new PressMapping(source, endpoint, namespaceUri, press, copy);
+        return new PressMapping(source, endpoint, namespaceUri, press, copy, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis);
+    }
+
+    /** A copy without one (optional) signal, e.g. a PLC without {@code plcAlive}. */
+    public PressMapping withoutSignal(StandardSignal signal) {
+        if (signal.required()) {
+            throw new IllegalArgumentException("signal '" + signal.key() + "' is required");
+        }
+        Map<StandardSignal, SignalSpec> copy = new EnumMap<>(signals);
+        copy.remove(signal);
+        return new PressMapping(source, endpoint, namespaceUri, press, copy, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis);
+    }
+
+    /** A copy with another trace block (or none). */
+    public PressMapping withForceTrace(Optional<TraceBlockSpec> trace) {
+        return new PressMapping(source, endpoint, namespaceUri, press, signals, faultTexts, faultResetBy, trace, plcAliveTimeoutMillis);
+    }
+
+    /** A copy with another {@code plcAlive.timeoutMs}. */
+    public PressMapping withPlcAliveTimeoutMillis(int millis) {
+        return new PressMapping(source, endpoint, namespaceUri, press, signals, faultTexts, faultResetBy, forceTrace, millis);
     }
 
     /** A copy that dials another URL (an embedded simulator on a free port). */

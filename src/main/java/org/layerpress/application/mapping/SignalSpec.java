@@ -32,6 +32,11 @@ public record SignalSpec(
         return scaling.map(s -> s.toRaw(engineering)).orElse(engineering);
     }
 
+    /** Whether a received raw value may be taken as a measurement (inside the scale's valid raw range). */
+    public boolean validRaw(double raw) {
+        return scaling.map(s -> s.validRaw(raw)).orElse(true);
+    }
+
     public SignalSpec withSamplingMillis(int millis) {
         return new SignalSpec(signal, node, type, access, unit, scaling, millis, methodObject, line);
     }

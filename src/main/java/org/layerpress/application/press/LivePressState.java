@@ -14,12 +14,19 @@ import org.layerpress.domain.units.Pressure;
  */
 public final class LivePressState {
 
+    /** The blocker while the PLC has not yet shown it saw this session's first heartbeat (docs/plc-interface.md, section 4). */
+    public static final String WAITING_FOR_PLC = "waiting for the PLC to see the HMI";
+    /** The port has no event for it; it comes within a few scans, so a short poll is cheap enough. */
+    private static final long SEEN_POLL_MILLIS = 10;
+
     private final AtomicReferenceArray<PressSample> latest = new AtomicReferenceArray<>(StandardSignal.values().length);
     private volatile LinkStatus link;
     private volatile Die die;
+    private final PressPort port;
 
     public LivePressState(PressPort port, Die die) {
         this.die = die;
+        this.port = port;
         this.link = port.linkStatus();
         port.addSampleListener(this::accept);
         port.addLinkListener(status -> this.link = status);
@@ -45,6 +52,21 @@ public final class LivePressState {
                 return false;
             }
             wait(leftMillis);
+        }
+        return true;
+    }
+
+    /**
+     * Waits (off the UI thread) until the PLC has seen this session's HMI ({@link PressPort#hmiSeen()}),
+     * which comes a few PLC scans after the link; false on timeout.
+     */
+    public boolean awaitHmiSeen(java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!port.hmiSeen()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(SEEN_POLL_MILLIS);
         }
         return true;
     }
@@ -85,6 +107,12 @@ public final class LivePressState {
         return force().map(die::pressureFor);
     }
 
+    /** The latched PLC fault in words ("PLC fault 1: Guard door opened during a press cycle"), if a good sample says one is latched. */
+    public Optional<String> fault() {
+        return latest(StandardSignal.FAULT_CODE).filter(PressSample::good).filter(s -> s.value() != 0)
+                .map(s -> port.faultTexts().describe((int) s.value()));
+    }
+
     /** True only when a good sample says so; unknown counts as not OK. */
     public boolean isTrue(StandardSignal signal) {
         return latest(signal).filter(PressSample::good).map(PressSample::asBoolean).orElse(false);
@@ -95,12 +123,16 @@ public final class LivePressState {
      * nothing does. One list for every gate (commissioning cycle, press step, resume), so they never
      * disagree. The PLC still decides: this only keeps the HMI from asking when it would refuse.
      *
-     * @param needReady whether the PLC must also report READY (a resume may find it busy or faulted)
+     * @param needReady whether the PLC must also report READY (a resume may find it busy or faulted),
+     *     and so also have seen this session's heartbeat
      */
     public java.util.List<String> interlockBlockers(boolean needReady) {
         java.util.List<String> out = new java.util.ArrayList<>();
         if (link.state() != LinkState.CONNECTED) {
             out.add("PLC link not connected");
+        } else if (needReady && !port.hmiSeen()) {
+            // READY means nothing until the PLC has seen this session's heartbeat (docs/plc-interface.md, section 4).
+            out.add(WAITING_FOR_PLC);
         }
         if (!isTrue(StandardSignal.DOOR_CLOSED)) {
             out.add("door open");

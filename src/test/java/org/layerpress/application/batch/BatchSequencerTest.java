@@ -182,7 +182,7 @@ class BatchSequencerTest {
         rig.port.command(StandardSignal.START);
         Eventually.waitUntil("fault latched", () -> rig.plc.faultCode() == FaultCode.SETPOINT_OUT_OF_RANGE, rig.plc::faultCode);
         assertBlocked(s, "PLC not ready");
-        rig.port.command(StandardSignal.RELEASE); // acknowledges the fault
+        rig.port.command(StandardSignal.RESET); // only reset acknowledges a fault (PLC contract T14, T16)
         Eventually.waitUntil("clear", () -> rig.sequencer.pressBlockers().isEmpty(), rig.sequencer::pressBlockers);
 
         rig.sim.stopServer();

@@ -63,7 +63,8 @@ class MappingLoaderTest {
         assertTrue(m.press().has(PressCapability.AUTOMATIC_RAMP_HOLD));
         SignalSpec force = m.require(StandardSignal.FORCE);
         assertEquals(OpcType.INT16, force.type());
-        assertEquals(20, force.samplingMillis(), "force defaults to 20 ms sampling");
+        assertEquals(5, force.samplingMillis(), "force defaults to 5 ms sampling (20 ms kept only ~46 % of a 100 Hz signal)");
+        assertEquals(5, m.require(StandardSignal.RAM_POSITION).samplingMillis());
         assertEquals(100, m.require(StandardSignal.DOOR_CLOSED).samplingMillis(), "status bits default to 100 ms");
         assertTrue(m.require(StandardSignal.RAM_POSITION).node().numeric());
         assertEquals(1002, m.require(StandardSignal.RAM_POSITION).node().numericValue());
@@ -199,5 +200,176 @@ class MappingLoaderTest {
         MappingException e = refused(VALID.replace("  model: test press", "  model: [test press"));
         assertTrue(e.line() > 0);
         assertEquals("(yaml)", e.key());
+    }
+
+    // ---- the PLC contract's optional parts (docs/plc-interface.md, Appendix B)
+
+    /** VALID plus the contract's optional entries, as Appendix B writes them. */
+    private static final String CONTRACT = VALID + """
+              plcAlive:      { node: s=Press.Alive, type: UInt32, access: read, samplingMs: 100, timeoutMs: 1500 }
+              pressState:    { node: s=Press.State, type: Int16, access: read }
+              reset:         { node: s=Press.Cmd.Reset, type: Boolean, access: command }
+            faultResetBy: operator
+            faultTexts:
+              101: Hydraulic oil temperature high
+              5: Setpoint refused by the press
+            forceTrace:
+              count:    { node: s=Press.Trace.Count, type: UInt32 }
+              force:    { node: s=Press.Trace.Force, type: Int16 }
+              position: { node: s=Press.Trace.Position, type: Float, scale: { raw: [0, 1], eng: [0, 1] } }
+              length: 4096
+              periodMs: 10
+            """;
+
+    @Test
+    void contractEntriesLoad() throws IOException {
+        PressMapping m = load(CONTRACT);
+        assertEquals(1500, m.plcAliveTimeoutMillis());
+        assertEquals("count", m.require(StandardSignal.PLC_ALIVE).unit(), "a counter needs no unit in the file");
+        assertEquals(100, m.require(StandardSignal.PLC_ALIVE).samplingMillis());
+        assertEquals(OpcType.INT16, m.require(StandardSignal.PRESS_STATE).type());
+        assertEquals(Access.COMMAND, m.require(StandardSignal.RESET).access());
+        assertEquals(org.layerpress.application.press.FaultResetBy.OPERATOR, m.faultResetBy());
+        assertEquals("Hydraulic oil temperature high", m.faultTexts().get(101));
+        assertEquals("Setpoint refused by the press", m.faultTexts().get(5));
+        TraceBlockSpec trace = m.forceTrace().orElseThrow();
+        assertEquals(4096, trace.length());
+        assertEquals(10, trace.periodMillis());
+        assertEquals(100, trace.pollMillis(), "pollMs defaults to 100");
+        assertEquals(150.0, trace.force().toEngineering(13824), 1e-9, "the force array takes the force signal's scale");
+        assertEquals(12.5, trace.position().toEngineering(12.5), 1e-9, "its own scale wins");
+    }
+
+    @Test
+    void contractDefaultsWhenTheEntriesAreAbsent() throws IOException {
+        PressMapping m = load(VALID);
+        assertEquals(1000, m.plcAliveTimeoutMillis());
+        assertEquals(org.layerpress.application.press.FaultResetBy.SUPERVISOR, m.faultResetBy());
+        assertTrue(m.faultTexts().isEmpty());
+        assertTrue(m.forceTrace().isEmpty());
+        assertTrue(m.signal(StandardSignal.PLC_ALIVE).isEmpty());
+    }
+
+    @Test
+    void plcAliveTimeoutOutsideItsRangeIsRefusedWithTheLimit() {
+        MappingException e = refused(CONTRACT.replace("timeoutMs: 1500", "timeoutMs: 200"));
+        assertEquals("signals.plcAlive.timeoutMs", e.key());
+        assertEquals(25, e.line());
+        assertTrue(e.getMessage().contains("300..10000"), e.getMessage());
+    }
+
+    @Test
+    void timeoutIsOnlyForPlcAlive() {
+        MappingException e = refused(CONTRACT.replace("type: Int16, access: read }", "type: Int16, access: read, timeoutMs: 500 }"));
+        assertEquals("signals.pressState.timeoutMs", e.key());
+    }
+
+    @Test
+    void plcAliveMustBeAnInteger() {
+        MappingException e = refused(CONTRACT.replace("s=Press.Alive, type: UInt32", "s=Press.Alive, type: Float"));
+        assertEquals("signals.plcAlive.type", e.key());
+        assertTrue(e.getMessage().contains("integer"), e.getMessage());
+    }
+
+    @Test
+    void resetMustBeACommand() {
+        MappingException e = refused(CONTRACT.replace("s=Press.Cmd.Reset, type: Boolean, access: command", "s=Press.Cmd.Reset, type: Boolean, access: write"));
+        assertEquals("signals.reset.access", e.key());
+    }
+
+    @Test
+    void faultCodeOutsideItsRangeIsRefused() {
+        MappingException e = refused(CONTRACT.replace("  101: Hydraulic", "  70000: Hydraulic"));
+        assertEquals("faultTexts.70000", e.key());
+        assertEquals(30, e.line());
+        assertTrue(e.getMessage().contains("1..65535"), e.getMessage());
+        assertEquals("faultTexts.0", refused(CONTRACT.replace("  101: Hydraulic", "  0: Hydraulic")).key());
+        assertTrue(refused(CONTRACT.replace("  101: Hydraulic", "  oil: Hydraulic")).getMessage().contains("'oil'"));
+    }
+
+    @Test
+    void faultWordsMustNotBeEmpty() {
+        MappingException e = refused(CONTRACT.replace("5: Setpoint refused by the press", "5: ''"));
+        assertEquals("faultTexts.5", e.key());
+        assertTrue(e.getMessage().contains("empty"), e.getMessage());
+    }
+
+    @Test
+    void faultResetByIsSupervisorOrOperator() {
+        MappingException e = refused(CONTRACT.replace("faultResetBy: operator", "faultResetBy: anyone"));
+        assertEquals("faultResetBy", e.key());
+        assertTrue(e.getMessage().contains("operator") && e.getMessage().contains("supervisor"), e.getMessage());
+    }
+
+    @Test
+    void traceLengthMustBeAPowerOfTwoInRange() {
+        MappingException e = refused(CONTRACT.replace("length: 4096", "length: 4000"));
+        assertEquals("forceTrace.length", e.key());
+        assertEquals(36, e.line());
+        assertTrue(e.getMessage().contains("power of two"), e.getMessage());
+        assertTrue(refused(CONTRACT.replace("length: 4096", "length: 128")).getMessage().contains("256..65536"));
+        assertTrue(refused(CONTRACT.replace("length: 4096", "length: 131072")).getMessage().contains("256..65536"));
+    }
+
+    @Test
+    void tracePeriodAndPollAreChecked() {
+        MappingException e = refused(CONTRACT.replace("periodMs: 10", "periodMs: 0"));
+        assertEquals("forceTrace.periodMs", e.key());
+        assertTrue(e.getMessage().contains("1..100"), e.getMessage());
+        MappingException slowPoll = refused(CONTRACT.replace("length: 4096\n  periodMs: 10", "length: 256\n  periodMs: 1\n  pollMs: 200"));
+        assertEquals("forceTrace.pollMs", slowPoll.key());
+        assertTrue(slowPoll.getMessage().contains("overwrite"), slowPoll.getMessage());
+    }
+
+    @Test
+    void traceCountMustBeA32BitInteger() {
+        MappingException e = refused(CONTRACT.replace("s=Press.Trace.Count, type: UInt32", "s=Press.Trace.Count, type: Float"));
+        assertEquals("forceTrace.count.type", e.key());
+        assertTrue(e.getMessage().contains("UInt32 or Int32"), e.getMessage());
+    }
+
+    @Test
+    void traceArrayOfAnotherTypeThanAScaledSignalNeedsItsOwnScale() {
+        MappingException e = refused(CONTRACT.replace("s=Press.Trace.Force, type: Int16", "s=Press.Trace.Force, type: Float"));
+        assertEquals("forceTrace.force.type", e.key());
+        assertTrue(e.getMessage().contains("own scale"), e.getMessage());
+    }
+
+    @Test
+    void unknownTraceKeyIsRefused() {
+        MappingException e = refused(CONTRACT.replace("  periodMs: 10", "  periodMs: 10\n  lenght: 4096"));
+        assertEquals("forceTrace.lenght", e.key());
+    }
+
+    @Test
+    void validRawDefaultsToTheRawRangeWidenedByOnePercent() throws IOException {
+        Scaling s = load(VALID).require(StandardSignal.FORCE).scaling().orElseThrow();
+        assertEquals(-276.48, s.validRawMin(), 1e-9);
+        assertEquals(27924.48, s.validRawMax(), 1e-9);
+        assertTrue(s.validRaw(27900) && !s.validRaw(32767) && !s.validRaw(-300));
+    }
+
+    @Test
+    void explicitValidRawIsKeptAndChecked() throws IOException {
+        PressMapping m = load(VALID.replace("eng: [0, 300] }", "eng: [0, 300], validRaw: [-864, 32511] }"));
+        assertTrue(m.require(StandardSignal.FORCE).validRaw(32511));
+        assertTrue(!m.require(StandardSignal.FORCE).validRaw(32512));
+        MappingException e = refused(VALID.replace("eng: [0, 300] }", "eng: [0, 300], validRaw: [0, 40000] }"));
+        assertEquals("signals.force.scale.validRaw", e.key());
+        assertTrue(e.getMessage().contains("does not fit Int16"), e.getMessage());
+        assertEquals("signals.force.scale.validRaw", refused(VALID.replace("eng: [0, 300] }", "eng: [0, 300], validRaw: [5, 5] }")).key());
+    }
+
+    @Test
+    void bundledMappingsCarryTheContractEntries() {
+        PressMapping sim = MappingLoader.loadBundled("simulator.yaml");
+        assertTrue(sim.has(StandardSignal.PLC_ALIVE) && sim.has(StandardSignal.PRESS_STATE) && sim.has(StandardSignal.RESET));
+        assertEquals(5, sim.forceTrace().orElseThrow().periodMillis(), "one sample per 5 ms simulator scan");
+        assertEquals(4096, sim.forceTrace().orElseThrow().length());
+        PressMapping s7 = MappingLoader.load(Path.of("plc-mapping/s7-1500-db-hmi.yaml"));
+        assertTrue(s7.has(StandardSignal.PLC_ALIVE) && s7.has(StandardSignal.RESET));
+        assertTrue(s7.faultTexts().keySet().stream().anyMatch(code -> code >= 100));
+        assertEquals(OpcType.INT16, s7.forceTrace().orElseThrow().force().type());
+        assertEquals(50.0, s7.forceTrace().orElseThrow().position().toEngineering(27648), 1e-9);
     }
 }
