@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 /**
  * The layer rules of docs/architecture.md ("Layers"), run as tests (after JabRef's CommonArchitectureTest):
  * domain ← application ← adapters (plc, sim, store, ui, report); adapters never reach each other;
- * opcua holds the Milo helpers that plc and sim share; cli and bench are the composition roots that
- * wire everything together, and nothing but the launcher reaches them.
+ * opcua holds the Milo helpers that plc and sim share; chart holds the plain chart geometry that ui
+ * and report share; cli and bench are the composition roots that wire everything together, and
+ * nothing but the launcher reaches them.
  */
 @AnalyzeClasses(packages = "org.layerpress", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -24,6 +25,7 @@ class ArchitectureTest {
     private static final String DOMAIN = "..layerpress.domain..";
     private static final String APPLICATION = "..layerpress.application..";
     private static final String OPCUA = "..layerpress.opcua..";
+    private static final String CHART = "..layerpress.chart..";
     private static final String PLC = "..layerpress.plc..";
     private static final String SIM = "..layerpress.sim..";
     private static final String STORE = "..layerpress.store..";
@@ -99,6 +101,19 @@ class ArchitectureTest {
     static final ArchRule opcuaUsedOnlyByTheOpcUaSides = noClasses().that().resideOutsideOfPackages(OPCUA, PLC, SIM, BENCH)
             .should().dependOnClassesThat().resideInAPackage(OPCUA)
             .because("only the OPC UA client, the simulator and the link benchmark speak OPC UA");
+
+    // --- chart: geometry shared by the screen charts and the PDF report
+
+    @ArchTest
+    static final ArchRule chartIsPlainGeometry = noClasses().that().resideInAPackage(CHART)
+            .should().dependOnClassesThat().resideInAnyPackage(concat(concat(concat(ADAPTERS, ROOTS), DOMAIN, APPLICATION, OPCUA),
+                    concat(JDBC, "javafx..", "com.lowagie..", "org.eclipse.milo..")))
+            .because("chart holds ranges, ticks, scales and thinning as plain numbers, shared by ui and report; drawing stays with them");
+
+    @ArchTest
+    static final ArchRule chartUsedOnlyByTheCharts = noClasses().that().resideOutsideOfPackages(CHART, UI, REPORT)
+            .should().dependOnClassesThat().resideInAPackage(CHART)
+            .because("only the screens and the PDF report draw charts");
 
     // --- composition roots
 

@@ -4,6 +4,12 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import java.util.List;
+import org.layerpress.chart.Axis;
+import org.layerpress.chart.Polyline;
+import org.layerpress.chart.Scale;
+import org.layerpress.chart.Series;
+import org.layerpress.chart.Span;
+import org.layerpress.chart.TargetBand;
 import org.layerpress.domain.batch.Trace;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.units.Pressure;
@@ -15,8 +21,11 @@ import org.layerpress.domain.units.Pressure;
  */
 final class TraceChart {
 
-    /** Enough vertices to look continuous at print size; more only grows the file. */
-    private static final int MAX_VERTICES = 1200;
+    /**
+     * Columns the trace is thinned to across the plot (at most four vertices each): about one per
+     * 0.25 mm at print size, enough to look continuous; more only grows the file.
+     */
+    private static final int COLUMNS = 600;
 
     private static final float LEFT = 46;
     private static final float RIGHT = 46;
@@ -46,21 +55,21 @@ final class TraceChart {
         float y0 = BOTTOM;
         float w = width - LEFT - RIGHT;
         float h = height - BOTTOM - TOP;
-        double tMax = Math.max(1.0, seconds(points.isEmpty() ? null : points.get(points.size() - 1)));
         double fMax = targetKn + bandKn;
         for (TracePoint p : points) {
             fMax = Math.max(fMax, p.forceKiloNewtons());
         }
-        double yStep = niceStep(fMax * 1.08 / 5);
-        double yMax = Math.ceil(fMax * 1.08 / yStep) * yStep;
-        double xStep = niceStep(tMax / 8);
-        double xMax = Math.ceil(tMax / xStep) * xStep;
+        Axis time = Axis.roundedZeroTo(Math.max(1.0, points.isEmpty() ? 0 : seconds(points.get(points.size() - 1))), 8);
+        Axis force = Axis.roundedZeroTo(fMax * 1.08, 5);
+        Scale x = Scale.across(time.span(), x0, w).clamp();
+        Scale y = Scale.upPaper(force.span(), y0, h).clamp();
+
+        TargetBand recipe = new TargetBand(targetKn, bandKn);
 
         // band and frame
         t.setColorFill(PdfText.SHADE);
-        float bandLow = y(targetKn - bandKn, yMax, y0, h);
-        float bandHigh = y(targetKn + bandKn, yMax, y0, h);
-        t.rectangle(x0, bandLow, w, Math.max(0.6f, bandHigh - bandLow));
+        TargetBand.Rect band = recipe.bandAcross(x, y, 0.6);
+        t.rectangle((float) band.x(), (float) band.y(), (float) band.width(), (float) band.height());
         t.fill();
         t.setColorStroke(PdfText.RULE);
         t.setLineWidth(0.4f);
@@ -71,19 +80,17 @@ final class TraceChart {
         t.beginText();
         t.setFontAndSize(font, 6.5f);
         t.setColorFill(PdfText.GREY);
-        for (double v = 0; v <= yMax + 1e-9; v += yStep) {
-            float y = y(v, yMax, y0, h);
-            t.showTextAligned(PdfContentByte.ALIGN_RIGHT, Numbers.exact(round(v)), x0 - 3, y - 2, 0);
+        for (double v : force.ticks()) {
+            t.showTextAligned(PdfContentByte.ALIGN_RIGHT, Numbers.exact(round(v)), x0 - 3, (float) y.px(v) - 2, 0);
         }
         // The pressure axis gets its own round ticks (force ticks converted would read 127, 255, 382).
-        double pMax = trace.die().megaPascalsFor(yMax);
-        double pStep = niceStep(pMax / 5);
-        for (double mpa = 0; mpa <= pMax + 1e-9; mpa += pStep) {
-            float y = y(trace.die().forceFor(Pressure.megaPascals(mpa)).kiloNewtons(), yMax, y0, h);
-            t.showTextAligned(PdfContentByte.ALIGN_LEFT, Numbers.exact(round(mpa)), x0 + w + 3, y - 2, 0);
+        Axis pressure = Axis.within(Span.zeroTo(trace.die().megaPascalsFor(force.span().hi())), 5);
+        for (double mpa : pressure.ticks()) {
+            float py = (float) y.px(trace.die().forceFor(Pressure.megaPascals(mpa)).kiloNewtons());
+            t.showTextAligned(PdfContentByte.ALIGN_LEFT, Numbers.exact(round(mpa)), x0 + w + 3, py - 2, 0);
         }
-        for (double s = 0; s <= xMax + 1e-9; s += xStep) {
-            t.showTextAligned(PdfContentByte.ALIGN_CENTER, Numbers.exact(round(s)), x(s, xMax, x0, w), y0 - 9, 0);
+        for (double s : time.ticks()) {
+            t.showTextAligned(PdfContentByte.ALIGN_CENTER, Numbers.exact(round(s)), (float) x.px(s), y0 - 9, 0);
         }
         t.showTextAligned(PdfContentByte.ALIGN_CENTER, "time since the first sample (s)", x0 + w / 2, y0 - 19, 0);
         t.showTextAligned(PdfContentByte.ALIGN_CENTER, "force (kN)", 10, y0 + h / 2, 90);
@@ -91,10 +98,10 @@ final class TraceChart {
         t.endText();
         t.setLineWidth(0.25f);
         t.setColorStroke(PdfText.SHADE.darker());
-        for (double v = yStep; v < yMax - 1e-9; v += yStep) {
-            float y = y(v, yMax, y0, h);
-            t.moveTo(x0, y);
-            t.lineTo(x0 + w, y);
+        for (double v : force.innerTicks()) {
+            float gy = (float) y.px(v);
+            t.moveTo(x0, gy);
+            t.lineTo(x0 + w, gy);
         }
         t.stroke();
 
@@ -102,43 +109,21 @@ final class TraceChart {
         t.setColorStroke(PdfText.GREY);
         t.setLineWidth(0.7f);
         t.setLineDash(4, 3, 0);
-        float yt = y(targetKn, yMax, y0, h);
+        float yt = (float) recipe.targetRow(y);
         t.moveTo(x0, yt);
         t.lineTo(x0 + w, yt);
         t.stroke();
         t.setLineDash(0);
 
-        // trace: min/max per bucket so a spike survives the thinning
-        if (!points.isEmpty()) {
+        // trace: thinned to columns keeping each one's lowest and highest, so a spike survives
+        Polyline line = Polyline.of(Series.of(points, this::seconds, TracePoint::forceKiloNewtons), x, y, w / COLUMNS);
+        if (!line.isEmpty()) {
             t.setColorStroke(PdfText.INK);
             t.setLineWidth(0.8f);
-            int buckets = Math.min(points.size(), MAX_VERTICES / 2);
-            boolean first = true;
-            int per = (int) Math.ceil(points.size() / (double) buckets);
-            for (int i = 0; i < points.size(); i += per) {
-                int end = Math.min(points.size(), i + per);
-                TracePoint lo = points.get(i);
-                TracePoint hi = points.get(i);
-                for (int j = i; j < end; j++) {
-                    TracePoint p = points.get(j);
-                    if (p.forceKiloNewtons() < lo.forceKiloNewtons()) {
-                        lo = p;
-                    }
-                    if (p.forceKiloNewtons() > hi.forceKiloNewtons()) {
-                        hi = p;
-                    }
-                }
-                TracePoint a = lo.sourceTime().isAfter(hi.sourceTime()) ? hi : lo;
-                TracePoint b = a == lo ? hi : lo;
-                for (TracePoint p : a == b ? List.of(a) : List.of(a, b)) {
-                    float px = x(seconds(p), xMax, x0, w);
-                    float py = y(p.forceKiloNewtons(), yMax, y0, h);
-                    if (first) {
-                        t.moveTo(px, py);
-                        first = false;
-                    } else {
-                        t.lineTo(px, py);
-                    }
+            for (Polyline.Run run : line.runs()) {
+                t.moveTo((float) run.xs()[0], (float) run.ys()[0]);
+                for (int i = 1; i < run.size(); i++) {
+                    t.lineTo((float) run.xs()[i], (float) run.ys()[i]);
                 }
             }
             t.stroke();
@@ -170,35 +155,10 @@ final class TraceChart {
     }
 
     private double seconds(TracePoint p) {
-        if (p == null) {
-            return 0;
-        }
         return trace.secondsAt(p.sourceTime());
-    }
-
-    private static float x(double s, double xMax, float x0, float w) {
-        return (float) (x0 + w * Math.max(0, Math.min(1, s / xMax)));
-    }
-
-    private static float y(double kn, double yMax, float y0, float h) {
-        return (float) (y0 + h * Math.max(0, Math.min(1, kn / yMax)));
     }
 
     private static double round(double v) {
         return Math.round(v * 1e6) / 1e6;
-    }
-
-    /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
-    static double niceStep(double raw) {
-        if (!(raw > 0)) {
-            return 1;
-        }
-        double p = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double m : new double[] {1, 2, 5, 10}) {
-            if (m * p >= raw) {
-                return m * p;
-            }
-        }
-        return 10 * p;
     }
 }

@@ -1,6 +1,8 @@
 package org.layerpress.ui.batch;
 
 import java.util.List;
+import org.layerpress.chart.Span;
+import org.layerpress.chart.TargetBand;
 
 /**
  * The pressure of the running press step against its recipe profile: points in seconds since
@@ -23,7 +25,8 @@ public record StepTrend(List<Point> points, double spanSeconds, double target, d
     public static StepTrend profile(double target, double band, double rampMpaPerSecond, double holdSeconds) {
         double ramp = rampMpaPerSecond > 0 ? target / rampMpaPerSecond : 0;
         double span = Math.max(5, (ramp + holdSeconds) * 1.25 + 1);
-        return new StepTrend(List.of(), span, target, band, (target + band) * 1.2);
+        // Headroom above the band's top, so an overshoot shows before it reaches the edge.
+        return new StepTrend(List.of(), span, target, band, Span.zeroTo(new TargetBand(target, band).high()).withHeadroom(0.2).hi());
     }
 
     public StepTrend with(List<Point> newPoints) {

@@ -1,23 +1,25 @@
 package org.layerpress.ui.batch;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
-import javafx.scene.shape.PathElement;
 import javafx.scene.shape.Rectangle;
+import org.layerpress.chart.Polyline;
+import org.layerpress.chart.Scale;
+import org.layerpress.chart.Series;
+import org.layerpress.chart.Span;
+import org.layerpress.chart.TargetBand;
+import org.layerpress.ui.controls.PathShapes;
 
 /**
  * The running press step's pressure against the recipe: the band as a shaded strip with its
  * edges, the target as a dashed line with its value, and the measured pressure as a line (gaps
- * where there was no live value). Plain shapes styled by the theme; no chart library.
+ * where there was no live value). Plain shapes styled by the theme; no chart library. Coordinates
+ * come from the shared chart geometry ({@code org.layerpress.chart}), the line thinned to pixel columns.
  */
 public final class StepTrendPane extends Region {
 
@@ -59,37 +61,25 @@ public final class StepTrendPane extends Region {
         double top = snappedTopInset();
         double w = Math.max(0, getWidth() - left - snappedRightInset());
         double h = Math.max(0, getHeight() - top - snappedBottomInset());
-        double yHigh = y(t.target() + t.band(), t, top, h);
-        double yLow = y(t.target() - t.band(), t, top, h);
-        band.setX(left);
-        band.setY(yHigh);
-        band.setWidth(w);
-        band.setHeight(Math.max(0, yLow - yHigh));
-        double yt = y(t.target(), t, top, h);
+        Scale x = Scale.across(Span.zeroTo(t.spanSeconds()), left, w).clamp();
+        Scale y = Scale.upScreen(Span.zeroTo(t.top()), top, h).clamp();
+        TargetBand recipe = new TargetBand(t.target(), t.band());
+        TargetBand.Rect strip = recipe.bandAcross(x, y, 0);
+        band.setX(strip.x());
+        band.setY(strip.y());
+        band.setWidth(strip.width());
+        band.setHeight(strip.height());
+        double yt = recipe.targetRow(y);
         target.setStartX(left);
         target.setEndX(left + w);
         target.setStartY(yt);
         target.setEndY(yt);
         targetLabel.setText(String.format(Locale.ROOT, "target %s \u00b1 %s MPa", StepWords.num(t.target()), StepWords.num(t.band())));
         double lw = targetLabel.prefWidth(-1);
+        double yLow = y.px(recipe.low());
         targetLabel.resizeRelocate(left + 4, Math.min(top + h - targetLabel.prefHeight(-1), yLow + 2), lw, targetLabel.prefHeight(-1));
-        List<PathElement> elements = new ArrayList<>();
-        boolean penDown = false;
-        for (StepTrend.Point p : t.points()) {
-            if (Double.isNaN(p.megaPascals())) {
-                penDown = false;
-                continue;
-            }
-            double x = left + w * Math.min(1, p.seconds() / t.spanSeconds());
-            double y = y(p.megaPascals(), t, top, h);
-            elements.add(penDown ? new LineTo(x, y) : new MoveTo(x, y));
-            penDown = true;
-        }
-        line.getElements().setAll(elements);
-    }
-
-    private static double y(double mpa, StepTrend t, double top, double h) {
-        return top + h * (1.0 - Math.max(0, Math.min(mpa, t.top())) / t.top());
+        line.getElements().setAll(PathShapes.elements(
+                Polyline.of(Series.of(t.points(), StepTrend.Point::seconds, StepTrend.Point::megaPascals), x, y)));
     }
 
     public ObjectProperty<StepTrend> trendProperty() {

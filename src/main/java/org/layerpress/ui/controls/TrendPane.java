@@ -1,7 +1,5 @@
 package org.layerpress.ui.controls;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -9,16 +7,19 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
-import javafx.scene.shape.PathElement;
 import javafx.scene.shape.Rectangle;
+import org.layerpress.chart.Polyline;
+import org.layerpress.chart.Scale;
+import org.layerpress.chart.Series;
+import org.layerpress.chart.Span;
 
 /**
  * A small trend: one line over time (gaps where there was no live value) and a dashed limit line with
  * its name ({@code limitText}, e.g. "die rating") just below it. Plain shapes styled by the theme
  * ({@code .lp-trend-line}, {@code .lp-trend-limit}, {@code .lp-trend-limit-label}); no chart library.
+ * The coordinates come from the shared chart geometry ({@code org.layerpress.chart}): the line is
+ * thinned to one column per pixel, so a 30 s buffer costs the same at any sampling rate.
  */
 public final class TrendPane extends Region {
 
@@ -53,30 +54,21 @@ public final class TrendPane extends Region {
         double w = Math.max(0, getWidth() - left - snappedRightInset());
         double h = Math.max(0, getHeight() - top - snappedBottomInset());
 
-        List<PathElement> elements = new ArrayList<>(t.points().size());
-        boolean penDown = false;
-        for (TrendSnapshot.Point p : t.points()) {
-            if (Double.isNaN(p.value())) {
-                penDown = false;
-                continue;
-            }
-            double x = left + w * (1.0 - (double) (t.endNanos() - p.nanos()) / t.spanNanos());
-            double y = top + h * (1.0 - Math.max(0, Math.min(p.value(), t.top())) / t.top());
-            elements.add(penDown ? new LineTo(x, y) : new MoveTo(x, y));
-            penDown = true;
-        }
-        line.getElements().setAll(elements);
+        Scale x = Scale.across(new Span(-t.spanNanos(), 0), left, w);
+        Scale y = Scale.upScreen(Span.zeroTo(t.top()), top, h);
+        line.getElements().setAll(PathShapes.elements(
+                Polyline.of(Series.of(t.points(), p -> p.nanos() - t.endNanos(), TrendSnapshot.Point::value), x, y.clamp())));
 
         boolean hasLimit = !Double.isNaN(t.limit());
         limit.setVisible(hasLimit);
         limitLabel.setVisible(hasLimit);
         if (hasLimit) {
-            double y = top + h * (1.0 - t.limit() / t.top());
+            double limitRow = y.px(t.limit());
             limit.setStartX(left);
             limit.setEndX(left + w);
-            limit.setStartY(y);
-            limit.setEndY(y);
-            limitLabel.resizeRelocate(left, y, limitLabel.prefWidth(-1), limitLabel.prefHeight(-1));
+            limit.setStartY(limitRow);
+            limit.setEndY(limitRow);
+            limitLabel.resizeRelocate(left, limitRow, limitLabel.prefWidth(-1), limitLabel.prefHeight(-1));
         }
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.layerpress.chart.TargetBand;
 
 /**
  * Draws a {@link TraceChartModel} on a canvas: axes with round ticks, the recipe band (grey fill),
@@ -64,30 +65,35 @@ public final class TraceChart extends Region {
         g.beginPath();
         g.rect(0, 0, pw, ph);
         g.clip();
-        polygon(g, m.bandPolygon(pw, ph));
+        m.band(pw, ph).ifPresent(band -> band(g, band));
         g.setLineCap(StrokeLineCap.BUTT);
-        stroke(g, m.targetLine(pw, ph), Color.web("#141414"), 2, 2, 5);
         stroke(g, m.line(m.compare(), pw, ph), Color.web("#6b6b6b"), 4, 18, 10);
         stroke(g, m.line(m.main(), pw, ph), Color.web("#141414"), 3);
+        // The target last, over the traces (a trace holding on target would hide it): dark dots with
+        // light ones between, so it reads on the light field and across the dark trace alike.
+        List<TraceChartModel.Px> target = m.targetLine(pw, ph);
+        g.setLineDashOffset(3.5);
+        stroke(g, target, Color.web("#e6e6e6"), 2, 2, 5);
+        g.setLineDashOffset(0);
+        stroke(g, target, Color.web("#141414"), 2, 2, 5);
         g.restore();
     }
 
     private static void axes(GraphicsContext g, TraceChartModel m, double pw, double ph) {
-        double[] range = m.pressureRange();
         g.setFont(AXIS_FONT);
         g.setFill(Color.web("#141414"));
         g.setStroke(Color.web("#b3b3b3"));
         g.setLineWidth(1);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.RIGHT);
-        for (double v : TraceChartModel.ticks(range[0], range[1], 4)) {
+        for (double v : m.pressureAxis().ticks()) {
             double y = m.y(v, ph);
             g.strokeLine(0, y, pw, y);
             g.fillText(label(v), -8, y);
         }
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
-        for (double t : TraceChartModel.ticks(m.windowStart(), m.windowEnd(), 6)) {
+        for (double t : m.timeAxis().ticks()) {
             double x = m.x(t, pw);
             g.strokeLine(x, 0, x, ph);
             g.fillText(label(t) + " s", x, ph + 4);
@@ -105,13 +111,17 @@ public final class TraceChart extends Region {
         return Math.abs(v - Math.rint(v)) < 1e-6 ? Long.toString(Math.round(v)) : String.format(Locale.ROOT, "%.1f", v);
     }
 
-    private static void polygon(GraphicsContext g, List<TraceChartModel.Px> points) {
-        if (points.isEmpty()) {
-            return;
-        }
+    /**
+     * The grey strip, and its two edges as thin lines: the trace runs inside the band, so without
+     * edges the band would show only where the trace leaves room.
+     */
+    private static void band(GraphicsContext g, TargetBand.Rect band) {
         g.setFill(Color.web("#b3b3b3", 0.75));
-        g.fillPolygon(points.stream().mapToDouble(TraceChartModel.Px::x).toArray(),
-                points.stream().mapToDouble(TraceChartModel.Px::y).toArray(), points.size());
+        g.fillRect(band.x(), band.y(), band.width(), band.height());
+        g.setStroke(Color.web("#6b6b6b"));
+        g.setLineWidth(1);
+        g.strokeLine(band.x(), band.y(), band.x() + band.width(), band.y());
+        g.strokeLine(band.x(), band.y() + band.height(), band.x() + band.width(), band.y() + band.height());
     }
 
     private static void stroke(GraphicsContext g, List<TraceChartModel.Px> points, Color colour, double width, double... dashes) {

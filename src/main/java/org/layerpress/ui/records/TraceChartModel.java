@@ -3,6 +3,12 @@ package org.layerpress.ui.records;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.layerpress.chart.Axis;
+import org.layerpress.chart.Polyline;
+import org.layerpress.chart.Scale;
+import org.layerpress.chart.Series;
+import org.layerpress.chart.Span;
+import org.layerpress.chart.TargetBand;
 import org.layerpress.domain.batch.Trace;
 import org.layerpress.domain.recipe.RecipeStep;
 
@@ -10,7 +16,9 @@ import org.layerpress.domain.recipe.RecipeStep;
  * What the trace chart draws, as numbers: pellet pressure (MPa) over seconds since the step's first
  * sample, an optional second batch's trace on the same axes, the recipe profile (target line and
  * band), and the visible time window moved by buttons (zoom in/out, pan left/right: no pinch, no
- * drag). Immutable: every button gives a new model. Pixel mapping is here so it is tested without a stage.
+ * drag). Immutable: every button gives a new model. Pixel mapping is here so it is tested without a stage;
+ * ranges, ticks, scales and the thinning of a long trace come from the shared chart geometry
+ * ({@code org.layerpress.chart}), the same the live trends and the PDF report use.
  */
 public final class TraceChartModel {
 
@@ -27,6 +35,10 @@ public final class TraceChartModel {
      * target, then the hold; the band is target ± band during the hold.
      */
     public record Profile(double start, double rampSeconds, double holdSeconds, double target, double band) {
+        TargetBand targetBand() {
+            return new TargetBand(target, band);
+        }
+
         double holdStart() {
             return start + rampSeconds;
         }
@@ -156,11 +168,17 @@ public final class TraceChartModel {
         return profile;
     }
 
+    /** The pressure axis as {@code {lo, hi}} in MPa ({@link #pressureSpan}). */
+    public double[] pressureRange() {
+        Span s = pressureSpan();
+        return new double[] {s.lo(), s.hi()};
+    }
+
     /**
      * The pressure axis: from 0 when the whole trace shows; zoomed in, fitted to what is visible and
      * the band, so the hold's few MPa of decay become readable.
      */
-    public double[] pressureRange() {
+    public Span pressureSpan() {
         double lo = Double.MAX_VALUE;
         double hi = 0;
         for (List<Sample> s : List.of(main, compare)) {
@@ -170,17 +188,32 @@ public final class TraceChartModel {
             }
         }
         if (profile.isPresent() && profile.get().holdEnd() >= windowStart && profile.get().holdStart() <= windowEnd()) {
-            lo = Math.min(lo, profile.get().target() - profile.get().band());
-            hi = Math.max(hi, profile.get().target() + profile.get().band());
+            lo = Math.min(lo, profile.get().targetBand().low());
+            hi = Math.max(hi, profile.get().targetBand().high());
         }
         if (hi <= 0) {
-            return new double[] {0, 1};
+            return Span.zeroTo(1);
         }
         if (!canZoomOut() || lo == Double.MAX_VALUE) {
-            return new double[] {0, hi * 1.1};
+            return Span.zeroTo(hi).withHeadroom(0.1);
         }
         double margin = Math.max(1, (hi - lo) * 0.15);
-        return new double[] {Math.max(0, lo - margin), hi + margin};
+        return new Span(Math.max(0, lo - margin), hi + margin);
+    }
+
+    /** The visible time window, seconds. */
+    public Span window() {
+        return new Span(windowStart, windowEnd());
+    }
+
+    /** About four round pressure ticks. */
+    public Axis pressureAxis() {
+        return Axis.fitted(pressureSpan(), 4);
+    }
+
+    /** About six round time ticks. */
+    public Axis timeAxis() {
+        return Axis.fitted(window(), 6);
     }
 
     /** The samples inside the window, plus one either side so lines run to the edges. */
@@ -197,19 +230,29 @@ public final class TraceChartModel {
     }
 
     public double x(double seconds, double width) {
-        return (seconds - windowStart) / windowWidth * width;
+        return xScale(width).px(seconds);
     }
 
     public double y(double megaPascals, double height) {
-        double[] r = pressureRange();
-        return height - (megaPascals - r[0]) / (r[1] - r[0]) * height;
+        return yScale(height).px(megaPascals);
     }
 
+    private Scale xScale(double width) {
+        return Scale.across(window(), 0, width);
+    }
+
+    private Scale yScale(double height) {
+        return Scale.upScreen(pressureSpan(), 0, height);
+    }
+
+    /** A trace's visible samples as a line on a plot of this size, thinned to one column per pixel. */
     public List<Px> line(List<Sample> samples, double width, double height) {
-        double[] r = pressureRange();
-        List<Px> out = new ArrayList<>();
-        for (Sample s : visible(samples)) {
-            out.add(new Px(x(s.seconds(), width), height - (s.megaPascals() - r[0]) / (r[1] - r[0]) * height));
+        Polyline line = Polyline.of(Series.of(visible(samples), Sample::seconds, Sample::megaPascals), xScale(width), yScale(height));
+        List<Px> out = new ArrayList<>(line.vertices());
+        for (Polyline.Run run : line.runs()) {
+            for (int i = 0; i < run.size(); i++) {
+                out.add(new Px(run.xs()[i], run.ys()[i]));
+            }
         }
         return out;
     }
@@ -220,39 +263,26 @@ public final class TraceChartModel {
             return List.of();
         }
         Profile p = profile.get();
-        return List.of(new Px(x(p.start(), width), y(0, height)), new Px(x(p.holdStart(), width), y(p.target(), height)),
-                new Px(x(p.holdEnd(), width), y(p.target(), height)));
+        Scale x = xScale(width);
+        Scale y = yScale(height);
+        double row = p.targetBand().targetRow(y);
+        return List.of(new Px(x.px(p.start()), y.px(0)), new Px(x.px(p.holdStart()), row), new Px(x.px(p.holdEnd()), row));
+    }
+
+    /** The band during the hold, on a plot of this size. */
+    public Optional<TargetBand.Rect> band(double width, double height) {
+        return profile.map(p -> p.targetBand().band(xScale(width), p.holdStart(), p.holdEnd(), yScale(height), 0));
     }
 
     /** The band during the hold as a closed polygon: upper edge left to right, lower edge back. */
     public List<Px> bandPolygon(double width, double height) {
-        if (profile.isEmpty()) {
-            return List.of();
-        }
-        Profile p = profile.get();
-        double x0 = x(p.holdStart(), width);
-        double x1 = x(p.holdEnd(), width);
-        double top = y(p.target() + p.band(), height);
-        double bottom = y(p.target() - p.band(), height);
-        return List.of(new Px(x0, top), new Px(x1, top), new Px(x1, bottom), new Px(x0, bottom));
+        return band(width, height).map(r -> List.of(new Px(r.x(), r.y()), new Px(r.x() + r.width(), r.y()),
+                new Px(r.x() + r.width(), r.y() + r.height()), new Px(r.x(), r.y() + r.height()))).orElse(List.of());
     }
 
-    /** Round tick values for an axis from {@code lo} to {@code hi}, about {@code count} of them. */
+    /** Round tick values for an axis from {@code lo} to {@code hi}, about {@code count} of them (the chart's rule, {@link Axis#fitted}). */
     public static List<Double> ticks(double lo, double hi, int count) {
-        double raw = (hi - lo) / Math.max(1, count);
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        // The round step nearest the raw one (by ratio), so the count stays close to what was asked.
-        double step = magnitude;
-        for (double m : new double[] {1, 2, 5, 10}) {
-            if (Math.abs(Math.log(m * magnitude / raw)) < Math.abs(Math.log(step / raw))) {
-                step = m * magnitude;
-            }
-        }
-        List<Double> out = new ArrayList<>();
-        for (double v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step) {
-            out.add(Math.abs(v) < 1e-9 ? 0 : v);
-        }
-        return out;
+        return Axis.fitted(new Span(lo, hi), count).ticks();
     }
 
     private static double last(List<Sample> s) {
