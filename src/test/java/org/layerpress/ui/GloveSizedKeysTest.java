@@ -38,6 +38,7 @@ import org.layerpress.ui.controls.PinEntry;
 import org.layerpress.ui.controls.PinPad;
 import org.layerpress.ui.fx.DesignPanel;
 import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Theme;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.layerpress.ui.recipe.SignatureDialogView;
 import org.layerpress.ui.recipe.SignatureDialogViewModel;
@@ -89,7 +90,7 @@ class GloveSizedKeysTest {
                 throw new AssertionError(e);
             }
             Scene scene = new Scene(host[0], DesignPanel.WIDTH_PX, DesignPanel.HEIGHT_PX);
-            scene.getStylesheets().add(LAYOUTS.stylesheet("theme"));
+            Theme.apply(scene, LAYOUTS);
             stage.setScene(scene);
             stage.show();
         });

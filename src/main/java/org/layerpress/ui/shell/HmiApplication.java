@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.layerpress.ui.fx.DesignPanel;
 import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Theme;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,7 @@ public final class HmiApplication extends Application {
         LayoutLocator layouts = new LayoutLocator(ctx.layoutsDir());
         Navigator navigator = new Navigator(ctx, layouts, UseCaseRunner.fx(), exitApplication);
         Scene scene = new Scene(navigator.root(), PANEL_WIDTH, PANEL_HEIGHT);
-        scene.getStylesheets().add(layouts.stylesheet("theme.css"));
+        Theme.apply(scene, layouts);
         navigator.start();
         return scene;
     }
@@ -57,7 +58,7 @@ public final class HmiApplication extends Application {
         LayoutLocator layouts = new LayoutLocator(ctx.layoutsDir());
         ShellView view = ShellView.load(layouts, ctx.live(), new ShellViewModel(ctx.pressModel()));
         Scene scene = new Scene(view.root(), PANEL_WIDTH, PANEL_HEIGHT);
-        scene.getStylesheets().add(layouts.stylesheet("theme.css"));
+        Theme.apply(scene, layouts);
         return scene;
     }
 

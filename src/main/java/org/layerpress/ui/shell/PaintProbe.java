@@ -16,6 +16,7 @@ import org.layerpress.application.press.LivePressState;
 import org.layerpress.ui.controls.LiveReadout;
 import org.layerpress.ui.fx.FxRefresher;
 import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Theme;
 
 /**
  * For benchmarks: the real shell (Shell.fxml, theme.css, {@link ShellView}'s 10 Hz
@@ -68,7 +69,7 @@ public final class PaintProbe implements AutoCloseable {
                 LayoutLocator layouts = LayoutLocator.classpathOnly();
                 ShellView view = ShellView.load(layouts, live, new ShellViewModel(pressModel));
                 Scene scene = new Scene(view.root(), HmiApplication.PANEL_WIDTH, HmiApplication.PANEL_HEIGHT);
-                scene.getStylesheets().add(layouts.stylesheet("theme.css"));
+                Theme.apply(scene, layouts);
                 probe.force = (Label) scene.lookup("#force .lp-readout-value");
                 if (probe.force == null) {
                     throw new IllegalStateException("Shell.fxml has no force readout (#force .lp-readout-value)");

@@ -10,6 +10,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Theme;
 
 /** Helpers for admin screen tests: a content-area scene with the theme, and PNG snapshots. */
 final class Screens {
@@ -23,7 +24,7 @@ final class Screens {
 
     static Scene scene(Parent content) {
         Scene scene = new Scene(content, WIDTH, HEIGHT);
-        scene.getStylesheets().add(LayoutLocator.classpathOnly().stylesheet("theme.css"));
+        Theme.apply(scene, LayoutLocator.classpathOnly());
         return scene;
     }
 

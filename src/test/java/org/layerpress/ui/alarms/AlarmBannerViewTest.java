@@ -28,6 +28,7 @@ import org.layerpress.sim.PlcState;
 import org.layerpress.testing.Eventually;
 import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Theme;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.layerpress.ui.shell.HmiApplication;
 import org.layerpress.ui.shell.HmiContext;
@@ -70,7 +71,7 @@ class AlarmBannerViewTest {
         robot.interact(() -> {
             MainViewModel vm = new MainViewModel(session, rig.station.services().sessions(), UseCaseRunner.fx(), () -> { }, () -> { });
             Scene scene = new Scene(MainView.load(layouts, ctx, vm).root(), HmiApplication.PANEL_WIDTH, HmiApplication.PANEL_HEIGHT);
-            scene.getStylesheets().add(layouts.stylesheet("theme.css"));
+            Theme.apply(scene, layouts);
             stage.setScene(scene);
             stage.show();
         });

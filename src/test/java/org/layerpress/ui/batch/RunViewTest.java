@@ -24,6 +24,7 @@ import org.layerpress.domain.batch.StepState;
 import org.layerpress.ui.controls.HoldButton;
 import org.layerpress.ui.fx.FitPane;
 import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Theme;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -66,7 +67,7 @@ class RunViewTest {
         robot.interact(() -> {
             out[0] = RunView.load(LayoutLocator.classpathOnly(), rig.viewModel(session, UseCaseRunner.fx()), rig.live, "Simulated press");
             Scene scene = new Scene(new FitPane(out[0].root()), WIDTH, HEIGHT);
-            scene.getStylesheets().add(LayoutLocator.classpathOnly().stylesheet("theme.css"));
+            Theme.apply(scene, LayoutLocator.classpathOnly());
             stage.setScene(scene);
             stage.show();
         });

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,7 +32,7 @@ class HoldButtonTest {
         button.setHoldSeconds(0.6);
         button.setOnConfirmed(e -> fired.incrementAndGet());
         Scene scene = new Scene(new StackPane(button), 600, 300);
-        scene.getStylesheets().add(LayoutLocator.classpathOnly().stylesheet("theme.css"));
+        Theme.apply(scene, LayoutLocator.classpathOnly());
         stage.setScene(scene);
         stage.show();
     }

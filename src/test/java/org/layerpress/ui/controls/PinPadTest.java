@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Theme;
 import org.layerpress.ui.shell.HmiApplication;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -38,7 +39,7 @@ class PinPadTest {
         pad = new PinPad();
         pad.setOnOk(e -> oks.incrementAndGet());
         Scene scene = new Scene(new StackPane(pad), HmiApplication.PANEL_WIDTH, HmiApplication.PANEL_HEIGHT);
-        scene.getStylesheets().add(LayoutLocator.classpathOnly().stylesheet("theme"));
+        Theme.apply(scene, LayoutLocator.classpathOnly());
         stage.setScene(scene);
         stage.show();
     }

@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 import org.layerpress.application.users.Session;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Theme;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -36,7 +37,7 @@ final class RecipeScreens {
         robot.interact(() -> {
             view[0] = RecipesView.load(LayoutLocator.classpathOnly(), station.recipes(), session, UseCaseRunner.fx(), Optional.empty());
             Scene scene = new Scene(view[0].root(), WIDTH, HEIGHT);
-            scene.getStylesheets().add(LayoutLocator.classpathOnly().stylesheet("theme.css"));
+            Theme.apply(scene, LayoutLocator.classpathOnly());
             // The scene sizes the stage; an explicit stage size would stay for the next test class's smaller scene.
             stage.setScene(scene);
             stage.show();

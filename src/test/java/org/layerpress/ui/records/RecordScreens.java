@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.layerpress.application.users.Session;
 import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Theme;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -37,7 +38,7 @@ final class RecordScreens {
             view[0] = RecordsView.load(LayoutLocator.classpathOnly(), qa.sources(session), session, UseCaseRunner.fx(),
                     Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC);
             Scene scene = new Scene(view[0].root(), 1280, 700);
-            scene.getStylesheets().add(LayoutLocator.classpathOnly().stylesheet("theme.css"));
+            Theme.apply(scene, LayoutLocator.classpathOnly());
             stage.setScene(scene);
             stage.show();
         });
