@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The shape shown beside a word, so that no state is told by colour alone. The shapes themselves are
- * data: {@code theme.css} draws each one with {@code -fx-shape} on the style class {@link #styleClass()}.
+ * data: {@code hmi-layouts/glyphs.css} draws each one with {@code -fx-shape} on the style class {@link #styleClass()}.
  */
 public enum Glyph {
     /** Check mark in a disc. */

@@ -22,7 +22,7 @@ import org.layerpress.chart.TargetBand;
  */
 public final class TraceChart extends Region {
 
-    /** Axis text at the theme's root size: nothing on the panel is smaller (theme.css). */
+    /** Axis text at the theme's root size: nothing on the panel is smaller (hmi-layouts/theme.css). */
     private static final Font AXIS_FONT = Font.font(24);
     private static final double LEFT = 80;
     private static final double BOTTOM = 36;

@@ -19,7 +19,7 @@ import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Theme;
 
 /**
- * For benchmarks: the real shell (Shell.fxml, theme.css, {@link ShellView}'s 10 Hz
+ * For benchmarks: the real shell (Shell.fxml, the theme, {@link ShellView}'s 10 Hz
  * {@link FxRefresher} polling a {@link LivePressState} into the force {@link LiveReadout}) on a
  * stage, and the time of the first pulse at which the force readout shows a given text. The time
  * is taken in a post-layout pulse listener, i.e. when the pulse hands the new frame to the render

@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The audit trail viewer (AuditTrail.fxml + theme.css) under Monocle on a real H2 file; filters by tap. */
+/** The audit trail viewer (AuditTrail.fxml + the theme) under Monocle on a real H2 file; filters by tap. */
 @ExtendWith(ApplicationExtension.class)
 class AuditTrailViewTest {
 

@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The users screen (Users.fxml + theme.css) under Monocle, on the real use cases and a real H2 file; taps only. */
+/** The users screen (Users.fxml + the theme) under Monocle, on the real use cases and a real H2 file; taps only. */
 @ExtendWith(ApplicationExtension.class)
 class UsersViewTest {
 

@@ -40,7 +40,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The alarm banner in the real main frame (Main.fxml + AlarmBanner.fxml + theme.css) under Monocle,
+ * The alarm banner in the real main frame (Main.fxml + AlarmBanner.fxml + the theme) under Monocle,
  * fed by the real sequencer on the real simulator and H2 file: the door opened during a press hold
  * raises the alarm, the banner shows it in every section, a tap acknowledges it as the logged-in user.
  */

@@ -36,7 +36,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The real shell (Shell.fxml + theme.css from the classpath) under Monocle, fed by an in-memory press. */
+/** The real shell (Shell.fxml + the theme from the classpath) under Monocle, fed by an in-memory press. */
 @ExtendWith(ApplicationExtension.class)
 class ShellViewTest {
 
