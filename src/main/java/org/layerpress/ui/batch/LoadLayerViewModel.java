@@ -36,7 +36,7 @@ public final class LoadLayerViewModel extends StepModel {
     private OptionalDouble mass = OptionalDouble.empty();
     private final ReadOnlyStringWrapper massText = new ReadOnlyStringWrapper(this, "massText", Reading.NO_VALUE + " mg");
     private final ReadOnlyStringWrapper lot = new ReadOnlyStringWrapper(this, "lot", "");
-    private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper(this, "reason", "");
+    private final ReasonEntry deviation = new ReasonEntry(DEVIATION_REASONS);
     private final ReadOnlyBooleanWrapper outOfTolerance = new ReadOnlyBooleanWrapper(this, "outOfTolerance");
     private final ReadOnlyStringWrapper witness = new ReadOnlyStringWrapper(this, "witness", "");
     private String witnessLogin = "";
@@ -46,6 +46,7 @@ public final class LoadLayerViewModel extends StepModel {
     public LoadLayerViewModel(StepRun step, BatchCalls calls) {
         super(step, calls);
         this.load = (RecipeStep.LoadLayer) step.step();
+        deviation.reasonProperty().addListener((obs, was, now) -> update());
     }
 
     public String getToleranceText() {
@@ -75,7 +76,7 @@ public final class LoadLayerViewModel extends StepModel {
 
     public void enterMass(double milligrams) {
         mass = milligrams > 0 && Double.isFinite(milligrams) ? OptionalDouble.of(milligrams) : OptionalDouble.empty();
-        reason.set("");
+        deviation.clear();
         update();
     }
 
@@ -92,14 +93,21 @@ public final class LoadLayerViewModel extends StepModel {
     /** Out of tolerance, the first way on: forget the mass (and any reason) and weigh again. */
     public void weighAgain() {
         mass = OptionalDouble.empty();
-        reason.set("");
+        deviation.clear();
         update();
     }
 
-    /** Out of tolerance, the second way on: a preset reason and optional details make the deviation's reason. */
+    /**
+     * Out of tolerance, the second way on: the deviation's reason, a preset and optional details, as
+     * every screen that asks for a reason keeps it (the step page opens the reason picker on it).
+     */
+    public ReasonEntry deviation() {
+        return deviation;
+    }
+
+    /** As choosing in the picker: a preset reason and optional details make the deviation's reason. */
     public void recordDeviation(String preset, String details) {
-        reason.set(ReasonEntry.combine(preset, details));
-        update();
+        deviation.pick(preset, details);
     }
 
     private void update() {
@@ -109,13 +117,13 @@ public final class LoadLayerViewModel extends StepModel {
             boolean out = !load.accepts(m);
             outOfTolerance.set(out);
             verdict.set(!out ? Indication.normal("IN TOLERANCE", Glyph.OK)
-                    : reason.get().isEmpty() ? Indication.warning("OUT OF TOLERANCE") : Indication.warning("DEVIATION NOTED"));
+                    : !deviation.isGiven() ? Indication.warning("OUT OF TOLERANCE") : Indication.warning("DEVIATION NOTED"));
         } else {
             massText.set(Reading.NO_VALUE + " mg");
             outOfTolerance.set(false);
             verdict.set(Indication.normal("NOT WEIGHED", Glyph.PENDING));
         }
-        setReady(mass.isPresent() && !lot.get().isEmpty() && (!outOfTolerance.get() || !reason.get().isEmpty())
+        setReady(mass.isPresent() && !lot.get().isEmpty() && (!outOfTolerance.get() || deviation.isGiven())
                 && (!isWitnessNeeded() || witnessPin != null));
     }
 
@@ -123,7 +131,7 @@ public final class LoadLayerViewModel extends StepModel {
     protected void send() {
         double m = mass.getAsDouble();
         String l = lot.get();
-        Optional<String> why = outOfTolerance.get() ? Optional.of(reason.get()) : Optional.empty();
+        Optional<String> why = outOfTolerance.get() ? Optional.of(deviation.reason()) : Optional.empty();
         Optional<Witness> seenBy = isWitnessNeeded() && witnessPin != null ? Optional.of(Witness.byLogin(witnessLogin, witnessPin)) : Optional.empty();
         // A PIN is used once: if the sequencer refuses it, the witness enters it again.
         witnessPin = null;
@@ -158,11 +166,11 @@ public final class LoadLayerViewModel extends StepModel {
     }
 
     public ReadOnlyStringProperty reasonProperty() {
-        return reason.getReadOnlyProperty();
+        return deviation.reasonProperty();
     }
 
     public String getReason() {
-        return reason.get();
+        return deviation.reason();
     }
 
     public ReadOnlyBooleanProperty outOfToleranceProperty() {

@@ -139,8 +139,7 @@ final class StepParts {
         Button deviation = new Button("Record deviation\u2026");
         deviation.setId("recordDeviation");
         deviation.setFocusTraversable(false);
-        deviation.setOnAction(e -> TapPicker.pickReason(host, "Why is the mass outside the tolerance?", LoadLayerViewModel.DEVIATION_REASONS,
-                null, "", m::recordDeviation));
+        deviation.setOnAction(e -> TapPicker.pickReason(host, "Why is the mass outside the tolerance?", m.deviation()));
         Label reason = new Label();
         reason.setId("deviationReason");
         reason.setWrapText(true);

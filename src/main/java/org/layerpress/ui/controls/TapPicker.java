@@ -2,7 +2,6 @@ package org.layerpress.ui.controls;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -50,15 +49,15 @@ public final class TapPicker {
     }
 
     /**
-     * Shows preset reasons and a details line; OK hands back the chosen preset (or "" for none) and the
-     * details (an Admin may type here: a keyboard is at hand for administration).
+     * Shows the entry's preset reasons (its preset selected) and a details line; OK puts the chosen
+     * preset (or "" for none) and the details into {@code entry}, then runs {@code onDone}. An Admin may
+     * type details here: a keyboard is at hand for administration.
      */
-    public static void pickReason(StackPane host, String title, List<String> presets, String selected, String details,
-                                  BiConsumer<String, String> onDone) {
+    public static void pickReason(StackPane host, String title, ReasonEntry entry, Runnable onDone) {
         VBox panel = panel(title);
         ToggleGroup group = new ToggleGroup();
-        TilePane tiles = tiles(presets, selected, group);
-        TextField detailField = new TextField(details == null ? "" : details);
+        TilePane tiles = tiles(entry.presets(), entry.getPreset(), group);
+        TextField detailField = new TextField(entry.getDetails());
         detailField.setId("reasonDetails");
         detailField.setPromptText("details (optional)");
         detailField.getStyleClass().add("lp-text-field");
@@ -69,7 +68,8 @@ public final class TapPicker {
         ok.setOnAction(e -> {
             close(host, overlay);
             String preset = group.getSelectedToggle() == null ? "" : (String) group.getSelectedToggle().getUserData();
-            onDone.accept(preset, detailField.getText());
+            entry.pick(preset, detailField.getText());
+            onDone.run();
         });
         Button cancel = new Button("Cancel");
         cancel.setId("pickerCancel");
@@ -77,14 +77,6 @@ public final class TapPicker {
         HBox.setHgrow(detailField, Priority.ALWAYS);
         HBox bottom = buttonRow(detailField, cancel, ok);
         panel.getChildren().addAll(scroll(tiles), bottom);
-    }
-
-    /** As {@link #pickReason(StackPane, String, List, String, String, BiConsumer)}, into a {@link ReasonEntry}; then {@code onDone}. */
-    public static void pickReason(StackPane host, String title, ReasonEntry entry, Runnable onDone) {
-        pickReason(host, title, entry.presets(), entry.getPreset(), entry.getDetails(), (preset, details) -> {
-            entry.pick(preset, details);
-            onDone.run();
-        });
     }
 
     /** Lets the person change the reason in {@code entry}. */

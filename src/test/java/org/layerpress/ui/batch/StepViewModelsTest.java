@@ -150,6 +150,7 @@ class StepViewModelsTest {
         assertFalse(load.isReady());
         assertTrue(load.mass().isEmpty());
         assertEquals("", load.getReason());
+        assertEquals("", load.deviation().getPreset(), "the reason picker opens empty again");
         load.enterMass(60);
         assertTrue(load.isReady());
         load.confirm();
