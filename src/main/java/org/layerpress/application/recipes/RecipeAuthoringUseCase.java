@@ -75,6 +75,27 @@ public final class RecipeAuthoringUseCase {
         });
     }
 
+    /**
+     * Whether {@link #editDraft} would let this session edit {@code v}: an author, on a DRAFT. For the
+     * screens, which offer only what the use case allows; it reads nothing and audits nothing (the
+     * call itself still checks, against the user as stored then).
+     */
+    public boolean mayEdit(Session session, RecipeVersion v) {
+        return isAuthor(session) && v.status() == RecipeStatus.DRAFT;
+    }
+
+    /**
+     * Whether a new version of {@code v} is offered to this session: an author, on a locked version
+     * (approved or retired); a DRAFT is edited in place instead, one in review goes back by rejection.
+     */
+    public boolean mayStartNewVersion(Session session, RecipeVersion v) {
+        return isAuthor(session) && v.status().locked();
+    }
+
+    private static boolean isAuthor(Session session) {
+        return session != null && !session.mustChangePin() && session.user().has(Permission.AUTHOR_RECIPE);
+    }
+
     /** Copies a version (usually an approved one) into the next DRAFT version: the only way to change a locked recipe. */
     public RecipeVersion newVersion(Session session, long fromVersionId, String reason) {
         User author = authorizer.require(session, Permission.AUTHOR_RECIPE, "making a new recipe version");

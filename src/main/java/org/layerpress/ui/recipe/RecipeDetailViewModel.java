@@ -30,8 +30,6 @@ import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.recipe.RecipeValidator;
 import org.layerpress.domain.recipe.Violation;
 import org.layerpress.domain.signature.Signature;
-import org.layerpress.domain.user.Permission;
-import org.layerpress.domain.user.User;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.ReasonEntry;
 import org.layerpress.ui.controls.Severity;
@@ -61,7 +59,8 @@ public final class RecipeDetailViewModel {
     static final List<String> RETIRE_REASONS = List.of("Replaced by a newer version", "Protocol withdrawn",
             "Die type no longer used", ReasonEntry.OTHER);
 
-    private record Loaded(RecipeVersion version, List<RecipeVersion> versions, List<Signature> signatures, Set<LifecycleAction> actions) {
+    private record Loaded(RecipeVersion version, List<RecipeVersion> versions, List<Signature> signatures, Set<LifecycleAction> actions,
+                          boolean editable, boolean newVersionOffered) {
     }
 
     private final RecipeServices recipes;
@@ -114,7 +113,8 @@ public final class RecipeDetailViewModel {
         RecipeVersion v = recipes.queries().version(session, versionId)
                 .orElseThrow(() -> new IllegalArgumentException("recipe version " + versionId + " is not there any more"));
         return new Loaded(v, recipes.queries().versions(session, v.recipeId()), recipes.lifecycle().signaturesOf(v),
-                recipes.lifecycle().actionsFor(session, v));
+                recipes.lifecycle().actionsFor(session, v), recipes.authoring().mayEdit(session, v),
+                recipes.authoring().mayStartNewVersion(session, v));
     }
 
     private void show(Loaded loaded) {
@@ -143,18 +143,16 @@ public final class RecipeDetailViewModel {
             signatures.add("No signatures yet.");
         }
         versions.setAll(loaded.versions());
-        User me = session.user();
-        boolean author = me.has(Permission.AUTHOR_RECIPE);
-        RecipeStatus s = v.status();
-        canEdit.set(author && s == RecipeStatus.DRAFT);
-        // The signed steps are the lifecycle's to allow: a recipe with problems cannot be submitted (the
+        // What may be done is the use cases' to say: editing and new versions by authoring, and the
+        // signed steps are the lifecycle's to allow: a recipe with problems cannot be submitted (the
         // problems say why), and its own author never sees Approve (two-person rule).
         Set<LifecycleAction> actions = loaded.actions();
         canSubmit.set(actions.contains(LifecycleAction.SUBMIT));
         canApprove.set(actions.contains(LifecycleAction.APPROVE));
         canReject.set(actions.contains(LifecycleAction.REJECT));
         canRetire.set(actions.contains(LifecycleAction.RETIRE));
-        canNewVersion.set(author && s.locked());
+        canEdit.set(loaded.editable());
+        canNewVersion.set(loaded.newVersionOffered());
         canCompare.set(versions.size() > 1);
     }
 

@@ -124,6 +124,26 @@ class RecipeLifecycleTest {
     }
 
     @Test
+    void authoringSaysWhoMayEditADraftAndWhoMayStartANewVersion() {
+        Session sam = sam();
+        Session quinn = station.loginAs("quinn", "222222");
+        RecipeVersion draft = recipes.authoring().createDraft(sam, DemoRecipes.bilayer10mm(SIM_PRESS), "New protocol");
+        assertTrue(recipes.authoring().mayEdit(sam, draft));
+        assertFalse(recipes.authoring().mayStartNewVersion(sam, draft), "a draft is edited in place");
+        assertFalse(recipes.authoring().mayEdit(quinn, draft), "QA does not write recipes");
+        RecipeVersion inReview = recipes.lifecycle().submit(sam, draft.id(), signAs("sam", "333333", "Ready"));
+        assertFalse(recipes.authoring().mayEdit(sam, inReview));
+        assertFalse(recipes.authoring().mayStartNewVersion(sam, inReview), "in review it goes back by rejection");
+        RecipeVersion approved = recipes.lifecycle().approve(sue(), inReview.id(), signAs("sue", "444444", "Checked"));
+        assertFalse(recipes.authoring().mayEdit(sam, approved), "approved versions are locked");
+        assertTrue(recipes.authoring().mayStartNewVersion(sam, approved));
+        assertFalse(recipes.authoring().mayStartNewVersion(quinn, approved));
+        assertFalse(recipes.authoring().mayEdit(null, draft), "nobody logged in");
+        assertThrows(AccessDeniedException.class, () -> recipes.authoring().editDraft(quinn, draft.id(), draft.definition(), "x"),
+                "the call refuses what the query does not offer");
+    }
+
+    @Test
     void anApprovedVersionCannotBeChangedNotEvenThroughSql() throws SQLException {
         RecipeVersion approved = recipes.lifecycle().approve(sue(), submittedBilayer().id(), signAs("sue", "444444", "ok"));
         RecipeDefinition changed = approved.definition().withStep(4, ((RecipeStep.Press) approved.definition().steps().get(4)).withTarget(Pressure.megaPascals(400)));
