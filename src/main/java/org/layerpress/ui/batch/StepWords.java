@@ -8,7 +8,7 @@ import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.recipe.StepKind;
-import org.layerpress.domain.units.EvidenceNumbers;
+import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Glyph;
 
 /** What the operator reads about a step: its kind in a word, what to do, its state as word and glyph. */
@@ -100,8 +100,8 @@ public final class StepWords {
         return String.join(", ", java.util.Arrays.stream(parts).filter(p -> !p.isEmpty()).toList());
     }
 
-    /** A number to at most two decimals, without trailing zeros: 60, 60.5, 1.25. */
+    /** A number to at most two decimals, without trailing zeros: 60, 60.5, 1.25 ({@link DisplayNumbers#plain}, short for the run screens' many sentences). */
     public static String num(double v) {
-        return EvidenceNumbers.trimmed(v, 2);
+        return DisplayNumbers.plain(v);
     }
 }

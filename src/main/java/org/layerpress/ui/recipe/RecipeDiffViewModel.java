@@ -14,6 +14,7 @@ import org.layerpress.application.recipes.RecipeDiff;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.application.users.Session;
+import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
@@ -130,7 +131,7 @@ public final class RecipeDiffViewModel {
             return "(none)";
         }
         try {
-            return RecipeWords.number(Double.parseDouble(value));
+            return DisplayNumbers.plain(Double.parseDouble(value));
         } catch (NumberFormatException notANumber) {
             return value;
         }

@@ -30,6 +30,7 @@ import org.layerpress.domain.recipe.Violation;
 import org.layerpress.domain.units.Mass;
 import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.PressureRate;
+import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.ReasonEntry;
 import org.layerpress.ui.controls.Severity;
@@ -349,7 +350,7 @@ public final class RecipeEditorViewModel {
 
     /** "360 MPa", "120 s", "60 mg" */
     static String valueText(Field f, double v) {
-        return RecipeWords.number(v) + " " + f.unit();
+        return DisplayNumbers.plain(v) + " " + f.unit();
     }
 
     private void say(String words, Severity severity) {

@@ -25,6 +25,7 @@ import org.layerpress.domain.batch.Trace;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.press.DieSpec;
 import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
@@ -109,11 +110,11 @@ public final class BatchDetailViewModel {
         chart.set(TraceChartModel.of(Trace.of(record.trace(step), die), press));
         double kN = die.forceFor(press.target()).kiloNewtons();
         chartCaption.set(String.format(Locale.ROOT, "Step %d %s: %s ± %s MPa (%.2f kN in the %s mm die), hold %d s",
-                step, press.title(), num(press.target().megaPascals()), num(press.band().megaPascals()), kN,
-                num(record.run().recipe().die().bore().millimetres()), press.hold().toSeconds()));
+                step, press.title(), DisplayNumbers.plain(press.target().megaPascals()), DisplayNumbers.plain(press.band().megaPascals()), kN,
+                DisplayNumbers.plain(record.run().recipe().die().bore().millimetres()), press.hold().toSeconds()));
         mainLegend.set("Solid line: this batch, " + record.batchId());
         compareLegend.set("");
-        profileLegend.set("Dotted line: recipe target; grey band: target ± " + num(press.band().megaPascals()) + " MPa during the hold");
+        profileLegend.set("Dotted line: recipe target; grey band: target ± " + DisplayNumbers.plain(press.band().megaPascals()) + " MPa during the hold");
     }
 
     public int traceStep() {
@@ -199,10 +200,6 @@ public final class BatchDetailViewModel {
         say("Writing the " + format + "…", Severity.NORMAL);
         runner.run(() -> sources.exporter().export(id, format),
                 file -> say(format + " of " + id + " written to " + file, Severity.NORMAL), words -> say(words, Severity.WARNING));
-    }
-
-    private static String num(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 
     private void say(String words, Severity severity) {

@@ -2,7 +2,6 @@ package org.layerpress.ui.records;
 
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.review.BatchRecord;
 import org.layerpress.application.review.BatchReview;
@@ -10,6 +9,7 @@ import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.press.DieSpec;
+import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Indication;
 
 /** The facts at the top of a batch record, in words: what, with which die on which press, who, when, how it ended, QA's decision. */
@@ -20,7 +20,7 @@ public record BatchHeader(String batchId, String recipe, String recipeHash, Stri
         BatchRun run = record.run();
         BatchEvent first = events.isEmpty() ? null : events.get(0);
         DieSpec die = run.recipe().die();
-        String dieText = run.dieId() + ": " + num(die.bore().millimetres()) + " mm bore, rated " + num(die.rating().kiloNewtons()) + " kN";
+        String dieText = run.dieId() + ": " + DisplayNumbers.plain(die.bore().millimetres()) + " mm bore, rated " + DisplayNumbers.plain(die.rating().kiloNewtons()) + " kN";
         String press = first == null ? run.recipe().press().model() : first.value(StartedValues.PRESS_MODEL);
         String ended = events.stream().filter(e -> e.kind() == BatchEventKind.COMPLETED || e.kind() == BatchEventKind.ABORTED)
                 .reduce((a, b) -> b).map(e -> RecordWords.time(e.at(), zone)).orElse("not ended");
@@ -28,9 +28,5 @@ public record BatchHeader(String batchId, String recipe, String recipeHash, Stri
                 run.operator(), RecordWords.time(run.startedAt(), zone), ended, RecordWords.state(run.state()),
                 RecordWords.decision(record.review().map(BatchReview::decision)),
                 record.review().map(r -> r.signature().manifestation()).orElse("No QA signature yet."));
-    }
-
-    private static String num(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
     }
 }

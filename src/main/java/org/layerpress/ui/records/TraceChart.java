@@ -1,7 +1,6 @@
 package org.layerpress.ui.records;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
@@ -13,6 +12,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.layerpress.chart.TargetBand;
+import org.layerpress.ui.controls.DisplayNumbers;
 
 /**
  * Draws a {@link TraceChartModel} on a canvas: axes with round ticks, the recipe band (grey fill),
@@ -108,7 +108,7 @@ public final class TraceChart extends Region {
     }
 
     private static String label(double v) {
-        return Math.abs(v - Math.rint(v)) < 1e-6 ? Long.toString(Math.round(v)) : String.format(Locale.ROOT, "%.1f", v);
+        return DisplayNumbers.plain(v);
     }
 
     /**

@@ -1,11 +1,8 @@
 package org.layerpress.ui.shell;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,6 +18,7 @@ import org.layerpress.application.press.StandardSignal;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.units.Force;
 import org.layerpress.domain.units.ForceUnit;
+import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.Indication;
 import org.layerpress.ui.controls.Reading;
@@ -126,8 +124,8 @@ public final class ShellViewModel {
         if (die == null) {
             return "No die set";
         }
-        return String.format(Locale.ROOT, "Die %s: %s mm, rated %.1f kN",
-                die.id(), plain(die.bore().millimetres()), die.rating().in(ForceUnit.KILONEWTON));
+        return "Die " + die.id() + ": " + DisplayNumbers.plain(die.bore().millimetres()) + " mm, rated "
+                + DisplayNumbers.live(die.rating().in(ForceUnit.KILONEWTON), 1) + " kN";
     }
 
     /** The signal's value, or NaN when it is not live. */
@@ -150,16 +148,9 @@ public final class ShellViewModel {
         return rounded == 0 ? NO_FAULT : Indication.alarm("CODE " + rounded);
     }
 
+    /** Live values keep their decimals ({@link DisplayNumbers#live}): the big numbers must not jump in width. */
     private static Reading reading(double value, int decimals) {
-        if (Double.isNaN(value)) {
-            return Reading.STALE;
-        }
-        String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
-        return Reading.live(text.matches("-[0.]+") ? text.substring(1) : text);
-    }
-
-    private static String plain(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return Double.isNaN(value) ? Reading.STALE : Reading.live(DisplayNumbers.live(value, decimals));
     }
 
     private TrendSnapshot addTrendPoint(long nowNanos, double value, Die die) {
