@@ -49,8 +49,8 @@ import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.signature.Signature;
 
 /**
- * The batch report a QA person signs (issue 6, "Export"; Annex 11 §8: amendments beside the
- * originals): header, step table with who/when/values, a force chart per press step, alarms with
+ * The batch report a QA person signs (docs/batch-record-format.md#pdf-report; Annex 11 §8:
+ * amendments beside the originals): header, step table with who/when/values, a force chart per press step, alarms with
  * their acknowledgements, deviations, flags, amendments, signatures with printed name, UTC time and
  * meaning; every page "Page n of m" and the record's SHA-256 ({@link PageStamp}). A4, black on
  * white, colour only for what is abnormal and always with a word.

@@ -2,7 +2,7 @@ package org.layerpress.application.batch;
 
 /**
  * Told when a batch ends (COMPLETED or ABORTED), inside the transaction that records the end, so
- * what it stores (the quality flags, issue 6) commits with the record's last event. Store calls it
+ * what it stores (the quality flags, docs/press-domain.md#what-a-trace-can-reveal) commits with the record's last event. Store calls it
  * makes join that transaction.
  */
 @FunctionalInterface

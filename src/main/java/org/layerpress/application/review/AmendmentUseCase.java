@@ -14,8 +14,8 @@ import org.layerpress.domain.user.Permission;
 import org.layerpress.domain.user.User;
 
 /**
- * A signed correction of one recorded value of a finished batch (DESIGN.md: "a correction is a new,
- * signed amendment"). The original event never changes; the amendment is shown beside it. Made by
+ * A signed correction of one recorded value of a finished batch (a correction is a new, signed
+ * amendment: docs/architecture.md#the-process-model-isa-88-in-small). The original event never changes; the amendment is shown beside it. Made by
  * the people who record batches (Operator role); QA reviews it with the rest and cannot also sign
  * off a batch they amended. Signed with meaning {@link SignatureMeaning#CORRECTED}.
  */

@@ -9,7 +9,7 @@ import org.layerpress.domain.batch.StepResultCodec;
  * Who had a hand in a batch: whoever started it, every person behind any of its events
  * (confirmations, press starts, alarm acks, resumes, abort), whoever witnessed a weighing in it
  * (recorded as the step's {@code witness} value) and whoever amended it. None of them
- * may sign it off as QA (four-eyes principle; issue 6 "QA cannot sign a batch they operated").
+ * may sign it off as QA (four-eyes principle: QA cannot sign a batch they operated, docs/architecture.md#people-and-what-they-must-never-be-able-to-do).
  */
 public final class BatchActors {
 

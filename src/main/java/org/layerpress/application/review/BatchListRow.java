@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.layerpress.domain.batch.BatchState;
 
-/** One line of the QA batch list: read without touching events or traces (issue 6: fast at 100k batches). */
+/** One line of the QA batch list: read without touching events or traces (fast at 100k batches: docs/records-store.md#batch-records-at-scale-v8). */
 public record BatchListRow(String batchId, String recipeLabel, String operator, String dieId, Instant startedAt, BatchState state,
                            int flagCount, Optional<QaDecision> decision) {
 }

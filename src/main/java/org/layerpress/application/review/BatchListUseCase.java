@@ -10,7 +10,7 @@ import org.layerpress.domain.user.Permission;
  * The QA batch list: pages of batch records by filter, and the names the filter pickers offer.
  * Needs {@link Permission#READ_BATCH_RECORDS} (QA and Supervisors): QA finds records to sign off,
  * Supervisors look at how their recipes and the press perform. Operators see their running batch on
- * the run screen, not the archive (DESIGN.md, "People and their jobs").
+ * the run screen, not the archive (docs/architecture.md#people-and-what-they-must-never-be-able-to-do).
  */
 public final class BatchListUseCase {
 

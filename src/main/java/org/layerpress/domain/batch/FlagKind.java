@@ -1,8 +1,8 @@
 package org.layerpress.domain.batch;
 
 /**
- * Automatic quality flags of a batch record (issue 6), computed from the record and explained in
- * words. Trace signatures after shared/domain-notes.md, "What a trace can reveal".
+ * Automatic quality flags of a batch record, computed from the record and explained in words.
+ * Trace signatures after docs/press-domain.md#what-a-trace-can-reveal.
  */
 public enum FlagKind {
     OVER_PRESSURE("Over-pressure"),

@@ -11,7 +11,7 @@ import org.layerpress.domain.units.Force;
 /**
  * Reads a press step's trace against its recipe: overshoot, die rating, setpoint reached, below
  * band during the hold, decay beyond the recipe's limit — and, for decay, whether the ram moved
- * (creep) or stayed (leak), the distinction domain-notes.md draws.
+ * (creep) or stayed (leak), the distinction docs/press-domain.md#what-a-trace-can-reveal draws.
  */
 public final class TraceEvaluator {
 

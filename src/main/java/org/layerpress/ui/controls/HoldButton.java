@@ -25,7 +25,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
 /**
- * Hold-to-confirm for dangerous or irreversible actions (DESIGN.md, Look and feel): press and keep
+ * Hold-to-confirm for dangerous or irreversible actions (docs/architecture.md#look-and-feel): press and keep
  * pressing for {@link #holdSecondsProperty() holdSeconds} (1.5 s) while a fill grows across the
  * button; letting go, or sliding off, before it is full cancels. It fires {@code onConfirmed} once per
  * press. A touch arrives as a mouse press, so one handler serves both.

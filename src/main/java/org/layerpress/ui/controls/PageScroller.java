@@ -6,7 +6,7 @@ import javafx.scene.control.skin.VirtualFlow;
 
 /**
  * Page up / page down buttons for a list or table: a gloved finger taps, it does not drag a
- * scroll bar (DESIGN.md: no drag). Each tap moves by most of a page, keeping a row of context.
+ * scroll bar (no drag: docs/architecture.md#look-and-feel). Each tap moves by most of a page, keeping a row of context.
  */
 public final class PageScroller {
 

@@ -10,7 +10,7 @@ import javafx.collections.ObservableList;
 
 /**
  * A list shown one page at a time with Previous/More buttons: scrolling takes a drag, which is no
- * gesture for thick gloves (DESIGN.md, Look and feel).
+ * gesture for thick gloves (docs/architecture.md#look-and-feel).
  */
 public final class PagedList<T> {
 

@@ -23,8 +23,8 @@ import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.user.Pin;
 
 /**
- * Second-person verification of a weighing (issue 5, LOAD_LAYER "second-person verification if the
- * recipe says so") on the real simulator and H2 file. One rig for the class: each test runs its own
+ * Second-person verification of a weighing (a LOAD_LAYER step's optional second-person check,
+ * docs/architecture.md#the-process-model-isa-88-in-small) on the real simulator and H2 file. One rig for the class: each test runs its own
  * batch up to the witnessed step and aborts it afterwards.
  */
 class LoadLayerWitnessTest {

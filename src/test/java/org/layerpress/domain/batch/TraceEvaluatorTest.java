@@ -14,7 +14,7 @@ import org.layerpress.domain.recipe.RecipeStep.Press;
 import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.PressureRate;
 
-/** Each trace signature of domain-notes.md on a crafted trace: 10 mm die, 360 ± 10 MPa, 5 % decay allowed. */
+/** Each trace signature of docs/press-domain.md#what-a-trace-can-reveal on a crafted trace: 10 mm die, 360 ± 10 MPa, 5 % decay allowed. */
 class TraceEvaluatorTest {
 
     static final Press STEP = new Press("press", Pressure.megaPascals(360), PressureRate.megaPascalsPerSecond(10), Duration.ofSeconds(60),

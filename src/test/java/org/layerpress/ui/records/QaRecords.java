@@ -36,7 +36,7 @@ import org.layerpress.domain.user.User;
 /**
  * Realistic batch records built from events, as the sequencer writes them: the two-layer
  * Li6PS5Cl + LGPS recipe at 360 MPa in a 10 mm die (28.27 kN), press steps sampled at 10 Hz with a
- * 10 MPa/s ramp and 2 and 3 minute holds (domain-notes.md, Sun et al. 2024). Real domain data
+ * 10 MPa/s ramp and 2 and 3 minute holds (docs/press-domain.md#published-multi-step-protocols, Sun et al. 2024). Real domain data
  * replayed by {@link BatchRun#replay}, not mocks.
  */
 final class QaRecords {
