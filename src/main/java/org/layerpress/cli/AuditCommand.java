@@ -1,17 +1,13 @@
 package org.layerpress.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.layerpress.application.audit.ChainCheck;
-import org.layerpress.store.Database;
 import org.layerpress.store.JdbcAuditTrail;
-import org.layerpress.store.JdbcTransactions;
-import org.layerpress.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** The audit trail from a shell, for QA and inspectors. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -36,27 +32,18 @@ public final class AuditCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${sys:user.home}/.layerpress",
-                description = "data folder holding layerpress.mv.db (default: ${DEFAULT-VALUE})")
-        Path dataDir;
+        @Mixin
+        DatabaseFolder database;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Path file = dataDir.resolve("layerpress.mv.db");
-            if (!Files.exists(file)) {
-                err.println("audit verify: no database at " + file.toAbsolutePath());
+            Optional<ChainCheck> read = database.read("audit verify", err, tx -> tx.inTransaction(new JdbcAuditTrail(tx)::verify));
+            if (read.isEmpty()) {
                 return 2;
             }
-            ChainCheck check;
-            try (Database db = Database.open(dataDir)) {
-                JdbcTransactions tx = new JdbcTransactions(db);
-                check = tx.inTransaction(new JdbcAuditTrail(tx)::verify);
-            } catch (StoreException e) {
-                err.println("audit verify: " + e.getMessage());
-                return 2;
-            }
+            ChainCheck check = read.get();
             out.println("rows checked: " + check.rowsChecked());
             if (check.intact()) {
                 out.println("audit trail intact");

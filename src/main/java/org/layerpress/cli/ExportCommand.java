@@ -16,21 +16,19 @@ import org.layerpress.application.review.BatchRecordReader;
 import org.layerpress.application.review.BatchRecordWriter;
 import org.layerpress.application.review.ExportFormat;
 import org.layerpress.report.ReportWriters;
-import org.layerpress.store.Database;
 import org.layerpress.store.JdbcBatchListStore;
 import org.layerpress.store.JdbcBatchStore;
 import org.layerpress.store.JdbcReviewStore;
-import org.layerpress.store.JdbcTransactions;
-import org.layerpress.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * A batch record to a file from a shell, for QA and inspectors: the same PDF, CSV and JSON as the
- * QA screens export. Reads the database file directly (no login: whoever can read the file can
- * read the records; OS permissions guard it), as {@code audit verify} does.
+ * QA screens export. Reads the database file directly, as {@code audit verify} does
+ * ({@link DatabaseFolder}).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export one batch record as a PDF report, a CSV of its traces or JSON of the whole record.",
@@ -60,33 +58,24 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${sys:user.home}/.layerpress",
-            description = "data folder holding layerpress.mv.db (default: ${DEFAULT-VALUE})")
-    Path dataDir;
+    @Mixin
+    DatabaseFolder database;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path db = dataDir.resolve("layerpress.mv.db");
-        if (!Files.exists(db)) {
-            err.println("export: no database at " + db.toAbsolutePath());
-            return 2;
-        }
         ExportFormat format = target.format();
         Path file = target.file();
         BatchRecordWriter writer = ReportWriters.all(Clock.systemUTC()).stream().filter(w -> w.format() == format).findFirst().orElseThrow();
-        Optional<BatchRecord> record;
-        try (Database database = Database.open(dataDir)) {
-            JdbcTransactions tx = new JdbcTransactions(database);
-            record = new BatchRecordReader(new JdbcBatchStore(tx), new JdbcReviewStore(tx), new JdbcBatchListStore(tx, ZoneId.systemDefault()),
-                    new YamlRecipeFiles(), tx).read(batchId);
-        } catch (StoreException e) {
-            err.println("export: " + e.getMessage());
+        Optional<Optional<BatchRecord>> read = database.read("export", err, tx -> new BatchRecordReader(new JdbcBatchStore(tx),
+                new JdbcReviewStore(tx), new JdbcBatchListStore(tx, ZoneId.systemDefault()), new YamlRecipeFiles(), tx).read(batchId));
+        if (read.isEmpty()) {
             return 2;
         }
+        Optional<BatchRecord> record = read.get();
         if (record.isEmpty()) {
-            err.println("export: there is no batch " + batchId + " in " + db.toAbsolutePath());
+            err.println("export: there is no batch " + batchId + " in " + database.file());
             return 1;
         }
         try {

@@ -1,0 +1,46 @@
+package org.layerpress.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+import org.layerpress.store.Database;
+import org.layerpress.store.JdbcTransactions;
+import org.layerpress.store.StoreException;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --data-dir} of a command that reads the station's existing database from a shell
+ * ({@code audit verify}, {@code export}): no login, whoever can read the file can read the records
+ * (OS permissions guard it). Opening migrates an older database first, as any start would; a
+ * missing or unreadable database is said on stderr and is exit code 2 for the caller.
+ */
+final class DatabaseFolder {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${sys:user.home}/.layerpress",
+            description = "data folder holding layerpress.mv.db (default: ${DEFAULT-VALUE})")
+    Path dataDir;
+
+    /** The database file in the folder. */
+    Path file() {
+        return dataDir.resolve("layerpress.mv.db").toAbsolutePath();
+    }
+
+    /**
+     * Opens the database, reads with {@code read}, closes it. Empty when there is no database or it
+     * cannot be read; then {@code "<command>: why"} is on {@code err}.
+     */
+    <T> Optional<T> read(String command, PrintWriter err, Function<JdbcTransactions, T> read) {
+        if (!Files.exists(file())) {
+            err.println(command + ": no database at " + file());
+            return Optional.empty();
+        }
+        try (Database db = Database.open(dataDir)) {
+            return Optional.of(read.apply(new JdbcTransactions(db)));
+        } catch (StoreException e) {
+            err.println(command + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+}
