@@ -1,8 +1,6 @@
 package org.layerpress.ui.access;
 
 import java.util.Objects;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -11,7 +9,6 @@ import org.layerpress.application.users.ChangePinUseCase;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.ui.controls.Message;
-import org.layerpress.ui.controls.PinEntry;
 import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
@@ -19,7 +16,7 @@ import org.layerpress.ui.fx.UseCaseRunner;
  * anything else: the current PIN, the new one, the new one again, all on one PIN pad. The only way
  * past it is to change the PIN or log out.
  */
-public final class ChangePinViewModel {
+public final class ChangePinViewModel extends PinScreenModel {
 
     public enum Step {
         CURRENT("Enter your current PIN (the one you just used)."),
@@ -39,81 +36,65 @@ public final class ChangePinViewModel {
 
     private final Session session;
     private final ChangePinUseCase changePin;
-    private final UseCaseRunner runner;
     private final Runnable onChanged;
     private final Runnable onLogout;
-    private final PinEntry pin = new PinEntry();
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.CURRENT);
     private final ReadOnlyStringWrapper prompt = new ReadOnlyStringWrapper(this, "prompt", Step.CURRENT.prompt());
-    private final ReadOnlyObjectWrapper<Message> notice = new ReadOnlyObjectWrapper<>(this, "notice", Message.NONE);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private Pin current;
     private Pin next;
 
     public ChangePinViewModel(Session session, ChangePinUseCase changePin, UseCaseRunner runner, Runnable onChanged, Runnable onLogout) {
+        super(runner);
         this.session = Objects.requireNonNull(session, "session");
         this.changePin = Objects.requireNonNull(changePin, "changePin");
-        this.runner = Objects.requireNonNull(runner, "runner");
         this.onChanged = Objects.requireNonNull(onChanged, "onChanged");
         this.onLogout = Objects.requireNonNull(onLogout, "onLogout");
-        notice.set(Message.warning("Your PIN was reset by an Admin. Choose your own PIN before you go on."));
+        say(Message.warning("Your PIN was reset by an Admin. Choose your own PIN before you go on."));
     }
 
     /** OK on the PIN pad: the next step, or the change itself after the confirmation. */
     public void submit() {
-        if (busy.get() || !pin.isComplete()) {
+        if (!pinReady()) {
             return;
         }
         switch (step.get()) {
             case CURRENT -> {
-                current = pin.take();
+                current = getPin().take();
                 go(Step.NEW);
             }
             case NEW -> {
-                next = pin.take();
+                next = getPin().take();
                 go(Step.CONFIRM);
             }
-            case CONFIRM -> change(pin.take());
+            case CONFIRM -> change(getPin().take());
         }
     }
 
     private void change(Pin confirmation) {
         Pin cur = current;
         Pin nxt = next;
-        busy.set(true);
-        notice.set(Message.info("Saving the new PIN\u2026"));
-        runner.runCatching(() -> {
-            try {
-                return changePin.change(session, cur, nxt, confirmation);
-            } finally {
-                confirmation.wipe();
-            }
-        }, refusal -> {
-            busy.set(false);
+        check("Saving the new PIN\u2026", () -> changePin.change(session, cur, nxt, confirmation), refusal -> {
             if (refusal == null) {
                 wipe();
-                notice.set(Message.info("PIN changed."));
+                say(Message.info("PIN changed."));
                 onChanged.run();
             } else {
                 startOver(refusal);
             }
-        }, e -> {
-            busy.set(false);
-            startOver(e.getMessage());
-        });
+        }, this::startOver, confirmation);
     }
 
     private void startOver(String why) {
         wipe();
         go(Step.CURRENT);
-        notice.set(Message.warning(why + " Start again with your current PIN."));
+        say(Message.warning(why + " Start again with your current PIN."));
     }
 
     private void go(Step s) {
         step.set(s);
         prompt.set(s.prompt());
         if (s != Step.CURRENT) {
-            notice.set(Message.NONE);
+            say(Message.NONE);
         }
     }
 
@@ -126,7 +107,7 @@ public final class ChangePinViewModel {
         }
         current = null;
         next = null;
-        pin.clear();
+        getPin().clear();
     }
 
     /** Log out instead: the session cannot be used until the PIN is changed. */
@@ -137,10 +118,6 @@ public final class ChangePinViewModel {
 
     public String getFullName() {
         return session.user().fullName();
-    }
-
-    public PinEntry getPin() {
-        return pin;
     }
 
     public ReadOnlyObjectProperty<Step> stepProperty() {
@@ -157,21 +134,5 @@ public final class ChangePinViewModel {
 
     public String getPrompt() {
         return prompt.get();
-    }
-
-    public ReadOnlyObjectProperty<Message> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    public Message getNotice() {
-        return notice.get();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public boolean isBusy() {
-        return busy.get();
     }
 }

@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerpress.application.users.LoginCommand;
@@ -22,7 +20,6 @@ import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.User;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.PagedList;
-import org.layerpress.ui.controls.PinEntry;
 import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
@@ -31,31 +28,27 @@ import org.layerpress.ui.fx.UseCaseRunner;
  * on the pad only when another try makes sense (a wrong PIN); a locked, disabled or unknown identity
  * goes back to the list. Use cases run on the {@link UseCaseRunner}.
  */
-public final class LoginViewModel {
+public final class LoginViewModel extends PinScreenModel {
 
     /** Names on one page: three columns of four glove-sized buttons. */
     public static final int NAMES_PER_PAGE = 12;
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final LoginUseCase login;
-    private final UseCaseRunner runner;
     private final Consumer<Session> onLoggedIn;
     private final Runnable onExit;
     private final ZoneId zone;
     private final PagedList<User> users = new PagedList<>(NAMES_PER_PAGE);
-    private final PinEntry pin = new PinEntry();
     private final ReadOnlyBooleanWrapper picking = new ReadOnlyBooleanWrapper(this, "picking", true);
     private final ReadOnlyBooleanWrapper demoShown = new ReadOnlyBooleanWrapper(this, "demoShown");
     private final ReadOnlyStringWrapper who = new ReadOnlyStringWrapper(this, "who", "");
     private final ReadOnlyBooleanWrapper whoDemo = new ReadOnlyBooleanWrapper(this, "whoDemo");
-    private final ReadOnlyObjectWrapper<Message> notice = new ReadOnlyObjectWrapper<>(this, "notice", Message.NONE);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private String identifier;
     private boolean byBadge;
 
     public LoginViewModel(LoginUseCase login, UseCaseRunner runner, Consumer<Session> onLoggedIn, Runnable onExit, ZoneId zone) {
+        super(runner);
         this.login = Objects.requireNonNull(login, "login");
-        this.runner = Objects.requireNonNull(runner, "runner");
         this.onLoggedIn = Objects.requireNonNull(onLoggedIn, "onLoggedIn");
         this.onExit = Objects.requireNonNull(onExit, "onExit");
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -63,7 +56,7 @@ public final class LoginViewModel {
 
     /** Reads the active users for the list. */
     public void refresh() {
-        runner.runCatching(login::loginChoices, this::showUsers, e -> notice.set(Message.warning("Cannot read the users: " + e.getMessage())));
+        read(login::loginChoices, this::showUsers, why -> say(Message.warning("Cannot read the users: " + why)));
     }
 
     private void showUsers(List<User> choices) {
@@ -78,7 +71,7 @@ public final class LoginViewModel {
 
     /** A badge id typed by the scanner; the PIN is asked next. */
     public void badgeScanned(String badgeId) {
-        if (busy.get()) {
+        if (isBusy()) {
             return;
         }
         Optional<User> holder = users.all().stream().filter(u -> u.badgeId().filter(badgeId::equals).isPresent()).findFirst();
@@ -90,8 +83,8 @@ public final class LoginViewModel {
         byBadge = badge;
         who.set(name);
         whoDemo.set(demo);
-        pin.clear();
-        notice.set(Message.info("Enter your PIN, then OK."));
+        getPin().clear();
+        say(Message.info("Enter your PIN, then OK."));
         picking.set(false);
     }
 
@@ -102,42 +95,32 @@ public final class LoginViewModel {
 
     private void backToList(Message shown) {
         identifier = null;
-        pin.clear();
+        getPin().clear();
         who.set("");
         whoDemo.set(false);
         picking.set(true);
-        notice.set(shown);
+        say(shown);
     }
 
     /** OK on the PIN pad. */
     public void submit() {
-        if (busy.get() || identifier == null || !pin.isComplete()) {
+        if (identifier == null || !pinReady()) {
             return;
         }
-        Pin typed = pin.take();
+        Pin typed = getPin().take();
         LoginCommand command = byBadge ? LoginCommand.byBadge(identifier, typed) : LoginCommand.byLogin(identifier, typed);
-        busy.set(true);
-        notice.set(Message.info("Checking the PIN\u2026"));
-        runner.runCatching(() -> attempt(command, typed), this::finish, e -> {
-            busy.set(false);
-            notice.set(Message.warning(e.getMessage()));
-        });
+        check("Checking the PIN\u2026", () -> attempt(command), this::finish, why -> say(Message.warning(why)), typed);
     }
 
     private record Attempt(LoginResult result, List<User> choices) {
     }
 
-    private Attempt attempt(LoginCommand command, Pin typed) {
-        try {
-            LoginResult result = login.login(command);
-            return new Attempt(result, result.succeeded() ? List.of() : login.loginChoices());
-        } finally {
-            typed.wipe();
-        }
+    private Attempt attempt(LoginCommand command) {
+        LoginResult result = login.login(command);
+        return new Attempt(result, result.succeeded() ? List.of() : login.loginChoices());
     }
 
     private void finish(Attempt attempt) {
-        busy.set(false);
         LoginResult result = attempt.result();
         if (result.succeeded()) {
             backToList(Message.NONE);
@@ -148,7 +131,7 @@ public final class LoginViewModel {
         Optional<User> person = attempt.choices().stream()
                 .filter(u -> byBadge ? u.badgeId().filter(identifier::equals).isPresent() : u.login().equals(identifier)).findFirst();
         if (result.outcome() == PinVerifier.Outcome.WRONG_PIN && person.isPresent()) {
-            notice.set(Message.warning(result.message()));
+            say(Message.warning(result.message()));
         } else if (result.outcome() == PinVerifier.Outcome.LOCKED && person.flatMap(User::lockedUntil).isPresent()) {
             backToList(Message.warning(lockedMessage(person.get(), person.get().lockedUntil().orElseThrow())));
         } else {
@@ -172,10 +155,6 @@ public final class LoginViewModel {
 
     public PagedList<User> getUsers() {
         return users;
-    }
-
-    public PinEntry getPin() {
-        return pin;
     }
 
     /** The list is shown (else the PIN pad for {@link #whoProperty()}). */
@@ -210,21 +189,5 @@ public final class LoginViewModel {
 
     public boolean isWhoDemo() {
         return whoDemo.get();
-    }
-
-    public ReadOnlyObjectProperty<Message> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    public Message getNotice() {
-        return notice.get();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public boolean isBusy() {
-        return busy.get();
     }
 }

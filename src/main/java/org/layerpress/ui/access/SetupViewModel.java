@@ -2,10 +2,6 @@ package org.layerpress.ui.access;
 
 import java.util.Objects;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -16,7 +12,6 @@ import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.User;
 import org.layerpress.domain.user.UserNames;
 import org.layerpress.ui.controls.Message;
-import org.layerpress.ui.controls.PinEntry;
 import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
@@ -24,31 +19,27 @@ import org.layerpress.ui.fx.UseCaseRunner;
  * creates the first Admin (login and full name by keyboard, the one place free text is unavoidable;
  * the PIN twice on the pad).
  */
-public final class SetupViewModel {
+public final class SetupViewModel extends PinScreenModel {
 
     private static final String FIRST_PROMPT = "Choose the Admin's PIN: " + Pin.MIN_DIGITS + " to " + Pin.MAX_DIGITS + " digits.";
     private static final String AGAIN_PROMPT = "Enter the same PIN again.";
 
     private final FirstAdminSetupUseCase setup;
-    private final UseCaseRunner runner;
     private final Consumer<User> onCreated;
     private final StringProperty login = new SimpleStringProperty(this, "login", "");
     private final StringProperty fullName = new SimpleStringProperty(this, "fullName", "");
-    private final PinEntry pin = new PinEntry();
     private final ReadOnlyStringWrapper prompt = new ReadOnlyStringWrapper(this, "prompt", FIRST_PROMPT);
-    private final ReadOnlyObjectWrapper<Message> notice = new ReadOnlyObjectWrapper<>(this, "notice", Message.NONE);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private Pin first;
 
     public SetupViewModel(FirstAdminSetupUseCase setup, UseCaseRunner runner, Consumer<User> onCreated) {
+        super(runner);
         this.setup = Objects.requireNonNull(setup, "setup");
-        this.runner = Objects.requireNonNull(runner, "runner");
         this.onCreated = Objects.requireNonNull(onCreated, "onCreated");
     }
 
     /** OK on the PIN pad: remembers the first PIN, or creates the Admin after the second. */
     public void submit() {
-        if (busy.get() || !pin.isComplete()) {
+        if (!pinReady()) {
             return;
         }
         if (first == null) {
@@ -56,16 +47,16 @@ public final class SetupViewModel {
                 UserNames.login(login.get());
                 UserNames.fullName(fullName.get());
             } catch (IllegalArgumentException e) {
-                pin.clear();
-                notice.set(Message.warning(capitalized(e.getMessage()) + "."));
+                getPin().clear();
+                say(Message.warning(capitalized(e.getMessage()) + "."));
                 return;
             }
-            first = pin.take();
+            first = getPin().take();
             prompt.set(AGAIN_PROMPT);
-            notice.set(Message.NONE);
+            say(Message.NONE);
             return;
         }
-        Pin again = pin.take();
+        Pin again = getPin().take();
         SetupFirstAdminCommand command;
         try {
             command = new SetupFirstAdminCommand(login.get(), fullName.get(), first, again);
@@ -75,23 +66,17 @@ public final class SetupViewModel {
         } finally {
             again.wipe();
         }
-        busy.set(true);
-        notice.set(Message.info("Creating the Admin\u2026"));
-        runner.runCatching(() -> setup.setUp(command), admin -> {
-            busy.set(false);
+        check("Creating the Admin\u2026", () -> setup.setUp(command), admin -> {
             forgetPin();
             onCreated.accept(admin);
-        }, e -> {
-            busy.set(false);
-            startOver(capitalized(e.getMessage()) + ".");
-        });
+        }, why -> startOver(capitalized(why) + "."));
     }
 
     /** Back to the first PIN. */
     public void startOver(String why) {
         forgetPin();
         prompt.set(FIRST_PROMPT);
-        notice.set(why.isBlank() ? Message.NONE : Message.warning(why + " Choose the PIN again."));
+        say(why.isBlank() ? Message.NONE : Message.warning(why + " Choose the PIN again."));
     }
 
     private void forgetPin() {
@@ -99,7 +84,7 @@ public final class SetupViewModel {
             first.wipe();
         }
         first = null;
-        pin.clear();
+        getPin().clear();
     }
 
     private static String capitalized(String s) {
@@ -122,31 +107,11 @@ public final class SetupViewModel {
         return fullName.get();
     }
 
-    public PinEntry getPin() {
-        return pin;
-    }
-
     public ReadOnlyStringProperty promptProperty() {
         return prompt.getReadOnlyProperty();
     }
 
     public String getPrompt() {
         return prompt.get();
-    }
-
-    public ReadOnlyObjectProperty<Message> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    public Message getNotice() {
-        return notice.get();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public boolean isBusy() {
-        return busy.get();
     }
 }
