@@ -9,28 +9,16 @@ import org.layerpress.application.users.Session;
 import org.layerpress.application.users.UserAdministrationUseCase;
 import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.user.User;
-import org.layerpress.ui.controls.ReasonEntry;
 
 /** The Disable form: what disabling means for the selected user, a reason, and hold-to-confirm. Users are never deleted. */
-public final class DisableFormViewModel {
+public final class DisableFormViewModel extends SelectedUserFormViewModel {
 
-    private final UserAdministrationUseCase users;
-    private final Session session;
-    private final UsersScreenCalls calls;
-    private final ObservableValue<UserRow> selected;
-    private final BiConsumer<User, String> onChanged;
-    private final ReasonEntry reason = new ReasonEntry(UsersViewModel.REASONS);
-    private final StringBinding reasonText = reason.shownAs("Reason", "Reason");
     private final StringBinding disableText;
     private final BooleanBinding disableAllowed;
 
     DisableFormViewModel(UserAdministrationUseCase users, Session session, UsersScreenCalls calls, ObservableValue<UserRow> selected,
                          BiConsumer<User, String> onChanged) {
-        this.users = users;
-        this.session = session;
-        this.calls = calls;
-        this.selected = selected;
-        this.onChanged = onChanged;
+        super(users, session, calls, selected, onChanged);
         disableText = Bindings.createStringBinding(() -> {
             UserRow u = selected.getValue();
             if (u == null) {
@@ -45,17 +33,12 @@ public final class DisableFormViewModel {
     }
 
     void open() {
-        reason.clear();
+        reason().clear();
     }
 
     public void disable() {
-        UserRow target = selected.getValue();
-        if (target == null) {
-            return;
-        }
-        String why = reason.reason();
-        calls.change(() -> users.disable(session, new UserCommands.DisableUser(target.id(), why)),
-                u -> onChanged.accept(u, u.login() + " is disabled. Their records and signatures stay."));
+        changeSelected((target, why) -> () -> users.disable(session, new UserCommands.DisableUser(target.id(), why)),
+                u -> u.login() + " is disabled. Their records and signatures stay.");
     }
 
     public StringBinding disableTextProperty() {
@@ -73,17 +56,5 @@ public final class DisableFormViewModel {
 
     public boolean isDisableAllowed() {
         return disableAllowed.get();
-    }
-
-    public ReasonEntry reason() {
-        return reason;
-    }
-
-    public StringBinding reasonTextProperty() {
-        return reasonText;
-    }
-
-    public String getReasonText() {
-        return reasonText.get();
     }
 }

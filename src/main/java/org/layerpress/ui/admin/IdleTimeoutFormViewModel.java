@@ -2,17 +2,15 @@ package org.layerpress.ui.admin;
 
 import java.time.Duration;
 import java.util.function.Consumer;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerpress.application.users.Session;
 import org.layerpress.application.users.StationSettingsUseCase;
-import org.layerpress.ui.controls.ReasonEntry;
 
 /** The Idle timeout form (whole station): minutes by − and + within the use case's bounds, a reason, Save. */
-public final class IdleTimeoutFormViewModel {
+public final class IdleTimeoutFormViewModel extends ReasonFormViewModel {
 
     private final StationSettingsUseCase settings;
     private final Session session;
@@ -20,8 +18,6 @@ public final class IdleTimeoutFormViewModel {
     private final Consumer<String> onSaved;
     private final ReadOnlyIntegerWrapper minutes = new ReadOnlyIntegerWrapper(this, "minutes", 5);
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text");
-    private final ReasonEntry reason = new ReasonEntry(UsersViewModel.REASONS);
-    private final StringBinding reasonText = reason.shownAs("Reason", "Reason");
 
     IdleTimeoutFormViewModel(StationSettingsUseCase settings, Session session, UsersScreenCalls calls, Consumer<String> onSaved) {
         this.settings = settings;
@@ -33,7 +29,7 @@ public final class IdleTimeoutFormViewModel {
 
     /** Shows the timeout as it is now. */
     void open() {
-        reason.clear();
+        reason().clear();
         calls.change(settings::idleTimeout, d -> minutes.set((int) d.toMinutes()));
     }
 
@@ -47,7 +43,7 @@ public final class IdleTimeoutFormViewModel {
 
     public void save() {
         int chosen = minutes.get();
-        String why = reason.reason();
+        String why = reason().reason();
         calls.change(() -> {
             settings.setIdleTimeout(session, Duration.ofMinutes(chosen), why);
             return chosen;
@@ -69,17 +65,5 @@ public final class IdleTimeoutFormViewModel {
 
     public String getText() {
         return text.get();
-    }
-
-    public ReasonEntry reason() {
-        return reason;
-    }
-
-    public StringBinding reasonTextProperty() {
-        return reasonText;
-    }
-
-    public String getReasonText() {
-        return reasonText.get();
     }
 }
