@@ -13,6 +13,7 @@ import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
 import org.layerpress.domain.user.UserNames;
+import org.layerpress.ui.controls.ScreenCalls;
 
 /**
  * The New user form: login and printed name (typed: administration has a keyboard at hand), an
@@ -23,7 +24,7 @@ public final class CreateUserFormViewModel {
 
     private final UserAdministrationUseCase users;
     private final Session session;
-    private final UsersScreenCalls calls;
+    private final ScreenCalls calls;
     private final BiConsumer<User, String> onChanged;
     private final StringProperty login = new SimpleStringProperty(this, "login", "");
     private final StringProperty fullName = new SimpleStringProperty(this, "fullName", "");
@@ -31,7 +32,7 @@ public final class CreateUserFormViewModel {
     private final RoleToggles roles = new RoleToggles();
     private final TemporaryPin temporaryPin = new TemporaryPin();
 
-    CreateUserFormViewModel(UserAdministrationUseCase users, Session session, UsersScreenCalls calls, BiConsumer<User, String> onChanged) {
+    CreateUserFormViewModel(UserAdministrationUseCase users, Session session, ScreenCalls calls, BiConsumer<User, String> onChanged) {
         this.users = users;
         this.session = session;
         this.calls = calls;

@@ -9,6 +9,7 @@ import org.layerpress.application.users.Session;
 import org.layerpress.application.users.UserAdministrationUseCase;
 import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.user.User;
+import org.layerpress.ui.controls.ScreenCalls;
 
 /** The Disable form: what disabling means for the selected user, a reason, and hold-to-confirm. Users are never deleted. */
 public final class DisableFormViewModel extends SelectedUserFormViewModel {
@@ -16,7 +17,7 @@ public final class DisableFormViewModel extends SelectedUserFormViewModel {
     private final StringBinding disableText;
     private final BooleanBinding disableAllowed;
 
-    DisableFormViewModel(UserAdministrationUseCase users, Session session, UsersScreenCalls calls, ObservableValue<UserRow> selected,
+    DisableFormViewModel(UserAdministrationUseCase users, Session session, ScreenCalls calls, ObservableValue<UserRow> selected,
                          BiConsumer<User, String> onChanged) {
         super(users, session, calls, selected, onChanged);
         disableText = Bindings.createStringBinding(() -> {

@@ -8,18 +8,19 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerpress.application.users.Session;
 import org.layerpress.application.users.StationSettingsUseCase;
+import org.layerpress.ui.controls.ScreenCalls;
 
 /** The Idle timeout form (whole station): minutes by − and + within the use case's bounds, a reason, Save. */
 public final class IdleTimeoutFormViewModel extends ReasonFormViewModel {
 
     private final StationSettingsUseCase settings;
     private final Session session;
-    private final UsersScreenCalls calls;
+    private final ScreenCalls calls;
     private final Consumer<String> onSaved;
     private final ReadOnlyIntegerWrapper minutes = new ReadOnlyIntegerWrapper(this, "minutes", 5);
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text");
 
-    IdleTimeoutFormViewModel(StationSettingsUseCase settings, Session session, UsersScreenCalls calls, Consumer<String> onSaved) {
+    IdleTimeoutFormViewModel(StationSettingsUseCase settings, Session session, ScreenCalls calls, Consumer<String> onSaved) {
         this.settings = settings;
         this.session = session;
         this.calls = calls;

@@ -7,13 +7,14 @@ import org.layerpress.application.users.UserAdministrationUseCase;
 import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.User;
+import org.layerpress.ui.controls.ScreenCalls;
 
 /** The Reset PIN form: a temporary PIN for the selected user (typed or random), a reason, Reset; they must change it at login. */
 public final class ResetPinFormViewModel extends SelectedUserFormViewModel {
 
     private final TemporaryPin temporaryPin = new TemporaryPin();
 
-    ResetPinFormViewModel(UserAdministrationUseCase users, Session session, UsersScreenCalls calls, ObservableValue<UserRow> selected,
+    ResetPinFormViewModel(UserAdministrationUseCase users, Session session, ScreenCalls calls, ObservableValue<UserRow> selected,
                           BiConsumer<User, String> onChanged) {
         super(users, session, calls, selected, onChanged);
     }

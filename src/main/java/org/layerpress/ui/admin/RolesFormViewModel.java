@@ -9,13 +9,14 @@ import org.layerpress.application.users.UserAdministrationUseCase;
 import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
+import org.layerpress.ui.controls.ScreenCalls;
 
 /** The Roles form: the selected user's roles as toggles, a reason, Save. */
 public final class RolesFormViewModel extends SelectedUserFormViewModel {
 
     private final RoleToggles roles = new RoleToggles();
 
-    RolesFormViewModel(UserAdministrationUseCase users, Session session, UsersScreenCalls calls, ObservableValue<UserRow> selected,
+    RolesFormViewModel(UserAdministrationUseCase users, Session session, ScreenCalls calls, ObservableValue<UserRow> selected,
                        BiConsumer<User, String> onChanged) {
         super(users, session, calls, selected, onChanged);
     }

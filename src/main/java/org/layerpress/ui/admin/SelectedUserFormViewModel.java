@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableValue;
 import org.layerpress.application.users.Session;
 import org.layerpress.application.users.UserAdministrationUseCase;
 import org.layerpress.domain.user.User;
+import org.layerpress.ui.controls.ScreenCalls;
 
 /**
  * A reasoned change to the user selected in the list (roles, PIN reset, disable): nothing happens
@@ -18,11 +19,11 @@ public abstract class SelectedUserFormViewModel extends ReasonFormViewModel {
 
     final UserAdministrationUseCase users;
     final Session session;
-    private final UsersScreenCalls calls;
+    private final ScreenCalls calls;
     private final ObservableValue<UserRow> selected;
     private final BiConsumer<User, String> onChanged;
 
-    SelectedUserFormViewModel(UserAdministrationUseCase users, Session session, UsersScreenCalls calls, ObservableValue<UserRow> selected,
+    SelectedUserFormViewModel(UserAdministrationUseCase users, Session session, ScreenCalls calls, ObservableValue<UserRow> selected,
                               BiConsumer<User, String> onChanged) {
         this.users = users;
         this.session = session;
@@ -36,7 +37,7 @@ public abstract class SelectedUserFormViewModel extends ReasonFormViewModel {
         return selected;
     }
 
-    final UsersScreenCalls calls() {
+    final ScreenCalls calls() {
         return calls;
     }
 

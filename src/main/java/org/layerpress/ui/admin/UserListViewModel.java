@@ -11,20 +11,22 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.layerpress.application.users.Session;
 import org.layerpress.application.users.UserAdministrationUseCase;
+import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.controls.ScreenCalls;
 
 /** The user list on the left of the user screen: every user as a {@link UserRow}, and the one selected. */
 public final class UserListViewModel {
 
     private final UserAdministrationUseCase users;
     private final Session session;
-    private final UsersScreenCalls calls;
+    private final ScreenCalls calls;
     private final Clock clock;
     private final ObservableList<UserRow> rows = FXCollections.observableArrayList();
     private final ObservableList<UserRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<UserRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyBooleanWrapper refused = new ReadOnlyBooleanWrapper(this, "refused");
 
-    UserListViewModel(UserAdministrationUseCase users, Session session, UsersScreenCalls calls, Clock clock) {
+    UserListViewModel(UserAdministrationUseCase users, Session session, ScreenCalls calls, Clock clock) {
         this.users = users;
         this.session = session;
         this.calls = calls;
@@ -33,7 +35,7 @@ public final class UserListViewModel {
 
     /** Reads the list again, keeping the selected user (or selecting {@code select}); refused unless the session may manage users. */
     void reload(Optional<Long> select) {
-        calls.read(() -> users.list(session), list -> {
+        calls.call(() -> users.list(session), list -> {
             Instant now = clock.instant();
             rows.setAll(list.stream().map(u -> UserRow.of(u, now)).toList());
             long id = select.orElse(selected.get() == null ? -1 : selected.get().id());
@@ -42,6 +44,7 @@ public final class UserListViewModel {
         }, words -> {
             refused.set(true);
             rows.clear();
+            calls.say(Message.warning(words));
         });
     }
 

@@ -17,6 +17,7 @@ import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.User;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.ReasonEntry;
+import org.layerpress.ui.controls.ScreenCalls;
 import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
@@ -34,7 +35,7 @@ public final class UsersViewModel {
     public static final List<String> REASONS = List.of("Joined the team", "Role change requested by supervisor",
             "Forgotten PIN", "Left the team", ReasonEntry.OTHER);
 
-    private final UsersScreenCalls calls;
+    private final ScreenCalls calls;
     private final UserListViewModel list;
     private final RolesFormViewModel rolesForm;
     private final ResetPinFormViewModel resetPinForm;
@@ -47,7 +48,7 @@ public final class UsersViewModel {
     private final ReadOnlyBooleanWrapper userSelected = new ReadOnlyBooleanWrapper(this, "userSelected");
 
     public UsersViewModel(StationServices services, Session session, UseCaseRunner runner, Clock clock) {
-        calls = new UsersScreenCalls(runner);
+        calls = new ScreenCalls(runner);
         list = new UserListViewModel(services.userAdministration(), session, calls, clock);
         rolesForm = new RolesFormViewModel(services.userAdministration(), session, calls, list.selectedProperty(), this::changed);
         resetPinForm = new ResetPinFormViewModel(services.userAdministration(), session, calls, list.selectedProperty(), this::changed);

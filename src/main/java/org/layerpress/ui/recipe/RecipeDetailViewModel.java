@@ -32,6 +32,7 @@ import org.layerpress.domain.recipe.Violation;
 import org.layerpress.domain.signature.Signature;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.ReasonEntry;
+import org.layerpress.ui.controls.ScreenCalls;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
 
@@ -65,7 +66,7 @@ public final class RecipeDetailViewModel {
 
     private final RecipeServices recipes;
     private final Session session;
-    private final UseCaseRunner runner;
+    private final ScreenCalls calls;
     private final ReasonEntry newVersionReason = new ReasonEntry(NEW_VERSION_REASONS);
 
     private final ReadOnlyObjectWrapper<RecipeVersion> version = new ReadOnlyObjectWrapper<>(this, "version");
@@ -88,25 +89,16 @@ public final class RecipeDetailViewModel {
     private final ReadOnlyBooleanWrapper canRetire = new ReadOnlyBooleanWrapper(this, "canRetire");
     private final ReadOnlyBooleanWrapper canNewVersion = new ReadOnlyBooleanWrapper(this, "canNewVersion");
     private final ReadOnlyBooleanWrapper canCompare = new ReadOnlyBooleanWrapper(this, "canCompare");
-    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message", Message.NONE);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     public RecipeDetailViewModel(RecipeServices recipes, Session session, UseCaseRunner runner) {
         this.recipes = recipes;
         this.session = session;
-        this.runner = runner;
+        this.calls = new ScreenCalls(runner);
     }
 
     /** Reads a version, its siblings and its signatures. */
     public void load(long versionId) {
-        busy.set(true);
-        runner.run(() -> read(versionId), loaded -> {
-            busy.set(false);
-            show(loaded);
-        }, words -> {
-            busy.set(false);
-            say(words, Severity.WARNING);
-        });
+        calls.call(() -> read(versionId), this::show);
     }
 
     private Loaded read(long versionId) {
@@ -193,11 +185,10 @@ public final class RecipeDetailViewModel {
     /** Signs an action; on success reloads and runs {@code onSigned}, else hands the refusal in words. */
     public void sign(Action action, SignatureInput input, Runnable onSigned, Consumer<String> onRefused) {
         RecipeVersion v = version.get();
-        if (v == null || busy.get()) {
+        if (v == null || calls.isBusy()) {
             return;
         }
-        busy.set(true);
-        runner.run(() -> {
+        calls.call(() -> {
             RecipeVersion after = switch (action) {
                 case SUBMIT -> recipes.lifecycle().submit(session, v.id(), input);
                 case APPROVE -> recipes.lifecycle().approve(session, v.id(), input);
@@ -207,14 +198,10 @@ public final class RecipeDetailViewModel {
             };
             return read(after.id());
         }, loaded -> {
-            busy.set(false);
             show(loaded);
             say(done(action, loaded.version()), Severity.NORMAL);
             onSigned.run();
-        }, words -> {
-            busy.set(false);
-            onRefused.accept(words);
-        });
+        }, onRefused);
     }
 
     private static String done(Action action, RecipeVersion v) {
@@ -238,15 +225,10 @@ public final class RecipeDetailViewModel {
             say("Not done: give a reason for the new version.", Severity.WARNING);
             return;
         }
-        busy.set(true);
-        runner.run(() -> recipes.authoring().newVersion(session, v.id(), why), created -> {
-            busy.set(false);
+        calls.call(() -> recipes.authoring().newVersion(session, v.id(), why), created -> {
             newVersionReason.clear();
             say(created.label() + " is a new DRAFT, copied from " + v.label() + ".", Severity.NORMAL);
             opened.accept(created);
-        }, words -> {
-            busy.set(false);
-            say(words, Severity.WARNING);
         });
     }
 
@@ -256,7 +238,7 @@ public final class RecipeDetailViewModel {
         if (v == null) {
             return;
         }
-        runner.run(() -> {
+        calls.call(() -> {
             String text = recipes.authoring().exportYaml(v);
             Path file = dir.resolve(fileName(v));
             try {
@@ -266,7 +248,7 @@ public final class RecipeDetailViewModel {
                 throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
             }
             return file;
-        }, file -> say("Exported to " + file.toAbsolutePath() + ".", Severity.NORMAL), words -> say(words, Severity.WARNING));
+        }, file -> say("Exported to " + file.toAbsolutePath() + ".", Severity.NORMAL));
     }
 
     /** "LPSCl + LGPS bilayer, 10 mm v1.yaml": the label, with characters a file system refuses replaced. */
@@ -275,7 +257,7 @@ public final class RecipeDetailViewModel {
     }
 
     private void say(String words, Severity severity) {
-        message.set(Message.of(words, severity));
+        calls.say(words, severity);
     }
 
     /** Why a new version is made: asked before {@link #newVersion}. */
@@ -392,19 +374,19 @@ public final class RecipeDetailViewModel {
     }
 
     public ReadOnlyObjectProperty<Message> messageProperty() {
-        return message.getReadOnlyProperty();
+        return calls.messageProperty();
     }
 
     public Message getMessage() {
-        return message.get();
+        return calls.getMessage();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return calls.busyProperty();
     }
 
     public boolean isBusy() {
-        return busy.get();
+        return calls.isBusy();
     }
 
     public String getTitle() {

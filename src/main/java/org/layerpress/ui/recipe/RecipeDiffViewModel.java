@@ -16,6 +16,7 @@ import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.application.users.Session;
 import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.controls.ScreenCalls;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
 
@@ -33,7 +34,7 @@ public final class RecipeDiffViewModel {
 
     private final RecipeServices recipes;
     private final Session session;
-    private final UseCaseRunner runner;
+    private final ScreenCalls calls;
     private final ObservableList<RecipeVersion> versions = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RecipeVersion> from = new ReadOnlyObjectWrapper<>(this, "from");
     private final ReadOnlyObjectWrapper<RecipeVersion> to = new ReadOnlyObjectWrapper<>(this, "to");
@@ -42,17 +43,16 @@ public final class RecipeDiffViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ObservableList<ChangeRow> changes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message", Message.NONE);
 
     public RecipeDiffViewModel(RecipeServices recipes, Session session, UseCaseRunner runner) {
         this.recipes = recipes;
         this.session = session;
-        this.runner = runner;
+        this.calls = new ScreenCalls(runner);
     }
 
     /** Reads the versions of a recipe and compares {@code versionId} with the one before it (or the next, for v1). */
     public void load(long recipeId, long versionId) {
-        runner.run(() -> recipes.queries().versions(session, recipeId), list -> {
+        calls.call(() -> recipes.queries().versions(session, recipeId), list -> {
             versions.setAll(list);
             if (list.isEmpty()) {
                 say("This recipe has no versions.", Severity.WARNING);
@@ -76,7 +76,7 @@ public final class RecipeDiffViewModel {
                 to.set(list.get(at));
             }
             compare();
-        }, words -> say(words, Severity.WARNING));
+        });
     }
 
     /** The choices for a version picker: "v1 · APPROVED". */
@@ -162,7 +162,7 @@ public final class RecipeDiffViewModel {
     }
 
     private void say(String words, Severity severity) {
-        message.set(Message.of(words, severity));
+        calls.say(words, severity);
     }
 
     public ObservableList<RecipeVersion> versions() {
@@ -202,11 +202,11 @@ public final class RecipeDiffViewModel {
     }
 
     public ReadOnlyObjectProperty<Message> messageProperty() {
-        return message.getReadOnlyProperty();
+        return calls.messageProperty();
     }
 
     public Message getMessage() {
-        return message.get();
+        return calls.getMessage();
     }
 
     public String getTitle() {

@@ -33,6 +33,7 @@ import org.layerpress.domain.units.PressureRate;
 import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.ReasonEntry;
+import org.layerpress.ui.controls.ScreenCalls;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
 
@@ -91,7 +92,7 @@ public final class RecipeEditorViewModel {
 
     private final RecipeServices recipes;
     private final Session session;
-    private final UseCaseRunner runner;
+    private final ScreenCalls calls;
     private final ReasonEntry saveReason = new ReasonEntry(REASONS);
 
     private final ReadOnlyObjectWrapper<RecipeVersion> stored = new ReadOnlyObjectWrapper<>(this, "stored");
@@ -117,13 +118,11 @@ public final class RecipeEditorViewModel {
     private final ReadOnlyStringWrapper changesText = new ReadOnlyStringWrapper(this, "changesText", "");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
-    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message", Message.NONE);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     public RecipeEditorViewModel(RecipeServices recipes, Session session, UseCaseRunner runner) {
         this.recipes = recipes;
         this.session = session;
-        this.runner = runner;
+        this.calls = new ScreenCalls(runner);
         for (Field f : Field.values()) {
             values.put(f, new ReadOnlyStringWrapper(this, f.name(), ""));
         }
@@ -131,15 +130,8 @@ public final class RecipeEditorViewModel {
 
     /** Reads the version to edit; only a DRAFT can be changed. */
     public void load(long versionId) {
-        busy.set(true);
-        runner.run(() -> recipes.queries().version(session, versionId)
-                .orElseThrow(() -> new IllegalArgumentException("recipe version " + versionId + " is not there any more")), v -> {
-                    busy.set(false);
-                    open(v);
-                }, words -> {
-                    busy.set(false);
-                    say(words, Severity.WARNING);
-                });
+        calls.call(() -> recipes.queries().version(session, versionId)
+                .orElseThrow(() -> new IllegalArgumentException("recipe version " + versionId + " is not there any more")), this::open);
     }
 
     /** Starts editing a version as stored (the first step with values is selected). */
@@ -213,7 +205,7 @@ public final class RecipeEditorViewModel {
             return;
         }
         working.set(d.withStep(i, changed));
-        if (message.get().shown()) {
+        if (calls.getMessage().shown()) {
             say("", Severity.NORMAL);
         }
         refresh();
@@ -258,7 +250,7 @@ public final class RecipeEditorViewModel {
     /** Saves the working copy with {@link #saveReason()} (a preset, or "Other" with details); refused without one. */
     public void save() {
         RecipeVersion v = stored.get();
-        if (v == null || busy.get()) {
+        if (v == null || calls.isBusy()) {
             return;
         }
         String why = saveReason.reason();
@@ -272,17 +264,12 @@ public final class RecipeEditorViewModel {
         }
         RecipeDefinition toSave = working.get();
         int n = changes.size();
-        busy.set(true);
-        runner.run(() -> recipes.authoring().editDraft(session, v.id(), toSave, why), saved -> {
-            busy.set(false);
+        calls.call(() -> recipes.authoring().editDraft(session, v.id(), toSave, why), saved -> {
             stored.set(saved);
             working.set(saved.definition());
             saveReason.clear();
             refresh();
             say("Saved " + saved.label() + ": " + n + (n == 1 ? " change" : " changes") + " (" + why + ").", Severity.NORMAL);
-        }, words -> {
-            busy.set(false);
-            say(words, Severity.WARNING);
         });
     }
 
@@ -354,7 +341,7 @@ public final class RecipeEditorViewModel {
     }
 
     private void say(String words, Severity severity) {
-        message.set(Message.of(words, severity));
+        calls.say(words, severity);
     }
 
     public ReadOnlyObjectProperty<RecipeVersion> storedProperty() {
@@ -501,19 +488,19 @@ public final class RecipeEditorViewModel {
     }
 
     public ReadOnlyObjectProperty<Message> messageProperty() {
-        return message.getReadOnlyProperty();
+        return calls.messageProperty();
     }
 
     public Message getMessage() {
-        return message.get();
+        return calls.getMessage();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return calls.busyProperty();
     }
 
     public boolean isBusy() {
-        return busy.get();
+        return calls.isBusy();
     }
 
     public String getTitle() {

@@ -2,7 +2,6 @@ package org.layerpress.ui.recipe;
 
 import java.util.Comparator;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 
 
 import javafx.collections.FXCollections;
@@ -10,6 +9,7 @@ import javafx.collections.ObservableList;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.users.Session;
 import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.controls.ScreenCalls;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
 
@@ -18,18 +18,17 @@ public final class RecipesViewModel {
 
     private final RecipeServices recipes;
     private final Session session;
-    private final UseCaseRunner runner;
+    private final ScreenCalls calls;
     private final ObservableList<RecipeRow> rows = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message", Message.NONE);
 
     public RecipesViewModel(RecipeServices recipes, Session session, UseCaseRunner runner) {
         this.recipes = recipes;
         this.session = session;
-        this.runner = runner;
+        this.calls = new ScreenCalls(runner);
     }
 
     public void load() {
-        runner.run(() -> recipes.queries().latestOfEach(session), list -> {
+        calls.call(() -> recipes.queries().latestOfEach(session), list -> {
             rows.setAll(list.stream().map(RecipeRow::of).sorted(Comparator.comparing(RecipeRow::name)).toList());
             if (rows.isEmpty()) {
                 say("No recipes yet. A Supervisor writes one, or imports a recipe file.", Severity.NORMAL);
@@ -61,11 +60,11 @@ public final class RecipesViewModel {
      * and its file, line and key are shown), then reloads the list.
      */
     public void importFile(java.nio.file.Path file) {
-        runner.run(() -> recipes.authoring().importFile(session, file.getFileName().toString(),
+        calls.call(() -> recipes.authoring().importFile(session, file.getFileName().toString(),
                 java.nio.file.Files.readString(file)), version -> {
             load();
             say("Imported " + version.label() + " as a DRAFT from " + file.getFileName() + ".", Severity.NORMAL);
-        }, words -> say(words, Severity.WARNING));
+        });
     }
 
     public boolean mayImport() {
@@ -73,7 +72,7 @@ public final class RecipesViewModel {
     }
 
     private void say(String words, Severity severity) {
-        message.set(Message.of(words, severity));
+        calls.say(words, severity);
     }
 
     public ObservableList<RecipeRow> rows() {
@@ -81,10 +80,10 @@ public final class RecipesViewModel {
     }
 
     public ReadOnlyObjectProperty<Message> messageProperty() {
-        return message.getReadOnlyProperty();
+        return calls.messageProperty();
     }
 
     public Message getMessage() {
-        return message.get();
+        return calls.getMessage();
     }
 }

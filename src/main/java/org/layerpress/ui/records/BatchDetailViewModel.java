@@ -27,6 +27,7 @@ import org.layerpress.domain.press.DieSpec;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.controls.ScreenCalls;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.layerpress.ui.recipe.SigningRequest;
@@ -44,7 +45,7 @@ public final class BatchDetailViewModel {
 
     private final QaSources sources;
     private final Session session;
-    private final UseCaseRunner runner;
+    private final ScreenCalls calls;
     private final ZoneId zone;
     private BatchRecord record;
     private List<BatchEvent> events = List.of();
@@ -62,26 +63,19 @@ public final class BatchDetailViewModel {
     private final ReadOnlyStringWrapper signOffBlocker = new ReadOnlyStringWrapper(this, "signOffBlocker", "Loading…");
     private final ReadOnlyBooleanWrapper canSignOff = new ReadOnlyBooleanWrapper(this, "canSignOff");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message", Message.NONE);
 
     public BatchDetailViewModel(QaSources sources, Session session, UseCaseRunner runner, ZoneId zone) {
         this.sources = Objects.requireNonNull(sources, "sources");
         this.session = Objects.requireNonNull(session, "session");
-        this.runner = Objects.requireNonNull(runner, "runner");
+        this.calls = new ScreenCalls(runner);
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
     public void load(String batchId) {
-        busy.set(true);
-        runner.run(() -> sources.records().open(batchId), this::show, words -> {
-            busy.set(false);
-            say(words, Severity.WARNING);
-        });
+        calls.call(() -> sources.records().open(batchId), this::show);
     }
 
     private void show(BatchRecord opened) {
-        busy.set(false);
         record = opened;
         // The replayed state keeps each step's last values only; the timeline needs every change with who and when.
         events = record.events();
@@ -148,14 +142,14 @@ public final class BatchDetailViewModel {
         String id = record.batchId();
         BatchListFilter sameRecipe = new BatchListFilter(Optional.empty(), Optional.empty(), Optional.of(record.run().recipe().name()),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, 0, 12);
-        runner.run(() -> sources.list().list(sameRecipe), page -> onChoices.accept(page.rows().stream()
-                .filter(r -> !r.batchId().equals(id)).map(r -> BatchLine.of(r, zone)).toList()), words -> say(words, Severity.WARNING));
+        calls.call(() -> sources.list().list(sameRecipe), page -> onChoices.accept(page.rows().stream()
+                .filter(r -> !r.batchId().equals(id)).map(r -> BatchLine.of(r, zone)).toList()));
     }
 
     /** Adds the same step of another batch to the chart, on the same axes. */
     public void compareWith(String otherId) {
         int step = traceStep;
-        runner.run(() -> sources.records().open(otherId), other -> {
+        calls.call(() -> sources.records().open(otherId), other -> {
             List<TracePoint> points = other.traces().getOrDefault(step, List.of());
             if (points.isEmpty()) {
                 say(otherId + " has no trace for step " + step + ".", Severity.WARNING);
@@ -164,7 +158,7 @@ public final class BatchDetailViewModel {
             chart.set(chart.get().withCompare(TraceChartModel.samples(Trace.of(points, other.run().recipe().die()))));
             compareLegend.set("Dashed line: " + otherId + " (" + other.run().operator() + ", " + RecordWords.time(other.run().startedAt(), zone) + ")");
             say("", Severity.NORMAL);
-        }, words -> say(words, Severity.WARNING));
+        });
     }
 
     public void clearCompare() {
@@ -188,7 +182,7 @@ public final class BatchDetailViewModel {
     /** Signs the decision through the use case; its refusal comes back in words and the dialog stays open. */
     public void signOff(QaDecision decision, SignatureInput input, Runnable onSigned, Consumer<String> onRefused) {
         String id = record.batchId();
-        runner.run(() -> sources.signOff().signOff(id, decision, input), review -> {
+        calls.call(() -> sources.signOff().signOff(id, decision, input), review -> {
             onSigned.run();
             say("Signed off: " + review.signature().manifestation(), Severity.NORMAL);
             load(id);
@@ -198,12 +192,11 @@ public final class BatchDetailViewModel {
     public void export(Exporter.Format format) {
         String id = record.batchId();
         say("Writing the " + format + "…", Severity.NORMAL);
-        runner.run(() -> sources.exporter().export(id, format),
-                file -> say(format + " of " + id + " written to " + file, Severity.NORMAL), words -> say(words, Severity.WARNING));
+        calls.call(() -> sources.exporter().export(id, format), file -> say(format + " of " + id + " written to " + file, Severity.NORMAL));
     }
 
     private void say(String words, Severity severity) {
-        message.set(Message.of(words, severity));
+        calls.say(words, severity);
     }
 
     public Session session() {
@@ -299,18 +292,18 @@ public final class BatchDetailViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return calls.busyProperty();
     }
 
     public boolean isBusy() {
-        return busy.get();
+        return calls.isBusy();
     }
 
     public ReadOnlyObjectProperty<Message> messageProperty() {
-        return message.getReadOnlyProperty();
+        return calls.messageProperty();
     }
 
     public Message getMessage() {
-        return message.get();
+        return calls.getMessage();
     }
 }
