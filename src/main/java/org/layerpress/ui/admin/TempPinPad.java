@@ -3,15 +3,12 @@ package org.layerpress.ui.admin;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.ui.controls.KeyGrid;
-import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.controls.PadOverlay;
 
 /**
  * A number pad for the temporary PIN an Admin hands over, on a {@link KeyGrid}: keys 1–9, Clear, 0,
@@ -57,24 +54,7 @@ public final class TempPinPad extends VBox {
         shown.setId("tempPinDigits");
         shown.getStyleClass().add("lp-temp-pin-digits");
         shown.textProperty().bind(pad.digits.map(d -> d.isEmpty() ? "\u2014" : d));
-        Button cancel = new Button("Cancel");
-        cancel.setId("pinCancel");
-        Button ok = new Button("OK");
-        ok.setId("pinOk");
-        HBox buttons = new HBox(cancel, ok);
-        buttons.getStyleClass().add("lp-button-row");
-        VBox side = new VBox(shown, buttons);
-        VBox.setVgrow(buttons, Priority.ALWAYS);
-        side.getStyleClass().add("lp-temp-pin-body");
-        // Keys on the left, digits and OK on the right: the panel fits the 700 px content area.
-        HBox body = new HBox(pad, side);
-        body.getStyleClass().add("lp-temp-pin-body");
-        Runnable closer = TapPicker.showPanel(host, title, body);
-        cancel.setOnAction(e -> closer.run());
-        ok.setOnAction(e -> {
-            closer.run();
-            onOk.accept(pad.getDigits());
-        });
+        PadOverlay.show(host, title, pad, shown, "pin", false, () -> onOk.accept(pad.getDigits()));
     }
 
     /** The pad's keys, for measuring. */

@@ -6,8 +6,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -91,23 +89,6 @@ public final class NumberPad extends VBox {
         clear.setId("numClear");
         clear.setFocusTraversable(false);
         clear.setOnAction(e -> pad.clear());
-        Button cancel = new Button("Cancel");
-        cancel.setId("numCancel");
-        Button ok = new Button("OK");
-        ok.setId("numOk");
-        ok.getStyleClass().add("lp-primary");
-        HBox buttons = new HBox(cancel, ok);
-        buttons.getStyleClass().add("lp-button-row");
-        VBox side = new VBox(shown, clear, buttons);
-        VBox.setVgrow(buttons, Priority.ALWAYS);
-        side.getStyleClass().add("lp-temp-pin-body");
-        HBox body = new HBox(pad, side);
-        body.getStyleClass().add("lp-temp-pin-body");
-        Runnable closer = TapPicker.showPanel(host, title, body);
-        cancel.setOnAction(e -> closer.run());
-        ok.setOnAction(e -> {
-            closer.run();
-            pad.value().ifPresent(onOk);
-        });
+        PadOverlay.show(host, title, pad, shown, "num", true, () -> pad.value().ifPresent(onOk), clear);
     }
 }
