@@ -116,7 +116,7 @@ final class TraceChart {
         t.setLineDash(0);
 
         // trace: thinned to columns keeping each one's lowest and highest, so a spike survives
-        Polyline line = Polyline.of(Series.of(points, this::seconds, TracePoint::forceKiloNewtons), x, y, w / COLUMNS);
+        Polyline line = Polyline.of(Series.of(points, this::seconds, TracePoint::forceKiloNewtons), x, y, Math.max(w, 1) / COLUMNS);
         if (!line.isEmpty()) {
             t.setColorStroke(PdfText.INK);
             t.setLineWidth(0.8f);

@@ -48,6 +48,9 @@ public final class TraceChartModel {
         }
     }
 
+    /** The band is never drawn thinner than this (centred on the target): the legend promises a band, so it must show. */
+    static final double MIN_BAND_PIXELS = 4;
+
     /** The narrowest window: 2 s still shows a ramp's shape at 10 Hz. */
     static final double MIN_WINDOW_SECONDS = 2;
 
@@ -271,7 +274,7 @@ public final class TraceChartModel {
 
     /** The band during the hold, on a plot of this size. */
     public Optional<TargetBand.Rect> band(double width, double height) {
-        return profile.map(p -> p.targetBand().band(xScale(width), p.holdStart(), p.holdEnd(), yScale(height), 0));
+        return profile.map(p -> p.targetBand().band(xScale(width), p.holdStart(), p.holdEnd(), yScale(height), MIN_BAND_PIXELS));
     }
 
     /** The band during the hold as a closed polygon: upper edge left to right, lower edge back. */

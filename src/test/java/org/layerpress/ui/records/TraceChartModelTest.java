@@ -82,6 +82,16 @@ class TraceChartModelTest {
     }
 
     @Test
+    void aNarrowBandStillShowsAtTheDefaultZoom() {
+        RecipeStep.Press tight = new RecipeStep.Press("Press", Pressure.megaPascals(360), PressureRate.megaPascalsPerSecond(10),
+                Duration.ofSeconds(120), Pressure.megaPascals(0.5), 5.0, Optional.empty());
+        TraceChartModel m = TraceChartModel.of(Trace.of(trace(), DIE_10MM), tight);
+        List<Px> band = m.bandPolygon(810, 200);
+        assertEquals(TraceChartModel.MIN_BAND_PIXELS, band.get(2).y() - band.get(0).y(), 1e-9, "±0.5 MPa would be half a pixel");
+        assertEquals(m.y(360, 200), (band.get(0).y() + band.get(2).y()) / 2, 1e-9, "centred on the target");
+    }
+
+    @Test
     void zoomHalvesTheWindowAroundItsCentreAndFitsThePressureAxis() {
         TraceChartModel in = chart().zoomIn();
         assertEquals(40.5, in.windowStart(), 1e-9);
