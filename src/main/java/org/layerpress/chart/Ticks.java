@@ -14,6 +14,8 @@ public final class Ticks {
     private static final double[] MULTIPLES = {1, 2, 5, 10};
     /** Enough digits for any axis here; fewer than a double carries, so 3 × 0.1 reads 0.3. */
     private static final MathContext CLEAN = new MathContext(12);
+    /** More than any axis can label; a step this fine is a mistake, not a chart. */
+    private static final int MAX_TICKS = 1000;
 
     private Ticks() {
     }
@@ -49,8 +51,9 @@ public final class Ticks {
 
     /** Every multiple of {@code step} inside {@code span}, ends included, free of float dust (0.30000000000000004). */
     public static List<Double> multiples(double step, Span span) {
-        if (!(step > 0)) {
-            throw new IllegalArgumentException("a tick step must be positive, got " + step);
+        if (!(step > 0) || span.size() / step > MAX_TICKS) {
+            throw new IllegalArgumentException("a tick step must be positive and leave at most " + MAX_TICKS + " ticks, got " + step
+                    + " over " + span.size());
         }
         List<Double> out = new ArrayList<>();
         long first = (long) Math.ceil(span.lo() / step - 1e-9);

@@ -34,6 +34,7 @@ class TicksTest {
         assertEquals(List.of(0.2, 0.3, 0.4, 0.5, 0.6), Ticks.multiples(0.1, new Span(0.15, 0.6)), "0.6, not 0.6000000000000001");
         assertEquals(List.of(-10.0, -5.0, 0.0), Ticks.multiples(5, new Span(-12, 0)));
         assertThrows(IllegalArgumentException.class, () -> Ticks.multiples(0, new Span(0, 1)));
+        assertThrows(IllegalArgumentException.class, () -> Ticks.multiples(1e-6, new Span(0, 1)), "a million ticks is a mistake");
     }
 
     @Test
