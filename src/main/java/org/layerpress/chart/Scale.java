@@ -36,14 +36,4 @@ public record Scale(Span span, double from, double to, boolean clamped) {
         }
         return from + f * (to - from);
     }
-
-    /** How many pixels one unit of value takes (negative when the scale runs up a screen). */
-    public double pixelsPerUnit() {
-        return (to - from) / span.size();
-    }
-
-    /** The length of the scale in pixels, always positive. */
-    public double length() {
-        return Math.abs(to - from);
-    }
 }

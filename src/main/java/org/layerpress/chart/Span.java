@@ -18,10 +18,6 @@ public record Span(double lo, double hi) {
         return hi - lo;
     }
 
-    public boolean contains(double v) {
-        return v >= lo && v <= hi;
-    }
-
     /** The same span grown by {@code fraction} of its size at the top (headroom above the highest value). */
     public Span withHeadroom(double fraction) {
         return new Span(lo, hi + size() * fraction);

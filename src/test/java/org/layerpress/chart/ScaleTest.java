@@ -27,8 +27,6 @@ class ScaleTest {
         assertEquals(-40, y.px(500), 1e-12, "unclamped: off the plot, left to the clip");
         assertEquals(10, y.clamp().px(500), 1e-12, "clamped: on the edge");
         assertEquals(210, y.clamp().px(-3), 1e-12);
-        assertEquals(-0.5, y.pixelsPerUnit(), 1e-12);
-        assertEquals(200, y.length(), 1e-12);
     }
 
     @Test
