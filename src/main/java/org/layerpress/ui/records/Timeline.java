@@ -12,6 +12,7 @@ import org.layerpress.application.review.Amendment;
 import org.layerpress.application.review.BatchRecord;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.StartedValues;
+import org.layerpress.domain.batch.TraceGapValues;
 import org.layerpress.ui.controls.Severity;
 
 /**
@@ -104,7 +105,7 @@ public final class Timeline {
             case ALARM_ACKNOWLEDGED -> what = "Alarm " + e.value(BatchRun.ALARM_ID) + " acknowledged";
             case ALARM_CLEARED -> what = "Alarm " + e.value(BatchRun.ALARM_ID) + " cleared";
             case TRACE_GAP -> {
-                what = step + ": no trace for a while (link lost)";
+                what = step + ": no trace for a while (" + TraceGapValues.lostWords(e.values()) + ")";
                 severity = Severity.WARNING;
             }
             case COMPLETED -> what = "Batch complete";
