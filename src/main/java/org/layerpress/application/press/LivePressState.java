@@ -145,4 +145,16 @@ public final class LivePressState {
         }
         return out;
     }
+
+    /**
+     * What keeps a HELD or INTERRUPTED batch from resuming now, in words: the link, the door, the
+     * e-stop (not READY: the press may still be releasing), and a latched PLC fault. Only RESET clears
+     * a fault, never RELEASE (docs/plc-interface.md, T16), so the fault is reset first, then the batch
+     * resumes.
+     */
+    public java.util.List<String> resumeBlockers() {
+        java.util.List<String> out = interlockBlockers(false);
+        fault().ifPresent(words -> out.add(words + ": reset it first"));
+        return out;
+    }
 }

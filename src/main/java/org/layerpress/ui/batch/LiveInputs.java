@@ -15,7 +15,7 @@ import org.layerpress.domain.units.Force;
  * screen's 10 Hz refresher and by tests.
  *
  * @param startBlockers what keeps a press step from starting (link, door, e-stop, PLC ready), in words
- * @param resumeBlockers the same without PLC ready (a resume may clear a latched fault)
+ * @param resumeBlockers what keeps a held batch from resuming (link, door, e-stop, a latched PLC fault), in words
  */
 public record LiveInputs(Map<StandardSignal, PressSample> snapshot, LinkStatus link, Die die, List<String> startBlockers,
                          List<String> resumeBlockers, long nanos) {
@@ -27,7 +27,7 @@ public record LiveInputs(Map<StandardSignal, PressSample> snapshot, LinkStatus l
     }
 
     public static LiveInputs of(LivePressState live, long nanos) {
-        return new LiveInputs(live.snapshot(), live.link(), live.die(), live.interlockBlockers(true), live.interlockBlockers(false), nanos);
+        return new LiveInputs(live.snapshot(), live.link(), live.die(), live.interlockBlockers(true), live.resumeBlockers(), nanos);
     }
 
     public boolean connected() {
