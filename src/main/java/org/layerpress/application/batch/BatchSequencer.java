@@ -57,6 +57,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     private final PressControl pressControl;
     private final HoldRecovery holds;
     private final AlarmAcknowledgement alarms;
+    private final ResetPlcFaultUseCase faultReset;
 
     /**
      * @param press the station's press as its mapping describes it (capacity limits setpoints)
@@ -77,6 +78,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         this.pressControl = new PressControl(station.authorizer(), station.sessions(), batch, flow, watcher, port, live, press);
         this.holds = new HoldRecovery(station.authorizer(), station.sessions(), batch, flow, watcher, port, live);
         this.alarms = new AlarmAcknowledgement(station.authorizer(), station.auditor(), batch);
+        this.faultReset = new ResetPlcFaultUseCase(station.authorizer(), station.auditor(), tx, batch, port, live);
         port.addSampleListener(watcher::onSample);
         port.addLinkListener(watcher::onLink);
         port.addTraceListener(watcher::onTraceBlock);
@@ -224,6 +226,14 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     /** Ends the batch ABORTED with a reason; the record stays. A running press is told to STOP. */
     public BatchRun abort(Session session, String reason) {
         return holds.abort(session, reason);
+    }
+
+    /**
+     * "Reset PLC fault": who may, and the reset itself, recorded in the open batch and the audit trail
+     * ({@link ResetPlcFaultUseCase}).
+     */
+    public ResetPlcFaultUseCase faultReset() {
+        return faultReset;
     }
 
     @Override
