@@ -88,7 +88,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     // ---------------------------------------------------------------- queries and listeners
 
     /**
-     * Called in the transaction of a batch's COMPLETED or ABORTED event (quality flags, issue 6),
+     * Called in the transaction of a batch's COMPLETED or ABORTED event (quality flags, docs/press-domain.md#what-a-trace-can-reveal),
      * behind a savepoint: if it fails, its writes are undone and logged, and the batch still ends —
      * a bug in a record's evaluation must not keep an operator from finishing or aborting a batch.
      */

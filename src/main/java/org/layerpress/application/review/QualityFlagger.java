@@ -19,7 +19,7 @@ import org.layerpress.domain.recipe.StepKind;
 import org.layerpress.domain.units.EvidenceNumbers;
 
 /**
- * Computes a batch record's automatic quality flags from its events and traces (issue 6, "Quality
+ * Computes a batch record's automatic quality flags from its events and traces (docs/press-domain.md#what-a-trace-can-reveal, "Quality
  * flags"), each naming the step, the value seen and the limit, in words. Press traces are read by
  * {@link PressStepFlags}; the rest comes from the recorded step values and alarms.
  */
@@ -27,7 +27,7 @@ public final class QualityFlagger {
 
     /**
      * Springback of the ram on release above this is flagged (capping/lamination risk,
-     * domain-notes.md). The ram's springback includes the frame, punches and die springing back —
+     * docs/press-domain.md). The ram's springback includes the frame, punches and die springing back —
      * about 0.004 mm/kN in the simulator's model, so ≈ 0.12 mm near a 10 t die's rating — and a
      * dense sulfide pellet recovers a few % of its ~0.5 mm thickness. 0.15 mm is therefore more than
      * the machine alone gives at any allowed force: the excess is the pellet. An engineering default

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The kiosk HMI: a full-screen stage with no exit hint and no exit key (the PLC owns safety; the HMI
  * just must not be left by a stray touch), or a 1280×800 window in dev mode. Start it with
- * {@link #launch(HmiContext)}, never as a main class (stack.md: "JavaFX runtime components are missing").
+ * {@link #launch(HmiContext)}, never as a main class (docs/stack-notes.md#javafx: "JavaFX runtime components are missing").
  */
 public final class HmiApplication extends Application {
 
