@@ -19,8 +19,8 @@ import org.layerpress.domain.recipe.StepKind;
 import org.layerpress.domain.units.EvidenceNumbers;
 
 /**
- * Computes a batch record's automatic quality flags from its events and traces (docs/press-domain.md#what-a-trace-can-reveal, "Quality
- * flags"), each naming the step, the value seen and the limit, in words. Press traces are read by
+ * Computes a batch record's automatic quality flags from its events and traces (docs/press-domain.md#what-a-trace-can-reveal),
+ * each naming the step, the value seen and the limit, in words. Press traces are read by
  * {@link PressStepFlags}; the rest comes from the recorded step values and alarms.
  */
 public final class QualityFlagger {
