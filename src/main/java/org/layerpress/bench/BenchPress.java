@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.mapping.MappingLoader;
 import org.layerpress.application.mapping.PressMapping;
+import org.layerpress.application.mapping.TraceBlockSpec;
 import org.layerpress.application.press.LinkWaiter;
 import org.layerpress.application.press.LivePressState;
 import org.layerpress.application.press.PressLinkException;
@@ -19,7 +20,10 @@ import org.layerpress.sim.SimulatorOptions;
  * One simulated press on loopback and the HMI side of it, assembled as {@code layerpress run}
  * assembles them: the real Milo server and client, the live press state, and (on a station) the
  * batch sequencer. Force and ram position are sampled at {@code samplingMillis}; the other
- * signals keep the mapping's intervals.
+ * signals keep the mapping's intervals. The PLC's buffered trace is either the mapping's block with
+ * its period set to the simulator's scan (the simulator writes one sample per scan, so the two must
+ * agree at every bench speed, or the sample times the HMI computes are off), or none at all: then
+ * the record comes from the sampled force and position, the contract's fallback.
  */
 final class BenchPress implements AutoCloseable {
 
@@ -31,7 +35,13 @@ final class BenchPress implements AutoCloseable {
 
     BenchPress(Path dir, PlcProgram program, int scanMillis, double timeScale, int samplingMillis)
             throws InterruptedException, PressLinkException {
-        PressMapping bundled = MappingLoader.loadBundled("simulator.yaml");
+        this(dir, program, scanMillis, timeScale, samplingMillis, true);
+    }
+
+    /** @param bufferedTrace the mapping's forceTrace block at one sample per scan; false: no block (the per-sample path) */
+    BenchPress(Path dir, PlcProgram program, int scanMillis, double timeScale, int samplingMillis, boolean bufferedTrace)
+            throws InterruptedException, PressLinkException {
+        PressMapping bundled = traceAtScan(MappingLoader.loadBundled("simulator.yaml"), scanMillis, bufferedTrace);
         sim = new PressSimulator(bundled, SimulatorOptions.loopback(0, dir.resolve("sim-pki"))
                 .withScanMillis(scanMillis).withTimeScale(timeScale), program);
         sim.start();
@@ -47,6 +57,15 @@ final class BenchPress implements AutoCloseable {
         }
         live.awaitFirstValues(Duration.ofSeconds(10), StandardSignal.DOOR_CLOSED, StandardSignal.ESTOP_OK, StandardSignal.READY,
                 StandardSignal.FORCE, StandardSignal.RAM_POSITION);
+    }
+
+    /** The mapping with its trace block sampled once per simulator scan, or without the block. */
+    static PressMapping traceAtScan(PressMapping m, int scanMillis, boolean bufferedTrace) {
+        if (!bufferedTrace) {
+            return m.withForceTrace(Optional.empty());
+        }
+        return m.withForceTrace(m.forceTrace().map(t -> new TraceBlockSpec(t.count(), t.force(), t.position(), t.length(), scanMillis,
+                t.pollMillis(), t.line())));
     }
 
     /** The mapping's sampling interval for force (what the HMI ships with). */

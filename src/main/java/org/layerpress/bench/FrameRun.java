@@ -17,7 +17,7 @@ import org.layerpress.ui.shell.ShellView;
 /**
  * PLC change → painted frame: the force value is changed inside the simulated PLC at a known time,
  * and the time is taken when the HMI's real shell first lays out a frame showing it (the OPC UA
- * link, {@code LivePressState}, the shell's 10 Hz refresher, the force readout). The baseline in
+ * link, {@code LivePressState}, the shell's live pulse, the force readout). The baseline in
  * the same run is change → {@code PressPort} listener, i.e. the link alone.
  */
 final class FrameRun {
@@ -73,7 +73,7 @@ final class FrameRun {
         Percentiles l = new Percentiles(Arrays.copyOf(listener, seen));
         out.line("frame.changes_seen", seen, "of " + changes);
         out.line("frame.sampling", samplingMillis, "ms (force, run.sampling)");
-        out.line("frame.refresh_interval", ShellView.REFRESH_INTERVAL.toMillis(), "ms (the shell's bounded refresh)");
+        out.line("frame.refresh_interval", ShellView.REFRESH_INTERVAL.toMillis(), "ms (the shell's slow refresh: trend; values repaint on the pulse after a change)");
         out.percentiles("frame.painted", p, "ms (PLC change -> first pulse laying out the new value)");
         out.percentiles("frame.listener", l, "ms (PLC change -> PressPort listener; baseline)");
         out.line("frame.ratio_p50", p.at(50) / l.at(50), "x (painted / listener)");

@@ -12,11 +12,13 @@ import org.layerpress.store.TraceChunkCodec;
 /**
  * The simulator side of the sample count: wraps the real press PLC program and remembers every
  * distinct force value it writes while a press step runs (from the scan that accepts START to the
- * scan that raises STEP_DONE), in order, at the resolution the batch store keeps (0.001 kN,
+ * scan that raises STEP_DONE), in order, compared at the resolution the batch store keeps (0.001 kN,
  * {@code TraceChunkCodec}). A recorded trace is an in-order subsequence of that sequence, so it is
  * matched greedily in order (no clocks to line up). Both sequences drop a value equal to the one
  * before it: a position sample repeats the last force in the trace, and the load cell's ±0.01 kN
- * noise only rarely repeats a value at 0.001 kN, so both sides lose the same few percent.
+ * noise only rarely repeats a value at 0.001 kN, so both sides lose the same few percent. When the
+ * record comes from the PLC's Float trace array, the produced values are taken as that float first,
+ * so both sides round the same number.
  *
  * <p>Scan thread writes; the bench reads after the step (the getters synchronise).
  */
@@ -24,12 +26,20 @@ final class ProducedForce implements PlcProgram {
 
     private final SimulatedPressPlc plc;
     private final List<Long> sequence = new ArrayList<>();
+    private final boolean asFloat;
     private double last = Double.NaN;
     private double simulatedSeconds;
     private double wallSeconds;
 
-    ProducedForce(SimulatedPressPlc plc) {
+    /** @param asFloat the record's forces went through a Float array (the PLC's trace block) */
+    ProducedForce(SimulatedPressPlc plc, boolean asFloat) {
         this.plc = plc;
+        this.asFloat = asFloat;
+    }
+
+    /** A produced force as the record can hold it, in store units. */
+    private long key(double kiloNewtons) {
+        return units(asFloat ? (double) (float) kiloNewtons : kiloNewtons);
     }
 
     @Override
@@ -110,9 +120,9 @@ final class ProducedForce implements PlcProgram {
         @Override
         public void set(StandardSignal signal, double value) {
             // The program writes its outputs after moving the state: plc.state() here is this scan's.
-            if (signal == StandardSignal.FORCE && counts(before, plc.state()) && units(value) != units(last)) {
+            if (signal == StandardSignal.FORCE && counts(before, plc.state()) && key(value) != key(last)) {
                 synchronized (ProducedForce.this) {
-                    sequence.add(units(value));
+                    sequence.add(key(value));
                 }
             }
             if (signal == StandardSignal.FORCE) {

@@ -8,19 +8,25 @@ import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.batch.StartBatchCommand;
 import org.layerpress.application.mapping.MappingLoader;
+import org.layerpress.application.mapping.OpcType;
+import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.sim.SimulatedPressPlc;
 
 /**
  * Samples produced by the PLC against samples the sequencer recorded, for one long PRESS step run
- * through the real sequencer, simulator, Milo adapter and H2 file.
+ * through the real sequencer, simulator, Milo adapter and H2 file, by either path the contract
+ * allows: the PLC's buffered trace ({@code forceTrace}, read block by block) or, without one, the
+ * sampled force and position.
  *
  * <p>The PLC scans every {@code 10 / speed} ms of wall-clock time, i.e. at 100 Hz of simulated
- * time, and each scan writes a new force value. At {@code speed} × the HMI's sampling interval is
- * divided by {@code speed} as well, so it asks for as many samples per simulated second as the
- * shipped mapping does in real time; the wall-clock rates then are {@code speed} times those of a
- * real press, and whether OPC UA sampling can follow that is part of what the run shows.
+ * time, and each scan writes a new force value and one trace sample; the mapping's
+ * {@code forceTrace.periodMs} is set to that scan period. At {@code speed} × the HMI's sampling
+ * interval is divided by {@code speed} as well, so it asks for as many samples per simulated second
+ * as the shipped mapping does in real time; the wall-clock rates then are {@code speed} times those
+ * of a real press. Besides the ratio it prints what the record declares lost (TRACE_GAP events and
+ * their samples), so a loss the record does not own up to shows as {@code undeclared}.
  */
 final class SamplesRun {
 
@@ -54,7 +60,8 @@ final class SamplesRun {
         return Math.max(1, scanMillis(speed) / 2);
     }
 
-    void run(String prefix, int speed, Duration press, int samplingAt1x) throws Exception {
+    /** @param bufferedTrace the PLC's trace block (the product's path); false: the sampled force and position (the fallback) */
+    void run(String prefix, int speed, Duration press, int samplingAt1x, boolean bufferedTrace) throws Exception {
         int scan = scanMillis(speed);
         int sampling = samplingMillis(samplingAt1x, speed);
         if (sampling * speed > samplingAt1x) {
@@ -62,9 +69,11 @@ final class SamplesRun {
             out.note(prefix + ": " + samplingAt1x + " ms at 1x is faster than half the PLC scan (" + scan + " ms wall):"
                     + " sampling at " + sampling + " ms wall");
         }
-        SimulatedPressPlc plc = new SimulatedPressPlc(MappingLoader.loadBundled("simulator.yaml").press());
-        ProducedForce produced = new ProducedForce(plc);
-        try (BenchPress rig = new BenchPress(dir.resolve(prefix), produced, scan, speed, sampling)) {
+        PressMapping bundled = MappingLoader.loadBundled("simulator.yaml");
+        SimulatedPressPlc plc = new SimulatedPressPlc(bundled.press());
+        boolean floatTrace = bufferedTrace && bundled.forceTrace().map(t -> t.force().type() == OpcType.FLOAT).orElse(false);
+        ProducedForce produced = new ProducedForce(plc, floatTrace);
+        try (BenchPress rig = new BenchPress(dir.resolve(prefix), produced, scan, speed, sampling, bufferedTrace)) {
             BatchSequencer sequencer = rig.sequencer(station);
             BatchWatch watch = new BatchWatch(sequencer);
             long recipe = station.longPressRecipe("Bench long press " + prefix + " x" + speed, rig.mapping.press(), press);
@@ -79,9 +88,22 @@ final class SamplesRun {
             BatchRun after = watch.awaitStepEnded(batchId, PRESS_STEP, wallBudget);
             double wall = (System.nanoTime() - started) / 1e9;
             List<TracePoint> trace = sequencer.trace(batchId, PRESS_STEP);
+            BatchRun record = sequencer.batch(batchId);
             sequencer.abort(operator, "benchmark finished");
             report(prefix, speed, sampling, produced, trace, wall, after.step(PRESS_STEP).state().name());
+            declared(prefix, produced, trace, record, bufferedTrace, scan);
         }
+    }
+
+    /** What the record owns up to: its gaps and the samples they lost, against what is missing. */
+    private void declared(String prefix, ProducedForce produced, List<TracePoint> trace, BatchRun record, boolean bufferedTrace, int scan) {
+        long missing = produced.produced() - produced.matchedInOrder(trace.stream().map(TracePoint::forceKiloNewtons).toList());
+        out.line(prefix + ".gaps", record.traceGaps(), "TRACE_GAP events the record declares");
+        out.line(prefix + ".declared_lost", record.traceSamplesLost(), "samples the record declares lost"
+                + (record.traceGapsOfUnknownLength() > 0 ? ", plus " + record.traceGapsOfUnknownLength() + " gap(s) of unknown length" : ""));
+        out.line(prefix + ".undeclared_lost", missing - record.traceSamplesLost(), "samples (produced - recorded - declared lost)");
+        out.note(prefix + ": " + (bufferedTrace ? "buffered trace (forceTrace.periodMs = " + scan + " ms, the simulator's scan)"
+                : "per-sample path (mapping without forceTrace): a sample the sampler missed is lost without a trace in the record"));
     }
 
     private void report(String prefix, int speed, int sampling, ProducedForce produced, List<TracePoint> trace, double wall, String outcome) {

@@ -77,6 +77,7 @@ public final class BenchCommand implements Runnable {
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = {"In a temporary folder, run batches through the real sequencer, simulator, OPC UA adapter and H2 file:",
                 "samples recorded / produced for a long press at 100 Hz (accelerated, and a short real-time press),",
+                "by the PLC's buffered trace and by the per-sample fallback, with the samples the record declares lost,",
                 "durable commit p50/p99 per operator confirmation against a bare durable commit,",
                 "and PLC change -> painted frame p50/p99 against change -> PressPort listener (needs JavaFX: a display,",
                 "or Monocle with -Dglass.platform=Monocle; skipped with the reason otherwise).",
@@ -106,11 +107,15 @@ public final class BenchCommand implements Runnable {
                 description = "force and position sampling at 1x (divided by the speed when accelerated); 0 = the mapping's (default)")
         int samplingMillis;
 
+        @Option(names = "--load", defaultValue = "0",
+                description = "busy threads spinning beside the benchmark for its whole length, 0..64 (default: ${DEFAULT-VALUE})")
+        int load;
+
         @Override
         public Integer call() throws Exception {
             RunBench.Options options;
             try {
-                options = new RunBench.Options(minutes, speed, realtimeSeconds, batches, changes, samplingMillis);
+                options = new RunBench.Options(minutes, speed, realtimeSeconds, batches, changes, samplingMillis, load);
             } catch (IllegalArgumentException e) {
                 spec.commandLine().getErr().println("layerpress bench run: " + e.getMessage());
                 spec.commandLine().getErr().flush();

@@ -82,7 +82,7 @@ public final class MiloPressAdapter implements PressPort, HeartbeatProbe {
         this.aliveWatch = mapping.signal(StandardSignal.PLC_ALIVE)
                 .map(spec -> new PlcAliveWatch(spec, mapping.plcAliveTimeoutMillis(), link, board, seenGate::rearm))
                 .orElse(null);
-        this.trace = mapping.forceTrace().map(spec -> new TraceReader(spec, link)).orElse(null);
+        this.trace = mapping.forceTrace().map(spec -> new TraceReader(spec, link, mapping.has(StandardSignal.PLC_ALIVE))).orElse(null);
         // The gate learns of the session before the heartbeat's first beat is acknowledged.
         link.addSessionHooks(seenGate);
         link.addSessionHooks(heartbeat);

@@ -32,8 +32,9 @@ import org.slf4j.LoggerFactory;
  * nothing.
  *
  * <p>Samples go to the listeners on Milo's delivery thread, in the order the PLC reported them
- * (per signal, oldest first). Listeners must return quickly: while one runs, the next publish
- * waits.
+ * (per signal, oldest first), each once: a notification the client is handed a second time (a
+ * republished message it already had) is dropped ({@link RepeatedNotifications}). Listeners must
+ * return quickly: while one runs, the next publish waits.
  */
 final class SignalSubscriptions {
 
@@ -43,6 +44,8 @@ final class SignalSubscriptions {
 
     private final List<SignalSpec> inputs;
     private final List<Consumer<PressSample>> listeners = new CopyOnWriteArrayList<>();
+    /** Notifications the client was handed a second time and dropped. */
+    private final java.util.concurrent.atomic.AtomicLong repeated = new java.util.concurrent.atomic.AtomicLong();
 
     SignalSubscriptions(PressMapping mapping) {
         this.inputs = mapping.all().stream().filter(s -> s.access() == Access.READ && !s.isMethod()).toList();
@@ -83,7 +86,17 @@ final class SignalSubscriptions {
             item.setQueueSize(uint(queueSize(publishing, spec.samplingMillis())));
             item.setDiscardOldest(true);
             item.setUserObject(spec);
-            item.setDataValueListener((i, value) -> deliver(spec, value));
+            RepeatedNotifications repeats = new RepeatedNotifications();
+            item.setDataValueListener((i, value) -> {
+                if (repeats.firstTime(value)) {
+                    deliver(spec, value);
+                } else {
+                    long n = repeated.incrementAndGet();
+                    if (n == 1 || n % 1000 == 0) {
+                        LOG.info("{} notification(s) the client was handed a second time dropped so far (republished messages it already had)", n);
+                    }
+                }
+            });
             subscription.addMonitoredItem(item);
         }
         try {

@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * this thread, in order. One thread does every read, so each sample is delivered exactly once.
  *
  * <p>Bad block data (arrays of another length or type than the mapping's, a count of the wrong type,
- * a count that does not move for 10 periods plus a poll while the press runs) comes as a block with a
- * problem in words. Read failures (link down, PLC busy) are only logged: the next poll catches up,
+ * a count that does not move for 10 periods plus a poll while the press runs and plcAlive moves) comes
+ * as a block with a problem in words; a count that stands still with plcAlive is a silent PLC, which
+ * {@link PlcAliveWatch} reports as a lost link. Read failures (link down, PLC busy) are only logged: the next poll catches up,
  * declaring as lost whatever the PLC overwrote meanwhile.
  */
 final class TraceReader implements AutoCloseable {
@@ -56,13 +57,18 @@ final class TraceReader implements AutoCloseable {
     });
     private final long stuckNanos;
     private volatile boolean running;
+    /** Whether the mapping has plcAlive, and when it last moved: a count that stands still with it is a silent PLC, not bad data. */
+    private final boolean aliveMapped;
+    private volatile double lastAlive = Double.NaN;
+    private volatile long lastAliveMoveNanos = System.nanoTime();
     private long lastMoveNanos = System.nanoTime();
     private boolean stuckReported;
     private String lastProblem = "";
     private boolean started;
 
-    TraceReader(TraceBlockSpec spec, ReconnectLoop link) {
+    TraceReader(TraceBlockSpec spec, ReconnectLoop link, boolean aliveMapped) {
         this.spec = spec;
+        this.aliveMapped = aliveMapped;
         this.link = link;
         this.cursor = new RingCursor(spec);
         this.stuckNanos = TimeUnit.MILLISECONDS.toNanos(10L * spec.periodMillis() + spec.pollMillis());
@@ -83,6 +89,9 @@ final class TraceReader implements AutoCloseable {
     void accept(PressSample sample) {
         if (sample.signal() == StandardSignal.RUNNING) {
             running = sample.good() && sample.asBoolean();
+        } else if (sample.signal() == StandardSignal.PLC_ALIVE && sample.good() && sample.value() != lastAlive) {
+            lastAlive = sample.value();
+            lastAliveMoveNanos = System.nanoTime();
         }
     }
 
@@ -200,7 +209,10 @@ final class TraceReader implements AutoCloseable {
     }
 
     private void checkStuck(Instant time) {
-        if (running && !stuckReported && System.nanoTime() - lastMoveNanos > stuckNanos) {
+        long now = System.nanoTime();
+        // plcAlive standing still as well is a silent PLC: PlcAliveWatch reports that as a lost link, in its own words.
+        boolean plcSilent = aliveMapped && now - lastAliveMoveNanos > stuckNanos;
+        if (running && !stuckReported && !plcSilent && now - lastMoveNanos > stuckNanos) {
             stuckReported = true;
             deliver(cursor.problem(String.format(Locale.ROOT, "%s: stuck at %d for more than %d ms while the press runs (10 periods plus a poll)",
                     spec.count().key(), cursor.next(), TimeUnit.NANOSECONDS.toMillis(stuckNanos)), time));

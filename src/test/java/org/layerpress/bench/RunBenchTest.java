@@ -41,12 +41,13 @@ class RunBenchTest {
         }
 
         assertEquals(10, figures.get("run.speed"));
-        for (String run : new String[] {"samples", "samples.realtime"}) {
+        for (String run : new String[] {"samples.block", "samples.block.realtime", "samples.sampled", "samples.sampled.realtime"}) {
             double produced = figures.get(run + ".produced");
             double recorded = figures.get(run + ".recorded");
             assertTrue(recorded > 0, run + ": nothing recorded");
             assertTrue(recorded <= produced, run + ": recorded " + recorded + " > produced " + produced);
             assertTrue(figures.get(run + ".trace_points") >= recorded, run + ": fewer trace points than recorded force samples");
+            assertTrue(figures.containsKey(run + ".gaps") && figures.containsKey(run + ".declared_lost"), run + ": what the record declares lost");
         }
         assertEquals(2, figures.get("commit.batches"));
         assertEquals(10, figures.get("commit.confirmations"));

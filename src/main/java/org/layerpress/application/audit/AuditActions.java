@@ -23,10 +23,15 @@ public final class AuditActions {
     /** A witness was not accepted (unknown, the same person, or without the role); wrong PINs are PIN_REJECTED. */
     public static final String WITNESS_REFUSED = "WITNESS_REFUSED";
     public static final String ALARM_ACKNOWLEDGED = "ALARM_ACKNOWLEDGED";
+    /** A person reset a latched PLC fault and the PLC cleared it. */
+    public static final String PLC_FAULT_RESET = "PLC_FAULT_RESET";
+    /** A reset of a PLC fault that did not clear it: refused by the HMI, not taken, or kept by the PLC (its cause still present). */
+    public static final String PLC_FAULT_RESET_REFUSED = "PLC_FAULT_RESET_REFUSED";
 
     public static final String ENTITY_USER = "user";
     public static final String ENTITY_STATION = "station";
     public static final String ENTITY_BATCH = "batch";
+    public static final String ENTITY_PRESS = "press";
 
     private AuditActions() {
     }

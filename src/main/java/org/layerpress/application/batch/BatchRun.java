@@ -15,6 +15,7 @@ import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.batch.StepState;
+import org.layerpress.domain.batch.TraceGapValues;
 import org.layerpress.domain.recipe.RecipeDefinition;
 
 /**
@@ -51,10 +52,13 @@ public final class BatchRun {
     private final String holdCause;
     private final String abortReason;
     private final int traceGaps;
+    private final long samplesLost;
+    private final int gapsOfUnknownLength;
     private final long lastSequence;
 
     private BatchRun(String batchId, BatchState state, RecipeDefinition recipe, Map<String, String> started, Instant startedAt,
-                     List<StepRun> steps, List<BatchAlarm> alarms, String holdCause, String abortReason, int traceGaps, long lastSequence) {
+                     List<StepRun> steps, List<BatchAlarm> alarms, String holdCause, String abortReason, int traceGaps, long samplesLost,
+                     int gapsOfUnknownLength, long lastSequence) {
         this.batchId = batchId;
         this.state = state;
         this.recipe = recipe;
@@ -65,6 +69,8 @@ public final class BatchRun {
         this.holdCause = holdCause;
         this.abortReason = abortReason;
         this.traceGaps = traceGaps;
+        this.samplesLost = samplesLost;
+        this.gapsOfUnknownLength = gapsOfUnknownLength;
         this.lastSequence = lastSequence;
     }
 
@@ -100,6 +106,8 @@ public final class BatchRun {
         String holdCause = "";
         String abortReason = "";
         int gaps = 0;
+        long lost = 0;
+        int unknownGaps = 0;
         long last = 0;
         for (BatchEvent e : events) {
             if (!e.batchId().equals(id)) {
@@ -152,7 +160,15 @@ public final class BatchRun {
                         AlarmState.ACTIVE_UNACKNOWLEDGED, e.at(), ""));
                 case ALARM_ACKNOWLEDGED -> alarms.computeIfPresent(e.value(ALARM_ID), (k, a) -> a.acknowledged(e.actor()));
                 case ALARM_CLEARED -> alarms.computeIfPresent(e.value(ALARM_ID), (k, a) -> a.cleared());
-                case TRACE_GAP -> gaps++;
+                case TRACE_GAP -> {
+                    gaps++;
+                    var counted = TraceGapValues.samplesLost(e.values());
+                    if (counted.isPresent()) {
+                        lost += counted.getAsLong();
+                    } else {
+                        unknownGaps++;
+                    }
+                }
                 case COMPLETED -> state = BatchState.COMPLETE;
                 case ABORTED -> {
                     state = BatchState.ABORTED;
@@ -165,7 +181,7 @@ public final class BatchRun {
             steps.add(new StepRun(i + 1, recipe.steps().get(i), stepStates[i], values.get(i), attempts[i]));
         }
         return new BatchRun(id, state, recipe, first.values(), first.at(), steps, new ArrayList<>(alarms.values()),
-                holdCause, abortReason, gaps, last);
+                holdCause, abortReason, gaps, lost, unknownGaps, last);
     }
 
     public String batchId() {
@@ -245,6 +261,16 @@ public final class BatchRun {
     /** How many stretches without trace the record declares. */
     public int traceGaps() {
         return traceGaps;
+    }
+
+    /** The trace samples the record's gaps declare lost, summed over the gaps whose length is known. */
+    public long traceSamplesLost() {
+        return samplesLost;
+    }
+
+    /** Gaps whose length nobody knows (a lost link, a station stopped, a PLC restart, a record older than the count). */
+    public int traceGapsOfUnknownLength() {
+        return gapsOfUnknownLength;
     }
 
     /** The sequence number of the last event this view was built from. */

@@ -57,6 +57,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     private final PressControl pressControl;
     private final HoldRecovery holds;
     private final AlarmAcknowledgement alarms;
+    private final ResetPlcFaultUseCase faultReset;
 
     /**
      * @param press the station's press as its mapping describes it (capacity limits setpoints)
@@ -69,7 +70,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         this.store = store;
         this.batch = new OpenBatch(tx, store, station.clock(), worker);
         this.recorder = new TraceRecorder(batch, tx, store);
-        this.watcher = new PressWatcher(batch, worker, recorder, station.sessions());
+        this.watcher = new PressWatcher(batch, worker, recorder, station.sessions(), port);
         StepFlow flow = new StepFlow(batch, watcher);
         watcher.endWith(new PressOutcomes(batch, flow, station.sessions()));
         this.starter = new BatchStarter(station.authorizer(), tx, station.clock(), batch, recipes, files, store, port, press, dies);
@@ -77,8 +78,10 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         this.pressControl = new PressControl(station.authorizer(), station.sessions(), batch, flow, watcher, port, live, press);
         this.holds = new HoldRecovery(station.authorizer(), station.sessions(), batch, flow, watcher, port, live);
         this.alarms = new AlarmAcknowledgement(station.authorizer(), station.auditor(), batch);
+        this.faultReset = new ResetPlcFaultUseCase(station.authorizer(), station.auditor(), tx, batch, port, live);
         port.addSampleListener(watcher::onSample);
         port.addLinkListener(watcher::onLink);
+        port.addTraceListener(watcher::onTraceBlock);
         worker.every(FLUSH_PERIOD, this::flushQuietly);
     }
 
@@ -211,10 +214,10 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     // ---------------------------------------------------------------- hold, resume, abort, alarms
 
     /**
-     * Resumes a HELD or INTERRUPTED batch: needs the link up, the door closed and the e-stop clear.
-     * A latched PLC fault is acknowledged with a RELEASE pulse (and, for a repeat, a press still
-     * under force is released). REPEAT_STEP activates the step again; CONTINUE ends a cut-short
-     * press step DEVIATED and goes on.
+     * Resumes a HELD or INTERRUPTED batch: needs the link up, the door closed, the e-stop clear and no
+     * PLC fault latched (RELEASE never clears one: reset it first, {@link #faultReset()}); for a repeat,
+     * a press still under force is released. REPEAT_STEP activates the step again; CONTINUE ends a
+     * cut-short press step DEVIATED and goes on.
      */
     public BatchRun resume(Session session, Decision decision) {
         return holds.resume(session, decision);
@@ -223,6 +226,14 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     /** Ends the batch ABORTED with a reason; the record stays. A running press is told to STOP. */
     public BatchRun abort(Session session, String reason) {
         return holds.abort(session, reason);
+    }
+
+    /**
+     * "Reset PLC fault": who may, and the reset itself, recorded in the open batch and the audit trail
+     * ({@link ResetPlcFaultUseCase}).
+     */
+    public ResetPlcFaultUseCase faultReset() {
+        return faultReset;
     }
 
     @Override

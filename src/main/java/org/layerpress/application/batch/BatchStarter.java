@@ -23,6 +23,7 @@ import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.StartedValues;
+import org.layerpress.domain.batch.TraceGapValues;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.press.PressProfile;
@@ -151,7 +152,7 @@ final class BatchStarter {
                 List<TracePoint> trace = store.trace(id, step);
                 String from = trace.isEmpty() ? "" : trace.get(trace.size() - 1).sourceTime().toString();
                 store.append(new BatchEvent(0, id, now, BatchEventKind.TRACE_GAP, step, StepFlow.STATION,
-                        Map.of("from", from, BatchRun.CAUSE, "station stopped while the step ran")));
+                        TraceGapValues.unknownLength(from, "station stopped while the step ran")));
             }
             store.append(new BatchEvent(0, id, now, BatchEventKind.INTERRUPTED, step, StepFlow.STATION,
                     Map.of(BatchRun.CAUSE, "found unfinished at start-up (crash or power loss)")));

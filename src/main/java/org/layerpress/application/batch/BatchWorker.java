@@ -28,8 +28,18 @@ final class BatchWorker {
     });
     private final List<Consumer<BatchRun>> listeners = new CopyOnWriteArrayList<>();
 
+    /** Runs the task here; what it throws is logged (an executor would keep it to itself). */
     void execute(Runnable task) {
-        executor.execute(task);
+        if (executor.isShutdown()) {
+            return; // the sequencer is closing: what the last samples would trigger no longer matters
+        }
+        executor.execute(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.error("batch worker task failed", e);
+            }
+        });
     }
 
     void every(Duration period, Runnable task) {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.layerpress.application.press.LivePressState;
 import org.layerpress.application.press.PressLinkException;
 import org.layerpress.application.press.PressPort;
-import org.layerpress.application.press.PressSample;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.application.users.Authorizer;
 import org.layerpress.application.users.Session;
@@ -54,18 +53,16 @@ final class HoldRecovery {
             if (run.state() != BatchState.HELD && run.state() != BatchState.INTERRUPTED) {
                 throw new BatchRefusedException(run.batchId() + " is " + run.state() + ", not HELD or INTERRUPTED");
             }
-            // READY is not required here: a latched fault is what resume clears (below).
-            List<String> blocked = live.interlockBlockers(false);
+            List<String> blocked = live.resumeBlockers();
             if (!blocked.isEmpty()) {
                 throw new BatchRefusedException("cannot resume: " + String.join(", ", blocked));
             }
-            boolean faulted = live.latest(StandardSignal.FAULT_CODE).filter(PressSample::good).map(s -> s.value() != 0).orElse(false);
             boolean underForce = live.force().map(f -> f.kiloNewtons() >= BatchSequencer.RELEASED_KILONEWTONS).orElse(false);
-            if (faulted || (decision == Decision.REPEAT_STEP && underForce)) {
+            if (decision == Decision.REPEAT_STEP && underForce) {
                 try {
                     port.command(StandardSignal.RELEASE);
                 } catch (PressLinkException e) {
-                    throw new BatchRefusedException("the PLC did not take the release/acknowledge: " + e.getMessage());
+                    throw new BatchRefusedException("the PLC did not take the release: " + e.getMessage());
                 }
             }
             Instant now = batch.now();

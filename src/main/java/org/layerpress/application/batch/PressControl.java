@@ -103,8 +103,7 @@ final class PressControl {
             values.put(BatchRun.PHASE, "pressing");
             values.putAll(StepResultCodec.encode(new PressStarted(setpoint.kiloNewtons(), p.target().megaPascals(), rate, hold,
                     die.areaSquareMillimetres())));
-            PressWatch w = newWatch(step.number(), false, p);
-            watcher.watch(w);
+            PressWatch w = begin(step.number(), false, p);
             batch.append(List.of(batch.event(BatchEventKind.STEP_VALUE, step.number(), user.login(), values)), null);
             try {
                 port.write(StandardSignal.SETPOINT_FORCE, setpoint.kiloNewtons());
@@ -133,8 +132,7 @@ final class PressControl {
             if (step.running()) {
                 throw new BatchRefusedException("the release is already running");
             }
-            PressWatch w = newWatch(step.number(), true, null);
-            watcher.watch(w);
+            PressWatch w = begin(step.number(), true, null);
             Map<String, String> values = new LinkedHashMap<>();
             values.put(BatchRun.PHASE, "releasing");
             values.putAll(StepResultCodec.encode(new ReleaseStarted(w.position, w.force)));
@@ -154,10 +152,10 @@ final class PressControl {
         }
     }
 
-    /** A watch starting from the force and position the press reports now. */
-    private PressWatch newWatch(int step, boolean release, RecipeStep.Press p) {
-        return new PressWatch(step, release, p, live.latest(StandardSignal.FORCE).map(PressSample::value).orElse(0.0),
-                live.latest(StandardSignal.RAM_POSITION).map(PressSample::value).orElse(0.0));
+    /** Watches the step from the force and position the press reports now. */
+    private PressWatch begin(int step, boolean release, RecipeStep.Press p) {
+        return watcher.begin(step, release, p, live.latest(StandardSignal.FORCE).filter(PressSample::good).map(PressSample::value).orElse(0.0),
+                live.latest(StandardSignal.RAM_POSITION).filter(PressSample::good).map(PressSample::value).orElse(0.0));
     }
 
     private static String num(double v) {

@@ -9,8 +9,10 @@ import org.layerpress.domain.recipe.RecipeStep;
 
 /**
  * What one press or release on the PLC is doing: its step, the latest force and position, and
- * the trace points seen so far — all of them, and those not yet committed. Written on the
- * adapter's thread, read on the worker and under the open batch's lock.
+ * the trace points seen so far — all of them, and those not yet committed — with the gaps noted in
+ * them. The trace comes from the PLC's buffered trace blocks when the press has one ({@link #blocks}),
+ * else from the force and position samples. Written on the adapter's threads, read on the worker and
+ * under the open batch's lock.
  */
 final class PressWatch {
 
@@ -19,8 +21,11 @@ final class PressWatch {
     final boolean release;
     /** The recipe's press step; null for a release. */
     final RecipeStep.Press press;
+    /** The PLC's buffered trace for this step; null when the trace is recorded from the samples. */
+    final BlockTrace blocks;
     private final List<TracePoint> points = Collections.synchronizedList(new ArrayList<>());
     private final ConcurrentLinkedQueue<TracePoint> unflushed = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<TraceGapNote> gaps = new ConcurrentLinkedQueue<>();
     /** The PLC has started on it (RUNNING seen, or STEP_DONE seen low): a STEP_DONE high after this is this step's. */
     volatile boolean armed;
     /** Ended (done, held, aborted or not taken): its samples are no longer wanted. */
@@ -28,19 +33,44 @@ final class PressWatch {
     volatile double force;
     volatile double position;
 
-    /** @param force the force now, as the watch starts; {@code position} likewise */
-    PressWatch(int step, boolean release, RecipeStep.Press press, double force, double position) {
+    /**
+     * @param force the force now, as the watch starts; {@code position} likewise
+     * @param blocks the step's buffered trace, or null to record the samples
+     */
+    PressWatch(int step, boolean release, RecipeStep.Press press, double force, double position, BlockTrace blocks) {
         this.step = step;
         this.release = release;
         this.press = press;
         this.force = force;
         this.position = position;
+        this.blocks = blocks;
     }
 
-    /** On the adapter's thread: a trace point to keep and to commit with the next flush. */
+    boolean fromBlocks() {
+        return blocks != null;
+    }
+
+    /** A trace point to keep and to commit with the next flush (adapter's thread, or the worker for blocks). */
     void record(TracePoint p) {
         points.add(p);
         unflushed.add(p);
+    }
+
+    /** A stretch that will never be in the trace, written with the next flush. */
+    void noteGap(TraceGapNote gap) {
+        gaps.add(gap);
+    }
+
+    /** On the worker, under the lock: the blocks that arrived become points and gaps (nothing for a sample-recorded step). */
+    void collectBlocks() {
+        if (blocks == null) {
+            return;
+        }
+        List<TracePoint> in = new ArrayList<>();
+        List<TraceGapNote> noted = new ArrayList<>();
+        blocks.takeInto(step, lastPoint(), in, noted);
+        in.forEach(this::record);
+        gaps.addAll(noted);
     }
 
     /** Every point so far, in arrival order. */
@@ -58,19 +88,32 @@ final class PressWatch {
 
     /** Takes the points not yet committed, oldest first. */
     List<TracePoint> takeUnflushed() {
-        List<TracePoint> batch = new ArrayList<>();
-        for (TracePoint p; (p = unflushed.peek()) != null; ) {
-            batch.add(p);
-            unflushed.poll();
-        }
-        return batch;
+        return take(unflushed);
     }
 
-    /** Puts points whose commit failed back in front of any that arrived since, so nothing is lost and order is kept. */
-    void putBack(List<TracePoint> failed) {
-        ConcurrentLinkedQueue<TracePoint> rest = new ConcurrentLinkedQueue<>(failed);
-        rest.addAll(unflushed);
-        unflushed.clear();
-        unflushed.addAll(rest);
+    /** Takes the gaps not yet written, oldest first. */
+    List<TraceGapNote> takeGaps() {
+        return take(gaps);
+    }
+
+    private static <T> List<T> take(ConcurrentLinkedQueue<T> queue) {
+        List<T> out = new ArrayList<>();
+        for (T item; (item = queue.poll()) != null; ) {
+            out.add(item);
+        }
+        return out;
+    }
+
+    /** Puts points and gaps whose commit failed back in front of any that arrived since, so nothing is lost and order is kept. */
+    void putBack(List<TracePoint> failed, List<TraceGapNote> failedGaps) {
+        putBack(unflushed, failed);
+        putBack(gaps, failedGaps);
+    }
+
+    private static <T> void putBack(ConcurrentLinkedQueue<T> queue, List<T> failed) {
+        ConcurrentLinkedQueue<T> rest = new ConcurrentLinkedQueue<>(failed);
+        rest.addAll(queue);
+        queue.clear();
+        queue.addAll(rest);
     }
 }

@@ -2,42 +2,56 @@ package org.layerpress.application.batch;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.layerpress.application.press.LinkState;
 import org.layerpress.application.press.LinkStatus;
+import org.layerpress.application.press.PressPort;
 import org.layerpress.application.press.PressSample;
 import org.layerpress.application.press.StandardSignal;
+import org.layerpress.application.press.TraceBlock;
 import org.layerpress.application.users.SessionManager;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.HoldCause;
+import org.layerpress.domain.batch.TraceGapValues;
 import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.domain.recipe.RecipeStep;
 
 /**
- * Watches the press while a press or release step runs on the PLC. Samples and link changes arrive
- * on the adapter's thread and are only buffered there; what they trigger — the step done, a hold on
- * door, e-stop, PLC fault or link loss, the release done — runs on the worker, under the lock, and
- * only for the watch still running (a late sample of an ended watch does nothing).
+ * Watches the press while a press or release step runs on the PLC. Samples, trace blocks and link
+ * changes arrive on the adapter's threads and are only buffered there; what they trigger — the step
+ * done, a hold on door, e-stop, PLC fault, bad data or link loss, the release done — runs on the
+ * worker, under the lock, and only for the watch still running (a late sample of an ended watch does
+ * nothing). Before a step ends, the worker reads the PLC's trace up to its count now
+ * ({@link TraceDrain}), so the record holds the step's samples up to its end.
  */
 final class PressWatcher {
+
+    /** The HELD event's PLC fault code, next to its words in the cause. */
+    static final String FAULT_CODE = "fault.code";
 
     private final OpenBatch batch;
     private final BatchWorker worker;
     private final TraceRecorder recorder;
     private final SessionManager sessions;
+    private final PressPort port;
+    private final TraceDrain drain;
     private PressOutcomes outcomes;
 
-    /** Non-null while a press or release runs on the PLC; read on the adapter's thread. */
+    /** Non-null while a press or release runs on the PLC; read on the adapter's threads. */
     private volatile PressWatch watch;
 
-    PressWatcher(OpenBatch batch, BatchWorker worker, TraceRecorder recorder, SessionManager sessions) {
+    PressWatcher(OpenBatch batch, BatchWorker worker, TraceRecorder recorder, SessionManager sessions, PressPort port) {
         this.batch = batch;
         this.worker = worker;
         this.recorder = recorder;
         this.sessions = sessions;
+        this.port = port;
+        this.drain = new TraceDrain(port);
     }
 
     /** What ends a press or release step (set once, while the parts are put together). */
@@ -53,9 +67,20 @@ final class PressWatcher {
         return watch;
     }
 
-    /** The PLC is about to get a press or release (under the lock). */
-    void watch(PressWatch w) {
+    /**
+     * Starts watching a press or release the PLC is about to get, from the force and position it
+     * reports now (under the lock). With a buffered trace the step's first sample is the PLC's count
+     * now: one read of the PLC, on the caller's thread (a use-case thread).
+     */
+    PressWatch begin(int step, boolean release, RecipeStep.Press press, double force, double position) {
+        BlockTrace blocks = port.hasTrace() ? new BlockTrace() : null;
+        PressWatch w = new PressWatch(step, release, press, force, position, blocks);
+        // Watched before the count is read, so no block delivered in between is missed; older samples are not the step's.
         watch = w;
+        if (blocks != null) {
+            drain.start(blocks);
+        }
+        return w;
     }
 
     /** The PLC did not take it: nothing to watch after all (under the lock). */
@@ -75,24 +100,27 @@ final class PressWatcher {
         return w;
     }
 
-    // ---------------------------------------------------------------- the adapter's thread
+    // ---------------------------------------------------------------- the adapter's threads
 
     void onSample(PressSample s) {
         PressWatch w = watch;
         if (w == null || w.finished) {
             return;
         }
+        if (!s.good()) {
+            badSample(w, s);
+            return;
+        }
         switch (s.signal()) {
             case FORCE, RAM_POSITION -> {
-                if (!s.good()) {
-                    return;
-                }
                 if (s.signal() == StandardSignal.FORCE) {
                     w.force = s.value();
                 } else {
                     w.position = s.value();
                 }
-                w.record(new TracePoint(w.step, s.sourceTime(), w.force, w.position));
+                if (!w.fromBlocks()) {
+                    w.record(new TracePoint(w.step, s.sourceTime(), w.force, w.position));
+                }
                 if (w.release && s.signal() == StandardSignal.FORCE && s.value() < BatchSequencer.RELEASED_KILONEWTONS) {
                     releaseDone(w);
                 }
@@ -107,22 +135,25 @@ final class PressWatcher {
                     w.armed = true;
                 } else if (w.armed && !w.release) {
                     Instant doneAt = s.sourceTime();
-                    worker.execute(() -> ifStillWatched(w, x -> outcomes.pressDone(x, doneAt)));
+                    end(w, null, x -> outcomes.pressDone(x, doneAt));
                 }
             }
             case DOOR_CLOSED -> {
                 if (!s.asBoolean() && !w.release) {
-                    hold(w, HoldCause.DOOR_OPENED, "door opened during the press step", false);
+                    hold(w, HoldCause.DOOR_OPENED, "door opened during the press step", Map.of());
                 }
             }
             case ESTOP_OK -> {
                 if (!s.asBoolean() && !w.release) {
-                    hold(w, HoldCause.ESTOP, "e-stop pressed during the press step", false);
+                    hold(w, HoldCause.ESTOP, "e-stop pressed during the press step", Map.of());
                 }
             }
             case FAULT_CODE -> {
-                if (s.value() != 0 && !w.release) {
-                    hold(w, HoldCause.PLC_FAULT, "PLC fault code " + (int) s.value() + " during the press step", false);
+                int code = (int) s.value();
+                if (code != 0 && !w.release) {
+                    // In words, never the bare number (docs/plc-interface.md, section 5).
+                    hold(w, HoldCause.PLC_FAULT, port.faultTexts().describe(code) + " during the press step",
+                            Map.of(FAULT_CODE, Integer.toString(code)));
                 }
             }
             default -> {
@@ -131,10 +162,48 @@ final class PressWatcher {
         }
     }
 
+    /**
+     * Bad data (docs/plc-interface.md, section 7) on a signal the step depends on is never a number:
+     * a press step is held; a release loses the sample from its trace, as a counted gap.
+     */
+    private void badSample(PressWatch w, PressSample s) {
+        if (!watched(s.signal())) {
+            return;
+        }
+        String words = s.problem().isEmpty() ? s.signal().key() + ": not a usable value" : s.problem();
+        if (!w.release) {
+            hold(w, HoldCause.BAD_DATA, "bad data from the PLC during the press step: " + words, Map.of());
+        } else if (!w.fromBlocks() && (s.signal() == StandardSignal.FORCE || s.signal() == StandardSignal.RAM_POSITION)) {
+            TracePoint last = w.lastPoint();
+            w.noteGap(new TraceGapNote(last == null ? "" : last.sourceTime().toString(), "bad data from the PLC, not recorded: " + words,
+                    1, TraceGapNote.UNKNOWN));
+        }
+    }
+
+    private static boolean watched(StandardSignal signal) {
+        return switch (signal) {
+            case FORCE, RAM_POSITION, RUNNING, STEP_DONE, DOOR_CLOSED, ESTOP_OK, FAULT_CODE -> true;
+            default -> false;
+        };
+    }
+
+    /** A block of the PLC's buffered trace (the adapter's trace thread): queued; bad data in a press step holds it. */
+    void onTraceBlock(TraceBlock block) {
+        PressWatch w = watch;
+        if (w == null || w.finished || !w.fromBlocks()) {
+            return;
+        }
+        w.blocks.accept(block);
+        String bad = w.blocks.badData(block);
+        if (!bad.isEmpty() && !w.release) {
+            hold(w, HoldCause.BAD_DATA, "bad data from the PLC during the press step: " + bad, Map.of());
+        }
+    }
+
     void onLink(LinkStatus status) {
         PressWatch w = watch;
         if (w != null && !w.release && status.state() != LinkState.CONNECTED) {
-            hold(w, HoldCause.LINK_LOST, "PLC link lost during the press step" + (status.detail().isEmpty() ? "" : ": " + status.detail()), true);
+            hold(w, HoldCause.LINK_LOST, "PLC link lost during the press step" + (status.detail().isEmpty() ? "" : ": " + status.detail()), Map.of());
         }
     }
 
@@ -142,34 +211,46 @@ final class PressWatcher {
 
     /** Force is below released: the release step ends (from a sample, or at once if the press was already released). */
     void releaseDone(PressWatch w) {
-        worker.execute(() -> ifStillWatched(w, outcomes::releaseDone));
+        end(w, null, outcomes::releaseDone);
     }
 
-    private void hold(PressWatch w, HoldCause cause, String message, boolean gap) {
-        worker.execute(() -> ifStillWatched(w, x -> held(x, cause, message, gap)));
+    private void hold(PressWatch w, HoldCause cause, String message, Map<String, String> values) {
+        end(w, cause, x -> held(x, cause, message, values));
     }
 
-    /** Ends the watch and runs {@code then} under the lock, unless something else ended it first. */
-    private void ifStillWatched(PressWatch w, Consumer<PressWatch> then) {
-        synchronized (batch.lock()) {
-            if (watch != w || w.finished || !batch.isOpen()) {
-                return;
+    /**
+     * On the worker: reads the step's buffered trace to the PLC's count now (not after a lost link:
+     * nothing answers), then ends the watch and runs {@code then} under the lock, unless something else
+     * ended it first.
+     */
+    private void end(PressWatch w, HoldCause cause, Consumer<PressWatch> then) {
+        worker.execute(() -> {
+            if (w.fromBlocks() && watch == w && !w.finished && cause != HoldCause.LINK_LOST) {
+                drain.toEnd(w);
             }
-            w.finished = true;
-            watch = null;
-            recorder.flush(w);
-            then.accept(w);
-        }
+            synchronized (batch.lock()) {
+                if (watch != w || w.finished || !batch.isOpen()) {
+                    return;
+                }
+                w.finished = true;
+                watch = null;
+                recorder.flush(w);
+                then.accept(w);
+            }
+        });
     }
 
     /** HELD with a high alarm of the same cause; a lost link also declares the gap in the trace from its last point. */
-    private void held(PressWatch w, HoldCause cause, String message, boolean gap) {
+    private void held(PressWatch w, HoldCause cause, String message, Map<String, String> values) {
         List<BatchEvent> out = new ArrayList<>();
-        out.add(batch.event(BatchEventKind.HELD, w.step, StepFlow.STATION, Map.of(BatchRun.CAUSE, message, BatchRun.CAUSE_KEY, cause.key())));
-        if (gap) {
+        Map<String, String> heldValues = new LinkedHashMap<>(values);
+        heldValues.put(BatchRun.CAUSE, message);
+        heldValues.put(BatchRun.CAUSE_KEY, cause.key());
+        out.add(batch.event(BatchEventKind.HELD, w.step, StepFlow.STATION, heldValues));
+        if (cause == HoldCause.LINK_LOST) {
             TracePoint last = w.lastPoint();
-            out.add(batch.event(BatchEventKind.TRACE_GAP, w.step, StepFlow.STATION, Map.of("from", last == null ? "" : last.sourceTime().toString(),
-                    BatchRun.CAUSE, message)));
+            out.add(batch.event(BatchEventKind.TRACE_GAP, w.step, StepFlow.STATION,
+                    TraceGapValues.unknownLength(last == null ? "" : last.sourceTime().toString(), message)));
         }
         out.add(PressOutcomes.alarm(batch, w.step, AlarmPriority.HIGH, cause.key(), message, batch.run().alarms().size() + 1));
         batch.append(out, BatchState.HELD);

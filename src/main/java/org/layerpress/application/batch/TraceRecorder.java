@@ -3,14 +3,16 @@ package org.layerpress.application.batch;
 import java.util.List;
 import java.util.function.Supplier;
 import org.layerpress.application.tx.Transactions;
+import org.layerpress.domain.batch.BatchEvent;
+import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.TracePoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Commits the trace a press or release buffered: every {@link BatchSequencer#FLUSH_PERIOD} on the
- * worker, and once more when the step ends. A failed commit puts its points back, so the next flush
- * retries them; the step's own flush then fails loudly.
+ * Commits the trace a press or release buffered, with the gaps declared in it: every
+ * {@link BatchSequencer#FLUSH_PERIOD} on the worker, and once more when the step ends. A failed commit
+ * puts its points and gaps back, so the next flush retries them; the step's own flush then fails loudly.
  */
 final class TraceRecorder {
 
@@ -40,23 +42,38 @@ final class TraceRecorder {
         }
     }
 
-    /** Commits what the watch buffered (under the lock). */
+    /**
+     * Commits what the watch buffered (under the lock): its trace points, and the gaps noted in them as
+     * TRACE_GAP events in the same transaction.
+     */
     void flush(PressWatch w) {
         if (!batch.isOpen()) {
             return;
         }
+        w.collectBlocks();
         List<TracePoint> points = w.takeUnflushed();
-        if (points.isEmpty()) {
+        List<TraceGapNote> gaps = w.takeGaps();
+        if (points.isEmpty() && gaps.isEmpty()) {
             return;
         }
         String id = batch.run().batchId();
         try {
-            tx.inTransaction(() -> {
-                store.appendTrace(id, points);
-                return null;
-            });
+            if (gaps.isEmpty()) {
+                tx.inTransaction(() -> {
+                    store.appendTrace(id, points);
+                    return null;
+                });
+            } else {
+                List<BatchEvent> events = gaps.stream()
+                        .map(g -> batch.event(BatchEventKind.TRACE_GAP, w.step, StepFlow.STATION, g.values())).toList();
+                batch.append(events, null, () -> {
+                    if (!points.isEmpty()) {
+                        store.appendTrace(id, points);
+                    }
+                });
+            }
         } catch (RuntimeException e) {
-            w.putBack(points);
+            w.putBack(points, gaps);
             throw e;
         }
     }

@@ -20,6 +20,8 @@ public final class LivePressState {
     private static final long SEEN_POLL_MILLIS = 10;
 
     private final AtomicReferenceArray<PressSample> latest = new AtomicReferenceArray<>(StandardSignal.values().length);
+    /** Counts every sample and link change: a screen compares it once per frame to know whether to repaint. */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
     private volatile LinkStatus link;
     private volatile Die die;
     private final PressPort port;
@@ -29,10 +31,14 @@ public final class LivePressState {
         this.port = port;
         this.link = port.linkStatus();
         port.addSampleListener(this::accept);
-        port.addLinkListener(status -> this.link = status);
+        port.addLinkListener(status -> {
+            this.link = status;
+            changes.incrementAndGet();
+        });
     }
 
     private void accept(PressSample sample) {
+        changes.incrementAndGet();
         if (latest.getAndSet(sample.signal().ordinal(), sample) == null) {
             synchronized (this) {
                 notifyAll();
@@ -69,6 +75,20 @@ public final class LivePressState {
             Thread.sleep(SEEN_POLL_MILLIS);
         }
         return true;
+    }
+
+    /**
+     * How many samples and link changes have arrived so far. Cheap to read (one volatile load): a
+     * screen reads it on every JavaFX pulse and repaints its live values only when it moved, so a
+     * change is painted on the next frame without any callback reaching the FX thread.
+     */
+    public long changes() {
+        return changes.get();
+    }
+
+    /** Words for the PLC's fault codes, as the port's mapping gives them. */
+    public FaultTexts faultTexts() {
+        return port.faultTexts();
     }
 
     public Optional<PressSample> latest(StandardSignal signal) {
@@ -143,6 +163,18 @@ public final class LivePressState {
         if (needReady && !isTrue(StandardSignal.READY)) {
             out.add("PLC not ready");
         }
+        return out;
+    }
+
+    /**
+     * What keeps a HELD or INTERRUPTED batch from resuming now, in words: the link, the door, the
+     * e-stop (not READY: the press may still be releasing), and a latched PLC fault. Only RESET clears
+     * a fault, never RELEASE (docs/plc-interface.md, T16), so the fault is reset first, then the batch
+     * resumes.
+     */
+    public java.util.List<String> resumeBlockers() {
+        java.util.List<String> out = interlockBlockers(false);
+        fault().ifPresent(words -> out.add(words + ": reset it first"));
         return out;
     }
 }

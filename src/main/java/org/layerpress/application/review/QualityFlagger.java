@@ -67,7 +67,10 @@ public final class QualityFlagger {
         int otherGaps = run.traceGaps() - linkGaps;
         if (otherGaps > 0) {
             out.add(new QualityFlag(FlagKind.LINK_GAP, 0, "", otherGaps + " trace gap(s)", "no gap in a press step's trace",
-                    "The record declares " + otherGaps + " trace gap(s) besides lost links (the station stopped while a step ran)."));
+                    "The record declares " + otherGaps + " trace gap(s) besides lost links (the station stopped while a step ran, the PLC's"
+                            + " trace ring was overwritten before it was read, or bad data); all gaps together lost " + run.traceSamplesLost()
+                            + " sample(s)" + (run.traceGapsOfUnknownLength() > 0 ? " and " + run.traceGapsOfUnknownLength()
+                            + " stretch(es) of unknown length" : "") + "."));
         }
         return out;
     }

@@ -10,11 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.layerpress.application.batch.BatchAlarm;
 import org.layerpress.application.batch.BatchRun;
+import org.layerpress.application.batch.ResetPlcFaultUseCase;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.batch.Trace;
+import org.layerpress.domain.batch.TraceGapValues;
 import org.layerpress.domain.press.DieSpec;
 import org.layerpress.domain.units.EvidenceNumbers;
 import org.layerpress.domain.units.Length;
@@ -97,7 +99,10 @@ public final class RecordTimeline {
                 case HELD -> out.add(new DeviationLine(e.step(), e.at(), e.actor(), e.kind(), "held: " + e.value(BatchRun.CAUSE), ""));
                 case RESUMED -> out.add(new DeviationLine(e.step(), e.at(), e.actor(), e.kind(), "resumed: " + e.value(BatchRun.DECISION), ""));
                 case INTERRUPTED -> out.add(new DeviationLine(e.step(), e.at(), e.actor(), e.kind(), "interrupted: " + e.value(BatchRun.CAUSE), ""));
-                case TRACE_GAP -> out.add(new DeviationLine(e.step(), e.at(), e.actor(), e.kind(), "trace gap: " + e.value(BatchRun.CAUSE), ""));
+                case TRACE_GAP -> out.add(new DeviationLine(e.step(), e.at(), e.actor(), e.kind(),
+                        "trace gap: " + e.value(BatchRun.CAUSE) + " (" + TraceGapValues.lostWords(e.values()) + ")", ""));
+                case PLC_FAULT_RESET -> out.add(new DeviationLine(e.step(), e.at(), e.actor(), e.kind(),
+                        "PLC fault reset: " + e.value(ResetPlcFaultUseCase.FAULT) + " (" + e.value(ResetPlcFaultUseCase.OUTCOME) + ")", ""));
                 case ABORTED -> out.add(new DeviationLine(e.step(), e.at(), e.actor(), e.kind(), "batch aborted", e.value(BatchRun.REASON)));
                 default -> {
                     // the planned path

@@ -20,8 +20,10 @@ public enum BatchEventKind {
     ALARM_RAISED,
     ALARM_ACKNOWLEDGED,
     ALARM_CLEARED,
-    /** A stretch with no trace samples (link loss), recorded explicitly. */
+    /** A stretch with no trace samples (link loss, a ring read too late, bad data), recorded explicitly with the samples lost. */
     TRACE_GAP,
+    /** Someone reset a latched PLC fault during the batch: who, the fault in words, and whether the PLC cleared it. */
+    PLC_FAULT_RESET,
     COMPLETED,
     ABORTED
 }

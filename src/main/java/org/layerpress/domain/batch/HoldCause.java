@@ -8,7 +8,9 @@ import java.util.Optional;
  * back (a lost link leaves a gap in the trace).
  */
 public enum HoldCause {
-    LINK_LOST, DOOR_OPENED, ESTOP, PLC_FAULT;
+    LINK_LOST, DOOR_OPENED, ESTOP, PLC_FAULT,
+    /** The PLC sent bad data during the press step (a value of the wrong type or range, a broken trace block): nothing of it is recorded. */
+    BAD_DATA;
 
     /** The text stored in event values. */
     public String key() {

@@ -17,7 +17,12 @@ public enum Permission {
     /** Find and read batch records (QA list and detail): QA, who signs them off, and Supervisors, who own recipes and the press. */
     READ_BATCH_RECORDS(Role.QA, Role.SUPERVISOR),
     AUTHOR_RECIPE(Role.SUPERVISOR),
-    APPROVE_RECIPE(Role.SUPERVISOR);
+    APPROVE_RECIPE(Role.SUPERVISOR),
+    /**
+     * Reset a latched PLC fault from the HMI: Supervisors, who look at the press first. A mapping
+     * with {@code faultResetBy: operator} lets Operators do it too (the use case asks RUN_BATCH of them).
+     */
+    RESET_PLC_FAULT(Role.SUPERVISOR);
 
     private final Set<Role> grantedTo;
 

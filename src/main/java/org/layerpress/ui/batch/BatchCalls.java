@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.layerpress.application.batch.BatchRefusedException;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.BatchSequencer;
+import org.layerpress.application.batch.ResetPlcFaultUseCase;
 import org.layerpress.application.users.AccessDeniedException;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.Role;
@@ -46,6 +47,14 @@ public final class BatchCalls {
 
     public Session session() {
         return session;
+    }
+
+    /**
+     * Who may reset a latched PLC fault, asked on the FX thread (it reads live state and the session's
+     * roles, nothing that blocks); the reset itself goes through {@link #query}.
+     */
+    public ResetPlcFaultUseCase faultReset() {
+        return sequencer.faultReset();
     }
 
     /** Who may be picked as a witness (a four-eyes weighing): the station's active users, read off the FX thread. */

@@ -4,12 +4,14 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.layout.StackPane;
+import org.layerpress.ui.controls.HoldButton;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
 
 /**
  * Controller of {@code Held.fxml}: why the batch is held (or was interrupted), in words, and the
- * decision: {@code repeatStep}, {@code continueBatch} (both wait for the interlocks), {@code abortHeld}.
+ * decision: {@code repeatStep}, {@code continueBatch} (both wait for the interlocks and a latched PLC
+ * fault's reset), {@code abortHeld}; {@code resetFault}, hold-to-confirm, while a PLC fault is latched.
  */
 public final class HeldView {
 
@@ -19,6 +21,7 @@ public final class HeldView {
 
     @FXML private Button repeatStep;
     @FXML private Button continueBatch;
+    @FXML private HoldButton resetFault;
 
     private HeldView(HeldViewModel model, StackPane host) {
         this.model = model;
@@ -35,6 +38,11 @@ public final class HeldView {
     private void initialize() {
         repeatStep.disableProperty().bind(model.canResumeProperty().not());
         continueBatch.disableProperty().bind(model.canResumeProperty().not());
+        PlcFaultResetModel reset = model.getFaultReset();
+        resetFault.visibleProperty().bind(reset.offeredProperty());
+        resetFault.managedProperty().bind(reset.offeredProperty());
+        resetFault.disableProperty().bind(reset.canResetProperty().not());
+        resetFault.setOnConfirmed(e -> reset.reset());
     }
 
     @FXML

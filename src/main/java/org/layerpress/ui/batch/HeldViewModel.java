@@ -12,10 +12,11 @@ import org.layerpress.domain.batch.BatchState;
 import org.layerpress.ui.controls.Message;
 
 /**
- * A HELD batch (link lost, door opened, e-stop, PLC fault during a press) or an INTERRUPTED one
- * taken up after a restart: why, in words, and the operator's decision: repeat the step, continue,
- * or abort with a reason. Resuming waits for the link and the interlocks (not PLC ready: the
- * resume itself clears a latched fault).
+ * A HELD batch (link lost, door opened, e-stop, PLC fault, bad data during a press) or an
+ * INTERRUPTED one taken up after a restart: why, in words, and the operator's decision: repeat the
+ * step, continue, or abort with a reason. Resuming waits for the link, the interlocks and a latched
+ * PLC fault's reset (RELEASE never clears one): "Reset PLC fault" is offered here, hold-to-confirm, to
+ * whom may reset it ({@link PlcFaultResetModel}).
  */
 public final class HeldViewModel {
 
@@ -27,10 +28,17 @@ public final class HeldViewModel {
     private final BatchCalls calls;
     private final ReadOnlyObjectWrapper<Message> blocked = new ReadOnlyObjectWrapper<>(this, "blocked", Message.NONE);
     private final ReadOnlyBooleanWrapper resumable = new ReadOnlyBooleanWrapper(this, "resumable");
+    private final PlcFaultResetModel faultReset;
 
     public HeldViewModel(BatchRun run, BatchCalls calls) {
         this.run = run;
         this.calls = calls;
+        this.faultReset = new PlcFaultResetModel(calls);
+    }
+
+    /** "Reset PLC fault" while one is latched. */
+    public PlcFaultResetModel getFaultReset() {
+        return faultReset;
     }
 
     public String getHeading() {
@@ -63,6 +71,7 @@ public final class HeldViewModel {
         List<String> b = live.resumeBlockers();
         blocked.set(b.isEmpty() ? Message.NONE : Message.warning("Resume is blocked: " + String.join(", ", b) + "."));
         resumable.set(b.isEmpty());
+        faultReset.refresh(live.fault());
     }
 
     public void repeatStep() {

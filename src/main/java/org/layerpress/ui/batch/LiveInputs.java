@@ -12,22 +12,31 @@ import org.layerpress.domain.units.Force;
 
 /**
  * One poll of the live press state as plain data, so step view models are fed the same way by the
- * screen's 10 Hz refresher and by tests.
+ * screen's refresh and by tests.
  *
  * @param startBlockers what keeps a press step from starting (link, door, e-stop, PLC ready), in words
- * @param resumeBlockers the same without PLC ready (a resume may clear a latched fault)
+ * @param resumeBlockers what keeps a held batch from resuming (link, door, e-stop, a latched PLC fault), in words
+ * @param fault the latched PLC fault in words ("PLC fault 4: Over-pressure: …"), empty when none
  */
 public record LiveInputs(Map<StandardSignal, PressSample> snapshot, LinkStatus link, Die die, List<String> startBlockers,
-                         List<String> resumeBlockers, long nanos) {
+                         List<String> resumeBlockers, long nanos, String fault) {
 
     public LiveInputs {
         snapshot = Map.copyOf(snapshot);
         startBlockers = List.copyOf(startBlockers);
         resumeBlockers = List.copyOf(resumeBlockers);
+        fault = fault == null ? "" : fault;
+    }
+
+    /** Without a latched PLC fault. */
+    public LiveInputs(Map<StandardSignal, PressSample> snapshot, LinkStatus link, Die die, List<String> startBlockers,
+                      List<String> resumeBlockers, long nanos) {
+        this(snapshot, link, die, startBlockers, resumeBlockers, nanos, "");
     }
 
     public static LiveInputs of(LivePressState live, long nanos) {
-        return new LiveInputs(live.snapshot(), live.link(), live.die(), live.interlockBlockers(true), live.interlockBlockers(false), nanos);
+        return new LiveInputs(live.snapshot(), live.link(), live.die(), live.interlockBlockers(true), live.resumeBlockers(), nanos,
+                live.fault().orElse(""));
     }
 
     public boolean connected() {

@@ -64,13 +64,32 @@ public final class PressStepViewModel extends StepModel {
                 StepWords.num(holdSeconds()), StepWords.num(press.band().megaPascals()));
     }
 
+    /**
+     * The big numbers alone, on the frame after a sample (the screen's live pulse); NaN when force is
+     * not live. Sets only what changed, so an unchanged number costs no relayout.
+     */
+    public void showForce(double kN) {
+        double mpa = die == null || Double.isNaN(kN) ? Double.NaN : die.pressureFor(org.layerpress.domain.units.Force.kiloNewtons(kN)).megaPascals();
+        // One decimal of kN (0.1 kN ≈ 1.3 MPa in a 10 mm die) keeps the big number whole at glove distance; the record keeps 0.001 kN.
+        Reading f = Double.isNaN(kN) ? Reading.STALE : Reading.live(String.format(Locale.ROOT, "%.1f", Math.max(0, kN)));
+        Reading p = Double.isNaN(mpa) ? Reading.STALE : Reading.live(String.format(Locale.ROOT, "%.0f", Math.max(0, mpa)));
+        if (!f.equals(force.get())) {
+            force.set(f);
+        }
+        if (!p.equals(pressure.get())) {
+            pressure.set(p);
+        }
+    }
+
     public void refresh(LiveInputs live) {
         double kN = live.forceKiloNewtons();
         double mpa = die == null || Double.isNaN(kN) ? live.pressureMegaPascals()
                 : die.pressureFor(org.layerpress.domain.units.Force.kiloNewtons(kN)).megaPascals();
-        // One decimal of kN (0.1 kN ≈ 1.3 MPa in a 10 mm die) keeps the big number whole at glove distance; the record keeps 0.001 kN.
-        force.set(Double.isNaN(kN) ? Reading.STALE : Reading.live(String.format(Locale.ROOT, "%.1f", Math.max(0, kN))));
-        pressure.set(Double.isNaN(mpa) ? Reading.STALE : Reading.live(String.format(Locale.ROOT, "%.0f", Math.max(0, mpa))));
+        showForce(kN);
+        if (die == null) {
+            // No die of its own: the pressure for the die the live state knows.
+            pressure.set(Double.isNaN(mpa) ? Reading.STALE : Reading.live(String.format(Locale.ROOT, "%.0f", Math.max(0, mpa))));
+        }
 
         List<String> now = new ArrayList<>(live.startBlockers());
         if (step.running()) {

@@ -14,9 +14,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.layerpress.application.press.LinkState;
 import org.layerpress.application.press.LivePressState;
+import org.layerpress.domain.units.Force;
 import org.layerpress.ui.access.BadgeReader;
-import org.layerpress.ui.fx.FxRefresher;
+import org.layerpress.ui.controls.HoldButton;
+import org.layerpress.ui.fx.LivePulse;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
 import org.layerpress.ui.shell.ShellViewModel;
@@ -24,20 +27,21 @@ import org.layerpress.ui.shell.ShellViewModel;
 /**
  * Controller of {@code Run.fxml}: the Run section. Header (step n of m and the strip of steps), the
  * batch and its layer stack on the left, the page of the moment in the middle, the live press
- * values on the right. While on a showing window it polls, at {@link #REFRESH_INTERVAL}, the
- * sequencer's feed and the live press state (no callback reaches the FX thread), and it reads a
- * scanner (keyboard wedge) into whatever the page asks for.
+ * values on the right. While on a showing window it paints the live press values on the first pulse
+ * after they change ({@link LivePulse}) and polls, at {@link #REFRESH_INTERVAL}, the sequencer's feed
+ * and the rest of the live state (no callback reaches the FX thread), and it reads a scanner
+ * (keyboard wedge) into whatever the page asks for.
  */
 public final class RunView {
 
-    /** 10 Hz, as the shell: bounded whatever the PLC's sample rate or the sequencer's event rate. */
+    /** 10 Hz for the feed, blockers and trends: bounded whatever the PLC's sample rate or the sequencer's event rate. */
     public static final Duration REFRESH_INTERVAL = Duration.ofMillis(100);
 
     private final LayoutLocator layouts;
     private final RunViewModel viewModel;
     private final LivePressState live;
     private final ShellViewModel shell;
-    private final FxRefresher refresher;
+    private final LivePulse refresher;
     private final BadgeReader scanner = new BadgeReader();
     private final javafx.event.EventHandler<KeyEvent> typed = this::keyTyped;
     private final javafx.event.EventHandler<KeyEvent> pressed = this::keyPressed;
@@ -57,13 +61,15 @@ public final class RunView {
     @FXML private LayerStackPane layerStack;
     @FXML private StackPane pageHost;
     @FXML private VBox liveColumn;
+    @FXML private VBox liveReset;
+    @FXML private HoldButton liveResetFault;
 
     private RunView(LayoutLocator layouts, RunViewModel viewModel, LivePressState live, String pressModel) {
         this.layouts = layouts;
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.live = Objects.requireNonNull(live, "live");
-        this.shell = new ShellViewModel(pressModel);
-        this.refresher = new FxRefresher(REFRESH_INTERVAL, this::refreshNow);
+        this.shell = new ShellViewModel(pressModel, live.faultTexts());
+        this.refresher = new LivePulse(live::changes, this::refreshValues, REFRESH_INTERVAL, this::refreshSlow);
     }
 
     /** Loads {@code Run.fxml} and opens the current batch (or the start page); FX thread. */
@@ -88,6 +94,12 @@ public final class RunView {
         // the side column gives its width to them there.
         liveColumn.visibleProperty().bind(viewModel.pageProperty().isNotEqualTo(RunViewModel.Page.PRESS));
         liveColumn.managedProperty().bind(liveColumn.visibleProperty());
+        // Beside the live values only where the Held page does not offer it itself.
+        PlcFaultResetModel reset = viewModel.getFaultReset();
+        liveReset.visibleProperty().bind(reset.offeredProperty().and(viewModel.pageProperty().isNotEqualTo(RunViewModel.Page.HELD)));
+        liveReset.managedProperty().bind(liveReset.visibleProperty());
+        liveResetFault.disableProperty().bind(reset.canResetProperty().not());
+        liveResetFault.setOnConfirmed(e -> reset.reset());
         root.sceneProperty().addListener((o, was, now) -> listenForScanner(was, now));
         showBatch();
         showPage();
@@ -155,10 +167,23 @@ public final class RunView {
         return startView.root();
     }
 
-    /** One poll; FX thread only. */
+    /** One poll of everything; FX thread only. */
     public void refreshNow() {
-        shell.refresh(live.snapshot(), live.link(), live.die());
-        viewModel.tick(System.nanoTime());
+        refreshValues();
+        refreshSlow();
+    }
+
+    /** The live values, on the pulse after a change. */
+    private void refreshValues() {
+        shell.refreshValues(live.snapshot(), live.link(), live.die());
+        boolean connected = live.link().state() == LinkState.CONNECTED;
+        viewModel.liveValues(connected ? live.force().map(Force::kiloNewtons).orElse(Double.NaN) : Double.NaN);
+    }
+
+    private void refreshSlow() {
+        long now = System.nanoTime();
+        shell.refreshTrend(now);
+        viewModel.tick(now);
     }
 
     private void refreshWhileShowing() {

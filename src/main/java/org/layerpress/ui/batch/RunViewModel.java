@@ -48,6 +48,7 @@ public final class RunViewModel {
     private final ReadOnlyStringWrapper lastDone = new ReadOnlyStringWrapper(this, "lastDone", "");
     private final ObservableList<StepChip> chips = FXCollections.observableArrayList();
     private final javafx.beans.property.ReadOnlyIntegerWrapper revision = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "revision");
+    private final PlcFaultResetModel faultReset;
 
     public RunViewModel(BatchCalls calls, BatchFeed feed, LivePressState live, RecipeQueryUseCase recipes, List<Die> dies) {
         this.calls = calls;
@@ -55,6 +56,7 @@ public final class RunViewModel {
         this.live = live;
         this.dies = List.copyOf(dies);
         this.start = new BatchStartViewModel(calls, recipes, dies);
+        this.faultReset = new PlcFaultResetModel(calls);
         start.onWarning(w -> notice.set(Message.warning(w)));
         calls.connect(this::offer, words -> notice.set(Message.warning(words)));
         // What the feed holds now is history for this screen (a batch finished before this login).
@@ -70,6 +72,7 @@ public final class RunViewModel {
     public void tick(long nanos) {
         feed.latest().ifPresent(this::offer);
         LiveInputs in = LiveInputs.of(live, nanos);
+        faultReset.refresh(in.fault());
         StepModel m = stepModel.get();
         if (m instanceof PressStepViewModel p) {
             p.refresh(in);
@@ -79,6 +82,21 @@ public final class RunViewModel {
         if (heldModel.get() != null) {
             heldModel.get().refresh(in);
         }
+    }
+
+    /**
+     * On the frame after a sample: the big numbers of the step shown, nothing else (the rest waits
+     * for {@link #tick}). {@code kiloNewtons} is NaN when force is not live.
+     */
+    public void liveValues(double kiloNewtons) {
+        if (stepModel.get() instanceof PressStepViewModel p) {
+            p.showForce(kiloNewtons);
+        }
+    }
+
+    /** "Reset PLC fault" beside the live values, for a fault latched outside a held batch (the Held page has its own). */
+    public PlcFaultResetModel getFaultReset() {
+        return faultReset;
     }
 
     /** A snapshot from a call's result or the feed: shown unless an equal or newer one was. */

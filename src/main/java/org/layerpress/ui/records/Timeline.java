@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.layerpress.application.batch.BatchRun;
+import org.layerpress.application.batch.ResetPlcFaultUseCase;
 import org.layerpress.application.review.Amendment;
 import org.layerpress.application.review.BatchRecord;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.StartedValues;
+import org.layerpress.domain.batch.TraceGapValues;
 import org.layerpress.ui.controls.Severity;
 
 /**
@@ -104,8 +106,13 @@ public final class Timeline {
             case ALARM_ACKNOWLEDGED -> what = "Alarm " + e.value(BatchRun.ALARM_ID) + " acknowledged";
             case ALARM_CLEARED -> what = "Alarm " + e.value(BatchRun.ALARM_ID) + " cleared";
             case TRACE_GAP -> {
-                what = step + ": no trace for a while (link lost)";
+                what = step + ": no trace for a while (" + TraceGapValues.lostWords(e.values()) + ")";
                 severity = Severity.WARNING;
+            }
+            case PLC_FAULT_RESET -> {
+                boolean cleared = ResetPlcFaultUseCase.CLEARED.equals(e.value(ResetPlcFaultUseCase.OUTCOME));
+                what = "PLC fault reset" + (cleared ? ": " : " not done: ") + e.value(ResetPlcFaultUseCase.FAULT);
+                severity = cleared ? Severity.NORMAL : Severity.WARNING;
             }
             case COMPLETED -> what = "Batch complete";
             case ABORTED -> {

@@ -14,14 +14,14 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.layerpress.application.press.LivePressState;
 import org.layerpress.ui.controls.LiveReadout;
-import org.layerpress.ui.fx.FxRefresher;
+import org.layerpress.ui.fx.LivePulse;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Theme;
 
 /**
- * For benchmarks: the real shell (Shell.fxml, the theme, {@link ShellView}'s 10 Hz
- * {@link FxRefresher} polling a {@link LivePressState} into the force {@link LiveReadout}) on a
- * stage, and the time of the first pulse at which the force readout shows a given text. The time
+ * For benchmarks: the real shell (Shell.fxml, the theme, {@link ShellView}'s {@link LivePulse}
+ * painting a {@link LivePressState}'s values into the force {@link LiveReadout} on the pulse after
+ * they change) on a stage, and the time of the first pulse at which the force readout shows a given text. The time
  * is taken in a post-layout pulse listener, i.e. when the pulse hands the new frame to the render
  * thread; the render thread's own drawing of that frame comes after it and is not included.
  */
@@ -67,7 +67,7 @@ public final class PaintProbe implements AutoCloseable {
         Platform.runLater(() -> {
             try {
                 LayoutLocator layouts = LayoutLocator.classpathOnly();
-                ShellView view = ShellView.load(layouts, live, new ShellViewModel(pressModel));
+                ShellView view = ShellView.load(layouts, live, new ShellViewModel(pressModel, live.faultTexts()));
                 Scene scene = new Scene(view.root(), HmiApplication.PANEL_WIDTH, HmiApplication.PANEL_HEIGHT);
                 Theme.apply(scene, layouts);
                 probe.force = (Label) scene.lookup("#force .lp-readout-value");

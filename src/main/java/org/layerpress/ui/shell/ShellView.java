@@ -11,33 +11,34 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Window;
 import org.layerpress.application.press.LivePressState;
-import org.layerpress.ui.fx.FxRefresher;
+import org.layerpress.ui.fx.LivePulse;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Controller of {@code Shell.fxml}: the layout binds its controls to {@code ${controller.viewModel.*}},
- * so this class only loads it and, while the shell is on a showing window, polls {@link LivePressState}
- * on the FX thread at {@link #REFRESH_INTERVAL} into the {@link ShellViewModel}. No OPC UA callback
- * ever reaches the FX thread.
+ * so this class only loads it and, while the shell is on a showing window, reads {@link LivePressState}
+ * on the FX thread into the {@link ShellViewModel}: the live values on the first pulse after a sample
+ * or link change ({@link LivePulse}), the trend at {@link #REFRESH_INTERVAL}. No OPC UA callback ever
+ * reaches the FX thread.
  */
 public final class ShellView {
 
-    /** 10 Hz: fast enough for a person, bounded whatever the PLC's sample rate. */
+    /** The trend's rate, 10 Hz: enough for a 30 s trend, bounded whatever the PLC's sample rate. The values follow every frame. */
     public static final Duration REFRESH_INTERVAL = Duration.ofMillis(100);
     private static final Logger LOG = LoggerFactory.getLogger(ShellView.class);
 
     private final ShellViewModel viewModel;
     private final LivePressState live;
-    private final FxRefresher refresher;
+    private final LivePulse refresher;
     private Parent root;
     private ObservableValue<Boolean> showing;
 
     private ShellView(ShellViewModel viewModel, LivePressState live) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.live = Objects.requireNonNull(live, "live");
-        this.refresher = new FxRefresher(REFRESH_INTERVAL, this::refreshNow);
+        this.refresher = new LivePulse(live::changes, this::refreshValues, REFRESH_INTERVAL, this::refreshTrend);
     }
 
     /** Loads {@code Shell.fxml} (site folder first); call on the FX thread. */
@@ -70,13 +71,22 @@ public final class ShellView {
         return root;
     }
 
-    /** One poll of the live state into the view model; FX thread only. */
+    /** One poll of the live state into the view model, values and a trend point; FX thread only. */
     public void refreshNow() {
+        refreshValues();
+        refreshTrend();
+    }
+
+    private void refreshValues() {
         try {
-            viewModel.refresh(live.snapshot(), live.link(), live.die());
+            viewModel.refreshValues(live.snapshot(), live.link(), live.die());
         } catch (RuntimeException e) {
             LOG.error("shell refresh failed", e);
         }
+    }
+
+    private void refreshTrend() {
+        viewModel.refreshTrend(System.nanoTime());
     }
 
     private void refreshWhileShowing() {

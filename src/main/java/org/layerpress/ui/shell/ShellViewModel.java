@@ -1,8 +1,6 @@
 package org.layerpress.ui.shell;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -11,18 +9,16 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.layerpress.application.press.FaultTexts;
 import org.layerpress.application.press.LinkState;
 import org.layerpress.application.press.LinkStatus;
 import org.layerpress.application.press.PressSample;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.units.Force;
-import org.layerpress.domain.units.ForceUnit;
-import org.layerpress.ui.controls.DisplayNumbers;
-import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.Indication;
+import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.Reading;
-import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.controls.TrendSnapshot;
 
 /**
@@ -31,28 +27,14 @@ import org.layerpress.ui.controls.TrendSnapshot;
  *
  * <p>A value is live only while the link is {@link LinkState#CONNECTED} and its latest sample is good;
  * otherwise it shows {@link Reading#NO_VALUE} and a STALE marker, never an old number. Call on the FX
- * thread once bound to a scene; the caller bounds the rate ({@link ShellView} polls at 10 Hz).
+ * thread once bound to a scene; the caller bounds the rate ({@link ShellView}: the values on the pulse
+ * after a change, the trend at 10 Hz).
  */
 public final class ShellViewModel {
 
     /** How far back the force trend reaches. */
-    public static final Duration TREND_SPAN = Duration.ofSeconds(30);
-    private static final int MAX_TREND_POINTS = 2_000;
+    public static final Duration TREND_SPAN = ForceTrendWindow.SPAN;
     private static final LinkStatus NO_STATUS = LinkStatus.of(LinkState.CONNECTING, "");
-
-    private static final Indication DOOR_CLOSED = Indication.normal("CLOSED", Glyph.OK);
-    private static final Indication DOOR_OPEN = Indication.warning("OPEN");
-    private static final Indication ESTOP_OK = Indication.normal("OK", Glyph.OK);
-    private static final Indication ESTOP_PRESSED = Indication.alarm("PRESSED");
-    private static final Indication PLC_READY = Indication.normal("READY", Glyph.OK);
-    private static final Indication PLC_NOT_READY = Indication.warning("NOT READY");
-    /** Not ready to start because it is pressing: the normal state of a running step, not an alarm. */
-    private static final Indication PLC_BUSY = Indication.normal("BUSY", Glyph.RUNNING);
-    private static final Indication RUNNING = Indication.normal("RUNNING", Glyph.RUNNING);
-    private static final Indication IDLE = Indication.normal("IDLE", Glyph.PAUSED);
-    private static final Indication STEP_DONE = Indication.normal("DONE", Glyph.OK);
-    private static final Indication STEP_NOT_DONE = Indication.normal("NOT DONE", Glyph.EMPTY);
-    private static final Indication NO_FAULT = Indication.normal("NONE", Glyph.OK);
 
     private final ReadOnlyObjectWrapper<Indication> link = new ReadOnlyObjectWrapper<>(this, "link");
     private final ReadOnlyStringWrapper linkDetail = new ReadOnlyStringWrapper(this, "linkDetail", "");
@@ -69,11 +51,22 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<Indication> stepDone = new ReadOnlyObjectWrapper<>(this, "stepDone", Indication.UNKNOWN);
     private final ReadOnlyObjectWrapper<Indication> fault = new ReadOnlyObjectWrapper<>(this, "fault", Indication.UNKNOWN);
     private final ReadOnlyObjectWrapper<TrendSnapshot> forceTrend = new ReadOnlyObjectWrapper<>(this, "forceTrend", TrendSnapshot.EMPTY);
-    private final ArrayDeque<TrendSnapshot.Point> trend = new ArrayDeque<>();
+    private final ReadOnlyObjectWrapper<Message> faultMessage = new ReadOnlyObjectWrapper<>(this, "faultMessage", Message.NONE);
+    private final ForceTrendWindow trend = new ForceTrendWindow();
+    private final FaultTexts faultTexts;
+    private double lastKiloNewtons = Double.NaN;
+    private Die lastDie;
 
+    /** With the contract's words for fault codes only. */
     public ShellViewModel(String pressModel) {
+        this(pressModel, FaultTexts.contractDefaults());
+    }
+
+    /** @param faultTexts words for the PLC's fault codes (the mapping's, e.g. {@code LivePressState.faultTexts()}) */
+    public ShellViewModel(String pressModel, FaultTexts faultTexts) {
         this.pressModel.set(Objects.requireNonNull(pressModel, "pressModel"));
-        this.link.set(linkIndication(NO_STATUS));
+        this.faultTexts = Objects.requireNonNull(faultTexts, "faultTexts");
+        this.link.set(ShellWords.linkIndication(NO_STATUS));
     }
 
     /** Shows the latest press state, stamping the trend with {@link System#nanoTime()}. */
@@ -81,92 +74,56 @@ public final class ShellViewModel {
         refresh(snapshot, linkStatus, die, System.nanoTime());
     }
 
-    /** As {@link #refresh(Map, LinkStatus, Die)} with an explicit clock, for tests. */
+    /** As {@link #refresh(Map, LinkStatus, Die)} with an explicit clock, for tests: the values, then a trend point. */
     public void refresh(Map<StandardSignal, PressSample> snapshot, LinkStatus linkStatus, Die die, long nowNanos) {
+        refreshValues(snapshot, linkStatus, die);
+        refreshTrend(nowNanos);
+    }
+
+    /**
+     * The live values: link, readouts, interlocks, the fault in words. Cheap enough for every frame
+     * (a property changes, and the scene relayouts, only when what it shows changes).
+     */
+    public void refreshValues(Map<StandardSignal, PressSample> snapshot, LinkStatus linkStatus, Die die) {
         LinkStatus status = linkStatus == null ? NO_STATUS : linkStatus;
         boolean connected = status.state() == LinkState.CONNECTED;
-        link.set(linkIndication(status));
+        update(link, ShellWords.linkIndication(status));
         linkDetail.set(status.detail());
         // A calm screen when all is well (ISA-101): the detail banner is for what a person must act on.
         linkDetailShown.set(!connected && !status.detail().isBlank());
-        dieText.set(describe(die));
+        dieText.set(ShellWords.describe(die));
 
-        double kiloNewtons = value(snapshot, StandardSignal.FORCE, connected);
-        force.set(reading(kiloNewtons, 2));
-        pressure.set(die == null || Double.isNaN(kiloNewtons) ? Reading.STALE
-                : reading(die.pressureFor(Force.kiloNewtons(kiloNewtons)).megaPascals(), 0));
-        position.set(reading(value(snapshot, StandardSignal.RAM_POSITION, connected), 2));
+        double kiloNewtons = ShellWords.value(snapshot, StandardSignal.FORCE, connected);
+        lastKiloNewtons = kiloNewtons;
+        lastDie = die;
+        update(force, ShellWords.reading(kiloNewtons, 2));
+        update(pressure, die == null || Double.isNaN(kiloNewtons) ? Reading.STALE
+                : ShellWords.reading(die.pressureFor(Force.kiloNewtons(kiloNewtons)).megaPascals(), 0));
+        update(position, ShellWords.reading(ShellWords.value(snapshot, StandardSignal.RAM_POSITION, connected), 2));
 
-        door.set(flag(snapshot, StandardSignal.DOOR_CLOSED, connected, DOOR_CLOSED, DOOR_OPEN));
-        estop.set(flag(snapshot, StandardSignal.ESTOP_OK, connected, ESTOP_OK, ESTOP_PRESSED));
-        Indication runningFlag = flag(snapshot, StandardSignal.RUNNING, connected, RUNNING, IDLE);
-        plc.set(runningFlag == RUNNING ? PLC_BUSY : flag(snapshot, StandardSignal.READY, connected, PLC_READY, PLC_NOT_READY));
-        running.set(runningFlag);
-        stepDone.set(flag(snapshot, StandardSignal.STEP_DONE, connected, STEP_DONE, STEP_NOT_DONE));
-        fault.set(faultIndication(value(snapshot, StandardSignal.FAULT_CODE, connected)));
-
-        forceTrend.set(addTrendPoint(nowNanos, kiloNewtons, die));
+        update(door, ShellWords.flag(snapshot, StandardSignal.DOOR_CLOSED, connected, ShellWords.DOOR_CLOSED, ShellWords.DOOR_OPEN));
+        update(estop, ShellWords.flag(snapshot, StandardSignal.ESTOP_OK, connected, ShellWords.ESTOP_OK, ShellWords.ESTOP_PRESSED));
+        Indication runningFlag = ShellWords.flag(snapshot, StandardSignal.RUNNING, connected, ShellWords.RUNNING, ShellWords.IDLE);
+        update(plc, runningFlag == ShellWords.RUNNING ? ShellWords.PLC_BUSY : ShellWords.flag(snapshot, StandardSignal.READY, connected, ShellWords.PLC_READY, ShellWords.PLC_NOT_READY));
+        update(running, runningFlag);
+        update(stepDone, ShellWords.flag(snapshot, StandardSignal.STEP_DONE, connected, ShellWords.STEP_DONE, ShellWords.STEP_NOT_DONE));
+        double code = ShellWords.value(snapshot, StandardSignal.FAULT_CODE, connected);
+        update(fault, ShellWords.faultIndication(code));
+        // The indicator has room for a word; the words of the fault go beside it, never the bare number alone.
+        boolean latched = !Double.isNaN(code) && Math.round(code) != 0;
+        update(faultMessage, latched ? Message.warning(faultTexts.describe((int) Math.round(code))) : Message.NONE);
     }
 
-    static Indication linkIndication(LinkStatus status) {
-        String word = status.state().name();
-        return switch (status.state()) {
-            case CONNECTED -> Indication.normal(word, Glyph.OK);
-            // A first attempt is normal, unless it already has a problem to tell (e.g. an untrusted certificate).
-            case CONNECTING -> status.detail().isBlank() ? Indication.normal(word, Glyph.PENDING) : Indication.warning(word);
-            case RECONNECTING -> Indication.warning(word);
-            case LOST -> new Indication(word, Glyph.WARNING, Severity.ALARM);
-            case CLOSED -> Indication.normal(word, Glyph.STOPPED);
-        };
+    /** A point of the force trend (at the slower refresh: a 30 s trend needs no more). */
+    public void refreshTrend(long nowNanos) {
+        forceTrend.set(trend.add(nowNanos, lastKiloNewtons, lastDie));
     }
 
-    private static String describe(Die die) {
-        if (die == null) {
-            return "No die set";
+    /** Sets only what changed: an equal value would still invalidate, relayout and repaint at every frame. */
+    private static <T> void update(ReadOnlyObjectWrapper<T> property, T value) {
+        if (!Objects.equals(property.get(), value)) {
+            property.set(value);
         }
-        return "Die " + die.id() + ": " + DisplayNumbers.plain(die.bore().millimetres()) + " mm, rated "
-                + DisplayNumbers.live(die.rating().in(ForceUnit.KILONEWTON), 1) + " kN";
-    }
-
-    /** The signal's value, or NaN when it is not live. */
-    private static double value(Map<StandardSignal, PressSample> snapshot, StandardSignal signal, boolean connected) {
-        PressSample sample = connected && snapshot != null ? snapshot.get(signal) : null;
-        return sample != null && sample.good() && Double.isFinite(sample.value()) ? sample.value() : Double.NaN;
-    }
-
-    private static Indication flag(Map<StandardSignal, PressSample> snapshot, StandardSignal signal, boolean connected,
-                                   Indication whenTrue, Indication whenFalse) {
-        double v = value(snapshot, signal, connected);
-        return Double.isNaN(v) ? Indication.UNKNOWN : v >= 0.5 ? whenTrue : whenFalse;
-    }
-
-    private static Indication faultIndication(double code) {
-        if (Double.isNaN(code)) {
-            return Indication.UNKNOWN;
-        }
-        long rounded = Math.round(code);
-        return rounded == 0 ? NO_FAULT : Indication.alarm("CODE " + rounded);
-    }
-
-    /** Live values keep their decimals ({@link DisplayNumbers#live}): the big numbers must not jump in width. */
-    private static Reading reading(double value, int decimals) {
-        return Double.isNaN(value) ? Reading.STALE : Reading.live(DisplayNumbers.live(value, decimals));
-    }
-
-    private TrendSnapshot addTrendPoint(long nowNanos, double value, Die die) {
-        long span = TREND_SPAN.toNanos();
-        trend.addLast(new TrendSnapshot.Point(nowNanos, value));
-        while (trend.size() > MAX_TREND_POINTS || nowNanos - trend.peekFirst().nanos() > span) {
-            trend.removeFirst();
-        }
-        double limit = die == null ? Double.NaN : die.rating().kiloNewtons();
-        double top = Double.isNaN(limit) ? 1.0 : limit;
-        for (TrendSnapshot.Point p : trend) {
-            if (p.value() > top) {
-                top = p.value();
-            }
-        }
-        return new TrendSnapshot(List.copyOf(trend), nowNanos, span, top * 1.05, limit);
     }
 
     // Properties (read-only outside) and getters: FXML binds ${controller.viewModel.x} through both.
@@ -281,6 +238,15 @@ public final class ShellViewModel {
 
     public Indication getFault() {
         return fault.get();
+    }
+
+    /** The latched fault in words, as a warning ("PLC fault 4: Over-pressure: …"); nothing shown when none. */
+    public ReadOnlyObjectProperty<Message> faultMessageProperty() {
+        return faultMessage.getReadOnlyProperty();
+    }
+
+    public Message getFaultMessage() {
+        return faultMessage.get();
     }
 
     public ReadOnlyObjectProperty<TrendSnapshot> forceTrendProperty() {

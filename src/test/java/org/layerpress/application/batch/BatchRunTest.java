@@ -78,6 +78,25 @@ class BatchRunTest {
     }
 
     @Test
+    void traceGapsCountTheirLostSamplesAndOlderGapsWithoutACountReadAsUnknown() {
+        add(BatchEventKind.STARTED, 0, Map.of(BatchRun.RECIPE_TEXT, files.toYaml(recipe), BatchRun.DIE_ID, "D1"));
+        add(BatchEventKind.STEP_ACTIVATED, 1, Map.of());
+        // As records were stored before the count existed: "from" and "cause" only.
+        add(BatchEventKind.TRACE_GAP, 1, Map.of("from", "2026-11-25T09:00:00Z", BatchRun.CAUSE, "PLC link lost during the press step"));
+        add(BatchEventKind.TRACE_GAP, 1, org.layerpress.domain.batch.TraceGapValues.counted("", "12 samples overwritten", 12, 4000));
+        add(BatchEventKind.TRACE_GAP, 1, org.layerpress.domain.batch.TraceGapValues.counted("", "bad data", 1, 4100));
+        add(BatchEventKind.TRACE_GAP, 1, org.layerpress.domain.batch.TraceGapValues.unknownLength("", "PLC restart"));
+
+        BatchRun run = BatchRun.replay(events, files);
+        assertEquals(4, run.traceGaps());
+        assertEquals(13, run.traceSamplesLost());
+        assertEquals(2, run.traceGapsOfUnknownLength(), "the old gap and the restart");
+        assertEquals("samples lost: unknown", org.layerpress.domain.batch.TraceGapValues.lostWords(events.get(2).values()));
+        assertEquals("12 samples lost", org.layerpress.domain.batch.TraceGapValues.lostWords(events.get(3).values()));
+        assertEquals("1 sample lost", org.layerpress.domain.batch.TraceGapValues.lostWords(events.get(4).values()));
+    }
+
+    @Test
     void aRecordStartsWithStarted() {
         add(BatchEventKind.STEP_ACTIVATED, 1, Map.of());
         assertThrows(IllegalArgumentException.class, () -> BatchRun.replay(events, files));

@@ -284,6 +284,12 @@ class BatchSequencerTest {
         Eventually.waitUntil("link back", Duration.ofSeconds(30), () -> rig.live.link().state() == LinkState.CONNECTED, rig.live::link);
         Eventually.waitUntil("interlocks known", () -> rig.live.isTrue(StandardSignal.DOOR_CLOSED) && rig.live.isTrue(StandardSignal.ESTOP_OK),
                 rig.live::snapshot);
+        // The PLC may have stopped the press for the stale heartbeat (fault 3) while the link was down: reset by hand at the press.
+        if (rig.plc.faultCode() != FaultCode.NONE) {
+            Eventually.waitUntil("released", () -> rig.plc.state() == PlcState.IDLE, rig.plc::state);
+            rig.sim.fireCommand(StandardSignal.RESET);
+            Eventually.waitUntil("no fault latched", () -> rig.live.fault().isEmpty(), rig.live::snapshot);
+        }
         rig.sequencer.resume(s, Decision.REPEAT_STEP);
         BatchRun resumed = rig.stored(lastBatch);
         assertEquals(BatchState.RUNNING, resumed.state());
@@ -319,6 +325,11 @@ class BatchSequencerTest {
         assertThrows(BatchRefusedException.class, () -> rig.sequencer.resume(s, Decision.CONTINUE), "door still open");
         rig.plc.setDoorClosed(true);
         Eventually.waitUntil("door closed seen", () -> rig.live.isTrue(StandardSignal.DOOR_CLOSED), rig.live::snapshot);
+        // The PLC latched fault 1 (T9); only a reset clears it (T16), here by hand at the press.
+        assertThrows(BatchRefusedException.class, () -> rig.sequencer.resume(s, Decision.CONTINUE), "PLC fault 1 still latched");
+        Eventually.waitUntil("released", () -> rig.plc.state() == PlcState.IDLE, rig.plc::state);
+        rig.sim.fireCommand(StandardSignal.RESET);
+        Eventually.waitUntil("fault reset", () -> rig.live.fault().isEmpty(), rig.live::snapshot);
         rig.sequencer.resume(s, Decision.CONTINUE);
         BatchRun resumed = rig.stored(lastBatch);
         assertEquals(StepState.DEVIATED, resumed.step(4).state(), "continuing after a cut-short press is a deviation");

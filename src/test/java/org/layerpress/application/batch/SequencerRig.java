@@ -64,10 +64,16 @@ public final class SequencerRig implements AutoCloseable {
     public BatchSequencer sequencer;
 
     public SequencerRig(Path dir, SimulatedPressPlc.Settings settings) throws InterruptedException {
+        this(dir, settings, java.util.function.UnaryOperator.identity());
+    }
+
+    /** As above, with the bundled mapping changed first (e.g. without its forceTrace block). */
+    public SequencerRig(Path dir, SimulatedPressPlc.Settings settings, java.util.function.UnaryOperator<PressMapping> changed)
+            throws InterruptedException {
         this.dir = dir;
         station = TestStation.open(dir.resolve("db"));
         station.services().seedDemoUsers().run();
-        mapping = MappingLoader.loadBundled("simulator.yaml");
+        mapping = changed.apply(MappingLoader.loadBundled("simulator.yaml"));
         plc = new SimulatedPressPlc(mapping.press(), settings);
         sim = new PressSimulator(mapping, SimulatorOptions.loopback(0, dir.resolve("sim")), plc);
         sim.start();

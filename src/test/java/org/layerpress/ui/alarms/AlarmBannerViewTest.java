@@ -118,6 +118,9 @@ class AlarmBannerViewTest {
         // The condition ends (door closed, batch resumed) before anyone acknowledged: returned-unacknowledged.
         rig.plc.setDoorClosed(true);
         Eventually.waitUntil("door closed seen", () -> rig.live.isTrue(StandardSignal.DOOR_CLOSED), rig.live::snapshot);
+        Eventually.waitUntil("released", () -> rig.plc.state() == PlcState.IDLE, rig.plc::state);
+        rig.sim.fireCommand(StandardSignal.RESET); // the PLC's fault 1, reset at the press (RELEASE no longer clears it)
+        Eventually.waitUntil("fault reset", () -> rig.live.fault().isEmpty(), rig.live::snapshot);
         rig.sequencer.resume(olga, Decision.CONTINUE);
         waitFor("returned, not acknowledged", () -> "Returned to normal, not acknowledged".equals(text(robot, "#alarmState")));
         assertTrue(bannerShown(robot));

@@ -79,6 +79,11 @@ final class RunRig implements AutoCloseable {
         }
         live.awaitFirstValues(Duration.ofSeconds(10), StandardSignal.DOOR_CLOSED, StandardSignal.ESTOP_OK, StandardSignal.READY,
                 StandardSignal.FORCE, StandardSignal.RAM_POSITION, StandardSignal.FAULT_CODE);
+        // Start stays blocked until the PLC has seen this session's heartbeat: wait for that, never race it.
+        if (!live.awaitHmiSeen(Duration.ofSeconds(10))) {
+            throw new AssertionError("the PLC did not see the HMI: " + live.interlockBlockers(true));
+        }
+        org.layerpress.testing.Eventually.waitUntil("interlocks clear", () -> live.interlockBlockers(true).isEmpty(), () -> live.interlockBlockers(true));
     }
 
     Session operator() {

@@ -130,6 +130,8 @@ class RunScreenshotsTest {
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> fx(() -> view.getShell().getDoor().abnormal()));
         shoot(robot, "batch-held");
         rig.plc.setDoorClosed(true);
+        WaitForAsyncUtils.waitFor(30, SECONDS, () -> rig.plc.state() == org.layerpress.sim.PlcState.IDLE);
+        rig.sim.fireCommand(org.layerpress.application.press.StandardSignal.RESET); // fault 1, reset at the press
         tap(robot, "#repeatStep");
 
         awaitStep(robot, "Press the electrolyte");

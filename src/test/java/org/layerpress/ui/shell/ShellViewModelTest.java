@@ -276,6 +276,23 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aLatchedFaultIsShownInTheMappingsWordsNeverAsTheBareNumber() {
+        ShellViewModel words = new ShellViewModel("Simulated press 30 t",
+                org.layerpress.application.press.FaultTexts.of(Map.of(101, "Hydraulic oil temperature high")));
+        allNormal();
+        sample(StandardSignal.FAULT_CODE, 4);
+        words.refresh(snapshot, CONNECTED, D10);
+        assertEquals("PLC fault 4: Over-pressure: force above the press capacity", words.getFaultMessage().text());
+        assertEquals(Severity.WARNING, words.getFaultMessage().severity());
+        sample(StandardSignal.FAULT_CODE, 101);
+        words.refresh(snapshot, CONNECTED, D10);
+        assertEquals("PLC fault 101: Hydraulic oil temperature high", words.getFaultMessage().text());
+        sample(StandardSignal.FAULT_CODE, 0);
+        words.refresh(snapshot, CONNECTED, D10);
+        assertFalse(words.getFaultMessage().shown());
+    }
+
+    @Test
     void noDieMeansNoPressure() {
         sample(StandardSignal.FORCE, 28.27);
 

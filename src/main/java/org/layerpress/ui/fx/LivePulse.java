@@ -1,0 +1,62 @@
+package org.layerpress.ui.fx;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+import javafx.animation.AnimationTimer;
+
+/**
+ * Paints live values on the first JavaFX pulse after they change, and everything else at a bounded
+ * rate. Each pulse it reads a change counter (e.g. {@code LivePressState.changes()}, one volatile
+ * load); when the counter moved it runs the live task (the big numbers, the status words), at most
+ * once per pulse however many samples arrived. What does not change with every sample (trends, the
+ * batch feed, blockers in words) runs as the slow task at its {@link FxRefresher} interval. Nothing
+ * arrives by callback: a flood of samples costs the FX thread one task per frame, never one per sample.
+ */
+public final class LivePulse {
+
+    private final LongSupplier changes;
+    private final Runnable live;
+    private final FxRefresher slow;
+    private AnimationTimer timer;
+    private long seen;
+    private boolean ranOnce;
+
+    public LivePulse(LongSupplier changes, Runnable live, Duration slowInterval, Runnable slowTask) {
+        this.changes = Objects.requireNonNull(changes, "changes");
+        this.live = Objects.requireNonNull(live, "live");
+        this.slow = new FxRefresher(slowInterval, slowTask);
+    }
+
+    /** Starts on the next pulse; call on the FX thread. */
+    public void start() {
+        if (timer == null) {
+            timer = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    tick(now);
+                }
+            };
+        }
+        timer.start();
+    }
+
+    public void stop() {
+        if (timer != null) {
+            timer.stop();
+        }
+    }
+
+    /** One pulse at {@code nowNanos}: the live task if anything changed since the last pulse, then the slow one if due. Returns whether the live task ran. */
+    boolean tick(long nowNanos) {
+        long now = changes.getAsLong();
+        boolean changed = !ranOnce || now != seen;
+        if (changed) {
+            seen = now;
+            ranOnce = true;
+            live.run();
+        }
+        slow.tick(nowNanos);
+        return changed;
+    }
+}
