@@ -3,11 +3,10 @@ package org.layerpress.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.layerpress.application.audit.ChainCheck;
-import org.layerpress.store.Database;
-import org.layerpress.store.JdbcAuditTrail;
-import org.layerpress.store.JdbcTransactions;
+import org.layerpress.station.StationStores;
 import org.layerpress.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,9 +49,8 @@ public final class AuditCommand implements Runnable {
                 return 2;
             }
             ChainCheck check;
-            try (Database db = Database.open(dataDir)) {
-                JdbcTransactions tx = new JdbcTransactions(db);
-                check = tx.inTransaction(new JdbcAuditTrail(tx)::verify);
+            try (StationStores stores = StationStores.open(dataDir, ZoneId.systemDefault())) {
+                check = stores.transactions().inTransaction(stores.audit()::verify);
             } catch (StoreException e) {
                 err.println("audit verify: " + e.getMessage());
                 return 2;

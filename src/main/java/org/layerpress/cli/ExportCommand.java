@@ -10,17 +10,12 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.layerpress.application.recipes.YamlRecipeFiles;
 import org.layerpress.application.review.BatchRecord;
-import org.layerpress.application.review.BatchRecordReader;
 import org.layerpress.application.review.BatchRecordWriter;
 import org.layerpress.application.review.ExportFormat;
 import org.layerpress.report.ReportWriters;
-import org.layerpress.store.Database;
-import org.layerpress.store.JdbcBatchListStore;
-import org.layerpress.store.JdbcBatchStore;
-import org.layerpress.store.JdbcReviewStore;
-import org.layerpress.store.JdbcTransactions;
+import org.layerpress.station.StationStores;
+import org.layerpress.station.StationUseCases;
 import org.layerpress.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -77,10 +72,8 @@ public final class ExportCommand implements Callable<Integer> {
         Path file = target.file();
         BatchRecordWriter writer = ReportWriters.all(Clock.systemUTC()).stream().filter(w -> w.format() == format).findFirst().orElseThrow();
         Optional<BatchRecord> record;
-        try (Database database = Database.open(dataDir)) {
-            JdbcTransactions tx = new JdbcTransactions(database);
-            record = new BatchRecordReader(new JdbcBatchStore(tx), new JdbcReviewStore(tx), new JdbcBatchListStore(tx, ZoneId.systemDefault()),
-                    new YamlRecipeFiles(), tx).read(batchId);
+        try (StationStores stores = StationStores.open(dataDir, ZoneId.systemDefault())) {
+            record = StationUseCases.on(stores, Clock.systemUTC()).review().reader().read(batchId);
         } catch (StoreException e) {
             err.println("export: " + e.getMessage());
             return 2;
