@@ -36,7 +36,7 @@ class ExportCommandTest {
 
     private Path dataWithABatch() {
         Path data = dir.resolve("data");
-        TestStation station = TestStation.open(data);
+        TestStation station = TestStation.builder(data).build();
         CraftedBatch.complete(station, "olga", "B-20261125-0001");
         station.database().close();
         return data;

@@ -49,7 +49,7 @@ class RecipeLifecycleTest {
 
     @BeforeEach
     void setUp() {
-        station = TestStation.open(dir);
+        station = TestStation.builder(dir).build();
         station.services().seedDemoUsers().run();
         recipes = station.recipes();
     }

@@ -33,7 +33,7 @@ final class ReviewRig {
     final ReviewServices review;
 
     ReviewRig(Path dir) {
-        station = TestStation.open(dir.resolve("db"));
+        station = TestStation.builder(dir.resolve("db")).build();
         station.services().seedDemoUsers().run();
         JdbcTransactions tx = (JdbcTransactions) station.services().transactions();
         batches = new JdbcBatchStore(tx);

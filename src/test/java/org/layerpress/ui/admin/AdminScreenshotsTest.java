@@ -20,6 +20,7 @@ import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.testfx.api.FxRobot;
@@ -36,7 +37,7 @@ class AdminScreenshotsTest {
 
     @TempDir
     Path dir;
-    private Station station;
+    private TestStation station;
     private Stage stage;
 
     @org.testfx.framework.junit5.Start
@@ -57,24 +58,24 @@ class AdminScreenshotsTest {
 
     private void someHistory() {
         Session ada = station.ada();
-        var admin = station.services.userAdministration();
+        var admin = station.services().userAdministration();
         User jdoe = admin.create(ada, new UserCommands.CreateUser("jdoe", "Jane Doe", java.util.Optional.of("B-2001"),
                 EnumSet.of(Role.OPERATOR), Pin.of("482913")));
         long olga = admin.list(ada).stream().filter(u -> u.login().equals("olga")).findFirst().orElseThrow().id();
         admin.assignRoles(ada, new UserCommands.AssignRoles(olga, EnumSet.of(Role.OPERATOR, Role.QA), "Role change requested by supervisor"));
         admin.resetPin(ada, new UserCommands.ResetPin(jdoe.id(), Pin.of("135790"), "Forgotten PIN"));
-        station.services.login().login(LoginCommand.byLogin("sam", Pin.of("000000")));
-        station.services.settings().setIdleTimeout(ada, java.time.Duration.ofMinutes(10), "Other: long weighing steps");
+        station.services().login().login(LoginCommand.byLogin("sam", Pin.of("000000")));
+        station.services().settings().setIdleTimeout(ada, java.time.Duration.ofMinutes(10), "Other: long weighing steps");
         long sue = admin.list(ada).stream().filter(u -> u.login().equals("sue")).findFirst().orElseThrow().id();
         admin.disable(ada, new UserCommands.DisableUser(sue, "Left the team"));
     }
 
     @Test
     void auditTrail(FxRobot robot) throws Exception {
-        station = new Station(dir);
+        station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
         someHistory();
-        Session quinn = station.login("quinn", "222222");
-        AuditTrailViewModel vm = new AuditTrailViewModel(station.services, quinn, UseCaseRunner.fx(), Clock.systemUTC(), ZoneId.of("Europe/Berlin"));
+        Session quinn = station.loginAs("quinn", "222222");
+        AuditTrailViewModel vm = new AuditTrailViewModel(station.services(), quinn, UseCaseRunner.fx(), Clock.systemUTC(), ZoneId.of("Europe/Berlin"));
         Scene scene = show(robot, () -> AuditTrailView.load(LayoutLocator.classpathOnly(), vm).root());
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> "INTACT".equals(vm.getChain().word()));
         snap(scene, "audit-trail.png");
@@ -88,9 +89,9 @@ class AdminScreenshotsTest {
 
     @Test
     void users(FxRobot robot) throws Exception {
-        station = new Station(dir);
+        station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
         someHistory();
-        UsersViewModel vm = new UsersViewModel(station.services, station.ada(), UseCaseRunner.fx(), Clock.systemUTC());
+        UsersViewModel vm = new UsersViewModel(station.services(), station.ada(), UseCaseRunner.fx(), Clock.systemUTC());
         Scene scene = show(robot, () -> UsersView.load(LayoutLocator.classpathOnly(), vm).root());
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getList().users().size() == 6);
         robot.clickOn("Olga Operator");

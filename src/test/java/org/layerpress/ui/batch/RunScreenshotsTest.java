@@ -23,6 +23,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.domain.recipe.DemoRecipes;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.Screenshots;
 import org.layerpress.ui.controls.HoldButton;
 import org.testfx.api.FxRobot;
@@ -46,7 +47,8 @@ class RunScreenshotsTest {
     @TempDir
     Path dir;
     private Stage stage;
-    private RunRig rig;
+    private TestStation station;
+    private RunScreen screen;
     private RunView view;
     private final java.util.List<String> problems = new java.util.ArrayList<>();
 
@@ -58,8 +60,8 @@ class RunScreenshotsTest {
     @AfterEach
     void tearDown() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> stage.setScene(null)).get(10, SECONDS);
-        if (rig != null) {
-            rig.close();
+        if (station != null) {
+            station.close();
         }
     }
 
@@ -91,11 +93,12 @@ class RunScreenshotsTest {
 
     @Test
     void eachOperatorScreen(FxRobot robot) throws Exception {
-        rig = new RunRig(dir);
-        long fast = rig.approvedRecipe("Fast bilayer, 10 mm", Duration.ofSeconds(3));
-        RunRig.approve(rig.station, DemoRecipes.bilayer10mm(rig.mapping.press()));
-        RunRig.approve(rig.station, DemoRecipes.multilayer13mm(rig.mapping.press()));
-        view = RunViewTest.show(robot, stage, rig, rig.operator());
+        station = TestStation.builder(dir).demoUsers().simulatedPress().build();
+        screen = new RunScreen(station);
+        long fast = screen.approvedRecipe("Fast bilayer, 10 mm", Duration.ofSeconds(3));
+        station.approve(DemoRecipes.bilayer10mm(station.mapping().press()));
+        station.approve(DemoRecipes.multilayer13mm(station.mapping().press()));
+        view = RunViewTest.show(robot, stage, screen, station, station.olga());
 
         tap(robot, "#recipe-" + fast);
         shoot(robot, "batch-start");
@@ -125,11 +128,11 @@ class RunScreenshotsTest {
                 && p.getPhase().startsWith("Holding") && p.getTrend().points().size() > 15));
         shoot(robot, "batch-press");
 
-        rig.plc.setDoorClosed(false);
+        station.press().plc().setDoorClosed(false);
         waitEnabled(robot, "#abortHeld");
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> fx(() -> view.getShell().getDoor().abnormal()));
         shoot(robot, "batch-held");
-        rig.plc.setDoorClosed(true);
+        station.press().plc().setDoorClosed(true);
         tap(robot, "#repeatStep");
 
         awaitStep(robot, "Press the electrolyte");

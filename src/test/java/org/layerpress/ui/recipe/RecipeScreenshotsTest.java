@@ -81,7 +81,7 @@ class RecipeScreenshotsTest {
 
     @Test
     void recipeScreens(FxRobot robot) throws Exception {
-        station = TestStation.open(dir);
+        station = TestStation.builder(dir).build();
         station.services().seedDemoUsers().run();
         someRecipes();
         Session sue = station.loginAs("sue", "444444");

@@ -35,7 +35,7 @@ class SignOffOnTheRealStoreTest {
 
     @BeforeEach
     void setUp() {
-        station = TestStation.open(dir.resolve("db"));
+        station = TestStation.builder(dir.resolve("db")).build();
         station.services().seedDemoUsers().run();
         JdbcTransactions tx = (JdbcTransactions) station.services().transactions();
         review = ReviewServices.create(station.services(), new JdbcBatchStore(tx), new JdbcReviewStore(tx), new JdbcBatchListStore(tx, ZoneOffset.UTC),

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.press.LinkState;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.ui.Screenshots;
-import org.layerpress.ui.TestStation;
+import org.layerpress.testing.TestStation;
+import org.layerpress.ui.StationContext;
 import org.layerpress.ui.access.LoginViewTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -41,8 +42,8 @@ class HmiScreenshotsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        station = TestStation.withDemoUsers(dir);
-        scene = HmiApplication.createScene(station.context(), () -> { });
+        station = TestStation.builder(dir).demoUsers().fakePress().build();
+        scene = HmiApplication.createScene(StationContext.of(station), () -> { });
         stage.setScene(scene);
         stage.show();
     }
@@ -94,15 +95,15 @@ class HmiScreenshotsTest {
         shoot("login-wrong-pin");
         tap(robot, "#back");
 
-        station.port.pushLink(LinkState.CONNECTED, "");
-        station.port.push(StandardSignal.DOOR_CLOSED, 1);
-        station.port.push(StandardSignal.ESTOP_OK, 1);
-        station.port.push(StandardSignal.READY, 1);
-        station.port.push(StandardSignal.FORCE, 28.27);
-        station.port.push(StandardSignal.RAM_POSITION, 12.4);
-        station.port.push(StandardSignal.RUNNING, 0);
-        station.port.push(StandardSignal.STEP_DONE, 0);
-        station.port.push(StandardSignal.FAULT_CODE, 0);
+        station.fakePort().pushLink(LinkState.CONNECTED, "");
+        station.fakePort().push(StandardSignal.DOOR_CLOSED, 1);
+        station.fakePort().push(StandardSignal.ESTOP_OK, 1);
+        station.fakePort().push(StandardSignal.READY, 1);
+        station.fakePort().push(StandardSignal.FORCE, 28.27);
+        station.fakePort().push(StandardSignal.RAM_POSITION, 12.4);
+        station.fakePort().push(StandardSignal.RUNNING, 0);
+        station.fakePort().push(StandardSignal.STEP_DONE, 0);
+        station.fakePort().push(StandardSignal.FAULT_CODE, 0);
         tap(robot, "#user-ada");
         for (int i = 0; i < 6; i++) {
             tap(robot, "#pinPad #key9");
