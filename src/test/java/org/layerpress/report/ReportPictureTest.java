@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.review.BatchRecord;
+import org.layerpress.testing.TestStation;
 
 /**
  * Renders the pages of a signed batch's PDF report to PNG for the docs and for looking at them:
@@ -27,9 +28,9 @@ class ReportPictureTest {
 
     @Test
     void rendersTheReportPagesToPng() throws Exception {
-        ReportRig rig = new ReportRig(dir);
-        BatchRecord record = rig.signedBatch("B-20261125-0001");
-        byte[] pdf = ReportRig.bytes(new PdfReportWriter(rig.station.clock()), record);
+        TestStation station = TestStation.builder(dir).demoUsers().build();
+        BatchRecord record = ReportRecords.signedBatch(station, "B-20261125-0001");
+        byte[] pdf = ReportRecords.bytes(new PdfReportWriter(station.clock()), record);
         Path out = Path.of(System.getProperty("layerpress.screenshots"));
         Files.createDirectories(out);
         Files.write(out.resolve("batch-report.pdf"), pdf);

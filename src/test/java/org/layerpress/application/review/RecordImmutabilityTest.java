@@ -10,7 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.layerpress.testing.CraftedBatch;
+import org.layerpress.testing.BatchRecordBuilder;
+import org.layerpress.testing.TestStation;
 
 /**
  * The database itself refuses to change a completed, amended and signed-off record, whatever SQL
@@ -20,21 +21,21 @@ class RecordImmutabilityTest {
 
     @TempDir
     Path dir;
-    ReviewRig rig;
+    TestStation station;
     String id;
     String hash;
 
     @BeforeEach
     void setUp() {
-        rig = new ReviewRig(dir);
-        id = CraftedBatch.complete(rig.station, "otto", "B-20261125-0001");
-        rig.review.amendments().amend(rig.olga(), id, 8, "lot", "LGPS-2610-03", "label misread", ReviewRig.sig("olga", "111111", ""));
-        rig.review.signOff().signOff(rig.quinn(), id, QaDecision.APPROVED, ReviewRig.sig("quinn", "222222", ""));
-        hash = rig.review.reader().existing(id).contentHash();
+        station = TestStation.builder(dir).demoUsers().build();
+        id = BatchRecordBuilder.complete(station, "otto", "B-20261125-0001");
+        station.review().amendments().amend(station.olga(), id, 8, "lot", "LGPS-2610-03", "label misread", TestStation.signature("olga", "111111", ""));
+        station.review().signOff().signOff(station.quinn(), id, QaDecision.APPROVED, TestStation.signature("quinn", "222222", ""));
+        hash = station.review().reader().existing(id).contentHash();
     }
 
     private void refused(String sql, String expected) {
-        SQLException e = assertThrows(SQLException.class, () -> rig.sql(sql), sql);
+        SQLException e = assertThrows(SQLException.class, () -> station.sql(sql), sql);
         assertTrue(e.getMessage().contains(expected), sql + " → " + e.getMessage());
     }
 
@@ -67,11 +68,11 @@ class RecordImmutabilityTest {
     void afterEveryRefusalTheRecordAndItsSignatureAreAsSigned() throws Exception {
         for (String sql : List.of("UPDATE batch_event SET actor = 'mallory'", "DELETE FROM trace_chunk", "UPDATE batch_review SET decision = 'REJECTED'",
                 "DELETE FROM batch_amendment")) {
-            assertThrows(SQLException.class, () -> rig.sql(sql));
+            assertThrows(SQLException.class, () -> station.sql(sql));
         }
-        BatchRecord r = rig.review.reader().existing(id);
+        BatchRecord r = station.review().reader().existing(id);
         assertEquals(hash, r.contentHash());
         assertTrue(QaSignOffUseCase.signatureBinds(r.review().orElseThrow().signature(), r));
-        assertEquals(List.of("APPROVED"), rig.column("SELECT decision FROM batch_review"));
+        assertEquals(List.of("APPROVED"), station.column("SELECT decision FROM batch_review"));
     }
 }

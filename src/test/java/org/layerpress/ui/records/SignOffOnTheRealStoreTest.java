@@ -18,7 +18,7 @@ import org.layerpress.store.JdbcBatchListStore;
 import org.layerpress.store.JdbcBatchStore;
 import org.layerpress.store.JdbcReviewStore;
 import org.layerpress.store.JdbcTransactions;
-import org.layerpress.testing.CraftedBatch;
+import org.layerpress.testing.BatchRecordBuilder;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.fx.UseCaseRunner;
 
@@ -60,7 +60,7 @@ class SignOffOnTheRealStoreTest {
 
     @Test
     void aReviewerWhoWitnessedAWeighingSeesSignOffOffWithTheReason() {
-        String id = CraftedBatch.completeWitnessedBy(station, "olga", "quinn", "B-20261125-0009");
+        String id = BatchRecordBuilder.completeWitnessedBy(station, "olga", "quinn", "B-20261125-0009");
 
         BatchDetailViewModel byQuinn = open(station.loginAs("quinn", "222222"), id);
 
@@ -72,7 +72,7 @@ class SignOffOnTheRealStoreTest {
 
     @Test
     void aReviewerWithNoHandInTheBatchMaySignItOff() {
-        String id = CraftedBatch.complete(station, "olga", "B-20261125-0001");
+        String id = BatchRecordBuilder.complete(station, "olga", "B-20261125-0001");
 
         BatchDetailViewModel byQuinn = open(station.loginAs("quinn", "222222"), id);
 
