@@ -1,5 +1,8 @@
 package org.layerpress.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -89,6 +92,7 @@ public final class TestStation implements AutoCloseable {
 
     private TestStation(Builder b) {
         dir = b.dir;
+        b.template.ifPresent(t -> copyDatabase(t, dir));
         clock = b.clock;
         dies = List.copyOf(b.dies);
         if (b.press == PressKind.OWN_SIMULATOR) {
@@ -142,6 +146,18 @@ public final class TestStation implements AutoCloseable {
         }
         if (b.demoUsers) {
             useCases.services().seedDemoUsers().run();
+        }
+    }
+
+    /** The H2 file of a closed station copied into {@code to}, as a backup restored on another station would be. */
+    private static void copyDatabase(Path from, Path to) {
+        try (var files = Files.list(from)) {
+            Files.createDirectories(to);
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("layerpress.")).toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not copy the station in " + from, e);
         }
     }
 
@@ -433,6 +449,7 @@ public final class TestStation implements AutoCloseable {
         private PressKind press = PressKind.NONE;
         private SimulatedPressPlc.Settings settings = SimulatedPress.quiet();
         private SimulatedPress shared;
+        private Optional<Path> template = Optional.empty();
 
         private Builder(Path dir) {
             this.dir = dir;
@@ -447,6 +464,15 @@ public final class TestStation implements AutoCloseable {
         /** The station's clock (default: a {@link MutableClock} at {@link #START}). */
         public Builder clock(Clock c) {
             this.clock = c;
+            return this;
+        }
+
+        /**
+         * Starts from a copy of the database of a closed station in {@code stationDir}: records a
+         * test class writes once, each test then changing its own copy.
+         */
+        public Builder copyOf(Path stationDir) {
+            this.template = Optional.of(stationDir);
             return this;
         }
 

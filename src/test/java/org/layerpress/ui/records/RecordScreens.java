@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
@@ -22,7 +23,7 @@ import org.layerpress.ui.fx.UseCaseRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Records section in a content-area scene (1280×700, the theme) on in-process sources; waits and PNG snapshots. */
+/** The Records section in a content-area scene (1280×700, the theme) on a test station's QA use cases; waits and PNG snapshots. */
 final class RecordScreens {
 
     static final Instant NOW = Instant.parse("2026-11-25T16:00:00Z");
@@ -30,9 +31,10 @@ final class RecordScreens {
     private RecordScreens() {
     }
 
-    /** Shows the batch list for a session and waits until it has {@code rows} rows. */
-    static RecordsView show(FxRobot robot, Stage stage, InProcessQa qa, Session session, int rows) throws TimeoutException {
+    /** Shows the batch list for the session logged in (after the records are written) and waits until it has {@code rows} rows. */
+    static RecordsView show(FxRobot robot, Stage stage, StationQa qa, Supplier<Session> login, int rows) throws TimeoutException {
         RecordsView[] view = new RecordsView[1];
+        Session session = login.get();
         robot.interact(() -> {
             view[0] = RecordsView.load(LayoutLocator.classpathOnly(), qa.sources(session), session, UseCaseRunner.fx(),
                     Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -14,6 +13,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.review.QaDecision;
+import org.layerpress.testing.BatchRecordBuilder;
+import org.layerpress.testing.TestStation;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,19 +42,23 @@ class RecordsScreenshotsTest {
         return Path.of(System.getProperty("layerpress.screenshots")).resolve(name);
     }
 
+    private TestStation station;
+
     /** A week of the bilayer recipe: approved, rejected, aborted, flagged and fresh batches. */
-    private InProcessQa aWeek() {
-        InProcessQa qa = new InProcessQa(dir, ZoneOffset.UTC);
+    private StationQa aWeek() {
+        station = StationQa.station(dir, "2026-11-19T07:00:00Z");
         Instant day = Instant.parse("2026-11-19T08:10:00Z");
-        qa.add(QaRecords.complete("B-20261119-0001", "olga", day, false).signedOff(QaDecision.APPROVED, "Golden batch"));
-        qa.add(QaRecords.complete("B-20261120-0001", "omar", day.plus(Duration.ofDays(1)), true)
-                .signedOff(QaDecision.REJECTED, "Pressure outside the band"));
-        qa.add(QaRecords.complete("B-20261121-0001", "olga", day.plus(Duration.ofDays(2)), false).signedOff(QaDecision.APPROVED, ""));
-        qa.add(QaRecords.aborted("B-20261123-0001", "omar", day.plus(Duration.ofDays(4))));
-        qa.add(QaRecords.complete("B-20261124-0001", "olga", day.plus(Duration.ofDays(5)), false));
-        qa.add(QaRecords.complete("B-20261125-0001", "olga", day.plus(Duration.ofDays(6)), true)
-                .amended("lot", 4, "LPSCl-2611-07", "LPSCl-2611-01", "Lot label misread at weighing"));
-        return qa;
+        StationQa.signedOff(station, StationQa.batch(station, "B-20261119-0001", "olga", day, false), QaDecision.APPROVED, "Golden batch");
+        StationQa.signedOff(station, StationQa.batch(station, "B-20261120-0001", "omar", day.plus(Duration.ofDays(1)), true),
+                QaDecision.REJECTED, "Pressure outside the band");
+        StationQa.signedOff(station, StationQa.batch(station, "B-20261121-0001", "olga", day.plus(Duration.ofDays(2)), false), QaDecision.APPROVED, "");
+        BatchRecordBuilder.bilayer("B-20261123-0001").by("omar").startingAt(day.plus(Duration.ofDays(4))).on(station)
+                .abortedAt(3, "Die D10-01 plunger sticks; die sent for cleaning");
+        StationQa.batch(station, "B-20261124-0001", "olga", day.plus(Duration.ofDays(5)), false);
+        StationQa.batch(station, "B-20261125-0001", "olga", day.plus(Duration.ofDays(6)), true);
+        station.review().amendments().amend(station.olga(), "B-20261125-0001", 4, "lot", "LPSCl-2611-01", "Lot label misread at weighing",
+                TestStation.signature("olga", "111111", ""));
+        return new StationQa(station, dir);
     }
 
     private static void noSmallText(FxRobot robot) {
@@ -64,7 +69,7 @@ class RecordsScreenshotsTest {
 
     @Test
     void qaScreens(FxRobot robot) throws Exception {
-        RecordsView view = RecordScreens.show(robot, stage, aWeek(), QaRecords.quinn(), BatchListViewModel.PAGE_SIZE);
+        RecordsView view = RecordScreens.show(robot, stage, aWeek(), () -> station.quinn(), BatchListViewModel.PAGE_SIZE);
         noSmallText(robot);
         RecordScreens.png(stage.getScene(), out("qa-list.png"));
         RecordScreens.tap(robot, "#dateFilter");
