@@ -43,9 +43,9 @@ class JdbcBatchListStoreTest {
 
     @BeforeEach
     void open() {
-        station = TestStation.builder(dir).build();
-        batches = new JdbcBatchStore(station.transactions());
-        list = new JdbcBatchListStore(station.transactions(), BERLIN);
+        station = TestStation.builder(dir).zone(BERLIN).build();
+        batches = station.stores().batches();
+        list = station.stores().batchList();
     }
 
     @AfterEach

@@ -39,7 +39,7 @@ class JdbcBatchStoreTest {
     @BeforeEach
     void open() {
         station = TestStation.builder(dir).build();
-        batches = new JdbcBatchStore(station.transactions());
+        batches = station.stores().batches();
     }
 
     @AfterEach
@@ -50,7 +50,7 @@ class JdbcBatchStoreTest {
     void reopen() {
         station.close();
         station = TestStation.builder(dir).build();
-        batches = new JdbcBatchStore(station.transactions());
+        batches = station.stores().batches();
     }
 
     <T> T tx(Transactions.Work<T> work) {

@@ -50,7 +50,7 @@ class JdbcRecipeStoreTest {
     @BeforeEach
     void open() {
         station = TestStation.builder(dir).build();
-        recipes = new JdbcRecipeStore(station.transactions(), new YamlRecipeFiles());
+        recipes = station.stores().recipes();
     }
 
     @AfterEach

@@ -36,8 +36,8 @@ class JdbcReviewStoreTest {
     @BeforeEach
     void setUp() {
         station = TestStation.builder(dir).build();
-        batches = new JdbcBatchStore(station.transactions());
-        reviews = new JdbcReviewStore(station.transactions());
+        batches = station.stores().batches();
+        reviews = station.stores().reviews();
         quinn = StoreRows.addUser(station, "quinn", null, Role.QA);
         station.transactions().inTransaction(() -> {
             batches.create(new BatchSummary("B-1", "R v1", "olga", "D10-01", T, BatchState.COMPLETE));

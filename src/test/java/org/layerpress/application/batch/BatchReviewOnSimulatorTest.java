@@ -1,6 +1,5 @@
 package org.layerpress.application.batch;
 
-import java.time.ZoneOffset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,10 +31,6 @@ import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.Role;
-import org.layerpress.report.ReportWriters;
-import org.layerpress.store.JdbcBatchListStore;
-import org.layerpress.store.JdbcReviewStore;
-import org.layerpress.store.JdbcTransactions;
 import org.layerpress.testing.Eventually;
 import org.layerpress.testing.TestStation;
 
@@ -83,9 +78,7 @@ class BatchReviewOnSimulatorTest {
         station.sequencer().eject(olga);
         assertEquals(BatchState.COMPLETE, station.sequencer().inspect(olga, Map.of("No cracks", true)).state());
 
-        JdbcTransactions tx = (JdbcTransactions) station.services().transactions();
-        ReviewServices review = ReviewServices.create(station.services(), station.stores().batches(), new JdbcReviewStore(tx), new JdbcBatchListStore(tx, ZoneOffset.UTC), station.stores().recipeFiles(),
-                ReportWriters.all(station.clock()));
+        ReviewServices review = station.review();
 
         Session quinn = station.loginAs("quinn", "222222");
         BatchRecord record = review.records().open(quinn, id);

@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.layerpress.application.review.FlagsAtBatchEnd;
 import org.layerpress.application.review.QualityFlagger;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.FlagKind;
@@ -17,7 +16,6 @@ import org.layerpress.domain.batch.QualityFlag;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.sim.PlcState;
 import org.layerpress.store.JdbcBatchListStore;
-import org.layerpress.store.JdbcTransactions;
 import org.layerpress.testing.Eventually;
 import org.layerpress.testing.TestStation;
 
@@ -41,8 +39,7 @@ class FlagsOnSimulatorFaultsTest {
 
     private String pressWith(Runnable fault) throws InterruptedException {
         station = TestStation.builder(dir).demoUsers().simulatedPress().build();
-        lists = new JdbcBatchListStore((JdbcTransactions) station.services().transactions(), java.time.ZoneOffset.UTC);
-        station.sequencer().setBatchEndHook(new FlagsAtBatchEnd(station.stores().batches(), lists));
+        lists = station.stores().batchList();
         long recipe = station.approvedRecipe("Faulty", Duration.ofSeconds(2));
         Session s = station.olga();
         String id = station.startAndLoad(s, recipe, TestStation.DIE).batchId();
