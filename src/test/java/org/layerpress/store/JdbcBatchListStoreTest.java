@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.h2.api.ErrorCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.layerpress.application.tx.Transactions;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.FlagKind;
 import org.layerpress.domain.batch.QualityFlag;
+import org.layerpress.testing.DatabaseRefusals;
 import org.layerpress.testing.TestStation;
 
 /** The QA batch list on a real H2 file: every filter, newest first, pages with hasMore, flags stored once. */
@@ -199,7 +201,7 @@ class JdbcBatchListStoreTest {
             SQLException e = assertThrows(SQLException.class, () -> station.sql(sql), sql);
             assertTrue(e.getMessage().contains("append-only"), sql + ": " + e.getMessage());
         }
-        assertThrows(SQLException.class, () -> station.sql("TRUNCATE TABLE batch_flag"));
+        DatabaseRefusals.truncateRefused(station, "batch_flag");
         assertEquals(List.of(), tx(() -> list.flags(id(9))));
     }
 
@@ -207,11 +209,11 @@ class JdbcBatchListStoreTest {
     void aDecisionIsAppendOnlyAndOnlyApprovedOrRejected() throws SQLException {
         batch(0, "Bilayer 10 mm v3", "olga", BatchState.COMPLETE, List.of());
         decide(0, QaDecision.APPROVED);
-        assertThrows(SQLException.class, () -> decide(0, QaDecision.REJECTED), "one decision per batch");
+        DatabaseRefusals.refusedWithCode(ErrorCode.DUPLICATE_KEY_1, () -> decide(0, QaDecision.REJECTED));
         SQLException e = assertThrows(SQLException.class, () -> station.sql("UPDATE batch_decision SET decision = 'REJECTED'"));
         assertTrue(e.getMessage().contains("append-only"), e.getMessage());
-        assertThrows(SQLException.class, () -> station.sql("INSERT INTO batch_decision (batch_id, decision, decided_at) VALUES ('" + id(0)
-                + "x', 'MAYBE', CURRENT_TIMESTAMP)"));
+        DatabaseRefusals.refusedWithCode(ErrorCode.CHECK_CONSTRAINT_VIOLATED_1, () -> station.sql(
+                "INSERT INTO batch_decision (batch_id, decision, decided_at) VALUES ('" + id(0) + "x', 'MAYBE', CURRENT_TIMESTAMP)"));
     }
 
     @Test

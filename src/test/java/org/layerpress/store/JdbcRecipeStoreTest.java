@@ -31,6 +31,7 @@ import org.layerpress.domain.signature.ContentHash;
 import org.layerpress.domain.units.Force;
 import org.layerpress.domain.units.ForceUnit;
 import org.layerpress.domain.units.Pressure;
+import org.layerpress.testing.DatabaseRefusals;
 import org.layerpress.testing.TestStation;
 
 /** Recipe versions on a real H2 file: the database itself keeps approved versions and status history unchangeable. */
@@ -161,11 +162,11 @@ class JdbcRecipeStoreTest {
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE recipe_version SET locked = FALSE WHERE id = ?")) {
                 ps.setLong(1, id);
-                assertThrows(SQLException.class, ps::executeUpdate);
+                DatabaseRefusals.refusedWith("approved and locked", ps::executeUpdate);
             }
         }
-        assertThrows(SQLException.class, () -> station.sql("DELETE FROM recipe_version WHERE locked"));
-        assertThrows(SQLException.class, () -> station.sql("TRUNCATE TABLE recipe_version"));
+        DatabaseRefusals.refusedWith("approved and locked", () -> station.sql("DELETE FROM recipe_version WHERE locked"));
+        DatabaseRefusals.truncateRefused(station, "recipe_version");
         assertEquals(new YamlRecipeFiles().toYaml(BILAYER), storedDefinition(id));
         assertEquals(BILAYER, read(id).definition());
     }
@@ -193,8 +194,8 @@ class JdbcRecipeStoreTest {
         approve(id);
         SQLException update = assertThrows(SQLException.class, () -> station.sql("UPDATE recipe_status_event SET status = 'DRAFT'"));
         assertTrue(update.getMessage().contains("append-only"), update.getMessage());
-        assertThrows(SQLException.class, () -> station.sql("DELETE FROM recipe_status_event"));
-        assertThrows(SQLException.class, () -> station.sql("TRUNCATE TABLE recipe_status_event"));
+        DatabaseRefusals.refusedWith("recipe_status_event table is append-only", () -> station.sql("DELETE FROM recipe_status_event"));
+        DatabaseRefusals.truncateRefused(station, "recipe_status_event");
         assertEquals(RecipeStatus.APPROVED, read(id).status());
     }
 

@@ -31,6 +31,7 @@ import org.layerpress.domain.units.Force;
 import org.layerpress.domain.units.ForceUnit;
 import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.user.Pin;
+import org.layerpress.testing.DatabaseRefusals;
 import org.layerpress.testing.TestStation;
 
 /** Draft → review → approved (locked) → retired, with signatures, the two-person rule and the audit trail. */
@@ -133,7 +134,7 @@ class RecipeLifecycleTest {
         try (Connection c = station.database().connection();
              PreparedStatement ps = c.prepareStatement("UPDATE recipe_version SET definition = 'tampered' WHERE id = ?")) {
             ps.setLong(1, approved.id());
-            assertThrows(SQLException.class, ps::executeUpdate, "the database itself refuses to update a locked version");
+            DatabaseRefusals.refusedWith("approved and locked", ps::executeUpdate); // the database itself refuses to update a locked version
         }
         assertEquals(approved.definition(), station.recipeVersion(approved.id()).definition());
     }

@@ -1,16 +1,15 @@
 package org.layerpress.application.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.testing.BatchRecordBuilder;
+import org.layerpress.testing.DatabaseRefusals;
 import org.layerpress.testing.TestStation;
 
 /**
@@ -35,8 +34,7 @@ class RecordImmutabilityTest {
     }
 
     private void refused(String sql, String expected) {
-        SQLException e = assertThrows(SQLException.class, () -> station.sql(sql), sql);
-        assertTrue(e.getMessage().contains(expected), sql + " → " + e.getMessage());
+        DatabaseRefusals.refusedWith(expected, () -> station.sql(sql));
     }
 
     @Test
@@ -58,17 +56,17 @@ class RecordImmutabilityTest {
     void theReviewAndTheAmendmentsCannotBeUpdatedDeletedOrTruncated() {
         refused("UPDATE batch_review SET decision = 'REJECTED' WHERE batch_id = '" + id + "'", "batch_review table is append-only");
         refused("DELETE FROM batch_review WHERE batch_id = '" + id + "'", "batch_review table is append-only");
-        refused("TRUNCATE TABLE batch_review", "");
+        DatabaseRefusals.truncateRefused(station, "batch_review");
         refused("UPDATE batch_amendment SET corrected_value = 'LGPS-9999' WHERE batch_id = '" + id + "'", "batch_amendment table is append-only");
         refused("DELETE FROM batch_amendment WHERE batch_id = '" + id + "'", "batch_amendment table is append-only");
-        refused("TRUNCATE TABLE batch_amendment", "");
+        DatabaseRefusals.truncateRefused(station, "batch_amendment");
     }
 
     @Test
     void afterEveryRefusalTheRecordAndItsSignatureAreAsSigned() throws Exception {
         for (String sql : List.of("UPDATE batch_event SET actor = 'mallory'", "DELETE FROM trace_chunk", "UPDATE batch_review SET decision = 'REJECTED'",
                 "DELETE FROM batch_amendment")) {
-            assertThrows(SQLException.class, () -> station.sql(sql));
+            DatabaseRefusals.refusedWith("append-only", () -> station.sql(sql));
         }
         BatchRecord r = station.review().reader().existing(id);
         assertEquals(hash, r.contentHash());
