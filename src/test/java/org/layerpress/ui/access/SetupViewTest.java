@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.layerpress.ui.Screenshots;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.StationContext;
 import org.layerpress.ui.shell.HmiApplication;
@@ -69,8 +68,6 @@ class SetupViewTest {
         for (int i = 0; i < 3; i++) {
             tap(robot, "#pinPad #key7");
         }
-        robot.moveTo(robot.lookup("#prompt").<Node>query());
-        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(scene, "setup")).get(10, SECONDS);
         for (int i = 0; i < 3; i++) {
             tap(robot, "#pinPad #key7");
         }

@@ -2,9 +2,6 @@ package org.layerpress.ui.records;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,17 +10,14 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.layerpress.application.users.Session;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Records section in a content-area scene (1280×700, the theme) on a test station's QA use cases; waits and PNG snapshots. */
+/** The Records section in a content-area scene (1280×700, the theme) on a test station's QA use cases; waits. */
 final class RecordScreens {
 
     static final Instant NOW = Instant.parse("2026-11-25T16:00:00Z");
@@ -71,22 +65,4 @@ final class RecordScreens {
         return WaitForAsyncUtils.asyncFx(read).get(10, SECONDS);
     }
 
-    static void png(Scene scene, Path file) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> {
-            WritableImage image = scene.snapshot(null);
-            int w = (int) image.getWidth();
-            int h = (int) image.getHeight();
-            BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-            PixelReader pixels = image.getPixelReader();
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    out.setRGB(x, y, pixels.getArgb(x, y));
-                }
-            }
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            ImageIO.write(out, "png", file.toFile());
-            return null;
-        }).get(10, SECONDS);
-    }
 }

@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.users.LoginCommand;
@@ -21,19 +19,16 @@ import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
 import org.layerpress.testing.TestStation;
+import org.layerpress.ui.Screenshots;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-/**
- * Renders the admin screens to PNG for the docs and for looking at them:
- * {@code mvn test -Dtest=AdminScreenshotsTest -Dlayerpress.screenshots=target/screens}.
- */
+/** The admin screens as pictures for the docs (docs/ keeps audit-trail and users). */
 @ExtendWith(ApplicationExtension.class)
-@EnabledIfSystemProperty(named = "layerpress.screenshots", matches = ".+")
-class AdminScreenshotsTest {
+class AdminPictures {
 
     @TempDir
     Path dir;
@@ -50,10 +45,6 @@ class AdminScreenshotsTest {
         if (station != null) {
             station.close();
         }
-    }
-
-    private static Path out(String name) {
-        return Path.of(System.getProperty("layerpress.screenshots")).resolve(name);
     }
 
     private void someHistory() {
@@ -131,11 +122,7 @@ class AdminScreenshotsTest {
         return scene;
     }
 
-    private static void snap(Scene scene, String name) throws TimeoutException, Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> {
-            Screens.png(scene, out(name));
-            return null;
-        }).get(10, SECONDS);
+    private static void snap(Scene scene, String name) throws Exception {
+        Screenshots.shoot(scene, name);
     }
 }

@@ -1,10 +1,10 @@
 package org.layerpress.ui.shell;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.press.LinkState;
 import org.layerpress.application.press.StandardSignal;
-import org.layerpress.ui.Screenshots;
 import org.layerpress.testing.TestStation;
+import org.layerpress.ui.Readability;
 import org.layerpress.ui.StationContext;
 import org.layerpress.ui.access.LoginViewTest;
 import org.testfx.api.FxRobot;
@@ -25,25 +25,20 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/**
- * Pictures of the login screen, the PIN pad and the main frame at the panel's 1280×800, written to
- * {@code target/screenshots/} (docs/ keeps reviewed copies), and a check that no text is below the
- * root font size on any of them.
- */
+/** No text below the root font size on the login list, the PIN pad with digits typed, and the main frame, at the panel's 1280×800. */
 @ExtendWith(ApplicationExtension.class)
-class HmiScreenshotsTest {
+class TextSizeTest {
 
     @TempDir
     Path dir;
     private TestStation station;
     private Stage stage;
-    private Scene scene;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         station = TestStation.builder(dir).demoUsers().fakePress().build();
-        scene = HmiApplication.createScene(StationContext.of(station), () -> { });
+        Scene scene = HmiApplication.createScene(StationContext.of(station), () -> { });
         stage.setScene(scene);
         stage.show();
     }
@@ -54,17 +49,9 @@ class HmiScreenshotsTest {
         station.close();
     }
 
-    private Path shoot(String name) throws Exception {
+    private static List<String> smallLabels() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        Path file = WaitForAsyncUtils.asyncFx(() -> Screenshots.save(scene, name)).get(10, SECONDS);
-        assertTrue(Files.size(file) > 10_000, file + " is an image");
-        return file;
-    }
-
-    private static void noSmallText(FxRobot robot) {
-        for (Labeled l : robot.lookup(".label").queryAllAs(Labeled.class)) {
-            assertTrue(l.getFont().getSize() >= 23.99 || !l.isVisible(), () -> "too small: '" + l.getText() + "' " + l.getFont());
-        }
+        return WaitForAsyncUtils.asyncFx(() -> Readability.smallLabels(new FxRobot())).get(10, SECONDS);
     }
 
     private static void tap(FxRobot robot, String query) throws TimeoutException {
@@ -75,24 +62,13 @@ class HmiScreenshotsTest {
     @Test
     void loginPinPadAndMainFrame(FxRobot robot) throws Exception {
         LoginViewTest.waitFor(robot, "#user-sue");
-        noSmallText(robot);
-        shoot("login");
+        assertEquals(List.of(), smallLabels(), "the login list");
 
         tap(robot, "#user-olga");
         for (String k : new String[] {"#pinPad #key1", "#pinPad #key2", "#pinPad #key3", "#pinPad #key4"}) {
             tap(robot, k);
         }
-        noSmallText(robot);
-        robot.moveTo(robot.lookup("#who").<Node>query());
-        shoot("login-pin");
-        tap(robot, "#pinPad #keyClear");
-        for (int i = 0; i < 6; i++) {
-            tap(robot, "#pinPad #key2");
-        }
-        tap(robot, "#pinPad #keyOk");
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup("#pinNotice").queryAs(Labeled.class).getText().contains("tries left"));
-        robot.moveTo(robot.lookup("#who").<Node>query());
-        shoot("login-wrong-pin");
+        assertEquals(List.of(), smallLabels(), "the PIN pad, four digits typed");
         tap(robot, "#back");
 
         station.fakePort().pushLink(LinkState.CONNECTED, "");
@@ -100,10 +76,6 @@ class HmiScreenshotsTest {
         station.fakePort().push(StandardSignal.ESTOP_OK, 1);
         station.fakePort().push(StandardSignal.READY, 1);
         station.fakePort().push(StandardSignal.FORCE, 28.27);
-        station.fakePort().push(StandardSignal.RAM_POSITION, 12.4);
-        station.fakePort().push(StandardSignal.RUNNING, 0);
-        station.fakePort().push(StandardSignal.STEP_DONE, 0);
-        station.fakePort().push(StandardSignal.FAULT_CODE, 0);
         tap(robot, "#user-ada");
         for (int i = 0; i < 6; i++) {
             tap(robot, "#pinPad #key9");
@@ -111,13 +83,6 @@ class HmiScreenshotsTest {
         tap(robot, "#pinPad #keyOk");
         LoginViewTest.waitFor(robot, "#userName");
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> "28.27".equals(robot.lookup("#force .lp-readout-value").queryAs(Labeled.class).getText()));
-        noSmallText(robot);
-        robot.moveTo(robot.lookup("#userRoles").<Node>query());
-        shoot("main");
-
-        tap(robot, "#exitButton");
-        tap(robot, "#exit-sam");
-        tap(robot, "#exitPinPad #key3");
-        shoot("exit");
+        assertEquals(List.of(), smallLabels(), "the main frame");
     }
 }

@@ -1,33 +1,30 @@
 package org.layerpress.ui.records;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.review.QaDecision;
 import org.layerpress.testing.BatchRecordBuilder;
 import org.layerpress.testing.TestStation;
+import org.layerpress.ui.Screenshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Renders the QA screens to PNG for the docs and for looking at them:
- * {@code mvn test -Dtest=RecordsScreenshotsTest -Dlayerpress.screenshots=target/screens}
- * (docs/ keeps reviewed copies: qa-list, qa-detail, qa-compare, qa-signoff).
+ * The QA screens as pictures for the docs, on a week of records written through the real store
+ * (docs/ keeps qa-list, qa-dates, qa-detail, qa-timeline, qa-compare, qa-signoff). Text sizes are
+ * checked by the suite's {@code RecordsTextSizeTest}.
  */
 @ExtendWith(ApplicationExtension.class)
-@EnabledIfSystemProperty(named = "layerpress.screenshots", matches = ".+")
-class RecordsScreenshotsTest {
+class RecordsPictures {
 
     @TempDir
     Path dir;
@@ -36,10 +33,6 @@ class RecordsScreenshotsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-    }
-
-    private static Path out(String name) {
-        return Path.of(System.getProperty("layerpress.screenshots")).resolve(name);
     }
 
     private TestStation station;
@@ -61,36 +54,27 @@ class RecordsScreenshotsTest {
         return new StationQa(station, dir);
     }
 
-    private static void noSmallText(FxRobot robot) {
-        for (Labeled l : robot.lookup(".label").queryAllAs(Labeled.class)) {
-            assertTrue(l.getFont().getSize() >= 23.99 || !l.isVisible(), () -> "too small: '" + l.getText() + "' " + l.getFont());
-        }
-    }
-
     @Test
     void qaScreens(FxRobot robot) throws Exception {
         RecordsView view = RecordScreens.show(robot, stage, aWeek(), () -> station.quinn(), BatchListViewModel.PAGE_SIZE);
-        noSmallText(robot);
-        RecordScreens.png(stage.getScene(), out("qa-list.png"));
+        Screenshots.shoot(stage.getScene(), "qa-list.png");
         RecordScreens.tap(robot, "#dateFilter");
         RecordScreens.tap(robot, "#datesFromMinus");
-        noSmallText(robot);
-        RecordScreens.png(stage.getScene(), out("qa-dates.png"));
+        Screenshots.shoot(stage.getScene(), "qa-dates.png");
         RecordScreens.tap(robot, "#datesCancel");
 
         robot.clickOn("B-20261125-0001");
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> RecordScreens.fx(() -> view.detail() != null && view.detail().getViewModel().isLoaded()));
         robot.moveTo("#batchTitle");
-        RecordScreens.png(stage.getScene(), out("qa-summary.png"));
+        Screenshots.shoot(stage.getScene(), "qa-summary.png");
         RecordScreens.tap(robot, "#tabTimeline");
         RecordScreens.tap(robot, "#timelineDown");
         RecordScreens.tap(robot, "#timelineDown");
         robot.moveTo("#batchTitle");
-        RecordScreens.png(stage.getScene(), out("qa-timeline.png"));
+        Screenshots.shoot(stage.getScene(), "qa-timeline.png");
         RecordScreens.tap(robot, "#tabTrace9");
         robot.moveTo("#chartCaption");
-        noSmallText(robot);
-        RecordScreens.png(stage.getScene(), out("qa-detail.png"));
+        Screenshots.shoot(stage.getScene(), "qa-detail.png");
 
         RecordScreens.tap(robot, "#compare");
         RecordScreens.choose(robot, "B-20261119-0001\nolga · Approved");
@@ -99,7 +83,7 @@ class RecordsScreenshotsTest {
         RecordScreens.tap(robot, "#zoomIn");
         RecordScreens.tap(robot, "#zoomIn");
         robot.moveTo("#chartCaption");
-        RecordScreens.png(stage.getScene(), out("qa-compare.png"));
+        Screenshots.shoot(stage.getScene(), "qa-compare.png");
 
         RecordScreens.tap(robot, "#reject");
         RecordScreens.tap(robot, "#ownName");
@@ -109,6 +93,6 @@ class RecordsScreenshotsTest {
         for (int i = 0; i < 4; i++) {
             robot.clickOn("#key2");
         }
-        RecordScreens.png(stage.getScene(), out("qa-signoff.png"));
+        Screenshots.shoot(stage.getScene(), "qa-signoff.png");
     }
 }
