@@ -16,8 +16,9 @@ import java.util.stream.Stream;
  * The layer rules of docs/architecture.md ("Layers"), run as tests (after JabRef's CommonArchitectureTest):
  * domain ← application ← adapters (plc, sim, store, ui, report); adapters never reach each other;
  * opcua holds the Milo helpers that plc and sim share; chart holds the plain chart geometry that ui
- * and report share; cli and bench are the composition roots that wire everything together, and
- * nothing but the launcher reaches them.
+ * and report share; station assembles the station from every adapter once; cli and bench are the
+ * composition roots that wire everything together (through station), and nothing but the launcher
+ * reaches them.
  */
 @AnalyzeClasses(packages = "org.layerpress", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -33,11 +34,14 @@ class ArchitectureTest {
     private static final String REPORT = "..layerpress.report..";
     private static final String CLI = "..layerpress.cli..";
     private static final String BENCH = "..layerpress.bench..";
+    private static final String STATION = "..layerpress.station..";
 
     /** Adapters: each adapts one outside thing to the application's ports. */
     private static final String[] ADAPTERS = {PLC, SIM, STORE, UI, REPORT};
     /** Composition roots: they build the station from every layer and are reached only from the launcher. */
     private static final String[] ROOTS = {CLI, BENCH};
+    /** The composition roots and the station assembly they share: nothing inside the layers reaches them. */
+    private static final String[] OUTER = {CLI, BENCH, STATION};
 
     private static final String[] JDBC = {"java.sql..", "javax.sql..", "org.h2..", "org.flywaydb.."};
 
@@ -51,7 +55,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainDependsOnNothingOutward = noClasses().that().resideInAPackage(DOMAIN)
-            .should().dependOnClassesThat().resideInAnyPackage(concat(concat(ADAPTERS, ROOTS), APPLICATION, OPCUA))
+            .should().dependOnClassesThat().resideInAnyPackage(concat(concat(ADAPTERS, OUTER), APPLICATION, OPCUA))
             .because("everything depends on the domain, the domain on nothing of ours");
 
     // --- application: use cases and ports, free of UI, OPC UA and JDBC
@@ -64,7 +68,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule applicationDependsOnNoAdapter = noClasses().that().resideInAPackage(APPLICATION)
-            .should().dependOnClassesThat().resideInAnyPackage(concat(concat(ADAPTERS, ROOTS), OPCUA))
+            .should().dependOnClassesThat().resideInAnyPackage(concat(concat(ADAPTERS, OUTER), OPCUA))
             .because("the application defines ports; adapters implement them, never the other way round");
 
     // --- adapters: inward only, never each other, never a composition root
@@ -89,7 +93,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule opcuaSharesNoAdapter = noClasses().that().resideInAPackage(OPCUA)
-            .should().dependOnClassesThat().resideInAnyPackage(concat(concat(ADAPTERS, ROOTS), DOMAIN, "javafx..", "java.sql.."))
+            .should().dependOnClassesThat().resideInAnyPackage(concat(concat(ADAPTERS, OUTER), DOMAIN, "javafx..", "java.sql.."))
             .because("opcua holds Milo helpers (certificates, type coercion) shared by the plc client and the simulator, and nothing else");
 
     @ArchTest
@@ -133,6 +137,18 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage(CLI)
             .because("the command line wires the benchmarks, not the other way round");
 
+    // --- the station assembly: built from every adapter, used by the composition roots only
+
+    @ArchTest
+    static final ArchRule onlyTheRootsReachTheStationAssembly = noClasses().that().resideOutsideOfPackages(STATION, CLI, BENCH)
+            .should().dependOnClassesThat().resideInAPackage(STATION)
+            .because("station assembles the whole station once, for `run` and the benchmarks; the layers it assembles never reach it");
+
+    @ArchTest
+    static final ArchRule theStationAssemblyReachesNoRoot = noClasses().that().resideInAPackage(STATION)
+            .should().dependOnClassesThat().resideInAnyPackage(ROOTS)
+            .because("the roots use the assembly, not the other way round");
+
     // --- libraries kept where they belong
 
     @ArchTest
@@ -164,7 +180,7 @@ class ArchitectureTest {
             .because("we log through SLF4J only; System.Logger would bypass logback.xml");
 
     private static ArchRule adapterIsolated(String adapter) {
-        String[] others = Stream.concat(Arrays.stream(ADAPTERS).filter(a -> !a.equals(adapter)), Arrays.stream(ROOTS))
+        String[] others = Stream.concat(Arrays.stream(ADAPTERS).filter(a -> !a.equals(adapter)), Arrays.stream(OUTER))
                 .toArray(String[]::new);
         return noClasses().that().resideInAPackage(adapter).should().dependOnClassesThat().resideInAnyPackage(others)
                 .because("adapters depend inward only, never on another adapter or on a composition root");

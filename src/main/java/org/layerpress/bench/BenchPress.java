@@ -2,12 +2,12 @@ package org.layerpress.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.mapping.MappingLoader;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.mapping.TraceBlockSpec;
-import org.layerpress.application.press.LinkWaiter;
 import org.layerpress.application.press.LivePressState;
 import org.layerpress.application.press.PressLinkException;
 import org.layerpress.application.press.StandardSignal;
@@ -15,11 +15,14 @@ import org.layerpress.plc.MiloPressAdapter;
 import org.layerpress.sim.PlcProgram;
 import org.layerpress.sim.PressSimulator;
 import org.layerpress.sim.SimulatorOptions;
+import org.layerpress.station.EmbeddedPress;
+import org.layerpress.station.PressLink;
+import org.layerpress.station.Sequencers;
 
 /**
  * One simulated press on loopback and the HMI side of it, assembled as {@code layerpress run}
- * assembles them: the real Milo server and client, the live press state, and (on a station) the
- * batch sequencer. Force and ram position are sampled at {@code samplingMillis}; the other
+ * assembles them ({@link EmbeddedPress}, {@link PressLink}, {@link Sequencers}): the real Milo
+ * server and client, the live press state, and (on a station) the batch sequencer. Force and ram position are sampled at {@code samplingMillis}; the other
  * signals keep the mapping's intervals. The PLC's buffered trace is either the mapping's block with
  * its period set to the simulator's scan (the simulator writes one sample per scan, so the two must
  * agree at every bench speed, or the sample times the HMI computes are off), or none at all: then
@@ -31,6 +34,8 @@ final class BenchPress implements AutoCloseable {
     final PressSimulator sim;
     final MiloPressAdapter port;
     final LivePressState live;
+    private final EmbeddedPress embedded;
+    private final PressLink link;
     private BatchSequencer sequencer;
 
     BenchPress(Path dir, PlcProgram program, int scanMillis, double timeScale, int samplingMillis)
@@ -42,21 +47,21 @@ final class BenchPress implements AutoCloseable {
     BenchPress(Path dir, PlcProgram program, int scanMillis, double timeScale, int samplingMillis, boolean bufferedTrace)
             throws InterruptedException, PressLinkException {
         PressMapping bundled = traceAtScan(MappingLoader.loadBundled("simulator.yaml"), scanMillis, bufferedTrace);
-        sim = new PressSimulator(bundled, SimulatorOptions.loopback(0, dir.resolve("sim-pki"))
+        embedded = EmbeddedPress.start(bundled, SimulatorOptions.loopback(0, dir.resolve("sim-pki"))
                 .withScanMillis(scanMillis).withTimeScale(timeScale), program);
-        sim.start();
-        PressMapping m = bundled.withUrl(sim.endpointUrl());
+        sim = embedded.simulator();
+        PressMapping m = embedded.mapping();
         m = m.withSignal(m.require(StandardSignal.FORCE).withSamplingMillis(samplingMillis));
         mapping = m.withSignal(m.require(StandardSignal.RAM_POSITION).withSamplingMillis(samplingMillis));
-        port = new MiloPressAdapter(mapping, dir.resolve("hmi-pki"));
-        live = new LivePressState(port, BenchStation.DIE);
-        port.open();
-        if (!LinkWaiter.awaitConnected(port, Duration.ofSeconds(30))) {
+        link = PressLink.opcUa(mapping, dir.resolve("hmi-pki"), BenchStation.DIE);
+        port = (MiloPressAdapter) link.port();
+        live = link.live();
+        link.open();
+        if (!link.awaitConnected(Duration.ofSeconds(30))) {
             close();
             throw new PressLinkException("bench: no link to the simulator: " + port.linkStatus().detail());
         }
-        live.awaitFirstValues(Duration.ofSeconds(10), StandardSignal.DOOR_CLOSED, StandardSignal.ESTOP_OK, StandardSignal.READY,
-                StandardSignal.FORCE, StandardSignal.RAM_POSITION);
+        link.awaitFirstValues(Duration.ofSeconds(10));
     }
 
     /** The mapping with its trace block sampled once per simulator scan, or without the block. */
@@ -76,8 +81,7 @@ final class BenchPress implements AutoCloseable {
     /** A sequencer on this press, recording into the station's database. */
     BatchSequencer sequencer(BenchStation station) {
         if (sequencer == null) {
-            sequencer = new BatchSequencer(station.services, station.recipes.queries(), station.files, station.batches, port, live,
-                    mapping.press(), id -> BenchStation.DIE.id().equals(id) ? Optional.of(BenchStation.DIE) : Optional.empty());
+            sequencer = Sequencers.withoutQualityFlags(station.stores, station.useCases, link, List.of(BenchStation.DIE));
         }
         return sequencer;
     }
@@ -87,7 +91,7 @@ final class BenchPress implements AutoCloseable {
         if (sequencer != null) {
             sequencer.close();
         }
-        port.close();
-        sim.close();
+        link.close();
+        embedded.close();
     }
 }

@@ -3,13 +3,13 @@ package org.layerpress.bench;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.layerpress.application.StationServices;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.application.recipes.SignatureInput;
-import org.layerpress.application.recipes.YamlRecipeFiles;
 import org.layerpress.application.users.LoginCommand;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.press.Die;
@@ -21,18 +21,13 @@ import org.layerpress.domain.units.Mass;
 import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.PressureRate;
 import org.layerpress.domain.user.Pin;
-import org.layerpress.store.Database;
-import org.layerpress.store.JdbcAuditTrail;
-import org.layerpress.store.JdbcBatchStore;
-import org.layerpress.store.JdbcRecipeStore;
-import org.layerpress.store.JdbcSettingsStore;
-import org.layerpress.store.JdbcSignatureStore;
+import org.layerpress.station.StationStores;
+import org.layerpress.station.StationUseCases;
 import org.layerpress.store.JdbcTransactions;
-import org.layerpress.store.JdbcUserStore;
 
 /**
  * The station a benchmark runs batches on: the real H2 file database in the bench's temp folder,
- * wired as {@code layerpress run} wires it, with the demo people (a bench needs an operator and two
+ * assembled as {@code layerpress run} assembles it ({@link StationStores}, {@link StationUseCases}), with the demo people (a bench needs an operator and two
  * supervisors to approve its recipes through the real lifecycle).
  */
 final class BenchStation implements AutoCloseable {
@@ -43,20 +38,18 @@ final class BenchStation implements AutoCloseable {
     /** 100 MPa in the 10 mm die is 7.9 kN, reached in about 1 s at 100 MPa/s: well inside press and die limits. */
     private static final Pressure TARGET = Pressure.megaPascals(100);
 
-    final Database db;
+    final StationStores stores;
+    final StationUseCases useCases;
     final JdbcTransactions tx;
     final StationServices services;
     final RecipeServices recipes;
-    final JdbcBatchStore batches;
-    final YamlRecipeFiles files = new YamlRecipeFiles();
 
     BenchStation(Path dir) {
-        db = Database.open(dir);
-        tx = new JdbcTransactions(db);
-        services = StationServices.create(tx, new JdbcUserStore(tx), new JdbcAuditTrail(tx), new JdbcSignatureStore(tx),
-                new JdbcSettingsStore(tx), Clock.systemUTC());
-        recipes = RecipeServices.create(services, new JdbcRecipeStore(tx, files), files);
-        batches = new JdbcBatchStore(tx);
+        stores = StationStores.open(dir, ZoneId.systemDefault());
+        useCases = StationUseCases.on(stores, Clock.systemUTC());
+        tx = stores.transactions();
+        services = useCases.services();
+        recipes = useCases.recipes();
         services.seedDemoUsers().run();
     }
 
@@ -111,6 +104,6 @@ final class BenchStation implements AutoCloseable {
 
     @Override
     public void close() {
-        db.close();
+        stores.close();
     }
 }

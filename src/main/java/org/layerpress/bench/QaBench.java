@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,7 @@ import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.FlagKind;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.recipe.StepKind;
-import org.layerpress.store.Database;
+import org.layerpress.station.StationStores;
 import org.layerpress.store.JdbcBatchListStore;
 import org.layerpress.store.JdbcBatchStore;
 import org.layerpress.store.JdbcTransactions;
@@ -65,10 +64,10 @@ public final class QaBench {
 
     public void run() {
         String big;
-        try (Database db = Database.open(workDir)) {
-            JdbcTransactions tx = new JdbcTransactions(db);
-            JdbcBatchStore batches = new JdbcBatchStore(tx);
-            JdbcBatchListStore lists = new JdbcBatchListStore(tx, ZoneOffset.UTC);
+        try (StationStores stores = StationStores.open(workDir, ZoneOffset.UTC)) {
+            JdbcTransactions tx = stores.transactions();
+            JdbcBatchStore batches = stores.batches();
+            JdbcBatchListStore lists = stores.batchList();
             big = insert(tx, batches, lists);
             listFilters(tx, lists);
             open(tx, batches, big);

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.layerpress.application.audit.ChainCheck;
-import org.layerpress.store.JdbcAuditTrail;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +38,7 @@ public final class AuditCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Optional<ChainCheck> read = database.read("audit verify", err, tx -> tx.inTransaction(new JdbcAuditTrail(tx)::verify));
+            Optional<ChainCheck> read = database.read("audit verify", err, stores -> stores.transactions().inTransaction(stores.audit()::verify));
             if (read.isEmpty()) {
                 return 2;
             }

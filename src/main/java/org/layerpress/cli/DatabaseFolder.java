@@ -3,10 +3,10 @@ package org.layerpress.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Function;
-import org.layerpress.store.Database;
-import org.layerpress.store.JdbcTransactions;
+import org.layerpress.station.StationStores;
 import org.layerpress.store.StoreException;
 import picocli.CommandLine.Option;
 
@@ -28,16 +28,16 @@ final class DatabaseFolder {
     }
 
     /**
-     * Opens the database, reads with {@code read}, closes it. Empty when there is no database or it
+     * Opens the station's stores on the database, reads with {@code read}, closes it. Empty when there is no database or it
      * cannot be read; then {@code "<command>: why"} is on {@code err}.
      */
-    <T> Optional<T> read(String command, PrintWriter err, Function<JdbcTransactions, T> read) {
+    <T> Optional<T> read(String command, PrintWriter err, Function<StationStores, T> read) {
         if (!Files.exists(file())) {
             err.println(command + ": no database at " + file());
             return Optional.empty();
         }
-        try (Database db = Database.open(dataDir)) {
-            return Optional.of(read.apply(new JdbcTransactions(db)));
+        try (StationStores stores = StationStores.open(dataDir, ZoneId.systemDefault())) {
+            return Optional.of(read.apply(stores));
         } catch (StoreException e) {
             err.println(command + ": " + e.getMessage());
             return Optional.empty();

@@ -10,15 +10,11 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.layerpress.application.recipes.YamlRecipeFiles;
 import org.layerpress.application.review.BatchRecord;
-import org.layerpress.application.review.BatchRecordReader;
 import org.layerpress.application.review.BatchRecordWriter;
 import org.layerpress.application.review.ExportFormat;
 import org.layerpress.report.ReportWriters;
-import org.layerpress.store.JdbcBatchListStore;
-import org.layerpress.store.JdbcBatchStore;
-import org.layerpress.store.JdbcReviewStore;
+import org.layerpress.station.StationUseCases;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -68,8 +64,8 @@ public final class ExportCommand implements Callable<Integer> {
         ExportFormat format = target.format();
         Path file = target.file();
         BatchRecordWriter writer = ReportWriters.all(Clock.systemUTC()).stream().filter(w -> w.format() == format).findFirst().orElseThrow();
-        Optional<Optional<BatchRecord>> read = database.read("export", err, tx -> new BatchRecordReader(new JdbcBatchStore(tx),
-                new JdbcReviewStore(tx), new JdbcBatchListStore(tx, ZoneId.systemDefault()), new YamlRecipeFiles(), tx).read(batchId));
+        Optional<Optional<BatchRecord>> read = database.read("export", err,
+                stores -> StationUseCases.on(stores, Clock.systemUTC()).review().reader().read(batchId));
         if (read.isEmpty()) {
             return 2;
         }

@@ -1,6 +1,7 @@
 /**
- * The {@code layerpress} command (picocli) and the composition root of the station: it wires the
- * store, the press adapter or the embedded simulator, the use cases, the report writers and the JavaFX
- * shell. May import every package; only {@link org.layerpress.Launcher} imports it.
+ * The {@code layerpress} command (picocli) and the composition root of the station: it builds the
+ * station through {@code station} (store, press adapter or embedded simulator, use cases, sequencer)
+ * and adds the JavaFX shell and its screens. May import every package; only
+ * {@link org.layerpress.Launcher} imports it.
  */
 package org.layerpress.cli;

@@ -12,9 +12,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.domain.audit.AuditEntry;
-import org.layerpress.store.Database;
-import org.layerpress.store.JdbcAuditTrail;
-import org.layerpress.store.JdbcTransactions;
+import org.layerpress.testing.TestStation;
 
 /** {@code layerpress audit verify} on a real H2 file database. */
 class AuditCommandTest {
@@ -33,12 +31,10 @@ class AuditCommandTest {
     }
 
     void appendRows(int n) {
-        try (Database db = Database.open(dir)) {
-            JdbcTransactions tx = new JdbcTransactions(db);
-            JdbcAuditTrail trail = new JdbcAuditTrail(tx);
+        try (TestStation station = TestStation.builder(dir).build()) {
             for (int i = 1; i <= n; i++) {
                 AuditEntry e = new AuditEntry(Instant.now(), 1, "anna", "STEP_CONFIRMED", "BATCH", "B-1", "", "step " + i, "");
-                tx.inTransaction(() -> trail.append(e));
+                station.transactions().inTransaction(() -> station.stores().audit().append(e));
             }
         }
     }
@@ -55,7 +51,7 @@ class AuditCommandTest {
     @Test
     void tamperedRowExitsOneAndIsNamedBySequence() throws Exception {
         appendRows(12);
-        try (Database db = Database.open(dir); Connection c = db.connection(); Statement s = c.createStatement()) {
+        try (TestStation station = TestStation.builder(dir).build(); Connection c = station.database().connection(); Statement s = c.createStatement()) {
             s.execute("DROP TRIGGER audit_event_no_update");
             s.executeUpdate("UPDATE audit_event SET actor_login = 'bert' WHERE seq = 8");
         }

@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.layerpress.testing.CraftedBatch;
+import org.layerpress.testing.BatchRecordBuilder;
 import org.layerpress.testing.TestStation;
 
 /** {@code layerpress export} on a real H2 file database with a crafted finished batch. */
@@ -36,8 +36,8 @@ class ExportCommandTest {
 
     private Path dataWithABatch() {
         Path data = dir.resolve("data");
-        TestStation station = TestStation.open(data);
-        CraftedBatch.complete(station, "olga", "B-20261125-0001");
+        TestStation station = TestStation.builder(data).build();
+        BatchRecordBuilder.complete(station, "olga", "B-20261125-0001");
         station.database().close();
         return data;
     }

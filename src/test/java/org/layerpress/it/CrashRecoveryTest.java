@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.Decision;
-import org.layerpress.application.batch.SequencerRig;
+import org.layerpress.testing.TestStation;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
@@ -47,15 +47,15 @@ class CrashRecoveryTest {
     @TempDir
     Path dir;
     private Process child;
-    private SequencerRig rig;
+    private TestStation station;
 
     @AfterEach
     void cleanUp() {
         if (child != null) {
             child.destroyForcibly();
         }
-        if (rig != null) {
-            rig.close();
+        if (station != null) {
+            station.close();
         }
     }
 
@@ -86,8 +86,8 @@ class CrashRecoveryTest {
         String id = batchId.get();
         assertEquals(Set.of(1, 2, 3), confirmed, "killed in the hold of step " + CrashingBatchMain.PRESS_STEP);
 
-        rig = new SequencerRig(dir, SequencerRig.quiet());
-        List<BatchRun> found = rig.sequencer.recoverInterrupted();
+        station = TestStation.builder(dir).demoUsers().simulatedPress().build();
+        List<BatchRun> found = station.sequencer().recoverInterrupted();
 
         assertEquals(1, found.size());
         BatchRun run = found.get(0);
@@ -98,35 +98,35 @@ class CrashRecoveryTest {
         }
         assertEquals("60.5", run.step(3).value("mass.mg"));
         assertEquals(StepState.ACTIVE, run.step(CrashingBatchMain.PRESS_STEP).state(), "the press step was cut short");
-        int stored = rig.sequencer.trace(id, CrashingBatchMain.PRESS_STEP).size();
+        int stored = station.sequencer().trace(id, CrashingBatchMain.PRESS_STEP).size();
         assertTrue(stored >= traced, "trace up to the kill: " + stored + " stored, " + traced + " reported committed");
         assertEquals(1, run.traceGaps(), "the gap from the kill to the restart is declared");
 
-        Session olga = rig.operator();
-        rig.sequencer.openInterrupted(olga, id);
-        rig.sequencer.resume(olga, Decision.REPEAT_STEP);
+        Session olga = station.olga();
+        station.sequencer().openInterrupted(olga, id);
+        station.sequencer().resume(olga, Decision.REPEAT_STEP);
         pressAndRelease(olga, id, 4);
-        rig.sequencer.loadLayer(olga, 30, "LOT-B", Optional.empty());
+        station.sequencer().loadLayer(olga, 30, "LOT-B", Optional.empty());
         pressAndRelease(olga, id, 7);
-        rig.sequencer.eject(olga);
-        rig.sequencer.inspect(olga, Map.of("No cracks", true));
+        station.sequencer().eject(olga);
+        station.sequencer().inspect(olga, Map.of("No cracks", true));
 
-        BatchRun done = rig.stored(id);
+        BatchRun done = station.stored(id);
         assertEquals(BatchState.COMPLETE, done.state());
         assertEquals(2, done.step(CrashingBatchMain.PRESS_STEP).attempts(), "the press step ran again");
-        assertTrue(rig.sequencer.trace(id, CrashingBatchMain.PRESS_STEP).size() > stored, "the repeat is traced after the first attempt");
-        assertFalse(rig.station.services().transactions().inTransaction(() -> rig.store.events(id)).stream()
+        assertTrue(station.sequencer().trace(id, CrashingBatchMain.PRESS_STEP).size() > stored, "the repeat is traced after the first attempt");
+        assertFalse(station.services().transactions().inTransaction(() -> station.stores().batches().events(id)).stream()
                 .noneMatch(e -> e.kind() == BatchEventKind.INTERRUPTED), "the interruption stays in the record");
     }
 
     private void pressAndRelease(Session s, String id, int step) {
-        Eventually.waitUntil("start not blocked", () -> rig.sequencer.pressBlockers().isEmpty(), rig.sequencer::pressBlockers);
-        rig.sequencer.startPress(s);
+        Eventually.waitUntil("start not blocked", () -> station.sequencer().pressBlockers().isEmpty(), station.sequencer()::pressBlockers);
+        station.sequencer().startPress(s);
         Eventually.waitUntil("step " + step + " confirmed", Duration.ofSeconds(30),
-                () -> rig.stored(id).step(step).state() == StepState.CONFIRMED, () -> rig.sequencer.current());
-        rig.sequencer.release(s);
+                () -> station.stored(id).step(step).state() == StepState.CONFIRMED, () -> station.sequencer().current());
+        station.sequencer().release(s);
         Eventually.waitUntil("release confirmed", Duration.ofSeconds(30),
-                () -> rig.stored(id).step(step + 1).state() == StepState.CONFIRMED, () -> rig.sequencer.current());
+                () -> station.stored(id).step(step + 1).state() == StepState.CONFIRMED, () -> station.sequencer().current());
     }
 
     private Process launchChild() throws IOException {

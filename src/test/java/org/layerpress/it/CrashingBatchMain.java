@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import org.layerpress.application.batch.BatchSequencer;
-import org.layerpress.application.batch.SequencerRig;
+import org.layerpress.testing.TestStation;
 import org.layerpress.application.batch.StartBatchCommand;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.StepState;
@@ -29,15 +29,15 @@ public final class CrashingBatchMain {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         Duration hold = Duration.ofSeconds(Long.parseLong(args[1]));
-        SequencerRig rig = new SequencerRig(dir, SequencerRig.quiet());
-        long recipe = rig.approvedRecipe("Crash", hold);
-        Session olga = rig.operator();
-        BatchSequencer seq = rig.sequencer;
-        String id = seq.start(olga, new StartBatchCommand(recipe, SequencerRig.DIE.id())).batchId();
+        TestStation station = TestStation.builder(dir).demoUsers().simulatedPress().build();
+        long recipe = station.approvedRecipe("Crash", hold);
+        Session olga = station.olga();
+        BatchSequencer seq = station.sequencer();
+        String id = seq.start(olga, new StartBatchCommand(recipe, TestStation.DIE.id())).batchId();
         say("BATCH " + id);
         seq.confirmCheck(olga);
         say("CONFIRMED 1");
-        seq.confirmScan(olga, SequencerRig.DIE.id());
+        seq.confirmScan(olga, TestStation.DIE.id());
         say("CONFIRMED 2");
         seq.loadLayer(olga, 60.5, "LOT-A", Optional.empty());
         say("CONFIRMED 3");
@@ -50,7 +50,7 @@ public final class CrashingBatchMain {
             int committed = seq.trace(id, PRESS_STEP).size();
             if (seq.current().map(r -> r.step(PRESS_STEP).state() == StepState.CONFIRMED).orElse(false)) {
                 say("CONFIRMED " + PRESS_STEP);
-            } else if (rig.plc.state() == PlcState.HOLDING) {
+            } else if (station.press().plc().state() == PlcState.HOLDING) {
                 say("HOLDING " + committed);
             }
             pause();

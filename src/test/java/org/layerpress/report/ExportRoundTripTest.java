@@ -20,6 +20,7 @@ import org.layerpress.application.review.RecordTimeline;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.signature.Signature;
+import org.layerpress.testing.TestStation;
 
 /** JSON and CSV exports of a signed record read back equal to the record. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -29,12 +30,12 @@ class ExportRoundTripTest {
 
     @BeforeAll
     void signedBatch(@TempDir Path dir) {
-        record = new ReportRig(dir).signedBatch("B-20261125-0001");
+        record = ReportRecords.signedBatch(TestStation.builder(dir).demoUsers().build(), "B-20261125-0001");
     }
 
     @Test
     void jsonReadsBackToTheRecordsValues() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(ReportRig.bytes(new JsonRecordWriter(), record));
+        JsonNode json = new ObjectMapper().readTree(ReportRecords.bytes(new JsonRecordWriter(), record));
 
         assertEquals(JsonRecordWriter.SCHEMA, json.get("schema").asText());
         assertEquals(record.batchId(), json.get("batchId").asText());
@@ -89,7 +90,7 @@ class ExportRoundTripTest {
 
     @Test
     void csvReadsBackToEveryTraceSampleAtItsResolution() {
-        String csv = new String(ReportRig.bytes(new CsvTraceWriter(), record), StandardCharsets.UTF_8);
+        String csv = new String(ReportRecords.bytes(new CsvTraceWriter(), record), StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
         assertEquals(CsvTraceWriter.HEADER, lines.get(0));
         assertTrue(csv.contains("\r\n"), "RFC 4180 line ends");

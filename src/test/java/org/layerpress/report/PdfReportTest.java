@@ -15,21 +15,22 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.review.BatchRecord;
 import org.layerpress.domain.signature.Signature;
+import org.layerpress.testing.TestStation;
 
 /** The PDF report's text, read back with PDFBox: what a signed paper copy must show. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PdfReportTest {
 
-    ReportRig rig;
+    TestStation station;
     BatchRecord record;
     String text;
     int pages;
 
     @BeforeAll
     void report(@TempDir Path dir) throws Exception {
-        rig = new ReportRig(dir);
-        record = rig.signedBatch("B-20261125-0001");
-        try (PDDocument pdf = Loader.loadPDF(ReportRig.bytes(new PdfReportWriter(rig.station.clock()), record))) {
+        station = TestStation.builder(dir).demoUsers().build();
+        record = ReportRecords.signedBatch(station, "B-20261125-0001");
+        try (PDDocument pdf = Loader.loadPDF(ReportRecords.bytes(new PdfReportWriter(station.clock()), record))) {
             pages = pdf.getNumberOfPages();
             text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "); // table cells wrap where they like
         }

@@ -24,6 +24,8 @@ import org.layerpress.application.audit.ChainCheck;
 import org.layerpress.domain.audit.AuditChain;
 import org.layerpress.domain.audit.AuditEntry;
 import org.layerpress.domain.audit.AuditRecord;
+import org.layerpress.testing.DatabaseRefusals;
+import org.layerpress.testing.TestStation;
 
 class JdbcAuditTrailTest {
 
@@ -31,32 +33,32 @@ class JdbcAuditTrailTest {
 
     @TempDir
     Path dir;
-    StoreRig rig;
+    TestStation station;
 
     @BeforeEach
     void open() {
-        rig = new StoreRig(dir);
+        station = TestStation.builder(dir).build();
     }
 
     @AfterEach
     void close() {
-        rig.close();
+        station.close();
     }
 
     /** Ten rows a minute apart: actors anna/bert alternate, entities BATCH B-1 (rows 1–5) and B-2 (6–10). */
     void appendTen() {
         for (int i = 1; i <= 10; i++) {
-            rig.appendInOwnTransaction(StoreRig.entry(T0.plus(Duration.ofMinutes(i)), i % 2 == 1 ? "anna" : "bert",
+            StoreRows.appendInOwnTransaction(station, StoreRows.entry(T0.plus(Duration.ofMinutes(i)), i % 2 == 1 ? "anna" : "bert",
                     "STEP_CONFIRMED", "BATCH", i <= 5 ? "B-1" : "B-2", "step " + i));
         }
     }
 
     ChainCheck verify() {
-        return rig.tx.inTransaction(rig.audit::verify);
+        return station.transactions().inTransaction(station.stores().audit()::verify);
     }
 
     List<AuditRecord> find(AuditFilter filter) {
-        return rig.tx.inTransaction(() -> rig.audit.find(filter));
+        return station.transactions().inTransaction(() -> station.stores().audit().find(filter));
     }
 
     static List<Long> sequences(List<AuditRecord> records) {
@@ -65,8 +67,8 @@ class JdbcAuditTrailTest {
 
     @Test
     void appendChainsEachRowToThePreviousOneStartingFromGenesis() {
-        AuditRecord first = rig.tx.inTransaction(() -> rig.audit.append(StoreRig.entry(T0, "anna", "LOGIN", "", "", "")));
-        AuditRecord second = rig.tx.inTransaction(() -> rig.audit.append(StoreRig.entry(T0.plusSeconds(1), "anna", "LOGOUT", "", "", "")));
+        AuditRecord first = station.transactions().inTransaction(() -> station.stores().audit().append(StoreRows.entry(T0, "anna", "LOGIN", "", "", "")));
+        AuditRecord second = station.transactions().inTransaction(() -> station.stores().audit().append(StoreRows.entry(T0.plusSeconds(1), "anna", "LOGOUT", "", "", "")));
         assertEquals(1, first.sequence());
         assertEquals(AuditChain.GENESIS, first.previousHash());
         assertEquals(AuditChain.hashOf(1, first.entry(), AuditChain.GENESIS), first.hash());
@@ -80,7 +82,7 @@ class JdbcAuditTrailTest {
     void storedRowsReadBackExactlyAsHashedIncludingNanosecondsAndUnicode() {
         AuditEntry e = new AuditEntry(T0, 3, "anna", "DEVIATION_NOTED", "BATCH", "B-1", "",
                 "Druck 360 MPa → 355 MPa; «Matrize» 10 mm | ok", "länger gehalten\nzweite Zeile");
-        AuditRecord appended = rig.tx.inTransaction(() -> rig.audit.append(e));
+        AuditRecord appended = station.transactions().inTransaction(() -> station.stores().audit().append(e));
         AuditRecord read = find(AuditFilter.latest(1)).get(0);
         assertEquals(appended, read);
         assertEquals(123_456_789, read.entry().at().getNano());
@@ -114,7 +116,7 @@ class JdbcAuditTrailTest {
     @Test
     void updateThroughJdbcIsRefusedByTheDatabase() {
         appendTen();
-        SQLException e = assertThrows(SQLException.class, () -> rig.sql("UPDATE audit_event SET new_value = 'forged' WHERE seq = 3"));
+        SQLException e = assertThrows(SQLException.class, () -> station.sql("UPDATE audit_event SET new_value = 'forged' WHERE seq = 3"));
         assertTrue(e.getMessage().contains("audit_event table is append-only"), e.getMessage());
         assertEquals("step 3", find(AuditFilter.latest(10)).get(7).entry().newValue());
     }
@@ -122,26 +124,26 @@ class JdbcAuditTrailTest {
     @Test
     void deleteAndTruncateThroughJdbcAreRefusedByTheDatabase() {
         appendTen();
-        SQLException delete = assertThrows(SQLException.class, () -> rig.sql("DELETE FROM audit_event WHERE seq = 3"));
+        SQLException delete = assertThrows(SQLException.class, () -> station.sql("DELETE FROM audit_event WHERE seq = 3"));
         assertTrue(delete.getMessage().contains("DELETE on audit_event refused"), delete.getMessage());
-        assertThrows(SQLException.class, () -> rig.sql("TRUNCATE TABLE audit_event"));
-        assertEquals(10, rig.tx.inTransaction(rig.audit::count));
+        DatabaseRefusals.truncateRefused(station, "audit_event");
+        assertEquals(10, station.transactions().inTransaction(station.stores().audit()::count));
     }
 
     @Test
     void theDatabaseStillRefusesChangesAfterReopening() {
         appendTen();
-        rig.close();
-        rig = new StoreRig(dir);
-        SQLException e = assertThrows(SQLException.class, () -> rig.sql("UPDATE audit_event SET reason = 'later' WHERE seq = 1"));
+        station.close();
+        station = TestStation.builder(dir).build();
+        SQLException e = assertThrows(SQLException.class, () -> station.sql("UPDATE audit_event SET reason = 'later' WHERE seq = 1"));
         assertTrue(e.getMessage().contains("append-only"), e.getMessage());
     }
 
     @Test
     void verifyPassesOnAnIntactTrailLongerThanOnePage() {
-        rig.tx.inTransaction(() -> {
+        station.transactions().inTransaction(() -> {
             for (int i = 0; i < JdbcAuditTrail.VERIFY_PAGE * 2 + 5; i++) {
-                rig.audit.append(StoreRig.entry(T0.plusMillis(i), "anna", "SAMPLE", "BATCH", "B-1", Integer.toString(i)));
+                station.stores().audit().append(StoreRows.entry(T0.plusMillis(i), "anna", "SAMPLE", "BATCH", "B-1", Integer.toString(i)));
             }
             return null;
         });
@@ -160,8 +162,8 @@ class JdbcAuditTrailTest {
     @Test
     void verifyNamesExactlyTheRowWhoseValueWasChangedBehindTheTriggersBack() throws SQLException {
         appendTen();
-        rig.sql("DROP TRIGGER audit_event_no_update");
-        assertEquals(1, rig.sql("UPDATE audit_event SET new_value = 'step 7, but forged' WHERE seq = 7"));
+        station.sql("DROP TRIGGER audit_event_no_update");
+        assertEquals(1, station.sql("UPDATE audit_event SET new_value = 'step 7, but forged' WHERE seq = 7"));
         ChainCheck check = verify();
         assertEquals(Optional.of(7L), check.firstBrokenSequence());
         assertEquals("hash does not match content", check.problem());
@@ -171,8 +173,8 @@ class JdbcAuditTrailTest {
     @Test
     void verifyReportsADeletedMiddleRowAsAGapAfterItsPredecessor() throws SQLException {
         appendTen();
-        rig.sql("DROP TRIGGER audit_event_no_delete");
-        assertEquals(1, rig.sql("DELETE FROM audit_event WHERE seq = 5"));
+        station.sql("DROP TRIGGER audit_event_no_delete");
+        assertEquals(1, station.sql("DELETE FROM audit_event WHERE seq = 5"));
         ChainCheck check = verify();
         assertEquals(Optional.of(6L), check.firstBrokenSequence());
         assertEquals("sequence gap after 4 (row 5 missing)", check.problem());
@@ -181,13 +183,13 @@ class JdbcAuditTrailTest {
     @Test
     void verifyReportsARowRehashedOntoAForgedPredecessorAsABrokenLink() throws SQLException {
         appendTen();
-        rig.sql("DROP TRIGGER audit_event_no_update");
+        station.sql("DROP TRIGGER audit_event_no_update");
         // A forger who recomputes row 4's own hash after editing it still breaks the link from row 5.
         AuditRecord row4 = find(AuditFilter.latest(10)).get(6);
         AuditEntry e = row4.entry();
         AuditEntry forged = new AuditEntry(e.at(), e.actorId(), e.actorLogin(), e.action(), e.entityType(), e.entityId(), e.oldValue(), "forged", e.reason());
         String forgedHash = AuditChain.hashOf(4, forged, row4.previousHash());
-        rig.sql("UPDATE audit_event SET new_value = 'forged', hash = '" + forgedHash + "' WHERE seq = 4");
+        station.sql("UPDATE audit_event SET new_value = 'forged', hash = '" + forgedHash + "' WHERE seq = 4");
         ChainCheck check = verify();
         assertEquals(Optional.of(5L), check.firstBrokenSequence());
         assertEquals("previous hash does not match row 4", check.problem());
@@ -205,9 +207,9 @@ class JdbcAuditTrailTest {
                 done.add(pool.submit(() -> {
                     for (int i = 0; i < perThread; i++) {
                         // Two appends per transaction: the lock is re-entered, never deadlocked.
-                        rig.tx.inTransaction(() -> {
-                            rig.audit.append(StoreRig.entry(Instant.now(), actor, "A", "X", "1", ""));
-                            return rig.audit.append(StoreRig.entry(Instant.now(), actor, "B", "X", "1", ""));
+                        station.transactions().inTransaction(() -> {
+                            station.stores().audit().append(StoreRows.entry(Instant.now(), actor, "A", "X", "1", ""));
+                            return station.stores().audit().append(StoreRows.entry(Instant.now(), actor, "B", "X", "1", ""));
                         });
                     }
                 }));

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.h2.api.ErrorCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,8 @@ import org.layerpress.application.tx.Transactions;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.FlagKind;
 import org.layerpress.domain.batch.QualityFlag;
+import org.layerpress.testing.DatabaseRefusals;
+import org.layerpress.testing.TestStation;
 
 /** The QA batch list on a real H2 file: every filter, newest first, pages with hasMore, flags stored once. */
 class JdbcBatchListStoreTest {
@@ -36,24 +39,24 @@ class JdbcBatchListStoreTest {
 
     @TempDir
     Path dir;
-    StoreRig rig;
+    TestStation station;
     JdbcBatchStore batches;
     JdbcBatchListStore list;
 
     @BeforeEach
     void open() {
-        rig = new StoreRig(dir);
-        batches = new JdbcBatchStore(rig.tx);
-        list = new JdbcBatchListStore(rig.tx, BERLIN);
+        station = TestStation.builder(dir).zone(BERLIN).build();
+        batches = station.stores().batches();
+        list = station.stores().batchList();
     }
 
     @AfterEach
     void close() {
-        rig.close();
+        station.close();
     }
 
     <T> T tx(Transactions.Work<T> work) {
-        return rig.tx.inTransaction(work);
+        return station.transactions().inTransaction(work);
     }
 
     /** Batch n starts n hours after T0. */
@@ -81,7 +84,7 @@ class JdbcBatchListStoreTest {
     }
 
     void decide(int n, QaDecision d) throws SQLException {
-        rig.sql("INSERT INTO batch_decision (batch_id, decision, decided_at) VALUES ('" + id(n) + "', '" + d.name()
+        station.sql("INSERT INTO batch_decision (batch_id, decision, decided_at) VALUES ('" + id(n) + "', '" + d.name()
                 + "', TIMESTAMP WITH TIME ZONE '2026-12-01 10:00:00Z')");
     }
 
@@ -195,10 +198,10 @@ class JdbcBatchListStoreTest {
         assertEquals(flags, tx(() -> list.flags(id(0))));
         for (String sql : List.of("UPDATE batch_flag SET value_text = '99 MPa'", "DELETE FROM batch_flag", "DELETE FROM batch_flag_kind",
                 "UPDATE batch_flag_summary SET flag_count = 0", "DELETE FROM batch_list_entry", "UPDATE batch_list_entry SET recipe_name = 'x'")) {
-            SQLException e = assertThrows(SQLException.class, () -> rig.sql(sql), sql);
+            SQLException e = assertThrows(SQLException.class, () -> station.sql(sql), sql);
             assertTrue(e.getMessage().contains("append-only"), sql + ": " + e.getMessage());
         }
-        assertThrows(SQLException.class, () -> rig.sql("TRUNCATE TABLE batch_flag"));
+        DatabaseRefusals.truncateRefused(station, "batch_flag");
         assertEquals(List.of(), tx(() -> list.flags(id(9))));
     }
 
@@ -206,11 +209,11 @@ class JdbcBatchListStoreTest {
     void aDecisionIsAppendOnlyAndOnlyApprovedOrRejected() throws SQLException {
         batch(0, "Bilayer 10 mm v3", "olga", BatchState.COMPLETE, List.of());
         decide(0, QaDecision.APPROVED);
-        assertThrows(SQLException.class, () -> decide(0, QaDecision.REJECTED), "one decision per batch");
-        SQLException e = assertThrows(SQLException.class, () -> rig.sql("UPDATE batch_decision SET decision = 'REJECTED'"));
+        DatabaseRefusals.refusedWithCode(ErrorCode.DUPLICATE_KEY_1, () -> decide(0, QaDecision.REJECTED));
+        SQLException e = assertThrows(SQLException.class, () -> station.sql("UPDATE batch_decision SET decision = 'REJECTED'"));
         assertTrue(e.getMessage().contains("append-only"), e.getMessage());
-        assertThrows(SQLException.class, () -> rig.sql("INSERT INTO batch_decision (batch_id, decision, decided_at) VALUES ('" + id(0)
-                + "x', 'MAYBE', CURRENT_TIMESTAMP)"));
+        DatabaseRefusals.refusedWithCode(ErrorCode.CHECK_CONSTRAINT_VIOLATED_1, () -> station.sql(
+                "INSERT INTO batch_decision (batch_id, decision, decided_at) VALUES ('" + id(0) + "x', 'MAYBE', CURRENT_TIMESTAMP)"));
     }
 
     @Test

@@ -24,6 +24,8 @@ import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.testing.DatabaseRefusals;
+import org.layerpress.testing.TestStation;
 
 /** Batch records on a real H2 file: events and traces append-only, a finished batch closed, all of it durable. */
 class JdbcBatchStoreTest {
@@ -32,28 +34,28 @@ class JdbcBatchStoreTest {
 
     @TempDir
     Path dir;
-    StoreRig rig;
+    TestStation station;
     JdbcBatchStore batches;
 
     @BeforeEach
     void open() {
-        rig = new StoreRig(dir);
-        batches = new JdbcBatchStore(rig.tx);
+        station = TestStation.builder(dir).build();
+        batches = station.stores().batches();
     }
 
     @AfterEach
     void close() {
-        rig.close();
+        station.close();
     }
 
     void reopen() {
-        rig.close();
-        rig = new StoreRig(dir);
-        batches = new JdbcBatchStore(rig.tx);
+        station.close();
+        station = TestStation.builder(dir).build();
+        batches = station.stores().batches();
     }
 
     <T> T tx(Transactions.Work<T> work) {
-        return rig.tx.inTransaction(work);
+        return station.transactions().inTransaction(work);
     }
 
     static BatchSummary batch(String id, Instant startedAt) {
@@ -182,11 +184,11 @@ class JdbcBatchStoreTest {
         append(event("B-20261125-0001", BatchEventKind.STEP_CONFIRMED, 1, Map.of("mass.mg", "150.3"), T0));
 
         SQLException update = assertThrows(SQLException.class,
-                () -> rig.sql("UPDATE batch_event SET values_json = '{\"mass.mg\":\"149.0\"}' WHERE seq = 1"));
+                () -> station.sql("UPDATE batch_event SET values_json = '{\"mass.mg\":\"149.0\"}' WHERE seq = 1"));
         assertTrue(update.getMessage().contains("batch_event table is append-only"), update.getMessage());
-        SQLException delete = assertThrows(SQLException.class, () -> rig.sql("DELETE FROM batch_event WHERE seq = 1"));
+        SQLException delete = assertThrows(SQLException.class, () -> station.sql("DELETE FROM batch_event WHERE seq = 1"));
         assertTrue(delete.getMessage().contains("DELETE on batch_event refused"), delete.getMessage());
-        assertThrows(SQLException.class, () -> rig.sql("TRUNCATE TABLE batch_event"));
+        DatabaseRefusals.truncateRefused(station, "batch_event");
 
         assertEquals(Map.of("mass.mg", "150.3"), tx(() -> batches.events("B-20261125-0001")).get(0).values());
     }
@@ -198,17 +200,17 @@ class JdbcBatchStoreTest {
             batches.appendTrace("B-20261125-0001", points(4, 0, 10));
             return null;
         });
-        rig.sql("INSERT INTO trace_point (batch_id, step, source_time, force_kn, position_mm) "
+        station.sql("INSERT INTO trace_point (batch_id, step, source_time, force_kn, position_mm) "
                 + "VALUES ('B-20261125-0001', 6, TIMESTAMP WITH TIME ZONE '2026-11-25 08:00:00Z', 1.0, 2.0)");
 
-        SQLException update = assertThrows(SQLException.class, () -> rig.sql("UPDATE trace_chunk SET sample_count = 1"));
+        SQLException update = assertThrows(SQLException.class, () -> station.sql("UPDATE trace_chunk SET sample_count = 1"));
         assertTrue(update.getMessage().contains("trace_chunk table is append-only"), update.getMessage());
-        SQLException delete = assertThrows(SQLException.class, () -> rig.sql("DELETE FROM trace_chunk WHERE step = 4"));
+        SQLException delete = assertThrows(SQLException.class, () -> station.sql("DELETE FROM trace_chunk WHERE step = 4"));
         assertTrue(delete.getMessage().contains("DELETE on trace_chunk refused"), delete.getMessage());
-        assertThrows(SQLException.class, () -> rig.sql("TRUNCATE TABLE trace_chunk"));
-        SQLException old = assertThrows(SQLException.class, () -> rig.sql("UPDATE trace_point SET force_kn = 1.5"));
+        DatabaseRefusals.truncateRefused(station, "trace_chunk");
+        SQLException old = assertThrows(SQLException.class, () -> station.sql("UPDATE trace_point SET force_kn = 1.5"));
         assertTrue(old.getMessage().contains("trace_point table is append-only"), old.getMessage());
-        assertThrows(SQLException.class, () -> rig.sql("TRUNCATE TABLE trace_point"));
+        DatabaseRefusals.truncateRefused(station, "trace_point");
 
         assertEquals(points(4, 0, 10), tx(() -> batches.trace("B-20261125-0001", 4)));
     }
@@ -217,7 +219,7 @@ class JdbcBatchStoreTest {
     void tracePointsWrittenByAVersion7StationReadBackExactlyBeforeTheChunksAppendedSince() throws SQLException {
         create("B-20261125-0001", T0);
         // As V7's JdbcBatchStore wrote them: one row a sample, nanoseconds and doubles as received.
-        rig.sql("INSERT INTO trace_point (batch_id, step, source_time, force_kn, position_mm) VALUES "
+        station.sql("INSERT INTO trace_point (batch_id, step, source_time, force_kn, position_mm) VALUES "
                 + "('B-20261125-0001', 4, TIMESTAMP WITH TIME ZONE '2026-11-25 08:00:00.000000007Z', 7.123456789, 12.3456789), "
                 + "('B-20261125-0001', 4, TIMESTAMP WITH TIME ZONE '2026-11-25 08:00:00.010000007Z', 7.2, 12.34)");
         tx(() -> {
@@ -239,7 +241,7 @@ class JdbcBatchStoreTest {
             batches.appendTrace("B-20261125-0001", points(4, 0, 2500));
             return null;
         });
-        try (var c = rig.db.connection(); var s = c.createStatement();
+        try (var c = station.database().connection(); var s = c.createStatement();
              var rs = s.executeQuery("SELECT COUNT(*), SUM(sample_count), SUM(OCTET_LENGTH(data)) FROM trace_chunk")) {
             rs.next();
             assertEquals(3, rs.getInt(1), "2500 points in chunks of at most " + JdbcBatchStore.MAX_SAMPLES_PER_CHUNK);
@@ -273,7 +275,7 @@ class JdbcBatchStoreTest {
             StoreException e = assertThrows(StoreException.class, () -> setState("B-20261125-0001", next));
             assertTrue(e.getMessage().contains("the batch is COMPLETE and its record is closed"), e.getMessage());
         }
-        SQLException raw = assertThrows(SQLException.class, () -> rig.sql("UPDATE batch SET state = 'RUNNING'"));
+        SQLException raw = assertThrows(SQLException.class, () -> station.sql("UPDATE batch SET state = 'RUNNING'"));
         assertTrue(raw.getMessage().contains("record is closed"), raw.getMessage());
         assertEquals(BatchState.COMPLETE, tx(() -> batches.summary("B-20261125-0001")).orElseThrow().state());
     }
@@ -283,7 +285,7 @@ class JdbcBatchStoreTest {
         create("B-20261125-0001", T0);
         setState("B-20261125-0001", BatchState.INTERRUPTED);
         setState("B-20261125-0001", BatchState.ABORTED);
-        SQLException raw = assertThrows(SQLException.class, () -> rig.sql("UPDATE batch SET state = 'INTERRUPTED'"));
+        SQLException raw = assertThrows(SQLException.class, () -> station.sql("UPDATE batch SET state = 'INTERRUPTED'"));
         assertTrue(raw.getMessage().contains("the batch is ABORTED"), raw.getMessage());
     }
 
@@ -293,12 +295,12 @@ class JdbcBatchStoreTest {
         for (String change : List.of("operator = 'mallory'", "die_id = 'D10-999'", "recipe_label = 'other'",
                 "started_at = TIMESTAMP WITH TIME ZONE '2026-11-25 09:00:00Z'", "batch_id = 'B-20261125-0002'",
                 "operator = 'mallory', state = 'HELD'")) {
-            SQLException e = assertThrows(SQLException.class, () -> rig.sql("UPDATE batch SET " + change));
+            SQLException e = assertThrows(SQLException.class, () -> station.sql("UPDATE batch SET " + change));
             assertTrue(e.getMessage().contains("only its state may change"), change + ": " + e.getMessage());
         }
-        SQLException delete = assertThrows(SQLException.class, () -> rig.sql("DELETE FROM batch"));
+        SQLException delete = assertThrows(SQLException.class, () -> station.sql("DELETE FROM batch"));
         assertTrue(delete.getMessage().contains("DELETE of batch B-20261125-0001 refused"), delete.getMessage());
-        assertThrows(SQLException.class, () -> rig.sql("TRUNCATE TABLE batch"));
+        DatabaseRefusals.truncateRefused(station, "batch");
         assertEquals(Optional.of(batch("B-20261125-0001", T0)), tx(() -> batches.summary("B-20261125-0001")));
     }
 
@@ -441,7 +443,7 @@ class JdbcBatchStoreTest {
         assertEquals(points(4, 0, 100), tx(() -> batches.trace("B-20261125-0001", 4)));
         assertEquals(BatchState.HELD, tx(() -> batches.summary("B-20261125-0001")).orElseThrow().state());
         assertEquals(3, append(event("B-20261125-0001", BatchEventKind.RESUMED, 4, Map.of(), T0)).sequence());
-        SQLException e = assertThrows(SQLException.class, () -> rig.sql("DELETE FROM batch_event"));
+        SQLException e = assertThrows(SQLException.class, () -> station.sql("DELETE FROM batch_event"));
         assertTrue(e.getMessage().contains("append-only"), e.getMessage());
     }
 

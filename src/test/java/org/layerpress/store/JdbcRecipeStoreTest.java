@@ -31,6 +31,8 @@ import org.layerpress.domain.signature.ContentHash;
 import org.layerpress.domain.units.Force;
 import org.layerpress.domain.units.ForceUnit;
 import org.layerpress.domain.units.Pressure;
+import org.layerpress.testing.DatabaseRefusals;
+import org.layerpress.testing.TestStation;
 
 /** Recipe versions on a real H2 file: the database itself keeps approved versions and status history unchangeable. */
 class JdbcRecipeStoreTest {
@@ -43,22 +45,22 @@ class JdbcRecipeStoreTest {
 
     @TempDir
     Path dir;
-    StoreRig rig;
+    TestStation station;
     JdbcRecipeStore recipes;
 
     @BeforeEach
     void open() {
-        rig = new StoreRig(dir);
-        recipes = new JdbcRecipeStore(rig.tx, new YamlRecipeFiles());
+        station = TestStation.builder(dir).build();
+        recipes = station.stores().recipes();
     }
 
     @AfterEach
     void close() {
-        rig.close();
+        station.close();
     }
 
     <T> T tx(org.layerpress.application.tx.Transactions.Work<T> work) {
-        return rig.tx.inTransaction(work);
+        return station.transactions().inTransaction(work);
     }
 
     long draft(String name, RecipeDefinition d) {
@@ -87,7 +89,7 @@ class JdbcRecipeStoreTest {
     }
 
     String storedDefinition(long versionId) throws SQLException {
-        try (Connection c = rig.db.connection(); PreparedStatement ps = c.prepareStatement("SELECT definition FROM recipe_version WHERE id = ?")) {
+        try (Connection c = station.database().connection(); PreparedStatement ps = c.prepareStatement("SELECT definition FROM recipe_version WHERE id = ?")) {
             ps.setLong(1, versionId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -152,7 +154,7 @@ class JdbcRecipeStoreTest {
     void theDatabaseRefusesRawUpdatesAndDeletesOfALockedVersion() throws SQLException {
         long id = draft("bilayer", BILAYER);
         approve(id);
-        try (Connection c = rig.db.connection()) {
+        try (Connection c = station.database().connection()) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE recipe_version SET definition = 'x' WHERE id = ?")) {
                 ps.setLong(1, id);
                 SQLException e = assertThrows(SQLException.class, ps::executeUpdate);
@@ -160,11 +162,11 @@ class JdbcRecipeStoreTest {
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE recipe_version SET locked = FALSE WHERE id = ?")) {
                 ps.setLong(1, id);
-                assertThrows(SQLException.class, ps::executeUpdate);
+                DatabaseRefusals.refusedWith("approved and locked", ps::executeUpdate);
             }
         }
-        assertThrows(SQLException.class, () -> rig.sql("DELETE FROM recipe_version WHERE locked"));
-        assertThrows(SQLException.class, () -> rig.sql("TRUNCATE TABLE recipe_version"));
+        DatabaseRefusals.refusedWith("approved and locked", () -> station.sql("DELETE FROM recipe_version WHERE locked"));
+        DatabaseRefusals.truncateRefused(station, "recipe_version");
         assertEquals(new YamlRecipeFiles().toYaml(BILAYER), storedDefinition(id));
         assertEquals(BILAYER, read(id).definition());
     }
@@ -173,16 +175,16 @@ class JdbcRecipeStoreTest {
     void theLockHoldsAfterTheDatabaseIsReopened() {
         long id = draft("bilayer", BILAYER);
         approve(id);
-        rig.close();
-        rig = new StoreRig(dir);
-        SQLException e = assertThrows(SQLException.class, () -> rig.sql("UPDATE recipe_version SET author = 'mallory' WHERE id = " + id));
+        station.close();
+        station = TestStation.builder(dir).build();
+        SQLException e = assertThrows(SQLException.class, () -> station.sql("UPDATE recipe_version SET author = 'mallory' WHERE id = " + id));
         assertTrue(e.getMessage().contains("approved and locked"), e.getMessage());
     }
 
     @Test
     void anUnlockedDraftIsNotProtectedByTheLockTrigger() throws SQLException {
         long id = draft("bilayer", BILAYER);
-        assertEquals(1, rig.sql("UPDATE recipe_version SET last_editor = 'kim' WHERE id = " + id));
+        assertEquals(1, station.sql("UPDATE recipe_version SET last_editor = 'kim' WHERE id = " + id));
         assertEquals("kim", read(id).lastEditor());
     }
 
@@ -190,10 +192,10 @@ class JdbcRecipeStoreTest {
     void statusEventsCannotBeUpdatedDeletedOrTruncated() {
         long id = draft("bilayer", BILAYER);
         approve(id);
-        SQLException update = assertThrows(SQLException.class, () -> rig.sql("UPDATE recipe_status_event SET status = 'DRAFT'"));
+        SQLException update = assertThrows(SQLException.class, () -> station.sql("UPDATE recipe_status_event SET status = 'DRAFT'"));
         assertTrue(update.getMessage().contains("append-only"), update.getMessage());
-        assertThrows(SQLException.class, () -> rig.sql("DELETE FROM recipe_status_event"));
-        assertThrows(SQLException.class, () -> rig.sql("TRUNCATE TABLE recipe_status_event"));
+        DatabaseRefusals.refusedWith("recipe_status_event table is append-only", () -> station.sql("DELETE FROM recipe_status_event"));
+        DatabaseRefusals.truncateRefused(station, "recipe_status_event");
         assertEquals(RecipeStatus.APPROVED, read(id).status());
     }
 
@@ -287,7 +289,7 @@ class JdbcRecipeStoreTest {
     @Test
     void aStoredDefinitionThatNoLongerParsesIsAStoreErrorNamingTheVersion() throws SQLException {
         long id = draft("bilayer", BILAYER);
-        rig.sql("UPDATE recipe_version SET definition = 'format: layerpress-recipe/9' WHERE id = " + id);
+        station.sql("UPDATE recipe_version SET definition = 'format: layerpress-recipe/9' WHERE id = " + id);
         StoreException e = assertThrows(StoreException.class, () -> read(id));
         assertTrue(e.getMessage().contains("stored recipe version " + id), e.getMessage());
         assertTrue(e.getMessage().contains("unsupported format"), e.getMessage());
@@ -297,7 +299,7 @@ class JdbcRecipeStoreTest {
     void aDraftChangedOutsideTheApplicationNoLongerMatchesItsHash() throws SQLException {
         long id = draft("bilayer", BILAYER);
         String tampered = storedDefinition(id).replace("pressure: 360 MPa", "pressure: 700 MPa");
-        try (Connection c = rig.db.connection(); PreparedStatement ps = c.prepareStatement("UPDATE recipe_version SET definition = ? WHERE id = ?")) {
+        try (Connection c = station.database().connection(); PreparedStatement ps = c.prepareStatement("UPDATE recipe_version SET definition = ? WHERE id = ?")) {
             ps.setString(1, tampered);
             ps.setLong(2, id);
             ps.executeUpdate();

@@ -20,13 +20,14 @@ import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.signature.Signature;
 import org.layerpress.domain.signature.SignatureMeaning;
 import org.layerpress.domain.user.Role;
+import org.layerpress.testing.TestStation;
 
 /** The review store on its own, on a real H2 file: its guards hold even if a use case forgot one. */
 class JdbcReviewStoreTest {
 
     @TempDir
     Path dir;
-    StoreRig rig;
+    TestStation station;
     JdbcBatchStore batches;
     JdbcReviewStore reviews;
     long quinn;
@@ -34,30 +35,30 @@ class JdbcReviewStoreTest {
 
     @BeforeEach
     void setUp() {
-        rig = new StoreRig(dir);
-        batches = new JdbcBatchStore(rig.tx);
-        reviews = new JdbcReviewStore(rig.tx);
-        quinn = rig.addUser("quinn", null, Role.QA);
-        rig.tx.inTransaction(() -> {
+        station = TestStation.builder(dir).build();
+        batches = station.stores().batches();
+        reviews = station.stores().reviews();
+        quinn = StoreRows.addUser(station, "quinn", null, Role.QA);
+        station.transactions().inTransaction(() -> {
             batches.create(new BatchSummary("B-1", "R v1", "olga", "D10-01", T, BatchState.COMPLETE));
             return null;
         });
     }
 
     private Signature sign(SignatureMeaning meaning, String type) {
-        return rig.tx.inTransaction(() -> rig.signatures.append(new Signature(0, quinn, "quinn", "Quinn Reviewer", T, meaning, "", type, "B-1",
+        return station.transactions().inTransaction(() -> station.stores().signatures().append(new Signature(0, quinn, "quinn", "Quinn Reviewer", T, meaning, "", type, "B-1",
                 "ab".repeat(32))));
     }
 
     @Test
     void aReviewReadsBackWithItsSignatureAndWritesTheListsDecisionRow() throws Exception {
         Signature s = sign(SignatureMeaning.APPROVED, "batch");
-        rig.tx.inTransaction(() -> {
+        station.transactions().inTransaction(() -> {
             reviews.appendReview(new BatchReview("B-1", QaDecision.APPROVED, s));
             return null;
         });
-        assertEquals(new BatchReview("B-1", QaDecision.APPROVED, s), rig.tx.inTransaction(() -> reviews.review("B-1")).orElseThrow());
-        try (Connection c = rig.db.connection(); Statement st = c.createStatement();
+        assertEquals(new BatchReview("B-1", QaDecision.APPROVED, s), station.transactions().inTransaction(() -> reviews.review("B-1")).orElseThrow());
+        try (Connection c = station.database().connection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT decision, decided_at FROM batch_decision WHERE batch_id = 'B-1'")) {
             assertTrue(rs.next());
             assertEquals("APPROVED", rs.getString(1));
@@ -68,37 +69,37 @@ class JdbcReviewStoreTest {
     @Test
     void theStoreRefusesASecondReviewAndAnAmendmentAfterTheReview() {
         Signature s = sign(SignatureMeaning.APPROVED, "batch");
-        rig.tx.inTransaction(() -> {
+        station.transactions().inTransaction(() -> {
             reviews.appendReview(new BatchReview("B-1", QaDecision.APPROVED, s));
             return null;
         });
         Signature again = sign(SignatureMeaning.REJECTED, "batch");
-        StoreException second = assertThrows(StoreException.class, () -> rig.tx.inTransaction(() -> {
+        StoreException second = assertThrows(StoreException.class, () -> station.transactions().inTransaction(() -> {
             reviews.appendReview(new BatchReview("B-1", QaDecision.REJECTED, again));
             return null;
         }));
         assertTrue(second.getMessage().contains("already has a QA decision"), second.getMessage());
         Signature corr = sign(SignatureMeaning.CORRECTED, "batch-amendment");
-        StoreException locked = assertThrows(StoreException.class, () -> rig.tx.inTransaction(() ->
+        StoreException locked = assertThrows(StoreException.class, () -> station.transactions().inTransaction(() ->
                 reviews.appendAmendment(new Amendment(0, "B-1", 3, "lot", "A", "B", "typo", corr))));
         assertTrue(locked.getMessage().contains("signed off and locked"), locked.getMessage());
-        assertTrue(rig.tx.inTransaction(() -> reviews.amendments("B-1")).isEmpty());
+        assertTrue(station.transactions().inTransaction(() -> reviews.amendments("B-1")).isEmpty());
     }
 
     @Test
     void amendmentsReadBackInTheOrderMadeWithTheirSignatures() {
         Signature a = sign(SignatureMeaning.CORRECTED, "batch-amendment");
         Signature b = sign(SignatureMeaning.CORRECTED, "batch-amendment");
-        Amendment first = rig.tx.inTransaction(() -> reviews.appendAmendment(new Amendment(0, "B-1", 3, "lot", "A", "B", "typo", a)));
-        Amendment second = rig.tx.inTransaction(() -> reviews.appendAmendment(new Amendment(0, "B-1", 0, "die.id", "D10-01", "D10-02\nX \"q\"",
+        Amendment first = station.transactions().inTransaction(() -> reviews.appendAmendment(new Amendment(0, "B-1", 3, "lot", "A", "B", "typo", a)));
+        Amendment second = station.transactions().inTransaction(() -> reviews.appendAmendment(new Amendment(0, "B-1", 0, "die.id", "D10-01", "D10-02\nX \"q\"",
                 "engraving", b)));
-        assertEquals(java.util.List.of(first, second), rig.tx.inTransaction(() -> reviews.amendments("B-1")));
+        assertEquals(java.util.List.of(first, second), station.transactions().inTransaction(() -> reviews.amendments("B-1")));
     }
 
     @Test
     void aReviewOfAnUnknownBatchWritesNothing() {
         Signature s = sign(SignatureMeaning.APPROVED, "batch");
-        StoreException e = assertThrows(StoreException.class, () -> rig.tx.inTransaction(() -> {
+        StoreException e = assertThrows(StoreException.class, () -> station.transactions().inTransaction(() -> {
             reviews.appendReview(new BatchReview("B-404", QaDecision.APPROVED, s));
             return null;
         }));

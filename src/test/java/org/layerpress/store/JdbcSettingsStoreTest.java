@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.testing.TestStation;
 
 class JdbcSettingsStoreTest {
 
@@ -15,37 +16,37 @@ class JdbcSettingsStoreTest {
 
     @Test
     void idleTimeoutIsFiveMinutesUntilSet() {
-        try (StoreRig rig = new StoreRig(dir)) {
-            assertEquals(Duration.ofMinutes(5), rig.tx.inTransaction(rig.settings::idleTimeout));
+        try (TestStation station = TestStation.builder(dir).build()) {
+            assertEquals(Duration.ofMinutes(5), station.transactions().inTransaction(station.stores().settings()::idleTimeout));
         }
     }
 
     @Test
     void idleTimeoutSetIsReadBackAndSurvivesReopening() {
-        try (StoreRig rig = new StoreRig(dir)) {
-            rig.tx.inTransaction(() -> {
-                rig.settings.setIdleTimeout(Duration.ofSeconds(90));
+        try (TestStation station = TestStation.builder(dir).build()) {
+            station.transactions().inTransaction(() -> {
+                station.stores().settings().setIdleTimeout(Duration.ofSeconds(90));
                 return null;
             });
-            assertEquals(Duration.ofSeconds(90), rig.tx.inTransaction(rig.settings::idleTimeout));
-            rig.tx.inTransaction(() -> {
-                rig.settings.setIdleTimeout(Duration.ofMinutes(15));
+            assertEquals(Duration.ofSeconds(90), station.transactions().inTransaction(station.stores().settings()::idleTimeout));
+            station.transactions().inTransaction(() -> {
+                station.stores().settings().setIdleTimeout(Duration.ofMinutes(15));
                 return null;
             });
         }
-        try (StoreRig reopened = new StoreRig(dir)) {
-            assertEquals(Duration.ofMinutes(15), reopened.tx.inTransaction(reopened.settings::idleTimeout));
+        try (TestStation reopened = TestStation.builder(dir).build()) {
+            assertEquals(Duration.ofMinutes(15), reopened.transactions().inTransaction(reopened.stores().settings()::idleTimeout));
         }
     }
 
     @Test
     void zeroIdleTimeoutIsRefused() {
-        try (StoreRig rig = new StoreRig(dir)) {
-            assertThrows(IllegalArgumentException.class, () -> rig.tx.inTransaction(() -> {
-                rig.settings.setIdleTimeout(Duration.ZERO);
+        try (TestStation station = TestStation.builder(dir).build()) {
+            assertThrows(IllegalArgumentException.class, () -> station.transactions().inTransaction(() -> {
+                station.stores().settings().setIdleTimeout(Duration.ZERO);
                 return null;
             }));
-            assertEquals(Duration.ofMinutes(5), rig.tx.inTransaction(rig.settings::idleTimeout));
+            assertEquals(Duration.ofMinutes(5), station.transactions().inTransaction(station.stores().settings()::idleTimeout));
         }
     }
 }

@@ -1,104 +1,282 @@
 package org.layerpress.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.layerpress.application.StationServices;
+import org.layerpress.application.batch.BatchRun;
+import org.layerpress.application.batch.BatchSequencer;
+import org.layerpress.application.batch.StartBatchCommand;
+import org.layerpress.application.mapping.MappingLoader;
+import org.layerpress.application.mapping.PressMapping;
+import org.layerpress.application.press.LivePressState;
+import org.layerpress.application.press.PressPort;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.recipes.RecipeVersion;
-import org.layerpress.application.recipes.YamlRecipeFiles;
+import org.layerpress.application.recipes.SignatureInput;
+import org.layerpress.application.review.BatchListUseCase;
+import org.layerpress.application.review.ReviewServices;
 import org.layerpress.application.users.LoginCommand;
 import org.layerpress.application.users.LoginResult;
 import org.layerpress.application.users.NewUser;
 import org.layerpress.application.users.PinHasher;
 import org.layerpress.application.users.Session;
+import org.layerpress.application.users.UserCommands;
+import org.layerpress.domain.batch.BatchEvent;
+import org.layerpress.domain.batch.BatchState;
+import org.layerpress.domain.press.Die;
+import org.layerpress.domain.press.PressProfile;
+import org.layerpress.domain.recipe.DemoRecipes;
+import org.layerpress.domain.recipe.RecipeDefinition;
+import org.layerpress.domain.units.Force;
+import org.layerpress.domain.units.Length;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
+import org.layerpress.sim.SimulatedPressPlc;
+import org.layerpress.sim.SimulatorOptions;
+import org.layerpress.station.PressLink;
+import org.layerpress.station.Sequencers;
+import org.layerpress.station.Station;
+import org.layerpress.station.StationStores;
+import org.layerpress.station.StationUseCases;
 import org.layerpress.store.Database;
-import org.layerpress.store.JdbcAuditTrail;
-import org.layerpress.store.JdbcRecipeStore;
-import org.layerpress.store.JdbcSettingsStore;
-import org.layerpress.store.JdbcSignatureStore;
 import org.layerpress.store.JdbcTransactions;
-import org.layerpress.store.JdbcUserStore;
 
 /**
- * A station for use-case tests: the real H2 file database in a temp folder, the real store
- * adapters, all use cases, and a clock the test moves.
+ * The one station of the tests, assembled by the product's station assembly ({@code station}):
+ * the real H2 file in a test's folder with its migrations and stores, every use case, a clock the
+ * test moves, and, as asked, the demo people and a press: none, an in-memory one, a real OPC UA
+ * adapter that is never opened, or the simulated PLC over loopback with the batch sequencer.
+ *
+ * <pre>{@code
+ * TestStation.builder(dir).demoUsers().simulatedPress().build()
+ * }</pre>
  */
 public final class TestStation implements AutoCloseable {
 
-    private final Database db;
-    private final JdbcTransactions tx;
-    private final JdbcUserStore users;
-    private final MutableClock clock = MutableClock.at("2026-11-25T09:00:00Z");
-    private final StationServices services;
-    private final JdbcRecipeStore recipeStore;
-    private final RecipeServices recipes;
+    /** The 10 mm die of the demo recipes, as the bench labels it. */
+    public static final Die DIE = new Die("D10-01", Length.millimetres(10), DemoRecipes.DIE_10_MM.rating());
+    /** The same bore with a low rating: a setpoint above it is refused. */
+    public static final Die WEAK_DIE = new Die("D10-WEAK", Length.millimetres(10), Force.kiloNewtons(5));
+    /** When every test station's clock starts, unless told otherwise. */
+    public static final String START = "2026-11-25T09:00:00Z";
+
+    private final Path dir;
+    private final Clock clock;
+    private final StationStores stores;
+    private final StationUseCases useCases;
+    private final PressMapping mapping;
+    private final List<Die> dies;
+    private final Optional<PressLink> link;
+    private final Optional<SimulatedPress> press;
+    private final Optional<Station> whole;
+    private final boolean ownsLink;
+    private BatchSequencer sequencer;
     private int spare;
 
-    private TestStation(Path dir) {
-        db = Database.open(dir);
-        tx = new JdbcTransactions(db);
-        users = new JdbcUserStore(tx);
-        services = StationServices.create(tx, users, new JdbcAuditTrail(tx), new JdbcSignatureStore(tx), new JdbcSettingsStore(tx), clock);
-        YamlRecipeFiles files = new YamlRecipeFiles();
-        recipeStore = new JdbcRecipeStore(tx, files);
-        recipes = RecipeServices.create(services, recipeStore, files);
+    private TestStation(Builder b) {
+        dir = b.dir;
+        b.template.ifPresent(t -> copyDatabase(t, dir));
+        clock = b.clock;
+        dies = List.copyOf(b.dies);
+        if (b.press == PressKind.OWN_SIMULATOR) {
+            PressMapping simulated = b.mappingChange.apply(MappingLoader.loadBundled("simulator.yaml"));
+            SimulatedPressPlc plc = new SimulatedPressPlc(simulated.press(), b.settings);
+            Station s = Station.builder(dir).clock(clock).zone(b.zone).dies(dies)
+                    .embeddedSimulator(simulated, SimulatorOptions.loopback(0, dir.resolve("simulator-pki")), plc)
+                    .build();
+            whole = Optional.of(s);
+            stores = s.stores();
+            useCases = s.useCases();
+            mapping = s.mapping();
+            link = Optional.of(s.link());
+            press = Optional.of(SimulatedPress.around(s.embedded().orElseThrow(), plc, s.link()));
+            sequencer = s.sequencer();
+            ownsLink = false;
+            SimulatedPress.awaitLinkAndValues(s.link());
+        } else {
+            whole = Optional.empty();
+            stores = StationStores.open(dir, b.zone);
+            useCases = StationUseCases.on(stores, clock);
+            switch (b.press) {
+                case NONE -> {
+                    mapping = MappingLoader.loadBundled("simulator.yaml");
+                    link = Optional.empty();
+                    press = Optional.empty();
+                    ownsLink = false;
+                }
+                case FAKE -> {
+                    mapping = MappingLoader.loadBundled("simulator.yaml");
+                    link = Optional.of(new PressLink(new FakePressPort(), mapping.press(), dies.get(0)));
+                    press = Optional.empty();
+                    ownsLink = true;
+                }
+                case OFFLINE -> {
+                    mapping = MappingLoader.loadBundled("simulator.yaml");
+                    link = Optional.of(PressLink.opcUa(mapping, dir.resolve("hmi"), dies.get(0)));
+                    press = Optional.empty();
+                    ownsLink = true;
+                    sequencer = Sequencers.forStation(stores, useCases, link.get(), dies);
+                }
+                default -> {
+                    SimulatedPress shared = b.shared;
+                    shared.settle();
+                    mapping = shared.mapping();
+                    link = Optional.of(shared.link());
+                    press = Optional.of(shared);
+                    ownsLink = false;
+                    sequencer = Sequencers.forStation(stores, useCases, shared.link(), dies);
+                }
+            }
+        }
+        if (b.demoUsers) {
+            useCases.services().seedDemoUsers().run();
+        }
+    }
+
+    /** The H2 file of a closed station copied into {@code to}, as a backup restored on another station would be. */
+    private static void copyDatabase(Path from, Path to) {
+        try (var files = Files.list(from)) {
+            Files.createDirectories(to);
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("layerpress.")).toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not copy the station in " + from, e);
+        }
+    }
+
+    /** A station on the H2 file in {@code dir}; nothing else until asked. */
+    public static Builder builder(Path dir) {
+        return new Builder(dir);
+    }
+
+    // ---------------------------------------------------------------- records and use cases
+
+    public StationServices services() {
+        return useCases.services();
     }
 
     public RecipeServices recipes() {
-        return recipes;
+        return useCases.recipes();
     }
 
-    /** A version as stored now, read straight from the store (no session needed). */
-    public RecipeVersion recipeVersion(long versionId) {
-        return tx.inTransaction(() -> recipeStore.version(versionId)).orElseThrow();
+    public ReviewServices review() {
+        return useCases.review();
     }
 
-    public static TestStation open(Path dir) {
-        return new TestStation(dir);
+    public BatchListUseCase batchList() {
+        return useCases.batchList();
     }
 
-    public StationServices services() {
-        return services;
+    /** The store adapters, for tests of the stores themselves and for reading what was written. */
+    public StationStores stores() {
+        return stores;
     }
 
-    public MutableClock clock() {
-        return clock;
+    public JdbcTransactions transactions() {
+        return stores.transactions();
     }
 
     public Database database() {
-        return db;
+        return stores.database();
     }
 
+    /** The station's clock, which the test moves ({@link Builder#clock}). */
+    public MutableClock clock() {
+        if (clock instanceof MutableClock m) {
+            return m;
+        }
+        throw new IllegalStateException("this station runs on " + clock + ", which a test does not move");
+    }
+
+    public ZoneId zone() {
+        return stores.zone();
+    }
+
+    /** The folder the station's database (and press PKI) are in. */
+    public Path dir() {
+        return dir;
+    }
+
+    // ---------------------------------------------------------------- people
+
     public Session loginAs(String login, String pin) {
-        LoginResult r = services.login().login(LoginCommand.byLogin(login, Pin.of(pin)));
+        LoginResult r = services().login().login(LoginCommand.byLogin(login, Pin.of(pin)));
         if (!r.succeeded()) {
             throw new AssertionError("login " + login + " failed: " + r.message());
         }
         return r.session().orElseThrow();
     }
 
+    /** Olga Operator (demo). */
+    public Session olga() {
+        return loginAs("olga", "111111");
+    }
+
+    /** Quinn Reviewer, QA (demo). */
+    public Session quinn() {
+        return loginAs("quinn", "222222");
+    }
+
+    /** Sam Supervisor (demo). */
+    public Session sam() {
+        return loginAs("sam", "333333");
+    }
+
+    /** Sue Second-Supervisor (demo). */
+    public Session sue() {
+        return loginAs("sue", "444444");
+    }
+
+    /** Ada Admin (demo). */
+    public Session ada() {
+        return loginAs("ada", "999999");
+    }
+
+    /** A signature by a demo person as the signing dialogue sends it: own name tapped, PIN, comment. */
+    public static SignatureInput signature(String login, String pin, String comment) {
+        return new SignatureInput(Optional.of(login), Pin.of(pin), comment);
+    }
+
     public User user(String login) {
-        return tx.inTransaction(() -> users.byLogin(login)).orElseThrow(() -> new AssertionError("no user " + login));
+        return transactions().inTransaction(() -> stores.users().byLogin(login)).orElseThrow(() -> new AssertionError("no user " + login));
     }
 
     public long userId(String login) {
         return user(login).id();
     }
 
+    /** Ada the admin gives {@code login} these roles, through the use case (audited). */
+    public void assignRoles(String login, Set<Role> roles, String reason) {
+        services().userAdministration().assignRoles(ada(), new UserCommands.AssignRoles(userId(login), EnumSet.copyOf(roles), reason));
+    }
+
     /** A throwaway operator straight through the store, for tests that use one up. */
     public long createSpareUser() {
         String login = "spare" + (++spare);
-        return tx.inTransaction(() -> users.insert(new NewUser(login, "Spare Person " + spare, Optional.empty(), EnumSet.of(Role.OPERATOR), false, false),
-                new PinHasher().hash(Pin.of("123123"))));
+        return transactions().inTransaction(() -> stores.users().insert(new NewUser(login, "Spare Person " + spare, Optional.empty(),
+                EnumSet.of(Role.OPERATOR), false, false), new PinHasher().hash(Pin.of("123123"))));
     }
+
+    // ---------------------------------------------------------------- the database as a SQL tool sees it
 
     public long auditCount(String action, String actorLogin) {
         return count("SELECT COUNT(*) FROM audit_event WHERE action = ? AND actor_login = ?", action, actorLogin);
@@ -108,8 +286,26 @@ public final class TestStation implements AutoCloseable {
         return count("SELECT COUNT(*) FROM audit_event");
     }
 
+    /** Raw SQL outside the application, as someone with the database file and a SQL tool could run it. */
+    public int sql(String statement) throws SQLException {
+        try (Connection c = database().connection(); Statement s = c.createStatement()) {
+            return s.executeUpdate(statement);
+        }
+    }
+
+    /** The first column of a query's rows, as text. */
+    public List<String> column(String query) throws SQLException {
+        try (Connection c = database().connection(); PreparedStatement ps = c.prepareStatement(query); ResultSet rs = ps.executeQuery()) {
+            List<String> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        }
+    }
+
     private long count(String sql, String... params) {
-        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = database().connection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setString(i + 1, params[i]);
             }
@@ -122,8 +318,223 @@ public final class TestStation implements AutoCloseable {
         }
     }
 
+    // ---------------------------------------------------------------- recipes
+
+    /** The press the recipes are written for: the bundled simulator's. */
+    public PressProfile pressProfile() {
+        return mapping.press();
+    }
+
+    /** Written and submitted by Sam, approved by Sue, through the real use cases (needs the demo people). */
+    public long approve(RecipeDefinition d) {
+        Session sam = sam();
+        RecipeVersion v = recipes().authoring().createDraft(sam, d, "test recipe");
+        recipes().lifecycle().submit(sam, v.id(), signature("sam", "333333", "written for a test"));
+        recipes().lifecycle().approve(sue(), v.id(), signature("sue", "444444", "approved for a test"));
+        services().sessions().logout();
+        return v.id();
+    }
+
+    /** {@link TestRecipes#twoLayers}, approved. */
+    public long approvedRecipe(String name, Duration hold) {
+        return approvedRecipe(name, hold, false);
+    }
+
+    /** {@link TestRecipes#twoLayers}, approved; {@code witnessed}: the first layer's weighing needs a second person. */
+    public long approvedRecipe(String name, Duration hold, boolean witnessed) {
+        return approve(TestRecipes.twoLayers(name, pressProfile(), hold, witnessed));
+    }
+
+    /** A version as stored now, read straight from the store (no session needed). */
+    public RecipeVersion recipeVersion(long versionId) {
+        return transactions().inTransaction(() -> stores.recipes().version(versionId)).orElseThrow();
+    }
+
+    // ---------------------------------------------------------------- the press and batches
+
+    /** The mapping of the press (the bundled simulator's; with the endpoint when one runs). */
+    public PressMapping mapping() {
+        return mapping;
+    }
+
+    public List<Die> dies() {
+        return dies;
+    }
+
+    public PressPort port() {
+        return link().port();
+    }
+
+    /** The in-memory press of {@link Builder#fakePress()}, for pushing samples and link states. */
+    public FakePressPort fakePort() {
+        if (port() instanceof FakePressPort fake) {
+            return fake;
+        }
+        throw new IllegalStateException("not a fake press: " + port());
+    }
+
+    public LivePressState live() {
+        return link().live();
+    }
+
+    /** The simulated PLC and its server, for injecting faults. */
+    public SimulatedPress press() {
+        return press.orElseThrow(() -> new IllegalStateException("this station has no simulated press"));
+    }
+
+    public BatchSequencer sequencer() {
+        if (sequencer == null) {
+            throw new IllegalStateException("this station has no sequencer: build it with a press (offline, simulated)");
+        }
+        return sequencer;
+    }
+
+    /** A new sequencer on the same store and press, as after a restart of the station; the old one is closed. */
+    public BatchSequencer restartSequencer() {
+        sequencer().close();
+        sequencer = Sequencers.forStation(stores, useCases, link(), dies);
+        return sequencer;
+    }
+
+    /** Steps 1–3 of {@link TestRecipes#twoLayers}: check, die scan, first layer in tolerance (60.5 mg, LOT-A). */
+    public BatchRun startAndLoad(Session s, long recipe, Die die) {
+        sequencer().start(s, new StartBatchCommand(recipe, die.id()));
+        sequencer().confirmCheck(s);
+        sequencer().confirmScan(s, die.id());
+        return sequencer().loadLayer(s, 60.5, "LOT-A", Optional.empty());
+    }
+
+    public List<BatchEvent> events(String batchId) {
+        return transactions().inTransaction(() -> stores.batches().events(batchId));
+    }
+
+    /** The batch's record as the store has it now. */
+    public BatchRun stored(String batchId) {
+        return BatchRun.replay(events(batchId), stores.recipeFiles());
+    }
+
+    /** The batch list's state column. */
+    public BatchState summaryState(String batchId) {
+        return transactions().inTransaction(() -> stores.batches().summary(batchId)).orElseThrow().state();
+    }
+
+    private PressLink link() {
+        return link.orElseThrow(() -> new IllegalStateException("this station has no press: build it with one"));
+    }
+
+    /** Closes what this station opened; a shared {@link SimulatedPress} stays for the next test. */
     @Override
     public void close() {
-        // H2 closes the file with its last connection.
+        if (whole.isPresent()) {
+            whole.get().close();
+            return;
+        }
+        if (sequencer != null) {
+            sequencer.close();
+        }
+        if (ownsLink) {
+            link.ifPresent(PressLink::close);
+        }
+        stores.close();
+    }
+
+    private enum PressKind { NONE, FAKE, OFFLINE, OWN_SIMULATOR, SHARED_SIMULATOR }
+
+    /** What the test station is built with. */
+    public static final class Builder {
+
+        private final Path dir;
+        private Clock clock = MutableClock.at(START);
+        private ZoneId zone = ZoneOffset.UTC;
+        private boolean demoUsers;
+        private List<Die> dies = List.of(DIE, WEAK_DIE);
+        private PressKind press = PressKind.NONE;
+        private SimulatedPressPlc.Settings settings = SimulatedPress.quiet();
+        private SimulatedPress shared;
+        private Optional<Path> template = Optional.empty();
+        private UnaryOperator<PressMapping> mappingChange = UnaryOperator.identity();
+
+        private Builder(Path dir) {
+            this.dir = dir;
+        }
+
+        /** The demo people (olga 111111, quinn 222222, sam 333333, sue 444444, ada 999999), seeded as {@code run --demo} does. */
+        public Builder demoUsers() {
+            this.demoUsers = true;
+            return this;
+        }
+
+        /** The station's clock (default: a {@link MutableClock} at {@link #START}). */
+        public Builder clock(Clock c) {
+            this.clock = c;
+            return this;
+        }
+
+        /**
+         * Starts from a copy of the database of a closed station in {@code stationDir}: records a
+         * test class writes once, each test then changing its own copy.
+         */
+        public Builder copyOf(Path stationDir) {
+            this.template = Optional.of(stationDir);
+            return this;
+        }
+
+        /** The station's zone for the QA list's days (default UTC). */
+        public Builder zone(ZoneId z) {
+            this.zone = z;
+            return this;
+        }
+
+        /** The dies of the bench (default {@link #DIE} and {@link #WEAK_DIE}); the first is the one in use. */
+        public Builder dies(Die... d) {
+            this.dies = List.of(d);
+            return this;
+        }
+
+        /** An in-memory press ({@link FakePressPort}) the test feeds by hand; no sequencer. */
+        public Builder fakePress() {
+            this.press = PressKind.FAKE;
+            return this;
+        }
+
+        /**
+         * The real OPC UA adapter on the bundled mapping, never opened, and the sequencer: steps
+         * that need no PLC run for real and fast; a press step is blocked by "PLC link not connected".
+         */
+        public Builder offlinePress() {
+            this.press = PressKind.OFFLINE;
+            return this;
+        }
+
+        /** A quiet simulated PLC of its own over loopback ({@link SimulatedPress#quiet()}) and the sequencer, assembled as {@code run} assembles them. */
+        public Builder simulatedPress() {
+            return simulatedPress(SimulatedPress.quiet());
+        }
+
+        public Builder simulatedPress(SimulatedPressPlc.Settings plc) {
+            this.press = PressKind.OWN_SIMULATOR;
+            this.settings = plc;
+            return this;
+        }
+
+        /**
+         * The bundled mapping changed before the own simulator and the link are built on it (e.g.
+         * without its forceTrace block, or with another faultResetBy): both sides follow the change.
+         */
+        public Builder mapping(UnaryOperator<PressMapping> change) {
+            this.mappingChange = change;
+            return this;
+        }
+
+        /** The sequencer on a simulated press the test class shares (settled first); closing the station leaves it running. */
+        public Builder on(SimulatedPress sharedPress) {
+            this.press = PressKind.SHARED_SIMULATOR;
+            this.shared = sharedPress;
+            return this;
+        }
+
+        public TestStation build() {
+            return new TestStation(this);
+        }
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.users.Session;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.access.ChangePinView;
 import org.layerpress.ui.access.ChangePinViewModel;
 import org.layerpress.ui.access.ExitKioskView;
@@ -72,7 +73,7 @@ class GloveSizedKeysTest {
 
     @BeforeEach
     void open() {
-        station = TestStation.withDemoUsers(dir);
+        station = TestStation.builder(dir).demoUsers().build();
     }
 
     @AfterEach
@@ -156,7 +157,7 @@ class GloveSizedKeysTest {
 
     @Test
     void thePinPadsOfLoginSetupAndPinChange(FxRobot robot) {
-        LoginViewModel login = new LoginViewModel(station.services.login(), UseCaseRunner.inline(), s -> { }, () -> { }, ZoneOffset.UTC);
+        LoginViewModel login = new LoginViewModel(station.services().login(), UseCaseRunner.inline(), s -> { }, () -> { }, ZoneOffset.UTC);
         panel(robot, () -> LoginView.load(LAYOUTS, login).root());
         onFx(robot, () -> {
             login.refresh();
@@ -164,19 +165,19 @@ class GloveSizedKeysTest {
         });
         assertGloveSized(robot, "login PIN pad", 13);
 
-        panel(robot, () -> SetupView.load(LAYOUTS, new SetupViewModel(station.services.firstAdminSetup(), UseCaseRunner.inline(), u -> { })).root());
+        panel(robot, () -> SetupView.load(LAYOUTS, new SetupViewModel(station.services().firstAdminSetup(), UseCaseRunner.inline(), u -> { })).root());
         assertGloveSized(robot, "setup PIN pad", 13);
 
-        Session olga = station.login("olga", "111111");
+        Session olga = station.loginAs("olga", "111111");
         panel(robot, () -> ChangePinView.load(LAYOUTS,
-                new ChangePinViewModel(olga, station.services.changePin(), UseCaseRunner.inline(), () -> { }, () -> { })).root());
+                new ChangePinViewModel(olga, station.services().changePin(), UseCaseRunner.inline(), () -> { }, () -> { })).root());
         assertGloveSized(robot, "PIN change pad", 13);
         System.out.println(String.join("\n", measured));
     }
 
     @Test
     void theKioskExitPadDoesNotMoveWhenItsNoticeChanges(FxRobot robot) {
-        ExitKioskViewModel exit = new ExitKioskViewModel(station.services.login(), station.services.exitKiosk(), UseCaseRunner.inline(),
+        ExitKioskViewModel exit = new ExitKioskViewModel(station.services().login(), station.services().exitKiosk(), UseCaseRunner.inline(),
                 () -> { }, () -> { });
         panel(robot, () -> ExitKioskView.load(LAYOUTS, exit).root());
         onFx(robot, exit::open);
@@ -196,7 +197,7 @@ class GloveSizedKeysTest {
 
     @Test
     void theSignaturePadDoesNotMoveWhenItsMessageAppears(FxRobot robot) {
-        Session sue = station.login("sue", "444444");
+        Session sue = station.loginAs("sue", "444444");
         SignatureDialogViewModel vm = new SignatureDialogViewModel(new SigningRequest("Approve LPSCl + LGPS bilayer, 10 mm v1",
                 "You sign as Approved: this version may be run, and it locks for good.", List.of("Changes reviewed", "Other"), false,
                 "Sign and approve"), sue, (input, signed, refused) -> refused.accept("Not allowed: Not signed."));

@@ -1,6 +1,5 @@
 package org.layerpress.application.batch;
 
-import java.time.ZoneOffset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,11 +31,8 @@ import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.Role;
-import org.layerpress.report.ReportWriters;
-import org.layerpress.store.JdbcBatchListStore;
-import org.layerpress.store.JdbcReviewStore;
-import org.layerpress.store.JdbcTransactions;
 import org.layerpress.testing.Eventually;
+import org.layerpress.testing.TestStation;
 
 /**
  * A batch pressed by the real sequencer on the real simulator, then reviewed: the operator who also
@@ -46,62 +42,60 @@ class BatchReviewOnSimulatorTest {
 
     @TempDir
     Path dir;
-    private SequencerRig rig;
+    private TestStation station;
 
     @AfterEach
     void tearDown() {
-        if (rig != null) {
-            rig.close();
+        if (station != null) {
+            station.close();
         }
     }
 
     private void waitForStep(String batchId, int step, StepState state) {
-        Eventually.waitUntil("step " + step + " " + state, () -> rig.stored(batchId).step(step).state() == state, () -> rig.sequencer.current());
+        Eventually.waitUntil("step " + step + " " + state, () -> station.stored(batchId).step(step).state() == state, () -> station.sequencer().current());
     }
 
     private void pressAndRelease(Session s, String batchId, int pressStep) {
-        Eventually.waitUntil("start not blocked", () -> rig.sequencer.pressBlockers().isEmpty(), rig.sequencer::pressBlockers);
-        rig.sequencer.startPress(s);
+        Eventually.waitUntil("start not blocked", () -> station.sequencer().pressBlockers().isEmpty(), station.sequencer()::pressBlockers);
+        station.sequencer().startPress(s);
         waitForStep(batchId, pressStep, StepState.CONFIRMED);
-        rig.sequencer.release(s);
+        station.sequencer().release(s);
         waitForStep(batchId, pressStep + 1, StepState.CONFIRMED);
     }
 
     @Test
     void anOperatorWithTheQaRoleCannotSignTheBatchTheyRanAnotherReviewerCanAndTheExportsCarryItsTraces() throws Exception {
-        rig = new SequencerRig(dir, SequencerRig.quiet());
-        long recipe = rig.approvedRecipe("Fast bilayer", Duration.ofSeconds(2));
-        Session ada = rig.station.loginAs("ada", "999999");
-        rig.station.services().userAdministration().assignRoles(ada, new UserCommands.AssignRoles(rig.station.userId("olga"),
+        station = TestStation.builder(dir).demoUsers().simulatedPress().build();
+        long recipe = station.approvedRecipe("Fast bilayer", Duration.ofSeconds(2));
+        Session ada = station.loginAs("ada", "999999");
+        station.services().userAdministration().assignRoles(ada, new UserCommands.AssignRoles(station.userId("olga"),
                 EnumSet.of(Role.OPERATOR, Role.QA), "covers QA on weekends"));
-        Session olga = rig.operator();
-        String id = rig.startAndLoad(olga, recipe, SequencerRig.DIE).batchId();
+        Session olga = station.olga();
+        String id = station.startAndLoad(olga, recipe, TestStation.DIE).batchId();
         pressAndRelease(olga, id, 4);
-        rig.sequencer.loadLayer(olga, 30, "LOT-B", Optional.empty());
+        station.sequencer().loadLayer(olga, 30, "LOT-B", Optional.empty());
         pressAndRelease(olga, id, 7);
-        rig.sequencer.eject(olga);
-        assertEquals(BatchState.COMPLETE, rig.sequencer.inspect(olga, Map.of("No cracks", true)).state());
+        station.sequencer().eject(olga);
+        assertEquals(BatchState.COMPLETE, station.sequencer().inspect(olga, Map.of("No cracks", true)).state());
 
-        JdbcTransactions tx = (JdbcTransactions) rig.station.services().transactions();
-        ReviewServices review = ReviewServices.create(rig.station.services(), rig.store, new JdbcReviewStore(tx), new JdbcBatchListStore(tx, ZoneOffset.UTC), rig.files,
-                ReportWriters.all(rig.station.clock()));
+        ReviewServices review = station.review();
 
-        Session quinn = rig.station.loginAs("quinn", "222222");
+        Session quinn = station.loginAs("quinn", "222222");
         BatchRecord record = review.records().open(quinn, id);
         assertEquals(List.of(4, 5, 7, 8), List.copyOf(record.traces().keySet()), "press and release steps");
         for (int step : new int[] {4, 7}) {
             List<TracePoint> trace = record.trace(step);
-            assertEquals(rig.sequencer.trace(id, step), trace);
+            assertEquals(station.sequencer().trace(id, step), trace);
             assertTrue(trace.size() > 50, "step " + step + ": " + trace.size());
         }
         assertTrue(record.flags().isEmpty(), "the stub flagger raises none yet");
 
-        Session olgaAgain = rig.operator();
+        Session olgaAgain = station.olga();
         AccessDeniedException own = assertThrows(AccessDeniedException.class, () -> review.signOff().signOff(olgaAgain, id, QaDecision.APPROVED,
                 new SignatureInput(Optional.of("olga"), Pin.of("111111"), "")));
         assertTrue(own.getMessage().contains("QA cannot sign a batch they operated"), own.getMessage());
 
-        Session quinnAgain = rig.station.loginAs("quinn", "222222");
+        Session quinnAgain = station.loginAs("quinn", "222222");
         BatchRecord signed = review.signOff().signOff(quinnAgain, id, QaDecision.APPROVED,
                 new SignatureInput(Optional.of("quinn"), Pin.of("222222"), "both presses in band"));
         assertTrue(signed.locked());
@@ -119,6 +113,6 @@ class BatchReviewOnSimulatorTest {
             assertTrue(text.contains("Page 1 of " + doc.getNumberOfPages()), text);
             assertTrue(text.contains(signed.contentHash()), text);
         }
-        assertEquals(2, rig.station.auditCount("BATCH_EXPORTED", "quinn"));
+        assertEquals(2, station.auditCount("BATCH_EXPORTED", "quinn"));
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.layerpress.application.review.FlagsAtBatchEnd;
 import org.layerpress.application.review.QualityFlagger;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.FlagKind;
@@ -17,8 +16,8 @@ import org.layerpress.domain.batch.QualityFlag;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.sim.PlcState;
 import org.layerpress.store.JdbcBatchListStore;
-import org.layerpress.store.JdbcTransactions;
 import org.layerpress.testing.Eventually;
+import org.layerpress.testing.TestStation;
 
 /**
  * Quality flags on faults injected into the real simulator, stored when the batch ends through the
@@ -28,50 +27,49 @@ class FlagsOnSimulatorFaultsTest {
 
     @TempDir
     Path dir;
-    private SequencerRig rig;
+    private TestStation station;
     private JdbcBatchListStore lists;
 
     @AfterEach
     void tearDown() {
-        if (rig != null) {
-            rig.close();
+        if (station != null) {
+            station.close();
         }
     }
 
     private String pressWith(Runnable fault) throws InterruptedException {
-        rig = new SequencerRig(dir, SequencerRig.quiet());
-        lists = new JdbcBatchListStore((JdbcTransactions) rig.station.services().transactions(), java.time.ZoneOffset.UTC);
-        rig.sequencer.setBatchEndHook(new FlagsAtBatchEnd(rig.store, lists));
-        long recipe = rig.approvedRecipe("Faulty", Duration.ofSeconds(2));
-        Session s = rig.operator();
-        String id = rig.startAndLoad(s, recipe, SequencerRig.DIE).batchId();
-        Eventually.waitUntil("clear", () -> rig.sequencer.pressBlockers().isEmpty(), rig.sequencer::pressBlockers);
-        rig.sequencer.startPress(s);
-        Eventually.waitUntil("holding", () -> rig.plc.state() == PlcState.HOLDING, rig.plc::state);
+        station = TestStation.builder(dir).demoUsers().simulatedPress().build();
+        lists = station.stores().batchList();
+        long recipe = station.approvedRecipe("Faulty", Duration.ofSeconds(2));
+        Session s = station.olga();
+        String id = station.startAndLoad(s, recipe, TestStation.DIE).batchId();
+        Eventually.waitUntil("clear", () -> station.sequencer().pressBlockers().isEmpty(), station.sequencer()::pressBlockers);
+        station.sequencer().startPress(s);
+        Eventually.waitUntil("holding", () -> station.press().plc().state() == PlcState.HOLDING, station.press().plc()::state);
         fault.run();
-        Eventually.waitUntil("step 4 deviated", () -> rig.stored(id).step(4).state() == StepState.DEVIATED, () -> rig.stored(id));
-        rig.sequencer.abort(s, "fault injected for a test");
+        Eventually.waitUntil("step 4 deviated", () -> station.stored(id).step(4).state() == StepState.DEVIATED, () -> station.stored(id));
+        station.sequencer().abort(s, "fault injected for a test");
         return id;
     }
 
     private List<QualityFlag> stored(String id) {
-        return rig.station.services().transactions().inTransaction(() -> lists.flags(id));
+        return station.services().transactions().inTransaction(() -> lists.flags(id));
     }
 
     @Test
     void aLeakInjectedDuringTheHoldIsStoredAsAHoldDecayLeakFlagWhenTheBatchEnds() throws Exception {
-        String id = pressWith(() -> rig.plc.injectLeak(2.0));
-        rig.plc.clearLeak();
+        String id = pressWith(() -> station.press().plc().injectLeak(2.0));
+        station.press().plc().clearLeak();
         List<QualityFlag> flags = stored(id);
         assertTrue(flags.stream().anyMatch(f -> f.kind() == FlagKind.HOLD_DECAY_LEAK && f.step() == 4), flags.toString());
         assertTrue(flags.stream().noneMatch(f -> f.kind() == FlagKind.HOLD_DECAY_CREEP), flags.toString());
-        assertEquals(QualityFlagger.flags(rig.stored(id), step -> rig.sequencer.trace(id, step)), flags,
+        assertEquals(QualityFlagger.flags(station.stored(id), step -> station.sequencer().trace(id, step)), flags,
                 "what is stored is what the record and its stored trace give");
     }
 
     @Test
     void anOverPressureSpikeIsStoredAsAnOverPressureFlagWithItsPeak() throws Exception {
-        String id = pressWith(() -> rig.plc.injectOverPressureSpike(3.0, 0.3));
+        String id = pressWith(() -> station.press().plc().injectOverPressureSpike(3.0, 0.3));
         List<QualityFlag> flags = stored(id);
         QualityFlag over = flags.stream().filter(f -> f.kind() == FlagKind.OVER_PRESSURE).findFirst().orElseThrow(() -> new AssertionError(flags));
         assertEquals(4, over.step());

@@ -24,6 +24,8 @@ import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.sim.ContractDeviation;
 import org.layerpress.sim.PlcState;
 import org.layerpress.testing.Eventually;
+import org.layerpress.testing.SimulatedPress;
+import org.layerpress.testing.TestStation;
 
 /**
  * A press step's trace from the PLC's buffered trace (docs/plc-interface.md, section 6), and what bad
@@ -36,64 +38,64 @@ class PressStepTraceTest {
 
     @TempDir
     static Path dir;
-    private static SequencerRig rig;
+    private static TestStation station;
     private static long recipe;
     private Session olga;
     private String batchId;
 
     @BeforeAll
-    static void rig() throws InterruptedException {
-        rig = new SequencerRig(dir, SequencerRig.quiet());
-        recipe = rig.approvedRecipe("Traced", Duration.ofSeconds(2));
+    static void station() {
+        station = TestStation.builder(dir).demoUsers().simulatedPress().build();
+        recipe = station.approvedRecipe("Traced", Duration.ofSeconds(2));
     }
 
     @AfterAll
     static void close() {
-        rig.close();
+        station.close();
     }
 
     /** Back to an idle press without fault and no open batch, for the next test. */
     @AfterEach
     void idleAgain() {
-        rig.sim.freeze(false);
-        rig.sim.deviateFrom(Set.of());
-        rig.sim.clearRawValue(StandardSignal.FORCE);
-        if (rig.sequencer.current().isPresent()) {
-            rig.sequencer.abort(olga, "test over");
+        station.press().simulator().freeze(false);
+        station.press().simulator().deviateFrom(Set.of());
+        station.press().simulator().clearRawValue(StandardSignal.FORCE);
+        if (station.sequencer().current().isPresent()) {
+            station.sequencer().abort(olga, "test over");
         }
-        rig.sim.fireCommand(StandardSignal.STOP);
-        Eventually.waitUntil("PLC idle", () -> rig.plc.state() == PlcState.IDLE, rig.plc::state);
-        rig.sim.fireCommand(StandardSignal.RESET);
-        Eventually.waitUntil("no fault", () -> rig.live.fault().isEmpty(), rig.live::snapshot);
+        station.press().simulator().fireCommand(StandardSignal.STOP);
+        Eventually.waitUntil("PLC idle", () -> station.press().plc().state() == PlcState.IDLE, station.press().plc()::state);
+        station.press().simulator().fireCommand(StandardSignal.RESET);
+        Eventually.waitUntil("no fault", () -> station.live().fault().isEmpty(), station.live()::snapshot);
     }
 
     private void pressUntilHolding() {
-        olga = rig.operator();
-        batchId = rig.startAndLoad(olga, recipe, SequencerRig.DIE).batchId();
-        Eventually.waitUntil("start not blocked", () -> rig.sequencer.pressBlockers().isEmpty(), rig.sequencer::pressBlockers);
-        rig.sequencer.startPress(olga);
-        Eventually.waitUntil("holding", () -> rig.plc.state() == PlcState.HOLDING, rig.plc::state);
+        olga = station.olga();
+        batchId = station.startAndLoad(olga, recipe, TestStation.DIE).batchId();
+        Eventually.waitUntil("start not blocked", () -> station.sequencer().pressBlockers().isEmpty(), station.sequencer()::pressBlockers);
+        station.sequencer().startPress(olga);
+        Eventually.waitUntil("holding", () -> station.press().plc().state() == PlcState.HOLDING, station.press().plc()::state);
     }
 
     private BatchRun awaitHeld() {
-        Eventually.waitUntil("held", () -> rig.stored(batchId).state() == BatchState.HELD, () -> rig.sequencer.current());
-        return rig.stored(batchId);
+        Eventually.waitUntil("held", () -> station.stored(batchId).state() == BatchState.HELD, () -> station.sequencer().current());
+        return station.stored(batchId);
     }
 
     private List<BatchEvent> events() {
-        return rig.station.services().transactions().inTransaction(() -> rig.store.events(batchId));
+        return station.services().transactions().inTransaction(() -> station.stores().batches().events(batchId));
     }
 
     @Test
     void aPressStepIsRecordedFromThePlcsRingEverySampleOnceWithoutAGap() {
-        long before = rig.sim.traceCount();
+        long before = station.press().simulator().traceCount();
         pressUntilHolding();
-        Eventually.waitUntil("step confirmed", () -> rig.stored(batchId).step(PRESS_STEP).state() == StepState.CONFIRMED,
-                () -> rig.sequencer.current());
-        long after = rig.sim.traceCount();
+        Eventually.waitUntil("step confirmed", () -> station.stored(batchId).step(PRESS_STEP).state() == StepState.CONFIRMED,
+                () -> station.sequencer().current());
+        long after = station.press().simulator().traceCount();
 
-        List<TracePoint> trace = rig.sequencer.trace(batchId, PRESS_STEP);
-        int periodMs = rig.mapping.forceTrace().orElseThrow().periodMillis();
+        List<TracePoint> trace = station.sequencer().trace(batchId, PRESS_STEP);
+        int periodMs = station.mapping().forceTrace().orElseThrow().periodMillis();
         for (int i = 1; i < trace.size(); i++) {
             assertEquals(Duration.ofMillis(periodMs), Duration.between(trace.get(i - 1).sourceTime(), trace.get(i).sourceTime()),
                     "sample " + i + " follows the one before by one PLC period: none lost, none twice");
@@ -102,20 +104,20 @@ class PressStepTraceTest {
         assertTrue(trace.size() > 3_000 / periodMs, "samples: " + trace.size());
         assertTrue(trace.size() <= after - before, trace.size() + " samples of " + (after - before) + " the PLC wrote meanwhile");
         assertTrue(trace.stream().mapToDouble(TracePoint::forceKiloNewtons).max().orElse(0) > 7, "the trace reaches the setpoint");
-        BatchRun record = rig.stored(batchId);
+        BatchRun record = station.stored(batchId);
         assertEquals(0, record.traceGaps(), record::toString);
         assertEquals(0, record.traceSamplesLost());
 
-        rig.sequencer.release(olga);
-        Eventually.waitUntil("released", () -> rig.stored(batchId).step(PRESS_STEP + 1).state() == StepState.CONFIRMED,
-                () -> rig.sequencer.current());
-        assertTrue(rig.sequencer.trace(batchId, PRESS_STEP + 1).size() > 5, "the release is traced from the ring as well");
+        station.sequencer().release(olga);
+        Eventually.waitUntil("released", () -> station.stored(batchId).step(PRESS_STEP + 1).state() == StepState.CONFIRMED,
+                () -> station.sequencer().current());
+        assertTrue(station.sequencer().trace(batchId, PRESS_STEP + 1).size() > 5, "the release is traced from the ring as well");
     }
 
     @Test
     void badDataOnTheForceSignalHoldsThePressStepInWordsAndIsNeverRecorded() {
         pressUntilHolding();
-        rig.sim.injectRawValue(StandardSignal.FORCE, "abc");
+        station.press().simulator().injectRawValue(StandardSignal.FORCE, "abc");
         BatchRun held = awaitHeld();
         assertTrue(held.holdCause().contains("bad data from the PLC") && held.holdCause().contains("force: the PLC sent String 'abc', the mapping says Double"),
                 held.holdCause());
@@ -123,7 +125,7 @@ class PressStepTraceTest {
         assertEquals(HoldCause.BAD_DATA.key(), alarm.cause());
         assertEquals(AlarmPriority.HIGH, alarm.priority());
         assertTrue(alarm.message().contains("'abc'"), alarm.message());
-        assertTrue(rig.sequencer.trace(batchId, PRESS_STEP).stream().allMatch(p -> Double.isFinite(p.forceKiloNewtons())),
+        assertTrue(station.sequencer().trace(batchId, PRESS_STEP).stream().allMatch(p -> Double.isFinite(p.forceKiloNewtons())),
                 "nothing bad is recorded as a measurement");
         assertTrue(events().stream().anyMatch(e -> e.kind() == BatchEventKind.HELD && e.value(BatchRun.CAUSE_KEY).equals("BAD_DATA")));
     }
@@ -131,11 +133,11 @@ class PressStepTraceTest {
     @Test
     void aTraceBlockOfTheWrongLengthHoldsThePressStepAndItsLostSamplesAreCounted() {
         pressUntilHolding();
-        rig.sim.deviateFrom(Set.of(ContractDeviation.TRACE_WRONG_LENGTH));
+        station.press().simulator().deviateFrom(Set.of(ContractDeviation.TRACE_WRONG_LENGTH));
         BatchRun held = awaitHeld();
         assertTrue(held.holdCause().contains("bad data from the PLC") && held.holdCause().contains("values, the mapping says length 4096"),
                 held.holdCause());
-        Eventually.waitUntil("the unreadable samples declared", () -> rig.stored(batchId).traceSamplesLost() > 0, () -> rig.stored(batchId));
+        Eventually.waitUntil("the unreadable samples declared", () -> station.stored(batchId).traceSamplesLost() > 0, () -> station.stored(batchId));
         BatchEvent gap = events().stream().filter(e -> e.kind() == BatchEventKind.TRACE_GAP).findFirst().orElseThrow();
         assertTrue(TraceGapValues.samplesLost(gap.values()).orElse(0) > 0, gap::toString);
         assertTrue(gap.value(BatchRun.CAUSE).contains("unreadable"), gap::toString);
@@ -144,7 +146,7 @@ class PressStepTraceTest {
     @Test
     void aTraceCountStuckWhileThePlcRunsOnIsBadData() {
         pressUntilHolding();
-        rig.sim.deviateFrom(Set.of(ContractDeviation.TRACE_COUNT_STUCK));
+        station.press().simulator().deviateFrom(Set.of(ContractDeviation.TRACE_COUNT_STUCK));
         BatchRun held = awaitHeld();
         assertTrue(held.holdCause().contains("bad data from the PLC") && held.holdCause().contains("stuck at"), held.holdCause());
     }
@@ -152,13 +154,13 @@ class PressStepTraceTest {
     @Test
     void aSilentPlcHoldsThePressStepAsALostLinkWithAnAlarmAndAGap() {
         pressUntilHolding();
-        rig.sim.freeze(true);
+        station.press().simulator().freeze(true);
         BatchRun held = awaitHeld();
         assertTrue(held.holdCause().contains("PLC link lost during the press step: PLC stopped answering: plcAlive unchanged for 1.0 s"),
                 held.holdCause());
         assertEquals(HoldCause.LINK_LOST.key(), held.alarms().get(held.alarms().size() - 1).cause());
         assertEquals(1, held.traceGaps());
         assertEquals(1, held.traceGapsOfUnknownLength(), "how much a silent PLC missed is unknown");
-        assertTrue(rig.sequencer.trace(batchId, PRESS_STEP).size() > 10, "the trace up to the silence is kept");
+        assertTrue(station.sequencer().trace(batchId, PRESS_STEP).size() > 10, "the trace up to the silence is kept");
     }
 }

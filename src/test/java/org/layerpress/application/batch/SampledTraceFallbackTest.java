@@ -18,47 +18,49 @@ import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.sim.PlcState;
 import org.layerpress.testing.Eventually;
+import org.layerpress.testing.SimulatedPress;
+import org.layerpress.testing.TestStation;
 
 /** A PLC without a buffered trace: the press step is recorded from the force and position samples, and bad data still holds it. */
 class SampledTraceFallbackTest {
 
     @TempDir
     Path dir;
-    private SequencerRig rig;
+    private TestStation station;
 
     @AfterEach
     void tearDown() {
-        if (rig != null) {
-            rig.close();
+        if (station != null) {
+            station.close();
         }
     }
 
     @Test
     void withoutForceTraceTheStepIsRecordedFromTheSamplesAndBadDataHoldsIt() throws Exception {
-        rig = new SequencerRig(dir, SequencerRig.quiet(), m -> m.withForceTrace(Optional.empty()));
-        assertFalse(rig.port.hasTrace());
-        long recipe = rig.approvedRecipe("Sampled", Duration.ofSeconds(1));
-        Session olga = rig.operator();
-        String id = rig.startAndLoad(olga, recipe, SequencerRig.DIE).batchId();
-        Eventually.waitUntil("start not blocked", () -> rig.sequencer.pressBlockers().isEmpty(), rig.sequencer::pressBlockers);
-        rig.sequencer.startPress(olga);
-        Eventually.waitUntil("step 4 confirmed", () -> rig.stored(id).step(4).state() == StepState.CONFIRMED,
-                () -> rig.sequencer.current() + " PLC " + rig.plc.state() + " " + rig.live.snapshot());
-        List<TracePoint> trace = rig.sequencer.trace(id, 4);
+        station = TestStation.builder(dir).demoUsers().mapping(m -> m.withForceTrace(Optional.empty())).simulatedPress().build();
+        assertFalse(station.port().hasTrace());
+        long recipe = station.approvedRecipe("Sampled", Duration.ofSeconds(1));
+        Session olga = station.olga();
+        String id = station.startAndLoad(olga, recipe, TestStation.DIE).batchId();
+        Eventually.waitUntil("start not blocked", () -> station.sequencer().pressBlockers().isEmpty(), station.sequencer()::pressBlockers);
+        station.sequencer().startPress(olga);
+        Eventually.waitUntil("step 4 confirmed", () -> station.stored(id).step(4).state() == StepState.CONFIRMED,
+                () -> station.sequencer().current() + " PLC " + station.press().plc().state() + " " + station.live().snapshot());
+        List<TracePoint> trace = station.sequencer().trace(id, 4);
         assertTrue(trace.size() > 50, "samples recorded: " + trace.size());
-        rig.sequencer.release(olga);
-        Eventually.waitUntil("released", () -> rig.stored(id).step(5).state() == StepState.CONFIRMED, () -> rig.sequencer.current());
+        station.sequencer().release(olga);
+        Eventually.waitUntil("released", () -> station.stored(id).step(5).state() == StepState.CONFIRMED, () -> station.sequencer().current());
 
-        rig.sequencer.loadLayer(olga, 30, "LOT-B", Optional.empty());
-        Eventually.waitUntil("start not blocked", () -> rig.sequencer.pressBlockers().isEmpty(), rig.sequencer::pressBlockers);
-        rig.sequencer.startPress(olga);
-        Eventually.waitUntil("ramping", () -> rig.plc.state() == PlcState.RAMPING || rig.plc.state() == PlcState.HOLDING, rig.plc::state);
-        rig.sim.injectRawValue(StandardSignal.FORCE, Double.NaN);
-        Eventually.waitUntil("held", () -> rig.stored(id).state() == BatchState.HELD, () -> rig.sequencer.current());
-        BatchRun held = rig.stored(id);
+        station.sequencer().loadLayer(olga, 30, "LOT-B", Optional.empty());
+        Eventually.waitUntil("start not blocked", () -> station.sequencer().pressBlockers().isEmpty(), station.sequencer()::pressBlockers);
+        station.sequencer().startPress(olga);
+        Eventually.waitUntil("ramping", () -> station.press().plc().state() == PlcState.RAMPING || station.press().plc().state() == PlcState.HOLDING, station.press().plc()::state);
+        station.press().simulator().injectRawValue(StandardSignal.FORCE, Double.NaN);
+        Eventually.waitUntil("held", () -> station.stored(id).state() == BatchState.HELD, () -> station.sequencer().current());
+        BatchRun held = station.stored(id);
         assertTrue(held.holdCause().contains("bad data from the PLC during the press step: force: the PLC sent Double NaN"), held.holdCause());
         assertEquals("BAD_DATA", held.alarms().get(held.alarms().size() - 1).cause());
-        assertTrue(rig.sequencer.trace(id, 7).stream().allMatch(p -> Double.isFinite(p.forceKiloNewtons())), "no NaN in the record");
-        rig.sim.clearRawValue(StandardSignal.FORCE);
+        assertTrue(station.sequencer().trace(id, 7).stream().allMatch(p -> Double.isFinite(p.forceKiloNewtons())), "no NaN in the record");
+        station.press().simulator().clearRawValue(StandardSignal.FORCE);
     }
 }

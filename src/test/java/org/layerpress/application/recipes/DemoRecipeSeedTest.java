@@ -17,7 +17,7 @@ class DemoRecipeSeedTest {
 
     @Test
     void demoSeedLeavesTwoApprovedRecipesOnceOnly() {
-        TestStation station = TestStation.open(dir);
+        TestStation station = TestStation.builder(dir).build();
         station.services().seedDemoUsers().run();
         assertEquals(2, DemoRecipeSeed.seed(station.services(), station.recipes(), RecipeLifecycleTest.SIM_PRESS));
         assertEquals(0, DemoRecipeSeed.seed(station.services(), station.recipes(), RecipeLifecycleTest.SIM_PRESS), "seeding again adds nothing");

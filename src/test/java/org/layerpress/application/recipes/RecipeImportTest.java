@@ -24,7 +24,7 @@ class RecipeImportTest {
 
     @BeforeEach
     void setUp() {
-        station = TestStation.open(dir);
+        station = TestStation.builder(dir).build();
         station.services().seedDemoUsers().run();
         recipes = station.recipes();
         sam = station.loginAs("sam", "333333");

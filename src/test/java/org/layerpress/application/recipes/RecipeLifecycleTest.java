@@ -32,6 +32,7 @@ import org.layerpress.domain.units.Force;
 import org.layerpress.domain.units.ForceUnit;
 import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.user.Pin;
+import org.layerpress.testing.DatabaseRefusals;
 import org.layerpress.testing.TestStation;
 
 /** Draft → review → approved (locked) → retired, with signatures, the two-person rule and the audit trail. */
@@ -49,7 +50,7 @@ class RecipeLifecycleTest {
 
     @BeforeEach
     void setUp() {
-        station = TestStation.open(dir);
+        station = TestStation.builder(dir).build();
         station.services().seedDemoUsers().run();
         recipes = station.recipes();
     }
@@ -154,7 +155,7 @@ class RecipeLifecycleTest {
         try (Connection c = station.database().connection();
              PreparedStatement ps = c.prepareStatement("UPDATE recipe_version SET definition = 'tampered' WHERE id = ?")) {
             ps.setLong(1, approved.id());
-            assertThrows(SQLException.class, ps::executeUpdate, "the database itself refuses to update a locked version");
+            DatabaseRefusals.refusedWith("approved and locked", ps::executeUpdate); // the database itself refuses to update a locked version
         }
         assertEquals(approved.definition(), station.recipeVersion(approved.id()).definition());
     }

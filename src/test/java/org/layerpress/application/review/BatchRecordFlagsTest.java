@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.domain.batch.FlagKind;
 import org.layerpress.domain.batch.QualityFlag;
-import org.layerpress.testing.CraftedBatch;
+import org.layerpress.testing.BatchRecordBuilder;
+import org.layerpress.testing.TestStation;
 
 /**
  * A record shows the flags stored when its batch ended, the same ones the batch list filters by;
@@ -20,33 +21,38 @@ class BatchRecordFlagsTest {
 
     @TempDir
     Path dir;
-    private ReviewRig rig;
+    private TestStation station;
 
     @BeforeEach
     void open() {
-        rig = new ReviewRig(dir);
+        station = TestStation.builder(dir).demoUsers().build();
+    }
+
+    /** A whole bilayer batch, its LGPS layer out of tolerance, written as before flags were stored at a batch's end. */
+    private String withoutStoredFlags(String id) {
+        return BatchRecordBuilder.bilayer(id).by("olga").mass(8, 31.8, BatchRecordBuilder.LGPS_REASON).withoutStoredFlags().on(station).complete();
     }
 
     @Test
     void theRecordShowsTheFlagsStoredAtTheBatchsEndNotARecomputation() {
-        String id = CraftedBatch.complete(rig.station, "olga", "B-20261125-0001");
+        String id = withoutStoredFlags("B-20261125-0001");
         QualityFlag stored = new QualityFlag(FlagKind.SPRINGBACK, 6, "Release the pressure", "0.2 mm", "≤ 0.15 mm",
                 "Step 6 Release the pressure: springback 0.2 mm above 0.15 mm.");
-        rig.station.services().transactions().inTransaction(() -> {
-            rig.lists.recordFlags(id, List.of(stored));
+        station.services().transactions().inTransaction(() -> {
+            station.stores().batchList().recordFlags(id, List.of(stored));
             return null;
         });
 
-        BatchRecord record = rig.review.records().open(rig.quinn(), id);
+        BatchRecord record = station.review().records().open(station.quinn(), id);
 
         assertEquals(List.of(stored), record.flags());
     }
 
     @Test
     void aBatchWithoutStoredFlagsGetsThemComputedOnOpening() {
-        String id = CraftedBatch.complete(rig.station, "olga", "B-20261125-0002");
+        String id = withoutStoredFlags("B-20261125-0002");
 
-        BatchRecord record = rig.review.records().open(rig.quinn(), id);
+        BatchRecord record = station.review().records().open(station.quinn(), id);
 
         assertTrue(record.flags().stream().anyMatch(f -> f.kind() == FlagKind.MASS_OUT_OF_TOLERANCE),
                 "the crafted batch weighed its LGPS layer out of tolerance: " + record.flags());

@@ -1,16 +1,16 @@
 package org.layerpress.application.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.layerpress.testing.CraftedBatch;
+import org.layerpress.testing.BatchRecordBuilder;
+import org.layerpress.testing.DatabaseRefusals;
+import org.layerpress.testing.TestStation;
 
 /**
  * The database itself refuses to change a completed, amended and signed-off record, whatever SQL
@@ -20,22 +20,21 @@ class RecordImmutabilityTest {
 
     @TempDir
     Path dir;
-    ReviewRig rig;
+    TestStation station;
     String id;
     String hash;
 
     @BeforeEach
     void setUp() {
-        rig = new ReviewRig(dir);
-        id = CraftedBatch.complete(rig.station, "otto", "B-20261125-0001");
-        rig.review.amendments().amend(rig.olga(), id, 8, "lot", "LGPS-2610-03", "label misread", ReviewRig.sig("olga", "111111", ""));
-        rig.review.signOff().signOff(rig.quinn(), id, QaDecision.APPROVED, ReviewRig.sig("quinn", "222222", ""));
-        hash = rig.review.reader().existing(id).contentHash();
+        station = TestStation.builder(dir).demoUsers().build();
+        id = BatchRecordBuilder.complete(station, "otto", "B-20261125-0001");
+        station.review().amendments().amend(station.olga(), id, 8, "lot", "LGPS-2610-03", "label misread", TestStation.signature("olga", "111111", ""));
+        station.review().signOff().signOff(station.quinn(), id, QaDecision.APPROVED, TestStation.signature("quinn", "222222", ""));
+        hash = station.review().reader().existing(id).contentHash();
     }
 
     private void refused(String sql, String expected) {
-        SQLException e = assertThrows(SQLException.class, () -> rig.sql(sql), sql);
-        assertTrue(e.getMessage().contains(expected), sql + " → " + e.getMessage());
+        DatabaseRefusals.refusedWith(expected, () -> station.sql(sql));
     }
 
     @Test
@@ -57,21 +56,21 @@ class RecordImmutabilityTest {
     void theReviewAndTheAmendmentsCannotBeUpdatedDeletedOrTruncated() {
         refused("UPDATE batch_review SET decision = 'REJECTED' WHERE batch_id = '" + id + "'", "batch_review table is append-only");
         refused("DELETE FROM batch_review WHERE batch_id = '" + id + "'", "batch_review table is append-only");
-        refused("TRUNCATE TABLE batch_review", "");
+        DatabaseRefusals.truncateRefused(station, "batch_review");
         refused("UPDATE batch_amendment SET corrected_value = 'LGPS-9999' WHERE batch_id = '" + id + "'", "batch_amendment table is append-only");
         refused("DELETE FROM batch_amendment WHERE batch_id = '" + id + "'", "batch_amendment table is append-only");
-        refused("TRUNCATE TABLE batch_amendment", "");
+        DatabaseRefusals.truncateRefused(station, "batch_amendment");
     }
 
     @Test
     void afterEveryRefusalTheRecordAndItsSignatureAreAsSigned() throws Exception {
         for (String sql : List.of("UPDATE batch_event SET actor = 'mallory'", "DELETE FROM trace_chunk", "UPDATE batch_review SET decision = 'REJECTED'",
                 "DELETE FROM batch_amendment")) {
-            assertThrows(SQLException.class, () -> rig.sql(sql));
+            DatabaseRefusals.refusedWith("append-only", () -> station.sql(sql));
         }
-        BatchRecord r = rig.review.reader().existing(id);
+        BatchRecord r = station.review().reader().existing(id);
         assertEquals(hash, r.contentHash());
         assertTrue(QaSignOffUseCase.signatureBinds(r.review().orElseThrow().signature(), r));
-        assertEquals(List.of("APPROVED"), rig.column("SELECT decision FROM batch_review"));
+        assertEquals(List.of("APPROVED"), station.column("SELECT decision FROM batch_review"));
     }
 }

@@ -31,7 +31,7 @@ class SignRecordUseCaseTest {
 
     @BeforeEach
     void setUp() {
-        station = TestStation.open(dir);
+        station = TestStation.builder(dir).build();
         station.services().seedDemoUsers().run();
         signatures = station.services().signatures();
         sam = station.loginAs("sam", "333333");

@@ -22,7 +22,7 @@ class LoginUseCaseTest {
 
     @BeforeEach
     void seed() {
-        station = TestStation.open(dir);
+        station = TestStation.builder(dir).build();
         station.services().seedDemoUsers().run();
     }
 
@@ -103,7 +103,7 @@ class LoginUseCaseTest {
 
     @Test
     void emptyDatabaseHasNoUsersAndNeedsSetup() {
-        TestStation fresh = TestStation.open(dir.resolve("fresh"));
+        TestStation fresh = TestStation.builder(dir.resolve("fresh")).build();
         assertTrue(fresh.services().firstAdminSetup().isNeeded(), "no default credentials: first start asks for the first Admin");
         assertFalse(fresh.services().login().login(LoginCommand.byLogin("admin", Pin.of("000000"))).succeeded());
     }

@@ -40,7 +40,7 @@ class PermissionMatrixTest {
 
     @BeforeAll
     static void seed() {
-        station = TestStation.open(dir);
+        station = TestStation.builder(dir).build();
         station.services().seedDemoUsers().run();
     }
 

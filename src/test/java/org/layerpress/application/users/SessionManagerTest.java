@@ -22,7 +22,7 @@ class SessionManagerTest {
 
     @BeforeEach
     void seed() {
-        station = TestStation.open(dir);
+        station = TestStation.builder(dir).build();
         station.services().seedDemoUsers().run();
         sessions = station.services().sessions();
     }

@@ -30,7 +30,7 @@ class UserAdministrationTest {
 
     @BeforeEach
     void setUp() {
-        station = TestStation.open(dir);
+        station = TestStation.builder(dir).build();
         station.services().firstAdminSetup().setUp(new SetupFirstAdminCommand("root", "Rita Root", Pin.of("246810"), Pin.of("246810")));
         admin = station.services().userAdministration();
     }

@@ -14,7 +14,7 @@ import org.layerpress.application.users.LoginCommand;
 import org.layerpress.application.users.Session;
 import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.user.Pin;
-import org.layerpress.ui.TestStation;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.access.ChangePinViewModel.Step;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
@@ -31,14 +31,14 @@ class ChangePinViewModelTest {
 
     @BeforeEach
     void olgaLogsInOnATemporaryPin() {
-        station = TestStation.withDemoUsers(dir);
-        Session admin = station.login("ada", "999999");
-        long olgaId = station.services.login().loginChoices().stream().filter(u -> u.login().equals("olga")).findFirst().orElseThrow().id();
-        station.services.userAdministration().resetPin(admin, new UserCommands.ResetPin(olgaId, Pin.of("555555"), "forgot her PIN"));
-        station.services.sessions().logout();
-        olga = station.login("olga", "555555");
+        station = TestStation.builder(dir).demoUsers().build();
+        Session admin = station.loginAs("ada", "999999");
+        long olgaId = station.services().login().loginChoices().stream().filter(u -> u.login().equals("olga")).findFirst().orElseThrow().id();
+        station.services().userAdministration().resetPin(admin, new UserCommands.ResetPin(olgaId, Pin.of("555555"), "forgot her PIN"));
+        station.services().sessions().logout();
+        olga = station.loginAs("olga", "555555");
         assertTrue(olga.mustChangePin());
-        viewModel = new ChangePinViewModel(olga, station.services.changePin(), UseCaseRunner.inline(), changed::incrementAndGet, loggedOut::incrementAndGet);
+        viewModel = new ChangePinViewModel(olga, station.services().changePin(), UseCaseRunner.inline(), changed::incrementAndGet, loggedOut::incrementAndGet);
     }
 
     @AfterEach
@@ -62,8 +62,8 @@ class ChangePinViewModelTest {
 
         assertEquals(1, changed.get());
         assertFalse(olga.mustChangePin());
-        station.services.sessions().logout();
-        assertTrue(station.services.login().login(LoginCommand.byLogin("olga", Pin.of("246810"))).succeeded());
+        station.services().sessions().logout();
+        assertTrue(station.services().login().login(LoginCommand.byLogin("olga", Pin.of("246810"))).succeeded());
     }
 
     @Test

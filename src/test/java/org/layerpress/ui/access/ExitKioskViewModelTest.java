@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.domain.user.User;
-import org.layerpress.ui.TestStation;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.fx.UseCaseRunner;
 
 class ExitKioskViewModelTest {
@@ -24,8 +24,8 @@ class ExitKioskViewModelTest {
 
     @BeforeEach
     void setUp() {
-        station = TestStation.withDemoUsers(dir);
-        viewModel = new ExitKioskViewModel(station.services.login(), station.services.exitKiosk(), UseCaseRunner.inline(),
+        station = TestStation.builder(dir).demoUsers().build();
+        viewModel = new ExitKioskViewModel(station.services().login(), station.services().exitKiosk(), UseCaseRunner.inline(),
                 exits::incrementAndGet, cancels::incrementAndGet);
         viewModel.open();
     }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.users.Session;
 import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.user.User;
-import org.layerpress.ui.TestStation;
+import org.layerpress.testing.MutableClock;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
 
@@ -31,8 +32,8 @@ class LoginViewModelTest {
 
     @BeforeEach
     void setUp() {
-        station = TestStation.withDemoUsers(dir);
-        viewModel = new LoginViewModel(station.services.login(), UseCaseRunner.inline(), loggedIn::add, () -> { }, ZoneOffset.UTC);
+        station = TestStation.builder(dir).clock(MutableClock.at("2026-11-26T08:00:00Z")).demoUsers().build();
+        viewModel = new LoginViewModel(station.services().login(), UseCaseRunner.inline(), loggedIn::add, () -> { }, ZoneOffset.UTC);
         viewModel.refresh();
     }
 
@@ -69,7 +70,7 @@ class LoginViewModelTest {
 
         assertEquals(1, loggedIn.size());
         assertEquals("olga", loggedIn.get(0).user().login());
-        assertEquals("olga", station.services.sessions().current().orElseThrow().user().login());
+        assertEquals("olga", station.services().sessions().current().orElseThrow().user().login());
         assertTrue(viewModel.isPicking(), "the screen is ready for the next person");
         assertEquals(0, viewModel.getPin().getLength());
     }
@@ -134,9 +135,9 @@ class LoginViewModelTest {
 
     @Test
     void aDisabledUserIsNotListedAndTheirBadgeIsRefusedInWords() {
-        Session admin = station.login("ada", "999999");
-        station.services.userAdministration().disable(admin, new UserCommands.DisableUser(user("olga").id(), "left the lab"));
-        station.services.sessions().logout();
+        Session admin = station.loginAs("ada", "999999");
+        station.services().userAdministration().disable(admin, new UserCommands.DisableUser(user("olga").id(), "left the lab"));
+        station.services().sessions().logout();
         viewModel.refresh();
         assertFalse(viewModel.getUsers().all().stream().anyMatch(u -> u.login().equals("olga")));
 
@@ -156,6 +157,6 @@ class LoginViewModelTest {
         assertEquals(0, viewModel.getPin().getLength());
         viewModel.submit();
         assertTrue(loggedIn.isEmpty());
-        assertNull(station.services.sessions().current().orElse(null));
+        assertNull(station.services().sessions().current().orElse(null));
     }
 }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.users.Session;
 import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.user.Pin;
-import org.layerpress.ui.TestStation;
+import org.layerpress.testing.TestStation;
+import org.layerpress.ui.StationContext;
 import org.layerpress.ui.shell.HmiApplication;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -42,8 +43,8 @@ public class LoginViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        station = TestStation.withDemoUsers(dir);
-        Scene scene = HmiApplication.createScene(station.context(), exits::incrementAndGet);
+        station = TestStation.builder(dir).demoUsers().fakePress().build();
+        Scene scene = HmiApplication.createScene(StationContext.of(station), exits::incrementAndGet);
         stage.setScene(scene);
         stage.show();
     }
@@ -136,7 +137,7 @@ public class LoginViewTest {
         robot.clickOn(robot.lookup("#logoutButton").<Node>query());
 
         waitFor(robot, "#user-olga");
-        assertTrue(station.services.sessions().current().isEmpty());
+        assertTrue(station.services().sessions().current().isEmpty());
     }
 
     @Test
@@ -144,19 +145,19 @@ public class LoginViewTest {
         logInAs(robot, "olga", "111111");
         waitFor(robot, "#userName");
 
-        station.clock.advance(Duration.ofMinutes(6));
+        station.clock().advance(Duration.ofMinutes(6));
 
         WaitForAsyncUtils.waitFor(20, SECONDS, () -> robot.lookup("#user-olga").tryQuery().isPresent());
         assertTrue(text(robot, "#listNotice").startsWith("Logged out"), text(robot, "#listNotice"));
-        assertTrue(station.services.sessions().current().isEmpty());
+        assertTrue(station.services().sessions().current().isEmpty());
     }
 
     @Test
     void aResetPinMustBeChangedBeforeAnythingElse(FxRobot robot) throws TimeoutException {
-        Session admin = station.login("ada", "999999");
-        long olga = station.services.login().loginChoices().stream().filter(u -> u.login().equals("olga")).findFirst().orElseThrow().id();
-        station.services.userAdministration().resetPin(admin, new UserCommands.ResetPin(olga, Pin.of("555555"), "forgotten"));
-        station.services.sessions().logout();
+        Session admin = station.loginAs("ada", "999999");
+        long olga = station.services().login().loginChoices().stream().filter(u -> u.login().equals("olga")).findFirst().orElseThrow().id();
+        station.services().userAdministration().resetPin(admin, new UserCommands.ResetPin(olga, Pin.of("555555"), "forgotten"));
+        station.services().sessions().logout();
 
         logInAs(robot, "olga", "555555");
 

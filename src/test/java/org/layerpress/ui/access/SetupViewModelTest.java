@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
-import org.layerpress.ui.TestStation;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.fx.UseCaseRunner;
 
 class SetupViewModelTest {
@@ -26,9 +26,9 @@ class SetupViewModelTest {
 
     @BeforeEach
     void emptyStation() {
-        station = new TestStation(dir);
-        assertTrue(station.services.firstAdminSetup().isNeeded());
-        viewModel = new SetupViewModel(station.services.firstAdminSetup(), UseCaseRunner.inline(), created::add);
+        station = TestStation.builder(dir).build();
+        assertTrue(station.services().firstAdminSetup().isNeeded());
+        viewModel = new SetupViewModel(station.services().firstAdminSetup(), UseCaseRunner.inline(), created::add);
     }
 
     @AfterEach
@@ -51,8 +51,8 @@ class SetupViewModelTest {
 
         assertEquals(1, created.size());
         assertTrue(created.get(0).holds(Role.ADMIN));
-        assertFalse(station.services.firstAdminSetup().isNeeded());
-        station.login("ada", "975310");
+        assertFalse(station.services().firstAdminSetup().isNeeded());
+        station.loginAs("ada", "975310");
     }
 
     @Test
@@ -77,6 +77,6 @@ class SetupViewModelTest {
         assertTrue(created.isEmpty());
         assertTrue(viewModel.getNotice().text().startsWith("The two PINs differ."), viewModel.getNotice().text());
         assertTrue(viewModel.getPrompt().startsWith("Choose the Admin's PIN"));
-        assertTrue(station.services.firstAdminSetup().isNeeded());
+        assertTrue(station.services().firstAdminSetup().isNeeded());
     }
 }

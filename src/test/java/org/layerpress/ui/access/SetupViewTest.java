@@ -16,8 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.layerpress.ui.Screenshots;
-import org.layerpress.ui.TestStation;
+import org.layerpress.testing.TestStation;
+import org.layerpress.ui.StationContext;
 import org.layerpress.ui.shell.HmiApplication;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -38,8 +38,8 @@ class SetupViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        station = new TestStation(dir);
-        scene = HmiApplication.createScene(station.context(), exits::incrementAndGet);
+        station = TestStation.builder(dir).fakePress().build();
+        scene = HmiApplication.createScene(StationContext.of(station), exits::incrementAndGet);
         stage.setScene(scene);
         stage.show();
     }
@@ -68,8 +68,6 @@ class SetupViewTest {
         for (int i = 0; i < 3; i++) {
             tap(robot, "#pinPad #key7");
         }
-        robot.moveTo(robot.lookup("#prompt").<Node>query());
-        WaitForAsyncUtils.asyncFx(() -> Screenshots.save(scene, "setup")).get(10, SECONDS);
         for (int i = 0; i < 3; i++) {
             tap(robot, "#pinPad #key7");
         }

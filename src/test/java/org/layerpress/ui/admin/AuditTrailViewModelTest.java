@@ -21,6 +21,7 @@ import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.audit.AuditEntry;
 import org.layerpress.domain.audit.AuditRecord;
 import org.layerpress.domain.user.Role;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.admin.AuditTrailViewModel.TimeRange;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
@@ -32,11 +33,11 @@ class AuditTrailViewModelTest {
 
     @TempDir
     Path dir;
-    private Station station;
+    private TestStation station;
 
     @BeforeEach
     void open() {
-        station = new Station(dir);
+        station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
     }
 
     @AfterEach
@@ -45,13 +46,13 @@ class AuditTrailViewModelTest {
     }
 
     private AuditTrailViewModel viewer(Session session) {
-        return new AuditTrailViewModel(station.services, session, UseCaseRunner.inline(), Clock.systemUTC(), BERLIN);
+        return new AuditTrailViewModel(station.services(), session, UseCaseRunner.inline(), Clock.systemUTC(), BERLIN);
     }
 
     @Test
     void tappedFiltersMapToTheAuditFilter() {
         Instant now = Instant.parse("2025-03-10T10:30:00Z");
-        AuditTrailViewModel vm = new AuditTrailViewModel(station.services, station.login("quinn", "222222"),
+        AuditTrailViewModel vm = new AuditTrailViewModel(station.services(), station.loginAs("quinn", "222222"),
                 UseCaseRunner.inline(), Clock.fixed(now, ZoneOffset.UTC), BERLIN);
 
         assertEquals(new AuditFilter(Optional.empty(), Optional.empty(), Optional.empty(),
@@ -77,10 +78,10 @@ class AuditTrailViewModelTest {
     @Test
     void qaSeesTheRolesChangeNewestFirstWithOldToNewAndTheReason() {
         Session ada = station.ada();
-        long olga = station.services.userAdministration().list(ada).stream().filter(u -> u.login().equals("olga")).findFirst().orElseThrow().id();
-        station.services.userAdministration().assignRoles(ada,
+        long olga = station.services().userAdministration().list(ada).stream().filter(u -> u.login().equals("olga")).findFirst().orElseThrow().id();
+        station.services().userAdministration().assignRoles(ada,
                 new UserCommands.AssignRoles(olga, EnumSet.of(Role.OPERATOR, Role.QA), "Role change requested by supervisor"));
-        AuditTrailViewModel vm = viewer(station.login("quinn", "222222"));
+        AuditTrailViewModel vm = viewer(station.loginAs("quinn", "222222"));
 
         vm.load();
 
@@ -114,7 +115,7 @@ class AuditTrailViewModelTest {
 
     @Test
     void anOperatorGetsARefusalInWordsAndNoRows() {
-        AuditTrailViewModel vm = viewer(station.login("olga", "111111"));
+        AuditTrailViewModel vm = viewer(station.loginAs("olga", "111111"));
 
         vm.load();
 
@@ -131,13 +132,13 @@ class AuditTrailViewModelTest {
         vm.load();
 
         assertEquals("INTACT", vm.getChain().word());
-        long rows = station.services.audit().verifyChain().rowsChecked();
+        long rows = station.services().audit().verifyChain().rowsChecked();
         assertEquals(rows + " rows checked", vm.getChainDetail());
     }
 
     @Test
     void userChoicesComeFromTheTrailAndEntityChoicesIncludeTheKnownTypes() {
-        AuditTrailViewModel vm = viewer(station.login("quinn", "222222"));
+        AuditTrailViewModel vm = viewer(station.loginAs("quinn", "222222"));
 
         vm.load();
 

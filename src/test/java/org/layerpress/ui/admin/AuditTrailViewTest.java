@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.users.Session;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.testfx.api.FxRobot;
@@ -30,7 +31,7 @@ class AuditTrailViewTest {
 
     @TempDir
     Path dir;
-    private Station station;
+    private TestStation station;
     private Stage stage;
 
     @Start
@@ -44,7 +45,7 @@ class AuditTrailViewTest {
     }
 
     private AuditTrailViewModel show(FxRobot robot, Session session) throws TimeoutException {
-        AuditTrailViewModel vm = new AuditTrailViewModel(station.services, session, UseCaseRunner.fx(), Clock.systemUTC(), ZoneId.systemDefault());
+        AuditTrailViewModel vm = new AuditTrailViewModel(station.services(), session, UseCaseRunner.fx(), Clock.systemUTC(), ZoneId.systemDefault());
         robot.interact(() -> {
             stage.setScene(Screens.scene(AuditTrailView.load(LayoutLocator.classpathOnly(), vm).root()));
             stage.show();
@@ -55,9 +56,9 @@ class AuditTrailViewTest {
 
     @Test
     void qaFiltersByUserAndTimeRangeWithTapsAndSeesTheChainIntact(FxRobot robot) throws TimeoutException {
-        station = new Station(dir);
+        station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
         station.ada();
-        AuditTrailViewModel vm = show(robot, station.login("quinn", "222222"));
+        AuditTrailViewModel vm = show(robot, station.loginAs("quinn", "222222"));
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> "INTACT".equals(vm.getChain().word()));
         assertTrue(robot.lookup("#today").queryAs(ToggleButton.class).isSelected(), "Today is the first range");
 
@@ -78,7 +79,7 @@ class AuditTrailViewTest {
 
     @Test
     void aTapOnARowShowsItInFull(FxRobot robot) throws TimeoutException {
-        station = new Station(dir);
+        station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
         show(robot, station.ada());
 
         robot.clickOn(".lp-audit-table .table-row-cell");
@@ -92,8 +93,8 @@ class AuditTrailViewTest {
 
     @Test
     void anOperatorIsRefusedInWords(FxRobot robot) throws TimeoutException {
-        station = new Station(dir);
-        AuditTrailViewModel vm = show(robot, station.login("olga", "111111"));
+        station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
+        AuditTrailViewModel vm = show(robot, station.loginAs("olga", "111111"));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(vm.rows().isEmpty());
@@ -102,7 +103,7 @@ class AuditTrailViewTest {
 
     @Test
     void rowsAreReadableAtArmsLength(FxRobot robot) throws TimeoutException {
-        station = new Station(dir);
+        station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
         show(robot, station.ada());
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.Role;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.controls.ReasonEntry;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
@@ -23,12 +24,12 @@ class UsersViewModelTest {
 
     @TempDir
     Path dir;
-    private Station station;
+    private TestStation station;
     private UsersViewModel vm;
 
     @BeforeEach
     void open() {
-        station = new Station(dir);
+        station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
         vm = viewModel(station.ada());
         vm.load();
     }
@@ -39,7 +40,7 @@ class UsersViewModelTest {
     }
 
     private UsersViewModel viewModel(Session session) {
-        return new UsersViewModel(station.services, session, UseCaseRunner.inline(), Clock.systemUTC());
+        return new UsersViewModel(station.services(), session, UseCaseRunner.inline(), Clock.systemUTC());
     }
 
     private UserRow row(String login) {
@@ -209,12 +210,12 @@ class UsersViewModelTest {
         vm.getIdleForm().save();
 
         assertEquals("Idle timeout set to 59 min.", vm.getMessage().text());
-        assertEquals(Duration.ofMinutes(59), station.services.settings().idleTimeout());
+        assertEquals(Duration.ofMinutes(59), station.services().settings().idleTimeout());
     }
 
     @Test
     void anOperatorIsRefusedTheUserListInWords() {
-        UsersViewModel operator = viewModel(station.login("olga", "111111"));
+        UsersViewModel operator = viewModel(station.loginAs("olga", "111111"));
 
         operator.load();
 

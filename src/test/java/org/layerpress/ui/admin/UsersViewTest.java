@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.User;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.testfx.api.FxRobot;
@@ -30,7 +31,7 @@ class UsersViewTest {
 
     @TempDir
     Path dir;
-    private Station station;
+    private TestStation station;
     private Stage stage;
 
     @Start
@@ -44,7 +45,7 @@ class UsersViewTest {
     }
 
     private UsersViewModel show(FxRobot robot, Session session) throws TimeoutException {
-        UsersViewModel vm = new UsersViewModel(station.services, session, UseCaseRunner.fx(), Clock.systemUTC());
+        UsersViewModel vm = new UsersViewModel(station.services(), session, UseCaseRunner.fx(), Clock.systemUTC());
         robot.interact(() -> {
             stage.setScene(Screens.scene(UsersView.load(LayoutLocator.classpathOnly(), vm).root()));
             stage.show();
@@ -55,13 +56,13 @@ class UsersViewTest {
     }
 
     private User stored(String login) {
-        return station.services.userAdministration().list(station.ada()).stream()
+        return station.services().userAdministration().list(station.ada()).stream()
                 .filter(u -> u.login().equals(login)).findFirst().orElseThrow();
     }
 
     @Test
     void adminDisablesAUserWithHoldToConfirm(FxRobot robot) throws TimeoutException {
-        station = new Station(dir);
+        station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
         UsersViewModel vm = show(robot, station.ada());
 
         robot.clickOn("Olga Operator");
@@ -81,7 +82,7 @@ class UsersViewTest {
 
     @Test
     void adminResetsAPinWithThePadAndTheUserMustChangeIt(FxRobot robot) throws TimeoutException {
-        station = new Station(dir);
+        station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
         UsersViewModel vm = show(robot, station.ada());
 
         robot.clickOn("Olga Operator");
@@ -105,7 +106,7 @@ class UsersViewTest {
 
     @Test
     void savingRolesWithoutAReasonIsRefusedInWords(FxRobot robot) throws TimeoutException {
-        station = new Station(dir);
+        station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
         UsersViewModel vm = show(robot, station.ada());
 
         robot.clickOn("Olga Operator");
@@ -121,8 +122,8 @@ class UsersViewTest {
 
     @Test
     void anOperatorSeesARefusalAndNoUsers(FxRobot robot) throws TimeoutException {
-        station = new Station(dir);
-        UsersViewModel vm = show(robot, station.login("olga", "111111"));
+        station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
+        UsersViewModel vm = show(robot, station.loginAs("olga", "111111"));
 
         WaitForAsyncUtils.waitFor(10, SECONDS, vm::isRefused);
         WaitForAsyncUtils.waitForFxEvents();
@@ -134,7 +135,7 @@ class UsersViewTest {
 
     @Test
     void noTextIsSmallerThanTheRootFont(FxRobot robot) throws TimeoutException {
-        station = new Station(dir);
+        station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
         show(robot, station.ada());
         robot.clickOn("Olga Operator");
         // List cells build their labels during layout; the theme reaches them at the next CSS pass, as on screen.

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.audit.AuditActions;
 import org.layerpress.application.batch.AlarmState;
 import org.layerpress.application.batch.Decision;
-import org.layerpress.application.batch.SequencerRig;
+import org.layerpress.testing.TestStation;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.BatchState;
@@ -49,7 +49,7 @@ class AlarmBannerViewTest {
 
     @TempDir
     Path dir;
-    private SequencerRig rig;
+    private TestStation station;
     private Stage stage;
 
     @Start
@@ -59,17 +59,17 @@ class AlarmBannerViewTest {
 
     @AfterEach
     void close() {
-        if (rig != null) {
-            rig.close();
+        if (station != null) {
+            station.close();
         }
     }
 
     private void showMainFrame(FxRobot robot, Session session) {
         LayoutLocator layouts = LayoutLocator.classpathOnly();
-        HmiContext ctx = new HmiContext(rig.live, "Simulated press", Optional.empty(), true, () -> { }, rig.station.services())
-                .withAlarmBanner(s -> AlarmBannerView.create(layouts, rig.sequencer, s));
+        HmiContext ctx = new HmiContext(station.live(), "Simulated press", Optional.empty(), true, () -> { }, station.services())
+                .withAlarmBanner(s -> AlarmBannerView.create(layouts, station.sequencer(), s));
         robot.interact(() -> {
-            MainViewModel vm = new MainViewModel(session, rig.station.services().sessions(), UseCaseRunner.fx(), () -> { }, () -> { });
+            MainViewModel vm = new MainViewModel(session, station.services().sessions(), UseCaseRunner.fx(), () -> { }, () -> { });
             Scene scene = new Scene(MainView.load(layouts, ctx, vm).root(), HmiApplication.PANEL_WIDTH, HmiApplication.PANEL_HEIGHT);
             Theme.apply(scene, layouts);
             stage.setScene(scene);
@@ -88,18 +88,18 @@ class AlarmBannerViewTest {
 
     @Test
     void theDoorOpenedDuringAHoldShowsInTheBannerOnEverySectionAndATapAcknowledgesItAsTheUser(FxRobot robot) throws Exception {
-        rig = new SequencerRig(dir, SequencerRig.quiet());
-        long recipe = rig.approvedRecipe("Banner", Duration.ofSeconds(5));
-        Session olga = rig.operator();
-        String batchId = rig.startAndLoad(olga, recipe, SequencerRig.DIE).batchId();
+        station = TestStation.builder(dir).demoUsers().simulatedPress().build();
+        long recipe = station.approvedRecipe("Banner", Duration.ofSeconds(5));
+        Session olga = station.olga();
+        String batchId = station.startAndLoad(olga, recipe, TestStation.DIE).batchId();
         showMainFrame(robot, olga);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!bannerShown(robot), "nothing unacknowledged yet: no banner");
 
-        Eventually.waitUntil("start not blocked", () -> rig.sequencer.pressBlockers().isEmpty(), rig.sequencer::pressBlockers);
-        rig.sequencer.startPress(olga);
-        Eventually.waitUntil("holding", () -> rig.plc.state() == PlcState.HOLDING, rig.plc::state);
-        rig.plc.setDoorClosed(false);
+        Eventually.waitUntil("start not blocked", () -> station.sequencer().pressBlockers().isEmpty(), station.sequencer()::pressBlockers);
+        station.sequencer().startPress(olga);
+        Eventually.waitUntil("holding", () -> station.press().plc().state() == PlcState.HOLDING, station.press().plc()::state);
+        station.press().plc().setDoorClosed(false);
 
         // Wait for the whole banner: its labels are read from the test thread and may be one pulse apart.
         waitFor("the banner shows the door alarm", () -> bannerShown(robot) && text(robot, "#alarmMessage").startsWith("Door opened")
@@ -116,22 +116,22 @@ class AlarmBannerViewTest {
         assertTrue(bannerShown(robot), "the banner stays above every section");
 
         // The condition ends (door closed, batch resumed) before anyone acknowledged: returned-unacknowledged.
-        rig.plc.setDoorClosed(true);
-        Eventually.waitUntil("door closed seen", () -> rig.live.isTrue(StandardSignal.DOOR_CLOSED), rig.live::snapshot);
-        Eventually.waitUntil("released", () -> rig.plc.state() == PlcState.IDLE, rig.plc::state);
-        rig.sim.fireCommand(StandardSignal.RESET); // the PLC's fault 1, reset at the press (RELEASE no longer clears it)
-        Eventually.waitUntil("fault reset", () -> rig.live.fault().isEmpty(), rig.live::snapshot);
-        rig.sequencer.resume(olga, Decision.CONTINUE);
+        station.press().plc().setDoorClosed(true);
+        Eventually.waitUntil("door closed seen", () -> station.live().isTrue(StandardSignal.DOOR_CLOSED), station.live()::snapshot);
+        Eventually.waitUntil("released", () -> station.press().plc().state() == PlcState.IDLE, station.press().plc()::state);
+        station.press().simulator().fireCommand(StandardSignal.RESET); // the PLC's fault 1, reset at the press (RELEASE no longer clears it)
+        Eventually.waitUntil("fault reset", () -> station.live().fault().isEmpty(), station.live()::snapshot);
+        station.sequencer().resume(olga, Decision.CONTINUE);
         waitFor("returned, not acknowledged", () -> "Returned to normal, not acknowledged".equals(text(robot, "#alarmState")));
         assertTrue(bannerShown(robot));
 
         robot.clickOn("#acknowledgeAlarm");
 
         waitFor("the banner goes once nothing is unacknowledged", () -> !bannerShown(robot));
-        assertEquals(AlarmState.NORMAL, rig.stored(batchId).alarms().get(0).state());
-        assertEquals("olga", rig.stored(batchId).alarms().get(0).acknowledgedBy());
-        assertEquals(1, rig.station.auditCount(AuditActions.ALARM_ACKNOWLEDGED, "olga"), "the acknowledgement is in the audit trail");
-        assertEquals(BatchState.RUNNING, rig.stored(batchId).state());
+        assertEquals(AlarmState.NORMAL, station.stored(batchId).alarms().get(0).state());
+        assertEquals("olga", station.stored(batchId).alarms().get(0).acknowledgedBy());
+        assertEquals(1, station.auditCount(AuditActions.ALARM_ACKNOWLEDGED, "olga"), "the acknowledgement is in the audit trail");
+        assertEquals(BatchState.RUNNING, station.stored(batchId).state());
     }
 
     private static void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {

@@ -28,6 +28,8 @@ import org.layerpress.domain.batch.BatchState;
 import org.layerpress.sim.FaultCode;
 import org.layerpress.sim.PlcState;
 import org.layerpress.testing.Eventually;
+import org.layerpress.testing.SimulatedPress;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.controls.HoldButton;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -48,7 +50,8 @@ class HeldFaultResetViewTest {
     @TempDir
     Path dir;
     private Stage stage;
-    private RunRig rig;
+    private TestStation station;
+    private RunScreen screen;
 
     @Start
     void start(Stage stage) {
@@ -58,8 +61,8 @@ class HeldFaultResetViewTest {
     @AfterEach
     void tearDown() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> stage.setScene(null)).get(10, SECONDS);
-        if (rig != null) {
-            rig.close();
+        if (station != null) {
+            station.close();
         }
     }
 
@@ -80,22 +83,23 @@ class HeldFaultResetViewTest {
 
     @Test
     void anOverPressureIsResetByASupervisorOnTheHeldScreenAndThenTheStepIsRepeated(FxRobot robot) throws Exception {
-        rig = new RunRig(dir);
-        long recipe = rig.approvedRecipe("Over-pressure", Duration.ofSeconds(5));
-        Session olga = rig.operator();
-        String id = rig.sequencer.start(olga, new StartBatchCommand(recipe, RunRig.DIE.id())).batchId();
-        rig.sequencer.confirmCheck(olga);
-        rig.sequencer.confirmScan(olga, RunRig.DIE.id());
-        rig.sequencer.loadLayer(olga, 60.5, "LOT-A", Optional.empty());
-        Eventually.waitUntil("start not blocked", () -> rig.sequencer.pressBlockers().isEmpty(), rig.sequencer::pressBlockers);
-        rig.sequencer.startPress(olga);
-        Eventually.waitUntil("holding", () -> rig.plc.state() == PlcState.HOLDING, rig.plc::state);
-        rig.plc.injectOverPressureSpike(rig.plc.capacityKiloNewtons() * 1.2, 0.2);
-        Eventually.waitUntil("held", () -> rig.stored(id).state() == BatchState.HELD, () -> rig.sequencer.current());
-        Eventually.waitUntil("released", () -> rig.plc.state() == PlcState.IDLE, rig.plc::state);
+        station = TestStation.builder(dir).demoUsers().simulatedPress().build();
+        screen = new RunScreen(station);
+        long recipe = station.approvedRecipe("Over-pressure", Duration.ofSeconds(5));
+        Session olga = station.olga();
+        String id = station.sequencer().start(olga, new StartBatchCommand(recipe, TestStation.DIE.id())).batchId();
+        station.sequencer().confirmCheck(olga);
+        station.sequencer().confirmScan(olga, TestStation.DIE.id());
+        station.sequencer().loadLayer(olga, 60.5, "LOT-A", Optional.empty());
+        Eventually.waitUntil("start not blocked", () -> station.sequencer().pressBlockers().isEmpty(), station.sequencer()::pressBlockers);
+        station.sequencer().startPress(olga);
+        Eventually.waitUntil("holding", () -> station.press().plc().state() == PlcState.HOLDING, station.press().plc()::state);
+        station.press().plc().injectOverPressureSpike(station.press().plc().capacityKiloNewtons() * 1.2, 0.2);
+        Eventually.waitUntil("held", () -> station.stored(id).state() == BatchState.HELD, () -> station.sequencer().current());
+        Eventually.waitUntil("released", () -> station.press().plc().state() == PlcState.IDLE, station.press().plc()::state);
 
         // The operator: the fault in words, resume blocked, the reset offered but not hers (the mapping says supervisor).
-        show(robot, stage, rig, olga);
+        show(robot, stage, screen, station, olga);
         awaitHeldPage(robot);
         assertTrue(text(robot, "#heldCause").startsWith(OVER_PRESSURE), text(robot, "#heldCause"));
         assertTrue(text(robot, "#resumeBlockers").contains(OVER_PRESSURE + ": reset it first"), text(robot, "#resumeBlockers"));
@@ -105,29 +109,29 @@ class HeldFaultResetViewTest {
         assertEquals("Resetting a PLC fault needs a Supervisor.", text(robot, "#resetFaultHelp"));
 
         // The Supervisor holds "Reset PLC fault" for 1.5 s: the PLC clears it, the outcome is in words.
-        Session sam = rig.station.loginAs("sam", "333333");
-        show(robot, stage, rig, sam);
+        Session sam = station.loginAs("sam", "333333");
+        show(robot, stage, screen, station, sam);
         awaitHeldPage(robot);
         RunViewTest.waitEnabled(robot, "#resetFault");
         HoldButton reset = fx(() -> robot.lookup("#resetFault").queryAs(HoldButton.class));
         Node target = reset;
         robot.moveTo(target).press(MouseButton.PRIMARY);
         try {
-            WaitForAsyncUtils.waitFor(30, SECONDS, () -> rig.plc.faultCode() == FaultCode.NONE);
+            WaitForAsyncUtils.waitFor(30, SECONDS, () -> station.press().plc().faultCode() == FaultCode.NONE);
         } finally {
             robot.release(MouseButton.PRIMARY);
         }
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> text(robot, "#resetFaultOutcome").equals(OVER_PRESSURE + ": reset."));
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> !showing(robot, "#resetFault"));
-        assertEquals(1, rig.station.auditCount(AuditActions.PLC_FAULT_RESET, "sam"));
-        assertTrue(rig.station.services().transactions().inTransaction(() -> rig.store.events(id)).stream()
+        assertEquals(1, station.auditCount(AuditActions.PLC_FAULT_RESET, "sam"));
+        assertTrue(station.services().transactions().inTransaction(() -> station.stores().batches().events(id)).stream()
                 .anyMatch(e -> e.kind() == BatchEventKind.PLC_FAULT_RESET && e.actor().equals("sam") && e.value("outcome").equals("cleared")));
 
         // The operator repeats the step.
-        show(robot, stage, rig, olga);
+        show(robot, stage, screen, station, olga);
         tap(robot, "#repeatStep");
-        Eventually.waitUntil("resumed", () -> rig.stored(id).state() == BatchState.RUNNING, () -> rig.stored(id));
-        BatchRun resumed = rig.stored(id);
+        Eventually.waitUntil("resumed", () -> station.stored(id).state() == BatchState.RUNNING, () -> station.stored(id));
+        BatchRun resumed = station.stored(id);
         assertEquals(2, resumed.step(4).attempts());
         assertFalse(resumed.alarms().isEmpty());
     }

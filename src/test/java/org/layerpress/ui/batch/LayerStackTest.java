@@ -13,12 +13,13 @@ import org.layerpress.application.mapping.MappingLoader;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.recipe.RecipeDefinition;
+import org.layerpress.testing.TestRecipes;
 import org.layerpress.ui.batch.LayerStack.Condition;
 
 /** The pellet picture is read from the record: loose until a press after it is done, the layer being loaded shown as next. */
 class LayerStackTest {
 
-    private static final RecipeDefinition RECIPE = RunRig.fastRecipe(MappingLoader.loadBundled("simulator.yaml"), "Fast", Duration.ofSeconds(1));
+    private static final RecipeDefinition RECIPE = TestRecipes.twoLayersWithLotScan("Fast", MappingLoader.loadBundled("simulator.yaml").press(), Duration.ofSeconds(1));
 
     private final List<BatchEvent> events = new ArrayList<>(List.of(event(BatchEventKind.STARTED, 0, Map.of())));
 

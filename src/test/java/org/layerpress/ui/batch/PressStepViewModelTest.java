@@ -24,6 +24,7 @@ import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.PressureRate;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
 
@@ -36,18 +37,18 @@ class PressStepViewModelTest {
 
     @TempDir
     static Path dir;
-    private static OfflineRig rig;
+    private static TestStation station;
     private static BatchCalls calls;
 
     @BeforeAll
-    static void rig() {
-        rig = new OfflineRig(dir);
-        calls = new BatchCalls(rig.sequencer, rig.operator(), UseCaseRunner.inline());
+    static void openStation() {
+        station = TestStation.builder(dir).demoUsers().offlinePress().build();
+        calls = new BatchCalls(station.sequencer(), station.olga(), UseCaseRunner.inline());
     }
 
     @AfterAll
     static void close() {
-        rig.close();
+        station.close();
     }
 
     /** One poll: link state, force in kN, the interlock blockers as LivePressState words them. */
@@ -57,11 +58,11 @@ class PressStepViewModelTest {
 
     static LiveInputs live(LinkState link, double kN, List<String> blockers, long nanos) {
         PressSample force = new PressSample(StandardSignal.FORCE, kN, Instant.EPOCH, nanos, true);
-        return new LiveInputs(Map.of(StandardSignal.FORCE, force), LinkStatus.of(link, ""), RunRig.DIE, blockers, blockers, nanos);
+        return new LiveInputs(Map.of(StandardSignal.FORCE, force), LinkStatus.of(link, ""), TestStation.DIE, blockers, blockers, nanos);
     }
 
     private static PressStepViewModel model(Map<String, String> values) {
-        return new PressStepViewModel(new StepRun(4, PRESS, StepState.ACTIVE, values, 1), calls, RunRig.DIE);
+        return new PressStepViewModel(new StepRun(4, PRESS, StepState.ACTIVE, values, 1), calls, TestStation.DIE);
     }
 
     @Test

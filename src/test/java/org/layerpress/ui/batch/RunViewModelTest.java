@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +14,7 @@ import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.StepState;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.controls.Severity;
 
 /** The Run section's pages and header, without a stage, on the real sequencer and H2 store (calls inline). */
@@ -20,17 +22,18 @@ class RunViewModelTest {
 
     @TempDir
     Path dir;
-    private OfflineRig rig;
+    private TestStation station;
+    private RunScreen screen;
 
     @AfterEach
     void close() {
-        if (rig != null) {
-            rig.close();
+        if (station != null) {
+            station.close();
         }
     }
 
     private RunViewModel started(Session s, long recipe) {
-        RunViewModel run = rig.viewModel(s);
+        RunViewModel run = screen.viewModel(s);
         run.open();
         run.start().pickRecipe(run.start().tiles().stream().filter(t -> t.versionId() == recipe).findFirst().orElseThrow());
         run.start().start();
@@ -39,9 +42,10 @@ class RunViewModelTest {
 
     @Test
     void withoutABatchTheStartPageOffersApprovedRecipesAndTheBenchDie() {
-        rig = new OfflineRig(dir);
-        long recipe = rig.approvedRecipe("Fast bilayer");
-        RunViewModel run = rig.viewModel(rig.operator());
+        station = TestStation.builder(dir).demoUsers().offlinePress().build();
+        screen = new RunScreen(station);
+        long recipe = screen.approvedRecipe("Fast bilayer", Duration.ofSeconds(1));
+        RunViewModel run = screen.viewModel(station.olga());
         run.open();
         assertEquals(RunViewModel.Page.START, run.getPage());
         assertEquals(1, run.start().tiles().size());
@@ -57,9 +61,10 @@ class RunViewModelTest {
 
     @Test
     void startingShowsTheFirstStepWithTheStripOfStepsAndAnEmptyDie() {
-        rig = new OfflineRig(dir);
-        long recipe = rig.approvedRecipe("Fast bilayer");
-        RunViewModel run = started(rig.operator(), recipe);
+        station = TestStation.builder(dir).demoUsers().offlinePress().build();
+        screen = new RunScreen(station);
+        long recipe = screen.approvedRecipe("Fast bilayer", Duration.ofSeconds(1));
+        RunViewModel run = started(station.olga(), recipe);
         assertEquals(RunViewModel.Page.STEP, run.getPage());
         assertEquals("Step 1 of 11: Check", run.getStepOf());
         assertEquals(11, run.chips().size());
@@ -67,14 +72,15 @@ class RunViewModelTest {
         assertEquals("Step 1 Check: now", run.chips().get(0).words());
         assertEquals(StepState.PENDING, run.chips().get(1).state());
         assertTrue(run.getLayers().layers().isEmpty());
-        assertEquals(BatchState.RUNNING, rig.stored(run.getBatch().batchId()).state());
+        assertEquals(BatchState.RUNNING, station.stored(run.getBatch().batchId()).state());
     }
 
     @Test
     void anOlderSnapshotNeverReplacesANewerOne() {
-        rig = new OfflineRig(dir);
-        long recipe = rig.approvedRecipe("Fast bilayer");
-        RunViewModel run = started(rig.operator(), recipe);
+        station = TestStation.builder(dir).demoUsers().offlinePress().build();
+        screen = new RunScreen(station);
+        long recipe = screen.approvedRecipe("Fast bilayer", Duration.ofSeconds(1));
+        RunViewModel run = started(station.olga(), recipe);
         BatchRun first = run.getBatch();
         ((CheckStepViewModel) run.getStepModel()).toggle("Die clean");
         run.getStepModel().confirm();
@@ -87,16 +93,17 @@ class RunViewModelTest {
 
     @Test
     void anAbortWithAReasonEndsOnTheSummaryUntilNewBatch() {
-        rig = new OfflineRig(dir);
-        long recipe = rig.approvedRecipe("Fast bilayer");
-        RunViewModel run = started(rig.operator(), recipe);
+        station = TestStation.builder(dir).demoUsers().offlinePress().build();
+        screen = new RunScreen(station);
+        long recipe = screen.approvedRecipe("Fast bilayer", Duration.ofSeconds(1));
+        RunViewModel run = started(station.olga(), recipe);
         String id = run.getBatch().batchId();
         run.abort("Powder contaminated");
         assertEquals(RunViewModel.Page.END, run.getPage());
         assertEquals("ABORTED", run.getEndModel().getOutcome().word());
         assertEquals(Severity.WARNING, run.getEndModel().getOutcome().severity());
         assertTrue(run.getEndModel().lines().contains("Aborted: Powder contaminated"), run.getEndModel().lines()::toString);
-        assertEquals(BatchState.ABORTED, rig.stored(id).state());
+        assertEquals(BatchState.ABORTED, station.stored(id).state());
         run.tick(System.nanoTime());
         assertEquals(RunViewModel.Page.END, run.getPage(), "the summary stays until the operator moves on");
         run.newBatch();
@@ -108,16 +115,17 @@ class RunViewModelTest {
 
     @Test
     void afterARestartTheInterruptedBatchIsListedFirstAndResumeWaitsForTheLink() {
-        rig = new OfflineRig(dir);
-        long recipe = rig.approvedRecipe("Fast bilayer");
-        RunViewModel before = started(rig.operator(), recipe);
+        station = TestStation.builder(dir).demoUsers().offlinePress().build();
+        screen = new RunScreen(station);
+        long recipe = screen.approvedRecipe("Fast bilayer", Duration.ofSeconds(1));
+        RunViewModel before = started(station.olga(), recipe);
         String id = before.getBatch().batchId();
         ((CheckStepViewModel) before.getStepModel()).toggle("Die clean");
         before.getStepModel().confirm();
 
-        rig.restart();
-        assertEquals(1, rig.sequencer.recoverInterrupted().size());
-        RunViewModel after = rig.viewModel(rig.operator());
+        screen.restart();
+        assertEquals(1, station.sequencer().recoverInterrupted().size());
+        RunViewModel after = screen.viewModel(station.olga());
         after.open();
         assertEquals(RunViewModel.Page.START, after.getPage());
         assertEquals(id, after.start().interrupted().get(0).batchId());
@@ -129,9 +137,9 @@ class RunViewModelTest {
         after.tick(System.nanoTime());
         assertFalse(held.canResumeProperty().get(), "the link is down");
         assertEquals("Resume is blocked: PLC link not connected, door open, e-stop pressed.", held.getBlocked().text());
-        assertEquals(StepState.CONFIRMED, rig.stored(id).step(1).state(), "what was confirmed before is kept");
+        assertEquals(StepState.CONFIRMED, station.stored(id).step(1).state(), "what was confirmed before is kept");
         held.abort("Batch no longer needed");
         assertEquals(RunViewModel.Page.END, after.getPage());
-        assertEquals(BatchState.ABORTED, rig.stored(id).state());
+        assertEquals(BatchState.ABORTED, station.stored(id).state());
     }
 }

@@ -21,6 +21,7 @@ import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.StepState;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.controls.HoldButton;
 import org.layerpress.ui.fx.FitPane;
 import org.layerpress.ui.fx.LayoutLocator;
@@ -45,7 +46,8 @@ class RunViewTest {
     @TempDir
     Path dir;
     private Stage stage;
-    private RunRig rig;
+    private TestStation station;
+    private RunScreen screen;
     private RunView view;
 
     @Start
@@ -56,16 +58,16 @@ class RunViewTest {
     @AfterEach
     void tearDown() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> stage.setScene(null)).get(10, SECONDS);
-        if (rig != null) {
-            rig.close();
+        if (station != null) {
+            station.close();
         }
     }
 
     /** The Run section as the main frame hosts it: in a FitPane, in the content area's size, with the theme. */
-    static RunView show(FxRobot robot, Stage stage, RunRig rig, Session session) {
+    static RunView show(FxRobot robot, Stage stage, RunScreen screen, TestStation station, Session session) {
         RunView[] out = new RunView[1];
         robot.interact(() -> {
-            out[0] = RunView.load(LayoutLocator.classpathOnly(), rig.viewModel(session, UseCaseRunner.fx()), rig.live, "Simulated press");
+            out[0] = RunView.load(LayoutLocator.classpathOnly(), screen.viewModel(session, UseCaseRunner.fx()), station.live(), "Simulated press");
             Scene scene = new Scene(new FitPane(out[0].root()), WIDTH, HEIGHT);
             Theme.apply(scene, LayoutLocator.classpathOnly());
             stage.setScene(scene);
@@ -131,9 +133,10 @@ class RunViewTest {
 
     @Test
     void aWholeRecipeRunsToCompleteByTapsAlone(FxRobot robot) throws Exception {
-        rig = new RunRig(dir);
-        long recipe = rig.approvedRecipe("Fast bilayer", Duration.ofSeconds(1));
-        view = show(robot, stage, rig, rig.operator());
+        station = TestStation.builder(dir).demoUsers().simulatedPress().build();
+        screen = new RunScreen(station);
+        long recipe = screen.approvedRecipe("Fast bilayer", Duration.ofSeconds(1));
+        view = show(robot, stage, screen, station, station.olga());
 
         tap(robot, "#recipe-" + recipe);
         tap(robot, "#die-D10-01");
@@ -180,7 +183,7 @@ class RunViewTest {
         waitEnabled(robot, "#newBatch");
         String batchId = fx(() -> view.getViewModel().getBatch().batchId());
         assertEquals("COMPLETE", fx(() -> view.getViewModel().getEndModel().getOutcome().word()));
-        BatchRun record = rig.stored(batchId);
+        BatchRun record = station.stored(batchId);
         assertEquals(BatchState.COMPLETE, record.state(), record::toString);
         assertEquals(11, record.steps().size());
         for (var step : record.steps()) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +18,7 @@ import org.layerpress.application.batch.StepRun;
 import org.layerpress.application.press.LinkState;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.controls.Severity;
 
 /**
@@ -27,15 +29,17 @@ class StepViewModelsTest {
 
     @TempDir
     Path dir;
-    private OfflineRig rig;
+    private TestStation station;
+    private RunScreen screen;
     private RunViewModel run;
     private String batchId;
 
     @BeforeEach
     void startBatch() {
-        rig = new OfflineRig(dir);
-        long recipe = rig.approvedRecipe("Fast bilayer");
-        run = rig.viewModel(rig.operator());
+        station = TestStation.builder(dir).demoUsers().offlinePress().build();
+        screen = new RunScreen(station);
+        long recipe = screen.approvedRecipe("Fast bilayer", Duration.ofSeconds(1));
+        run = screen.viewModel(station.olga());
         run.open();
         run.start().pickRecipe(run.start().tiles().stream().filter(t -> t.versionId() == recipe).findFirst().orElseThrow());
         run.start().pickDie("D10-01");
@@ -45,7 +49,7 @@ class StepViewModelsTest {
 
     @AfterEach
     void close() {
-        rig.close();
+        station.close();
     }
 
     private <T extends StepModel> T step(Class<T> kind) {
@@ -73,7 +77,7 @@ class StepViewModelsTest {
         assertEquals(1, run.getBatch().currentStep().orElseThrow().number(), "nothing sent while not ready");
         check.toggle("Die clean");
         check.confirm();
-        assertEquals(StepState.CONFIRMED, rig.stored(batchId).step(1).state());
+        assertEquals(StepState.CONFIRMED, station.stored(batchId).step(1).state());
         assertInstanceOf(ScanStepViewModel.class, run.getStepModel());
         assertEquals("Step 2 of 11: Scan", run.getStepOf());
     }
@@ -90,10 +94,10 @@ class StepViewModelsTest {
         scan.confirm();
         assertEquals(Severity.WARNING, run.getNotice().severity());
         assertTrue(run.getNotice().text().contains("is not the batch's die 'D10-01'"), run.getNotice().text());
-        assertEquals(StepState.ACTIVE, rig.stored(batchId).step(2).state(), "a refusal records nothing");
+        assertEquals(StepState.ACTIVE, station.stored(batchId).step(2).state(), "a refusal records nothing");
         scan.enter("D10-01");
         scan.confirm();
-        assertEquals("D10-01", rig.stored(batchId).step(2).value("scan.code"));
+        assertEquals("D10-01", station.stored(batchId).step(2).value("scan.code"));
         assertInstanceOf(LoadLayerViewModel.class, run.getStepModel());
     }
 
@@ -110,7 +114,7 @@ class StepViewModelsTest {
         assertEquals("LOT-4711", load.getLot(), "a scanned code on a layer step is its powder lot");
         assertTrue(load.isReady());
         load.confirm();
-        StepRun stored = rig.stored(batchId).step(3);
+        StepRun stored = station.stored(batchId).step(3);
         assertEquals(StepState.CONFIRMED, stored.state());
         assertEquals("61.5", stored.value("mass.mg"));
         assertEquals(RunViewModel.Page.PRESS, run.getPage());
@@ -131,7 +135,7 @@ class StepViewModelsTest {
         assertTrue(load.isReady());
         assertEquals("DEVIATION NOTED", load.getVerdict().word());
         load.confirm();
-        StepRun stored = rig.stored(batchId).step(3);
+        StepRun stored = station.stored(batchId).step(3);
         assertEquals(StepState.DEVIATED, stored.state());
         assertEquals("Last of the lot", stored.value(BatchRun.REASON));
         assertEquals("4711", stored.value("lot"));
@@ -154,8 +158,8 @@ class StepViewModelsTest {
         load.enterMass(60);
         assertTrue(load.isReady());
         load.confirm();
-        assertEquals(StepState.CONFIRMED, rig.stored(batchId).step(3).state());
-        assertEquals("", rig.stored(batchId).step(3).value(BatchRun.REASON));
+        assertEquals(StepState.CONFIRMED, station.stored(batchId).step(3).state());
+        assertEquals("", station.stored(batchId).step(3).value(BatchRun.REASON));
     }
 
     @Test

@@ -19,24 +19,27 @@ import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.units.Mass;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.User;
+import org.layerpress.testing.TestRecipes;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * A weighing the recipe wants witnessed (the demo bilayer's LGPS layer does): Confirm waits for the
  * second person's name and PIN, a wrong PIN is refused and must be entered again, and the record
- * names the witness. Real sequencer and H2 file (OfflineRig); the witness list comes from the real
+ * names the witness. Real sequencer and H2 file, the OPC UA adapter unopened; the witness list comes from the real
  * login use case.
  */
 class WitnessedWeighingTest {
 
     @TempDir
     Path dir;
-    private OfflineRig rig;
+    private TestStation station;
+    private RunScreen screen;
 
     @AfterEach
     void close() {
-        if (rig != null) {
-            rig.close();
+        if (station != null) {
+            station.close();
         }
     }
 
@@ -52,14 +55,15 @@ class WitnessedWeighingTest {
     }
 
     private RunViewModel startedBatch() {
-        rig = new OfflineRig(dir);
-        RecipeDefinition fast = RunRig.fastRecipe(rig.mapping, "Witnessed", Duration.ofSeconds(1));
+        station = TestStation.builder(dir).demoUsers().offlinePress().build();
+        screen = new RunScreen(station);
+        RecipeDefinition fast = TestRecipes.twoLayersWithLotScan("Witnessed", station.mapping().press(), Duration.ofSeconds(1));
         List<RecipeStep> steps = new ArrayList<>(fast.steps());
         RecipeStep.LoadLayer first = (RecipeStep.LoadLayer) steps.get(2);
         steps.set(2, new RecipeStep.LoadLayer(first.title(), first.layerName(), first.material(), first.target(), first.tolerance(), true));
-        long recipe = RunRig.approve(rig.station, new RecipeDefinition(fast.name(), fast.purpose(), fast.die(), fast.press(), steps));
-        RunViewModel run = new RunViewModel(new BatchCalls(rig.sequencer, rig.operator(), UseCaseRunner.inline())
-                .withPeople(rig.station.services().login()::loginChoices), rig.feed, rig.live, rig.station.recipes().queries(), List.of(RunRig.DIE));
+        long recipe = station.approve(new RecipeDefinition(fast.name(), fast.purpose(), fast.die(), fast.press(), steps));
+        RunViewModel run = new RunViewModel(new BatchCalls(station.sequencer(), station.olga(), UseCaseRunner.inline())
+                .withPeople(station.services().login()::loginChoices), screen.feed(), station.live(), station.recipes().queries(), List.of(TestStation.DIE));
         run.open();
         run.start().pickRecipe(run.start().tiles().stream().filter(t -> t.versionId() == recipe).findFirst().orElseThrow());
         run.start().pickDie("D10-01");
@@ -87,13 +91,13 @@ class WitnessedWeighingTest {
         load.witnessedBy(quinn, Pin.of("999999"));
         assertTrue(load.isReady());
         load.confirm();
-        assertEquals(StepState.ACTIVE, rig.stored(batchId).step(3).state(), "a wrong witness PIN records nothing");
+        assertEquals(StepState.ACTIVE, station.stored(batchId).step(3).state(), "a wrong witness PIN records nothing");
         assertTrue(run.getNotice().text().contains("PIN"), run.getNotice().text());
         assertFalse(load.isReady(), "a refused PIN is gone: the witness enters it again");
 
         load.witnessedBy(quinn, Pin.of("222222"));
         load.confirm();
-        StepRun stored = rig.stored(batchId).step(3);
+        StepRun stored = station.stored(batchId).step(3);
         assertEquals(StepState.CONFIRMED, stored.state());
         assertEquals("quinn", stored.value("witness"));
         assertEquals("Quinn Reviewer", stored.value("witness.name"));

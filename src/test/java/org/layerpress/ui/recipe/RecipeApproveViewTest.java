@@ -46,7 +46,7 @@ class RecipeApproveViewTest {
     }
 
     private RecipeVersion submittedBySam() {
-        station = TestStation.open(dir);
+        station = TestStation.builder(dir).build();
         station.services().seedDemoUsers().run();
         Session sam = station.loginAs("sam", "333333");
         RecipeVersion draft = station.recipes().authoring().createDraft(sam,

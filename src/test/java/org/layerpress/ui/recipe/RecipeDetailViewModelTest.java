@@ -43,7 +43,7 @@ class RecipeDetailViewModelTest {
 
     @BeforeEach
     void setUp() {
-        station = TestStation.open(dir);
+        station = TestStation.builder(dir).build();
         station.services().seedDemoUsers().run();
         recipes = station.recipes();
     }

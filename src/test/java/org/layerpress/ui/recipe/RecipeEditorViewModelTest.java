@@ -37,7 +37,7 @@ class RecipeEditorViewModelTest {
 
     @BeforeEach
     void setUp() {
-        station = TestStation.open(dir);
+        station = TestStation.builder(dir).build();
         station.services().seedDemoUsers().run();
         recipes = station.recipes();
         sam = station.loginAs("sam", "333333");

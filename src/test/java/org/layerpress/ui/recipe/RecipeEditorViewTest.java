@@ -44,7 +44,7 @@ class RecipeEditorViewTest {
 
     @Test
     void pressStepEditedWithTapsUpdatesTheComputedForce(FxRobot robot) throws Exception {
-        station = TestStation.open(dir);
+        station = TestStation.builder(dir).build();
         station.services().seedDemoUsers().run();
         Session sam = station.loginAs("sam", "333333");
         RecipeVersion draft = station.recipes().authoring().createDraft(sam,
@@ -78,7 +78,7 @@ class RecipeEditorViewTest {
 
     @Test
     void aTypedTargetFromTheNumberPadIsCheckedAgainstTheDieAtOnce(FxRobot robot) throws Exception {
-        station = TestStation.open(dir);
+        station = TestStation.builder(dir).build();
         station.services().seedDemoUsers().run();
         Session sam = station.loginAs("sam", "333333");
         station.recipes().authoring().createDraft(sam, DemoRecipes.bilayer10mm(RecipeDetailViewModelTest.SIM_PRESS), "New protocol");

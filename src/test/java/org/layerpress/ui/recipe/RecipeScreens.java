@@ -2,18 +2,11 @@ package org.layerpress.ui.recipe;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.layerpress.application.users.Session;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.fx.LayoutLocator;
@@ -22,7 +15,7 @@ import org.layerpress.ui.fx.UseCaseRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Recipe screens in a content-area scene (1280×700, the theme) on a test station, and PNG snapshots. */
+/** Recipe screens in a content-area scene (1280×700, the theme) on a test station. */
 final class RecipeScreens {
 
     static final double WIDTH = 1280;
@@ -66,26 +59,4 @@ final class RecipeScreens {
         return fx(() -> robot.lookup(query).queryAs(javafx.scene.control.Label.class).getText());
     }
 
-    /** Writes the scene as a PNG (javafx-swing is not a dependency: pixels are copied). */
-    static void png(Scene scene, Path file) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> {
-            write(scene.snapshot(null), file);
-            return null;
-        }).get(10, SECONDS);
-    }
-
-    private static void write(WritableImage image, Path file) throws IOException {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        ImageIO.write(out, "png", file.toFile());
-    }
 }

@@ -27,7 +27,7 @@ class RecipesViewModelTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        station = TestStation.open(dir.resolve("db"));
+        station = TestStation.builder(dir.resolve("db")).build();
         station.services().seedDemoUsers().run();
         imports = Files.createDirectories(dir.resolve("imports"));
     }

@@ -9,36 +9,74 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.recipes.SignatureInput;
 import org.layerpress.application.review.QaDecision;
 import org.layerpress.application.users.Session;
+import org.layerpress.domain.batch.FlagKind;
+import org.layerpress.domain.batch.QualityFlag;
+import org.layerpress.domain.batch.StepResultCodec;
+import org.layerpress.domain.recipe.RecipeDefinition;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.Role;
+import org.layerpress.testing.BatchRecordBuilder;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
 
-/** A batch record for QA from crafted events: header, timeline, flags, traces, compare, sign-off enablement and refusal, export. */
+/**
+ * A batch record for QA, written through the real store and read through the real review use
+ * cases: header, timeline, flags, traces, compare, sign-off enablement and refusal, export.
+ */
 class BatchDetailViewModelTest {
 
     static final Instant MONDAY = Instant.parse("2026-11-23T08:00:00Z");
     static final Instant TUESDAY = Instant.parse("2026-11-24T08:00:00Z");
+    static final RecipeDefinition BILAYER = BatchRecordBuilder.bilayerRecipe();
+
+    @TempDir
+    static Path recordsDir;
+    private static StationQa.Written records;
 
     @TempDir
     Path dir;
-    InProcessQa qa;
+    TestStation station;
+    StationQa qa;
+
+    /**
+     * Monday's batch approved by Quinn; Tuesday's with a leak in the stack's hold, its first lot
+     * amended by Olga; Wednesday's running, its electrolyte weighed heavy with a reason. Written
+     * once; each test works on its own copy.
+     */
+    @BeforeAll
+    static void writeRecords() {
+        records = StationQa.written(recordsDir, "2026-11-23T07:00:00Z", station -> {
+            StationQa.batch(station, "B-20261123-0001", "olga", MONDAY, false);
+            StationQa.signedOff(station, "B-20261123-0001", QaDecision.APPROVED, "Golden batch");
+            StationQa.batch(station, "B-20261124-0001", "olga", TUESDAY, true);
+            station.review().amendments().amend(station.olga(), "B-20261124-0001", 4, "lot", "LPSCl-2611-01", "Lot label misread at weighing",
+                    TestStation.signature("olga", "111111", ""));
+            BatchRecordBuilder.bilayer("B-20261125-0001").by("omar").startingAt(Instant.parse("2026-11-25T08:00:00Z"))
+                    .mass(4, 63.1, "the last of the lot; pellet kept for a trial").on(station).runningAfter(4);
+        });
+    }
 
     @BeforeEach
     void setUp() {
-        qa = new InProcessQa(dir, ZoneOffset.UTC);
-        qa.add(QaRecords.complete("B-20261123-0001", "olga", MONDAY, false).signedOff(QaDecision.APPROVED, "Golden batch"));
-        qa.add(QaRecords.complete("B-20261124-0001", "olga", TUESDAY, true)
-                .amended("lot", 4, "LPSCl-2611-07", "LPSCl-2611-01", "Lot label misread at weighing"));
-        qa.add(QaRecords.running("B-20261125-0001", "omar", Instant.parse("2026-11-25T08:00:00Z")));
+        station = records.copy(dir);
+        qa = new StationQa(station, dir);
+    }
+
+    @AfterEach
+    void close() {
+        station.close();
     }
 
     private BatchDetailViewModel open(Session session, String id) {
@@ -47,20 +85,34 @@ class BatchDetailViewModelTest {
         return vm;
     }
 
+    /**
+     * Only QA opens a record through the use case; what the page says to anyone else who had one
+     * open is checked on the record as stored, with the sign-off rule asked for Sue (a Supervisor).
+     */
+    private BatchDetailViewModel asSupervisor(String id) {
+        Session sue = station.sue();
+        QaSources quinns = qa.sources(station.quinn());
+        QaSources sources = new QaSources(quinns.list(), batch -> station.review().reader().existing(batch),
+                record -> station.review().signOff().whyNotSignable(sue, record), quinns.signOff(), quinns.exporter());
+        BatchDetailViewModel vm = new BatchDetailViewModel(sources, sue, UseCaseRunner.inline(), ZoneOffset.UTC);
+        vm.load(id);
+        return vm;
+    }
+
     @Test
     void theHeaderSaysWhatWhoWhenAndHowItEnded() {
-        BatchHeader h = open(QaRecords.quinn(), "B-20261124-0001").getHeader();
-        assertEquals(QaRecords.LABEL, h.recipe());
-        assertEquals(QaRecords.HASH, h.recipeHash());
+        BatchHeader h = open(station.quinn(), "B-20261124-0001").getHeader();
+        assertEquals(BatchRecordBuilder.label(BILAYER), h.recipe());
+        assertEquals(BatchRecordBuilder.hash(BILAYER), h.recipeHash());
         assertEquals("D10-01: 10 mm bore, rated 98.07 kN", h.die());
-        assertEquals(QaRecords.PRESS.model(), h.press());
+        assertEquals(BILAYER.press().model(), h.press());
         assertEquals("olga", h.operator());
         assertEquals("2026-11-24 08:00", h.started());
         assertTrue(h.ended().startsWith("2026-11-24 "), h.ended());
         assertEquals("Complete", h.state().word());
         assertEquals("Not yet signed off", h.decision().word());
 
-        BatchHeader golden = open(QaRecords.quinn(), "B-20261123-0001").getHeader();
+        BatchHeader golden = open(station.quinn(), "B-20261123-0001").getHeader();
         assertEquals("Approved", golden.decision().word());
         assertTrue(golden.signature().startsWith("Approved by Quinn Reviewer (quinn) on 2026-11-23"), golden.signature());
         assertTrue(golden.signature().endsWith("— Golden batch"));
@@ -68,43 +120,53 @@ class BatchDetailViewModelTest {
 
     @Test
     void theTimelineSaysWhoDidWhatWhenWithValuesAlarmsDeviationsAndAmendmentsBesideTheOriginal() {
-        List<TimelineRow> rows = open(QaRecords.quinn(), "B-20261124-0001").timeline();
+        List<TimelineRow> rows = open(station.quinn(), "B-20261124-0001").timeline();
         TimelineRow first = rows.get(0);
-        assertEquals("Batch started: " + QaRecords.LABEL, first.what());
-        assertTrue(first.detail().contains("die D10-01") && first.detail().contains("9f3c2a71d4e8…"), first.detail());
+        assertEquals("Batch started: " + BatchRecordBuilder.label(BILAYER), first.what());
+        assertTrue(first.detail().contains("die D10-01") && first.detail().contains(BatchRecordBuilder.hash(BILAYER).substring(0, 12) + "…"), first.detail());
 
         TimelineRow weighed = rows.stream().filter(r -> r.what().equals("Step 4 Weigh and load the electrolyte: confirmed")).findFirst().orElseThrow();
         assertEquals("olga", weighed.who());
         assertEquals("08:02:55", weighed.time(), "three steps of 45 s, then 40 s of weighing");
         assertTrue(weighed.detail().contains("mass 60.4 mg") && weighed.detail().contains("lot LPSCl-2611-07"), "the original stays: " + weighed.detail());
         assertTrue(weighed.amended());
-        assertTrue(weighed.amendment().startsWith("Amended: lot LPSCl-2611-07 → LPSCl-2611-01 (Lot label misread at weighing) — Reviewed by Sue Supervisor"),
+        assertTrue(weighed.amendment().startsWith("Amended: lot LPSCl-2611-07 → LPSCl-2611-01 (Lot label misread at weighing) — Corrected by Olga Operator (olga)"),
                 weighed.amendment());
         assertEquals(weighed.amendment().indexOf("Lot label misread"), weighed.amendment().lastIndexOf("Lot label misread"), "the reason once");
         assertEquals(1, rows.stream().filter(TimelineRow::amended).count(), "one amendment, on one row");
 
         TimelineRow setpoint = rows.stream().filter(r -> r.what().equals("Step 5 Press the electrolyte: values recorded")).findFirst().orElseThrow();
-        assertTrue(setpoint.detail().contains("setpoint 28.27 kN") && setpoint.detail().contains("hold 120 s"), setpoint.detail());
+        assertTrue(setpoint.detail().contains("setpoint 28.2743 kN") && setpoint.detail().contains("hold 120 s"), setpoint.detail());
 
-        TimelineRow alarm = rows.stream().filter(r -> r.what().startsWith("Alarm A1 (MEDIUM)")).findFirst().orElseThrow();
+        // The leak ends the stack's press step deviated, each finding an alarm the operator acknowledges on the next step.
+        TimelineRow deviation = rows.stream().filter(r -> r.what().equals("Step 9 Press the stack: deviation")).findFirst().orElseThrow();
+        String decay = station.stored("B-20261124-0001").step(9).value(StepResultCodec.HOLD_DECAY_PCT);
+        assertTrue(deviation.detail().contains("a hydraulic leak"), deviation.detail());
+        assertTrue(deviation.detail().contains("holdDecay " + decay + " %"), decay + " in " + deviation.detail());
+        assertEquals(Severity.WARNING, deviation.severity());
+        assertEquals("station", deviation.who());
+        TimelineRow alarm = rows.get(rows.indexOf(deviation) + 1);
+        assertTrue(alarm.what().startsWith("Alarm A1 (MEDIUM)"), alarm.what());
         assertEquals(Severity.WARNING, alarm.severity());
         assertEquals("station", alarm.who());
-        TimelineRow ack = rows.get(rows.indexOf(alarm) + 1);
-        assertEquals("Alarm A1 acknowledged", ack.what());
+        TimelineRow ack = rows.stream().filter(r -> r.what().equals("Alarm A1 acknowledged")).findFirst().orElseThrow();
+        assertTrue(rows.indexOf(ack) > rows.indexOf(alarm));
         assertEquals("olga", ack.who());
-        TimelineRow deviation = rows.get(rows.indexOf(alarm) + 2);
-        assertEquals("Step 9 Press the stack: deviation", deviation.what());
-        assertTrue(deviation.detail().startsWith("reason: Seal of the lower plunger worn"), deviation.detail());
-        assertTrue(deviation.detail().contains("holdDecay 6.1 %"), deviation.detail());
-        assertEquals(Severity.WARNING, deviation.severity());
         assertEquals("Batch complete", rows.get(rows.size() - 1).what());
+
+        // A deviation the operator gave a reason for says it first.
+        TimelineRow heavy = open(station.quinn(), "B-20261125-0001").timeline().stream()
+                .filter(r -> r.what().equals("Step 4 Weigh and load the electrolyte: deviation")).findFirst().orElseThrow();
+        assertTrue(heavy.detail().startsWith("reason: the last of the lot; pellet kept for a trial"), heavy.detail());
+        assertEquals(Severity.WARNING, heavy.severity());
     }
 
     @Test
     void flagsAndPressStepsWithTracesAreOffered() {
-        BatchDetailViewModel vm = open(QaRecords.quinn(), "B-20261124-0001");
-        assertEquals(1, vm.flags().size());
-        assertTrue(vm.flags().get(0).explanation().startsWith("Step 9 Press the stack: pressure fell 6.1 %"));
+        BatchDetailViewModel vm = open(station.quinn(), "B-20261124-0001");
+        // A leak of 6 % in the stack's hold takes it below the ± 10 MPa band as well.
+        assertEquals(List.of(FlagKind.UNDER_PRESSURE, FlagKind.HOLD_DECAY_LEAK), vm.flags().stream().map(QualityFlag::kind).toList());
+        assertTrue(vm.flags().get(1).explanation().startsWith("Step 9 Press the stack: pressure fell "), vm.flags().get(1).explanation());
         assertEquals(List.of(5, 9), vm.pressSteps());
         assertEquals(5, vm.traceStep(), "the first press step shows first");
         assertEquals("Step 5 Press the electrolyte: 360 ± 10 MPa (28.27 kN in the 10 mm die), hold 120 s", vm.getChartCaption());
@@ -115,7 +177,7 @@ class BatchDetailViewModelTest {
 
     @Test
     void zoomAndPanButtonsMoveTheChartWindow() {
-        BatchDetailViewModel vm = open(QaRecords.quinn(), "B-20261124-0001");
+        BatchDetailViewModel vm = open(station.quinn(), "B-20261124-0001");
         double full = vm.getChart().windowEnd();
         vm.zoomIn();
         assertEquals(full / 2, vm.getChart().windowEnd() - vm.getChart().windowStart(), 1e-9);
@@ -131,7 +193,7 @@ class BatchDetailViewModelTest {
 
     @Test
     void compareOffersOtherBatchesOfTheRecipeAndOverlaysTheSameStep() {
-        BatchDetailViewModel vm = open(QaRecords.quinn(), "B-20261124-0001");
+        BatchDetailViewModel vm = open(station.quinn(), "B-20261124-0001");
         List<BatchLine> offered = new ArrayList<>();
         vm.compareChoices(offered::addAll);
         assertEquals(List.of("B-20261125-0001", "B-20261123-0001"), offered.stream().map(BatchLine::batchId).toList(), "newest first, not itself");
@@ -149,29 +211,29 @@ class BatchDetailViewModelTest {
 
     @Test
     void signOffIsOffWithTheReasonInWordsWhenNotEndedLockedOperatedOrNotQa() {
-        BatchDetailViewModel running = open(QaRecords.quinn(), "B-20261125-0001");
+        BatchDetailViewModel running = open(station.quinn(), "B-20261125-0001");
         assertFalse(running.isCanSignOff());
         assertEquals("The batch has not ended (running): sign-off waits until it is complete or aborted.", running.getSignOffBlocker());
 
-        BatchDetailViewModel locked = open(QaRecords.quinn(), "B-20261123-0001");
+        BatchDetailViewModel locked = open(station.quinn(), "B-20261123-0001");
         assertFalse(locked.isCanSignOff());
         assertEquals("Signed off already; the record is locked.", locked.getSignOffBlocker());
 
-        BatchDetailViewModel own = open(QaRecords.olgaAsQa(), "B-20261124-0001");
+        station.assignRoles("olga", EnumSet.of(Role.OPERATOR, Role.QA), "covers QA on weekends");
+        BatchDetailViewModel own = open(station.olga(), "B-20261124-0001");
         assertFalse(own.isCanSignOff());
         assertEquals("You operated this batch: another QA reviewer signs it off.", own.getSignOffBlocker());
 
-        Session supervisor = new Session(QaRecords.user(4, "sue", "Sue Supervisor", Role.SUPERVISOR), MONDAY);
-        assertEquals("Only QA signs batch records off.", open(supervisor, "B-20261124-0001").getSignOffBlocker());
+        assertEquals("Only QA signs batch records off.", asSupervisor("B-20261124-0001").getSignOffBlocker());
 
-        BatchDetailViewModel fine = open(QaRecords.quinn(), "B-20261124-0001");
+        BatchDetailViewModel fine = open(station.quinn(), "B-20261124-0001");
         assertTrue(fine.isCanSignOff());
         assertEquals("", fine.getSignOffBlocker());
     }
 
     @Test
     void signingAsksForAReasonWhenRejectingOrApprovingAFlaggedRecord() {
-        BatchDetailViewModel flagged = open(QaRecords.quinn(), "B-20261124-0001");
+        BatchDetailViewModel flagged = open(station.quinn(), "B-20261124-0001");
         assertTrue(flagged.signing(QaDecision.APPROVED).reasonRequired(), "approving despite a flag needs a word why");
         assertTrue(flagged.signing(QaDecision.REJECTED).reasonRequired());
         assertTrue(flagged.signing(QaDecision.APPROVED).meaning().startsWith("Approved: I reviewed the whole record of B-20261124-0001"));
@@ -180,12 +242,12 @@ class BatchDetailViewModelTest {
 
     @Test
     void aRefusedSignatureKeepsTheUseCasesWordsAndASignedOneLocksTheRecord() {
-        BatchDetailViewModel vm = open(QaRecords.quinn(), "B-20261124-0001");
+        BatchDetailViewModel vm = open(station.quinn(), "B-20261124-0001");
         List<String> refused = new ArrayList<>();
         boolean[] signed = new boolean[1];
         vm.signOff(QaDecision.APPROVED, new SignatureInput(Optional.of("quinn"), Pin.of("999999"), "Flags reviewed and acceptable"),
                 () -> signed[0] = true, refused::add);
-        assertEquals(List.of("Not done: wrong PIN."), refused);
+        assertEquals(List.of("Not allowed: Not signed. Wrong PIN. 4 tries left before the account locks for 15 minutes."), refused);
         assertFalse(signed[0]);
 
         vm.signOff(QaDecision.APPROVED, new SignatureInput(Optional.of("quinn"), Pin.of("222222"), "Flags reviewed and acceptable"),
@@ -199,7 +261,7 @@ class BatchDetailViewModelTest {
 
     @Test
     void anExportSaysWhereTheFileWent() throws Exception {
-        BatchDetailViewModel vm = open(QaRecords.quinn(), "B-20261124-0001");
+        BatchDetailViewModel vm = open(station.quinn(), "B-20261124-0001");
         vm.export(Exporter.Format.PDF);
         Path file = dir.resolve("B-20261124-0001.pdf");
         assertTrue(Files.exists(file));

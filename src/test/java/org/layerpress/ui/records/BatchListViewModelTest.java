@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +23,8 @@ import org.layerpress.application.review.BatchListFilter;
 import org.layerpress.application.review.QaDecision;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.FlagKind;
+import org.layerpress.testing.BatchRecordBuilder;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
 
@@ -31,23 +35,39 @@ class BatchListViewModelTest {
     static final Instant NOW = Instant.parse("2026-11-25T16:00:00Z");
 
     @TempDir
+    static Path recordsDir;
+    private static StationQa.Written records;
+
+    @TempDir
     Path dir;
-    InProcessQa qa;
+    TestStation station;
+    StationQa qa;
     BatchListViewModel list;
+
+    /** Ten batches, one every 6 hours back from this morning: the newest is B-10; B-9 leaked in its stack press; B-8 is approved. */
+    @BeforeAll
+    static void writeRecords() {
+        records = StationQa.written(recordsDir, "2026-11-22T00:00:00Z", station -> {
+            for (int i = 1; i <= 10; i++) {
+                String id = StationQa.batch(station, "B-" + i, i % 2 == 0 ? "olga" : "omar", NOW.minus(Duration.ofHours(6L * (10 - i) + 6)), i == 9);
+                if (i == 8) {
+                    StationQa.signedOff(station, id, QaDecision.APPROVED, "");
+                }
+            }
+        });
+    }
 
     @BeforeEach
     void setUp() {
-        qa = new InProcessQa(dir, ZONE);
-        // Ten batches, one every 6 hours back from this morning: the newest is B-10.
-        for (int i = 1; i <= 10; i++) {
-            QaRecords r = QaRecords.complete("B-" + i, i % 2 == 0 ? "olga" : "omar", NOW.minus(Duration.ofHours(6L * (10 - i) + 6)), i == 9);
-            if (i == 8) {
-                r.signedOff(QaDecision.APPROVED, "");
-            }
-            qa.add(r);
-        }
-        list = new BatchListViewModel(qa.sources(QaRecords.quinn()).list(), UseCaseRunner.inline(), Clock.fixed(NOW, ZONE), ZONE);
+        station = records.copy(dir);
+        qa = new StationQa(station, dir);
+        list = new BatchListViewModel(qa.sources(station.quinn()).list(), UseCaseRunner.inline(), Clock.fixed(NOW, ZONE), ZONE);
         list.load();
+    }
+
+    @AfterEach
+    void close() {
+        station.close();
     }
 
     private BatchListFilter lastAsked() {
@@ -58,12 +78,12 @@ class BatchListViewModelTest {
     void listsNewestFirstOnePageAtATimeWithStateFlagsAndDecisionInWords() {
         assertEquals(List.of("B-10", "B-9", "B-8", "B-7"), list.rows().stream().map(BatchLine::batchId).toList());
         BatchLine flagged = list.rows().get(1);
-        assertEquals("1 flag", flagged.flagText());
+        assertEquals("2 flags", flagged.flagText(), "a leak of 6 % in a ± 10 MPa band: below the band and a leak");
         assertEquals("Complete", flagged.state().word());
         assertEquals("Not yet signed off", flagged.decision().word());
         assertEquals("Approved", list.rows().get(2).decision().word());
         assertEquals("No flags", list.rows().get(2).flagText());
-        assertEquals(QaRecords.LABEL, flagged.recipe());
+        assertEquals(BatchRecordBuilder.label(BatchRecordBuilder.bilayerRecipe()), flagged.recipe());
         assertEquals("omar · 2026-11-25 04:00", flagged.whoWhen());
     }
 
@@ -93,13 +113,13 @@ class BatchListViewModelTest {
         assertEquals(0, lastAsked().page(), "a new filter starts at page 1");
         assertEquals(Optional.of(LocalDate.of(2026, 11, 19)), lastAsked().from());
         assertEquals(Optional.of(LocalDate.of(2026, 11, 25)), lastAsked().to());
-        list.selectRecipe(QaRecords.BILAYER.name());
+        list.selectRecipe(BatchRecordBuilder.bilayerRecipe().name());
         list.selectOperator("omar");
         list.selectState("Complete");
         list.selectFlag(FlagKind.HOLD_DECAY_LEAK.label());
         list.selectDecision("Not yet signed off");
         BatchListFilter f = lastAsked();
-        assertEquals(Optional.of(QaRecords.BILAYER.name()), f.recipeName());
+        assertEquals(Optional.of(BatchRecordBuilder.bilayerRecipe().name()), f.recipeName());
         assertEquals(Optional.of("omar"), f.operator());
         assertEquals(Optional.of(BatchState.COMPLETE), f.state());
         assertEquals(Optional.of(FlagKind.HOLD_DECAY_LEAK), f.flag());
@@ -142,7 +162,7 @@ class BatchListViewModelTest {
 
     @Test
     void pickersOfferTheNamesThatOccurInBatches() {
-        assertEquals(List.of(BatchListViewModel.ALL_RECIPES, QaRecords.BILAYER.name()), list.recipeChoices());
+        assertEquals(List.of(BatchListViewModel.ALL_RECIPES, BatchRecordBuilder.bilayerRecipe().name()), list.recipeChoices());
         assertEquals(List.of(BatchListViewModel.ALL_OPERATORS, "olga", "omar"), list.operatorChoices());
         assertEquals(List.of("Any decision", "Approved", "Rejected", "Not yet signed off"), list.decisionChoices());
     }
@@ -150,7 +170,7 @@ class BatchListViewModelTest {
     @Test
     void anAnswerToAnOlderQueryIsDroppedAndAFailureIsSaidInWords() {
         List<Runnable> ui = new ArrayList<>();
-        BatchListViewModel slow = new BatchListViewModel(qa.sources(QaRecords.quinn()).list(), new UseCaseRunner(Runnable::run, ui::add),
+        BatchListViewModel slow = new BatchListViewModel(qa.sources(station.quinn()).list(), new UseCaseRunner(Runnable::run, ui::add),
                 Clock.fixed(NOW, ZONE), ZONE);
         slow.refresh();
         slow.selectOperator("olga");

@@ -2,20 +2,15 @@ package org.layerpress.ui.records;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.layerpress.application.users.Session;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Theme;
@@ -23,7 +18,7 @@ import org.layerpress.ui.fx.UseCaseRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Records section in a content-area scene (1280×700, the theme) on in-process sources; waits and PNG snapshots. */
+/** The Records section in a content-area scene (1280×700, the theme) on a test station's QA use cases; waits. */
 final class RecordScreens {
 
     static final Instant NOW = Instant.parse("2026-11-25T16:00:00Z");
@@ -31,9 +26,10 @@ final class RecordScreens {
     private RecordScreens() {
     }
 
-    /** Shows the batch list for a session and waits until it has {@code rows} rows. */
-    static RecordsView show(FxRobot robot, Stage stage, InProcessQa qa, Session session, int rows) throws TimeoutException {
+    /** Shows the batch list for the session logged in (after the records are written) and waits until it has {@code rows} rows. */
+    static RecordsView show(FxRobot robot, Stage stage, StationQa qa, Supplier<Session> login, int rows) throws TimeoutException {
         RecordsView[] view = new RecordsView[1];
+        Session session = login.get();
         robot.interact(() -> {
             view[0] = RecordsView.load(LayoutLocator.classpathOnly(), qa.sources(session), session, UseCaseRunner.fx(),
                     Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC);
@@ -70,22 +66,4 @@ final class RecordScreens {
         return WaitForAsyncUtils.asyncFx(read).get(10, SECONDS);
     }
 
-    static void png(Scene scene, Path file) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> {
-            WritableImage image = scene.snapshot(null);
-            int w = (int) image.getWidth();
-            int h = (int) image.getHeight();
-            BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-            PixelReader pixels = image.getPixelReader();
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    out.setRGB(x, y, pixels.getArgb(x, y));
-                }
-            }
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            ImageIO.write(out, "png", file.toFile());
-            return null;
-        }).get(10, SECONDS);
-    }
 }

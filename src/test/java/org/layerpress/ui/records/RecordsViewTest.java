@@ -6,43 +6,68 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.EnumSet;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.review.QaDecision;
+import org.layerpress.domain.user.Role;
+import org.layerpress.testing.TestStation;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** List → record → trace → sign-off by taps on a real scene (Monocle), with the QA sources in process. */
+/** List → record → trace → sign-off by taps on a real scene (Monocle), on the real QA use cases and store. */
 @ExtendWith(ApplicationExtension.class)
 class RecordsViewTest {
 
     @TempDir
+    static Path recordsDir;
+    private static StationQa.Written records;
+
+    @TempDir
     Path dir;
     private Stage stage;
+    private TestStation station;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
     }
 
-    private InProcessQa threeBatches() {
-        return new InProcessQa(dir, ZoneOffset.UTC)
-                .add(QaRecords.complete("B-20261123-0001", "olga", Instant.parse("2026-11-23T08:00:00Z"), false).signedOff(QaDecision.APPROVED, ""))
-                .add(QaRecords.complete("B-20261124-0001", "olga", Instant.parse("2026-11-24T08:00:00Z"), true))
-                .add(QaRecords.complete("B-20261125-0001", "omar", Instant.parse("2026-11-25T08:00:00Z"), false));
+    /** Monday's approved, Tuesday's with a leak in the stack's hold, Wednesday's by Omar; written once, copied for each test. */
+    @BeforeAll
+    static void writeRecords() {
+        records = StationQa.written(recordsDir, "2026-11-23T07:00:00Z", station -> {
+            StationQa.batch(station, "B-20261123-0001", "olga", Instant.parse("2026-11-23T08:00:00Z"), false);
+            StationQa.signedOff(station, "B-20261123-0001", QaDecision.APPROVED, "");
+            StationQa.batch(station, "B-20261124-0001", "olga", Instant.parse("2026-11-24T08:00:00Z"), true);
+            StationQa.batch(station, "B-20261125-0001", "omar", Instant.parse("2026-11-25T08:00:00Z"), false);
+        });
+    }
+
+    @AfterEach
+    void close() {
+        if (station != null) {
+            station.close();
+        }
+    }
+
+    private StationQa threeBatches() {
+        station = records.copy(dir);
+        return new StationQa(station, dir);
     }
 
     @Test
     void qaFiltersOpensABatchZoomsItsTraceAndApprovesItWithASignature(FxRobot robot) throws Exception {
-        RecordsView view = RecordScreens.show(robot, stage, threeBatches(), QaRecords.quinn(), 3);
+        RecordsView view = RecordScreens.show(robot, stage, threeBatches(), () -> station.quinn(), 3);
 
         RecordScreens.tap(robot, "#decisionFilter");
         RecordScreens.choose(robot, "Not yet signed off");
@@ -67,7 +92,7 @@ class RecordsViewTest {
         }
         RecordScreens.tap(robot, "#signButton");
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> RecordScreens.fx(() ->
-                robot.lookup("#signMessage").queryAs(Label.class).getText().contains("wrong PIN")));
+                robot.lookup("#signMessage").queryAs(Label.class).getText().contains("Wrong PIN")));
         for (int i = 0; i < 6; i++) {
             robot.clickOn("#key2");
         }
@@ -86,7 +111,10 @@ class RecordsViewTest {
 
     @Test
     void theOperatorOfABatchSeesWhySheCannotSignIt(FxRobot robot) throws Exception {
-        RecordsView view = RecordScreens.show(robot, stage, threeBatches(), QaRecords.olgaAsQa(), 3);
+        RecordsView view = RecordScreens.show(robot, stage, threeBatches(), () -> {
+            station.assignRoles("olga", EnumSet.of(Role.OPERATOR, Role.QA), "covers QA on weekends");
+            return station.olga();
+        }, 3);
         robot.clickOn("B-20261124-0001");
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> RecordScreens.fx(() -> view.detail() != null && view.detail().getViewModel().isLoaded()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -100,7 +128,7 @@ class RecordsViewTest {
 
     @Test
     void daysArePickedWithSteppersAndShownOnTheDateButton(FxRobot robot) throws Exception {
-        RecordsView view = RecordScreens.show(robot, stage, threeBatches(), QaRecords.quinn(), 3);
+        RecordsView view = RecordScreens.show(robot, stage, threeBatches(), () -> station.quinn(), 3);
         RecordScreens.tap(robot, "#dateFilter");
         RecordScreens.tap(robot, "#datesToMinus");
         RecordScreens.tap(robot, "#datesFromPlus");

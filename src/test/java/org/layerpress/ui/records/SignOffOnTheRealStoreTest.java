@@ -6,19 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.layerpress.application.recipes.YamlRecipeFiles;
-import org.layerpress.application.review.ReviewServices;
 import org.layerpress.application.users.Session;
-import org.layerpress.report.ReportWriters;
-import org.layerpress.store.JdbcBatchListStore;
-import org.layerpress.store.JdbcBatchStore;
-import org.layerpress.store.JdbcReviewStore;
-import org.layerpress.store.JdbcTransactions;
-import org.layerpress.testing.CraftedBatch;
+import org.layerpress.testing.BatchRecordBuilder;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.fx.UseCaseRunner;
 
@@ -31,36 +23,23 @@ class SignOffOnTheRealStoreTest {
     @TempDir
     Path dir;
     TestStation station;
-    ReviewServices review;
 
     @BeforeEach
     void setUp() {
-        station = TestStation.open(dir.resolve("db"));
-        station.services().seedDemoUsers().run();
-        JdbcTransactions tx = (JdbcTransactions) station.services().transactions();
-        review = ReviewServices.create(station.services(), new JdbcBatchStore(tx), new JdbcReviewStore(tx), new JdbcBatchListStore(tx, ZoneOffset.UTC),
-                new YamlRecipeFiles(), ReportWriters.all(station.clock()));
+        station = TestStation.builder(dir.resolve("db")).demoUsers().build();
     }
 
-    /** The sources as the Records section binds them (cli RecordsSection), without the list and exports this page does not use. */
+    /** The sources as the Records section binds them to the use cases. */
     private BatchDetailViewModel open(Session session, String batchId) {
-        QaSources sources = new QaSources(BatchListSource.of(f -> {
-            throw new UnsupportedOperationException("the record page does not list");
-        }, List::of, List::of),
-                id -> review.records().open(session, id),
-                record -> review.signOff().whyNotSignable(session, record),
-                (id, decision, signature) -> review.signOff().signOff(session, id, decision, signature).review().orElseThrow(),
-                (id, format) -> {
-                    throw new UnsupportedOperationException("no exports here");
-                });
-        BatchDetailViewModel vm = new BatchDetailViewModel(sources, session, UseCaseRunner.inline(), ZoneOffset.UTC);
+        BatchDetailViewModel vm = new BatchDetailViewModel(new StationQa(station, dir).sources(session), session, UseCaseRunner.inline(),
+                ZoneOffset.UTC);
         vm.load(batchId);
         return vm;
     }
 
     @Test
     void aReviewerWhoWitnessedAWeighingSeesSignOffOffWithTheReason() {
-        String id = CraftedBatch.completeWitnessedBy(station, "olga", "quinn", "B-20261125-0009");
+        String id = BatchRecordBuilder.completeWitnessedBy(station, "olga", "quinn", "B-20261125-0009");
 
         BatchDetailViewModel byQuinn = open(station.loginAs("quinn", "222222"), id);
 
@@ -72,7 +51,7 @@ class SignOffOnTheRealStoreTest {
 
     @Test
     void aReviewerWithNoHandInTheBatchMaySignItOff() {
-        String id = CraftedBatch.complete(station, "olga", "B-20261125-0001");
+        String id = BatchRecordBuilder.complete(station, "olga", "B-20261125-0001");
 
         BatchDetailViewModel byQuinn = open(station.loginAs("quinn", "222222"), id);
 

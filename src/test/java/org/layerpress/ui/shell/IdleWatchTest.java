@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.layerpress.ui.TestStation;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.fx.UseCaseRunner;
 
 /** Idle logout as the HMI wires it: periodic checks, every tap counts as activity; default timeout 5 min. */
@@ -24,9 +24,9 @@ class IdleWatchTest {
 
     @BeforeEach
     void olgaIsLoggedIn() {
-        station = TestStation.withDemoUsers(dir);
-        station.login("olga", "111111");
-        watch = new IdleWatch(station.services.sessions(), UseCaseRunner.inline(), loggedOut::incrementAndGet);
+        station = TestStation.builder(dir).demoUsers().build();
+        station.loginAs("olga", "111111");
+        watch = new IdleWatch(station.services().sessions(), UseCaseRunner.inline(), loggedOut::incrementAndGet);
     }
 
     @AfterEach
@@ -36,36 +36,36 @@ class IdleWatchTest {
 
     @Test
     void fiveMinutesWithoutATouchLogsOut() {
-        station.clock.advance(Duration.ofMinutes(4).plusSeconds(59));
+        station.clock().advance(Duration.ofMinutes(4).plusSeconds(59));
         watch.check();
         assertEquals(0, loggedOut.get());
 
-        station.clock.advance(Duration.ofSeconds(1));
+        station.clock().advance(Duration.ofSeconds(1));
         watch.check();
 
         assertEquals(1, loggedOut.get());
-        assertTrue(station.services.sessions().current().isEmpty());
+        assertTrue(station.services().sessions().current().isEmpty());
         watch.check();
         assertEquals(1, loggedOut.get(), "no session, nothing more to end");
     }
 
     @Test
     void aTapStartsTheIdleTimeAgain() {
-        station.clock.advance(Duration.ofMinutes(4));
+        station.clock().advance(Duration.ofMinutes(4));
         watch.activity();
-        station.clock.advance(Duration.ofMinutes(4));
+        station.clock().advance(Duration.ofMinutes(4));
         watch.check();
         assertEquals(0, loggedOut.get());
     }
 
     @Test
     void aRunningPressStepKeepsItsOperator() {
-        station.services.sessions().bindToRunningStep(true);
-        station.clock.advance(Duration.ofMinutes(30));
+        station.services().sessions().bindToRunningStep(true);
+        station.clock().advance(Duration.ofMinutes(30));
         watch.check();
         assertEquals(0, loggedOut.get());
 
-        station.services.sessions().bindToRunningStep(false);
+        station.services().sessions().bindToRunningStep(false);
         watch.check();
         assertEquals(1, loggedOut.get());
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.users.Session;
-import org.layerpress.ui.TestStation;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.layerpress.ui.shell.MainViewModel.Section;
 
@@ -24,7 +24,7 @@ class MainViewModelTest {
 
     @BeforeAll
     static void demoUsers() {
-        station = TestStation.withDemoUsers(dir);
+        station = TestStation.builder(dir).demoUsers().build();
     }
 
     @AfterAll
@@ -33,8 +33,8 @@ class MainViewModelTest {
     }
 
     private MainViewModel loggedIn(String login, String pin) {
-        Session session = station.login(login, pin);
-        return new MainViewModel(session, station.services.sessions(), UseCaseRunner.inline(), loggedOut::incrementAndGet, () -> { });
+        Session session = station.loginAs(login, pin);
+        return new MainViewModel(session, station.services().sessions(), UseCaseRunner.inline(), loggedOut::incrementAndGet, () -> { });
     }
 
     @Test
@@ -87,7 +87,7 @@ class MainViewModelTest {
     void logOutEndsTheSessionAndGoesBackToLogin() {
         MainViewModel vm = loggedIn("olga", "111111");
         vm.logout();
-        assertTrue(station.services.sessions().current().isEmpty());
+        assertTrue(station.services().sessions().current().isEmpty());
         assertEquals(1, loggedOut.get());
     }
 }

@@ -28,8 +28,8 @@ import org.layerpress.domain.press.Die;
 import org.layerpress.domain.units.Force;
 import org.layerpress.domain.units.ForceUnit;
 import org.layerpress.domain.units.Length;
-import org.layerpress.ui.FakePressPort;
-import org.layerpress.ui.TestStation;
+import org.layerpress.testing.FakePressPort;
+import org.layerpress.testing.TestStation;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -50,7 +50,7 @@ class ShellViewTest {
 
     @BeforeAll
     static void openStation() {
-        station = new TestStation(dataDir);
+        station = TestStation.builder(dataDir).build();
     }
 
     @AfterAll
@@ -61,7 +61,7 @@ class ShellViewTest {
     @Start
     void start(Stage stage) {
         LivePressState live = new LivePressState(port, D10);
-        scene = HmiApplication.createShellScene(new HmiContext(live, "Test press 30 t", Optional.empty(), true, port::close, station.services));
+        scene = HmiApplication.createShellScene(new HmiContext(live, "Test press 30 t", Optional.empty(), true, port::close, station.services()));
         stage.setScene(scene);
         stage.show();
     }
@@ -120,7 +120,7 @@ class ShellViewTest {
         LivePressState live = new LivePressState(new FakePressPort(), D10);
 
         double valueSize = WaitForAsyncUtils.asyncFx(() -> {
-            Scene siteScene = HmiApplication.createShellScene(new HmiContext(live, "Site press", Optional.of(site), true, null, station.services));
+            Scene siteScene = HmiApplication.createShellScene(new HmiContext(live, "Site press", Optional.of(site), true, null, station.services()));
             siteScene.getRoot().applyCss();
             return ((Label) siteScene.lookup("#pressure .lp-readout-value")).getFont().getSize();
         }).get(10, SECONDS);

@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.users.LoginCommand;
@@ -20,23 +18,21 @@ import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
+import org.layerpress.testing.TestStation;
+import org.layerpress.ui.Screenshots;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-/**
- * Renders the admin screens to PNG for the docs and for looking at them:
- * {@code mvn test -Dtest=AdminScreenshotsTest -Dlayerpress.screenshots=target/screens}.
- */
+/** The admin screens as pictures for the docs (docs/ keeps audit-trail and users). */
 @ExtendWith(ApplicationExtension.class)
-@EnabledIfSystemProperty(named = "layerpress.screenshots", matches = ".+")
-class AdminScreenshotsTest {
+class AdminPictures {
 
     @TempDir
     Path dir;
-    private Station station;
+    private TestStation station;
     private Stage stage;
 
     @org.testfx.framework.junit5.Start
@@ -51,30 +47,26 @@ class AdminScreenshotsTest {
         }
     }
 
-    private static Path out(String name) {
-        return Path.of(System.getProperty("layerpress.screenshots")).resolve(name);
-    }
-
     private void someHistory() {
         Session ada = station.ada();
-        var admin = station.services.userAdministration();
+        var admin = station.services().userAdministration();
         User jdoe = admin.create(ada, new UserCommands.CreateUser("jdoe", "Jane Doe", java.util.Optional.of("B-2001"),
                 EnumSet.of(Role.OPERATOR), Pin.of("482913")));
         long olga = admin.list(ada).stream().filter(u -> u.login().equals("olga")).findFirst().orElseThrow().id();
         admin.assignRoles(ada, new UserCommands.AssignRoles(olga, EnumSet.of(Role.OPERATOR, Role.QA), "Role change requested by supervisor"));
         admin.resetPin(ada, new UserCommands.ResetPin(jdoe.id(), Pin.of("135790"), "Forgotten PIN"));
-        station.services.login().login(LoginCommand.byLogin("sam", Pin.of("000000")));
-        station.services.settings().setIdleTimeout(ada, java.time.Duration.ofMinutes(10), "Other: long weighing steps");
+        station.services().login().login(LoginCommand.byLogin("sam", Pin.of("000000")));
+        station.services().settings().setIdleTimeout(ada, java.time.Duration.ofMinutes(10), "Other: long weighing steps");
         long sue = admin.list(ada).stream().filter(u -> u.login().equals("sue")).findFirst().orElseThrow().id();
         admin.disable(ada, new UserCommands.DisableUser(sue, "Left the team"));
     }
 
     @Test
     void auditTrail(FxRobot robot) throws Exception {
-        station = new Station(dir);
+        station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
         someHistory();
-        Session quinn = station.login("quinn", "222222");
-        AuditTrailViewModel vm = new AuditTrailViewModel(station.services, quinn, UseCaseRunner.fx(), Clock.systemUTC(), ZoneId.of("Europe/Berlin"));
+        Session quinn = station.loginAs("quinn", "222222");
+        AuditTrailViewModel vm = new AuditTrailViewModel(station.services(), quinn, UseCaseRunner.fx(), Clock.systemUTC(), ZoneId.of("Europe/Berlin"));
         Scene scene = show(robot, () -> AuditTrailView.load(LayoutLocator.classpathOnly(), vm).root());
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> "INTACT".equals(vm.getChain().word()));
         snap(scene, "audit-trail.png");
@@ -88,9 +80,9 @@ class AdminScreenshotsTest {
 
     @Test
     void users(FxRobot robot) throws Exception {
-        station = new Station(dir);
+        station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
         someHistory();
-        UsersViewModel vm = new UsersViewModel(station.services, station.ada(), UseCaseRunner.fx(), Clock.systemUTC());
+        UsersViewModel vm = new UsersViewModel(station.services(), station.ada(), UseCaseRunner.fx(), Clock.systemUTC());
         Scene scene = show(robot, () -> UsersView.load(LayoutLocator.classpathOnly(), vm).root());
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getList().users().size() == 6);
         robot.clickOn("Olga Operator");
@@ -130,11 +122,7 @@ class AdminScreenshotsTest {
         return scene;
     }
 
-    private static void snap(Scene scene, String name) throws TimeoutException, Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> {
-            Screens.png(scene, out(name));
-            return null;
-        }).get(10, SECONDS);
+    private static void snap(Scene scene, String name) throws Exception {
+        Screenshots.shoot(scene, name);
     }
 }

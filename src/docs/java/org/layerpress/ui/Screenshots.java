@@ -1,5 +1,7 @@
 package org.layerpress.ui;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,17 +11,34 @@ import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** Saves a scene as PNG (scene.snapshot, which works under Monocle too); no javafx-swing needed. FX thread only. */
+/**
+ * Where the pictures for the documentation go and how a scene becomes one: {@code scene.snapshot}
+ * works under Monocle too, and javafx-swing is not a dependency, so pixels are copied.
+ */
 public final class Screenshots {
 
-    public static final Path FOLDER = Path.of("target", "screenshots");
+    /** The folder given by {@code -Dlayerpress.screenshots} ({@code target/screens} under the docs profile). */
+    public static Path folder() {
+        return Path.of(System.getProperty("layerpress.screenshots", "target/screens"));
+    }
+
+    public static Path file(String name) {
+        return folder().resolve(name.endsWith(".png") || name.endsWith(".pdf") ? name : name + ".png");
+    }
 
     private Screenshots() {
     }
 
-    public static Path save(Scene scene, String name) {
-        return save(scene, FOLDER.resolve(name + ".png"));
+    /** The scene as {@code <folder>/<name>.png}, taken on the FX thread once pending layout is done. */
+    public static Path shoot(Scene scene, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = WaitForAsyncUtils.asyncFx(() -> save(scene, file(name))).get(10, SECONDS);
+        if (Files.size(file) <= 10_000) {
+            throw new IllegalStateException(file + " is too small to be a picture of a screen");
+        }
+        return file;
     }
 
     /** Saves the scene to this PNG file (folders made as needed); FX thread only. */

@@ -7,7 +7,6 @@ import java.util.Optional;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.recipes.RecipeServices;
@@ -18,18 +17,15 @@ import org.layerpress.domain.recipe.DemoRecipes;
 import org.layerpress.domain.recipe.RecipeDefinition;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.testing.TestStation;
+import org.layerpress.ui.Screenshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/**
- * Renders the recipe screens to PNG for the docs and for looking at them:
- * {@code mvn test -Dtest=RecipeScreenshotsTest -Dlayerpress.screenshots=target/screens}.
- */
+/** The recipe screens as pictures for the docs (docs/ keeps the recipes-*.png). */
 @ExtendWith(ApplicationExtension.class)
-@EnabledIfSystemProperty(named = "layerpress.screenshots", matches = ".+")
-class RecipeScreenshotsTest {
+class RecipePictures {
 
     @TempDir
     Path dir;
@@ -44,10 +40,6 @@ class RecipeScreenshotsTest {
     @AfterEach
     void close() {
         station.database().close();
-    }
-
-    private static Path out(String name) {
-        return Path.of(System.getProperty("layerpress.screenshots")).resolve(name);
     }
 
     private static SignatureInput sig(String login, String pin, String comment) {
@@ -81,18 +73,18 @@ class RecipeScreenshotsTest {
 
     @Test
     void recipeScreens(FxRobot robot) throws Exception {
-        station = TestStation.open(dir);
+        station = TestStation.builder(dir).build();
         station.services().seedDemoUsers().run();
         someRecipes();
         Session sue = station.loginAs("sue", "444444");
         RecipesView view = RecipeScreens.show(robot, stage, station, sue, 4);
-        RecipeScreens.png(stage.getScene(), out("recipes-list.png"));
+        Screenshots.shoot(stage.getScene(), "recipes-list.png");
 
         robot.clickOn("LPSCl + LGPS bilayer, 10 mm");
         RecipeScreens.waitShowing(robot, "#newVersion");
-        RecipeScreens.png(stage.getScene(), out("recipes-detail.png"));
+        Screenshots.shoot(stage.getScene(), "recipes-detail.png");
         robot.clickOn("#cardsDown");
-        RecipeScreens.png(stage.getScene(), out("recipes-detail-forces.png"));
+        Screenshots.shoot(stage.getScene(), "recipes-detail-forces.png");
 
         robot.clickOn("#newVersion");
         robot.clickOn("Adjust the pressures");
@@ -102,13 +94,13 @@ class RecipeScreenshotsTest {
         for (int i = 0; i < 3; i++) {
             robot.clickOn("#targetPlus");
         }
-        RecipeScreens.png(stage.getScene(), out("recipes-editor.png"));
+        Screenshots.shoot(stage.getScene(), "recipes-editor.png");
         robot.clickOn("#targetValue");
         robot.clickOn("#num3").clickOn("#num8").clickOn("#num0");
-        RecipeScreens.png(stage.getScene(), out("recipes-number-pad.png"));
+        Screenshots.shoot(stage.getScene(), "recipes-number-pad.png");
         robot.clickOn("#numCancel");
         robot.clickOn("#save");
-        RecipeScreens.png(stage.getScene(), out("recipes-save-reason.png"));
+        Screenshots.shoot(stage.getScene(), "recipes-save-reason.png");
         robot.clickOn("Denser pellets wanted");
         robot.clickOn("#pickerOk");
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> RecipeScreens.text(robot, "#editorMessage").startsWith("Saved"));
@@ -117,7 +109,7 @@ class RecipeScreenshotsTest {
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> RecipeScreens.fx(() -> !robot.lookup("#compare").queryButton().isDisabled()));
         robot.clickOn("#compare");
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> RecipeScreens.text(robot, "#diffSummary").contains("differ"));
-        RecipeScreens.png(stage.getScene(), out("recipes-diff.png"));
+        Screenshots.shoot(stage.getScene(), "recipes-diff.png");
 
         robot.clickOn("#diffBack");
         RecipeScreens.waitShowing(robot, "#edit");
@@ -127,7 +119,7 @@ class RecipeScreenshotsTest {
         robot.clickOn("Bilayer on the 2 t press");
         RecipeScreens.waitShowing(robot, "#edit");
         robot.clickOn("#cardsDown");
-        RecipeScreens.png(stage.getScene(), out("recipes-detail-problems.png"));
+        Screenshots.shoot(stage.getScene(), "recipes-detail-problems.png");
         robot.clickOn("#back");
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> view.getViewModel().rows().size() == 4);
         WaitForAsyncUtils.waitForFxEvents();
@@ -139,6 +131,6 @@ class RecipeScreenshotsTest {
         robot.clickOn("Forces checked against die and press");
         robot.clickOn("#pickerOk");
         robot.clickOn("#key4").clickOn("#key4").clickOn("#key4").clickOn("#key4");
-        RecipeScreens.png(stage.getScene(), out("recipes-approve.png"));
+        Screenshots.shoot(stage.getScene(), "recipes-approve.png");
     }
 }

@@ -1,4 +1,4 @@
-package org.layerpress.ui;
+package org.layerpress.testing;
 
 import java.time.Instant;
 import java.util.List;

@@ -10,27 +10,23 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.review.BatchRecord;
+import org.layerpress.testing.TestStation;
+import org.layerpress.ui.Screenshots;
 
-/**
- * Renders the pages of a signed batch's PDF report to PNG for the docs and for looking at them:
- * {@code mvn test -Dtest=ReportPictureTest -Dlayerpress.screenshots=target/screens} (docs/ keeps
- * page 1 as batch-report-page1.png).
- */
-@EnabledIfSystemProperty(named = "layerpress.screenshots", matches = ".+")
-class ReportPictureTest {
+/** The pages of a signed batch's PDF report as pictures (docs/ keeps page 1 as batch-report-page1.png), and the PDF itself. */
+class ReportPictures {
 
     @TempDir
     Path dir;
 
     @Test
-    void rendersTheReportPagesToPng() throws Exception {
-        ReportRig rig = new ReportRig(dir);
-        BatchRecord record = rig.signedBatch("B-20261125-0001");
-        byte[] pdf = ReportRig.bytes(new PdfReportWriter(rig.station.clock()), record);
-        Path out = Path.of(System.getProperty("layerpress.screenshots"));
+    void reportPages() throws Exception {
+        TestStation station = TestStation.builder(dir).demoUsers().build();
+        BatchRecord record = ReportRecords.signedBatch(station, "B-20261125-0001");
+        byte[] pdf = ReportRecords.bytes(new PdfReportWriter(station.clock()), record);
+        Path out = Screenshots.folder();
         Files.createDirectories(out);
         Files.write(out.resolve("batch-report.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {

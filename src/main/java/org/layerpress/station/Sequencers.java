@@ -1,0 +1,39 @@
+package org.layerpress.station;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.layerpress.application.batch.BatchSequencer;
+import org.layerpress.application.review.FlagsAtBatchEnd;
+import org.layerpress.domain.press.Die;
+
+/** The batch sequencer on a station's stores and press link. */
+public final class Sequencers {
+
+    private Sequencers() {
+    }
+
+    /**
+     * The sequencer as the station runs it: quality flags are computed and stored with a batch's
+     * last event, so QA can filter by them. Create it before the link opens, so it sees every
+     * sample of a press step.
+     *
+     * @param dies the physical dies of the bench, found by the id that is scanned or tapped
+     */
+    public static BatchSequencer forStation(StationStores stores, StationUseCases useCases, PressLink link, List<Die> dies) {
+        BatchSequencer sequencer = withoutQualityFlags(stores, useCases, link, dies);
+        sequencer.setBatchEndHook(new FlagsAtBatchEnd(stores.batches(), stores.batchList()));
+        return sequencer;
+    }
+
+    /**
+     * Without the flags at batch end: the run benchmark times a batch's last confirmation as it
+     * always has, so its figures stay comparable with earlier runs.
+     */
+    public static BatchSequencer withoutQualityFlags(StationStores stores, StationUseCases useCases, PressLink link, List<Die> dies) {
+        List<Die> known = List.copyOf(dies);
+        Function<String, Optional<Die>> byId = id -> known.stream().filter(d -> d.id().equals(id)).findFirst();
+        return new BatchSequencer(useCases.services(), useCases.recipes().queries(), stores.recipeFiles(), stores.batches(), link.port(),
+                link.live(), link.press(), byId);
+    }
+}

@@ -1,0 +1,164 @@
+package org.layerpress.station;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.layerpress.application.batch.BatchSequencer;
+import org.layerpress.application.mapping.PressMapping;
+import org.layerpress.domain.press.Die;
+import org.layerpress.sim.PlcProgram;
+import org.layerpress.sim.SimulatedPressPlc;
+import org.layerpress.sim.SimulatorOptions;
+import org.layerpress.store.LinkEventLog;
+
+/**
+ * A whole station, as {@code layerpress run} runs it: the stores and use cases, the press link
+ * (to the embedded simulated PLC or to the mapped one) with its state changes logged to the
+ * database, and the batch sequencer. {@link Builder#build} opens the link last.
+ */
+public final class Station implements AutoCloseable {
+
+    private final StationStores stores;
+    private final StationUseCases useCases;
+    private final Optional<EmbeddedPress> embedded;
+    private final PressMapping mapping;
+    private final PressLink link;
+    private final LinkEventLog linkLog;
+    private final BatchSequencer sequencer;
+    private final List<Die> dies;
+
+    private Station(Builder b) {
+        stores = StationStores.open(b.dataDir, b.zone);
+        try {
+            useCases = StationUseCases.on(stores, b.clock);
+            embedded = b.simulator.map(s -> EmbeddedPress.start(b.mapping, s.options,
+                    s.program.orElseGet(() -> new SimulatedPressPlc(b.mapping.press()))));
+        } catch (RuntimeException e) {
+            stores.close();
+            throw e;
+        }
+        mapping = embedded.map(EmbeddedPress::mapping).orElse(b.mapping);
+        link = PressLink.opcUa(mapping, b.dataDir, b.dies.get(0));
+        linkLog = new LinkEventLog(stores.database());
+        link.port().addLinkListener(linkLog);
+        dies = List.copyOf(b.dies);
+        sequencer = Sequencers.forStation(stores, useCases, link, dies);
+        link.open();
+    }
+
+    /** A station on the H2 file in {@code dataDir} (created if needed), on the system clock in the system's zone. */
+    public static Builder builder(Path dataDir) {
+        return new Builder(dataDir);
+    }
+
+    public StationStores stores() {
+        return stores;
+    }
+
+    public StationUseCases useCases() {
+        return useCases;
+    }
+
+    /** The mapping the link uses (for the embedded simulator: with its endpoint). */
+    public PressMapping mapping() {
+        return mapping;
+    }
+
+    public PressLink link() {
+        return link;
+    }
+
+    public BatchSequencer sequencer() {
+        return sequencer;
+    }
+
+    /** The dies of the bench; the first is the one the live state shows. */
+    public List<Die> dies() {
+        return dies;
+    }
+
+    /** The embedded simulated PLC, when the station runs on one. */
+    public Optional<EmbeddedPress> embedded() {
+        return embedded;
+    }
+
+    /** Closes in the order the parts depend on each other: the sequencer flushes before the link and the database go. */
+    @Override
+    public void close() {
+        sequencer.close();
+        link.close();
+        linkLog.close();
+        stores.close();
+        embedded.ifPresent(EmbeddedPress::close);
+    }
+
+    /** What the station is built from. */
+    public static final class Builder {
+
+        private final Path dataDir;
+        private Clock clock = Clock.systemUTC();
+        private ZoneId zone = ZoneId.systemDefault();
+        private PressMapping mapping;
+        private Optional<Simulator> simulator = Optional.empty();
+        private List<Die> dies = List.of();
+
+        private Builder(Path dataDir) {
+            this.dataDir = dataDir;
+        }
+
+        public Builder clock(Clock c) {
+            this.clock = c;
+            return this;
+        }
+
+        /** The station's time zone, for the days of the QA batch list's filters. */
+        public Builder zone(ZoneId z) {
+            this.zone = z;
+            return this;
+        }
+
+        /** The press PLC this mapping describes, reached at its endpoint. */
+        public Builder press(PressMapping m) {
+            this.mapping = m;
+            this.simulator = Optional.empty();
+            return this;
+        }
+
+        /** The simulated PLC for this mapping, started in-process on loopback (its PKI under {@code <dataDir>/simulator-pki}). */
+        public Builder embeddedSimulator(PressMapping m) {
+            return embeddedSimulator(m, SimulatorOptions.loopback(0, dataDir.resolve("simulator-pki")), Optional.empty());
+        }
+
+        /** As {@link #embeddedSimulator(PressMapping)}, with the server's options and the PLC program given. */
+        public Builder embeddedSimulator(PressMapping m, SimulatorOptions options, PlcProgram program) {
+            return embeddedSimulator(m, options, Optional.of(program));
+        }
+
+        private Builder embeddedSimulator(PressMapping m, SimulatorOptions options, Optional<PlcProgram> program) {
+            this.mapping = m;
+            this.simulator = Optional.of(new Simulator(options, program));
+            return this;
+        }
+
+        /** The physical dies on the bench; at least one, the first is the one in use at start. */
+        public Builder dies(List<Die> d) {
+            this.dies = List.copyOf(d);
+            return this;
+        }
+
+        public Station build() {
+            if (mapping == null) {
+                throw new IllegalStateException("a station needs a press: press(mapping) or embeddedSimulator(mapping)");
+            }
+            if (dies.isEmpty()) {
+                throw new IllegalStateException("a station needs at least one die");
+            }
+            return new Station(this);
+        }
+    }
+
+    private record Simulator(SimulatorOptions options, Optional<PlcProgram> program) {
+    }
+}

@@ -1,0 +1,41 @@
+package org.layerpress.station;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.layerpress.application.recipes.YamlRecipeFiles;
+import org.layerpress.store.Database;
+import org.layerpress.store.JdbcAuditTrail;
+import org.layerpress.store.JdbcBatchListStore;
+import org.layerpress.store.JdbcBatchStore;
+import org.layerpress.store.JdbcRecipeStore;
+import org.layerpress.store.JdbcReviewStore;
+import org.layerpress.store.JdbcSettingsStore;
+import org.layerpress.store.JdbcSignatureStore;
+import org.layerpress.store.JdbcTransactions;
+import org.layerpress.store.JdbcUserStore;
+
+/**
+ * The station's H2 file and every store adapter on its one transaction manager.
+ *
+ * @param zone the station's time zone: the batch list's day filters are days there
+ */
+public record StationStores(Database database, JdbcTransactions transactions, YamlRecipeFiles recipeFiles, JdbcUserStore users,
+                            JdbcAuditTrail audit, JdbcSignatureStore signatures, JdbcSettingsStore settings, JdbcRecipeStore recipes,
+                            JdbcBatchStore batches, JdbcBatchListStore batchList, JdbcReviewStore reviews, ZoneId zone)
+        implements AutoCloseable {
+
+    /** Opens (creating if needed) {@code <dataDir>/layerpress.mv.db}, migrated to the current schema. */
+    public static StationStores open(Path dataDir, ZoneId zone) {
+        Database db = Database.open(dataDir);
+        JdbcTransactions tx = new JdbcTransactions(db);
+        YamlRecipeFiles files = new YamlRecipeFiles();
+        return new StationStores(db, tx, files, new JdbcUserStore(tx), new JdbcAuditTrail(tx), new JdbcSignatureStore(tx),
+                new JdbcSettingsStore(tx), new JdbcRecipeStore(tx, files), new JdbcBatchStore(tx), new JdbcBatchListStore(tx, zone),
+                new JdbcReviewStore(tx), zone);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,22 @@
+package org.layerpress.station;
+
+import java.time.Clock;
+import org.layerpress.application.StationServices;
+import org.layerpress.application.recipes.RecipeServices;
+import org.layerpress.application.review.BatchListUseCase;
+import org.layerpress.application.review.ReviewServices;
+import org.layerpress.report.ReportWriters;
+
+/** The use cases on the station's stores: people and audit, recipes, QA review and its batch list. */
+public record StationUseCases(StationServices services, RecipeServices recipes, ReviewServices review, BatchListUseCase batchList) {
+
+    /** @param clock the station's time: audit entries, sessions, signatures, batch events and report footers */
+    public static StationUseCases on(StationStores stores, Clock clock) {
+        StationServices services = StationServices.create(stores.transactions(), stores.users(), stores.audit(), stores.signatures(),
+                stores.settings(), clock);
+        RecipeServices recipes = RecipeServices.create(services, stores.recipes(), stores.recipeFiles());
+        ReviewServices review = ReviewServices.create(services, stores.batches(), stores.reviews(), stores.batchList(), stores.recipeFiles(),
+                ReportWriters.all(clock));
+        return new StationUseCases(services, recipes, review, new BatchListUseCase(services.authorizer(), stores.transactions(), stores.batchList()));
+    }
+}

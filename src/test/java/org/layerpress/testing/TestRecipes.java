@@ -1,0 +1,73 @@
+package org.layerpress.testing;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.layerpress.domain.press.PressProfile;
+import org.layerpress.domain.recipe.DemoRecipes;
+import org.layerpress.domain.recipe.RecipeDefinition;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.recipe.RecipeStep.Check;
+import org.layerpress.domain.recipe.RecipeStep.Eject;
+import org.layerpress.domain.recipe.RecipeStep.Inspect;
+import org.layerpress.domain.recipe.RecipeStep.LoadLayer;
+import org.layerpress.domain.recipe.RecipeStep.Press;
+import org.layerpress.domain.recipe.RecipeStep.Release;
+import org.layerpress.domain.recipe.RecipeStep.Scan;
+import org.layerpress.domain.recipe.RecipeStep.ScanTarget;
+import org.layerpress.domain.units.Mass;
+import org.layerpress.domain.units.Pressure;
+import org.layerpress.domain.units.PressureRate;
+
+/**
+ * Fast two-layer recipes for tests that run batches: holds of seconds, not minutes, at 100 MPa
+ * (ramp 100 MPa/s, band ± 10 MPa, decay ≤ 5 %) in the 10 mm die, i.e. 7.85 kN.
+ */
+public final class TestRecipes {
+
+    private TestRecipes() {
+    }
+
+    /**
+     * Check, die scan, the electrolyte (60 ± 2 mg) pressed and released, the protective layer
+     * (30 ± 1.5 mg) pressed and released, eject, inspect: press steps 4 and 7.
+     *
+     * @param witnessed whether the first layer's weighing needs a second person
+     */
+    public static RecipeDefinition twoLayers(String name, PressProfile press, Duration hold, boolean witnessed) {
+        return new RecipeDefinition(name, "fast test recipe", DemoRecipes.DIE_10_MM, press, List.<RecipeStep>of(
+                new Check("Prepare", List.of("Die clean")),
+                new Scan("Scan the die", ScanTarget.DIE_ID),
+                new LoadLayer("Load the electrolyte", "electrolyte", "Li6PS5Cl", Mass.milligrams(60), Mass.milligrams(2), witnessed),
+                press("Press the electrolyte", hold),
+                new Release("Release"),
+                new LoadLayer("Load the protective layer", "protective", "LGPS", Mass.milligrams(30), Mass.milligrams(1.5), false),
+                press("Press the stack", hold),
+                new Release("Release"),
+                new Eject("Eject"),
+                new Inspect("Inspect", List.of("No cracks"))));
+    }
+
+    /**
+     * As the operator screens show it: {@link #twoLayers} with a scan of the LGPS lot before the
+     * second layer and named releases; press steps 4 and 8.
+     */
+    public static RecipeDefinition twoLayersWithLotScan(String name, PressProfile press, Duration hold) {
+        return new RecipeDefinition(name, "fast test recipe", DemoRecipes.DIE_10_MM, press, List.<RecipeStep>of(
+                new Check("Prepare", List.of("Die clean")),
+                new Scan("Scan the die", ScanTarget.DIE_ID),
+                new LoadLayer("Load the electrolyte", "electrolyte", "Li6PS5Cl", Mass.milligrams(60), Mass.milligrams(2), false),
+                press("Press the electrolyte", hold),
+                new Release("Release after the electrolyte"),
+                new Scan("Scan the LGPS lot", ScanTarget.POWDER_LOT),
+                new LoadLayer("Load the protective layer", "protective", "LGPS", Mass.milligrams(30), Mass.milligrams(1.5), false),
+                press("Press the stack", hold),
+                new Release("Release after the stack"),
+                new Eject("Eject"),
+                new Inspect("Inspect", List.of("No cracks"))));
+    }
+
+    private static Press press(String title, Duration hold) {
+        return new Press(title, Pressure.megaPascals(100), PressureRate.megaPascalsPerSecond(100), hold, Pressure.megaPascals(10), 5.0, Optional.empty());
+    }
+}

@@ -1,0 +1,53 @@
+package org.layerpress.ui.batch;
+
+import java.time.Duration;
+import java.util.List;
+import org.layerpress.application.users.Session;
+import org.layerpress.testing.TestRecipes;
+import org.layerpress.testing.TestStation;
+import org.layerpress.ui.fx.UseCaseRunner;
+
+/**
+ * The Run screen's plumbing on a test station with a sequencer: the batch feed the screen listens
+ * to, and the screen's view model for a session, offering the station's first die.
+ */
+final class RunScreen {
+
+    private final TestStation station;
+    private BatchFeed feed;
+
+    RunScreen(TestStation station) {
+        this.station = station;
+        listen();
+    }
+
+    private void listen() {
+        feed = new BatchFeed();
+        station.sequencer().addListener(feed);
+    }
+
+    BatchFeed feed() {
+        return feed;
+    }
+
+    /** Everything inline: calls and results on the test's thread. */
+    RunViewModel viewModel(Session session) {
+        return viewModel(session, UseCaseRunner.inline());
+    }
+
+    RunViewModel viewModel(Session session, UseCaseRunner background) {
+        return new RunViewModel(new BatchCalls(station.sequencer(), session, background), feed, station.live(), station.recipes().queries(),
+                List.of(TestStation.DIE));
+    }
+
+    /** A new sequencer on the same store, as after a restart of the station, and a new feed on it. */
+    void restart() {
+        station.restartSequencer();
+        listen();
+    }
+
+    /** {@link TestRecipes#twoLayersWithLotScan}, approved by the demo supervisors. */
+    long approvedRecipe(String name, Duration hold) {
+        return station.approve(TestRecipes.twoLayersWithLotScan(name, station.pressProfile(), hold));
+    }
+}
