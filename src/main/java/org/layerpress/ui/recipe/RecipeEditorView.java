@@ -19,8 +19,6 @@ import org.layerpress.ui.controls.NumberPad;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
-import org.layerpress.ui.recipe.RecipeEditorViewModel.Field;
-import org.layerpress.ui.recipe.RecipeEditorViewModel.StepTile;
 
 /**
  * Controller of {@code RecipeEditor.fxml}: builds the step tiles and the steppers (− value +, a tap
@@ -60,13 +58,13 @@ public final class RecipeEditorView {
 
     @FXML
     private void initialize() {
-        addStepper(pressFields, Field.TARGET, 0, 0);
-        addStepper(pressFields, Field.RAMP, 1, 0);
-        addStepper(pressFields, Field.HOLD, 0, 1);
-        addStepper(pressFields, Field.BAND, 1, 1);
-        addStepper(pressFields, Field.DECAY, 0, 2);
-        addStepper(loadFields, Field.MASS, 0, 0);
-        addStepper(loadFields, Field.TOLERANCE, 1, 0);
+        addStepper(pressFields, StepField.TARGET, 0, 0);
+        addStepper(pressFields, StepField.RAMP, 1, 0);
+        addStepper(pressFields, StepField.HOLD, 0, 1);
+        addStepper(pressFields, StepField.BAND, 1, 1);
+        addStepper(pressFields, StepField.DECAY, 0, 2);
+        addStepper(loadFields, StepField.MASS, 0, 0);
+        addStepper(loadFields, StepField.TOLERANCE, 1, 0);
         viewModel.tiles().addListener((ListChangeListener<StepTile>) c -> drawTiles());
         viewModel.selectedProperty().addListener((obs, was, now) -> drawTiles());
         viewModel.stepProblems().addListener((ListChangeListener<String>) c -> stepProblems.getChildren().setAll(
@@ -78,7 +76,7 @@ public final class RecipeEditorView {
     }
 
     /** [−] [caption / value] [+]; the value is a button that opens the number pad. */
-    private void addStepper(GridPane grid, Field field, int column, int row) {
+    private void addStepper(GridPane grid, StepField field, int column, int row) {
         String id = field.name().toLowerCase(Locale.ROOT);
         Button minus = new Button("−");
         minus.setId(id + "Minus");

@@ -1,7 +1,12 @@
 package org.layerpress.ui.recipe;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.layerpress.domain.recipe.RecipeDefinition;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.recipe.RecipeValidator;
+import org.layerpress.domain.recipe.Violation;
 
 /**
  * One step as the detail screen reads it.
@@ -15,6 +20,21 @@ public record StepRow(int number, String kind, String title, String settings, Op
 
     public StepRow {
         violations = List.copyOf(violations);
+    }
+
+    /** Each step in words; PRESS steps with their forces; the validator's objections at their step. */
+    static List<StepRow> of(RecipeDefinition d) {
+        List<Violation> violations = RecipeValidator.validate(d);
+        List<StepRow> out = new ArrayList<>();
+        for (int i = 0; i < d.steps().size(); i++) {
+            int n = i + 1;
+            RecipeStep step = d.steps().get(i);
+            Optional<PressForces> forces = step instanceof RecipeStep.Press p
+                    ? Optional.of(PressForces.of(d.die(), d.press(), p)) : Optional.empty();
+            out.add(new StepRow(n, RecipeWords.kind(step), step.title(), RecipeWords.settings(step), forces,
+                    violations.stream().filter(x -> x.step() == n).map(Violation::message).toList()));
+        }
+        return out;
     }
 
     /** "28.27 kN (2.88 t) at 360 MPa · 29.06 kN (2.96 t) at 370 MPa (target + band)", or "". */

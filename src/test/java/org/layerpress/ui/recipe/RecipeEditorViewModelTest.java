@@ -22,7 +22,6 @@ import org.layerpress.testing.TestStation;
 import org.layerpress.ui.controls.ReasonEntry;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
-import org.layerpress.ui.recipe.RecipeEditorViewModel.Field;
 
 /** Editing a draft by taps on the real store: the force follows every tap; nothing is saved without a reason. */
 class RecipeEditorViewModelTest {
@@ -50,15 +49,15 @@ class RecipeEditorViewModelTest {
     void stepperTapsChangeTheTargetAndTheForceFollows() {
         vm.selectStep(5);
         assertEquals("Step 5 · PRESS · Press the electrolyte", vm.getStepHeading());
-        assertEquals("360 MPa", vm.getValue(Field.TARGET));
+        assertEquals("360 MPa", vm.getValue(StepField.TARGET));
         assertEquals("28.27 kN", vm.getForce());
         assertEquals("2.88 t", vm.getForceTonnes());
 
         for (int i = 0; i < 3; i++) {
-            vm.increment(Field.TARGET);
+            vm.increment(StepField.TARGET);
         }
 
-        assertEquals("375 MPa", vm.getValue(Field.TARGET));
+        assertEquals("375 MPa", vm.getValue(StepField.TARGET));
         assertEquals("29.45 kN", vm.getForce());
         assertEquals("3.00 t", vm.getForceTonnes());
         assertEquals("+ band, 385 MPa: 30.24 kN (3.08 t)", vm.getUpperForce());
@@ -73,34 +72,34 @@ class RecipeEditorViewModelTest {
     @Test
     void eachFieldStepsByItsOwnAmountAndNeverBelowZero() {
         vm.selectStep(5);
-        vm.increment(Field.RAMP);
-        vm.increment(Field.HOLD);
-        vm.decrement(Field.BAND);
-        vm.increment(Field.DECAY);
-        assertEquals("11 MPa/s", vm.getValue(Field.RAMP));
-        assertEquals("130 s", vm.getValue(Field.HOLD));
-        assertEquals("9 MPa", vm.getValue(Field.BAND));
-        assertEquals("6 %", vm.getValue(Field.DECAY));
+        vm.increment(StepField.RAMP);
+        vm.increment(StepField.HOLD);
+        vm.decrement(StepField.BAND);
+        vm.increment(StepField.DECAY);
+        assertEquals("11 MPa/s", vm.getValue(StepField.RAMP));
+        assertEquals("130 s", vm.getValue(StepField.HOLD));
+        assertEquals("9 MPa", vm.getValue(StepField.BAND));
+        assertEquals("6 %", vm.getValue(StepField.DECAY));
         for (int i = 0; i < 20; i++) {
-            vm.decrement(Field.BAND);
+            vm.decrement(StepField.BAND);
         }
-        assertEquals("0 MPa", vm.getValue(Field.BAND));
+        assertEquals("0 MPa", vm.getValue(StepField.BAND));
         assertEquals(List.of("tolerance band must be above 0 and below the target (360 MPa), was ±0 MPa"), vm.stepProblems());
 
         vm.selectStep(4);
         assertFalse(vm.isPressSelected());
-        vm.increment(Field.MASS);
-        vm.decrement(Field.TOLERANCE);
-        assertEquals("60.5 mg", vm.getValue(Field.MASS));
-        assertEquals("1.5 mg", vm.getValue(Field.TOLERANCE));
-        vm.increment(Field.TARGET);
-        assertEquals("", vm.getValue(Field.TARGET), "a LOAD LAYER step has no target pressure");
+        vm.increment(StepField.MASS);
+        vm.decrement(StepField.TOLERANCE);
+        assertEquals("60.5 mg", vm.getValue(StepField.MASS));
+        assertEquals("1.5 mg", vm.getValue(StepField.TOLERANCE));
+        vm.increment(StepField.TARGET);
+        assertEquals("", vm.getValue(StepField.TARGET), "a LOAD LAYER step has no target pressure");
     }
 
     @Test
     void aTypedValueSetsTheFieldAndTheValidatorSpeaksAtOnce() {
         vm.selectStep(9);
-        vm.set(Field.TARGET, 1300);
+        vm.set(StepField.TARGET, 1300);
         assertEquals("102.10 kN", vm.getForce());
         assertEquals(Severity.WARNING, vm.dieLimitSeverityProperty().get());
         assertEquals(Severity.NORMAL, vm.pressLimitSeverityProperty().get());
@@ -110,7 +109,7 @@ class RecipeEditorViewModelTest {
     @Test
     void saveNeedsAReason() {
         vm.selectStep(5);
-        vm.increment(Field.TARGET);
+        vm.increment(StepField.TARGET);
         vm.saveReason().pick("", "");
         vm.save();
         assertEquals("Not saved: give a reason for the change.", vm.getMessage().text());
@@ -125,10 +124,10 @@ class RecipeEditorViewModelTest {
     void theSavedDraftReadsBackEqualToWhatWasEdited() {
         vm.selectStep(5);
         for (int i = 0; i < 3; i++) {
-            vm.increment(Field.TARGET);
+            vm.increment(StepField.TARGET);
         }
         vm.selectStep(8);
-        vm.set(Field.MASS, 32.5);
+        vm.set(StepField.MASS, 32.5);
 
         vm.saveReason().pick("Denser pellets wanted", "");
         vm.save();
@@ -145,9 +144,9 @@ class RecipeEditorViewModelTest {
     @Test
     void undoBringsBackTheStoredValues() {
         vm.selectStep(5);
-        vm.increment(Field.TARGET);
+        vm.increment(StepField.TARGET);
         vm.revert();
-        assertEquals("360 MPa", vm.getValue(Field.TARGET));
+        assertEquals("360 MPa", vm.getValue(StepField.TARGET));
         assertFalse(vm.isDirty());
     }
 
@@ -159,7 +158,7 @@ class RecipeEditorViewModelTest {
         assertFalse(inReview.editableProperty().get());
         assertEquals("LPSCl + LGPS bilayer, 10 mm v1 is IN REVIEW: only a DRAFT can be edited.", inReview.getMessage().text());
         inReview.selectStep(5);
-        inReview.increment(Field.TARGET);
-        assertEquals("360 MPa", inReview.getValue(Field.TARGET));
+        inReview.increment(StepField.TARGET);
+        assertEquals("360 MPa", inReview.getValue(StepField.TARGET));
     }
 }

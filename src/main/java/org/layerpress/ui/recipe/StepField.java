@@ -1,0 +1,106 @@
+package org.layerpress.ui.recipe;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.layerpress.domain.recipe.RecipeDefinition;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.recipe.RecipeStep.LoadLayer;
+import org.layerpress.domain.recipe.RecipeStep.Press;
+import org.layerpress.domain.units.Mass;
+import org.layerpress.domain.units.Pressure;
+import org.layerpress.domain.units.PressureRate;
+
+/**
+ * A value of a PRESS or LOAD_LAYER step that a stepper on the editor changes: its caption, unit and
+ * the size of one tap, and how the number in that unit is read from the step and written back into
+ * it. The editor's view model keeps which step is selected; this keeps the units and the step records.
+ */
+public enum StepField {
+    TARGET("Target", "MPa", 5),
+    RAMP("Ramp", "MPa/s", 1),
+    HOLD("Hold", "s", 10),
+    BAND("Band ±", "MPa", 1),
+    DECAY("Max decay", "%", 1),
+    MASS("Mass", "mg", 0.5),
+    TOLERANCE("Tolerance ±", "mg", 0.5);
+
+    private final String caption;
+    private final String unit;
+    private final double step;
+
+    StepField(String caption, String unit, double step) {
+        this.caption = caption;
+        this.unit = unit;
+        this.step = step;
+    }
+
+    public String caption() {
+        return caption;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public double step() {
+        return step;
+    }
+
+    /** Whether the field belongs to a PRESS step (else to a LOAD_LAYER step). */
+    public boolean ofPress() {
+        return this != MASS && this != TOLERANCE;
+    }
+
+    /** Whether a step has values the editor sets (PRESS and LOAD_LAYER). */
+    static boolean settable(RecipeStep s) {
+        return s instanceof Press || s instanceof LoadLayer;
+    }
+
+    /** The index of the first step with values to set, 0 if there is none. */
+    static int firstSettable(RecipeDefinition d) {
+        for (int i = 0; i < d.steps().size(); i++) {
+            if (settable(d.steps().get(i))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** The step's value of this field in its unit, if the step has this field. */
+    Optional<Double> valueIn(RecipeStep step) {
+        if (step instanceof Press p && ofPress()) {
+            return Optional.of(switch (this) {
+                case TARGET -> p.target().megaPascals();
+                case RAMP -> p.ramp().megaPascalsPerSecond();
+                case HOLD -> p.hold().toMillis() / 1000.0;
+                case BAND -> p.band().megaPascals();
+                case DECAY -> p.maxDecayPercent();
+                default -> throw new IllegalStateException();
+            });
+        }
+        if (step instanceof LoadLayer l && !ofPress()) {
+            return Optional.of(this == MASS ? l.target().milligrams() : l.tolerance().milligrams());
+        }
+        return Optional.empty();
+    }
+
+    /** The step with this field set to {@code v} (in its unit); empty if the step has no such field. */
+    Optional<RecipeStep> setIn(RecipeStep step, double v) {
+        if (step instanceof Press p && ofPress()) {
+            return Optional.of(switch (this) {
+                case TARGET -> p.withTarget(Pressure.megaPascals(v));
+                case RAMP -> new Press(p.title(), p.target(), PressureRate.megaPascalsPerSecond(v), p.hold(), p.band(), p.maxDecayPercent(), p.platen());
+                case HOLD -> new Press(p.title(), p.target(), p.ramp(), Duration.ofMillis(Math.round(v * 1000)), p.band(), p.maxDecayPercent(), p.platen());
+                case BAND -> new Press(p.title(), p.target(), p.ramp(), p.hold(), Pressure.megaPascals(v), p.maxDecayPercent(), p.platen());
+                case DECAY -> new Press(p.title(), p.target(), p.ramp(), p.hold(), p.band(), v, p.platen());
+                default -> p;
+            });
+        }
+        if (step instanceof LoadLayer l && !ofPress()) {
+            return Optional.of(this == MASS
+                    ? new LoadLayer(l.title(), l.layerName(), l.material(), Mass.milligrams(v), l.tolerance(), l.secondPersonCheck())
+                    : new LoadLayer(l.title(), l.layerName(), l.material(), l.target(), Mass.milligrams(v), l.secondPersonCheck()));
+        }
+        return Optional.empty();
+    }
+}
