@@ -2,6 +2,7 @@ package org.layerpress.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
 import org.layerpress.bench.LinkBench;
 import org.layerpress.bench.QaBench;
@@ -23,6 +24,24 @@ public final class BenchCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
+    }
+
+    /** One benchmark's work in the folder it is given. */
+    @FunctionalInterface
+    interface FolderWork {
+        void run(Path folder) throws Exception;
+    }
+
+    /** Runs {@code work} in a new temporary folder named after {@code prefix}, deleted afterwards whatever happens. */
+    static void inTemporaryFolder(String prefix, FolderWork work) throws Exception {
+        Path folder = Files.createTempDirectory(prefix);
+        try {
+            work.run(folder);
+        } finally {
+            try (var files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     @Command(name = "link", mixinStandardHelpOptions = true,
@@ -62,14 +81,7 @@ public final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Path work = Files.createTempDirectory("layerpress-bench-store");
-            try {
-                new StoreBench(spec.commandLine().getOut(), work, rows, commits).run();
-            } finally {
-                try (var files = Files.walk(work)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+            inTemporaryFolder("layerpress-bench-store", work -> new StoreBench(spec.commandLine().getOut(), work, rows, commits).run());
             return 0;
         }
     }
@@ -121,14 +133,7 @@ public final class BenchCommand implements Runnable {
                 spec.commandLine().getErr().flush();
                 return 2;
             }
-            Path work = Files.createTempDirectory("layerpress-bench-run");
-            try {
-                new RunBench(spec.commandLine().getOut(), work, options).run();
-            } finally {
-                try (var files = Files.walk(work)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+            inTemporaryFolder("layerpress-bench-run", work -> new RunBench(spec.commandLine().getOut(), work, options).run());
             return 0;
         }
     }
@@ -154,14 +159,8 @@ public final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Path work = Files.createTempDirectory("layerpress-bench-qa");
-            try {
-                new QaBench(spec.commandLine().getOut(), work, batches, fullRecords == null ? batches : fullRecords, runs).run();
-            } finally {
-                try (var files = Files.walk(work)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+            inTemporaryFolder("layerpress-bench-qa",
+                    work -> new QaBench(spec.commandLine().getOut(), work, batches, fullRecords == null ? batches : fullRecords, runs).run());
             return 0;
         }
     }

@@ -5,12 +5,10 @@ import static org.layerpress.application.press.StandardSignal.ESTOP_OK;
 import static org.layerpress.application.press.StandardSignal.FAULT_CODE;
 import static org.layerpress.application.press.StandardSignal.FORCE;
 import static org.layerpress.application.press.StandardSignal.HEARTBEAT;
-import static org.layerpress.application.press.StandardSignal.HOLD_TIME;
 import static org.layerpress.application.press.StandardSignal.OIL_PRESSURE;
 import static org.layerpress.application.press.StandardSignal.PLATEN_TEMPERATURE;
 import static org.layerpress.application.press.StandardSignal.PLATEN_TEMPERATURE_SETPOINT;
 import static org.layerpress.application.press.StandardSignal.PRESS_STATE;
-import static org.layerpress.application.press.StandardSignal.RAMP_RATE;
 import static org.layerpress.application.press.StandardSignal.RAM_POSITION;
 import static org.layerpress.application.press.StandardSignal.READY;
 import static org.layerpress.application.press.StandardSignal.RELEASE;
@@ -29,7 +27,9 @@ import org.layerpress.domain.press.PressProfile;
  * The stand-in press PLC: an automatic ramp/hold/release sequence with interlocks, a heartbeat
  * watchdog, over-pressure protection and injectable faults, so the HMI can be developed, tested and
  * trained on without a press. The physics lives in small collaborators ({@link HydraulicAxis},
- * {@link PowderCompaction}, {@link ForceSensor}, {@link PlatenHeater}); this class is the sequence.
+ * {@link PowderCompaction}, {@link ForceSensor}, {@link PlatenHeater}), the sequence's transitions in
+ * {@link PressCycle} and the fault latch in {@link FaultLatch}; this class is the scan: it reads the
+ * inputs and commands, decides which of them act, and publishes the outputs.
  *
  * <p>It implements the PLC contract, docs/plc-interface.md, row by row (the transition table of its
  * section 3 is walked against it by {@code PlcInterfaceContractTest}): IDLE → (START) RAMPING →
@@ -149,21 +149,13 @@ public final class SimulatedPressPlc implements PlcProgram {
     private final PlatenHeater heater;
     private final HeartbeatWatchdog watchdog;
     private final SensorPlausibility plausibility;
+    private final PressCycle cycle;
+    private final FaultLatch latch;
     private volatile Set<ContractDeviation> deviations = Set.of();
 
     private volatile boolean doorClosed = true;
     private volatile boolean estopOk = true;
-    private volatile PlcState state = PlcState.IDLE;
-    private volatile FaultCode fault = FaultCode.NONE;
     private volatile double realForce;
-
-    // Scan-thread state, latched at START.
-    private double setpoint;
-    private double rampRate;
-    private double holdTime;
-    private double holdElapsed;
-    private boolean stepDone;
-    private boolean emergencyRelease;
 
     public SimulatedPressPlc(PressProfile profile) {
         this(profile, Settings.defaults());
@@ -178,6 +170,8 @@ public final class SimulatedPressPlc implements PlcProgram {
         this.heater = new PlatenHeater(settings.platenTimeConstantSeconds(), settings.ambientCelsius());
         this.watchdog = new HeartbeatWatchdog(settings.heartbeatTimeoutSeconds());
         this.plausibility = new SensorPlausibility(capacity);
+        this.cycle = new PressCycle(axis, faults, settings, capacity, pumpMaxRate);
+        this.latch = new FaultLatch(cycle, axis, sensor, plausibility, capacity);
     }
 
     // ---- physical inputs (any thread) ----
@@ -225,7 +219,7 @@ public final class SimulatedPressPlc implements PlcProgram {
     // ---- observation (any thread) ----
 
     public PlcState state() {
-        return state;
+        return cycle.state();
     }
 
     /** The force the stack really feels, kN (what the load cell would show if it were perfect). */
@@ -234,7 +228,7 @@ public final class SimulatedPressPlc implements PlcProgram {
     }
 
     public FaultCode faultCode() {
-        return fault;
+        return latch.code();
     }
 
     /** The press capacity the PLC protects, kN. */
@@ -264,28 +258,28 @@ public final class SimulatedPressPlc implements PlcProgram {
 
         watchdog.update(heartbeat, wallDt);
         boolean fresh = watchdog.fresh() || deviates(ContractDeviation.HEARTBEAT_WATCHDOG_OFF);
-        supervise(door, estop, fresh);
+        latch.supervise(door, estop, fresh);
         if (stop || release) {
             releaseOrAcknowledge(door, estop);
         }
-        if (reset) {
-            reset(door, estop, fresh);
+        if (reset && !deviates(ContractDeviation.RESET_IGNORED)) {
+            latch.reset(door, estop, fresh);
         }
         if (start && !stop) {
             tryStart(io, ready(door, estop, fresh));
         }
-        if (state.pressing() && deviates(ContractDeviation.SETPOINTS_READ_LIVE)) {
-            latchSetpoints(io);
+        if (cycle.state().pressing() && deviates(ContractDeviation.SETPOINTS_READ_LIVE)) {
+            cycle.latchSetpoints(io);
         }
 
         Faults.Spike spike = faults.takeSpike();
         if (spike != null) {
             axis.addSpike(spike.extraKiloNewtons(), spike.durationSeconds());
         }
-        double creepRelaxed = step(dt);
+        double creepRelaxed = cycle.step(dt);
         double force = axis.force();
         double measured = sensor.read(force, faults.forceSensorStuck());
-        protect(measured, force, dt);
+        latch.protect(measured, force, dt);
         compaction.update(force, creepRelaxed);
         boolean heated = io.has(PLATEN_TEMPERATURE);
         if (heated) {
@@ -300,10 +294,10 @@ public final class SimulatedPressPlc implements PlcProgram {
         io.set(DOOR_CLOSED, bit(door));
         io.set(ESTOP_OK, bit(estop));
         io.set(READY, bit(ready(door, estop, fresh)));
-        io.set(PRESS_STATE, state.code());
-        io.set(RUNNING, bit(state.running()));
-        io.set(STEP_DONE, bit(stepDone));
-        io.set(FAULT_CODE, fault.code());
+        io.set(PRESS_STATE, cycle.state().code());
+        io.set(RUNNING, bit(cycle.state().running()));
+        io.set(STEP_DONE, bit(cycle.stepDone()));
+        io.set(FAULT_CODE, latch.code().code());
         if (heated) {
             io.set(PLATEN_TEMPERATURE, heater.temperature());
         }
@@ -315,44 +309,15 @@ public final class SimulatedPressPlc implements PlcProgram {
 
     /** READY: START would be accepted now (the contract's section 2). */
     private boolean ready(boolean door, boolean estop, boolean fresh) {
-        return state == PlcState.IDLE && door && estop && fault == FaultCode.NONE && fresh;
-    }
-
-    /** Interlocks and the heartbeat watchdog, checked while the sequence is pressing (T9, T10, T11). */
-    private void supervise(boolean door, boolean estop, boolean fresh) {
-        if (state.pressing()) {
-            if (!door) {
-                trip(FaultCode.DOOR_OPENED, false);
-            } else if (!estop) {
-                trip(FaultCode.ESTOP, true);
-            } else if (!fresh) {
-                trip(FaultCode.HEARTBEAT_LOST, false);
-            }
-        } else if (state == PlcState.RELEASING && !estop) {
-            emergencyRelease = true;
-        }
+        return cycle.state() == PlcState.IDLE && door && estop && latch.code() == FaultCode.NONE && fresh;
     }
 
     /** RELEASE or STOP: releases a cycle (T6, T7); in IDLE it does nothing, a fault stays latched (T16). */
     private void releaseOrAcknowledge(boolean door, boolean estop) {
-        if (state.pressing()) {
-            stepDone = false;
-            state = PlcState.RELEASING;
-        } else if (deviates(ContractDeviation.RELEASE_ACKNOWLEDGES_FAULTS)
-                && state == PlcState.IDLE && fault != FaultCode.NONE && axis.force() < ZERO_FORCE_KILONEWTONS && door && estop) {
-            fault = FaultCode.NONE;
-        }
-    }
-
-    /** RESET: clears the latch in IDLE when the cause is gone (T14), else nothing (T15). */
-    private void reset(boolean door, boolean estop, boolean fresh) {
-        if (state != PlcState.IDLE || fault == FaultCode.NONE || deviates(ContractDeviation.RESET_IGNORED)) {
-            return;
-        }
-        boolean causeGone = door && estop && fresh && axis.force() < ZERO_FORCE_KILONEWTONS
-                && (fault != FaultCode.SENSOR_FAULT || plausibility.agree(sensor.lastReading(), axis.force()));
-        if (causeGone) {
-            fault = FaultCode.NONE;
+        if (cycle.state().pressing()) {
+            cycle.release();
+        } else if (deviates(ContractDeviation.RELEASE_ACKNOWLEDGES_FAULTS)) {
+            latch.acknowledgeByRelease(door, estop);
         }
     }
 
@@ -363,83 +328,11 @@ public final class SimulatedPressPlc implements PlcProgram {
         }
         double requested = io.get(SETPOINT_FORCE);
         if (!(requested > 0 && requested <= capacity)) {
-            fault = FaultCode.SETPOINT_OUT_OF_RANGE;
+            latch.refuseSetpoint();
             return;
         }
-        latchSetpoints(io);
-        holdElapsed = 0;
-        stepDone = false;
-        emergencyRelease = false;
         plausibility.reset();
-        state = PlcState.RAMPING;
-    }
-
-    /** Takes setpoint, ramp rate and hold time from the HMI's nodes: at START only, unless told to deviate. */
-    private void latchSetpoints(PlcIo io) {
-        double requested = io.get(SETPOINT_FORCE);
-        if (requested > 0 && requested <= capacity) {
-            setpoint = requested;
-        }
-        double requestedRate = io.get(RAMP_RATE);
-        rampRate = requestedRate > 0 && Double.isFinite(requestedRate) ? Math.min(requestedRate, pumpMaxRate) : pumpMaxRate;
-        double requestedHold = io.get(HOLD_TIME);
-        holdTime = requestedHold > 0 && Double.isFinite(requestedHold) ? requestedHold : 0;
-    }
-
-    /** Moves the hydraulics one scan in the current state. @return force relaxed by creep, kN */
-    private double step(double dt) {
-        double creepRelaxed = 0;
-        switch (state) {
-            case RAMPING -> {
-                axis.ramp(setpoint, rampRate, dt);
-                if (axis.withinBand(setpoint)) {
-                    axis.beginHold(setpoint);
-                    state = PlcState.HOLDING;
-                }
-            }
-            case HOLDING -> {
-                creepRelaxed = axis.hold(setpoint, faults.leakKiloNewtonsPerSecond(), dt);
-                holdElapsed += dt;
-                if (holdElapsed >= holdTime - 1e-9) {
-                    stepDone = true;
-                    state = PlcState.DONE;
-                }
-            }
-            case DONE -> creepRelaxed = axis.hold(setpoint, faults.leakKiloNewtonsPerSecond(), dt);
-            case RELEASING -> {
-                axis.release(emergencyRelease ? settings.emergencyReleaseKiloNewtonsPerSecond() : settings.releaseKiloNewtonsPerSecond(), dt);
-                if (axis.force() < ZERO_FORCE_KILONEWTONS) {
-                    state = PlcState.IDLE;
-                }
-            }
-            case IDLE -> axis.release(settings.releaseKiloNewtonsPerSecond(), dt); // release valve stays open
-        }
-        return creepRelaxed;
-    }
-
-    /**
-     * Over-pressure on either force channel (the load cell, allowing for its noise, or the oil
-     * pressure, which a stuck load cell cannot mask), then the load-cell plausibility check.
-     */
-    private void protect(double measured, double force, double dt) {
-        if (measured > capacity + sensor.noiseAmplitude() || force > capacity) {
-            trip(FaultCode.OVER_PRESSURE, false);
-        } else if (state.pressing() && plausibility.implausible(measured, force, dt)) {
-            trip(FaultCode.SENSOR_FAULT, false);
-        }
-    }
-
-    /** Latches the fault (first-out) and releases if pressing. */
-    private void trip(FaultCode code, boolean emergency) {
-        if (fault == FaultCode.NONE) {
-            fault = code;
-        }
-        if (state.pressing()) {
-            state = PlcState.RELEASING;
-        }
-        if (emergency) {
-            emergencyRelease = true;
-        }
+        cycle.start(io);
     }
 
     private static double bit(boolean b) {

@@ -2,7 +2,6 @@ package org.layerpress.ui.fx;
 
 import java.time.Duration;
 import java.util.Objects;
-import javafx.animation.AnimationTimer;
 
 /**
  * Runs a task on the FX thread at a bounded rate: driven by the JavaFX pulse (at most 60 Hz), it runs
@@ -14,7 +13,7 @@ public final class FxRefresher {
 
     private final long intervalNanos;
     private final Runnable task;
-    private AnimationTimer timer;
+    private final PulseTimer timer = new PulseTimer(this::tick);
     private long due;
     private boolean ranOnce;
 
@@ -28,21 +27,11 @@ public final class FxRefresher {
 
     /** Starts on the next pulse; call on the FX thread. */
     public void start() {
-        if (timer == null) {
-            timer = new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    tick(now);
-                }
-            };
-        }
         timer.start();
     }
 
     public void stop() {
-        if (timer != null) {
-            timer.stop();
-        }
+        timer.stop();
     }
 
     /** One pulse at {@code nowNanos}: runs the task if it is due. Returns whether it ran. */

@@ -3,7 +3,6 @@ package org.layerpress.ui.fx;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.LongSupplier;
-import javafx.animation.AnimationTimer;
 
 /**
  * Paints live values on the first JavaFX pulse after they change, and everything else at a bounded
@@ -18,7 +17,7 @@ public final class LivePulse {
     private final LongSupplier changes;
     private final Runnable live;
     private final FxRefresher slow;
-    private AnimationTimer timer;
+    private final PulseTimer timer = new PulseTimer(this::tick);
     private long seen;
     private boolean ranOnce;
 
@@ -30,21 +29,11 @@ public final class LivePulse {
 
     /** Starts on the next pulse; call on the FX thread. */
     public void start() {
-        if (timer == null) {
-            timer = new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    tick(now);
-                }
-            };
-        }
         timer.start();
     }
 
     public void stop() {
-        if (timer != null) {
-            timer.stop();
-        }
+        timer.stop();
     }
 
     /** One pulse at {@code nowNanos}: the live task if anything changed since the last pulse, then the slow one if due. Returns whether the live task ran. */

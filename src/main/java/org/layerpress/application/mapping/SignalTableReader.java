@@ -1,0 +1,139 @@
+package org.layerpress.application.mapping;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.layerpress.application.files.YamlSection;
+import org.layerpress.application.press.SignalKind;
+import org.layerpress.application.press.StandardSignal;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a mapping's {@code signals} table: each standard signal's node or method, type, access,
+ * unit, scale and sampling, and the {@code plcAlive} watchdog time. It is the part of a mapping with
+ * the most rules (the units the HMI computes in, integer-only counters, commands as edge-triggered
+ * Booleans or methods, every required signal present), so it has a class of its own; the loader
+ * only hands it the section.
+ */
+final class SignalTableReader {
+
+    /** Engineering units the HMI computes with; other signals keep the unit the file gives. */
+    private static final Map<StandardSignal, String> REQUIRED_UNITS = Map.of(
+            StandardSignal.FORCE, "kN",
+            StandardSignal.SETPOINT_FORCE, "kN",
+            StandardSignal.RAM_POSITION, "mm",
+            StandardSignal.RAMP_RATE, "kN/s",
+            StandardSignal.HOLD_TIME, "s",
+            StandardSignal.PLATEN_TEMPERATURE, "degC",
+            StandardSignal.PLATEN_TEMPERATURE_SETPOINT, "degC");
+
+    /** Counters and codes: a fractional value would be meaningless. */
+    private static final Set<StandardSignal> INTEGER_SIGNALS = EnumSet.of(StandardSignal.PLC_ALIVE, StandardSignal.PRESS_STATE);
+
+    /** Units a mapping may leave out because the signal has only one (docs/plc-interface.md, Appendix B). */
+    private static final Map<StandardSignal, String> IMPLIED_UNITS = Map.of(
+            StandardSignal.PLC_ALIVE, "count",
+            StandardSignal.PRESS_STATE, "code");
+
+    private final MappingValues values;
+
+    SignalTableReader(MappingValues values) {
+        this.values = values;
+    }
+
+    Map<StandardSignal, SignalSpec> read(YamlSection o) {
+        Map<StandardSignal, SignalSpec> result = new EnumMap<>(StandardSignal.class);
+        for (String name : o.names()) {
+            Node keyNode = o.keyNode(name);
+            StandardSignal signal = StandardSignal.ofKey(name).orElseThrow(() -> values.error(keyNode, o.key(name),
+                    "unknown signal '" + name + "', expected one of " + Stream.of(StandardSignal.values()).map(StandardSignal::key).collect(Collectors.joining(", "))));
+            result.put(signal, signal(signal, o.section(name)));
+        }
+        List<String> missing = new ArrayList<>();
+        for (StandardSignal s : StandardSignal.values()) {
+            if (s.required() && !result.containsKey(s)) {
+                missing.add(s.key());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw values.error(o.self(), o.path(), "required signal(s) missing: " + String.join(", ", missing));
+        }
+        return result;
+    }
+
+    /** {@code signals.plcAlive.timeoutMs}, or the default when the table has no plcAlive or it gives none. */
+    int plcAliveTimeout(YamlSection signals) {
+        if (!signals.has(StandardSignal.PLC_ALIVE.key())) {
+            return PressMapping.DEFAULT_PLC_ALIVE_TIMEOUT_MILLIS;
+        }
+        YamlSection o = signals.section(StandardSignal.PLC_ALIVE.key());
+        if (!o.has("timeoutMs")) {
+            return PressMapping.DEFAULT_PLC_ALIVE_TIMEOUT_MILLIS;
+        }
+        return values.integerIn(o, "timeoutMs", 300, 10_000, "ms");
+    }
+
+    private SignalSpec signal(StandardSignal signal, YamlSection o) {
+        if (signal == StandardSignal.PLC_ALIVE) {
+            o.allowOnly("node", "type", "access", "unit", "scale", "samplingMs", "method", "timeoutMs");
+        } else {
+            o.allowOnly("node", "type", "access", "unit", "scale", "samplingMs", "method");
+        }
+        int line = o.self().getStartMark().getLine() + 1;
+        Access access = values.choose(o, "access", o.requiredText("access"), Map.of("read", Access.READ, "write", Access.WRITE, "command", Access.COMMAND));
+        Access expected = switch (signal.kind()) {
+            case INPUT -> Access.READ;
+            case SETPOINT -> Access.WRITE;
+            case COMMAND -> Access.COMMAND;
+        };
+        if (access != expected) {
+            throw values.error(o.node("access"), o.key("access"), "signal '" + signal.key() + "' must have access " + expected.key() + ", got " + access.key());
+        }
+        if (o.has("method")) {
+            if (signal.kind() != SignalKind.COMMAND) {
+                throw values.error(o.node("method"), o.key("method"), "only commands can be OPC UA methods");
+            }
+            if (o.has("node") || o.has("type")) {
+                throw values.error(o.node("method"), o.key("method"), "a method command takes 'method: {object, node}' instead of node/type");
+            }
+            YamlSection m = o.section("method");
+            m.allowOnly("object", "node");
+            NodeRef object = values.nodeRef(m, "object");
+            NodeRef method = values.nodeRef(m, "node");
+            return new SignalSpec(signal, method, OpcType.BOOLEAN, access, "", Optional.empty(), signal.defaultSamplingMillis(), Optional.of(object), line);
+        }
+        NodeRef node = values.nodeRef(o, "node");
+        String typeName = o.requiredText("type");
+        OpcType type = values.type(o, typeName);
+        if (signal.kind() == SignalKind.COMMAND && type != OpcType.BOOLEAN) {
+            throw values.error(o.node("type"), o.key("type"), "a command node is an edge-triggered Boolean, got " + typeName);
+        }
+        if (INTEGER_SIGNALS.contains(signal) && !type.isInteger()) {
+            throw values.error(o.node("type"), o.key("type"), "signal '" + signal.key() + "' is an integer (Int16, UInt16, Int32 or UInt32), got " + typeName);
+        }
+        String unit = o.optionalText("unit").orElse(IMPLIED_UNITS.getOrDefault(signal, ""));
+        String requiredUnit = REQUIRED_UNITS.get(signal);
+        if (requiredUnit != null && !requiredUnit.equals(unit)) {
+            throw values.error(o.has("unit") ? o.node("unit") : o.self(), o.key("unit"),
+                    "signal '" + signal.key() + "' must be given in " + requiredUnit + (unit.isEmpty() ? " (unit missing)" : ", got '" + unit + "'") + "; use scale to convert raw values");
+        }
+        if (type.isNumeric() && unit.isEmpty()) {
+            throw values.error(o.self(), o.key("unit"), "numeric signal '" + signal.key() + "' needs a unit");
+        }
+        Optional<Scaling> scaling = o.has("scale") ? Optional.of(values.scaling(o.section("scale"), type)) : Optional.empty();
+        int sampling = signal.defaultSamplingMillis();
+        if (o.has("samplingMs")) {
+            sampling = (int) values.number(o, "samplingMs");
+            if (sampling < 1 || sampling > 60_000) {
+                throw values.error(o.node("samplingMs"), o.key("samplingMs"), "expected 1..60000 ms, got " + sampling);
+            }
+        }
+        return new SignalSpec(signal, node, type, access, unit, scaling, sampling, Optional.empty(), line);
+    }
+}
