@@ -202,7 +202,7 @@ public final class JdbcRecipeStore implements RecipeStore {
         String text = files.toYaml(definition);
         RecipeDefinition back;
         try {
-            back = files.parse(what, text);
+            back = files.parseStored(what, text);
         } catch (RecipeFileException e) {
             throw new StoreException("cannot store " + what + ": its definition would not read back (" + e.getMessage()
                     + "); nothing was written", e);
@@ -251,7 +251,7 @@ public final class JdbcRecipeStore implements RecipeStore {
         String where = "stored recipe version " + id + " (v" + number + " of recipe " + rs.getLong("recipe_id") + ")";
         RecipeDefinition definition;
         try {
-            definition = files.parse(where, rs.getString("definition"));
+            definition = files.parseStored(where, rs.getString("definition"));
         } catch (RecipeFileException e) {
             throw new StoreException(where + " cannot be read: " + e.getMessage(), e);
         }

@@ -82,7 +82,7 @@ public final class BatchRun {
         BatchEvent first = events.get(0);
         RecipeDefinition recipe;
         try {
-            recipe = files.parse("control recipe of " + first.batchId(), first.value(RECIPE_TEXT));
+            recipe = files.parseStored("control recipe of " + first.batchId(), first.value(RECIPE_TEXT));
         } catch (RecipeFileException e) {
             throw new IllegalStateException("the control recipe frozen in " + first.batchId() + " cannot be read: " + e.getMessage(), e);
         }

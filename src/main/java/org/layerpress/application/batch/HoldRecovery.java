@@ -13,6 +13,7 @@ import org.layerpress.application.press.StandardSignal;
 import org.layerpress.application.users.Authorizer;
 import org.layerpress.application.users.Session;
 import org.layerpress.application.users.SessionManager;
+import org.layerpress.domain.InputLimits;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
@@ -95,7 +96,7 @@ final class HoldRecovery {
     /** See {@link BatchSequencer#abort}. */
     BatchRun abort(Session session, String reason) {
         User user = authorizer.require(session, Permission.RUN_BATCH, "abort the batch");
-        String why = reason == null ? "" : reason.strip();
+        String why = StepConfirmations.within(InputLimits.REASON, reason);
         if (why.isEmpty()) {
             throw new BatchRefusedException("an abort needs a reason");
         }

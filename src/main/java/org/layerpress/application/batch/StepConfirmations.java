@@ -13,6 +13,8 @@ import org.layerpress.application.users.Authorizer;
 import org.layerpress.application.users.Session;
 import org.layerpress.application.users.Witness;
 import org.layerpress.application.users.WitnessVerifier;
+import org.layerpress.domain.InputLimits;
+import org.layerpress.domain.InputRefusedException;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.StepResult.Answer;
 import org.layerpress.domain.batch.StepResult.Checked;
@@ -69,9 +71,10 @@ final class StepConfirmations {
 
     BatchRun confirmScan(Session session, String code) {
         User user = authorizer.require(session, Permission.RUN_BATCH, "confirm a scan");
+        // Before the lock and the transaction: an over-long or garbled scan is refused in a short message and writes nothing.
+        String scanned = within(InputLimits.SCAN, code);
         synchronized (batch.lock()) {
             StepRun step = flow.expect(StepKind.SCAN);
-            String scanned = code == null ? "" : code.strip();
             if (scanned.isEmpty()) {
                 throw new BatchRefusedException("nothing was scanned");
             }
@@ -87,19 +90,21 @@ final class StepConfirmations {
     /** See {@link BatchSequencer#loadLayer(Session, double, String, Optional, Optional)}. */
     BatchRun loadLayer(Session session, double massMg, String lot, Optional<String> deviationReason, Optional<Witness> witness) {
         User user = authorizer.require(session, Permission.RUN_BATCH, "load a layer");
+        if (!(massMg > 0) || !(massMg <= InputLimits.WEIGHED_MASS_MAX_MG)) {
+            throw new BatchRefusedException(String.format(Locale.ROOT, "the mass must be above 0 and at most %s mg, was %s",
+                    num(InputLimits.WEIGHED_MASS_MAX_MG), Double.isFinite(massMg) ? num(massMg) + " mg" : "not a number"));
+        }
+        String powderLot = within(InputLimits.LOT, lot);
+        Optional<String> given = deviationReason.map(r -> within(InputLimits.REASON, r)).filter(r -> !r.isEmpty());
         synchronized (batch.lock()) {
             StepRun step = flow.expect(StepKind.LOAD_LAYER);
             RecipeStep.LoadLayer load = (RecipeStep.LoadLayer) step.step();
-            if (!(massMg > 0) || Double.isInfinite(massMg)) {
-                throw new BatchRefusedException("the mass must be a positive number of mg, was " + massMg);
-            }
-            String powderLot = lot == null ? "" : lot.strip();
             if (powderLot.isEmpty()) {
                 throw new BatchRefusedException("the powder lot is missing");
             }
             Optional<String> reason = Optional.empty();
             if (!load.accepts(massMg)) {
-                reason = deviationReason.map(String::strip).filter(r -> !r.isEmpty());
+                reason = given;
                 if (reason.isEmpty()) {
                     throw new BatchRefusedException(String.format(Locale.ROOT,
                             "%s mg is outside %s ± %s mg: give a reason to record the deviation, or weigh again",
@@ -158,6 +163,15 @@ final class StepConfirmations {
             Inspected inspected = new Inspected(inspect.questions().stream().map(q -> new Answer(q, answers.get(q))).toList());
             BatchEventKind kind = inspected.failed().isEmpty() ? BatchEventKind.STEP_CONFIRMED : BatchEventKind.STEP_DEVIATED;
             return flow.finish(user.login(), step.number(), kind, StepResultCodec.encode(inspected));
+        }
+    }
+
+    /** A text within its limit (trimmed), or a refusal in words that names the limit; checked before anything is written. */
+    static String within(InputLimits.TextLimit limit, String value) {
+        try {
+            return limit.accept(value);
+        } catch (InputRefusedException e) {
+            throw new BatchRefusedException(e.getMessage());
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.layerpress.domain.InputLimits;
 import org.layerpress.domain.press.PressCapability;
 import org.layerpress.domain.press.PressProfile;
 import org.layerpress.domain.units.Force;
@@ -25,7 +26,7 @@ public final class PressSectionReader {
 
     public static PressProfile read(YamlSection o) {
         o.allowOnly(KEYS);
-        String model = o.requiredText("model");
+        String model = o.requiredText("model", InputLimits.PRESS_MODEL);
         Force capacity = o.force("capacity", "30 tf");
         Quantity ramp = o.quantity("maxRampRate", "20 kN/s", Quantity.Sign.POSITIVE, "kN/s");
         Set<PressCapability> caps = EnumSet.noneOf(PressCapability.class);
@@ -34,7 +35,7 @@ public final class PressSectionReader {
             for (ScalarNode item : o.scalarList("capabilities", "[automaticRampHold, heatedPlatens]")) {
                 String v = item.getValue().trim();
                 PressCapability cap = Stream.of(PressCapability.values()).filter(c -> c.key().equals(v)).findFirst()
-                        .orElseThrow(() -> o.error(item, o.key("capabilities"), "unknown capability '" + v + "', expected one of " + expected));
+                        .orElseThrow(() -> o.error(item, o.key("capabilities"), "unknown capability " + InputLimits.excerpt(v) + ", expected one of " + expected));
                 caps.add(cap);
             }
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.layerpress.domain.InputLimits;
 import org.layerpress.domain.units.Force;
 import org.layerpress.domain.units.ForceUnit;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -61,7 +62,7 @@ public class YamlSection {
             }
             String name = k.getValue();
             if (found.containsKey(name)) {
-                throw problems.at(keyNode, childPath(path, name), "duplicate key '" + name + "' (first on line "
+                throw problems.at(keyNode, childPath(path, name), "duplicate key " + InputLimits.excerpt(name) + " (first on line "
                         + (found.get(name).getKeyNode().getStartMark().getLine() + 1) + ")");
             }
             found.put(name, t);
@@ -146,6 +147,24 @@ public class YamlSection {
         return v;
     }
 
+    /** {@link #text}, refused (at its line and key) when it breaks {@code limit}; the text is kept as written. */
+    public String text(String k, InputLimits.TextLimit limit) {
+        return within(node(k), key(k), text(k), limit);
+    }
+
+    /** {@link #requiredText}, refused when it breaks {@code limit}. */
+    public String requiredText(String k, InputLimits.TextLimit limit) {
+        return within(node(k), key(k), requiredText(k), limit);
+    }
+
+    /** {@code value} (read from {@code n} at {@code key}) unchanged, or the refusal of {@code limit} there. */
+    public String within(Node n, String key, String value, InputLimits.TextLimit limit) {
+        limit.refusal(value).ifPresent(message -> {
+            throw problems.at(n, key, message);
+        });
+        return value;
+    }
+
     public Optional<String> optionalText(String k) {
         return has(k) ? Optional.of(requiredText(k)) : Optional.empty();
     }
@@ -186,25 +205,25 @@ public class YamlSection {
             throw problems.at(n, key(k), expected + ", got nothing");
         }
         if (!m.matches()) {
-            throw problems.at(n, key(k), expected + ", got '" + v + "'");
+            throw problems.at(n, key(k), expected + ", got " + InputLimits.excerpt(v));
         }
         String number = m.group(1);
         String unit = m.group(2).trim();
         if (unit.isEmpty()) {
-            throw problems.at(n, key(k), expected + ", got the bare number '" + v + "': the unit is mandatory");
+            throw problems.at(n, key(k), expected + ", got the bare number " + InputLimits.excerpt(v) + ": the unit is mandatory");
         }
         if (!List.of(units).contains(unit)) {
-            throw problems.at(n, key(k), "wrong unit '" + unit + "': " + expected);
+            throw problems.at(n, key(k), "wrong unit " + InputLimits.excerpt(unit) + ": " + expected);
         }
         double value = Double.parseDouble(number);
         if (!Double.isFinite(value)) {
-            throw problems.at(n, key(k), "number out of range: '" + v + "'");
+            throw problems.at(n, key(k), "number out of range: " + InputLimits.excerpt(v));
         }
         if (sign == Quantity.Sign.POSITIVE && !(value > 0)) {
-            throw problems.at(n, key(k), "must be above 0, got '" + v + "'");
+            throw problems.at(n, key(k), "must be above 0, got " + InputLimits.excerpt(v));
         }
         if (sign == Quantity.Sign.NOT_NEGATIVE && value < 0) {
-            throw problems.at(n, key(k), "must not be negative, got '" + v + "'");
+            throw problems.at(n, key(k), "must not be negative, got " + InputLimits.excerpt(v));
         }
         return new Quantity(number, unit, n, key(k));
     }

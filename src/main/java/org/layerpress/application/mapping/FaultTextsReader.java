@@ -3,6 +3,7 @@ package org.layerpress.application.mapping;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.layerpress.application.files.YamlSection;
+import org.layerpress.domain.InputLimits;
 
 /**
  * Reads a mapping's optional {@code faultTexts} section: the PLC's own fault codes 1..65535 with
@@ -26,12 +27,12 @@ final class FaultTextsReader {
             try {
                 code = Integer.parseInt(name.trim());
             } catch (NumberFormatException e) {
-                throw values.error(o.keyNode(name), o.key(name), "expected a fault code (a whole number 1..65535), got '" + name + "'");
+                throw values.error(o.keyNode(name), o.key(name), "expected a fault code (a whole number 1..65535), got " + InputLimits.excerpt(name));
             }
             if (code < 1 || code > 65535) {
                 throw values.error(o.keyNode(name), o.key(name), "fault code must be 1..65535, got " + code);
             }
-            String words = o.text(name).trim();
+            String words = o.text(name, InputLimits.FAULT_TEXT).trim();
             if (words.isEmpty()) {
                 throw values.error(o.node(name), o.key(name), "the words for fault " + code + " must not be empty");
             }

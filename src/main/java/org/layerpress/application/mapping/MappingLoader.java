@@ -2,25 +2,20 @@ package org.layerpress.application.mapping;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.layerpress.application.files.DataFiles;
 import org.layerpress.application.files.PressSectionReader;
 import org.layerpress.application.files.YamlSection;
 import org.layerpress.application.mapping.EndpointSettings.SecurityModeName;
 import org.layerpress.application.mapping.EndpointSettings.SecurityPolicyName;
 import org.layerpress.application.press.FaultResetBy;
 import org.layerpress.application.press.StandardSignal;
+import org.layerpress.domain.InputLimits;
 import org.layerpress.domain.press.PressProfile;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -34,6 +29,9 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class MappingLoader {
 
+    /** How a refusal names a mapping file. */
+    static final String FILE_KIND = "a plc-mapping file";
+
     private final String file;
     private final YamlSection.Problems problems;
     private final MappingValues values;
@@ -44,20 +42,27 @@ public final class MappingLoader {
         this.values = new MappingValues(problems);
     }
 
+    /** Reads a mapping file; one over the size limit is refused before it is read. */
     public static PressMapping load(Path path) {
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return new MappingLoader(path.toString()).parse(reader);
+        MappingLoader loader = new MappingLoader(path.toString());
+        return loader.parse(DataFiles.read(path, FILE_KIND, InputLimits.MAPPING_FILE_MAX_BYTES, loader.problems));
+    }
+
+    /** Reads a mapping from a stream (the classpath), at most one byte past the size limit. */
+    public static PressMapping load(String name, InputStream in) {
+        MappingLoader loader = new MappingLoader(name);
+        try (in) {
+            return loader.parse(DataFiles.read(name, in, FILE_KIND, InputLimits.MAPPING_FILE_MAX_BYTES, loader.problems));
         } catch (IOException e) {
-            throw new MappingException(path.toString(), 0, "(file)", "cannot read: " + e.getMessage());
+            throw new MappingException(name, 0, DataFiles.FILE_KEY, "cannot read: " + e.getMessage());
         }
     }
 
-    public static PressMapping load(String name, InputStream in) {
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return new MappingLoader(name).parse(reader);
-        } catch (IOException e) {
-            throw new MappingException(name, 0, "(file)", "cannot read: " + e.getMessage());
-        }
+    /** Parses a mapping's text read elsewhere; the size limit is checked before it is parsed. */
+    public static PressMapping parse(String name, String text) {
+        MappingLoader loader = new MappingLoader(name);
+        DataFiles.requireSize(text, FILE_KIND, InputLimits.MAPPING_FILE_MAX_BYTES, loader.problems);
+        return loader.parse(text);
     }
 
     /** The mapping of the embedded simulator, shipped on the classpath. */
@@ -69,16 +74,8 @@ public final class MappingLoader {
         return load("plc-mapping/" + fileName, in);
     }
 
-    private PressMapping parse(Reader reader) {
-        Node root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(options).compose(reader);
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new MappingException(file, line, "(yaml)", e.getProblem());
-        }
+    private PressMapping parse(String text) {
+        Node root = DataFiles.compose(text, problems, problem -> problem);
         if (root == null) {
             throw new MappingException(file, 1, "(root)", "the file is empty");
         }
@@ -88,7 +85,7 @@ public final class MappingLoader {
         EndpointSettings endpoint = endpoint(top.section("endpoint"));
         String namespaceUri = top.requiredText("namespaceUri");
         if (!namespaceUri.contains(":")) {
-            throw values.error(top.node("namespaceUri"), "namespaceUri", "expected a namespace URI such as 'urn:vendor:press' (the index is looked up at connect time), got '" + namespaceUri + "'");
+            throw values.error(top.node("namespaceUri"), "namespaceUri", "expected a namespace URI such as 'urn:vendor:press' (the index is looked up at connect time), got " + InputLimits.excerpt(namespaceUri));
         }
         PressProfile press = PressSectionReader.read(top.section("press"));
         YamlSection signalSection = top.section("signals");
@@ -106,7 +103,7 @@ public final class MappingLoader {
         o.allowOnly("url", "securityPolicy", "securityMode", "identity", "trustDir");
         String url = o.requiredText("url");
         if (!url.startsWith("opc.tcp://")) {
-            throw values.error(o.node("url"), o.key("url"), "expected an opc.tcp:// URL, got '" + url + "'");
+            throw values.error(o.node("url"), o.key("url"), "expected an opc.tcp:// URL, got " + InputLimits.excerpt(url));
         }
         SecurityPolicyName policy = o.optionalText("securityPolicy").map(v -> values.choose(o, "securityPolicy", v,
                 Map.of("None", SecurityPolicyName.NONE, "Basic256Sha256", SecurityPolicyName.BASIC256SHA256)))
@@ -134,7 +131,7 @@ public final class MappingLoader {
             return Identity.anonymous();
         }
         if (!type.equals("username")) {
-            throw values.error(o.node("type"), o.key("type"), "expected 'anonymous' or 'username', got '" + type + "'");
+            throw values.error(o.node("type"), o.key("type"), "expected 'anonymous' or 'username', got " + InputLimits.excerpt(type));
         }
         String user = o.requiredText("username");
         Optional<String> env = o.optionalText("passwordEnv");

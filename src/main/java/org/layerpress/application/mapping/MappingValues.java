@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.layerpress.application.files.YamlSection;
+import org.layerpress.domain.InputLimits;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -33,7 +34,7 @@ final class MappingValues {
         try {
             value = Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw error(o.node(key), o.key(key), "expected a whole number " + min + ".." + max + " " + unit + ", got '" + v + "'");
+            throw error(o.node(key), o.key(key), "expected a whole number " + min + ".." + max + " " + unit + ", got " + InputLimits.excerpt(v));
         }
         if (value < min || value > max) {
             throw error(o.node(key), o.key(key), "expected " + min + ".." + max + " " + unit + ", got " + value);
@@ -46,7 +47,7 @@ final class MappingValues {
         try {
             return Double.parseDouble(v);
         } catch (NumberFormatException e) {
-            throw error(o.node(key), o.key(key), "expected a number, got '" + v + "'");
+            throw error(o.node(key), o.key(key), "expected a number, got " + InputLimits.excerpt(v));
         }
     }
 
@@ -61,7 +62,7 @@ final class MappingValues {
     <T> T choose(YamlSection o, String key, String value, Map<String, T> choices) {
         T found = choices.get(value);
         if (found == null) {
-            throw error(o.node(key), o.key(key), "unknown value '" + value + "', expected one of "
+            throw error(o.node(key), o.key(key), "unknown value " + InputLimits.excerpt(value) + ", expected one of "
                     + choices.keySet().stream().sorted().collect(Collectors.joining(", ")));
         }
         return found;
@@ -70,7 +71,7 @@ final class MappingValues {
     /** The OPC UA type named {@code typeName}, the text of the section's {@code type} entry. */
     OpcType type(YamlSection o, String typeName) {
         return OpcType.ofName(typeName).orElseThrow(() -> error(o.node("type"), o.key("type"),
-                "unknown type '" + typeName + "', expected one of " + Stream.of(OpcType.values()).map(OpcType::opcName).collect(Collectors.joining(", "))));
+                "unknown type " + InputLimits.excerpt(typeName) + ", expected one of " + Stream.of(OpcType.values()).map(OpcType::opcName).collect(Collectors.joining(", "))));
     }
 
     Scaling scaling(YamlSection o, OpcType type) {
@@ -114,7 +115,7 @@ final class MappingValues {
             try {
                 out[i] = Double.parseDouble(v);
             } catch (NumberFormatException e) {
-                throw error(seq.getValue().get(i), o.key(key), "expected a number, got '" + v + "'");
+                throw error(seq.getValue().get(i), o.key(key), "expected a number, got " + InputLimits.excerpt(v));
             }
         }
         return out;

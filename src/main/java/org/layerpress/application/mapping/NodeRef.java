@@ -1,6 +1,7 @@
 package org.layerpress.application.mapping;
 
 import java.util.Objects;
+import org.layerpress.domain.InputLimits;
 
 /**
  * A NodeId without its namespace index (the namespace comes from the mapping's URI, resolved at
@@ -27,11 +28,11 @@ public record NodeRef(boolean numeric, String identifier) {
                     throw new IllegalArgumentException("numeric NodeId out of UInt32 range: " + text);
                 }
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("numeric NodeId must be digits after 'i=', got '" + text + "'");
+                throw new IllegalArgumentException("numeric NodeId must be digits after 'i=', got " + InputLimits.excerpt(text));
             }
             return new NodeRef(true, digits);
         }
-        throw new IllegalArgumentException("NodeId must start with 's=' (string) or 'i=' (numeric), got '" + text + "'");
+        throw new IllegalArgumentException("NodeId must start with 's=' (string) or 'i=' (numeric), got " + InputLimits.excerpt(text));
     }
 
     public long numericValue() {

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.layerpress.application.files.YamlSection;
 import org.layerpress.application.press.SignalKind;
 import org.layerpress.application.press.StandardSignal;
+import org.layerpress.domain.InputLimits;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -52,7 +53,7 @@ final class SignalTableReader {
         for (String name : o.names()) {
             Node keyNode = o.keyNode(name);
             StandardSignal signal = StandardSignal.ofKey(name).orElseThrow(() -> values.error(keyNode, o.key(name),
-                    "unknown signal '" + name + "', expected one of " + Stream.of(StandardSignal.values()).map(StandardSignal::key).collect(Collectors.joining(", "))));
+                    "unknown signal " + InputLimits.excerpt(name) + ", expected one of " + Stream.of(StandardSignal.values()).map(StandardSignal::key).collect(Collectors.joining(", "))));
             result.put(signal, signal(signal, o.section(name)));
         }
         List<String> missing = new ArrayList<>();
@@ -121,7 +122,7 @@ final class SignalTableReader {
         String requiredUnit = REQUIRED_UNITS.get(signal);
         if (requiredUnit != null && !requiredUnit.equals(unit)) {
             throw values.error(o.has("unit") ? o.node("unit") : o.self(), o.key("unit"),
-                    "signal '" + signal.key() + "' must be given in " + requiredUnit + (unit.isEmpty() ? " (unit missing)" : ", got '" + unit + "'") + "; use scale to convert raw values");
+                    "signal '" + signal.key() + "' must be given in " + requiredUnit + (unit.isEmpty() ? " (unit missing)" : ", got " + InputLimits.excerpt(unit)) + "; use scale to convert raw values");
         }
         if (type.isNumeric() && unit.isEmpty()) {
             throw values.error(o.self(), o.key("unit"), "numeric signal '" + signal.key() + "' needs a unit");

@@ -1,5 +1,7 @@
 package org.layerpress.application.recipes;
 
+import org.layerpress.domain.InputLimits;
+
 /** Audit words for recipes (Sepasoft-style change log: who, when, previous value, reason). */
 final class RecipeAudit {
 
@@ -17,9 +19,10 @@ final class RecipeAudit {
     }
 
     static String requireReason(String reason) {
-        if (reason == null || reason.strip().length() < 3) {
+        String why = InputLimits.REASON.accept(reason);
+        if (why.length() < 3) {
             throw new IllegalArgumentException("give a reason for this change");
         }
-        return reason.strip();
+        return why;
     }
 }

@@ -1,13 +1,17 @@
 package org.layerpress.application.recipes;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.layerpress.application.files.DataFiles;
 import org.layerpress.application.tx.Transactions;
 import org.layerpress.application.users.Auditor;
 import org.layerpress.application.users.Authorizer;
 import org.layerpress.application.users.Clocks;
 import org.layerpress.application.users.Session;
+import org.layerpress.domain.InputLimits;
 import org.layerpress.domain.recipe.RecipeDefinition;
+import org.layerpress.domain.recipe.RecipeLimits;
 import org.layerpress.domain.recipe.RecipeStatus;
 import org.layerpress.domain.recipe.RecipeValidator;
 import org.layerpress.domain.recipe.Violation;
@@ -41,13 +45,15 @@ public final class RecipeAuthoringUseCase {
     public RecipeVersion createDraft(Session session, RecipeDefinition definition, String reason) {
         User author = authorizer.require(session, Permission.AUTHOR_RECIPE, "writing a recipe");
         requireName(definition);
+        requireWithinLimits(definition.name(), definition);
+        String why = InputLimits.REASON.accept(reason);
         return tx.inTransaction(() -> {
             if (recipes.recipeIdByName(definition.name()).isPresent()) {
                 throw new IllegalArgumentException("a recipe named '" + definition.name() + "' exists: make a new version of it instead");
             }
             long recipeId = recipes.newRecipe(definition.name());
             RecipeVersion v = insert(recipeId, 1, definition, author);
-            auditor.record(author, RecipeAudit.CREATED, RecipeAudit.ENTITY, v.label(), "", "sha256 " + v.contentHash(), reason);
+            auditor.record(author, RecipeAudit.CREATED, RecipeAudit.ENTITY, v.label(), "", "sha256 " + v.contentHash(), why);
             return v;
         });
     }
@@ -55,6 +61,7 @@ public final class RecipeAuthoringUseCase {
     public RecipeVersion editDraft(Session session, long versionId, RecipeDefinition definition, String reason) {
         User editor = authorizer.require(session, Permission.AUTHOR_RECIPE, "editing a recipe");
         String why = RecipeAudit.requireReason(reason);
+        requireWithinLimits(definition.name(), definition);
         return tx.inTransaction(() -> {
             RecipeVersion before = existing(versionId);
             if (before.status() != RecipeStatus.DRAFT) {
@@ -111,11 +118,23 @@ public final class RecipeAuthoringUseCase {
 
     /**
      * Imports a recipe file as a DRAFT (a new recipe, or the next version of one with that name).
-     * The file must parse and pass validation; otherwise nothing is written.
+     * A file over the size limit is refused before it is read; the file must parse, stay within
+     * the input limits and pass validation; otherwise nothing is written.
      */
+    public RecipeVersion importFile(Session session, Path file) {
+        User author = authorizer.require(session, Permission.AUTHOR_RECIPE, "importing a recipe");
+        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return importDefinition(author, fileName, files.parse(file));
+    }
+
+    /** {@link #importFile(Session, Path)} of a file's text read elsewhere; the size limit is checked before it is parsed. */
     public RecipeVersion importFile(Session session, String fileName, String text) {
         User author = authorizer.require(session, Permission.AUTHOR_RECIPE, "importing a recipe");
-        RecipeDefinition definition = files.parse(fileName, text);
+        return importDefinition(author, fileName, files.parse(fileName, text));
+    }
+
+    private RecipeVersion importDefinition(User author, String fileName, RecipeDefinition definition) {
+        requireWithinLimits(fileName, definition);
         List<Violation> violations = RecipeValidator.validate(definition);
         if (!violations.isEmpty()) {
             throw new RecipeInvalidException(fileName, violations);
@@ -148,6 +167,22 @@ public final class RecipeAuthoringUseCase {
 
     private RecipeVersion existing(long versionId) {
         return recipes.version(versionId).orElseThrow(() -> new IllegalArgumentException("no recipe version " + versionId));
+    }
+
+    /**
+     * The input limits of a definition's texts and counts, then of its text as it will be stored
+     * (the same bound as a file's): checked before anything is written.
+     */
+    private void requireWithinLimits(String label, RecipeDefinition d) {
+        List<Violation> over = RecipeLimits.check(d);
+        if (!over.isEmpty()) {
+            throw new RecipeInvalidException(label, over);
+        }
+        long bytes = DataFiles.utf8Length(files.toYaml(d));
+        if (bytes > InputLimits.RECIPE_FILE_MAX_BYTES) {
+            throw new RecipeInvalidException(label, List.of(new Violation(0, RecipeLimits.RULE,
+                    InputLimits.fileTooLarge("the recipe's stored text", bytes, InputLimits.RECIPE_FILE_MAX_BYTES).replace("; it was not read", ""))));
+        }
     }
 
     private static void requireName(RecipeDefinition d) {

@@ -1,5 +1,6 @@
 package org.layerpress.application.recipes;
 
+import java.nio.file.Path;
 import org.layerpress.domain.recipe.RecipeDefinition;
 
 /**
@@ -12,6 +13,18 @@ public interface RecipeFiles {
 
     String toJson(RecipeDefinition definition);
 
-    /** Parses a YAML or JSON recipe; errors name the file, line and key. Units are explicit keys. */
+    /**
+     * Parses a YAML or JSON recipe file being imported; errors name the file, line and key. Units are
+     * explicit keys. The input limits apply (size, text lengths, counts: {@code InputLimits}).
+     */
     RecipeDefinition parse(String fileName, String text) throws RecipeFileException;
+
+    /** Reads a recipe file, refused unread when it is over the size limit, then as {@link #parse(String, String)}. */
+    RecipeDefinition parse(Path file) throws RecipeFileException;
+
+    /**
+     * Parses a recipe's text as the station stored it (a version, a batch's control recipe): the
+     * input limits do not apply, so what was stored before a limit existed still reads.
+     */
+    RecipeDefinition parseStored(String where, String text) throws RecipeFileException;
 }

@@ -2,6 +2,7 @@ package org.layerpress.application.recipes;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.layerpress.domain.InputLimits;
 import org.layerpress.domain.user.Pin;
 
 /**
@@ -13,6 +14,6 @@ public record SignatureInput(Optional<String> identity, Pin pin, String comment)
     public SignatureInput {
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(pin, "pin");
-        comment = comment == null ? "" : comment.strip();
+        comment = InputLimits.COMMENT.accept(comment);
     }
 }

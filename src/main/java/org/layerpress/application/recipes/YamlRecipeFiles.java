@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.StringReader;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.layerpress.application.files.DataFiles;
 import org.layerpress.application.files.PressSectionReader;
 import org.layerpress.application.files.Quantity;
 import org.layerpress.application.files.YamlSection;
+import org.layerpress.domain.InputLimits;
 import org.layerpress.domain.press.DieSpec;
 import org.layerpress.domain.press.PressCapability;
 import org.layerpress.domain.press.PressProfile;
@@ -40,11 +42,9 @@ import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.PressureRate;
 import org.layerpress.domain.units.Temperature;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -66,6 +66,9 @@ public final class YamlRecipeFiles implements RecipeFiles {
     public static final String FORMAT = "layerpress-recipe/1";
 
     private static final String ROOT = YamlSection.ROOT;
+
+    /** How a refusal names a recipe file. */
+    static final String FILE_KIND = "a recipe file";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -96,7 +99,20 @@ public final class YamlRecipeFiles implements RecipeFiles {
 
     @Override
     public RecipeDefinition parse(String fileName, String text) throws RecipeFileException {
-        return new Reader(fileName).parse(text);
+        return new Reader(fileName, true).parse(text);
+    }
+
+    @Override
+    public RecipeDefinition parse(Path file) throws RecipeFileException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String text = DataFiles.read(file, FILE_KIND, InputLimits.RECIPE_FILE_MAX_BYTES,
+                (line, key, problem) -> new RecipeFileException(name, line, key, problem));
+        return new Reader(name, true).parse(text);
+    }
+
+    @Override
+    public RecipeDefinition parseStored(String where, String text) throws RecipeFileException {
+        return new Reader(where, false).parse(text);
     }
 
     // ---------------------------------------------------------------- writing
@@ -186,24 +202,24 @@ public final class YamlRecipeFiles implements RecipeFiles {
 
         private final String file;
         private final YamlSection.Problems problems;
+        /**
+         * Whether the input limits apply: to a file being imported, yes; to a recipe's text as stored
+         * (a version, a batch's control recipe), no, so a record written before a limit existed is
+         * still read as it was. The YAML parser's own limits apply to both.
+         */
+        private final boolean bounded;
 
-        Reader(String file) {
+        Reader(String file, boolean bounded) {
             this.file = file;
+            this.bounded = bounded;
             this.problems = (line, key, problem) -> new RecipeFileException(file, line, key, problem);
         }
 
         RecipeDefinition parse(String text) {
-            Node root;
-            try {
-                LoaderOptions options = new LoaderOptions();
-                options.setAllowDuplicateKeys(false);
-                root = new Yaml(options).compose(new StringReader(text));
-            } catch (MarkedYAMLException e) {
-                int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-                throw new RecipeFileException(file, line, "(yaml)", "not valid YAML or JSON: " + e.getProblem());
-            } catch (YAMLException e) {
-                throw new RecipeFileException(file, 0, "(yaml)", "not valid YAML or JSON: " + e.getMessage());
+            if (bounded) {
+                DataFiles.requireSize(text, FILE_KIND, InputLimits.RECIPE_FILE_MAX_BYTES, problems);
             }
+            Node root = DataFiles.compose(text, problems, problem -> "not valid YAML or JSON: " + problem);
             if (root == null) {
                 throw new RecipeFileException(file, 1, ROOT, "the file is empty; a recipe file starts with 'format: " + FORMAT + "'");
             }
@@ -213,11 +229,11 @@ public final class YamlRecipeFiles implements RecipeFiles {
             }
             String format = top.text("format");
             if (!format.equals(FORMAT)) {
-                throw error(top.node("format"), "format", "unsupported format '" + format + "': this LayerPress reads " + FORMAT);
+                throw error(top.node("format"), "format", "unsupported format " + InputLimits.excerpt(format) + ": this LayerPress reads " + FORMAT);
             }
             top.allowOnly("format", "name", "purpose", "die", "press", "steps");
-            String name = top.text("name");
-            String purpose = top.has("purpose") ? top.text("purpose") : "";
+            String name = bounded ? top.text("name", InputLimits.RECIPE_NAME) : top.text("name");
+            String purpose = !top.has("purpose") ? "" : bounded ? top.text("purpose", InputLimits.RECIPE_PURPOSE) : top.text("purpose");
             DieSpec die = die(top.obj("die"));
             PressProfile press = PressSectionReader.read(top.obj("press"));
             List<RecipeStep> steps = steps(top);
@@ -239,8 +255,11 @@ public final class YamlRecipeFiles implements RecipeFiles {
             if (seq.getValue().isEmpty()) {
                 throw error(node, "steps", "the recipe has no steps: at least one is needed");
             }
-            List<RecipeStep> steps = new ArrayList<>();
             List<Node> items = seq.getValue();
+            if (bounded && items.size() > InputLimits.RECIPE_STEPS_MAX) {
+                throw error(node, "steps", InputLimits.tooMany("steps", InputLimits.RECIPE_STEPS_MAX, items.size()));
+            }
+            List<RecipeStep> steps = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 steps.add(step(obj(items.get(i), "steps[" + (i + 1) + "]")));
             }
@@ -250,26 +269,26 @@ public final class YamlRecipeFiles implements RecipeFiles {
         private RecipeStep step(Obj o) {
             String kindText = o.text("kind");
             StepKind kind = Stream.of(StepKind.values()).filter(k -> k.name().equals(kindText)).findFirst()
-                    .orElseThrow(() -> error(o.node("kind"), o.key("kind"), "unknown step kind '" + kindText + "', expected one of "
+                    .orElseThrow(() -> error(o.node("kind"), o.key("kind"), "unknown step kind " + InputLimits.excerpt(kindText) + ", expected one of "
                             + Stream.of(StepKind.values()).map(Enum::name).collect(Collectors.joining(", "))));
             switch (kind) {
                 case CHECK -> {
                     o.allowOnly("kind", "title", "items");
-                    return new Check(o.text("title"), o.textList("items"));
+                    return new Check(o.title(), o.textList("items"));
                 }
                 case SCAN -> {
                     o.allowOnly("kind", "title", "target");
                     String t = o.text("target");
                     ScanTarget target = Stream.of(ScanTarget.values()).filter(s -> s.name().equals(t)).findFirst()
-                            .orElseThrow(() -> error(o.node("target"), o.key("target"), "unknown scan target '" + t + "', expected one of "
+                            .orElseThrow(() -> error(o.node("target"), o.key("target"), "unknown scan target " + InputLimits.excerpt(t) + ", expected one of "
                                     + Stream.of(ScanTarget.values()).map(Enum::name).collect(Collectors.joining(", "))));
-                    return new Scan(o.text("title"), target);
+                    return new Scan(o.title(), target);
                 }
                 case LOAD_LAYER -> {
                     o.allowOnly("kind", "title", "layer", "material", "mass", "tolerance", "secondPersonCheck");
-                    String title = o.text("title");
-                    String layer = o.text("layer");
-                    String material = o.text("material");
+                    String title = o.title();
+                    String layer = o.bounded("layer", InputLimits.LAYER_NAME);
+                    String material = o.bounded("material", InputLimits.MATERIAL);
                     Mass mass = Mass.milligrams(o.quantity("mass", "60 mg", Quantity.Sign.POSITIVE, "mg").value());
                     Mass tolerance = Mass.milligrams(o.quantity("tolerance", "2 mg", Quantity.Sign.NOT_NEGATIVE, "mg").value());
                     boolean second = o.has("secondPersonCheck") && o.bool("secondPersonCheck");
@@ -277,7 +296,7 @@ public final class YamlRecipeFiles implements RecipeFiles {
                 }
                 case PRESS -> {
                     o.allowOnly("kind", "title", "pressure", "ramp", "hold", "band", "maxDecay", "platen");
-                    String title = o.text("title");
+                    String title = o.title();
                     Pressure target = Pressure.megaPascals(o.quantity("pressure", "360 MPa", Quantity.Sign.POSITIVE, "MPa").value());
                     PressureRate ramp = PressureRate.megaPascalsPerSecond(o.quantity("ramp", "10 MPa/s", Quantity.Sign.POSITIVE, "MPa/s").value());
                     Duration hold = o.duration("hold");
@@ -290,15 +309,15 @@ public final class YamlRecipeFiles implements RecipeFiles {
                 }
                 case RELEASE -> {
                     o.allowOnly("kind", "title");
-                    return new Release(o.text("title"));
+                    return new Release(o.title());
                 }
                 case EJECT -> {
                     o.allowOnly("kind", "title");
-                    return new Eject(o.text("title"));
+                    return new Eject(o.title());
                 }
                 case INSPECT -> {
                     o.allowOnly("kind", "title", "questions");
-                    return new Inspect(o.text("title"), o.textList("questions"));
+                    return new Inspect(o.title(), o.textList("questions"));
                 }
                 default -> throw new IllegalStateException("unhandled step kind " + kind);
             }
@@ -328,8 +347,24 @@ public final class YamlRecipeFiles implements RecipeFiles {
                 return (Obj) section(k);
             }
 
+            /** A list of texts: within the limits when bounded, its length checked before any item is read. */
             List<String> textList(String k) {
-                return scalarList(k, "[\"first\", \"second\"]").stream().map(s -> scalarText(s, key(k))).toList();
+                List<ScalarNode> nodes = scalarList(k, "[\"first\", \"second\"]");
+                if (bounded && nodes.size() > InputLimits.STEP_ITEMS_MAX) {
+                    throw error(node(k), key(k), InputLimits.tooMany("entries", InputLimits.STEP_ITEMS_MAX, nodes.size()));
+                }
+                return nodes.stream().map(s -> {
+                    String v = scalarText(s, key(k));
+                    return bounded ? within(s, key(k), v, InputLimits.CHECK_ITEM) : v;
+                }).toList();
+            }
+
+            String title() {
+                return bounded("title", InputLimits.STEP_TITLE);
+            }
+
+            String bounded(String k, InputLimits.TextLimit limit) {
+                return bounded ? text(k, limit) : text(k);
             }
 
             boolean bool(String k) {
@@ -340,7 +375,7 @@ public final class YamlRecipeFiles implements RecipeFiles {
                 if (v.equals("false")) {
                     return false;
                 }
-                throw error(node(k), key(k), "expected true or false, got '" + v + "'");
+                throw error(node(k), key(k), "expected true or false, got " + InputLimits.excerpt(v));
             }
 
             Duration duration(String k) {
@@ -351,14 +386,14 @@ public final class YamlRecipeFiles implements RecipeFiles {
                 }
                 seconds = seconds.stripTrailingZeros();
                 if (seconds.scale() > 9) {
-                    throw error(q.node(), q.key(), "at most nanosecond precision (9 decimals of a second), got '" + text(k).trim() + "'");
+                    throw error(q.node(), q.key(), "at most nanosecond precision (9 decimals of a second), got " + InputLimits.excerpt(text(k).trim()));
                 }
                 try {
                     BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
                     int nanos = seconds.subtract(whole).movePointRight(9).intValueExact();
                     return Duration.ofSeconds(whole.longValueExact(), nanos);
                 } catch (ArithmeticException e) {
-                    throw error(q.node(), q.key(), "too long a duration: '" + text(k).trim() + "'");
+                    throw error(q.node(), q.key(), "too long a duration: " + InputLimits.excerpt(text(k).trim()));
                 }
             }
         }

@@ -9,6 +9,8 @@ import org.layerpress.application.signature.SignableRecord;
 import org.layerpress.application.users.Auditor;
 import org.layerpress.application.users.Authorizer;
 import org.layerpress.application.users.Session;
+import org.layerpress.domain.InputLimits;
+import org.layerpress.domain.InputRefusedException;
 import org.layerpress.domain.signature.SignatureMeaning;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.domain.user.User;
@@ -47,8 +49,8 @@ public final class AmendmentUseCase {
                            SignatureInput signature) {
         User user = authorizer.require(session, Permission.RUN_BATCH, "amending a batch record");
         Objects.requireNonNull(field, "field");
-        String why = reason == null ? "" : reason.strip();
-        String corrected = correctedValue == null ? "" : correctedValue.strip();
+        String why = refusedAsReview(InputLimits.REASON, reason);
+        String corrected = refusedAsReview(InputLimits.CORRECTED_VALUE, correctedValue);
         BatchRecord record = reader.existing(batchId);
         String original = requireAmendable(record, step, field, corrected, why);
         String content = canonical(record, step, field, original, corrected, why);
@@ -83,6 +85,15 @@ public final class AmendmentUseCase {
                 + "reason=" + BatchRecordContent.json(reason) + "\n";
     }
 
+    /** A text within its limit, or the refusal in the words of a review refusal; checked before anything is read or written. */
+    private static String refusedAsReview(InputLimits.TextLimit limit, String value) {
+        try {
+            return limit.accept(value);
+        } catch (InputRefusedException e) {
+            throw new ReviewRefusedException(e.getMessage());
+        }
+    }
+
     private static String requireAmendable(BatchRecord record, int step, String field, String corrected, String reason) {
         String id = record.batchId();
         if (!record.run().state().finished()) {
@@ -95,9 +106,6 @@ public final class AmendmentUseCase {
         }
         if (reason.isEmpty()) {
             throw new ReviewRefusedException("an amendment needs a reason");
-        }
-        if (reason.length() > 1000) {
-            throw new ReviewRefusedException("a reason has at most 1000 characters");
         }
         Map<String, String> values = RecordedValues.of(record, step);
         String original = values.get(field);

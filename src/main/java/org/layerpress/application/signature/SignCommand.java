@@ -2,6 +2,7 @@ package org.layerpress.application.signature;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.layerpress.domain.InputLimits;
 import org.layerpress.domain.signature.SignatureMeaning;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.domain.user.Pin;
@@ -20,10 +21,12 @@ public record SignCommand(SignableRecord record, SignatureMeaning meaning, Strin
         Objects.requireNonNull(meaning, "meaning");
         Objects.requireNonNull(requiredPermission, "requiredPermission");
         Objects.requireNonNull(pin, "pin");
-        comment = comment == null ? "" : comment.strip();
-        if (comment.length() > 500) {
-            throw new IllegalArgumentException("a signature comment has at most 500 characters");
-        }
-        identityConfirmation = identityConfirmation.map(String::strip).filter(s -> !s.isEmpty());
+        comment = InputLimits.COMMENT.accept(comment);
+        identityConfirmation = identityConfirmation.map(SignCommand::identity).filter(s -> !s.isEmpty());
+    }
+
+    /** A login picked or a badge scanned: checked against the longer of the two limits, so a scan cannot come back whole in a message. */
+    static String identity(String typed) {
+        return InputLimits.BADGE_ID.accept(typed);
     }
 }

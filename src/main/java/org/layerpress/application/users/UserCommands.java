@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.layerpress.domain.InputLimits;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.UserNames;
@@ -19,7 +20,7 @@ public final class UserCommands {
         public CreateUser {
             login = UserNames.login(login);
             fullName = UserNames.fullName(fullName);
-            badgeId = badgeId.map(String::strip).filter(b -> !b.isEmpty());
+            badgeId = InputLimits.BADGE_ID.accept(badgeId).filter(b -> !b.isEmpty());
             roles = requireRoles(roles);
             Objects.requireNonNull(temporaryPin, "temporaryPin");
         }
@@ -54,9 +55,10 @@ public final class UserCommands {
 
     /** Changes to who may do what are GMP-relevant: they carry a reason (Annex 11 §9). */
     static String requireReason(String reason) {
-        if (reason == null || reason.strip().length() < 3) {
+        String why = InputLimits.REASON.accept(reason);
+        if (why.length() < 3) {
             throw new IllegalArgumentException("give a reason for this change");
         }
-        return reason.strip();
+        return why;
     }
 }

@@ -1,6 +1,7 @@
 package org.layerpress.application.users;
 
 import java.util.Objects;
+import org.layerpress.domain.InputLimits;
 import org.layerpress.domain.user.Pin;
 
 /**
@@ -13,7 +14,8 @@ public record Witness(String identifier, boolean badge, Pin pin) {
         if (identifier == null || identifier.isBlank()) {
             throw new IllegalArgumentException(badge ? "the witness's badge scan was empty" : "pick the witness's name first");
         }
-        identifier = identifier.strip();
+        // Checked before any lookup: an over-long scan is refused in a short message, never echoed whole.
+        identifier = (badge ? InputLimits.BADGE_ID : InputLimits.LOGIN).accept(identifier);
         Objects.requireNonNull(pin, "pin");
     }
 

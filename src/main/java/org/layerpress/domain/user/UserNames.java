@@ -1,6 +1,7 @@
 package org.layerpress.domain.user;
 
 import java.util.regex.Pattern;
+import org.layerpress.domain.InputLimits;
 
 /** Rules for logins and printed names: short, unambiguous, printable. */
 public final class UserNames {
@@ -11,17 +12,19 @@ public final class UserNames {
     }
 
     public static String login(String login) {
-        String l = login == null ? "" : login.strip();
+        String l = InputLimits.LOGIN.accept(login);
         if (!LOGIN.matcher(l).matches()) {
-            throw new IllegalArgumentException("a login is 2–32 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter; got '" + l + "'");
+            throw new IllegalArgumentException("a login is 2–" + InputLimits.LOGIN.maxChars()
+                    + " characters: lower-case letters, digits, '.', '_' or '-', starting with a letter; got " + InputLimits.excerpt(l));
         }
         return l;
     }
 
     public static String fullName(String fullName) {
-        String f = fullName == null ? "" : fullName.strip().replaceAll("\\s+", " ");
-        if (f.length() < 2 || f.length() > 80) {
-            throw new IllegalArgumentException("a full name (printed on signatures) has 2–80 characters; got '" + f + "'");
+        String f = InputLimits.FULL_NAME.accept(fullName).replaceAll(" +", " ");
+        if (f.length() < 2) {
+            throw new IllegalArgumentException("a full name (printed on signatures) has 2–" + InputLimits.FULL_NAME.maxChars() + " characters; got "
+                    + InputLimits.excerpt(f));
         }
         return f;
     }

@@ -3,7 +3,9 @@ package org.layerpress.ui.access;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.TextField;
+import org.layerpress.domain.InputLimits;
 import org.layerpress.ui.controls.PinPad;
+import org.layerpress.ui.controls.TextLimit;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
 
@@ -31,6 +33,8 @@ public final class SetupView {
 
     @FXML
     private void initialize() {
+        TextLimit.on(login, InputLimits.LOGIN);
+        TextLimit.on(fullName, InputLimits.FULL_NAME);
         login.textProperty().bindBidirectional(viewModel.loginProperty());
         fullName.textProperty().bindBidirectional(viewModel.fullNameProperty());
         pinPad.setOnOk(e -> viewModel.submit());

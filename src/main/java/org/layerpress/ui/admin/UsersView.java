@@ -19,11 +19,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.StationServices;
 import org.layerpress.application.users.Session;
+import org.layerpress.domain.InputLimits;
 import org.layerpress.domain.user.Role;
 import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.Indication;
 import org.layerpress.ui.controls.PageScroller;
 import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.controls.TextLimit;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
 
@@ -99,6 +101,9 @@ public final class UsersView {
         CreateUserFormViewModel create = viewModel.getCreateForm();
         Map.of(newRoleOperator, Role.OPERATOR, newRoleQa, Role.QA, newRoleSupervisor, Role.SUPERVISOR, newRoleAdmin, Role.ADMIN)
                 .forEach((toggle, role) -> toggle.selectedProperty().bindBidirectional(create.roleProperty(role)));
+        TextLimit.on(newLogin, InputLimits.LOGIN);
+        TextLimit.on(newFullName, InputLimits.FULL_NAME);
+        TextLimit.on(newBadge, InputLimits.BADGE_ID);
         newLogin.textProperty().bindBidirectional(create.loginProperty());
         newFullName.textProperty().bindBidirectional(create.fullNameProperty());
         newBadge.textProperty().bindBidirectional(create.badgeProperty());

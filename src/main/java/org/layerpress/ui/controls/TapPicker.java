@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import org.layerpress.domain.InputLimits;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
@@ -59,6 +60,8 @@ public final class TapPicker {
         TilePane tiles = tiles(entry.presets(), entry.getPreset(), group);
         TextField detailField = new TextField(entry.getDetails());
         detailField.setId("reasonDetails");
+        // The preset and ": " come on top; the use case refuses a combined reason over the limit.
+        TextLimit.on(detailField, InputLimits.REASON);
         detailField.setPromptText("details (optional)");
         detailField.getStyleClass().add("lp-text-field");
         StackPane overlay = overlay(host, panel);

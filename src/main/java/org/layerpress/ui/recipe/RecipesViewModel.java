@@ -57,11 +57,10 @@ public final class RecipesViewModel {
 
     /**
      * Imports one file as a DRAFT through the use case (validated fully; a bad file changes nothing
-     * and its file, line and key are shown), then reloads the list.
+     * and its file, line and key are shown; one over the size limit is refused unread), then reloads the list.
      */
     public void importFile(java.nio.file.Path file) {
-        calls.call(() -> recipes.authoring().importFile(session, file.getFileName().toString(),
-                java.nio.file.Files.readString(file)), version -> {
+        calls.call(() -> recipes.authoring().importFile(session, file), version -> {
             load();
             say("Imported " + version.label() + " as a DRAFT from " + file.getFileName() + ".", Severity.NORMAL);
         });

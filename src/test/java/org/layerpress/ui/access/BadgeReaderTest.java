@@ -2,9 +2,13 @@ package org.layerpress.ui.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.layerpress.domain.InputLimits;
+import org.layerpress.domain.InputRefusedException;
 
 class BadgeReaderTest {
 
@@ -35,10 +39,32 @@ class BadgeReaderTest {
     }
 
     @Test
-    void controlCharactersAreNoPartOfABadge() {
+    void aControlCharacterAloneIsNoScan() {
         assertFalse(reader.accept("\t", 0));
         assertFalse(reader.accept("\u001b", 0));
         assertEquals(Optional.empty(), reader.enter(MS));
+    }
+
+    @Test
+    void aControlCharacterInsideAScanIsKeptSoTheScanIsRefusedNotChanged() {
+        long t = type("LOT\u001b42\t", 0);
+        String scanned = reader.enter(t).orElseThrow();
+        assertEquals("LOT\u001b42\t", scanned);
+        InputRefusedException e = assertThrows(InputRefusedException.class, () -> InputLimits.LOT.accept(scanned));
+        assertTrue(e.getMessage().contains("ESC"), e.getMessage());
+    }
+
+    @Test
+    void anOverlongScanIsKeptOnlyOnePastTheLimitAndNeverCutToOneThatPasses() {
+        long t = 0;
+        for (int i = 0; i < 100_000; i++) {
+            reader.accept("7", t);
+            t += MS / 100;
+        }
+        String scanned = reader.enter(t).orElseThrow();
+        assertEquals(InputLimits.SCAN.maxChars() + 1, scanned.length());
+        assertThrows(InputRefusedException.class, () -> InputLimits.SCAN.accept(scanned));
+        assertThrows(InputRefusedException.class, () -> InputLimits.BADGE_ID.accept(scanned));
     }
 
     @Test
