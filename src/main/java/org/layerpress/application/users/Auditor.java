@@ -8,6 +8,9 @@ import org.layerpress.domain.user.User;
 /** Writes audit entries for user-related actions; always inside the caller's transaction. */
 public final class Auditor {
 
+    /** The audit trail's actor column holds this many characters. */
+    static final int ACTOR_MAX_CHARS = 64;
+
     private final AuditTrail trail;
     private final Clock clock;
 
@@ -22,6 +25,9 @@ public final class Auditor {
 
     /** An action by nobody in particular (a login attempt for an unknown badge, the station itself). */
     public void recordAnonymous(String who, String action, String entityType, String entityId, String detail) {
-        trail.append(new AuditEntry(Clocks.now(clock), 0, who, action, entityType, entityId, "", detail, ""));
+        // "badge:" and a badge id at its limit (64) is longer than an actor's login may be (64): the
+        // actor is shortened, the entity id keeps the identifier whole.
+        String actor = who.length() <= ACTOR_MAX_CHARS ? who : who.substring(0, ACTOR_MAX_CHARS - 1) + "…";
+        trail.append(new AuditEntry(Clocks.now(clock), 0, actor, action, entityType, entityId, "", detail, ""));
     }
 }

@@ -49,7 +49,7 @@ class BadgeReaderTest {
     void aControlCharacterInsideAScanIsKeptSoTheScanIsRefusedNotChanged() {
         long t = type("LOT\u001b42\t", 0);
         String scanned = reader.enter(t).orElseThrow();
-        assertEquals("LOT\u001b42\t", scanned);
+        assertEquals("LOT\u001b42", scanned, "the trailing TAB trimmed, the ESC kept");
         InputRefusedException e = assertThrows(InputRefusedException.class, () -> InputLimits.LOT.accept(scanned));
         assertTrue(e.getMessage().contains("ESC"), e.getMessage());
     }
