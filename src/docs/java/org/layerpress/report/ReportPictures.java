@@ -23,9 +23,9 @@ class ReportPictures {
 
     @Test
     void reportPages() throws Exception {
-        TestStation station = TestStation.builder(dir).demoUsers().build();
+        TestStation station = TestStation.builder(dir).demoUsers().zone(java.time.ZoneId.of("Europe/Berlin")).build();
         BatchRecord record = ReportRecords.signedBatch(station, "B-20261125-0001");
-        byte[] pdf = ReportRecords.bytes(new PdfReportWriter(station.clock()), record);
+        byte[] pdf = ReportRecords.bytes(new PdfReportWriter(station.clock(), station.zone()), record);
         Path out = Screenshots.folder();
         Files.createDirectories(out);
         Files.write(out.resolve("batch-report.pdf"), pdf);
