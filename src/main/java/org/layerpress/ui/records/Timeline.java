@@ -66,7 +66,9 @@ public final class Timeline {
     }
 
     static String amendmentText(Amendment a, ZoneId zone) {
-        String signed = RecordWording.manifestation(a.signature(), zone);
+        String at = RecordWording.dateTime(a.signature().signedAt(), zone);
+        // A no-break space keeps the signature's date and time together when the label wraps.
+        String signed = RecordWording.manifestation(a.signature(), zone).replace(at, at.replace(' ', '\u00a0'));
         // The signature's comment is usually the reason itself: say it once.
         if (signed.endsWith(" — " + a.reason())) {
             signed = signed.substring(0, signed.length() - a.reason().length() - 3);

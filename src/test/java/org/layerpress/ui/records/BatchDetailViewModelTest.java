@@ -195,7 +195,7 @@ class BatchDetailViewModelTest {
 
         List<TimelineRow> amended = open(station.quinn(), "B-20261124-0001", BERLIN).timeline();
         String amendment = amended.stream().filter(TimelineRow::amended).findFirst().orElseThrow().amendment();
-        assertTrue(amendment.contains("Corrected by Olga Operator (olga) on 2026-11-24 "), "the signature's time in Berlin too: " + amendment);
+        assertTrue(amendment.contains("Corrected by Olga Operator (olga) on 2026-11-24\u00a0"), "date and time kept together: " + amendment);
         List<String> internal = List.of("DIE_ID", "POWDER_LOT", "LOAD_LAYER", StepResultCodec.WITNESS_AT, StepResultCodec.SCAN_CODE,
                 StepResultCodec.ANSWER_PREFIX + "1", "pass:", StepResultCodec.SETPOINT_KN, "holdDecay", "holdMean", "toSetpoint", "ramAdvance",
                 "DECAY_LEAK", "BELOW_BAND", "MEDIUM", "UTC");
