@@ -15,7 +15,7 @@ import org.layerpress.application.review.BatchRecord;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.Screenshots;
 
-/** The pages of a signed batch's PDF report as pictures (docs/ keeps page 1 as batch-report-page1.png), and the PDF itself. */
+/** The pages of a signed batch's PDF report as pictures (docs/ keeps pages 1 and 2, batch-report-page1.png and -page2.png; the station in Berlin, so the times are local), and the PDF itself. */
 class ReportPictures {
 
     @TempDir
@@ -23,9 +23,9 @@ class ReportPictures {
 
     @Test
     void reportPages() throws Exception {
-        TestStation station = TestStation.builder(dir).demoUsers().build();
+        TestStation station = TestStation.builder(dir).demoUsers().zone(java.time.ZoneId.of("Europe/Berlin")).build();
         BatchRecord record = ReportRecords.signedBatch(station, "B-20261125-0001");
-        byte[] pdf = ReportRecords.bytes(new PdfReportWriter(station.clock()), record);
+        byte[] pdf = ReportRecords.bytes(new PdfReportWriter(station.clock(), station.zone()), record);
         Path out = Screenshots.folder();
         Files.createDirectories(out);
         Files.write(out.resolve("batch-report.pdf"), pdf);

@@ -63,7 +63,7 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ExportFormat format = target.format();
         Path file = target.file();
-        BatchRecordWriter writer = ReportWriters.all(Clock.systemUTC()).stream().filter(w -> w.format() == format).findFirst().orElseThrow();
+        BatchRecordWriter writer = ReportWriters.all(Clock.systemUTC(), ZoneId.systemDefault()).stream().filter(w -> w.format() == format).findFirst().orElseThrow();
         Optional<Optional<BatchRecord>> read = database.read("export", err,
                 stores -> StationUseCases.on(stores, Clock.systemUTC()).review().reader().read(batchId));
         if (read.isEmpty()) {

@@ -1,15 +1,13 @@
 package org.layerpress.report;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.layerpress.domain.units.EvidenceNumbers;
 
-/** How exports print numbers ({@link EvidenceNumbers}: plain decimals, no exponent) and instants (UTC). */
+/**
+ * How the exact exports (CSV, and the chart's axis labels) print numbers ({@link EvidenceNumbers}:
+ * plain decimals, no exponent). The PDF's words and values are rounded to their resolution by
+ * {@link org.layerpress.application.review.RecordWording} instead.
+ */
 final class Numbers {
-
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private Numbers() {
     }
@@ -22,13 +20,5 @@ final class Numbers {
     /** Rounded half-up to {@code decimals}, trailing zeros kept (a fixed column width reads better). */
     static String fixed(double v, int decimals) {
         return EvidenceNumbers.fixed(v, decimals);
-    }
-
-    static String utc(Instant t) {
-        return UTC.format(t);
-    }
-
-    static String format(String pattern, Object... args) {
-        return String.format(Locale.ROOT, pattern, args);
     }
 }

@@ -1,6 +1,7 @@
 package org.layerpress.report;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import org.layerpress.application.review.BatchRecordWriter;
 
@@ -10,8 +11,11 @@ public final class ReportWriters {
     private ReportWriters() {
     }
 
-    /** @param clock for the "printed at" line of the PDF report */
-    public static List<BatchRecordWriter> all(Clock clock) {
-        return List.of(new PdfReportWriter(clock), new CsvTraceWriter(), new JsonRecordWriter());
+    /**
+     * @param clock for the "printed at" line of the PDF report
+     * @param zone the station's time zone, in which the PDF report prints every time (CSV and JSON keep UTC)
+     */
+    public static List<BatchRecordWriter> all(Clock clock, ZoneId zone) {
+        return List.of(new PdfReportWriter(clock, zone), new CsvTraceWriter(), new JsonRecordWriter());
     }
 }

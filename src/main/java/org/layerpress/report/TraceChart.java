@@ -16,7 +16,7 @@ import org.layerpress.domain.units.Pressure;
 
 /**
  * One press step's force over time, drawn with PDF lines (vector, prints sharp): the recipe's
- * band as a grey strip, the target as a dashed line, the trace as a dark line; force (kN) on the
+ * band as a mid-grey strip with solid edges (a pale fill alone vanishes on a laser printer), the target as a dashed line, the trace as a dark line; force (kN) on the
  * left axis, the same scale as pressure (MPa, force / die area) on the right.
  */
 final class TraceChart {
@@ -31,6 +31,11 @@ final class TraceChart {
     private static final float RIGHT = 46;
     private static final float BOTTOM = 30;
     private static final float TOP = 14;
+    /** Dark enough to survive a grey-scale laser print, light enough for the trace to read over it. */
+    private static final java.awt.Color BAND = new java.awt.Color(0xcc, 0xcc, 0xcc);
+    private static final java.awt.Color BAND_EDGE = new java.awt.Color(0x80, 0x80, 0x80);
+    /** A band thinner than this many points on paper is drawn this tall, so it never disappears under the target line. */
+    private static final double MIN_BAND = 2.5;
 
     private final Trace trace;
     private final List<TracePoint> points;
@@ -66,11 +71,18 @@ final class TraceChart {
 
         TargetBand recipe = new TargetBand(targetKn, bandKn);
 
-        // band and frame
-        t.setColorFill(PdfText.SHADE);
-        TargetBand.Rect band = recipe.bandAcross(x, y, 0.6);
+        // band (fill, then its two edges) and frame
+        t.setColorFill(BAND);
+        TargetBand.Rect band = recipe.bandAcross(x, y, MIN_BAND);
         t.rectangle((float) band.x(), (float) band.y(), (float) band.width(), (float) band.height());
         t.fill();
+        t.setColorStroke(BAND_EDGE);
+        t.setLineWidth(0.6f);
+        t.moveTo((float) band.x(), (float) band.y());
+        t.lineTo((float) (band.x() + band.width()), (float) band.y());
+        t.moveTo((float) band.x(), (float) (band.y() + band.height()));
+        t.lineTo((float) (band.x() + band.width()), (float) (band.y() + band.height()));
+        t.stroke();
         t.setColorStroke(PdfText.RULE);
         t.setLineWidth(0.4f);
         t.rectangle(x0, y0, w, h);
@@ -131,9 +143,16 @@ final class TraceChart {
 
         // legend
         float ly = height - 8;
-        t.setColorFill(PdfText.SHADE);
+        t.setColorFill(BAND);
         t.rectangle(x0 + 4, ly - 3, 14, 6);
         t.fill();
+        t.setColorStroke(BAND_EDGE);
+        t.setLineWidth(0.6f);
+        t.moveTo(x0 + 4, ly - 3);
+        t.lineTo(x0 + 18, ly - 3);
+        t.moveTo(x0 + 4, ly + 3);
+        t.lineTo(x0 + 18, ly + 3);
+        t.stroke();
         t.setColorStroke(PdfText.GREY);
         t.setLineDash(4, 3, 0);
         t.moveTo(x0 + 110, ly);

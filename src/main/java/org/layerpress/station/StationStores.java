@@ -17,7 +17,7 @@ import org.layerpress.store.JdbcUserStore;
 /**
  * The station's H2 file and every store adapter on its one transaction manager.
  *
- * @param zone the station's time zone: the batch list's day filters are days there
+ * @param zone the station's time zone: the batch list's day filters are days there, and the PDF report prints its times in it
  */
 public record StationStores(Database database, JdbcTransactions transactions, YamlRecipeFiles recipeFiles, JdbcUserStore users,
                             JdbcAuditTrail audit, JdbcSignatureStore signatures, JdbcSettingsStore settings, JdbcRecipeStore recipes,

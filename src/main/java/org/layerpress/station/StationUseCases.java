@@ -10,13 +10,13 @@ import org.layerpress.report.ReportWriters;
 /** The use cases on the station's stores: people and audit, recipes, QA review and its batch list. */
 public record StationUseCases(StationServices services, RecipeServices recipes, ReviewServices review, BatchListUseCase batchList) {
 
-    /** @param clock the station's time: audit entries, sessions, signatures, batch events and report footers */
+    /** @param clock the station's time: audit entries, sessions, signatures, batch events and report footers (in the station's zone, {@code stores.zone()}) */
     public static StationUseCases on(StationStores stores, Clock clock) {
         StationServices services = StationServices.create(stores.transactions(), stores.users(), stores.audit(), stores.signatures(),
                 stores.settings(), clock);
         RecipeServices recipes = RecipeServices.create(services, stores.recipes(), stores.recipeFiles());
         ReviewServices review = ReviewServices.create(services, stores.batches(), stores.reviews(), stores.batchList(), stores.recipeFiles(),
-                ReportWriters.all(clock));
+                stores.users(), ReportWriters.all(clock, stores.zone()));
         return new StationUseCases(services, recipes, review, new BatchListUseCase(services.authorizer(), stores.transactions(), stores.batchList()));
     }
 }

@@ -16,11 +16,13 @@ final class ReportRecords {
     }
 
     /**
-     * Run by Olga: a brief over-pressure in the first press (alarm A1, acknowledged by her), the LGPS
-     * layer weighed out of tolerance with a reason; one amendment of its lot by Olga; approved by Quinn.
+     * Run by Olga: the electrolyte's weighing witnessed by Sam, a brief over-pressure in the first
+     * press (alarm A1, acknowledged by her), the LGPS layer weighed out of tolerance with a reason;
+     * one amendment of its lot by Olga; approved by Quinn.
      */
     static BatchRecord signedBatch(TestStation station, String id) {
-        BatchRecordBuilder.bilayer(id).by("olga").pressureSpike(5, 15).mass(8, 31.8, BatchRecordBuilder.LGPS_REASON).on(station).complete();
+        BatchRecordBuilder.bilayer(id).by("olga").witnessedBy("sam", "Sam Supervisor").pressureSpike(5, 15)
+                .mass(8, 31.8, BatchRecordBuilder.LGPS_REASON).on(station).complete();
         station.review().amendments().amend(station.olga(), id, 8, "lot", "LGPS-2610-03", "jar label misread at weighing; lot checked against the store log",
                 TestStation.signature("olga", "111111", ""));
         return station.review().signOff().signOff(station.quinn(), id, QaDecision.APPROVED,

@@ -18,9 +18,18 @@ import org.layerpress.domain.batch.TracePoint;
  * @param events the record itself, in sequence order: who did what when (BatchRun keeps only the
  *               outcome of each step, so the timeline, alarm acks and HELD/RESUMED come from here)
  * @param traces press (and release) step number → its samples in source-time order
+ * @param printedNames login → the person's printed name as the station knows it when the record is
+ *                     read, for everyone who acted in it (not part of the record: the events keep the
+ *                     login; signatures and witnesses keep the name they were given with)
  */
 public record BatchRecord(BatchRun run, List<BatchEvent> events, SortedMap<Integer, List<TracePoint>> traces, List<QualityFlag> flags,
-                          List<Amendment> amendments, Optional<BatchReview> review) {
+                          List<Amendment> amendments, Optional<BatchReview> review, Map<String, String> printedNames) {
+
+    /** A record read without the people's names: logins stand for them. */
+    public BatchRecord(BatchRun run, List<BatchEvent> events, SortedMap<Integer, List<TracePoint>> traces, List<QualityFlag> flags,
+                       List<Amendment> amendments, Optional<BatchReview> review) {
+        this(run, events, traces, flags, amendments, review, Map.of());
+    }
 
     public BatchRecord {
         events = List.copyOf(events);
@@ -31,6 +40,12 @@ public record BatchRecord(BatchRun run, List<BatchEvent> events, SortedMap<Integ
         traces = java.util.Collections.unmodifiableSortedMap(copy);
         flags = List.copyOf(flags);
         amendments = List.copyOf(amendments);
+        printedNames = Map.copyOf(printedNames);
+    }
+
+    /** "Olga Operator (olga)", or the login when the station has no name for it, or "station". */
+    public String person(String login) {
+        return RecordWording.person(login, printedNames);
     }
 
     public String batchId() {

@@ -1,6 +1,10 @@
 package org.layerpress.application.review;
 
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -9,6 +13,7 @@ import org.layerpress.application.batch.BatchStore;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.application.recipes.RecipeFiles;
 import org.layerpress.application.tx.Transactions;
+import org.layerpress.application.users.UserStore;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.recipe.StepKind;
@@ -27,8 +32,16 @@ public final class BatchRecordReader {
     private final BatchListStore lists;
     private final RecipeFiles files;
     private final Transactions tx;
+    private final Optional<UserStore> users;
 
     public BatchRecordReader(BatchStore batches, ReviewStore reviews, BatchListStore lists, RecipeFiles files, Transactions tx) {
+        this(batches, reviews, lists, files, tx, Optional.empty());
+    }
+
+    /** @param users where the printed names of the people in a record are looked up (a record without them shows logins) */
+    public BatchRecordReader(BatchStore batches, ReviewStore reviews, BatchListStore lists, RecipeFiles files, Transactions tx,
+                             Optional<UserStore> users) {
+        this.users = users;
         this.batches = batches;
         this.reviews = reviews;
         this.lists = lists;
@@ -51,8 +64,23 @@ public final class BatchRecordReader {
             }
             return Optional.of(new BatchRecord(run, events, traces,
                     lists.recordedFlags(batchId).orElseGet(() -> QualityFlagger.flags(run, step -> traces.getOrDefault(step, List.of()))),
-                    reviews.amendments(batchId), reviews.review(batchId)));
+                    reviews.amendments(batchId), reviews.review(batchId), printedNames(run, events)));
         });
+    }
+
+    private Map<String, String> printedNames(BatchRun run, List<BatchEvent> events) {
+        Map<String, String> names = new HashMap<>();
+        if (users.isEmpty()) {
+            return names;
+        }
+        Set<String> logins = new LinkedHashSet<>();
+        logins.add(run.operator());
+        events.forEach(e -> logins.add(e.actor()));
+        logins.remove(BatchActors.STATION);
+        for (String login : logins) {
+            users.get().byLogin(login).ifPresent(u -> names.put(login, u.fullName()));
+        }
+        return names;
     }
 
     public BatchRecord existing(String batchId) {

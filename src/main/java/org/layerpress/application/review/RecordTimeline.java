@@ -95,7 +95,8 @@ public final class RecordTimeline {
         for (BatchEvent e : record.events()) {
             switch (e.kind()) {
                 case STEP_DEVIATED -> out.add(new DeviationLine(e.step(), e.at(), e.actor(), e.kind(),
-                        e.value(BatchRun.FINDINGS).isEmpty() ? "step ended outside its limits" : e.value(BatchRun.FINDINGS), e.value(BatchRun.REASON)));
+                        e.value(BatchRun.FINDINGS).isEmpty() ? "step ended outside its limits" : RecordWording.findings(e.value(BatchRun.FINDINGS)),
+                        e.value(BatchRun.REASON)));
                 case HELD -> out.add(new DeviationLine(e.step(), e.at(), e.actor(), e.kind(), "held: " + e.value(BatchRun.CAUSE), ""));
                 case RESUMED -> out.add(new DeviationLine(e.step(), e.at(), e.actor(), e.kind(), "resumed: " + e.value(BatchRun.DECISION), ""));
                 case INTERRUPTED -> out.add(new DeviationLine(e.step(), e.at(), e.actor(), e.kind(), "interrupted: " + e.value(BatchRun.CAUSE), ""));

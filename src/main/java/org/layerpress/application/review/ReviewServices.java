@@ -1,17 +1,20 @@
 package org.layerpress.application.review;
 
 import java.util.List;
+import java.util.Optional;
 import org.layerpress.application.StationServices;
 import org.layerpress.application.batch.BatchStore;
 import org.layerpress.application.recipes.RecipeFiles;
+import org.layerpress.application.users.UserStore;
 
 /** The QA review use cases, wired from the station's shared pieces, the batch and review ports, and the export writers. */
 public record ReviewServices(BatchRecordReader reader, BatchRecordUseCase records, QaSignOffUseCase signOff, AmendmentUseCase amendments,
                              ExportUseCase exports) {
 
+    /** @param users where a record's people get their printed names */
     public static ReviewServices create(StationServices station, BatchStore batches, ReviewStore reviews, BatchListStore lists, RecipeFiles files,
-                                        List<BatchRecordWriter> writers) {
-        BatchRecordReader reader = new BatchRecordReader(batches, reviews, lists, files, station.transactions());
+                                        UserStore users, List<BatchRecordWriter> writers) {
+        BatchRecordReader reader = new BatchRecordReader(batches, reviews, lists, files, station.transactions(), Optional.of(users));
         return new ReviewServices(reader,
                 new BatchRecordUseCase(reader, station.authorizer()),
                 new QaSignOffUseCase(reader, reviews, station.signatures(), station.authorizer(), station.auditor()),

@@ -55,6 +55,7 @@ public final class BatchDetailView {
     @FXML private Node tracePage;
     @FXML private GridPane facts;
     @FXML private Label signature;
+    @FXML private Label timelineZone;
     @FXML private ListView<TimelineRow> timelineList;
     @FXML private ListView<QualityFlag> flagList;
     @FXML private Button timelineUp;
@@ -119,6 +120,7 @@ public final class BatchDetailView {
         rows.put("Operator", h.operator());
         rows.put("Started", h.started());
         rows.put("Ended", h.ended());
+        rows.put("Times in", h.zone());
         int r = 0;
         for (Map.Entry<String, String> e : rows.entrySet()) {
             Label caption = new Label(e.getKey());
@@ -131,6 +133,7 @@ public final class BatchDetailView {
             facts.addRow(r++, caption, value);
         }
         signature.setText(h.signature());
+        timelineZone.setText("Times in " + h.zone());
     }
 
     /** Summary, Timeline, Flags (n), then one tab per press step with a trace. */
@@ -268,6 +271,9 @@ public final class BatchDetailView {
             Label time = new Label(item.time());
             Label who = new Label(item.who());
             who.getStyleClass().add("lp-dim-text");
+            // A printed name is longer than a login: it wraps under the time rather than being cut.
+            who.setWrapText(true);
+            who.setMinHeight(Label.USE_PREF_SIZE);
             VBox left = new VBox(time, who);
             left.getStyleClass().add("lp-timeline-when");
             Label what = new Label(item.what());

@@ -5,6 +5,7 @@ import java.util.List;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.review.BatchRecord;
 import org.layerpress.application.review.BatchReview;
+import org.layerpress.application.review.RecordWording;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.StartedValues;
@@ -12,9 +13,14 @@ import org.layerpress.domain.press.DieSpec;
 import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Indication;
 
-/** The facts at the top of a batch record, in words: what, with which die on which press, who, when, how it ended, QA's decision. */
+/**
+ * The facts at the top of a batch record, in words: what, with which die on which press, who (printed
+ * name and login), when, how it ended, QA's decision.
+ *
+ * @param zone the station's zone every time on the record's pages is in ("Europe/Berlin (UTC+01:00)")
+ */
 public record BatchHeader(String batchId, String recipe, String recipeHash, String die, String press, String operator, String started,
-                          String ended, Indication state, Indication decision, String signature) {
+                          String ended, Indication state, Indication decision, String signature, String zone) {
 
     public static BatchHeader of(BatchRecord record, List<BatchEvent> events, ZoneId zone) {
         BatchRun run = record.run();
@@ -25,8 +31,9 @@ public record BatchHeader(String batchId, String recipe, String recipeHash, Stri
         String ended = events.stream().filter(e -> e.kind() == BatchEventKind.COMPLETED || e.kind() == BatchEventKind.ABORTED)
                 .reduce((a, b) -> b).map(e -> RecordWords.time(e.at(), zone)).orElse("not ended");
         return new BatchHeader(run.batchId(), run.recipeLabel(), run.recipeHash(), dieText, press.isEmpty() ? run.recipe().press().model() : press,
-                run.operator(), RecordWords.time(run.startedAt(), zone), ended, RecordWords.state(run.state()),
+                record.person(run.operator()), RecordWords.time(run.startedAt(), zone), ended, RecordWords.state(run.state()),
                 RecordWords.decision(record.review().map(BatchReview::decision)),
-                record.review().map(r -> r.signature().manifestation()).orElse("No QA signature yet."));
+                record.review().map(r -> RecordWording.manifestation(r.signature(), zone)).orElse("No QA signature yet."),
+                RecordWording.zoneName(zone, run.startedAt()));
     }
 }

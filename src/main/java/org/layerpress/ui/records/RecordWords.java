@@ -6,8 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.layerpress.application.review.QaDecision;
+import org.layerpress.application.review.RecordWording;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.Indication;
@@ -17,11 +17,6 @@ import org.layerpress.ui.controls.Severity;
 public final class RecordWords {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
-    /** Units as they end a value key ({@code mass.mg}); anything else is shown as it is. */
-    private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("kN", "kN"), Map.entry("MPa", "MPa"),
-            Map.entry("mg", "mg"), Map.entry("mm", "mm"), Map.entry("s", "s"), Map.entry("pct", "%"),
-            Map.entry("kNps", "kN/s"), Map.entry("MPaps", "MPa/s"), Map.entry("mm2", "mm²"));
 
     private RecordWords() {
     }
@@ -29,11 +24,11 @@ public final class RecordWords {
     /** A finished batch is normal grey; ABORTED and INTERRUPTED are abnormal (amber, glyph, word). */
     public static Indication state(BatchState state) {
         return switch (state) {
-            case COMPLETE -> Indication.normal("Complete", Glyph.OK);
-            case RUNNING -> Indication.normal("Running", Glyph.RUNNING);
-            case HELD -> new Indication("Held", Glyph.PAUSED, Severity.WARNING);
-            case ABORTED -> new Indication("Aborted", Glyph.STOPPED, Severity.WARNING);
-            case INTERRUPTED -> Indication.warning("Interrupted");
+            case COMPLETE -> Indication.normal(RecordWording.batchState(state), Glyph.OK);
+            case RUNNING -> Indication.normal(RecordWording.batchState(state), Glyph.RUNNING);
+            case HELD -> new Indication(RecordWording.batchState(state), Glyph.PAUSED, Severity.WARNING);
+            case ABORTED -> new Indication(RecordWording.batchState(state), Glyph.STOPPED, Severity.WARNING);
+            case INTERRUPTED -> Indication.warning(RecordWording.batchState(state));
         };
     }
 
@@ -52,25 +47,20 @@ public final class RecordWords {
     }
 
     public static String clock(Instant at, ZoneId zone) {
-        return SECONDS.format(at.atZone(zone));
+        return RecordWording.timeOfDay(at, zone);
     }
 
-    /** {@code setpoint.kN=28.27} → "setpoint 28.27 kN"; {@code lot=L-7} → "lot L-7". */
+    /**
+     * One recorded value in words, rounded to its resolution ("force setpoint 28.27 kN", "lot L-7"):
+     * {@link RecordWording}, the words the PDF report uses too.
+     */
     public static String value(String key, String value) {
-        int dot = key.lastIndexOf('.');
-        if (dot > 0 && UNITS.containsKey(key.substring(dot + 1))) {
-            return key.substring(0, dot).replace('.', ' ') + " " + value + " " + UNITS.get(key.substring(dot + 1));
-        }
-        return key.replace('.', ' ') + " " + value;
+        return RecordWording.value(key, value);
     }
 
-    /** All values but those named, sorted by key so that a record reads the same every time. */
+    /** All values but those named, in the record's reading order, in words; the witness is left to {@link RecordWording#witness(Map, java.util.function.Function)}. */
     public static String values(Map<String, String> values, java.util.Set<String> leaveOut) {
-        return values.entrySet().stream()
-                .filter(e -> !leaveOut.contains(e.getKey()) && !e.getValue().isBlank())
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> value(e.getKey(), e.getValue()))
-                .collect(Collectors.joining(", "));
+        return String.join(", ", RecordWording.sentences(values, leaveOut));
     }
 
     public static String stateWord(BatchState state) {

@@ -11,6 +11,7 @@ import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.ResetPlcFaultUseCase;
 import org.layerpress.application.review.Amendment;
 import org.layerpress.application.review.BatchRecord;
+import org.layerpress.application.review.RecordWording;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.batch.TraceGapValues;
@@ -19,13 +20,16 @@ import org.layerpress.ui.controls.Severity;
 /**
  * Builds a record's timeline from its events in order: every step's state changes with who and when,
  * the values recorded, holds, alarms with their acknowledgements, deviations with their reasons, trace
- * gaps. An amendment is shown on the row of the event that recorded the value it corrects.
+ * gaps. An amendment is shown on the row of the event that recorded the value it corrects. Words and
+ * rounding are {@link RecordWording}'s (the PDF report's too); every time is in the station's zone,
+ * which the timeline names once above its rows ({@link BatchHeader#zone}).
  */
 public final class Timeline {
 
     /** Values the row's words already say, or too long to read in a line (the frozen recipe). */
     private static final Set<String> NOT_SHOWN = Set.of(BatchRun.RECIPE_TEXT, BatchRun.PHASE, BatchRun.REASON, BatchRun.CAUSE,
-            BatchRun.ALARM_ID, BatchRun.ALARM_PRIORITY, BatchRun.ALARM_MESSAGE, BatchRun.RECIPE_VERSION_ID, BatchRun.CAUSE_KEY, "title");
+            BatchRun.ALARM_ID, BatchRun.ALARM_PRIORITY, BatchRun.ALARM_MESSAGE, BatchRun.RECIPE_VERSION_ID, BatchRun.CAUSE_KEY, "title",
+            TraceGapValues.FROM, TraceGapValues.SAMPLES_LOST, ResetPlcFaultUseCase.FAULT);
 
     private Timeline() {
     }
@@ -36,9 +40,9 @@ public final class Timeline {
         for (BatchEvent e : events) {
             String amendment = amendments.entrySet().stream()
                     .filter(a -> a.getKey().startsWith(e.sequence() + "/"))
-                    .map(a -> amendmentText(a.getValue()))
+                    .map(a -> amendmentText(a.getValue(), zone))
                     .collect(Collectors.joining("\n"));
-            rows.add(row(record.run(), e, zone, amendment));
+            rows.add(row(record, e, zone, amendment));
         }
         return rows;
     }
@@ -61,8 +65,10 @@ public final class Timeline {
         return out;
     }
 
-    static String amendmentText(Amendment a) {
-        String signed = a.signature().manifestation();
+    static String amendmentText(Amendment a, ZoneId zone) {
+        String at = RecordWording.dateTime(a.signature().signedAt(), zone);
+        // A no-break space keeps the signature's date and time together when the label wraps.
+        String signed = RecordWording.manifestation(a.signature(), zone).replace(at, at.replace(' ', '\u00a0'));
         // The signature's comment is usually the reason itself: say it once.
         if (signed.endsWith(" — " + a.reason())) {
             signed = signed.substring(0, signed.length() - a.reason().length() - 3);
@@ -70,10 +76,11 @@ public final class Timeline {
         return "Amended: " + RecordWords.value(a.field(), a.originalValue()) + " → " + a.correctedValue() + " (" + a.reason() + ") — " + signed;
     }
 
-    private static TimelineRow row(BatchRun run, BatchEvent e, ZoneId zone, String amendment) {
+    private static TimelineRow row(BatchRecord record, BatchEvent e, ZoneId zone, String amendment) {
+        BatchRun run = record.run();
         String step = e.step() > 0 && e.step() <= run.steps().size()
                 ? "Step " + e.step() + " " + run.step(e.step()).step().title() : "Batch";
-        String values = RecordWords.values(e.values(), NOT_SHOWN);
+        String values = joined(RecordWords.values(e.values(), NOT_SHOWN), RecordWording.witness(e.values(), at -> RecordWords.clock(at, zone)).orElse(""));
         String what;
         String detail = values;
         Severity severity = Severity.NORMAL;
@@ -82,11 +89,9 @@ public final class Timeline {
                 what = "Batch started: " + run.recipeLabel();
                 detail = "die " + run.dieId() + ", recipe hash " + shortHash(run.recipeHash()) + ", " + e.value(StartedValues.PRESS_MODEL);
             }
-            case STEP_ACTIVATED -> what = step + ": started";
-            case STEP_VALUE -> what = step + ": values recorded";
-            case STEP_CONFIRMED -> what = step + ": confirmed";
+            case STEP_ACTIVATED, STEP_VALUE, STEP_CONFIRMED -> what = step + ": " + RecordWording.eventKind(e.kind());
             case STEP_DEVIATED -> {
-                what = step + ": deviation";
+                what = step + ": " + RecordWording.eventKind(e.kind());
                 detail = joined("reason: " + e.value(BatchRun.REASON), values);
                 severity = Severity.WARNING;
             }
@@ -100,13 +105,15 @@ public final class Timeline {
                 severity = Severity.WARNING;
             }
             case ALARM_RAISED -> {
-                what = "Alarm " + e.value(BatchRun.ALARM_ID) + " (" + e.value(BatchRun.ALARM_PRIORITY) + "): " + e.value(BatchRun.ALARM_MESSAGE);
+                what = "Alarm " + e.value(BatchRun.ALARM_ID) + " (" + RecordWording.alarmPriority(e.value(BatchRun.ALARM_PRIORITY)) + "): "
+                        + e.value(BatchRun.ALARM_MESSAGE);
                 severity = "HIGH".equals(e.value(BatchRun.ALARM_PRIORITY)) ? Severity.ALARM : Severity.WARNING;
             }
             case ALARM_ACKNOWLEDGED -> what = "Alarm " + e.value(BatchRun.ALARM_ID) + " acknowledged";
             case ALARM_CLEARED -> what = "Alarm " + e.value(BatchRun.ALARM_ID) + " cleared";
             case TRACE_GAP -> {
                 what = step + ": no trace for a while (" + TraceGapValues.lostWords(e.values()) + ")";
+                detail = joined(fromTime(e.value(TraceGapValues.FROM), zone), values);
                 severity = Severity.WARNING;
             }
             case PLC_FAULT_RESET -> {
@@ -114,15 +121,33 @@ public final class Timeline {
                 what = "PLC fault reset" + (cleared ? ": " : " not done: ") + e.value(ResetPlcFaultUseCase.FAULT);
                 severity = cleared ? Severity.NORMAL : Severity.WARNING;
             }
-            case COMPLETED -> what = "Batch complete";
+            case COMPLETED -> what = RecordWording.eventKind(e.kind());
             case ABORTED -> {
-                what = "Batch aborted";
+                what = RecordWording.eventKind(e.kind());
                 detail = joined("reason: " + e.value(BatchRun.REASON), values);
                 severity = Severity.WARNING;
             }
-            default -> what = e.kind().name();
+            default -> what = RecordWording.eventKind(e.kind());
         }
-        return new TimelineRow(RecordWords.clock(e.at(), zone), e.actor(), e.step(), what, detail, amendment, severity);
+        return new TimelineRow(RecordWords.clock(e.at(), zone), whoShort(record, e.actor()), e.step(), what, detail, amendment, severity);
+    }
+
+    /** The printed name alone (the column is narrow; the login is in the record and the PDF), "station" for the PLC's doing. */
+    private static String whoShort(BatchRecord record, String login) {
+        String name = record.printedNames().getOrDefault(login, "");
+        return name.isBlank() ? login : name;
+    }
+
+    /** "from 10:01:33", the last sample before a gap, in the station's zone; nothing when there was none. */
+    private static String fromTime(String stored, ZoneId zone) {
+        if (stored.isBlank()) {
+            return "";
+        }
+        try {
+            return "from " + RecordWording.timeOfDay(java.time.Instant.parse(stored), zone);
+        } catch (java.time.format.DateTimeParseException e) {
+            return "from " + stored;
+        }
     }
 
     static String shortHash(String hash) {
@@ -130,6 +155,6 @@ public final class Timeline {
     }
 
     private static String joined(String a, String b) {
-        return b.isEmpty() ? a : a + "; " + b;
+        return b.isEmpty() ? a : a.isEmpty() ? b : a + "; " + b;
     }
 }

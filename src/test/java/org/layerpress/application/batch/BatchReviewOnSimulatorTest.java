@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.recipes.SignatureInput;
+import org.layerpress.application.review.RecordWording;
 import org.layerpress.application.review.BatchRecord;
 import org.layerpress.application.review.ExportFormat;
 import org.layerpress.application.review.QaDecision;
@@ -109,7 +110,8 @@ class BatchReviewOnSimulatorTest {
         review.exports().export(quinnAgain, id, ExportFormat.PDF, pdf);
         try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertTrue(text.contains(signed.review().orElseThrow().signature().manifestation()), text);
+            // The manifestation's facts, its time in the station's zone as every time on the report.
+            assertTrue(text.contains(RecordWording.manifestation(signed.review().orElseThrow().signature(), station.zone())), text);
             assertTrue(text.contains("Page 1 of " + doc.getNumberOfPages()), text);
             assertTrue(text.contains(signed.contentHash()), text);
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -25,6 +26,7 @@ import org.layerpress.domain.batch.QualityFlag;
 import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.recipe.RecipeDefinition;
 import org.layerpress.domain.user.Pin;
+import org.layerpress.domain.units.PrintResolution;
 import org.layerpress.domain.user.Role;
 import org.layerpress.testing.BatchRecordBuilder;
 import org.layerpress.testing.TestStation;
@@ -40,6 +42,7 @@ class BatchDetailViewModelTest {
     static final Instant MONDAY = Instant.parse("2026-11-23T08:00:00Z");
     static final Instant TUESDAY = Instant.parse("2026-11-24T08:00:00Z");
     static final RecipeDefinition BILAYER = BatchRecordBuilder.bilayerRecipe();
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @TempDir
     static Path recordsDir;
@@ -80,7 +83,11 @@ class BatchDetailViewModelTest {
     }
 
     private BatchDetailViewModel open(Session session, String id) {
-        BatchDetailViewModel vm = new BatchDetailViewModel(qa.sources(session), session, UseCaseRunner.inline(), ZoneOffset.UTC);
+        return open(session, id, ZoneOffset.UTC);
+    }
+
+    private BatchDetailViewModel open(Session session, String id, ZoneId zone) {
+        BatchDetailViewModel vm = new BatchDetailViewModel(qa.sources(session), session, UseCaseRunner.inline(), zone);
         vm.load(id);
         return vm;
     }
@@ -106,7 +113,7 @@ class BatchDetailViewModelTest {
         assertEquals(BatchRecordBuilder.hash(BILAYER), h.recipeHash());
         assertEquals("D10-01: 10 mm bore, rated 98.07 kN", h.die());
         assertEquals(BILAYER.press().model(), h.press());
-        assertEquals("olga", h.operator());
+        assertEquals("Olga Operator (olga)", h.operator(), "the printed name as in the signature block");
         assertEquals("2026-11-24 08:00", h.started());
         assertTrue(h.ended().startsWith("2026-11-24 "), h.ended());
         assertEquals("Complete", h.state().word());
@@ -126,9 +133,9 @@ class BatchDetailViewModelTest {
         assertTrue(first.detail().contains("die D10-01") && first.detail().contains(BatchRecordBuilder.hash(BILAYER).substring(0, 12) + "…"), first.detail());
 
         TimelineRow weighed = rows.stream().filter(r -> r.what().equals("Step 4 Weigh and load the electrolyte: confirmed")).findFirst().orElseThrow();
-        assertEquals("olga", weighed.who());
+        assertEquals("Olga Operator", weighed.who());
         assertEquals("08:02:55", weighed.time(), "three steps of 45 s, then 40 s of weighing");
-        assertTrue(weighed.detail().contains("mass 60.4 mg") && weighed.detail().contains("lot LPSCl-2611-07"), "the original stays: " + weighed.detail());
+        assertTrue(weighed.detail().contains("weighed 60.4 mg") && weighed.detail().contains("lot LPSCl-2611-07"), "the original stays: " + weighed.detail());
         assertTrue(weighed.amended());
         assertTrue(weighed.amendment().startsWith("Amended: lot LPSCl-2611-07 → LPSCl-2611-01 (Lot label misread at weighing) — Corrected by Olga Operator (olga)"),
                 weighed.amendment());
@@ -136,22 +143,23 @@ class BatchDetailViewModelTest {
         assertEquals(1, rows.stream().filter(TimelineRow::amended).count(), "one amendment, on one row");
 
         TimelineRow setpoint = rows.stream().filter(r -> r.what().equals("Step 5 Press the electrolyte: values recorded")).findFirst().orElseThrow();
-        assertTrue(setpoint.detail().contains("setpoint 28.2743 kN") && setpoint.detail().contains("hold 120 s"), setpoint.detail());
+        assertTrue(setpoint.detail().contains("force setpoint 28.27 kN") && setpoint.detail().contains("hold 120 s"), setpoint.detail());
 
         // The leak ends the stack's press step deviated, each finding an alarm the operator acknowledges on the next step.
         TimelineRow deviation = rows.stream().filter(r -> r.what().equals("Step 9 Press the stack: deviation")).findFirst().orElseThrow();
         String decay = station.stored("B-20261124-0001").step(9).value(StepResultCodec.HOLD_DECAY_PCT);
         assertTrue(deviation.detail().contains("a hydraulic leak"), deviation.detail());
-        assertTrue(deviation.detail().contains("holdDecay " + decay + " %"), decay + " in " + deviation.detail());
+        assertTrue(deviation.detail().contains("hold decay " + PrintResolution.PERCENT.reading(Double.parseDouble(decay)) + " %"),
+                decay + " to 0.1 % in " + deviation.detail());
         assertEquals(Severity.WARNING, deviation.severity());
         assertEquals("station", deviation.who());
         TimelineRow alarm = rows.get(rows.indexOf(deviation) + 1);
-        assertTrue(alarm.what().startsWith("Alarm A1 (MEDIUM)"), alarm.what());
+        assertTrue(alarm.what().startsWith("Alarm A1 (Medium)"), alarm.what());
         assertEquals(Severity.WARNING, alarm.severity());
         assertEquals("station", alarm.who());
         TimelineRow ack = rows.stream().filter(r -> r.what().equals("Alarm A1 acknowledged")).findFirst().orElseThrow();
         assertTrue(rows.indexOf(ack) > rows.indexOf(alarm));
-        assertEquals("olga", ack.who());
+        assertEquals("Olga Operator", ack.who());
         assertEquals("Batch complete", rows.get(rows.size() - 1).what());
 
         // A deviation the operator gave a reason for says it first.
@@ -159,6 +167,55 @@ class BatchDetailViewModelTest {
                 .filter(r -> r.what().equals("Step 4 Weigh and load the electrolyte: deviation")).findFirst().orElseThrow();
         assertTrue(heavy.detail().startsWith("reason: the last of the lot; pellet kept for a trial"), heavy.detail());
         assertEquals(Severity.WARNING, heavy.severity());
+    }
+
+    /**
+     * A witnessed batch read in Berlin (an hour ahead of UTC in November): every time in the station's
+     * zone, named once in the header; scans, answers, the witness and every value in words, numbers
+     * to their resolution; no stored key, kind or UTC time in any row.
+     */
+    @Test
+    void theTimelineSpeaksWordsAndLocalTimesWithTheZoneNamedInTheHeader() {
+        String id = BatchRecordBuilder.bilayer("B-20261126-0001").by("olga").witnessedBy("sam", "Sam Supervisor")
+                .startingAt(Instant.parse("2026-11-26T08:00:00Z")).on(station).complete();
+        BatchDetailViewModel vm = open(station.quinn(), id, BERLIN);
+        assertEquals("Europe/Berlin (UTC+01:00)", vm.getHeader().zone());
+        assertEquals("2026-11-26 09:00", vm.getHeader().started());
+        List<TimelineRow> rows = vm.timeline();
+        assertEquals("09:00:00", rows.get(0).time(), "08:00 UTC is 09:00 in Berlin");
+        assertEquals("Die scanned: D10-01", row(rows, "Step 2 Scan the die: confirmed").detail());
+        assertEquals("Powder lot scanned: LPSCl-2611-07", row(rows, "Step 3 Scan the Li6PS5Cl lot: confirmed").detail());
+        TimelineRow weighed = row(rows, "Step 4 Weigh and load the electrolyte: confirmed");
+        assertEquals("09:02:55", weighed.time());
+        assertTrue(weighed.detail().contains("weighed 60.4 mg") && weighed.detail().endsWith("Witnessed by Sam Supervisor (sam) at 09:02:55"),
+                weighed.detail());
+        String setpoints = row(rows, "Step 5 Press the electrolyte: values recorded").detail();
+        assertTrue(setpoints.contains("force setpoint 28.27 kN") && setpoints.contains("die area 78.54 mm²"), setpoints);
+        assertTrue(row(rows, "Step 12 Inspect the pellet: confirmed").detail().startsWith("No cracks or chipped edges: Yes"), rows.toString());
+
+        List<TimelineRow> amended = open(station.quinn(), "B-20261124-0001", BERLIN).timeline();
+        String amendment = amended.stream().filter(TimelineRow::amended).findFirst().orElseThrow().amendment();
+        assertTrue(amendment.contains("Corrected by Olga Operator (olga) on 2026-11-24\u00a0"), "date and time kept together: " + amendment);
+        List<String> internal = List.of("DIE_ID", "POWDER_LOT", "LOAD_LAYER", StepResultCodec.WITNESS_AT, StepResultCodec.SCAN_CODE,
+                StepResultCodec.ANSWER_PREFIX + "1", "pass:", StepResultCodec.SETPOINT_KN, "holdDecay", "holdMean", "toSetpoint", "ramAdvance",
+                "DECAY_LEAK", "BELOW_BAND", "MEDIUM", "UTC");
+        for (TimelineRow r : concat(rows, amended)) {
+            String said = r.what() + " | " + r.detail() + " | " + r.amendment();
+            for (String name : internal) {
+                assertFalse(said.contains(name), "'" + name + "' in " + said);
+            }
+            assertFalse(said.matches(".*\\d\\.\\d{4,}.*"), "printed past its resolution: " + said);
+        }
+    }
+
+    private static TimelineRow row(List<TimelineRow> rows, String what) {
+        return rows.stream().filter(r -> r.what().equals(what)).findFirst().orElseThrow(() -> new AssertionError(what + " in " + rows));
+    }
+
+    private static List<TimelineRow> concat(List<TimelineRow> a, List<TimelineRow> b) {
+        List<TimelineRow> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @Test
