@@ -62,10 +62,9 @@ public final class MessageLine extends Label {
         return Math.max(super.computePrefHeight(width), reservedHeight());
     }
 
-    /** A message is never cut to an ellipsis: a crowded screen gives up empty room, not the words. */
     @Override
     protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
+        return Math.max(super.computeMinHeight(width), reservedHeight());
     }
 
     private double reservedHeight() {
