@@ -121,7 +121,7 @@ class HeldFaultResetViewTest {
         } finally {
             robot.release(MouseButton.PRIMARY);
         }
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> text(robot, "#resetFaultOutcome").equals(OVER_PRESSURE + ": reset."));
+        WaitForAsyncUtils.waitFor(30, SECONDS, () -> text(robot, "#resetFaultOutcome").equals(OVER_PRESSURE + ": reset."));
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> !showing(robot, "#resetFault"));
         assertEquals(1, station.auditCount(AuditActions.PLC_FAULT_RESET, "sam"));
         assertTrue(station.services().transactions().inTransaction(() -> station.stores().batches().events(id)).stream()
