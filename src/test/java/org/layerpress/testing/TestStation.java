@@ -246,6 +246,16 @@ public final class TestStation implements AutoCloseable {
         return loginAs("sue", "444444");
     }
 
+    /** Oscar Second-Operator (demo): the second person at the press, who witnesses Olga's weighings. */
+    public Session oscar() {
+        return loginAs("oscar", "555555");
+    }
+
+    /** Rhea Second-Reviewer, QA (demo): signs off what Quinn may not. */
+    public Session rhea() {
+        return loginAs("rhea", "666666");
+    }
+
     /** Ada Admin (demo). */
     public Session ada() {
         return loginAs("ada", "999999");
@@ -458,7 +468,7 @@ public final class TestStation implements AutoCloseable {
             this.dir = dir;
         }
 
-        /** The demo people (olga 111111, quinn 222222, sam 333333, sue 444444, ada 999999), seeded as {@code run --demo} does. */
+        /** The demo people (olga 111111, quinn 222222, sam 333333, sue 444444, oscar 555555, rhea 666666, ada 999999), seeded as {@code run --demo} does. */
         public Builder demoUsers() {
             this.demoUsers = true;
             return this;
