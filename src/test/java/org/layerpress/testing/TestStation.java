@@ -345,6 +345,19 @@ public final class TestStation implements AutoCloseable {
         return v.id();
     }
 
+    /**
+     * A new version of an approved one: started and submitted by Sam, approved by Sue, which
+     * retires the version it supersedes. Returns the new version's id.
+     */
+    public long approveNewVersion(long approvedVersionId) {
+        Session sam = sam();
+        RecipeVersion v = recipes().authoring().newVersion(sam, approvedVersionId, "a new version for a test");
+        recipes().lifecycle().submit(sam, v.id(), signature("sam", "333333", "written for a test"));
+        recipes().lifecycle().approve(sue(), v.id(), signature("sue", "444444", "approved for a test"));
+        services().sessions().logout();
+        return v.id();
+    }
+
     /** {@link TestRecipes#twoLayers}, approved. */
     public long approvedRecipe(String name, Duration hold) {
         return approvedRecipe(name, hold, false);

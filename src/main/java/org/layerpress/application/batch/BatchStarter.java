@@ -76,7 +76,7 @@ final class BatchStarter {
             RecipeVersion version = recipes.version(session, command.recipeVersionId())
                     .orElseThrow(() -> new BatchRefusedException("no recipe version " + command.recipeVersionId()));
             if (version.status() != RecipeStatus.APPROVED) {
-                throw new BatchRefusedException(version.label() + " is " + version.status() + ": only APPROVED recipes can be run");
+                throw new BatchRefusedException(notRunnable(session, version));
             }
             Die mounted = dies.apply(command.dieId())
                     .orElseThrow(() -> new BatchRefusedException("unknown die '" + command.dieId() + "'"));
@@ -99,6 +99,21 @@ final class BatchStarter {
             });
             return batch.open(stored, BatchRun.replay(stored, definition), mounted);
         }
+    }
+
+    /**
+     * Why a version cannot be run, in words; for a retired one, which version replaced it (a list on
+     * a screen opened before the newer version was approved may still offer the old one).
+     */
+    private String notRunnable(Session session, RecipeVersion version) {
+        String refusal = version.label() + " is " + version.status() + ": only APPROVED recipes can be run";
+        if (version.status() != RecipeStatus.RETIRED) {
+            return refusal;
+        }
+        Optional<RecipeVersion> current = recipes.versions(session, version.recipeId()).stream()
+                .filter(v -> v.status() == RecipeStatus.APPROVED).findFirst();
+        return current.map(c -> version.label() + " was retired and replaced by " + c.label() + ": pick " + c.label() + " to run it")
+                .orElse(version.label() + " was retired and no version of it is approved now: nothing of it can be run");
     }
 
     /** The STARTED event's values: the control recipe frozen as text, the die, the press and who started it. */

@@ -50,6 +50,7 @@ public final class RunView {
     private Object shownModel;
     private Node shownPage;
     private RunViewModel.Page shownKind;
+    private boolean leftTheScene;
 
     @FXML private StackPane root;
     @FXML private HBox header;
@@ -100,7 +101,14 @@ public final class RunView {
         liveReset.managedProperty().bind(liveReset.visibleProperty());
         liveResetFault.disableProperty().bind(reset.canResetProperty().not());
         liveResetFault.setOnConfirmed(e -> reset.reset());
-        root.sceneProperty().addListener((o, was, now) -> listenForScanner(was, now));
+        root.sceneProperty().addListener((o, was, now) -> {
+            listenForScanner(was, now);
+            // The shell takes a section out of the scene when another is shown and puts it back on return.
+            if (was == null && now != null && leftTheScene) {
+                viewModel.shownAgain();
+            }
+            leftTheScene |= now == null;
+        });
         showBatch();
         showPage();
     }

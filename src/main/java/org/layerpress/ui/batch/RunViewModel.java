@@ -58,7 +58,13 @@ public final class RunViewModel {
         this.start = new BatchStartViewModel(calls, recipes, dies);
         this.faultReset = new PlcFaultResetModel(calls);
         start.onWarning(w -> notice.set(Message.warning(w)));
-        calls.connect(this::offer, words -> notice.set(Message.warning(words)));
+        calls.connect(this::offer, words -> {
+            notice.set(Message.warning(words));
+            // A refused start may mean the list is out of date (a version retired meanwhile): read it again.
+            if (page.get() == Page.START) {
+                start.load();
+            }
+        });
         // What the feed holds now is history for this screen (a batch finished before this login).
         feed.latest().ifPresent(r -> seen.put(r.batchId(), r.lastSequence()));
     }
@@ -176,6 +182,16 @@ public final class RunViewModel {
         page.set(Page.START);
         revision.set(revision.get() + 1);
         start.load();
+    }
+
+    /**
+     * The section is shown again (the person went to another section and back): the start page reads
+     * the runnable recipes again, so a version approved or retired meanwhile is offered or gone.
+     */
+    public void shownAgain() {
+        if (page.get() == Page.START) {
+            start.load();
+        }
     }
 
     /** A code from the scanner (keyboard wedge), routed to whatever the page asks for. */
