@@ -82,7 +82,8 @@ public final class PdfReportWriter implements BatchRecordWriter {
         } catch (DocumentException e) {
             throw new IOException("could not lay out the report of " + record.batchId() + ": " + e.getMessage(), e);
         }
-        PageStamp.stamp(body.toByteArray(), out, record.batchId(), record.contentHash(), "Printed " + Numbers.utc(clock.instant()));
+        PageStamp.stamp(body.toByteArray(), out, record.batchId(), record.contentHash(), "Printed " + Numbers.utc(clock.instant()),
+                record.run().training());
     }
 
     /** One report being laid out. */

@@ -52,9 +52,11 @@ final class BatchStarter {
     private final PressPort port;
     private final PressProfile press;
     private final Function<String, Optional<Die>> dies;
+    private final boolean training;
 
     BatchStarter(Authorizer authorizer, Transactions tx, Clock clock, OpenBatch batch, RecipeQueryUseCase recipes, RecipeFiles files,
-                 BatchStore store, PressPort port, PressProfile press, Function<String, Optional<Die>> dies) {
+                 BatchStore store, PressPort port, PressProfile press, Function<String, Optional<Die>> dies, boolean training) {
+        this.training = training;
         this.authorizer = authorizer;
         this.tx = tx;
         this.clock = clock;
@@ -92,6 +94,9 @@ final class BatchStarter {
                 String day = LocalDate.ofInstant(now, clock.getZone()).format(DAY);
                 String id = String.format(Locale.ROOT, "B-%s-%04d", day, store.nextNumberFor(day));
                 store.create(new BatchSummary(id, version.label(), user.login(), mounted.id(), now, BatchState.RUNNING));
+                if (training) {
+                    store.markTraining(id);
+                }
                 List<BatchEvent> out = new ArrayList<>();
                 out.add(store.append(new BatchEvent(0, id, now, BatchEventKind.STARTED, 0, user.login(), frozen)));
                 out.add(store.append(StepFlow.activation(id, now, 1, definition.steps().get(0), user.login(), 1)));
@@ -130,6 +135,9 @@ final class BatchStarter {
         frozen.put(StartedValues.PRESS_CAPACITY_KN, EvidenceNumbers.text(press.capacity().kiloNewtons()));
         frozen.put(StartedValues.PRESS_ENDPOINT, port.endpoint());
         frozen.put(StartedValues.OPERATOR, user.login());
+        if (training) {
+            frozen.put(StartedValues.TRAINING, "true");
+        }
         return frozen;
     }
 

@@ -53,6 +53,7 @@ public final class RunView {
     private boolean leftTheScene;
 
     @FXML private StackPane root;
+    @FXML private Label trainingMark;
     @FXML private HBox header;
     @FXML private Label stepOf;
     @FXML private HBox chipStrip;
@@ -116,6 +117,8 @@ public final class RunView {
     private void showBatch() {
         var run = viewModel.getBatch();
         boolean open = run != null;
+        trainingMark.setVisible(viewModel.isTraining());
+        trainingMark.setManaged(trainingMark.isVisible());
         header.setVisible(open);
         header.setManaged(open);
         batchColumn.setVisible(open);

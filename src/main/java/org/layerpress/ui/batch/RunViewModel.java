@@ -210,6 +210,15 @@ public final class RunViewModel {
         calls.call(s -> s.abort(calls.session(), reason));
     }
 
+    /**
+     * Whether the screen says TRAINING: the open batch's own mark, or with no batch open, whether
+     * this station marks the batches it starts.
+     */
+    public boolean isTraining() {
+        BatchRun run = batch.get();
+        return run == null ? calls.trainingStation() : run.training();
+    }
+
     /** Counts the snapshots shown: the view rebuilds its page once per change, after every property is set. */
     public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
         return revision.getReadOnlyProperty();

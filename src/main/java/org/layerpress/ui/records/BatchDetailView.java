@@ -110,6 +110,9 @@ public final class BatchDetailView {
     private void showHeader(BatchHeader h) {
         batchTitle.setText("Batch " + h.batchId());
         chipRow.getChildren().setAll(RecordNodes.chip(h.state()), RecordNodes.chip(h.decision()));
+        if (h.training()) {
+            chipRow.getChildren().add(RecordNodes.trainingMark());
+        }
         facts.getChildren().clear();
         Map<String, String> rows = new LinkedHashMap<>();
         rows.put("Recipe", h.recipe());
@@ -119,6 +122,9 @@ public final class BatchDetailView {
         rows.put("Operator", h.operator());
         rows.put("Started", h.started());
         rows.put("Ended", h.ended());
+        if (h.training()) {
+            rows.put("Purpose", "Training: run on a demo station or the simulated press, not production");
+        }
         int r = 0;
         for (Map.Entry<String, String> e : rows.entrySet()) {
             Label caption = new Label(e.getKey());

@@ -12,9 +12,12 @@ import org.layerpress.domain.press.DieSpec;
 import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Indication;
 
-/** The facts at the top of a batch record, in words: what, with which die on which press, who, when, how it ended, QA's decision. */
+/**
+ * The facts at the top of a batch record, in words: what, with which die on which press, who, when,
+ * how it ended, QA's decision, and whether it was a training batch.
+ */
 public record BatchHeader(String batchId, String recipe, String recipeHash, String die, String press, String operator, String started,
-                          String ended, Indication state, Indication decision, String signature) {
+                          String ended, Indication state, Indication decision, String signature, boolean training) {
 
     public static BatchHeader of(BatchRecord record, List<BatchEvent> events, ZoneId zone) {
         BatchRun run = record.run();
@@ -27,6 +30,6 @@ public record BatchHeader(String batchId, String recipe, String recipeHash, Stri
         return new BatchHeader(run.batchId(), run.recipeLabel(), run.recipeHash(), dieText, press.isEmpty() ? run.recipe().press().model() : press,
                 run.operator(), RecordWords.time(run.startedAt(), zone), ended, RecordWords.state(run.state()),
                 RecordWords.decision(record.review().map(BatchReview::decision)),
-                record.review().map(r -> r.signature().manifestation()).orElse("No QA signature yet."));
+                record.review().map(r -> r.signature().manifestation()).orElse("No QA signature yet."), run.training());
     }
 }
