@@ -93,6 +93,29 @@ class RunViewModelTest {
     }
 
     @Test
+    void aTrainingStationSaysTrainingBeforeAndDuringItsBatchAProductionStationDoesNot() {
+        station = TestStation.builder(dir).demoUsers().offlinePress().training(true).build();
+        screen = new RunScreen(station);
+        long recipe = screen.approvedRecipe("Fast bilayer", Duration.ofSeconds(1));
+        RunViewModel run = screen.viewModel(station.olga());
+        run.open();
+        assertTrue(run.isTraining(), "on the start page: this station's batches will be training");
+        run.start().pickRecipe(run.start().tiles().get(0));
+        run.start().start();
+        assertTrue(run.getBatch().training(), "the open batch's own mark");
+        assertTrue(run.isTraining());
+        run.abort("end of test");
+        station.close();
+
+        station = TestStation.builder(dir.resolve("production")).demoUsers().offlinePress().build();
+        screen = new RunScreen(station);
+        screen.approvedRecipe("Fast bilayer", Duration.ofSeconds(1));
+        RunViewModel production = screen.viewModel(station.olga());
+        production.open();
+        assertFalse(production.isTraining());
+    }
+
+    @Test
     void startingShowsTheFirstStepWithTheStripOfStepsAndAnEmptyDie() {
         station = TestStation.builder(dir).demoUsers().offlinePress().build();
         screen = new RunScreen(station);
