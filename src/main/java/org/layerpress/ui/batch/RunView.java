@@ -117,7 +117,7 @@ public final class RunView {
     private void showBatch() {
         var run = viewModel.getBatch();
         boolean open = run != null;
-        trainingMark.setVisible(viewModel.isTraining());
+        trainingMark.setVisible(open && viewModel.isTraining());
         trainingMark.setManaged(trainingMark.isVisible());
         header.setVisible(open);
         header.setManaged(open);
