@@ -15,7 +15,10 @@ import org.layerpress.application.review.BatchRecord;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.Screenshots;
 
-/** The pages of a signed batch's PDF report as pictures (docs/ keeps page 1 as batch-report-page1.png), and the PDF itself. */
+/**
+ * The pages of a signed batch's PDF report as pictures (docs/ keeps page 1 as batch-report-page1.png),
+ * and the PDF itself; and page 1 of the same batch recorded as training (batch-report-training-page1.png).
+ */
 class ReportPictures {
 
     @TempDir
@@ -37,6 +40,11 @@ class ReportPictures {
                 ImageIO.write(image, "png", file.toFile());
                 assertTrue(Files.size(file) > 10_000, file + " is an image");
             }
+        }
+        BatchRecord training = ReportRecords.signedBatch(station, "B-20261125-0002", true);
+        try (PDDocument doc = Loader.loadPDF(ReportRecords.bytes(new PdfReportWriter(station.clock()), training))) {
+            Path file = out.resolve("batch-report-training-page1.png");
+            ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 110), "png", file.toFile());
         }
     }
 }

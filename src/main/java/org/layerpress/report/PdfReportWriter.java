@@ -124,7 +124,8 @@ public final class PdfReportWriter implements BatchRecordWriter {
         private void title() throws DocumentException {
             Paragraph p = new Paragraph(text("Batch record " + record.batchId()), PdfText.TITLE);
             doc.add(p);
-            Paragraph sub = new Paragraph(text("Batch production record of " + run.recipeLabel() + " — " + run.state()
+            Paragraph sub = new Paragraph(text((run.training() ? "Training batch record (not production) of " : "Batch production record of ")
+                    + run.recipeLabel() + " — " + run.state()
                     + (record.review().isPresent() ? ", QA " + record.review().get().decision() : ", QA review pending")), PdfText.BODY);
             sub.setSpacingAfter(8);
             doc.add(sub);
