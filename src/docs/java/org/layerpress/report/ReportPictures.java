@@ -15,7 +15,11 @@ import org.layerpress.application.review.BatchRecord;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.Screenshots;
 
-/** The pages of a signed batch's PDF report as pictures (docs/ keeps pages 1 and 2, batch-report-page1.png and -page2.png; the station in Berlin, so the times are local), and the PDF itself. */
+/**
+ * The pages of a signed batch's PDF report as pictures (docs/ keeps pages 1 and 2, batch-report-page1.png
+ * and -page2.png; the station in Berlin, so the times are local), and the PDF itself; and page 1 of the
+ * same batch recorded as training (batch-report-training-page1.png).
+ */
 class ReportPictures {
 
     @TempDir
@@ -37,6 +41,11 @@ class ReportPictures {
                 ImageIO.write(image, "png", file.toFile());
                 assertTrue(Files.size(file) > 10_000, file + " is an image");
             }
+        }
+        BatchRecord training = ReportRecords.signedBatch(station, "B-20261125-0002", true);
+        try (PDDocument doc = Loader.loadPDF(ReportRecords.bytes(new PdfReportWriter(station.clock(), station.zone()), training))) {
+            Path file = out.resolve("batch-report-training-page1.png");
+            ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 110), "png", file.toFile());
         }
     }
 }

@@ -55,14 +55,16 @@ public final class RunCommand implements Callable<Integer> {
     String dieRating;
 
     @Option(names = "--demo", description = {"add the demo users (marked DEMO on the login screen) and the two demo recipes",
-        "(approved by the demo Supervisors); nothing else differs"})
+        "(approved by the demo Supervisors); batches are marked TRAINING (as on the simulated press)"})
     boolean demo;
 
     @Override
     public Integer call() {
         PressMapping bundledOrMapped = mapping.load();
         Die die = new Die(dieId.strip(), Length.millimetres(dieBoreMillimetres), Force.parse(dieRating));
-        Station.Builder builder = Station.builder(mapping.dataDir).clock(Clock.systemUTC()).zone(ZoneId.systemDefault()).dies(List.of(die));
+        // A batch on the simulated press or among demo people is training, never production: its record says so.
+        Station.Builder builder = Station.builder(mapping.dataDir).clock(Clock.systemUTC()).zone(ZoneId.systemDefault()).dies(List.of(die))
+                .training(demo || mapping.usesBundledSimulator());
         Station station = (mapping.usesBundledSimulator() ? builder.embeddedSimulator(bundledOrMapped) : builder.press(bundledOrMapped)).build();
         StationServices services = station.useCases().services();
         RecipeServices recipes = station.useCases().recipes();

@@ -52,6 +52,7 @@ public final class JsonRecordWriter implements BatchRecordWriter {
         g.writeStringField("batchId", record.batchId());
         g.writeStringField("state", run.state().name());
         g.writeStringField("contentSha256", record.contentHash());
+        g.writeBooleanField("training", run.training());
         g.writeStringField("operator", run.operator());
         g.writeStringField("startedAt", run.startedAt().toString());
         instant(g, "endedAt", RecordTimeline.endedAt(record));

@@ -11,15 +11,22 @@ import java.io.OutputStream;
 
 /**
  * Stamps every page of a finished report with its running header line and footer: "Page n of m"
- * and the SHA-256 of the record's canonical content. Done after layout, because m is only known
- * then; written as plain page text (not a shared form), so a text search finds it on every page.
+ * and the SHA-256 of the record's canonical content, and on a training batch the {@link #TRAINING}
+ * mark, in the header and large across the page behind the content, so no single page of it can
+ * pass for production. Done after layout, because m is only known then; written as plain page text
+ * (not a shared form), so a text search finds it on every page.
  */
 final class PageStamp {
+
+    /** What every page of a training batch's report says. */
+    static final String TRAINING = "TRAINING — NOT PRODUCTION";
+    /** Behind the content: light enough that the trace, the band and the values stay readable. */
+    private static final java.awt.Color WATERMARK = new java.awt.Color(0xdd, 0xdd, 0xdd);
 
     private PageStamp() {
     }
 
-    static void stamp(byte[] pdf, OutputStream out, String batchId, String contentHash, String printed) throws IOException {
+    static void stamp(byte[] pdf, OutputStream out, String batchId, String contentHash, String printed, boolean training) throws IOException {
         PdfReader reader = new PdfReader(pdf);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(pdf.length + 4096);
         PdfStamper stamper = new PdfStamper(reader, buffer);
@@ -49,9 +56,36 @@ final class PageStamp {
             c.setFontAndSize(bold, 8);
             c.showTextAligned(PdfContentByte.ALIGN_RIGHT, "Page " + i + " of " + pages, right, 30, 0);
             c.endText();
+            if (training) {
+                trainingMark(c, stamper.getUnderContent(i), bold, size, (left + right) / 2);
+            }
         }
         stamper.close();
         reader.close();
         buffer.writeTo(out);
+    }
+
+    /** In a frame in the middle of the header line, and diagonally across the page under the content. */
+    private static void trainingMark(PdfContentByte over, PdfContentByte under, BaseFont bold, Rectangle size, float centre) {
+        String mark = PdfText.latin(TRAINING);
+        float fontSize = 10;
+        float width = bold.getWidthPoint(mark, fontSize);
+        float base = size.getHeight() - 27;
+        // Filled white: the header rule stops at the frame instead of running through the words.
+        over.setColorStroke(PdfText.INK);
+        over.setColorFill(java.awt.Color.WHITE);
+        over.setLineWidth(1.2f);
+        over.rectangle(centre - width / 2 - 5, base - 4, width + 10, fontSize + 6);
+        over.fillStroke();
+        over.beginText();
+        over.setColorFill(PdfText.INK);
+        over.setFontAndSize(bold, fontSize);
+        over.showTextAligned(PdfContentByte.ALIGN_CENTER, mark, centre, base, 0);
+        over.endText();
+        under.beginText();
+        under.setColorFill(WATERMARK);
+        under.setFontAndSize(bold, 44);
+        under.showTextAligned(PdfContentByte.ALIGN_CENTER, mark, size.getWidth() / 2, size.getHeight() / 2, 55);
+        under.endText();
     }
 }

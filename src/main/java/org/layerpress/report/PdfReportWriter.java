@@ -95,7 +95,8 @@ public final class PdfReportWriter implements BatchRecordWriter {
         } catch (DocumentException e) {
             throw new IOException("could not lay out the report of " + record.batchId() + ": " + e.getMessage(), e);
         }
-        PageStamp.stamp(body.toByteArray(), out, record.batchId(), record.contentHash(), "Printed " + RecordWording.dateTime(clock.instant(), zone));
+        PageStamp.stamp(body.toByteArray(), out, record.batchId(), record.contentHash(), "Printed " + RecordWording.dateTime(clock.instant(), zone),
+                record.run().training());
     }
 
     /** Step values the report shows in its deviations table (the reason, what was wrong) or that are bookkeeping. */
@@ -144,7 +145,8 @@ public final class PdfReportWriter implements BatchRecordWriter {
         private void title() throws DocumentException {
             Paragraph p = new Paragraph(text("Batch record " + record.batchId()), PdfText.TITLE);
             doc.add(p);
-            Paragraph sub = new Paragraph(text("Batch production record of " + run.recipeLabel() + " — " + RecordWording.batchState(run.state())
+            Paragraph sub = new Paragraph(text((run.training() ? "Training batch record (not production) of " : "Batch production record of ")
+                    + run.recipeLabel() + " — " + RecordWording.batchState(run.state())
                     + (record.review().isPresent() ? ", QA " + decision(record.review().get().decision()) : ", QA review pending")), PdfText.BODY);
             sub.setSpacingAfter(8);
             doc.add(sub);

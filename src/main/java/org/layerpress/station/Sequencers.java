@@ -21,7 +21,12 @@ public final class Sequencers {
      * @param dies the physical dies of the bench, found by the id that is scanned or tapped
      */
     public static BatchSequencer forStation(StationStores stores, StationUseCases useCases, PressLink link, List<Die> dies) {
-        BatchSequencer sequencer = withoutQualityFlags(stores, useCases, link, dies);
+        return forStation(stores, useCases, link, dies, false);
+    }
+
+    /** As above; {@code training}: every batch is marked as training (a demo station, the simulated press). */
+    public static BatchSequencer forStation(StationStores stores, StationUseCases useCases, PressLink link, List<Die> dies, boolean training) {
+        BatchSequencer sequencer = sequencer(stores, useCases, link, dies, training);
         sequencer.setBatchEndHook(new FlagsAtBatchEnd(stores.batches(), stores.batchList()));
         return sequencer;
     }
@@ -31,9 +36,13 @@ public final class Sequencers {
      * always has, so its figures stay comparable with earlier runs.
      */
     public static BatchSequencer withoutQualityFlags(StationStores stores, StationUseCases useCases, PressLink link, List<Die> dies) {
+        return sequencer(stores, useCases, link, dies, false);
+    }
+
+    private static BatchSequencer sequencer(StationStores stores, StationUseCases useCases, PressLink link, List<Die> dies, boolean training) {
         List<Die> known = List.copyOf(dies);
         Function<String, Optional<Die>> byId = id -> known.stream().filter(d -> d.id().equals(id)).findFirst();
         return new BatchSequencer(useCases.services(), useCases.recipes().queries(), stores.recipeFiles(), stores.batches(), link.port(),
-                link.live(), link.press(), byId);
+                link.live(), link.press(), byId, training);
     }
 }

@@ -28,6 +28,7 @@ public final class Station implements AutoCloseable {
     private final LinkEventLog linkLog;
     private final BatchSequencer sequencer;
     private final List<Die> dies;
+    private final boolean training;
 
     private Station(Builder b) {
         stores = StationStores.open(b.dataDir, b.zone);
@@ -44,7 +45,8 @@ public final class Station implements AutoCloseable {
         linkLog = new LinkEventLog(stores.database());
         link.port().addLinkListener(linkLog);
         dies = List.copyOf(b.dies);
-        sequencer = Sequencers.forStation(stores, useCases, link, dies);
+        training = b.training.orElse(embedded.isPresent());
+        sequencer = Sequencers.forStation(stores, useCases, link, dies, training);
         link.open();
     }
 
@@ -79,6 +81,11 @@ public final class Station implements AutoCloseable {
         return dies;
     }
 
+    /** Whether the station's batches are marked as training ({@link Builder#training}). */
+    public boolean training() {
+        return training;
+    }
+
     /** The embedded simulated PLC, when the station runs on one. */
     public Optional<EmbeddedPress> embedded() {
         return embedded;
@@ -103,6 +110,7 @@ public final class Station implements AutoCloseable {
         private PressMapping mapping;
         private Optional<Simulator> simulator = Optional.empty();
         private List<Die> dies = List.of();
+        private Optional<Boolean> training = Optional.empty();
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
@@ -139,6 +147,15 @@ public final class Station implements AutoCloseable {
         private Builder embeddedSimulator(PressMapping m, SimulatorOptions options, Optional<PlcProgram> program) {
             this.mapping = m;
             this.simulator = Optional.of(new Simulator(options, program));
+            return this;
+        }
+
+        /**
+         * Whether every batch is marked as training, not production (a demo station); unless told,
+         * a station on the embedded simulated PLC is a training one and a station on a real PLC is not.
+         */
+        public Builder training(boolean t) {
+            this.training = Optional.of(t);
             return this;
         }
 

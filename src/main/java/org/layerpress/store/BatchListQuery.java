@@ -48,7 +48,8 @@ record BatchListQuery(String sql, List<Object> parameters) {
             where.add("e.recipe_name = ?");
             p.add(f.recipeName().get());
         }
-        from.append(" LEFT JOIN batch_flag_summary s ON s.batch_id = b.batch_id LEFT JOIN batch_decision d ON d.batch_id = b.batch_id");
+        from.append(" LEFT JOIN batch_flag_summary s ON s.batch_id = b.batch_id LEFT JOIN batch_decision d ON d.batch_id = b.batch_id"
+                + " LEFT JOIN batch_training t ON t.batch_id = b.batch_id");
         f.operator().ifPresent(o -> {
             where.add("b.operator = ?");
             p.add(o);
@@ -74,7 +75,7 @@ record BatchListQuery(String sql, List<Object> parameters) {
             where.add("d.batch_id IS NULL");
         }
         String sql = "SELECT b.batch_id, b.recipe_label, b.operator, b.die_id, b.started_at, b.state, COALESCE(s.flag_count, 0) AS flag_count, "
-                + "d.decision FROM " + from
+                + "d.decision, t.batch_id IS NOT NULL AS training FROM " + from
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY " + leading + started + ".started_at DESC, " + started + ".batch_id DESC"
                 + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";

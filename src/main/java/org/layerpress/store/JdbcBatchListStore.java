@@ -22,7 +22,7 @@ import org.layerpress.domain.batch.QualityFlag;
 
 /**
  * The QA batch list over {@code batch}, {@code batch_list_entry}, {@code batch_flag*} and
- * {@code batch_decision} (V8); never reads events or traces. Runs on the caller's transaction.
+ * {@code batch_decision} (V8) and {@code batch_training} (V10); never reads events or traces. Runs on the caller's transaction.
  *
  * <p>Fast at 100k batches because a page is the first rows of one index range in "newest first"
  * order: the query is driven by the table whose index matches the most selective filter given —
@@ -55,7 +55,7 @@ public final class JdbcBatchListStore implements BatchListStore {
                     String decision = rs.getString("decision");
                     rows.add(new BatchListRow(id, rs.getString("recipe_label"), rs.getString("operator"), rs.getString("die_id"),
                             SqlInstants.get(rs, "started_at"), state(rs.getString("state"), id), rs.getInt("flag_count"),
-                            decision == null ? Optional.empty() : Optional.of(decision(decision, id))));
+                            decision == null ? Optional.empty() : Optional.of(decision(decision, id)), rs.getBoolean("training")));
                 }
             }
             boolean more = rows.size() > f.pageSize();

@@ -84,6 +84,16 @@ public final class JdbcBatchStore implements BatchStore {
         }
     }
 
+    @Override
+    public void markTraining(String batchId) {
+        try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO batch_training (batch_id) VALUES (?)")) {
+            ps.setString(1, batchId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("could not mark batch " + batchId + " as training: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * The event's own sequence is ignored; the stored one is returned. Events are not refused after
      * the batch is COMPLETE or ABORTED (the events are the record and only the sequencer knows

@@ -80,6 +80,12 @@ class PdfReportTest {
     }
 
     @Test
+    void aProductionRecordCarriesNoTrainingMark() {
+        assertTrue(!record.run().training(), "recorded without the mark");
+        assertTrue(!text.contains("TRAINING"), text);
+    }
+
+    @Test
     void showsTheHeaderStepsAlarmsDeviationsAndTheAmendmentBesideTheOriginal() {
         assertTrue(text.contains("Batch record " + record.batchId()), text);
         assertTrue(text.contains(record.run().recipeHash()), "recipe hash");

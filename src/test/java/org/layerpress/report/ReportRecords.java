@@ -21,8 +21,13 @@ final class ReportRecords {
      * one amendment of its lot by Olga; approved by Quinn.
      */
     static BatchRecord signedBatch(TestStation station, String id) {
-        BatchRecordBuilder.bilayer(id).by("olga").witnessedBy("sam", "Sam Supervisor").pressureSpike(5, 15)
-                .mass(8, 31.8, BatchRecordBuilder.LGPS_REASON).on(station).complete();
+        return signedBatch(station, id, false);
+    }
+
+    /** As above; {@code training}: recorded as a training batch (a demo station, the simulated press). */
+    static BatchRecord signedBatch(TestStation station, String id, boolean training) {
+        BatchRecordBuilder b = BatchRecordBuilder.bilayer(id).by("olga").witnessedBy("sam", "Sam Supervisor").pressureSpike(5, 15).mass(8, 31.8, BatchRecordBuilder.LGPS_REASON);
+        (training ? b.training() : b).on(station).complete();
         station.review().amendments().amend(station.olga(), id, 8, "lot", "LGPS-2610-03", "jar label misread at weighing; lot checked against the store log",
                 TestStation.signature("olga", "111111", ""));
         return station.review().signOff().signOff(station.quinn(), id, QaDecision.APPROVED,

@@ -84,6 +84,7 @@ public final class BatchRecordBuilder {
     private final List<BatchEvent> afterStart = new ArrayList<>();
     private Optional<Witnessed> witness = Optional.empty();
     private boolean storeFlags = true;
+    private boolean training;
 
     private BatchRecordBuilder(RecipeDefinition recipe, String batchId) {
         this.recipe = recipe;
@@ -199,6 +200,12 @@ public final class BatchRecordBuilder {
         return this;
     }
 
+    /** Run for training (a demo station, the simulated press): marked in STARTED and in the batch list, as the sequencer marks it. */
+    public BatchRecordBuilder training() {
+        this.training = true;
+        return this;
+    }
+
     /** As a record from before quality flags were stored with a batch's end: they are computed when it is opened. */
     public BatchRecordBuilder withoutStoredFlags() {
         this.storeFlags = false;
@@ -245,6 +252,9 @@ public final class BatchRecordBuilder {
         var stores = station.stores();
         station.transactions().inTransaction(() -> {
             stores.batches().create(new BatchSummary(batchId, label(built.recipe()), operator, DIE, built.events().get(0).at(), BatchState.RUNNING));
+            if (built.run().training()) {
+                stores.batches().markTraining(batchId);
+            }
             for (BatchEvent e : built.events()) {
                 stores.batches().append(new BatchEvent(0, e.batchId(), e.at(), e.kind(), e.step(), e.actor(), e.values()));
             }
@@ -391,6 +401,9 @@ public final class BatchRecordBuilder {
         v.put(StartedValues.PRESS_CAPACITY_KN, EvidenceNumbers.text(recipe.press().capacity().kiloNewtons()));
         v.put(StartedValues.PRESS_ENDPOINT, "opc.tcp://127.0.0.1:4840");
         v.put(StartedValues.OPERATOR, operator);
+        if (training) {
+            v.put(StartedValues.TRAINING, "true");
+        }
         return v;
     }
 

@@ -99,7 +99,9 @@ public final class TestStation implements AutoCloseable {
         if (b.press == PressKind.OWN_SIMULATOR) {
             PressMapping simulated = b.mappingChange.apply(MappingLoader.loadBundled("simulator.yaml"));
             SimulatedPressPlc plc = new SimulatedPressPlc(simulated.press(), b.settings);
-            Station s = Station.builder(dir).clock(clock).zone(b.zone).dies(dies)
+            Station.Builder sb = Station.builder(dir).clock(clock).zone(b.zone).dies(dies);
+            b.training.ifPresent(sb::training);
+            Station s = sb
                     .embeddedSimulator(simulated, SimulatorOptions.loopback(0, dir.resolve("simulator-pki")), plc)
                     .build();
             whole = Optional.of(s);
@@ -133,7 +135,7 @@ public final class TestStation implements AutoCloseable {
                     link = Optional.of(PressLink.opcUa(mapping, dir.resolve("hmi"), dies.get(0)));
                     press = Optional.empty();
                     ownsLink = true;
-                    sequencer = Sequencers.forStation(stores, useCases, link.get(), dies);
+                    sequencer = Sequencers.forStation(stores, useCases, link.get(), dies, b.training.orElse(false));
                 }
                 default -> {
                     SimulatedPress shared = b.shared;
@@ -142,7 +144,7 @@ public final class TestStation implements AutoCloseable {
                     link = Optional.of(shared.link());
                     press = Optional.of(shared);
                     ownsLink = false;
-                    sequencer = Sequencers.forStation(stores, useCases, shared.link(), dies);
+                    sequencer = Sequencers.forStation(stores, useCases, shared.link(), dies, b.training.orElse(true));
                 }
             }
         }
@@ -246,6 +248,16 @@ public final class TestStation implements AutoCloseable {
         return loginAs("sue", "444444");
     }
 
+    /** Oscar Second-Operator (demo): the second person at the press, who witnesses Olga's weighings. */
+    public Session oscar() {
+        return loginAs("oscar", "555555");
+    }
+
+    /** Rhea Second-Reviewer, QA (demo): signs off what Quinn may not. */
+    public Session rhea() {
+        return loginAs("rhea", "666666");
+    }
+
     /** Ada Admin (demo). */
     public Session ada() {
         return loginAs("ada", "999999");
@@ -335,6 +347,19 @@ public final class TestStation implements AutoCloseable {
         return v.id();
     }
 
+    /**
+     * A new version of an approved one: started and submitted by Sam, approved by Sue, which
+     * retires the version it supersedes. Returns the new version's id.
+     */
+    public long approveNewVersion(long approvedVersionId) {
+        Session sam = sam();
+        RecipeVersion v = recipes().authoring().newVersion(sam, approvedVersionId, "a new version for a test");
+        recipes().lifecycle().submit(sam, v.id(), signature("sam", "333333", "written for a test"));
+        recipes().lifecycle().approve(sue(), v.id(), signature("sue", "444444", "approved for a test"));
+        services().sessions().logout();
+        return v.id();
+    }
+
     /** {@link TestRecipes#twoLayers}, approved. */
     public long approvedRecipe(String name, Duration hold) {
         return approvedRecipe(name, hold, false);
@@ -392,7 +417,7 @@ public final class TestStation implements AutoCloseable {
     /** A new sequencer on the same store and press, as after a restart of the station; the old one is closed. */
     public BatchSequencer restartSequencer() {
         sequencer().close();
-        sequencer = Sequencers.forStation(stores, useCases, link(), dies);
+        sequencer = Sequencers.forStation(stores, useCases, link(), dies, sequencer.training());
         return sequencer;
     }
 
@@ -453,14 +478,24 @@ public final class TestStation implements AutoCloseable {
         private SimulatedPress shared;
         private Optional<Path> template = Optional.empty();
         private UnaryOperator<PressMapping> mappingChange = UnaryOperator.identity();
+        private Optional<Boolean> training = Optional.empty();
 
         private Builder(Path dir) {
             this.dir = dir;
         }
 
-        /** The demo people (olga 111111, quinn 222222, sam 333333, sue 444444, ada 999999), seeded as {@code run --demo} does. */
+        /** The demo people (olga 111111, quinn 222222, sam 333333, sue 444444, oscar 555555, rhea 666666, ada 999999), seeded as {@code run --demo} does. */
         public Builder demoUsers() {
             this.demoUsers = true;
+            return this;
+        }
+
+        /**
+         * Whether batches are marked as training; unless told, as the product decides: yes on a
+         * simulated press (own or shared), no offline (the bundled mapping's real adapter, never opened).
+         */
+        public Builder training(boolean t) {
+            this.training = Optional.of(t);
             return this;
         }
 

@@ -47,7 +47,8 @@ class RecordsPictures {
         StationQa.signedOff(station, StationQa.batch(station, "B-20261121-0001", "olga", day.plus(Duration.ofDays(2)), false), QaDecision.APPROVED, "");
         BatchRecordBuilder.bilayer("B-20261123-0001").by("omar").startingAt(day.plus(Duration.ofDays(4))).on(station)
                 .abortedAt(3, "Die D10-01 plunger sticks; die sent for cleaning");
-        StationQa.batch(station, "B-20261124-0001", "olga", day.plus(Duration.ofDays(5)), false);
+        // A training batch (run on the demo station) among the real ones: the list and its record say so.
+        BatchRecordBuilder.bilayer("B-20261124-0001").by("olga").startingAt(day.plus(Duration.ofDays(5))).training().on(station).complete();
         StationQa.batch(station, "B-20261125-0001", "olga", day.plus(Duration.ofDays(6)), true);
         station.review().amendments().amend(station.olga(), "B-20261125-0001", 4, "lot", "LPSCl-2611-01", "Lot label misread at weighing",
                 TestStation.signature("olga", "111111", ""));
@@ -62,6 +63,13 @@ class RecordsPictures {
         RecordScreens.tap(robot, "#datesFromMinus");
         Screenshots.shoot(stage.getScene(), "qa-dates.png");
         RecordScreens.tap(robot, "#datesCancel");
+
+        robot.clickOn("B-20261124-0001");
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> RecordScreens.fx(() -> view.detail() != null && view.detail().getViewModel().isLoaded()));
+        robot.moveTo("#batchTitle");
+        Screenshots.shoot(stage.getScene(), "qa-training.png");
+        RecordScreens.tap(robot, "#back");
+        WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn("B-20261125-0001");
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> RecordScreens.fx(() -> view.detail() != null && view.detail().getViewModel().isLoaded()));

@@ -209,6 +209,11 @@ public final class BatchRun {
         return started.getOrDefault(DIE_ID, "");
     }
 
+    /** Run for training (a demo station or the simulated press), not production: marked on every screen and page that shows it. */
+    public boolean training() {
+        return StartedValues.training(started);
+    }
+
     /** Who started the batch. */
     public String operator() {
         return started.getOrDefault(StartedValues.OPERATOR, "");

@@ -58,13 +58,23 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     private final HoldRecovery holds;
     private final AlarmAcknowledgement alarms;
     private final ResetPlcFaultUseCase faultReset;
+    private final boolean training;
+
+    /** A production station: batches are not marked as training. */
+    public BatchSequencer(StationServices station, RecipeQueryUseCase recipes, RecipeFiles files, BatchStore store,
+                          PressPort port, LivePressState live, PressProfile press, Function<String, Optional<Die>> dies) {
+        this(station, recipes, files, store, port, live, press, dies, false);
+    }
 
     /**
      * @param press the station's press as its mapping describes it (capacity limits setpoints)
      * @param dies the physical dies of the bench by id (bore and rating limit setpoints)
+     * @param training a training station (demo people, simulated press): every batch it starts is
+     *                 marked as training in its STARTED event and in the batch list
      */
     public BatchSequencer(StationServices station, RecipeQueryUseCase recipes, RecipeFiles files, BatchStore store,
-                          PressPort port, LivePressState live, PressProfile press, Function<String, Optional<Die>> dies) {
+                          PressPort port, LivePressState live, PressProfile press, Function<String, Optional<Die>> dies, boolean training) {
+        this.training = training;
         this.tx = station.transactions();
         this.files = files;
         this.store = store;
@@ -73,7 +83,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         this.watcher = new PressWatcher(batch, worker, recorder, station.sessions(), port);
         StepFlow flow = new StepFlow(batch, watcher);
         watcher.endWith(new PressOutcomes(batch, flow, station.sessions()));
-        this.starter = new BatchStarter(station.authorizer(), tx, station.clock(), batch, recipes, files, store, port, press, dies);
+        this.starter = new BatchStarter(station.authorizer(), tx, station.clock(), batch, recipes, files, store, port, press, dies, training);
         this.confirmations = new StepConfirmations(station.authorizer(), station.auditor(), station.witnesses(), tx, batch, flow, live);
         this.pressControl = new PressControl(station.authorizer(), station.sessions(), batch, flow, watcher, port, live, press);
         this.holds = new HoldRecovery(station.authorizer(), station.sessions(), batch, flow, watcher, port, live);
@@ -86,6 +96,11 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     }
 
     // ---------------------------------------------------------------- queries and listeners
+
+    /** Whether this station marks its batches as training (the Run screen says so before a batch starts). */
+    public boolean training() {
+        return training;
+    }
 
     /**
      * Called in the transaction of a batch's COMPLETED or ABORTED event (quality flags, docs/press-domain.md#what-a-trace-can-reveal),

@@ -52,9 +52,11 @@ final class BatchStarter {
     private final PressPort port;
     private final PressProfile press;
     private final Function<String, Optional<Die>> dies;
+    private final boolean training;
 
     BatchStarter(Authorizer authorizer, Transactions tx, Clock clock, OpenBatch batch, RecipeQueryUseCase recipes, RecipeFiles files,
-                 BatchStore store, PressPort port, PressProfile press, Function<String, Optional<Die>> dies) {
+                 BatchStore store, PressPort port, PressProfile press, Function<String, Optional<Die>> dies, boolean training) {
+        this.training = training;
         this.authorizer = authorizer;
         this.tx = tx;
         this.clock = clock;
@@ -76,7 +78,7 @@ final class BatchStarter {
             RecipeVersion version = recipes.version(session, command.recipeVersionId())
                     .orElseThrow(() -> new BatchRefusedException("no recipe version " + command.recipeVersionId()));
             if (version.status() != RecipeStatus.APPROVED) {
-                throw new BatchRefusedException(version.label() + " is " + version.status() + ": only APPROVED recipes can be run");
+                throw new BatchRefusedException(notRunnable(session, version));
             }
             Die mounted = dies.apply(command.dieId())
                     .orElseThrow(() -> new BatchRefusedException("unknown die '" + command.dieId() + "'"));
@@ -92,6 +94,9 @@ final class BatchStarter {
                 String day = LocalDate.ofInstant(now, clock.getZone()).format(DAY);
                 String id = String.format(Locale.ROOT, "B-%s-%04d", day, store.nextNumberFor(day));
                 store.create(new BatchSummary(id, version.label(), user.login(), mounted.id(), now, BatchState.RUNNING));
+                if (training) {
+                    store.markTraining(id);
+                }
                 List<BatchEvent> out = new ArrayList<>();
                 out.add(store.append(new BatchEvent(0, id, now, BatchEventKind.STARTED, 0, user.login(), frozen)));
                 out.add(store.append(StepFlow.activation(id, now, 1, definition.steps().get(0), user.login(), 1)));
@@ -99,6 +104,21 @@ final class BatchStarter {
             });
             return batch.open(stored, BatchRun.replay(stored, definition), mounted);
         }
+    }
+
+    /**
+     * Why a version cannot be run, in words; for a retired one, which version replaced it (a list on
+     * a screen opened before the newer version was approved may still offer the old one).
+     */
+    private String notRunnable(Session session, RecipeVersion version) {
+        String refusal = version.label() + " is " + version.status() + ": only APPROVED recipes can be run";
+        if (version.status() != RecipeStatus.RETIRED) {
+            return refusal;
+        }
+        Optional<RecipeVersion> current = recipes.versions(session, version.recipeId()).stream()
+                .filter(v -> v.status() == RecipeStatus.APPROVED).findFirst();
+        return current.map(c -> version.label() + " was retired and replaced by " + c.label() + ": pick " + c.label() + " to run it")
+                .orElse(version.label() + " was retired and no version of it is approved now: nothing of it can be run");
     }
 
     /** The STARTED event's values: the control recipe frozen as text, the die, the press and who started it. */
@@ -115,6 +135,9 @@ final class BatchStarter {
         frozen.put(StartedValues.PRESS_CAPACITY_KN, EvidenceNumbers.text(press.capacity().kiloNewtons()));
         frozen.put(StartedValues.PRESS_ENDPOINT, port.endpoint());
         frozen.put(StartedValues.OPERATOR, user.login());
+        if (training) {
+            frozen.put(StartedValues.TRAINING, "true");
+        }
         return frozen;
     }
 

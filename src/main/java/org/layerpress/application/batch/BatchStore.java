@@ -16,6 +16,9 @@ public interface BatchStore {
     /** Registers a new batch; the STARTED event follows in the same transaction. */
     void create(BatchSummary batch);
 
+    /** Marks a batch just created as training, for the batch list (the STARTED event carries the mark for the record). */
+    void markTraining(String batchId);
+
     /** Appends an event with the next sequence number of its batch; returns it with that number. */
     BatchEvent append(BatchEvent event);
 

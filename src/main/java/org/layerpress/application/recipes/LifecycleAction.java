@@ -4,7 +4,7 @@ package org.layerpress.application.recipes;
 public enum LifecycleAction {
     /** DRAFT → IN_REVIEW, signed as Authored. */
     SUBMIT,
-    /** IN_REVIEW → APPROVED, by a Supervisor who did not write it. */
+    /** IN_REVIEW → APPROVED, by a Supervisor who did not write it; the version approved before it is retired. */
     APPROVE,
     /** IN_REVIEW → DRAFT, with a reason. */
     REJECT,

@@ -14,6 +14,8 @@ final class RecipeAudit {
     static final String APPROVED = "RECIPE_APPROVED";
     static final String REJECTED = "RECIPE_REJECTED";
     static final String RETIRED = "RECIPE_RETIRED";
+    /** An APPROVED version retired because a newer version of the same recipe was approved. */
+    static final String SUPERSEDED = "RECIPE_SUPERSEDED";
 
     private RecipeAudit() {
     }

@@ -26,7 +26,8 @@ import org.layerpress.domain.user.User;
 /**
  * DRAFT → IN_REVIEW → APPROVED (locked) → RETIRED, each step an e-signature (FactoryTalk Batch
  * style authoring → review → release). A different Supervisor approves: nobody approves a version
- * they wrote, edited or submitted (two-person rule).
+ * they wrote, edited or submitted (two-person rule). A recipe has at most one APPROVED version:
+ * approving a new one retires the one it supersedes in the same transaction (ADR 0010).
  */
 public final class RecipeLifecycleUseCase {
 
@@ -94,7 +95,11 @@ public final class RecipeLifecycleUseCase {
         return existing(versionId);
     }
 
-    /** A second Supervisor approves: the version locks and may be run. */
+    /**
+     * A second Supervisor approves: the version locks and may be run, and the version of the same
+     * recipe that was APPROVED until now is RETIRED in the same transaction, as its own status event
+     * and audit row naming the new version, so operators are never offered two versions of one recipe.
+     */
     public RecipeVersion approve(Session session, long versionId, SignatureInput sig) {
         User approver = authorizer.require(session, Permission.APPROVE_RECIPE, "approving a recipe");
         RecipeVersion v = inStatus(versionId, RecipeStatus.IN_REVIEW, "approved");
@@ -104,8 +109,24 @@ public final class RecipeLifecycleUseCase {
         }
         requireValid(v);
         transition(session, v, RecipeStatus.IN_REVIEW, RecipeStatus.APPROVED, SignatureMeaning.APPROVED, Permission.APPROVE_RECIPE,
-                sig, RecipeAudit.APPROVED, approver);
+                sig, RecipeAudit.APPROVED, approver, () -> retireSuperseded(v, approver));
         return existing(versionId);
+    }
+
+    /**
+     * Every other APPROVED version of {@code approved}'s recipe becomes RETIRED: a status event (the
+     * locked content is not touched) and an audit row of its own. The approver's signature on the new
+     * version is what decides it; the retirement carries no signature of its own.
+     */
+    private void retireSuperseded(RecipeVersion approved, User approver) {
+        for (RecipeVersion old : recipes.versions(approved.recipeId())) {
+            if (old.id() != approved.id() && old.status() == RecipeStatus.APPROVED) {
+                String why = "superseded by " + approved.label();
+                recipes.addStatus(old.id(), RecipeStatus.RETIRED, approver.login(), Clocks.now(clock), why);
+                auditor.record(approver, RecipeAudit.SUPERSEDED, RecipeAudit.ENTITY, old.label(), RecipeStatus.APPROVED.name(),
+                        RecipeStatus.RETIRED.name() + " — " + why, "approval of " + approved.label());
+            }
+        }
     }
 
     /** The reviewer sends it back to DRAFT with a reason (signed as Rejected). */
@@ -150,6 +171,12 @@ public final class RecipeLifecycleUseCase {
 
     private void transition(Session session, RecipeVersion v, RecipeStatus from, RecipeStatus to, SignatureMeaning meaning,
                             Permission permission, SignatureInput sig, String action, User actor) {
+        transition(session, v, from, to, meaning, permission, sig, action, actor, () -> { });
+    }
+
+    /** As above; {@code alsoInTheTransaction} runs after the status change, before the commit. */
+    private void transition(Session session, RecipeVersion v, RecipeStatus from, RecipeStatus to, SignatureMeaning meaning,
+                            Permission permission, SignatureInput sig, String action, User actor, Runnable alsoInTheTransaction) {
         SignCommand command = new SignCommand(signable(v), meaning, sig.comment(), permission, sig.identity(), sig.pin());
         signatures.sign(session, command, signature -> {
             // Re-read inside the signing transaction: someone else may have moved it meanwhile.
@@ -159,6 +186,7 @@ public final class RecipeLifecycleUseCase {
             }
             recipes.addStatus(v.id(), to, actor.login(), Clocks.now(clock), sig.comment());
             auditor.record(actor, action, RecipeAudit.ENTITY, v.label(), from.name(), to.name() + " — " + signature.manifestation(), sig.comment());
+            alsoInTheTransaction.run();
         });
     }
 

@@ -4,7 +4,17 @@ import java.time.Instant;
 import java.util.Optional;
 import org.layerpress.domain.batch.BatchState;
 
-/** One line of the QA batch list: read without touching events or traces (fast at 100k batches: docs/records-store.md#batch-records-at-scale-v8). */
+/**
+ * One line of the QA batch list: read without touching events or traces (fast at 100k batches: docs/records-store.md#batch-records-at-scale-v8).
+ *
+ * @param training run for training (a demo station or the simulated press), not production
+ */
 public record BatchListRow(String batchId, String recipeLabel, String operator, String dieId, Instant startedAt, BatchState state,
-                           int flagCount, Optional<QaDecision> decision) {
+                           int flagCount, Optional<QaDecision> decision, boolean training) {
+
+    /** A production batch's line. */
+    public BatchListRow(String batchId, String recipeLabel, String operator, String dieId, Instant startedAt, BatchState state,
+                        int flagCount, Optional<QaDecision> decision) {
+        this(batchId, recipeLabel, operator, dieId, startedAt, state, flagCount, decision, false);
+    }
 }

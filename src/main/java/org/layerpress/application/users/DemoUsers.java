@@ -12,7 +12,10 @@ import org.layerpress.domain.user.User;
 
 /**
  * Demo users for training and trying the HMI ({@code run --demo}); flagged so the login screen
- * marks them DEMO. Two Supervisors, because approving a recipe takes a second person.
+ * marks them DEMO. Two of each role that has a four-eyes rule: two Supervisors, because approving a
+ * recipe takes a second person; two Operators and two QA reviewers, because a witnessed weighing
+ * takes a second person at the press (Oscar witnesses Olga's) and whoever had a hand in a batch may
+ * not sign it off (Rhea signs a batch Quinn witnessed).
  * Nothing else differs in demo mode.
  */
 public final class DemoUsers {
@@ -25,6 +28,8 @@ public final class DemoUsers {
             new Demo("quinn", "Quinn Reviewer", "B-1002", EnumSet.of(Role.QA), "222222"),
             new Demo("sam", "Sam Supervisor", "B-1003", EnumSet.of(Role.SUPERVISOR), "333333"),
             new Demo("sue", "Sue Second-Supervisor", "B-1004", EnumSet.of(Role.SUPERVISOR), "444444"),
+            new Demo("oscar", "Oscar Second-Operator", "B-1005", EnumSet.of(Role.OPERATOR), "555555"),
+            new Demo("rhea", "Rhea Second-Reviewer", "B-1006", EnumSet.of(Role.QA), "666666"),
             new Demo("ada", "Ada Admin", "B-1009", EnumSet.of(Role.ADMIN), "999999"));
 
     private DemoUsers() {
@@ -34,6 +39,10 @@ public final class DemoUsers {
     public static int seed(UserStore users, PinHasher hasher, Auditor auditor, Transactions tx) {
         int added = 0;
         for (Demo d : USERS) {
+            // A PIN hash costs a deliberate fraction of a second: spend it only on someone to add.
+            if (tx.inTransaction(() -> users.byLogin(d.login()).isPresent() || users.byBadge(d.badge()).isPresent())) {
+                continue;
+            }
             PinHash pin = hasher.hash(Pin.of(d.pin()));
             boolean inserted = tx.inTransaction(() -> {
                 if (users.byLogin(d.login()).isPresent() || users.byBadge(d.badge()).isPresent()) {

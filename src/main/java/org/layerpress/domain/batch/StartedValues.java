@@ -18,6 +18,16 @@ public final class StartedValues {
     public static final String PRESS_CAPACITY_KN = "press.capacity.kN";
     public static final String PRESS_ENDPOINT = "press.endpoint";
     public static final String OPERATOR = "operator";
+    /**
+     * "true" when the batch was run for training (a demo station or the simulated press), decided
+     * at start and never changed; absent on a production batch.
+     */
+    public static final String TRAINING = "training";
+
+    /** Whether a STARTED event's values mark the batch as training. */
+    public static boolean training(java.util.Map<String, String> started) {
+        return "true".equals(started.get(TRAINING));
+    }
 
     private StartedValues() {
     }

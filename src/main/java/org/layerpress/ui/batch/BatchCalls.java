@@ -49,6 +49,11 @@ public final class BatchCalls {
         return session;
     }
 
+    /** Whether the station marks its batches as training (a flag fixed when the station was built: no call needed). */
+    public boolean trainingStation() {
+        return sequencer.training();
+    }
+
     /**
      * Who may reset a latched PLC fault, asked on the FX thread (it reads live state and the session's
      * roles, nothing that blocks); the reset itself goes through {@link #query}.

@@ -109,6 +109,11 @@ public final class BatchStartViewModel {
         });
     }
 
+    /** This station marks the batches it starts as training (fixed when the station was built). */
+    public boolean isTraining() {
+        return calls.trainingStation();
+    }
+
     public BooleanBinding startableProperty() {
         return Bindings.createBooleanBinding(() -> recipe.get() != null && !dieId.get().isEmpty(), recipe, dieId)
                 .and(calls.busyProperty().not());

@@ -50,8 +50,10 @@ public final class RunView {
     private Object shownModel;
     private Node shownPage;
     private RunViewModel.Page shownKind;
+    private boolean leftTheScene;
 
     @FXML private StackPane root;
+    @FXML private Label trainingMark;
     @FXML private HBox header;
     @FXML private Label stepOf;
     @FXML private HBox chipStrip;
@@ -100,7 +102,14 @@ public final class RunView {
         liveReset.managedProperty().bind(liveReset.visibleProperty());
         liveResetFault.disableProperty().bind(reset.canResetProperty().not());
         liveResetFault.setOnConfirmed(e -> reset.reset());
-        root.sceneProperty().addListener((o, was, now) -> listenForScanner(was, now));
+        root.sceneProperty().addListener((o, was, now) -> {
+            listenForScanner(was, now);
+            // The shell takes a section out of the scene when another is shown and puts it back on return.
+            if (was == null && now != null && leftTheScene) {
+                viewModel.shownAgain();
+            }
+            leftTheScene |= now == null;
+        });
         showBatch();
         showPage();
     }
@@ -108,6 +117,8 @@ public final class RunView {
     private void showBatch() {
         var run = viewModel.getBatch();
         boolean open = run != null;
+        trainingMark.setVisible(open && viewModel.isTraining());
+        trainingMark.setManaged(trainingMark.isVisible());
         header.setVisible(open);
         header.setManaged(open);
         batchColumn.setVisible(open);

@@ -58,7 +58,13 @@ public final class RunViewModel {
         this.start = new BatchStartViewModel(calls, recipes, dies);
         this.faultReset = new PlcFaultResetModel(calls);
         start.onWarning(w -> notice.set(Message.warning(w)));
-        calls.connect(this::offer, words -> notice.set(Message.warning(words)));
+        calls.connect(this::offer, words -> {
+            notice.set(Message.warning(words));
+            // A refused start may mean the list is out of date (a version retired meanwhile): read it again.
+            if (page.get() == Page.START) {
+                start.load();
+            }
+        });
         // What the feed holds now is history for this screen (a batch finished before this login).
         feed.latest().ifPresent(r -> seen.put(r.batchId(), r.lastSequence()));
     }
@@ -178,6 +184,16 @@ public final class RunViewModel {
         start.load();
     }
 
+    /**
+     * The section is shown again (the person went to another section and back): the start page reads
+     * the runnable recipes again, so a version approved or retired meanwhile is offered or gone.
+     */
+    public void shownAgain() {
+        if (page.get() == Page.START) {
+            start.load();
+        }
+    }
+
     /** A code from the scanner (keyboard wedge), routed to whatever the page asks for. */
     public void scanned(String code) {
         if (page.get() == Page.START) {
@@ -192,6 +208,15 @@ public final class RunViewModel {
     /** Aborts the open batch with a reason (after the operator's hold-to-confirm). */
     public void abort(String reason) {
         calls.call(s -> s.abort(calls.session(), reason));
+    }
+
+    /**
+     * Whether the screen says TRAINING: the open batch's own mark, or with no batch open, whether
+     * this station marks the batches it starts.
+     */
+    public boolean isTraining() {
+        BatchRun run = batch.get();
+        return run == null ? calls.trainingStation() : run.training();
     }
 
     /** Counts the snapshots shown: the view rebuilds its page once per change, after every property is set. */

@@ -30,7 +30,8 @@ final class RecipeSigning {
                     "You sign as its author (Authored): the recipe is complete and correct to the best of your knowledge. "
                             + "Another Supervisor must approve it.", SUBMIT_REASONS, false, "Sign and submit");
             case APPROVE -> new SigningRequest(action, "Approve " + label,
-                    "You sign as Approved: this version may be run, and it locks for good. A change will need a new version.",
+                    "You sign as Approved: this version may be run, and it locks for good. A change will need a new version. "
+                            + "The version approved before it, if any, is retired.",
                     APPROVE_REASONS, false, "Sign and approve");
             case REJECT -> new SigningRequest(action, "Reject " + label,
                     "You sign as Rejected: the version goes back to DRAFT for its author. Say why.", REJECT_REASONS, true, "Sign and reject");

@@ -111,6 +111,9 @@ public final class BatchDetailView {
     private void showHeader(BatchHeader h) {
         batchTitle.setText("Batch " + h.batchId());
         chipRow.getChildren().setAll(RecordNodes.chip(h.state()), RecordNodes.chip(h.decision()));
+        if (h.training()) {
+            chipRow.getChildren().add(RecordNodes.trainingMark());
+        }
         facts.getChildren().clear();
         Map<String, String> rows = new LinkedHashMap<>();
         rows.put("Recipe", h.recipe());
@@ -121,6 +124,9 @@ public final class BatchDetailView {
         rows.put("Started", h.started());
         rows.put("Ended", h.ended());
         rows.put("Times in", h.zone());
+        if (h.training()) {
+            rows.put("Purpose", "Training: run on a demo station or the simulated press, not production");
+        }
         int r = 0;
         for (Map.Entry<String, String> e : rows.entrySet()) {
             Label caption = new Label(e.getKey());

@@ -15,12 +15,13 @@ import org.layerpress.ui.controls.Indication;
 
 /**
  * The facts at the top of a batch record, in words: what, with which die on which press, who (printed
- * name and login), when, how it ended, QA's decision.
+ * name and login), when, how it ended, QA's decision, and whether it was a training batch.
  *
  * @param zone the station's zone every time on the record's pages is in ("Europe/Berlin (UTC+01:00)")
  */
 public record BatchHeader(String batchId, String recipe, String recipeHash, String die, String press, String operator, String started,
-                          String ended, Indication state, Indication decision, String signature, String zone) {
+                          String ended, Indication state, Indication decision, String signature, String zone,
+                          boolean training) {
 
     public static BatchHeader of(BatchRecord record, List<BatchEvent> events, ZoneId zone) {
         BatchRun run = record.run();
@@ -34,6 +35,6 @@ public record BatchHeader(String batchId, String recipe, String recipeHash, Stri
                 record.person(run.operator()), RecordWords.time(run.startedAt(), zone), ended, RecordWords.state(run.state()),
                 RecordWords.decision(record.review().map(BatchReview::decision)),
                 record.review().map(r -> RecordWording.manifestation(r.signature(), zone)).orElse("No QA signature yet."),
-                RecordWording.zoneName(zone, run.startedAt()));
+                RecordWording.zoneName(zone, run.startedAt()), run.training());
     }
 }

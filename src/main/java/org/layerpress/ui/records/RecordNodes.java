@@ -13,6 +13,18 @@ final class RecordNodes {
     private RecordNodes() {
     }
 
+    /** The word a training batch carries wherever QA sees it. */
+    static final String TRAINING = "TRAINING";
+
+    /** The TRAINING mark: the demo tag's heavy dashed frame, a word, no colour (training is not an alarm). */
+    static Label trainingMark() {
+        Label mark = new Label(TRAINING);
+        mark.getStyleClass().addAll("lp-demo-tag", "lp-training-mark");
+        mark.setMinWidth(Region.USE_PREF_SIZE);
+        mark.setAccessibleText("Training batch, not production");
+        return mark;
+    }
+
     /** Word and glyph; amber only when abnormal, so colour never stands alone. */
     static Label chip(Indication indication) {
         Label chip = new Label(indication.word());

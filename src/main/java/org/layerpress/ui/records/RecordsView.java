@@ -180,7 +180,7 @@ public final class RecordsView {
             id.setMinWidth(Label.USE_PREF_SIZE);
             Label recipe = new Label(item.recipe());
             recipe.setMinWidth(0);
-            HBox first = new HBox(id, recipe);
+            HBox first = item.training() ? new HBox(id, RecordNodes.trainingMark(), recipe) : new HBox(id, recipe);
             first.getStyleClass().add("lp-batch-first-line");
             Label whoWhen = new Label(item.whoWhen());
             whoWhen.getStyleClass().add("lp-dim-text");

@@ -169,7 +169,7 @@ class RecipeLifecycleTest {
         assertEquals(v1.definition(), v2.definition());
         RecipeDefinition edited = v2.definition().withStep(8, ((RecipeStep.Press) v2.definition().steps().get(8)).withTarget(Pressure.megaPascals(375)));
         recipes.authoring().editDraft(sam(), v2.id(), edited, "Denser stack");
-        assertEquals(RecipeStatus.APPROVED, station.recipeVersion(v1.id()).status());
+        assertEquals(RecipeStatus.APPROVED, station.recipeVersion(v1.id()).status(), "v1 runs until v2 is approved");
         assertEquals(v1.definition(), station.recipeVersion(v1.id()).definition());
         List<RecipeDiff.Change> diff = recipes.queries().diff(v1, station.recipeVersion(v2.id()));
         assertEquals(List.of(new RecipeDiff.Change("step.9.pressure.MPa", "360.0", "375.0")), diff);
@@ -227,6 +227,42 @@ class RecipeLifecycleTest {
         assertEquals(v1.definition(), retired.definition());
         assertTrue(recipes.queries().runnable(sam()).isEmpty(), "only APPROVED versions can be run");
         assertEquals(3, recipes.lifecycle().signaturesOf(retired).size());
+    }
+
+    @Test
+    void approvingANewVersionRetiresTheOneItSupersedesAuditedAndLeavesItsContentAsItWas() {
+        RecipeVersion v1 = recipes.lifecycle().approve(sue(), submittedBilayer().id(), signAs("sue", "444444", "ok"));
+        RecipeVersion v2 = recipes.authoring().newVersion(sam(), v1.id(), "Try 375 MPa for the stack");
+        recipes.lifecycle().submit(sam(), v2.id(), signAs("sam", "333333", "Ready"));
+
+        recipes.lifecycle().approve(sue(), v2.id(), signAs("sue", "444444", "Changes reviewed"));
+
+        assertEquals(RecipeStatus.RETIRED, station.recipeVersion(v1.id()).status());
+        assertEquals(v1.definition(), station.recipeVersion(v1.id()).definition());
+        assertEquals(v1.contentHash(), station.recipeVersion(v1.id()).contentHash());
+        assertEquals(List.of(v2.id()), recipes.queries().runnable(sam()).stream().map(RecipeVersion::id).toList(), "only v2 is offered");
+        assertEquals(List.of(RecipeStatus.RETIRED, RecipeStatus.APPROVED),
+                recipes.queries().versions(sam(), v1.recipeId()).stream().map(RecipeVersion::status).toList(), "the versions list agrees");
+        assertEquals(RecipeStatus.APPROVED, recipes.queries().latestOfEach(sam()).get(0).status(), "and so does the recipe list");
+        Session ada = station.loginAs("ada", "999999");
+        List<AuditRecord> rows = station.services().audit().find(ada, new AuditFilter(Optional.of("sue"), Optional.of("recipe"),
+                Optional.of(v1.label()), Optional.empty(), Optional.empty(), 10));
+        AuditRecord superseded = rows.stream().filter(r -> r.entry().action().equals("RECIPE_SUPERSEDED")).findFirst().orElseThrow(() -> new AssertionError(rows));
+        assertEquals("APPROVED", superseded.entry().oldValue());
+        assertEquals("RETIRED — superseded by " + station.recipeVersion(v2.id()).label(), superseded.entry().newValue());
+        assertEquals("approval of " + station.recipeVersion(v2.id()).label(), superseded.entry().reason());
+        assertEquals(List.of("sue"), station.transactions().inTransaction(() -> station.stores().recipes().statusActors(v1.id(), RecipeStatus.RETIRED)));
+        assertEquals(2, recipes.lifecycle().signaturesOf(station.recipeVersion(v1.id())).size(), "v1 keeps its two signatures: no new one");
+    }
+
+    @Test
+    void approvingTheFirstVersionOfARecipeRetiresNothingAndLeavesOtherRecipesAlone() {
+        long other = station.approve(DemoRecipes.all(SIM_PRESS).get(1));
+        RecipeVersion v1 = recipes.lifecycle().approve(sue(), submittedBilayer().id(), signAs("sue", "444444", "ok"));
+
+        assertEquals(RecipeStatus.APPROVED, station.recipeVersion(other).status());
+        assertEquals(RecipeStatus.APPROVED, station.recipeVersion(v1.id()).status());
+        assertEquals(0, station.auditCount("RECIPE_SUPERSEDED", "sue"));
     }
 
     @Test

@@ -53,7 +53,8 @@ class LoginViewModelTest {
 
     @Test
     void listsTheActiveUsersByFullNameAndSaysDemo() {
-        assertEquals(List.of("Ada Admin", "Olga Operator", "Quinn Reviewer", "Sam Supervisor", "Sue Second-Supervisor"),
+        assertEquals(List.of("Ada Admin", "Olga Operator", "Oscar Second-Operator", "Quinn Reviewer", "Rhea Second-Reviewer",
+                        "Sam Supervisor", "Sue Second-Supervisor"),
                 viewModel.getUsers().getShown().stream().map(User::fullName).toList());
         assertTrue(viewModel.isDemoShown());
         assertTrue(viewModel.isPicking());

@@ -60,6 +60,62 @@ class RunViewModelTest {
     }
 
     @Test
+    void aStartPageOpenedBeforeANewVersionWasApprovedIsRefusedInWordsOnTheOldOneAndThenOffersOnlyTheNew() {
+        station = TestStation.builder(dir).demoUsers().offlinePress().build();
+        screen = new RunScreen(station);
+        long v1 = screen.approvedRecipe("Fast bilayer", Duration.ofSeconds(1));
+        RunViewModel run = screen.viewModel(station.olga());
+        run.open();
+        run.start().pickRecipe(run.start().tiles().get(0));
+
+        long v2 = station.approveNewVersion(v1);
+        run.start().start();
+
+        assertEquals(RunViewModel.Page.START, run.getPage(), "no batch was started");
+        assertEquals("Not done: Fast bilayer v1 was retired and replaced by Fast bilayer v2: pick Fast bilayer v2 to run it.", run.getNotice().text());
+        assertEquals(java.util.List.of(v2), run.start().tiles().stream().map(RecipeTile::versionId).toList(), "the refusal re-read the list");
+        assertEquals(v2, run.start().getRecipe().versionId(), "the retired tile is no longer chosen; the only one left is, as always");
+    }
+
+    @Test
+    void theStartPageReadsTheRecipesAgainWhenTheSectionIsShownAgain() {
+        station = TestStation.builder(dir).demoUsers().offlinePress().build();
+        screen = new RunScreen(station);
+        long v1 = screen.approvedRecipe("Fast bilayer", Duration.ofSeconds(1));
+        RunViewModel run = screen.viewModel(station.olga());
+        run.open();
+        long v2 = station.approveNewVersion(v1);
+        assertEquals(java.util.List.of(v1), run.start().tiles().stream().map(RecipeTile::versionId).toList(), "not re-read while out of sight");
+
+        run.shownAgain();
+
+        assertEquals(java.util.List.of(v2), run.start().tiles().stream().map(RecipeTile::versionId).toList());
+    }
+
+    @Test
+    void aTrainingStationSaysTrainingBeforeAndDuringItsBatchAProductionStationDoesNot() {
+        station = TestStation.builder(dir).demoUsers().offlinePress().training(true).build();
+        screen = new RunScreen(station);
+        long recipe = screen.approvedRecipe("Fast bilayer", Duration.ofSeconds(1));
+        RunViewModel run = screen.viewModel(station.olga());
+        run.open();
+        assertTrue(run.isTraining(), "on the start page: this station's batches will be training");
+        run.start().pickRecipe(run.start().tiles().get(0));
+        run.start().start();
+        assertTrue(run.getBatch().training(), "the open batch's own mark");
+        assertTrue(run.isTraining());
+        run.abort("end of test");
+        station.close();
+
+        station = TestStation.builder(dir.resolve("production")).demoUsers().offlinePress().build();
+        screen = new RunScreen(station);
+        screen.approvedRecipe("Fast bilayer", Duration.ofSeconds(1));
+        RunViewModel production = screen.viewModel(station.olga());
+        production.open();
+        assertFalse(production.isTraining());
+    }
+
+    @Test
     void startingShowsTheFirstStepWithTheStripOfStepsAndAnEmptyDie() {
         station = TestStation.builder(dir).demoUsers().offlinePress().build();
         screen = new RunScreen(station);

@@ -131,6 +131,13 @@ class RunViewTest {
         tap(robot, "#confirmStep");
     }
 
+    /** A TRAINING mark on the screen now: visible, in the scene, in words. */
+    private static boolean trainingMarkShown(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return fx(() -> robot.lookup("#trainingMark").queryAll().stream()
+                .anyMatch(n -> n.isVisible() && n.getScene() != null && ((Labeled) n).getText().equals("TRAINING — NOT PRODUCTION")));
+    }
+
     @Test
     void aWholeRecipeRunsToCompleteByTapsAlone(FxRobot robot) throws Exception {
         station = TestStation.builder(dir).demoUsers().simulatedPress().build();
@@ -138,11 +145,13 @@ class RunViewTest {
         long recipe = screen.approvedRecipe("Fast bilayer", Duration.ofSeconds(1));
         view = show(robot, stage, screen, station, station.olga());
 
+        assertTrue(trainingMarkShown(robot), "a station on the simulated press says its batches are training");
         tap(robot, "#recipe-" + recipe);
         tap(robot, "#die-D10-01");
         tap(robot, "#startBatch");
 
         awaitStep(robot, "Prepare");
+        assertTrue(trainingMarkShown(robot), "and so does the open training batch");
         assertTrue(fx(() -> robot.lookup("#confirmStep").query().isDisabled()), "Confirm waits for every item");
         tap(robot, "#checkItem0");
         tap(robot, "#confirmStep");
