@@ -61,7 +61,7 @@ class PressStopViewTest {
     }
 
     @Test
-    void stopDuringTheHoldReleasesThePressAndShowsWhoStoppedItAndWhy(FxRobot robot) throws Exception {
+    void aShortTapOnStartHintsAndStopDuringTheHoldReleasesThePressAndShowsWhoStoppedItAndWhy(FxRobot robot) throws Exception {
         station = TestStation.builder(dir).demoUsers().simulatedPress().build();
         RunScreen screen = new RunScreen(station);
         long recipe = station.approvedRecipe("Stoppable", Duration.ofSeconds(30));
@@ -73,6 +73,12 @@ class PressStopViewTest {
         RunView view = show(robot, stage, screen, station, olga);
         RunViewTest.awaitStep(robot, "Press the electrolyte");
         assertFalse(showing(robot, "#stopPress"), "nothing to stop before Start");
+        RunViewTest.waitEnabled(robot, "#startPress");
+        robot.clickOn(fx(() -> robot.lookup("#startPress").<Node>query()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Hold for 1.5 s to start", fx(() -> robot.lookup("#startPress .lp-hold-text").queryAs(Labeled.class).getText()),
+                "a short tap says how to start");
+        assertEquals(PlcState.IDLE, station.press().plc().state(), "a tap starts nothing");
 
         RunViewTest.holdStart(robot, view);
         Eventually.waitUntil("holding", () -> station.press().plc().state() == PlcState.HOLDING, station.press().plc()::state);
