@@ -124,6 +124,9 @@ final class StepParts {
         lot.getStyleClass().add("lp-entry-button");
         lot.setFocusTraversable(false);
         lot.setOnAction(e -> lotPad(host, m, "Powder lot: type it, or scan the label", m.getLot(), m::enterLot));
+        // The lot takes the rest of the row: a lot number such as LPSCL-LOT-2024-017 then stands on one line.
+        lot.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(lot, Priority.ALWAYS);
         HBox entries = new HBox(mass, lot);
         entries.getStyleClass().add("lp-button-row");
 
