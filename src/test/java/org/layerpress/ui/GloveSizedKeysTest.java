@@ -37,6 +37,7 @@ import org.layerpress.ui.controls.KeyGrid;
 import org.layerpress.ui.controls.NumberPad;
 import org.layerpress.ui.controls.PinEntry;
 import org.layerpress.ui.controls.PinPad;
+import org.layerpress.ui.controls.TextPad;
 import org.layerpress.ui.fx.DesignPanel;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Theme;
@@ -152,6 +153,25 @@ class GloveSizedKeysTest {
         StackPane host2 = panel(robot, StackPane::new);
         onFx(robot, () -> TempPinPad.showOverlay(host2, "Temporary PIN (6 to 12 digits)", "", d -> { }));
         assertGloveSized(robot, "temporary-PIN pad", 12);
+        System.out.println(String.join("\n", measured));
+    }
+
+    @Test
+    void theLotPadOnBothPagesAndItsSideKeys(FxRobot robot) {
+        StackPane host = panel(robot, StackPane::new);
+        onFx(robot, () -> TextPad.showOverlay(host, "Powder lot: type it, or scan the label", "LPSCL-LOT-2024-017", code -> { }));
+        assertGloveSized(robot, "lot pad (letters and digits)", 28 + 14);
+        for (String side : new String[] {"#txtPage", "#txtClear", "#txtCancel", "#txtOk"}) {
+            Bounds b = where(robot.lookup(side).query());
+            assertTrue(b.getWidth() >= KeyGrid.MIN_KEY_PX && b.getHeight() >= KeyGrid.MIN_KEY_PX, side + " is " + b);
+        }
+        Bounds panelBounds = where(robot.lookup(".lp-picker-panel").query());
+        assertTrue(panelBounds.getMaxX() <= DesignPanel.WIDTH_PX && panelBounds.getHeight() <= 700,
+                "the lot pad fits the 1280 x 700 content area unscaled: " + panelBounds);
+        onFx(robot, () -> robot.lookup("#txtPage").queryButton().fire());
+        TextPad pad = robot.lookup("#textPad").queryAs(TextPad.class);
+        assertFalse(pad.letterGrid().isVisible());
+        assertTrue(pad.digitGrid().isVisible(), "123 shows the digits in the letters' place");
         System.out.println(String.join("\n", measured));
     }
 

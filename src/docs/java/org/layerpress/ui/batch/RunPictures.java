@@ -80,9 +80,16 @@ class RunPictures {
 
         awaitStep(robot, "Load the electrolyte");
         tap(robot, "#enterMass");
-        typeOnPad(robot, "64.2");
+        for (char c : "64.2".toCharArray()) {
+            tap(robot, "#numberPad #" + (c == '.' ? "numPoint" : "num" + c));
+        }
+        shoot(robot, "batch-mass-pad");
+        tap(robot, "#numOk");
         tap(robot, "#enterLot");
-        typeOnPad(robot, "4711");
+        robot.write("LPSCL-LOT-2024-017").type(javafx.scene.input.KeyCode.ENTER); // the label, scanned while the pad is open
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> fx(() -> !robot.lookup("#txtText").queryAs(javafx.scene.control.Labeled.class).getText().startsWith("\u2014")));
+        shoot(robot, "batch-lot-pad");
+        tap(robot, "#txtOk");
         shoot(robot, "batch-step-load");
         tap(robot, "#weighAgain");
         tap(robot, "#enterMass");
@@ -109,15 +116,23 @@ class RunPictures {
         awaitStep(robot, "Release after the electrolyte");
         tap(robot, "#confirmStep");
         awaitStep(robot, "Scan the LGPS lot");
-        tap(robot, "#scanNumber");
-        typeOnPad(robot, "815");
+        robot.write("LGPS-LOT-815").type(javafx.scene.input.KeyCode.ENTER);
         tap(robot, "#confirmStep");
         awaitStep(robot, "Load the protective layer");
         tap(robot, "#enterMass");
         typeOnPad(robot, "30.2");
-        tap(robot, "#enterLot");
-        typeOnPad(robot, "815");
+        shoot(robot, "batch-load-scanned-lot");
         tap(robot, "#confirmStep");
+        awaitStep(robot, "Press the stack");
+        holdStart(robot, view);
+        tap(robot, "#stopPress");
+        shoot(robot, "batch-stop-reason");
+        javafx.scene.Node reason = fx(() -> robot.lookup(".lp-picker-choice").queryAll().stream()
+                .filter(n -> "Unusual noise or movement".equals(((javafx.scene.control.Labeled) n).getText())).findFirst().orElseThrow());
+        robot.clickOn(reason);
+        waitEnabled(robot, "#repeatStep");
+        shoot(robot, "batch-stopped");
+        tap(robot, "#repeatStep");
         awaitStep(robot, "Press the stack");
         holdStart(robot, view);
         awaitStep(robot, "Release after the stack");

@@ -93,6 +93,7 @@ class HmiPictures {
         }
         tap(robot, "#pinPad #keyOk");
         LoginViewTest.waitFor(robot, "#userName");
+        tap(robot, "#pressButton"); // an Admin lands on Users
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> "28.27".equals(robot.lookup("#force .lp-readout-value").queryAs(Labeled.class).getText()));
         robot.moveTo(robot.lookup("#userRoles").<Node>query());
         Screenshots.shoot(scene, "main");

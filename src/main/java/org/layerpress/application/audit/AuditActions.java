@@ -22,6 +22,8 @@ public final class AuditActions {
     public static final String STEP_WITNESSED = "STEP_WITNESSED";
     /** A witness was not accepted (unknown, the same person, or without the role); wrong PINs are PIN_REJECTED. */
     public static final String WITNESS_REFUSED = "WITNESS_REFUSED";
+    /** An operator stopped a running press step (the PLC was told to STOP; the batch is HELD with the reason). */
+    public static final String PRESS_STOPPED = "PRESS_STOPPED";
     public static final String ALARM_ACKNOWLEDGED = "ALARM_ACKNOWLEDGED";
     /** A person reset a latched PLC fault and the PLC cleared it. */
     public static final String PLC_FAULT_RESET = "PLC_FAULT_RESET";

@@ -50,6 +50,7 @@ public final class BatchRun {
     private final List<StepRun> steps;
     private final List<BatchAlarm> alarms;
     private final String holdCause;
+    private final String holdReason;
     private final String abortReason;
     private final int traceGaps;
     private final long samplesLost;
@@ -57,7 +58,7 @@ public final class BatchRun {
     private final long lastSequence;
 
     private BatchRun(String batchId, BatchState state, RecipeDefinition recipe, Map<String, String> started, Instant startedAt,
-                     List<StepRun> steps, List<BatchAlarm> alarms, String holdCause, String abortReason, int traceGaps, long samplesLost,
+                     List<StepRun> steps, List<BatchAlarm> alarms, String holdCause, String holdReason, String abortReason, int traceGaps, long samplesLost,
                      int gapsOfUnknownLength, long lastSequence) {
         this.batchId = batchId;
         this.state = state;
@@ -67,6 +68,7 @@ public final class BatchRun {
         this.steps = List.copyOf(steps);
         this.alarms = List.copyOf(alarms);
         this.holdCause = holdCause;
+        this.holdReason = holdReason;
         this.abortReason = abortReason;
         this.traceGaps = traceGaps;
         this.samplesLost = samplesLost;
@@ -104,6 +106,7 @@ public final class BatchRun {
         }
         Map<String, BatchAlarm> alarms = new LinkedHashMap<>();
         String holdCause = "";
+        String holdReason = "";
         String abortReason = "";
         int gaps = 0;
         long lost = 0;
@@ -141,6 +144,7 @@ public final class BatchRun {
                 case HELD -> {
                     state = BatchState.HELD;
                     holdCause = e.value(CAUSE);
+                    holdReason = e.value(REASON);
                     if (forStep) {
                         values.get(i).remove(PHASE);
                     }
@@ -148,6 +152,7 @@ public final class BatchRun {
                 case RESUMED -> {
                     state = BatchState.RUNNING;
                     holdCause = "";
+                    holdReason = "";
                 }
                 case INTERRUPTED -> {
                     state = BatchState.INTERRUPTED;
@@ -181,7 +186,7 @@ public final class BatchRun {
             steps.add(new StepRun(i + 1, recipe.steps().get(i), stepStates[i], values.get(i), attempts[i]));
         }
         return new BatchRun(id, state, recipe, first.values(), first.at(), steps, new ArrayList<>(alarms.values()),
-                holdCause, abortReason, gaps, lost, unknownGaps, last);
+                holdCause, holdReason, abortReason, gaps, lost, unknownGaps, last);
     }
 
     public String batchId() {
@@ -257,6 +262,11 @@ public final class BatchRun {
     /** Why the batch is HELD, in words; empty otherwise. */
     public String holdCause() {
         return holdCause;
+    }
+
+    /** The reason a person gave for the hold (a Stop on the press page); empty for a hold the station made. */
+    public String holdReason() {
+        return holdReason;
     }
 
     public String abortReason() {

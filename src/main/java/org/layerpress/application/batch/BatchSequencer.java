@@ -85,7 +85,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         watcher.endWith(new PressOutcomes(batch, flow, station.sessions()));
         this.starter = new BatchStarter(station.authorizer(), tx, station.clock(), batch, recipes, files, store, port, press, dies, training);
         this.confirmations = new StepConfirmations(station.authorizer(), station.auditor(), station.witnesses(), tx, batch, flow, live);
-        this.pressControl = new PressControl(station.authorizer(), station.sessions(), batch, flow, watcher, port, live, press);
+        this.pressControl = new PressControl(station.authorizer(), station.auditor(), station.sessions(), batch, flow, watcher, port, live, press);
         this.holds = new HoldRecovery(station.authorizer(), station.sessions(), batch, flow, watcher, port, live);
         this.alarms = new AlarmAcknowledgement(station.authorizer(), station.auditor(), batch);
         this.faultReset = new ResetPlcFaultUseCase(station.authorizer(), station.auditor(), tx, batch, port, live);
@@ -224,6 +224,17 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     /** Pulses RELEASE; the step completes (with the springback) once force is below 0.5 kN. */
     public BatchRun release(Session session) {
         return pressControl.release(session);
+    }
+
+    /**
+     * Stop on the press page: tells the PLC to STOP (it releases to zero) and holds the batch with
+     * "Stopped by" the person and their reason, in one transaction with its audit row; the step's trace
+     * so far is kept. Then resume (repeat the step, or continue with it DEVIATED) or abort, as after any
+     * hold. Refused without a reason, when no press step is running, or when the PLC does not take the
+     * stop (the step stays watched). This is no emergency stop: the PLC and its e-stop are.
+     */
+    public BatchRun stopPress(Session session, String reason) {
+        return pressControl.stopPress(session, reason);
     }
 
     // ---------------------------------------------------------------- hold, resume, abort, alarms

@@ -12,11 +12,14 @@ import org.layerpress.application.press.PressLinkException;
 import org.layerpress.application.press.PressPort;
 import org.layerpress.application.press.PressSample;
 import org.layerpress.application.press.StandardSignal;
+import org.layerpress.application.audit.AuditActions;
+import org.layerpress.application.users.Auditor;
 import org.layerpress.application.users.Authorizer;
 import org.layerpress.application.users.Session;
 import org.layerpress.application.users.SessionManager;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
+import org.layerpress.domain.batch.HoldCause;
 import org.layerpress.domain.batch.StepResult.PressStarted;
 import org.layerpress.domain.batch.StepResult.ReleaseStarted;
 import org.layerpress.domain.batch.StepResultCodec;
@@ -32,12 +35,14 @@ import org.layerpress.domain.user.User;
 
 /**
  * Commands to the press: Start of a PRESS step — gated (blockers in words) and limited (no
- * setpoint above the press, the die or the recipe, {@link PressLimits}) — and the RELEASE. Both
- * hand the step to the {@link PressWatcher}; the PLC stays the safety system (docs/architecture.md#safety-philosophy).
+ * setpoint above the press, the die or the recipe, {@link PressLimits}) — the RELEASE, and a
+ * person's Stop of a running press step. Start and release hand the step to the {@link PressWatcher};
+ * Stop takes it back. The PLC stays the safety system (docs/architecture.md#safety-philosophy).
  */
 final class PressControl {
 
     private final Authorizer authorizer;
+    private final Auditor auditor;
     private final SessionManager sessions;
     private final OpenBatch batch;
     private final StepFlow flow;
@@ -46,9 +51,10 @@ final class PressControl {
     private final LivePressState live;
     private final PressProfile press;
 
-    PressControl(Authorizer authorizer, SessionManager sessions, OpenBatch batch, StepFlow flow, PressWatcher watcher, PressPort port,
-                 LivePressState live, PressProfile press) {
+    PressControl(Authorizer authorizer, Auditor auditor, SessionManager sessions, OpenBatch batch, StepFlow flow, PressWatcher watcher,
+                 PressPort port, LivePressState live, PressProfile press) {
         this.authorizer = authorizer;
+        this.auditor = auditor;
         this.sessions = sessions;
         this.batch = batch;
         this.flow = flow;
@@ -149,6 +155,41 @@ final class PressControl {
                 watcher.releaseDone(w);
             }
             return batch.run();
+        }
+    }
+
+    /** See {@link BatchSequencer#stopPress}. */
+    BatchRun stopPress(Session session, String reason) {
+        User user = authorizer.require(session, Permission.RUN_BATCH, "stop the press");
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new BatchRefusedException("a stop needs a reason: tap one");
+        }
+        synchronized (batch.lock()) {
+            BatchRun run = batch.run();
+            PressWatch w = watcher.current();
+            if (run.state() != BatchState.RUNNING || w == null || w.release) {
+                throw new BatchRefusedException("no press step is running");
+            }
+            try {
+                port.command(StandardSignal.STOP);
+            } catch (PressLinkException | RuntimeException e) {
+                // Still watched: a lost link holds the step on its own, and the PLC's heartbeat watchdog stops the press.
+                throw new BatchRefusedException("the PLC did not take the stop (" + e.getMessage() + "); if the press must stop now, use the e-stop");
+            }
+            double force = w.force;
+            watcher.stopDrained(w);
+            String cause = "Stopped by " + user.fullName();
+            Map<String, String> held = new LinkedHashMap<>();
+            held.put(BatchRun.CAUSE, cause);
+            held.put(BatchRun.CAUSE_KEY, HoldCause.OPERATOR_STOP.key());
+            held.put(BatchRun.REASON, why);
+            StepRun step = run.step(w.step);
+            String what = String.format(Locale.ROOT, "step %d (%s) stopped at %s kN", step.number(), step.step().title(), num(force));
+            BatchRun after = batch.append(List.of(batch.event(BatchEventKind.HELD, w.step, user.login(), held)), BatchState.HELD,
+                    () -> auditor.record(user, AuditActions.PRESS_STOPPED, AuditActions.ENTITY_BATCH, run.batchId(), "", what, why));
+            sessions.bindToRunningStep(false);
+            return after;
         }
     }
 

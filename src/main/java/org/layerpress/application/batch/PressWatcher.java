@@ -100,6 +100,17 @@ final class PressWatcher {
         return w;
     }
 
+    /**
+     * Stops watching a press step a person stopped, with its trace read to the PLC's count now (one
+     * round trip on the caller's thread, a use-case thread) and committed; returns it (under the lock).
+     */
+    PressWatch stopDrained(PressWatch w) {
+        if (w.fromBlocks()) {
+            drain.toEnd(w);
+        }
+        return stop();
+    }
+
     // ---------------------------------------------------------------- the adapter's threads
 
     void onSample(PressSample s) {

@@ -242,6 +242,7 @@ public final class RecordWording {
             case ESTOP -> "Emergency stop";
             case PLC_FAULT -> "PLC fault";
             case BAD_DATA -> "Bad data from the PLC";
+            case OPERATOR_STOP -> "Stopped by the operator";
         };
     }
 

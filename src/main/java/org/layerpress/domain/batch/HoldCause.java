@@ -10,7 +10,9 @@ import java.util.Optional;
 public enum HoldCause {
     LINK_LOST, DOOR_OPENED, ESTOP, PLC_FAULT,
     /** The PLC sent bad data during the press step (a value of the wrong type or range, a broken trace block): nothing of it is recorded. */
-    BAD_DATA;
+    BAD_DATA,
+    /** A person tapped Stop on the press page: the PLC was told to stop and release; the HELD event carries who and why. */
+    OPERATOR_STOP;
 
     /** The text stored in event values. */
     public String key() {

@@ -9,7 +9,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.css.PseudoClass;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.layerpress.domain.user.User;
 import org.layerpress.ui.controls.PinPad;
@@ -22,6 +24,8 @@ import org.layerpress.ui.fx.Layouts;
  * collects the typed characters into a {@link BadgeReader} and hands the id over at Enter.
  */
 public final class LoginView {
+
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 
     private final LoginViewModel viewModel;
     private final BadgeReader badge = new BadgeReader();
@@ -62,6 +66,16 @@ public final class LoginView {
             if (user.demo()) {
                 Label tag = new Label("DEMO");
                 tag.getStyleClass().add("lp-demo-tag");
+                graphic.getChildren().add(tag);
+            }
+            if (viewModel.isLocked(user)) {
+                // Abnormal: amber, with a glyph and the word, never colour alone.
+                Region glyph = new Region();
+                glyph.getStyleClass().addAll("lp-glyph", "lp-glyph-warning");
+                Label tag = new Label("LOCKED", glyph);
+                tag.setId("locked-" + user.login().toLowerCase(Locale.ROOT));
+                tag.getStyleClass().add("lp-tag");
+                tag.pseudoClassStateChanged(WARNING, true);
                 graphic.getChildren().add(tag);
             }
             Button b = new Button();

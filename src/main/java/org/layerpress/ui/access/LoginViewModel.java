@@ -1,5 +1,6 @@
 package org.layerpress.ui.access;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +27,8 @@ import org.layerpress.ui.fx.UseCaseRunner;
  * The login screen: pick your name (or scan your badge), then type your PIN. Two stages: the list of
  * active users, then the PIN pad for the one picked. Refusals come back in words and keep the person
  * on the pad only when another try makes sense (a wrong PIN); a locked, disabled or unknown identity
- * goes back to the list. Use cases run on the {@link UseCaseRunner}.
+ * goes back to the list. A name whose account is locked (five wrong PINs) opens no PIN pad: the list
+ * stays and says until when, since no PIN could open it. Use cases run on the {@link UseCaseRunner}.
  */
 public final class LoginViewModel extends PinScreenModel {
 
@@ -38,6 +40,7 @@ public final class LoginViewModel extends PinScreenModel {
     private final Consumer<Session> onLoggedIn;
     private final Runnable onExit;
     private final ZoneId zone;
+    private final Clock clock;
     private final PagedList<User> users = new PagedList<>(NAMES_PER_PAGE);
     private final ReadOnlyBooleanWrapper picking = new ReadOnlyBooleanWrapper(this, "picking", true);
     private final ReadOnlyBooleanWrapper demoShown = new ReadOnlyBooleanWrapper(this, "demoShown");
@@ -47,11 +50,17 @@ public final class LoginViewModel extends PinScreenModel {
     private boolean byBadge;
 
     public LoginViewModel(LoginUseCase login, UseCaseRunner runner, Consumer<Session> onLoggedIn, Runnable onExit, ZoneId zone) {
+        this(login, runner, onLoggedIn, onExit, Clock.system(zone));
+    }
+
+    /** @param clock the station's clock (whether a lock has run out), in the zone times are shown in */
+    public LoginViewModel(LoginUseCase login, UseCaseRunner runner, Consumer<Session> onLoggedIn, Runnable onExit, Clock clock) {
         super(runner);
         this.login = Objects.requireNonNull(login, "login");
         this.onLoggedIn = Objects.requireNonNull(onLoggedIn, "onLoggedIn");
         this.onExit = Objects.requireNonNull(onExit, "onExit");
-        this.zone = Objects.requireNonNull(zone, "zone");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.zone = clock.getZone();
     }
 
     /** Reads the active users for the list. */
@@ -64,9 +73,28 @@ public final class LoginViewModel extends PinScreenModel {
         demoShown.set(choices.stream().anyMatch(User::demo));
     }
 
-    /** A name tapped in the list. */
+    /** A name tapped in the list: the PIN pad, or, for a locked account, the lock notice on the list. */
     public void pick(User user) {
-        askPin(user.login(), false, user.fullName(), user.demo());
+        if (isBusy()) {
+            return;
+        }
+        // Read again: the list may be older than a lock (or its end) made at this or another screen.
+        read(login::loginChoices, choices -> {
+            User now = choices.stream().filter(u -> u.id() == user.id()).findFirst().orElse(user);
+            if (isLocked(now) != isLocked(user)) {
+                showUsers(choices);
+            }
+            if (isLocked(now)) {
+                backToList(Message.warning(lockedMessage(now, now.lockedUntil().orElseThrow())));
+            } else {
+                askPin(now.login(), false, now.fullName(), now.demo());
+            }
+        }, why -> say(Message.warning("Cannot read the users: " + why)));
+    }
+
+    /** The account is locked now (as the list last read it): its tile says LOCKED. */
+    public boolean isLocked(User user) {
+        return user.isLockedAt(clock.instant());
     }
 
     /** A badge id typed by the scanner; the PIN is asked next. */
@@ -75,6 +103,10 @@ public final class LoginViewModel extends PinScreenModel {
             return;
         }
         Optional<User> holder = users.all().stream().filter(u -> u.badgeId().filter(badgeId::equals).isPresent()).findFirst();
+        if (holder.isPresent() && isLocked(holder.get())) {
+            backToList(Message.warning(lockedMessage(holder.get(), holder.get().lockedUntil().orElseThrow())));
+            return;
+        }
         askPin(badgeId, true, holder.map(User::fullName).orElse("Badge " + badgeId), holder.map(User::demo).orElse(false));
     }
 

@@ -27,6 +27,7 @@ final class AbortFlow {
             }
             HoldButton hold = new HoldButton("Hold to abort");
             hold.setId("confirmAbort");
+            hold.setAction("abort");
             Button cancel = new Button("Cancel");
             cancel.setId("abortCancel");
             Label text = new Label("Abort " + what + " for this reason: " + reason + ". The record stays; the batch cannot go on.");

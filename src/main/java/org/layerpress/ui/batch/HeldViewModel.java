@@ -54,7 +54,8 @@ public final class HeldViewModel {
         if (run.state() == BatchState.INTERRUPTED) {
             return "The station stopped while this batch was open (crash or power loss). Everything confirmed before is in the record.";
         }
-        return run.holdCause().isEmpty() ? "Held." : sentence(run.holdCause());
+        String cause = run.holdCause().isEmpty() ? "Held." : sentence(run.holdCause());
+        return run.holdReason().isEmpty() ? cause : cause + " Reason: " + sentence(run.holdReason());
     }
 
     public String getStepText() {

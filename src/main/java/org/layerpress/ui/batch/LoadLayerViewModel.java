@@ -22,8 +22,9 @@ import org.layerpress.ui.controls.Reading;
 import org.layerpress.ui.controls.ReasonEntry;
 
 /**
- * One layer: the weighed mass (number pad, mg) and the powder lot (scan or number pad), checked
- * against target ± tolerance as the operator enters it. Out of tolerance the operator either weighs
+ * One layer: the weighed mass (number pad, mg, with the target and tolerance on the pad) and the powder
+ * lot (scanned, typed on the lot pad, or already scanned by the SCAN step just before, then filled in
+ * here), the mass checked against target ± tolerance as the operator enters it. Out of tolerance the operator either weighs
  * again or records the deviation with a reason; Confirm waits for one of the two.
  */
 public final class LoadLayerViewModel extends StepModel {
@@ -33,6 +34,7 @@ public final class LoadLayerViewModel extends StepModel {
             "Balance reading drifted", "Powder lost in transfer", "Last of the lot", "Supervisor instructed", "Trial: mass varied on purpose");
 
     private final RecipeStep.LoadLayer load;
+    private final String lotFromScan;
     private OptionalDouble mass = OptionalDouble.empty();
     private final ReadOnlyStringWrapper massText = new ReadOnlyStringWrapper(this, "massText", Reading.NO_VALUE + " mg");
     private final ReadOnlyStringWrapper lot = new ReadOnlyStringWrapper(this, "lot", "");
@@ -44,9 +46,33 @@ public final class LoadLayerViewModel extends StepModel {
     private final ReadOnlyObjectWrapper<Indication> verdict = new ReadOnlyObjectWrapper<>(this, "verdict", Indication.normal("NOT WEIGHED", Glyph.PENDING));
 
     public LoadLayerViewModel(StepRun step, BatchCalls calls) {
+        this(step, calls, Optional.empty());
+    }
+
+    /** @param scannedLot the lot a SCAN step just scanned for this layer: filled in, and the operator may change it */
+    public LoadLayerViewModel(StepRun step, BatchCalls calls, Optional<String> scannedLot) {
         super(step, calls);
         this.load = (RecipeStep.LoadLayer) step.step();
+        this.lotFromScan = scannedLot.map(String::strip).filter(l -> !l.isEmpty()).orElse("");
+        lot.set(lotFromScan);
         deviation.reasonProperty().addListener((obs, was, now) -> update());
+    }
+
+    /** The lot came from the scan step before and has not been changed here. */
+    public boolean isLotFromScan() {
+        return !lotFromScan.isEmpty() && lotFromScan.equals(lot.get());
+    }
+
+    public String getMaterial() {
+        return load.material();
+    }
+
+    /** Target and tolerance for the mass pad: shown while typing. */
+    public String getMassPadNote() {
+        double t = load.target().milligrams();
+        double tol = load.tolerance().milligrams();
+        return String.format(Locale.ROOT, "Target %s \u00b1 %s mg\n(%s to %s mg)", StepWords.num(t), StepWords.num(tol),
+                StepWords.num(t - tol), StepWords.num(t + tol));
     }
 
     public String getToleranceText() {
@@ -83,11 +109,6 @@ public final class LoadLayerViewModel extends StepModel {
     public void enterLot(String code) {
         lot.set(code == null ? "" : code.strip());
         update();
-    }
-
-    /** A lot number typed on the number pad. */
-    public void enterLotNumber(double number) {
-        enterLot(StepWords.num(number));
     }
 
     /** Out of tolerance, the first way on: forget the mass (and any reason) and weigh again. */

@@ -3,14 +3,17 @@ package org.layerpress.ui.batch;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
+import javafx.scene.control.Button;
 import org.layerpress.ui.controls.HoldButton;
+import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
 
 /**
  * Controller of {@code PressStep.fxml}: live pressure and force big, this step's trend against the
  * recipe, the phase and hold countdown, the blockers in words, and Start as hold-to-confirm
- * ({@code startPress}), disabled while anything blocks it.
+ * ({@code startPress}), disabled while anything blocks it; while the press runs, Stop
+ * ({@code stopPress}) in its place, which asks for a reason by one tap and then stops.
  */
 public final class PressStepView {
 
@@ -20,6 +23,7 @@ public final class PressStepView {
     private Parent root;
 
     @FXML private HoldButton startPress;
+    @FXML private Button stopPress;
 
     private PressStepView(PressStepViewModel model, RunViewModel run, StackPane host) {
         this.model = model;
@@ -37,6 +41,16 @@ public final class PressStepView {
     private void initialize() {
         startPress.disableProperty().bind(model.confirmableProperty().not());
         startPress.setOnConfirmed(e -> model.confirm());
+        startPress.visibleProperty().bind(model.stoppableProperty().not());
+        startPress.managedProperty().bind(startPress.visibleProperty());
+        stopPress.visibleProperty().bind(model.stoppableProperty());
+        stopPress.managedProperty().bind(stopPress.visibleProperty());
+    }
+
+    @FXML
+    private void stop() {
+        // One tap on a reason stops: a plain picker, no OK. The words say what this Stop is not.
+        TapPicker.pick(host, "Stop the press: why? (In danger, use the e-stop.)", PressStepViewModel.STOP_REASONS, null, model::stop);
     }
 
     @FXML

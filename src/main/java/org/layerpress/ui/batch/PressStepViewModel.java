@@ -3,6 +3,8 @@ package org.layerpress.ui.batch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,17 +21,25 @@ import org.layerpress.ui.controls.Reading;
  * A press step: big live pressure (MPa) and force (kN), the pressure of this step against the
  * recipe's target and band, the hold countdown, and why Start is blocked, in words. Start (hold to
  * confirm) is ready only while nothing blocks it and the step is not already running. The hold
- * countdown starts when the pressure first reaches the band, as the PLC's own hold does.
+ * countdown starts when the pressure first reaches the band, as the PLC's own hold does. While the
+ * press runs, Stop is offered in Start's place: a reason tapped from {@link #STOP_REASONS} stops the
+ * press and holds the batch (the sequencer's {@code stopPress}); it is no emergency stop.
  */
 public final class PressStepViewModel extends StepModel {
 
     private static final int MAX_POINTS = 3_000;
+
+    /** Why an operator stops a running press step, to tap: one tap on a reason stops it. */
+    public static final List<String> STOP_REASONS = List.of(
+            "Powder escaping from the die", "Unusual noise or movement", "Die or punch misaligned", "Wrong layer or setpoint",
+            "Something else looks wrong");
 
     private final RecipeStep.Press press;
     private final Die die;
     private final ReadOnlyObjectWrapper<Reading> pressure = new ReadOnlyObjectWrapper<>(this, "pressure", Reading.STALE);
     private final ReadOnlyObjectWrapper<Reading> force = new ReadOnlyObjectWrapper<>(this, "force", Reading.STALE);
     private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper(this, "phase", "");
+    private final ReadOnlyBooleanWrapper stoppable = new ReadOnlyBooleanWrapper(this, "stoppable");
     private final ReadOnlyObjectWrapper<Message> blocked = new ReadOnlyObjectWrapper<>(this, "blocked", Message.NONE);
     private final ReadOnlyObjectWrapper<StepTrend> trend = new ReadOnlyObjectWrapper<>(this, "trend");
     private final ObservableList<String> blockers = FXCollections.observableArrayList();
@@ -136,6 +146,23 @@ public final class PressStepViewModel extends StepModel {
     @Override
     protected void updated() {
         setReady(blockers.isEmpty() && !step.running());
+        stoppable.set(step.running());
+    }
+
+    /** Stop with the reason tapped; only while the press runs this step (the sequencer checks again). */
+    public void stop(String reason) {
+        if (stoppable.get() && reason != null && !reason.isBlank()) {
+            calls.call(s -> s.stopPress(calls.session(), reason));
+        }
+    }
+
+    /** The press runs this step: Stop is shown instead of Start. */
+    public ReadOnlyBooleanProperty stoppableProperty() {
+        return stoppable.getReadOnlyProperty();
+    }
+
+    public boolean isStoppable() {
+        return stoppable.get();
     }
 
     @Override

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.batch.StepRun;
+import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Reading;
 
 /**
@@ -31,7 +32,7 @@ public final class ReleaseStepViewModel extends StepModel {
 
     public void refresh(LiveInputs live) {
         connected = live.connected();
-        double kN = live.forceKiloNewtons();
+        double kN = DisplayNumbers.forceShown(live.forceKiloNewtons());
         force.set(Double.isNaN(kN) ? Reading.STALE : Reading.live(String.format(Locale.ROOT, "%.2f", Math.max(0, kN))));
         status.set(statusText(kN));
         updated();

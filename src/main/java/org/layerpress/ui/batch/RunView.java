@@ -65,6 +65,7 @@ public final class RunView {
     @FXML private VBox liveColumn;
     @FXML private VBox liveReset;
     @FXML private HoldButton liveResetFault;
+    @FXML private org.layerpress.ui.controls.MessageLine liveFault;
 
     private RunView(LayoutLocator layouts, RunViewModel viewModel, LivePressState live, String pressModel) {
         this.layouts = layouts;
@@ -102,6 +103,11 @@ public final class RunView {
         liveReset.managedProperty().bind(liveReset.visibleProperty());
         liveResetFault.disableProperty().bind(reset.canResetProperty().not());
         liveResetFault.setOnConfirmed(e -> reset.reset());
+        // The Held page says the fault in words already (resume is blocked by it); four more lines of it in
+        // the narrow side column made the section taller than the panel, and it shrank to fit.
+        liveFault.messageProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> viewModel.getPage() == RunViewModel.Page.HELD ? org.layerpress.ui.controls.Message.NONE : shell.getFaultMessage(),
+                viewModel.pageProperty(), shell.faultMessageProperty()));
         root.sceneProperty().addListener((o, was, now) -> {
             listenForScanner(was, now);
             // The shell takes a section out of the scene when another is shown and puts it back on return.

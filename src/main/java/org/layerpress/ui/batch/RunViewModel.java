@@ -16,6 +16,8 @@ import org.layerpress.application.batch.StepRun;
 import org.layerpress.application.press.LivePressState;
 import org.layerpress.application.recipes.RecipeQueryUseCase;
 import org.layerpress.domain.batch.BatchState;
+import org.layerpress.domain.batch.StepResult;
+import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.ui.controls.Message;
@@ -156,12 +158,33 @@ public final class RunViewModel {
         return switch (s.step().kind()) {
             case CHECK -> new CheckStepViewModel(s, calls);
             case SCAN -> new ScanStepViewModel(s, calls, dies.stream().map(Die::id).toList());
-            case LOAD_LAYER -> new LoadLayerViewModel(s, calls);
+            case LOAD_LAYER -> new LoadLayerViewModel(s, calls, lotScannedFor(run, s));
             case PRESS -> new PressStepViewModel(s, calls, dies.stream().filter(d -> d.id().equals(run.dieId())).findFirst().orElse(live.die()));
             case RELEASE -> new ReleaseStepViewModel(s, calls);
             case EJECT -> new EjectStepViewModel(s, calls);
             case INSPECT -> new InspectStepViewModel(s, calls);
         };
+    }
+
+    /**
+     * The powder lot a SCAN step scanned for this layer: the nearest one before it, back to the
+     * previous layer (a scan before that was that layer's). The operator sees it in the lot and may
+     * change it; nothing is asked twice.
+     */
+    static Optional<String> lotScannedFor(BatchRun run, StepRun layer) {
+        for (int n = layer.number() - 1; n >= 1; n--) {
+            StepRun before = run.step(n);
+            if (before.step().kind() == org.layerpress.domain.recipe.StepKind.LOAD_LAYER) {
+                return Optional.empty();
+            }
+            Optional<String> lot = StepResultCodec.scanned(before.values())
+                    .filter(scan -> scan.target() == RecipeStep.ScanTarget.POWDER_LOT)
+                    .map(StepResult.Scanned::code).filter(code -> !code.isBlank());
+            if (lot.isPresent()) {
+                return lot;
+            }
+        }
+        return Optional.empty();
     }
 
     private void clearModels() {
@@ -198,6 +221,9 @@ public final class RunViewModel {
     public void scanned(String code) {
         if (page.get() == Page.START) {
             start.pickDie(code);
+        } else if (stepModel.get() != null && stepModel.get().scanTarget().isPresent()) {
+            // A pad for the code is open: the scan fills the pad the operator is looking at.
+            stepModel.get().scanTarget().get().accept(code);
         } else if (stepModel.get() instanceof ScanStepViewModel scan) {
             scan.enter(code);
         } else if (stepModel.get() instanceof LoadLayerViewModel load) {

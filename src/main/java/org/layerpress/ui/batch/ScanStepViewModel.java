@@ -8,7 +8,7 @@ import org.layerpress.domain.recipe.RecipeStep;
 
 /**
  * A die id or powder lot, by scanner (a keyboard wedge) or by tap: the bench's dies as tiles for a
- * die scan, a number pad for a lot. Confirm is enabled once there is a code; the sequencer checks
+ * die scan, the lot pad (letters and digits) for a lot. Confirm is enabled once there is a code; the sequencer checks
  * that a die code is the batch's die.
  */
 public final class ScanStepViewModel extends StepModel {
@@ -36,11 +36,6 @@ public final class ScanStepViewModel extends StepModel {
     public void enter(String value) {
         code.set(value == null ? "" : value.strip());
         setReady(!code.get().isEmpty());
-    }
-
-    /** A lot number typed on the number pad (digits only, so it is read back the way it is printed). */
-    public void enterNumber(double number) {
-        enter(StepWords.num(number));
     }
 
     public ReadOnlyStringProperty codeProperty() {

@@ -1,6 +1,8 @@
 package org.layerpress.ui.batch;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,10 +18,29 @@ public abstract class StepModel {
     protected StepRun step;
     protected final BatchCalls calls;
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private Consumer<String> scanTarget;
 
     protected StepModel(StepRun step, BatchCalls calls) {
         this.step = Objects.requireNonNull(step, "step");
         this.calls = Objects.requireNonNull(calls, "calls");
+    }
+
+    /**
+     * While a pad for a code is open on this page, the scanner types into it (not into the page behind):
+     * returns what ends that; the pad calls it as it closes.
+     */
+    public Runnable scanInto(Consumer<String> pad) {
+        scanTarget = Objects.requireNonNull(pad, "pad");
+        return () -> {
+            if (scanTarget == pad) {
+                scanTarget = null;
+            }
+        };
+    }
+
+    /** Where a scan goes while a pad is open on this page. */
+    public Optional<Consumer<String>> scanTarget() {
+        return Optional.ofNullable(scanTarget);
     }
 
     public StepRun step() {

@@ -16,6 +16,7 @@ import org.layerpress.ui.controls.LiveReadout;
 import org.layerpress.ui.controls.NumberPad;
 import org.layerpress.ui.controls.StatusIndicator;
 import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.controls.TextPad;
 
 /**
  * The kind-specific middle of a step page, built from its view model: checklist items to tick,
@@ -94,10 +95,10 @@ final class StepParts {
             choices.getChildren().add(b);
         }
         if (!m.isDieScan()) {
-            Button number = new Button("Enter the lot number");
+            Button number = new Button("Type the lot");
             number.setId("scanNumber");
             number.setFocusTraversable(false);
-            number.setOnAction(e -> NumberPad.showOverlay(host, "Lot number", "", m::enterNumber));
+            number.setOnAction(e -> lotPad(host, m, "Powder lot: type it, or scan the label", m.getCode(), m::enter));
             choices.getChildren().add(number);
         }
         VBox box = new VBox(code, choices);
@@ -115,13 +116,17 @@ final class StepParts {
         mass.textProperty().bind(m.massTextProperty().map(t -> "Mass\n" + t));
         mass.getStyleClass().add("lp-entry-button");
         mass.setFocusTraversable(false);
-        mass.setOnAction(e -> NumberPad.showOverlay(host, "Weighed mass", "mg", m::enterMass));
+        mass.setOnAction(e -> NumberPad.showOverlay(host, "Weighed mass of " + m.getMaterial(), "mg", m.getMassPadNote(), m::enterMass));
         Button lot = new Button();
         lot.setId("enterLot");
-        lot.textProperty().bind(m.lotProperty().map(t -> "Lot\n" + (t.isEmpty() ? "scan or tap" : t)));
+        lot.textProperty().bind(m.lotProperty().map(t -> "Lot" + (m.isLotFromScan() ? " (scanned)" : "") + "\n" + (t.isEmpty() ? "scan or tap" : t)));
+        lot.setWrapText(true);
         lot.getStyleClass().add("lp-entry-button");
         lot.setFocusTraversable(false);
-        lot.setOnAction(e -> NumberPad.showOverlay(host, "Powder lot number (or scan the label)", "", m::enterLotNumber));
+        lot.setOnAction(e -> lotPad(host, m, "Powder lot: type it, or scan the label", m.getLot(), m::enterLot));
+        // The lot takes the rest of the row: a lot number such as LPSCL-LOT-2024-017 then stands on one line.
+        lot.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(lot, Priority.ALWAYS);
         HBox entries = new HBox(mass, lot);
         entries.getStyleClass().add("lp-button-row");
 
@@ -157,6 +162,17 @@ final class StepParts {
         }
         box.getStyleClass().add("lp-kind-box");
         return box;
+    }
+
+    /** The lot pad over the page; while it is open a scan fills it, not the page behind. */
+    private static void lotPad(StackPane host, StepModel m, String title, String initial, java.util.function.Consumer<String> onOk) {
+        TextPad pad = TextPad.showOverlay(host, title, initial, onOk);
+        Runnable release = m.scanInto(pad::scanned);
+        pad.sceneProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                release.run();
+            }
+        });
     }
 
     private static Node release(ReleaseStepViewModel m) {

@@ -10,7 +10,21 @@ import org.layerpress.domain.units.EvidenceNumbers;
  */
 public final class DisplayNumbers {
 
+    /**
+     * A live force closer to zero than this reads 0: the band in which a press at rest is unloaded by the
+     * PLC contract (force below 0.05 kN, docs/plc-interface.md), where a load cell's noise and zero drift
+     * would otherwise show -0.01 kN on an empty press. Beyond it every reading shows as it comes, negative
+     * too, so a real zero offset stays visible. Only the screens' live readouts use it: the record and the
+     * exports keep the raw samples.
+     */
+    public static final double FORCE_AT_REST_KILONEWTONS = 0.05;
+
     private DisplayNumbers() {
+    }
+
+    /** A live force for display, in kN: 0 inside {@link #FORCE_AT_REST_KILONEWTONS}, else as read; NaN stays NaN. */
+    public static double forceShown(double kiloNewtons) {
+        return Math.abs(kiloNewtons) < FORCE_AT_REST_KILONEWTONS ? 0.0 : kiloNewtons;
     }
 
     /** A setting or a fact: at most two decimals, no trailing zeros (60, 60.5, 1.25); NaN is "". */

@@ -1,6 +1,7 @@
 package org.layerpress.ui.controls;
 
 import javafx.animation.Interpolator;
+import javafx.animation.PauseTransition;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
@@ -8,6 +9,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,17 +31,24 @@ import javafx.util.Duration;
  * Hold-to-confirm for dangerous or irreversible actions (docs/architecture.md#look-and-feel): press and keep
  * pressing for {@link #holdSecondsProperty() holdSeconds} (1.5 s) while a fill grows across the
  * button; letting go, or sliding off, before it is full cancels. It fires {@code onConfirmed} once per
- * press. A touch arrives as a mouse press, so one handler serves both.
- * In FXML: {@code <HoldButton text="Hold to disable" onConfirmed="#disable"/>}.
+ * press. A touch arrives as a mouse press, so one handler serves both. A tap let go before the fill
+ * is full is a person who did not know to hold: the button's own face then says "Hold for 1.5 s to
+ * {@code action}" for {@link #HINT_SHOWN}, in place of its text (no other line on the screen moves).
+ * In FXML: {@code <HoldButton text="Hold to disable" action="disable" onConfirmed="#disable"/>}.
  */
 public final class HoldButton extends StackPane {
 
     private static final PseudoClass HOLDING = PseudoClass.getPseudoClass("holding");
     private static final PseudoClass CONFIRMED = PseudoClass.getPseudoClass("confirmed");
+    /** How long the hint after a short tap stays on the button's face. */
+    public static final Duration HINT_SHOWN = Duration.seconds(3);
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final DoubleProperty holdSeconds = new SimpleDoubleProperty(this, "holdSeconds", 1.5);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final StringProperty action = new SimpleStringProperty(this, "action", "");
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
+    private final PauseTransition hintTimer = new PauseTransition(HINT_SHOWN);
     private final ObjectProperty<EventHandler<ActionEvent>> onConfirmed = new SimpleObjectProperty<>(this, "onConfirmed");
     private final Region fill = new Region();
     private Timeline timeline;
@@ -57,7 +67,8 @@ public final class HoldButton extends StackPane {
         fill.setMouseTransparent(true);
         Label label = new Label();
         label.getStyleClass().add("lp-hold-text");
-        label.textProperty().bind(this.text);
+        label.textProperty().bind(hint.flatMap(h -> h.isEmpty() ? this.text : hint));
+        hintTimer.setOnFinished(e -> hint.set(""));
         label.setMouseTransparent(true);
         label.setWrapText(true);
         StackPane.setAlignment(label, Pos.CENTER);
@@ -76,7 +87,12 @@ public final class HoldButton extends StackPane {
                 begin();
             }
         });
-        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> cancel());
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (pressed && !firedThisPress) {
+                showHint();
+            }
+            cancel();
+        });
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (!contains(e.getX(), e.getY())) {
                 cancel();
@@ -101,6 +117,8 @@ public final class HoldButton extends StackPane {
         }
         pressed = true;
         firedThisPress = false;
+        hintTimer.stop();
+        hint.set("");
         pseudoClassStateChanged(HOLDING, true);
         pseudoClassStateChanged(CONFIRMED, false);
         timeline = new Timeline(
@@ -132,6 +150,35 @@ public final class HoldButton extends StackPane {
         progress.set(0);
         pseudoClassStateChanged(HOLDING, false);
         pseudoClassStateChanged(CONFIRMED, false);
+    }
+
+    private void showHint() {
+        String secs = DisplayNumbers.plain(holdSeconds.get());
+        String what = action.get() == null ? "" : action.get().strip();
+        hint.set("Hold for " + secs + " s" + (what.isEmpty() ? "" : " to " + what));
+        hintTimer.playFromStart();
+    }
+
+    /** What a full hold does, in a word or two ("start", "abort"): the short-tap hint names it. */
+    public StringProperty actionProperty() {
+        return action;
+    }
+
+    public String getAction() {
+        return action.get();
+    }
+
+    public void setAction(String value) {
+        action.set(value);
+    }
+
+    /** The hint on the face after a short tap; empty otherwise. */
+    public ReadOnlyStringProperty hintProperty() {
+        return hint.getReadOnlyProperty();
+    }
+
+    public String getHint() {
+        return hint.get();
     }
 
     public StringProperty textProperty() {

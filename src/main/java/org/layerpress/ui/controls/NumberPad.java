@@ -79,6 +79,14 @@ public final class NumberPad extends VBox {
      * hands the value back (nothing typed: like Cancel).
      */
     public static void showOverlay(StackPane host, String title, String unit, DoubleConsumer onOk) {
+        showOverlay(host, title, unit, "", onOk);
+    }
+
+    /**
+     * As above, with {@code note} beside what is typed (e.g. the target and tolerance the value is
+     * checked against), so the person need not remember it while typing; "" for none. Id {@code numNote}.
+     */
+    public static void showOverlay(StackPane host, String title, String unit, String note, DoubleConsumer onOk) {
         NumberPad pad = new NumberPad();
         pad.setId("numberPad");
         Label shown = new Label();
@@ -89,6 +97,14 @@ public final class NumberPad extends VBox {
         clear.setId("numClear");
         clear.setFocusTraversable(false);
         clear.setOnAction(e -> pad.clear());
-        PadOverlay.show(host, title, pad, shown, "num", true, () -> pad.value().ifPresent(onOk), clear);
+        if (note == null || note.isBlank()) {
+            PadOverlay.show(host, title, pad, shown, "num", true, () -> pad.value().ifPresent(onOk), clear);
+            return;
+        }
+        Label noted = new Label(note);
+        noted.setId("numNote");
+        noted.setWrapText(true);
+        noted.getStyleClass().add("lp-pad-note");
+        PadOverlay.show(host, title, pad, shown, "num", true, () -> pad.value().ifPresent(onOk), noted, clear);
     }
 }

@@ -37,6 +37,29 @@ public final class MainViewModel {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.onLoggedOut = Objects.requireNonNull(onLoggedOut, "onLoggedOut");
         this.onExit = Objects.requireNonNull(onExit, "onExit");
+        section.set(landing(session.user()));
+    }
+
+    /**
+     * Where a person lands after login: the section of their first job, by what they may do, in this
+     * order: an Operator runs batches (Run), QA reviews records (Records), a Supervisor writes and approves
+     * recipes (Recipes), an Admin manages users (Users); anyone else reads Run. A person with several
+     * roles lands on the first of these they hold and opens the others from the top bar.
+     */
+    public static Section landing(User user) {
+        if (user.has(Permission.RUN_BATCH)) {
+            return Section.PRESS;
+        }
+        if (user.has(Permission.REVIEW_BATCH)) {
+            return Section.RECORDS;
+        }
+        if (user.has(Permission.AUTHOR_RECIPE)) {
+            return Section.RECIPES;
+        }
+        if (user.has(Permission.MANAGE_USERS)) {
+            return Section.USERS;
+        }
+        return Section.PRESS;
     }
 
     public Session session() {

@@ -164,7 +164,8 @@ final class Navigator {
     }
 
     void showLogin(Message notice) {
-        LoginViewModel vm = new LoginViewModel(services.login(), runner, this::loggedIn, this::requestExit, ZoneId.systemDefault());
+        LoginViewModel vm = new LoginViewModel(services.login(), runner, this::loggedIn, this::requestExit,
+                services.clock().withZone(ZoneId.systemDefault()));
         LoginView view = LoginView.load(layouts, vm);
         vm.refresh();
         vm.tell(notice);

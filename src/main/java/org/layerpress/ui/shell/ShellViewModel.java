@@ -16,6 +16,7 @@ import org.layerpress.application.press.PressSample;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.units.Force;
+import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Indication;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.Reading;
@@ -93,7 +94,8 @@ public final class ShellViewModel {
         linkDetailShown.set(!connected && !status.detail().isBlank());
         dieText.set(ShellWords.describe(die));
 
-        double kiloNewtons = ShellWords.value(snapshot, StandardSignal.FORCE, connected);
+        // Inside the sensor's noise band at rest the big number reads 0.00, not -0.01 (the record keeps the raw value).
+        double kiloNewtons = DisplayNumbers.forceShown(ShellWords.value(snapshot, StandardSignal.FORCE, connected));
         lastKiloNewtons = kiloNewtons;
         lastDie = die;
         update(force, ShellWords.reading(kiloNewtons, 2));

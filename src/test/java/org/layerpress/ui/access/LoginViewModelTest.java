@@ -6,15 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.users.LoginCommand;
 import org.layerpress.application.users.Session;
 import org.layerpress.application.users.UserCommands;
+import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.User;
 import org.layerpress.testing.MutableClock;
 import org.layerpress.testing.TestStation;
@@ -33,7 +35,7 @@ class LoginViewModelTest {
     @BeforeEach
     void setUp() {
         station = TestStation.builder(dir).clock(MutableClock.at("2026-11-26T08:00:00Z")).demoUsers().build();
-        viewModel = new LoginViewModel(station.services().login(), UseCaseRunner.inline(), loggedIn::add, () -> { }, ZoneOffset.UTC);
+        viewModel = new LoginViewModel(station.services().login(), UseCaseRunner.inline(), loggedIn::add, () -> { }, station.clock()); // UTC, and it advances with the station
         viewModel.refresh();
     }
 
@@ -109,6 +111,28 @@ class LoginViewModelTest {
         viewModel.pick(user("olga"));
         typePin("111111");
         assertTrue(loggedIn.isEmpty(), "the right PIN does not open a locked account");
+    }
+
+    @Test
+    void aLockedNameTappedShowsTheLockNoticeInsteadOfThePinPad() {
+        User listed = user("olga"); // read before the lock, as a screen that stood open
+        for (int i = 0; i < 5; i++) {
+            station.services().login().login(LoginCommand.byLogin("olga", Pin.of("123456")));
+        }
+
+        viewModel.pick(listed);
+
+        assertTrue(viewModel.isPicking(), "no PIN pad for an account no PIN can open");
+        assertEquals("", viewModel.getWho());
+        assertEquals(Severity.WARNING, viewModel.getNotice().severity());
+        assertEquals("Olga Operator: account locked after 5 wrong PINs, until 08:15. Ask an Admin to reset the PIN, or wait.",
+                viewModel.getNotice().text());
+        assertTrue(viewModel.isLocked(user("olga")), "the list was read again: the tile says LOCKED");
+
+        station.clock().advance(Duration.ofMinutes(16));
+        viewModel.pick(user("olga"));
+        assertFalse(viewModel.isPicking(), "the lock ran out: the PIN pad");
+        assertEquals("Olga Operator", viewModel.getWho());
     }
 
     @Test

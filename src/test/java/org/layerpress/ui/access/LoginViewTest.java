@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.users.LoginCommand;
 import org.layerpress.application.users.Session;
 import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.user.Pin;
@@ -104,6 +105,22 @@ public class LoginViewTest {
         WaitForAsyncUtils.waitFor(15, SECONDS, () -> text(robot, "#pinNotice").contains("tries left"));
         assertTrue(text(robot, "#pinNotice").startsWith("Wrong PIN. 4 tries left"), text(robot, "#pinNotice"));
         assertTrue(robot.lookup("#pinPad").query().isVisible(), "another try on the same pad");
+    }
+
+    @Test
+    void aLockedUserTappingTheirNameSeesTheLockNoticeNotThePinPad(FxRobot robot) throws TimeoutException {
+        waitFor(robot, "#user-olga");
+        for (int i = 0; i < 5; i++) {
+            station.services().login().login(LoginCommand.byLogin("olga", Pin.of("123456")));
+        }
+
+        robot.clickOn(robot.lookup("#user-olga").<Node>query());
+
+        WaitForAsyncUtils.waitFor(15, SECONDS, () -> text(robot, "#listNotice").contains("account locked"));
+        assertTrue(text(robot, "#listNotice").startsWith("Olga Operator: account locked after 5 wrong PINs, until "), text(robot, "#listNotice"));
+        assertFalse(robot.lookup("#pinStage").query().isVisible(), "no PIN pad for a locked account");
+        waitFor(robot, "#locked-olga");
+        assertEquals("LOCKED", text(robot, "#locked-olga"));
     }
 
     @Test

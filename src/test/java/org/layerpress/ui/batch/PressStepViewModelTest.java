@@ -95,6 +95,17 @@ class PressStepViewModelTest {
     }
 
     @Test
+    void stopIsOfferedOnlyWhileThePressRunsThisStep() {
+        PressStepViewModel m = model(Map.of());
+        m.refresh(live(LinkState.CONNECTED, 0, List.of()));
+        assertFalse(m.isStoppable(), "nothing runs: Start, not Stop");
+        m.update(new StepRun(4, PRESS, StepState.ACTIVE, Map.of(BatchRun.PHASE, "pressing"), 1));
+        assertTrue(m.isStoppable());
+        m.update(new StepRun(4, PRESS, StepState.ACTIVE, Map.of(), 1));
+        assertFalse(m.isStoppable(), "held or done: nothing to stop");
+    }
+
+    @Test
     void whileThePressRunsStartStaysOffAndTheHoldCountsDownFromReachingTheBand() {
         PressStepViewModel m = model(Map.of());
         m.refresh(live(LinkState.CONNECTED, 0, List.of(), 0));

@@ -88,7 +88,8 @@ class RunScreensGloveSizedTest {
         tap(robot, "#enterMass");
         typeOnPad(robot, "64.2");
         tap(robot, "#enterLot");
-        typeOnPad(robot, "4711");
+        measure(robot, "lot pad");
+        RunViewTest.typeOnLotPad(robot, "LPSCL-4711");
         measure(robot, "layer out of tolerance");
         tap(robot, "#weighAgain");
         tap(robot, "#enterMass");

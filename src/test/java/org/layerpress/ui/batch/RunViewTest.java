@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -111,6 +112,26 @@ class RunViewTest {
         tap(robot, "#numOk");
     }
 
+    /** Types a lettered code on the lot pad (letters, then digits after switching pages), then OK. */
+    static void typeOnLotPad(FxRobot robot, String code) throws Exception {
+        boolean letters = true;
+        for (char c : code.toCharArray()) {
+            boolean letter = Character.isLetter(c);
+            if (Character.isDigit(c) && letters || letter && !letters) {
+                tap(robot, "#txtPage");
+                letters = !letters;
+            }
+            String id = switch (c) {
+                case '-' -> letters ? "txtDash" : "txtDashDigits";
+                case '.' -> "txtDot";
+                case '/' -> "txtSlash";
+                default -> "txt" + c;
+            };
+            tap(robot, "#textPad #" + id);
+        }
+        tap(robot, "#txtOk");
+    }
+
     /** Presses Start and keeps pressing until the step runs (the hold takes 1.5 s), then lets go. */
     static void holdStart(FxRobot robot, RunView view) throws Exception {
         waitEnabled(robot, "#startPress");
@@ -162,23 +183,29 @@ class RunViewTest {
 
         awaitStep(robot, "Load the electrolyte");
         tap(robot, "#enterMass");
+        assertEquals("Target 60 \u00b1 2 mg\n(58 to 62 mg)", fx(() -> robot.lookup("#numNote").queryAs(Labeled.class).getText()),
+                "the mass pad shows what the mass is checked against while typing");
         typeOnPad(robot, "60.5");
         tap(robot, "#enterLot");
-        typeOnPad(robot, "4711");
+        typeOnLotPad(robot, "LPSCL-7");
         tap(robot, "#confirmStep");
 
         pressAndRelease(robot, "Press the electrolyte", "Release after the electrolyte");
 
         awaitStep(robot, "Scan the LGPS lot");
         tap(robot, "#scanNumber");
-        typeOnPad(robot, "815");
+        // The label is scanned while the pad is open: the code goes into the pad the operator looks at.
+        robot.write("LGPS-815").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(WAIT_S, SECONDS, () -> "LGPS-815".equals(fx(() -> robot.lookup("#txtText").queryAs(Labeled.class).getText())));
+        tap(robot, "#txtOk");
         tap(robot, "#confirmStep");
 
         awaitStep(robot, "Load the protective layer");
+        assertEquals("LGPS-815", fx(() -> ((LoadLayerViewModel) view.getViewModel().getStepModel()).getLot()),
+                "the lot the scan step just scanned is filled in, not asked again");
+        assertEquals("Lot (scanned)\nLGPS-815", fx(() -> robot.lookup("#enterLot").queryAs(Labeled.class).getText()));
         tap(robot, "#enterMass");
         typeOnPad(robot, "30");
-        tap(robot, "#enterLot");
-        typeOnPad(robot, "815");
         tap(robot, "#confirmStep");
 
         pressAndRelease(robot, "Press the stack", "Release after the stack");
@@ -199,8 +226,9 @@ class RunViewTest {
             assertEquals(StepState.CONFIRMED, step.state(), () -> "step " + step.number() + " " + step.step().title() + " " + step.values());
         }
         assertEquals("60.5", record.step(3).value("mass.mg"));
-        assertEquals("4711", record.step(3).value("lot"));
-        assertEquals("815", record.step(6).value("scan.code"));
+        assertEquals("LPSCL-7", record.step(3).value("lot"));
+        assertEquals("LGPS-815", record.step(6).value("scan.code"));
+        assertEquals("LGPS-815", record.step(7).value("lot"));
         assertEquals("olga", record.operator());
 
         tap(robot, "#newBatch");

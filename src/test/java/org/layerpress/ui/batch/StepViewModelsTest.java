@@ -122,10 +122,42 @@ class StepViewModelsTest {
     }
 
     @Test
+    void whileALotPadIsOpenAScanFillsThePadNotThePageBehind() {
+        throughTheDieScan();
+        LoadLayerViewModel load = step(LoadLayerViewModel.class);
+        List<String> pad = new java.util.ArrayList<>();
+        Runnable closed = load.scanInto(pad::add);
+
+        run.scanned("LPSCL-LOT-2024-017");
+
+        assertEquals(List.of("LPSCL-LOT-2024-017"), pad, "the open pad gets the scan");
+        assertEquals("", load.getLot(), "the page's lot waits for the pad's OK");
+        closed.run();
+        run.scanned("LPSCL-LOT-2024-018");
+        assertEquals(1, pad.size(), "a closed pad gets no more scans");
+        assertEquals("LPSCL-LOT-2024-018", load.getLot());
+    }
+
+    @Test
+    void aLotTheScanStepJustScannedIsFilledInAndMayBeChanged() {
+        throughTheDieScan();
+        StepRun layer = step(LoadLayerViewModel.class).step();
+        LoadLayerViewModel load = new LoadLayerViewModel(layer, new BatchCalls(station.sequencer(), station.olga(),
+                org.layerpress.ui.fx.UseCaseRunner.inline()), java.util.Optional.of("LGPS-815"));
+        assertEquals("LGPS-815", load.getLot());
+        assertTrue(load.isLotFromScan());
+        assertEquals("Target 60 \u00b1 2 mg\n(58 to 62 mg)", load.getMassPadNote());
+        load.enterMass(60);
+        assertTrue(load.isReady(), "mass and the scanned lot: nothing asked twice");
+        load.enterLot("LGPS-816");
+        assertFalse(load.isLotFromScan(), "changed by hand");
+    }
+
+    @Test
     void aMassOutOfToleranceWaitsForAReasonAndIsRecordedAsADeviation() {
         throughTheDieScan();
         LoadLayerViewModel load = step(LoadLayerViewModel.class);
-        load.enterLotNumber(4711);
+        load.enterLot("LPSCL-4711");
         load.enterMass(65);
         assertTrue(load.isOutOfTolerance());
         assertEquals(Severity.WARNING, load.getVerdict().severity());
@@ -138,7 +170,7 @@ class StepViewModelsTest {
         StepRun stored = station.stored(batchId).step(3);
         assertEquals(StepState.DEVIATED, stored.state());
         assertEquals("Last of the lot", stored.value(BatchRun.REASON));
-        assertEquals("4711", stored.value("lot"));
+        assertEquals("LPSCL-4711", stored.value("lot"));
         assertTrue(run.chips().get(2).state() == StepState.DEVIATED, "the strip shows the deviation");
     }
 

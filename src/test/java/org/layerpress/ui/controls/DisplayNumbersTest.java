@@ -24,4 +24,14 @@ class DisplayNumbersTest {
         assertEquals("0.00", DisplayNumbers.live(-0.0, 2));
         assertEquals("1250", DisplayNumbers.live(1249.5, 0), "half up");
     }
+
+    @Test
+    void aLiveForceInsideTheAtRestBandIsZeroAndOutsideItIsAsRead() {
+        assertEquals(0.0, DisplayNumbers.forceShown(-0.01));
+        assertEquals(0.0, DisplayNumbers.forceShown(0.0499));
+        assertEquals(0.05, DisplayNumbers.forceShown(0.05));
+        assertEquals(-0.2, DisplayNumbers.forceShown(-0.2));
+        assertEquals(28.27, DisplayNumbers.forceShown(28.27));
+        assertEquals(Double.NaN, DisplayNumbers.forceShown(Double.NaN), "no value stays no value");
+    }
 }

@@ -55,6 +55,40 @@ class HoldButtonTest {
     }
 
     @Test
+    void aShortTapSaysHowLongToHoldOnTheButtonsFaceAndAFullHoldClearsIt(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> {
+            button.setHoldSeconds(1.5);
+            button.setAction("disable");
+        });
+        robot.clickOn("#hold");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(0, fired.get());
+        assertEquals("Hold for 1.5 s to disable", button.getHint());
+        assertEquals("Hold for 1.5 s to disable", face(robot), "the face says it, in the text's place");
+
+        robot.moveTo("#hold").press(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> fired.get() == 1);
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", button.getHint(), "a hold that fired needs no hint");
+        assertEquals("Hold to disable", face(robot));
+    }
+
+    @Test
+    void theHintGoesAwayOnItsOwn(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#hold");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Hold for 0.6 s", button.getHint(), "without an action, the time alone");
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> button.getHint().isEmpty());
+        assertEquals("Hold to disable", face(robot));
+    }
+
+    private static String face(FxRobot robot) {
+        return robot.lookup("#hold .lp-hold-text").queryAs(javafx.scene.control.Label.class).getText();
+    }
+
+    @Test
     void holdingFiresOnceHoweverLongItLasts(FxRobot robot) throws TimeoutException {
         button.setHoldSeconds(1.5);
         robot.moveTo("#hold").press(MouseButton.PRIMARY);

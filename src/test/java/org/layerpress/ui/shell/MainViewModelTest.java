@@ -52,6 +52,14 @@ class MainViewModelTest {
     }
 
     @Test
+    void eachLandsOnTheSectionOfTheirFirstJob() {
+        assertEquals(Section.PRESS, loggedIn("olga", "111111").getSection(), "an Operator runs batches");
+        assertEquals(Section.RECORDS, loggedIn("quinn", "222222").getSection(), "QA reviews records");
+        assertEquals(Section.RECIPES, loggedIn("sam", "333333").getSection(), "a Supervisor writes and approves recipes");
+        assertEquals(Section.USERS, loggedIn("ada", "999999").getSection(), "an Admin manages users");
+    }
+
+    @Test
     void qaSeesTheAuditTrailButNotUsers() {
         MainViewModel vm = loggedIn("quinn", "222222");
         assertEquals("QA", vm.getRoles());

@@ -153,6 +153,22 @@ class ShellViewModelTest {
     }
 
     @Test
+    void anEmptyPressReadsZeroInsideTheSensorsNoiseBandAndAnOffsetBeyondItStaysVisible() {
+        for (double atRest : new double[] {-0.01, -0.049, 0.02, 0.049}) {
+            sample(StandardSignal.FORCE, atRest);
+            viewModel.refresh(snapshot, CONNECTED, D10);
+            assertEquals("0.00", viewModel.getForce().text(), "at rest: " + atRest);
+            assertEquals("0", viewModel.getPressure().text(), "at rest: " + atRest);
+        }
+        sample(StandardSignal.FORCE, -0.3);
+        viewModel.refresh(snapshot, CONNECTED, D10);
+        assertEquals("-0.30", viewModel.getForce().text(), "a zero offset beyond the band is shown, not hidden");
+        sample(StandardSignal.FORCE, 0.05);
+        viewModel.refresh(snapshot, CONNECTED, D10);
+        assertEquals("0.05", viewModel.getForce().text(), "the band's edge is a load");
+    }
+
+    @Test
     void everythingIsStaleBeforeTheFirstSample() {
         viewModel.refresh(snapshot, CONNECTED, D10);
 

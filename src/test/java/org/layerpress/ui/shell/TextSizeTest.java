@@ -82,6 +82,7 @@ class TextSizeTest {
         }
         tap(robot, "#pinPad #keyOk");
         LoginViewTest.waitFor(robot, "#userName");
+        tap(robot, "#pressButton"); // an Admin lands on Users
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> "28.27".equals(robot.lookup("#force .lp-readout-value").queryAs(Labeled.class).getText()));
         assertEquals(List.of(), smallLabels(), "the main frame");
     }
