@@ -24,8 +24,9 @@ import org.layerpress.domain.units.Temperature;
  */
 public final class PressFit {
 
-    /** What heated platens need mapped: the HMI writes the setpoint and reads the actual temperature. */
-    static final List<StandardSignal> PLATEN_SIGNALS = List.of(StandardSignal.PLATEN_TEMPERATURE, StandardSignal.PLATEN_TEMPERATURE_SETPOINT);
+    /** What heated platens need mapped: the HMI writes the setpoint, reads both platens and the heater fault. */
+    static final List<StandardSignal> PLATEN_SIGNALS = List.of(StandardSignal.PLATEN_TEMPERATURE_SETPOINT, StandardSignal.PLATEN_TEMPERATURE_TOP,
+            StandardSignal.PLATEN_TEMPERATURE_BOTTOM, StandardSignal.HEATER_FAULT);
 
     /** The sequencer has no HEAT or COOL step yet: a heated recipe would press with cold platens. */
     static final String NO_PLATEN_CONTROL = "LayerPress does not set the platen temperature yet; this recipe needs heated pressing";
