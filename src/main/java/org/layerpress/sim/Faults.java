@@ -1,5 +1,7 @@
 package org.layerpress.sim;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -16,6 +18,8 @@ final class Faults {
     private volatile double leakKiloNewtonsPerSecond;
     private volatile boolean forceSensorStuck;
     private final AtomicReference<Spike> pendingSpike = new AtomicReference<>();
+    private final Set<Platen> failedHeaters = ConcurrentHashMap.newKeySet();
+    private final Set<Platen> openThermocouples = ConcurrentHashMap.newKeySet();
 
     /** An oil leak: extra force decay during hold (when bigger than the top-up rate, force sags). */
     void injectLeak(double kiloNewtonsPerSecond) {
@@ -54,5 +58,31 @@ final class Faults {
     /** The spike requested since the last call, or null; called by the scan thread only. */
     Spike takeSpike() {
         return pendingSpike.getAndSet(null);
+    }
+
+    /** A platen's heater circuit failed (a blown element, a tripped contactor): no power reaches it. */
+    void setHeaterFailed(Platen platen, boolean failed) {
+        toggle(failedHeaters, platen, failed);
+    }
+
+    boolean heaterFailed(Platen platen) {
+        return failedHeaters.contains(platen);
+    }
+
+    /** A platen's thermocouple broke: its reading is no number, and the PLC switches that heater off. */
+    void setThermocoupleOpen(Platen platen, boolean open) {
+        toggle(openThermocouples, platen, open);
+    }
+
+    boolean thermocoupleOpen(Platen platen) {
+        return openThermocouples.contains(platen);
+    }
+
+    private static void toggle(Set<Platen> set, Platen platen, boolean on) {
+        if (on) {
+            set.add(platen);
+        } else {
+            set.remove(platen);
+        }
     }
 }

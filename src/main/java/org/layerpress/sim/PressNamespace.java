@@ -21,6 +21,7 @@ import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilters;
 import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
 import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
@@ -60,6 +61,8 @@ final class PressNamespace extends ManagedNamespaceWithLifecycle {
     private final Map<StandardSignal, Variant> rawOverrides;
     private final Supplier<Set<ContractDeviation>> deviations;
 
+    private static final StatusCode SENSOR_FAILURE = new StatusCode(StatusCodes.Bad_SensorFailure);
+
     /**
      * @param trace the ring behind the forceTrace nodes, null without a block
      * @param rawOverrides values served instead of the PLC's (bad data injected by tests)
@@ -87,8 +90,10 @@ final class PressNamespace extends ManagedNamespaceWithLifecycle {
         }
         SignalSpec spec = mapping.require(signal);
         Variant v = OpcTypes.toVariant(spec.type(), spec.toRaw(engineeringValue));
+        // What the PLC cannot measure (an open thermocouple) is NaN with quality Bad, as a PLC marks a broken input.
+        StatusCode quality = Double.isNaN(engineeringValue) ? SENSOR_FAILURE : StatusCode.GOOD;
         DateTime now = DateTime.now();
-        node.setValue(new DataValue(v, StatusCode.GOOD, now, now));
+        node.setValue(new DataValue(v, quality, now, now));
     }
 
     /** Serves the injected raw value of a signal (any thread). */

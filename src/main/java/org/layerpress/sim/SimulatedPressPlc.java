@@ -6,8 +6,6 @@ import static org.layerpress.application.press.StandardSignal.FAULT_CODE;
 import static org.layerpress.application.press.StandardSignal.FORCE;
 import static org.layerpress.application.press.StandardSignal.HEARTBEAT;
 import static org.layerpress.application.press.StandardSignal.OIL_PRESSURE;
-import static org.layerpress.application.press.StandardSignal.PLATEN_TEMPERATURE;
-import static org.layerpress.application.press.StandardSignal.PLATEN_TEMPERATURE_SETPOINT;
 import static org.layerpress.application.press.StandardSignal.PRESS_STATE;
 import static org.layerpress.application.press.StandardSignal.RAM_POSITION;
 import static org.layerpress.application.press.StandardSignal.READY;
@@ -27,7 +25,7 @@ import org.layerpress.domain.press.PressProfile;
  * The stand-in press PLC: an automatic ramp/hold/release sequence with interlocks, a heartbeat
  * watchdog, over-pressure protection and injectable faults, so the HMI can be developed, tested and
  * trained on without a press. The physics lives in small collaborators ({@link HydraulicAxis},
- * {@link PowderCompaction}, {@link ForceSensor}, {@link PlatenHeater}), the sequence's transitions in
+ * {@link PowderCompaction}, {@link ForceSensor}, {@link HeatedPlatens}), the sequence's transitions in
  * {@link PressCycle} and the fault latch in {@link FaultLatch}; this class is the scan: it reads the
  * inputs and commands, decides which of them act, and publishes the outputs.
  *
@@ -146,7 +144,7 @@ public final class SimulatedPressPlc implements PlcProgram {
     private final HydraulicAxis axis;
     private final PowderCompaction compaction = new PowderCompaction();
     private final ForceSensor sensor;
-    private final PlatenHeater heater;
+    private final HeatedPlatens platens;
     private final HeartbeatWatchdog watchdog;
     private final SensorPlausibility plausibility;
     private final PressCycle cycle;
@@ -167,7 +165,7 @@ public final class SimulatedPressPlc implements PlcProgram {
         this.settings = settings;
         this.axis = new HydraulicAxis(settings.creepFractionPerSecond(), settings.topUpKiloNewtonsPerSecond());
         this.sensor = new ForceSensor(settings.forceNoiseKiloNewtons(), settings.seed());
-        this.heater = new PlatenHeater(settings.platenTimeConstantSeconds(), settings.ambientCelsius());
+        this.platens = new HeatedPlatens(settings.platenTimeConstantSeconds(), settings.ambientCelsius(), faults);
         this.watchdog = new HeartbeatWatchdog(settings.heartbeatTimeoutSeconds());
         this.plausibility = new SensorPlausibility(capacity);
         this.cycle = new PressCycle(axis, faults, settings, capacity, pumpMaxRate);
@@ -205,6 +203,16 @@ public final class SimulatedPressPlc implements PlcProgram {
         faults.injectOverPressureSpike(extraKiloNewtons, durationSeconds);
     }
 
+    /** A platen's heater circuit fails (true) or is repaired: the platen cools, {@code heaterFault} is 1. */
+    public void setHeaterFailed(Platen platen, boolean failed) {
+        faults.setHeaterFailed(platen, failed);
+    }
+
+    /** A platen's thermocouple opens (true) or is replaced: its reading is NaN with quality Bad, its heater off. */
+    public void setThermocoupleOpen(Platen platen, boolean open) {
+        faults.setThermocoupleOpen(platen, open);
+    }
+
     // ---- deliberate contract deviations (any thread) ----
 
     @Override
@@ -229,6 +237,11 @@ public final class SimulatedPressPlc implements PlcProgram {
 
     public FaultCode faultCode() {
         return latch.code();
+    }
+
+    /** A platen's real temperature, °C (what a perfect thermocouple would read). */
+    public double platenTemperature(Platen platen) {
+        return platens.temperature(platen);
     }
 
     /** The press capacity the PLC protects, kN. */
@@ -281,11 +294,6 @@ public final class SimulatedPressPlc implements PlcProgram {
         double measured = sensor.read(force, faults.forceSensorStuck());
         latch.protect(measured, force, dt);
         compaction.update(force, creepRelaxed);
-        boolean heated = io.has(PLATEN_TEMPERATURE);
-        if (heated) {
-            double platenSetpoint = io.has(PLATEN_TEMPERATURE_SETPOINT) ? io.get(PLATEN_TEMPERATURE_SETPOINT) : settings.ambientCelsius();
-            heater.update(platenSetpoint, dt);
-        }
         axis.advanceSpike(dt);
         realForce = force;
 
@@ -298,9 +306,7 @@ public final class SimulatedPressPlc implements PlcProgram {
         io.set(RUNNING, bit(cycle.state().running()));
         io.set(STEP_DONE, bit(cycle.stepDone()));
         io.set(FAULT_CODE, latch.code().code());
-        if (heated) {
-            io.set(PLATEN_TEMPERATURE, heater.temperature());
-        }
+        platens.scan(dt, io);
         if (io.has(OIL_PRESSURE)) {
             // p [bar] = F [N] / A [mm²] · 10 (1 MPa = 10 bar); F = p_oil · A_ram (docs/press-domain.md#unit-conversions).
             io.set(OIL_PRESSURE, force * 1000 / settings.ramAreaSquareMillimetres() * 10);

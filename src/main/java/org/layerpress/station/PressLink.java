@@ -3,6 +3,8 @@ package org.layerpress.station;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import org.layerpress.application.batch.PressFit;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.press.LinkWaiter;
 import org.layerpress.application.press.LivePressState;
@@ -24,17 +26,22 @@ public final class PressLink implements AutoCloseable {
 
     private final PressPort port;
     private final LivePressState live;
-    private final PressProfile press;
+    private final PressFit fit;
 
+    /** A press known by its profile alone: no platen limit, so no heated recipe fits it. */
     public PressLink(PressPort port, PressProfile press, Die die) {
+        this(port, new PressFit(press, port::isMapped, Optional.empty(), "the station's press mapping"), die);
+    }
+
+    public PressLink(PressPort port, PressFit fit, Die die) {
         this.port = port;
-        this.press = press;
+        this.fit = fit;
         this.live = new LivePressState(port, die);
     }
 
     /** @param dataDir the HMI's data folder (the mapping's PKI trust folder is resolved against it) */
     public static PressLink opcUa(PressMapping mapping, Path dataDir, Die die) {
-        return new PressLink(new MiloPressAdapter(mapping, dataDir), mapping.press(), die);
+        return new PressLink(new MiloPressAdapter(mapping, dataDir), PressFit.of(mapping), die);
     }
 
     public PressLink open() {
@@ -65,7 +72,12 @@ public final class PressLink implements AutoCloseable {
 
     /** The press as its mapping describes it (capacity, what it can do). */
     public PressProfile press() {
-        return press;
+        return fit.press();
+    }
+
+    /** What a recipe needs of this press, checked at batch start. */
+    public PressFit fit() {
+        return fit;
     }
 
     @Override

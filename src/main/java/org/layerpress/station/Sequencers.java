@@ -43,6 +43,6 @@ public final class Sequencers {
         List<Die> known = List.copyOf(dies);
         Function<String, Optional<Die>> byId = id -> known.stream().filter(d -> d.id().equals(id)).findFirst();
         return new BatchSequencer(useCases.services(), useCases.recipes().queries(), stores.recipeFiles(), stores.batches(), link.port(),
-                link.live(), link.press(), byId, training);
+                link.live(), link.fit(), byId, training);
     }
 }

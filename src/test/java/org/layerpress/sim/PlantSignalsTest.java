@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.layerpress.application.press.StandardSignal.FORCE;
 import static org.layerpress.application.press.StandardSignal.OIL_PRESSURE;
-import static org.layerpress.application.press.StandardSignal.PLATEN_TEMPERATURE;
+import static org.layerpress.application.press.StandardSignal.HEATER_FAULT;
+import static org.layerpress.application.press.StandardSignal.PLATEN_TEMPERATURE_BOTTOM;
 import static org.layerpress.application.press.StandardSignal.PLATEN_TEMPERATURE_SETPOINT;
+import static org.layerpress.application.press.StandardSignal.PLATEN_TEMPERATURE_TOP;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,15 +19,18 @@ import org.junit.jupiter.api.Test;
 class PlantSignalsTest {
 
     @Test
-    void platenTemperatureApproachesSetpointWithFirstOrderLag() {
+    void bothPlatensApproachANearSetpointWithFirstOrderLag() {
+        // 40 °C is within the heater's power from 25 °C (15 °C / 60 s < 0.3 °C/s): the lag alone.
         PressRig rig = PressRig.exact();
-        rig.io.write(PLATEN_TEMPERATURE_SETPOINT, 100);
+        rig.io.write(PLATEN_TEMPERATURE_SETPOINT, 40);
         rig.scan();
-        assertEquals(25, rig.get(PLATEN_TEMPERATURE), 0.01);
+        assertEquals(25, rig.get(PLATEN_TEMPERATURE_TOP), 0.01);
         rig.run(60 - PressRig.DT);
-        assertEquals(25 + 75 * (1 - Math.exp(-1)), rig.get(PLATEN_TEMPERATURE), 0.05, "one time constant");
+        assertEquals(25 + 15 * (1 - Math.exp(-1)), rig.get(PLATEN_TEMPERATURE_TOP), 0.05, "one time constant");
+        assertEquals(rig.get(PLATEN_TEMPERATURE_TOP), rig.get(PLATEN_TEMPERATURE_BOTTOM), 1e-9, "both platens alike");
         rig.run(300);
-        assertEquals(100, rig.get(PLATEN_TEMPERATURE), 0.6);
+        assertEquals(40, rig.get(PLATEN_TEMPERATURE_TOP), 0.1);
+        assertEquals(0, rig.get(HEATER_FAULT));
     }
 
     @Test
@@ -35,15 +40,17 @@ class PlantSignalsTest {
         rig.run(300);
         rig.io.write(PLATEN_TEMPERATURE_SETPOINT, 0);
         rig.run(600);
-        assertEquals(25, rig.get(PLATEN_TEMPERATURE), 0.1);
+        assertEquals(25, rig.get(PLATEN_TEMPERATURE_TOP), 0.1);
     }
 
     @Test
     void noPlatenTemperatureIsPublishedWhenTheMappingHasNone() {
-        PressRig rig = new PressRig(InMemoryPlcIo.without(PLATEN_TEMPERATURE, PLATEN_TEMPERATURE_SETPOINT, OIL_PRESSURE),
+        PressRig rig = new PressRig(InMemoryPlcIo.without(PLATEN_TEMPERATURE_TOP, PLATEN_TEMPERATURE_BOTTOM, HEATER_FAULT,
+                PLATEN_TEMPERATURE_SETPOINT, OIL_PRESSURE),
                 SimulatedPressPlc.Settings.defaults().withForceNoise(0));
         rig.pressToHold(30, 10, 1);
-        assertFalse(rig.io.written(PLATEN_TEMPERATURE));
+        assertFalse(rig.io.written(PLATEN_TEMPERATURE_TOP));
+        assertFalse(rig.io.written(HEATER_FAULT));
         assertFalse(rig.io.written(OIL_PRESSURE));
     }
 

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.layerpress.application.mapping.MappingLoader;
-import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.testing.Eventually;
 
@@ -26,25 +24,23 @@ class PressSimulatorTest {
 
     @TempDir
     static Path pki;
+    static ServedPress served;
     static PressSimulator simulator;
     static OpcUaClient client;
     static int ns;
 
     @BeforeAll
     static void start() throws Exception {
-        PressMapping mapping = MappingLoader.loadBundled("simulator.yaml");
         PlcProgram echo = (dt, io) -> io.set(StandardSignal.FORCE, io.get(StandardSignal.SETPOINT_FORCE) / 2);
-        simulator = new PressSimulator(mapping, SimulatorOptions.loopback(0, pki), echo);
-        simulator.start();
-        client = OpcUaClient.create(simulator.endpointUrl());
-        client.connect();
-        ns = client.getNamespaceTable().getIndex(mapping.namespaceUri()).intValue();
+        served = ServedPress.start(pki, o -> o, echo);
+        simulator = served.simulator;
+        client = served.client;
+        ns = served.ns;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        client.disconnect();
-        simulator.close();
+        served.close();
     }
 
     @Test

@@ -62,18 +62,19 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
 
     /** A production station: batches are not marked as training. */
     public BatchSequencer(StationServices station, RecipeQueryUseCase recipes, RecipeFiles files, BatchStore store,
-                          PressPort port, LivePressState live, PressProfile press, Function<String, Optional<Die>> dies) {
-        this(station, recipes, files, store, port, live, press, dies, false);
+                          PressPort port, LivePressState live, PressFit fit, Function<String, Optional<Die>> dies) {
+        this(station, recipes, files, store, port, live, fit, dies, false);
     }
 
     /**
-     * @param press the station's press as its mapping describes it (capacity limits setpoints)
+     * @param fit the station's press as its mapping describes it (what it can run; capacity limits setpoints)
      * @param dies the physical dies of the bench by id (bore and rating limit setpoints)
      * @param training a training station (demo people, simulated press): every batch it starts is
      *                 marked as training in its STARTED event and in the batch list
      */
     public BatchSequencer(StationServices station, RecipeQueryUseCase recipes, RecipeFiles files, BatchStore store,
-                          PressPort port, LivePressState live, PressProfile press, Function<String, Optional<Die>> dies, boolean training) {
+                          PressPort port, LivePressState live, PressFit fit, Function<String, Optional<Die>> dies, boolean training) {
+        PressProfile press = fit.press();
         this.training = training;
         this.tx = station.transactions();
         this.files = files;
@@ -83,7 +84,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         this.watcher = new PressWatcher(batch, worker, recorder, station.sessions(), port);
         StepFlow flow = new StepFlow(batch, watcher);
         watcher.endWith(new PressOutcomes(batch, flow, station.sessions()));
-        this.starter = new BatchStarter(station.authorizer(), tx, station.clock(), batch, recipes, files, store, port, press, dies, training);
+        this.starter = new BatchStarter(station.authorizer(), tx, station.clock(), batch, recipes, files, store, port, fit, dies, training);
         this.confirmations = new StepConfirmations(station.authorizer(), station.auditor(), station.witnesses(), tx, batch, flow, live);
         this.pressControl = new PressControl(station.authorizer(), station.auditor(), station.sessions(), batch, flow, watcher, port, live, press);
         this.holds = new HoldRecovery(station.authorizer(), station.sessions(), batch, flow, watcher, port, live);

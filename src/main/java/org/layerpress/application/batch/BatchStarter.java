@@ -26,7 +26,6 @@ import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.batch.TraceGapValues;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.press.Die;
-import org.layerpress.domain.press.PressProfile;
 import org.layerpress.domain.recipe.RecipeDefinition;
 import org.layerpress.domain.recipe.RecipeStatus;
 import org.layerpress.domain.units.EvidenceNumbers;
@@ -34,8 +33,8 @@ import org.layerpress.domain.user.Permission;
 import org.layerpress.domain.user.User;
 
 /**
- * Opening a batch: a new one from an approved recipe and a mounted die (the control recipe frozen
- * into its STARTED event), and after a crash, marking what was left unfinished INTERRUPTED and
+ * Opening a batch: a new one from an approved recipe and a mounted die on a press that can run it
+ * ({@link PressFit}; the control recipe frozen into its STARTED event), and after a crash, marking what was left unfinished INTERRUPTED and
  * taking one of those up again.
  */
 final class BatchStarter {
@@ -50,12 +49,12 @@ final class BatchStarter {
     private final RecipeFiles files;
     private final BatchStore store;
     private final PressPort port;
-    private final PressProfile press;
+    private final PressFit fit;
     private final Function<String, Optional<Die>> dies;
     private final boolean training;
 
     BatchStarter(Authorizer authorizer, Transactions tx, Clock clock, OpenBatch batch, RecipeQueryUseCase recipes, RecipeFiles files,
-                 BatchStore store, PressPort port, PressProfile press, Function<String, Optional<Die>> dies, boolean training) {
+                 BatchStore store, PressPort port, PressFit fit, Function<String, Optional<Die>> dies, boolean training) {
         this.training = training;
         this.authorizer = authorizer;
         this.tx = tx;
@@ -65,7 +64,7 @@ final class BatchStarter {
         this.files = files;
         this.store = store;
         this.port = port;
-        this.press = press;
+        this.fit = fit;
         this.dies = dies;
     }
 
@@ -88,6 +87,7 @@ final class BatchStarter {
                 throw new BatchRefusedException(String.format(Locale.ROOT, "die %s has a %.2f mm bore; %s needs %.2f mm",
                         mounted.id(), mounted.bore().millimetres(), version.label(), bore));
             }
+            fit.require(version.label(), definition);
             Map<String, String> frozen = header(version, definition, mounted, user);
             Instant now = Clocks.now(clock);
             List<BatchEvent> stored = tx.inTransaction(() -> {
@@ -131,8 +131,8 @@ final class BatchStarter {
         frozen.put(BatchRun.DIE_ID, mounted.id());
         frozen.put(StartedValues.DIE_BORE_MM, EvidenceNumbers.text(mounted.bore().millimetres()));
         frozen.put(StartedValues.DIE_RATING_KN, EvidenceNumbers.text(mounted.rating().kiloNewtons()));
-        frozen.put(StartedValues.PRESS_MODEL, press.model());
-        frozen.put(StartedValues.PRESS_CAPACITY_KN, EvidenceNumbers.text(press.capacity().kiloNewtons()));
+        frozen.put(StartedValues.PRESS_MODEL, fit.press().model());
+        frozen.put(StartedValues.PRESS_CAPACITY_KN, EvidenceNumbers.text(fit.press().capacity().kiloNewtons()));
         frozen.put(StartedValues.PRESS_ENDPOINT, port.endpoint());
         frozen.put(StartedValues.OPERATOR, user.login());
         if (training) {

@@ -16,6 +16,7 @@ import org.layerpress.application.press.FaultResetBy;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.domain.InputLimits;
 import org.layerpress.domain.press.PressProfile;
+import org.layerpress.domain.units.Temperature;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -24,8 +25,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * expected. Unknown keys are errors too: a typo must not silently drop a setting.
  *
  * <p>This class reads the file, its top level and the endpoint; the signals table, the forceTrace
- * block and the fault texts have readers of their own ({@link SignalTableReader}, {@link ForceTraceReader},
- * {@link FaultTextsReader}), all on the shared value readers of {@link MappingValues}.
+ * block, the fault texts and the platen limit have readers of their own ({@link SignalTableReader}, {@link ForceTraceReader},
+ * {@link FaultTextsReader}, {@link PlatensReader}), all on the shared value readers of {@link MappingValues}.
  */
 public final class MappingLoader {
 
@@ -80,7 +81,7 @@ public final class MappingLoader {
             throw new MappingException(file, 1, "(root)", "the file is empty");
         }
         YamlSection top = YamlSection.root(root, problems);
-        top.allowOnly("endpoint", "namespaceUri", "press", "signals", "faultTexts", "faultResetBy", "forceTrace");
+        top.allowOnly("endpoint", "namespaceUri", "press", "platens", "signals", "faultTexts", "faultResetBy", "forceTrace");
 
         EndpointSettings endpoint = endpoint(top.section("endpoint"));
         String namespaceUri = top.requiredText("namespaceUri");
@@ -88,6 +89,7 @@ public final class MappingLoader {
             throw values.error(top.node("namespaceUri"), "namespaceUri", "expected a namespace URI such as 'urn:vendor:press' (the index is looked up at connect time), got " + InputLimits.excerpt(namespaceUri));
         }
         PressProfile press = PressSectionReader.read(top.section("press"));
+        Optional<Temperature> platenLimit = top.has("platens") ? Optional.of(new PlatensReader(values).read(top.section("platens"), press)) : Optional.empty();
         YamlSection signalSection = top.section("signals");
         SignalTableReader signalTable = new SignalTableReader(values);
         Map<StandardSignal, SignalSpec> signals = signalTable.read(signalSection);
@@ -96,7 +98,7 @@ public final class MappingLoader {
         FaultResetBy resetBy = top.optionalText("faultResetBy").map(v -> values.choose(top, "faultResetBy", v,
                 Map.of("supervisor", FaultResetBy.SUPERVISOR, "operator", FaultResetBy.OPERATOR))).orElse(FaultResetBy.SUPERVISOR);
         Optional<TraceBlockSpec> trace = top.has("forceTrace") ? Optional.of(new ForceTraceReader(values).read(top.section("forceTrace"), signals)) : Optional.empty();
-        return new PressMapping(file, endpoint, namespaceUri, press, signals, faultTexts, resetBy, trace, aliveTimeout);
+        return new PressMapping(file, endpoint, namespaceUri, press, signals, faultTexts, resetBy, trace, aliveTimeout, platenLimit);
     }
 
     private EndpointSettings endpoint(YamlSection o) {

@@ -4,12 +4,14 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.layerpress.application.press.FaultResetBy;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.domain.press.PressProfile;
+import org.layerpress.domain.units.Temperature;
 
 /**
  * A press model's mapping file, loaded and checked: endpoint, namespace URI, press profile, signals,
@@ -19,10 +21,12 @@ import org.layerpress.domain.press.PressProfile;
  * @param faultResetBy who may reset a latched PLC fault from the HMI
  * @param forceTrace the PLC's buffered trace, when it has one
  * @param plcAliveTimeoutMillis how long {@code plcAlive} may stay unchanged before the PLC counts as silent
+ * @param platenMaxTemperature {@code platens.maxTemperature}: the hottest a heated recipe may ask the platens to be
  */
 public record PressMapping(String source, EndpointSettings endpoint, String namespaceUri, PressProfile press,
                            Map<StandardSignal, SignalSpec> signals, SortedMap<Integer, String> faultTexts,
-                           FaultResetBy faultResetBy, Optional<TraceBlockSpec> forceTrace, int plcAliveTimeoutMillis) {
+                           FaultResetBy faultResetBy, Optional<TraceBlockSpec> forceTrace, int plcAliveTimeoutMillis,
+                           Optional<Temperature> platenMaxTemperature) {
 
     /** The contract's default for {@code plcAlive.timeoutMs}. */
     public static final int DEFAULT_PLC_ALIVE_TIMEOUT_MILLIS = 1000;
@@ -30,6 +34,13 @@ public record PressMapping(String source, EndpointSettings endpoint, String name
     public PressMapping {
         signals = Collections.unmodifiableMap(new EnumMap<>(signals));
         faultTexts = Collections.unmodifiableSortedMap(new TreeMap<>(faultTexts));
+        Objects.requireNonNull(platenMaxTemperature, "platenMaxTemperature");
+    }
+
+    /** A mapping without a platen limit. */
+    public PressMapping(String source, EndpointSettings endpoint, String namespaceUri, PressProfile press, Map<StandardSignal, SignalSpec> signals,
+                        SortedMap<Integer, String> faultTexts, FaultResetBy faultResetBy, Optional<TraceBlockSpec> forceTrace, int plcAliveTimeoutMillis) {
+        this(source, endpoint, namespaceUri, press, signals, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, Optional.empty());
     }
 
     /** A mapping without the contract's optional parts (defaults everywhere). */
@@ -59,14 +70,14 @@ public record PressMapping(String source, EndpointSettings endpoint, String name
     }
 
     public PressMapping withEndpoint(EndpointSettings newEndpoint) {
-        return new PressMapping(source, newEndpoint, namespaceUri, press, signals, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis);
+        return new PressMapping(source, newEndpoint, namespaceUri, press, signals, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, platenMaxTemperature);
     }
 
     /** A copy with one signal replaced (benchmarks and tests vary sampling this way). */
     public PressMapping withSignal(SignalSpec spec) {
         Map<StandardSignal, SignalSpec> copy = new EnumMap<>(signals);
         copy.put(spec.signal(), spec);
-        return new PressMapping(source, endpoint, namespaceUri, press, copy, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis);
+        return new PressMapping(source, endpoint, namespaceUri, press, copy, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, platenMaxTemperature);
     }
 
     /** A copy without one (optional) signal, e.g. a PLC without {@code plcAlive}. */
@@ -76,17 +87,22 @@ public record PressMapping(String source, EndpointSettings endpoint, String name
         }
         Map<StandardSignal, SignalSpec> copy = new EnumMap<>(signals);
         copy.remove(signal);
-        return new PressMapping(source, endpoint, namespaceUri, press, copy, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis);
+        return new PressMapping(source, endpoint, namespaceUri, press, copy, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, platenMaxTemperature);
     }
 
     /** A copy with another trace block (or none). */
     public PressMapping withForceTrace(Optional<TraceBlockSpec> trace) {
-        return new PressMapping(source, endpoint, namespaceUri, press, signals, faultTexts, faultResetBy, trace, plcAliveTimeoutMillis);
+        return new PressMapping(source, endpoint, namespaceUri, press, signals, faultTexts, faultResetBy, trace, plcAliveTimeoutMillis, platenMaxTemperature);
     }
 
     /** A copy with another {@code plcAlive.timeoutMs}. */
     public PressMapping withPlcAliveTimeoutMillis(int millis) {
-        return new PressMapping(source, endpoint, namespaceUri, press, signals, faultTexts, faultResetBy, forceTrace, millis);
+        return new PressMapping(source, endpoint, namespaceUri, press, signals, faultTexts, faultResetBy, forceTrace, millis, platenMaxTemperature);
+    }
+
+    /** A copy with another press profile and platen limit (a test station on another kind of press). */
+    public PressMapping withPress(PressProfile newPress, Optional<Temperature> newPlatenLimit) {
+        return new PressMapping(source, endpoint, namespaceUri, newPress, signals, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, newPlatenLimit);
     }
 
     /** A copy that dials another URL (an embedded simulator on a free port). */

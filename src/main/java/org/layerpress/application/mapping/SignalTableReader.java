@@ -31,7 +31,8 @@ final class SignalTableReader {
             StandardSignal.RAM_POSITION, "mm",
             StandardSignal.RAMP_RATE, "kN/s",
             StandardSignal.HOLD_TIME, "s",
-            StandardSignal.PLATEN_TEMPERATURE, "degC",
+            StandardSignal.PLATEN_TEMPERATURE_TOP, "degC",
+            StandardSignal.PLATEN_TEMPERATURE_BOTTOM, "degC",
             StandardSignal.PLATEN_TEMPERATURE_SETPOINT, "degC");
 
     /** Counters and codes: a fractional value would be meaningless. */

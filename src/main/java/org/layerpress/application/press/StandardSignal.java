@@ -23,8 +23,14 @@ public enum StandardSignal {
     START("start", SignalKind.COMMAND, true, 100),
     RELEASE("release", SignalKind.COMMAND, true, 100),
     STOP("stop", SignalKind.COMMAND, true, 100),
-    PLATEN_TEMPERATURE("platenTemperature", SignalKind.INPUT, false, 100),
+    /** The top heated platen's thermocouple, °C; NaN with quality Bad when the thermocouple is open. */
+    PLATEN_TEMPERATURE_TOP("platenTemperatureTop", SignalKind.INPUT, false, 100),
+    /** The bottom heated platen's thermocouple, °C; NaN with quality Bad when the thermocouple is open. */
+    PLATEN_TEMPERATURE_BOTTOM("platenTemperatureBottom", SignalKind.INPUT, false, 100),
+    /** One setpoint for both platens, °C; at or below ambient the heaters are off. */
     PLATEN_TEMPERATURE_SETPOINT("platenTemperatureSetpoint", SignalKind.SETPOINT, false, 100),
+    /** 1 while a platen's heater is switched off by the PLC: heater circuit failed or its thermocouple open. */
+    HEATER_FAULT("heaterFault", SignalKind.INPUT, false, 100),
     OIL_PRESSURE("oilPressure", SignalKind.INPUT, false, 100),
     VESSEL_PRESSURE("vesselPressure", SignalKind.INPUT, false, 100),
     /** The PLC's alive counter, incremented at least every 100 ms; the HMI notices a silent PLC by it. */

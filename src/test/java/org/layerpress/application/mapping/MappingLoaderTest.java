@@ -75,7 +75,7 @@ class MappingLoaderTest {
     @Test
     void bundledMappingsLoad() {
         PressMapping sim = MappingLoader.loadBundled("simulator.yaml");
-        assertTrue(sim.signal(StandardSignal.PLATEN_TEMPERATURE).isPresent());
+        assertTrue(sim.signal(StandardSignal.PLATEN_TEMPERATURE_TOP).isPresent());
         PressMapping s7 = MappingLoader.load(Path.of("plc-mapping/s7-1500-db-hmi.yaml"));
         assertEquals("\"DB_HMI\".\"Force_raw\"", s7.require(StandardSignal.FORCE).node().identifier(),
                 "quoted Siemens-style string ids keep their quotes");

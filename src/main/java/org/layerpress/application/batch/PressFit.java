@@ -1,0 +1,123 @@
+package org.layerpress.application.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.layerpress.application.mapping.PressMapping;
+import org.layerpress.application.press.StandardSignal;
+import org.layerpress.domain.press.PressCapability;
+import org.layerpress.domain.press.PressLimits;
+import org.layerpress.domain.press.PressProfile;
+import org.layerpress.domain.recipe.RecipeDefinition;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.units.EvidenceNumbers;
+import org.layerpress.domain.units.Temperature;
+
+/**
+ * Whether a recipe can run on this station's press, judged at batch start before anything is
+ * recorded. A recipe is validated against the press written in its own file; the station's press
+ * comes from its mapping and may be another one (a smaller press, a manual pump, unheated
+ * platens), and the first step must never start on a press that cannot do what the recipe asks.
+ */
+public final class PressFit {
+
+    /** What heated platens need mapped: the HMI writes the setpoint, reads both platens and the heater fault. */
+    static final List<StandardSignal> PLATEN_SIGNALS = List.of(StandardSignal.PLATEN_TEMPERATURE_SETPOINT, StandardSignal.PLATEN_TEMPERATURE_TOP,
+            StandardSignal.PLATEN_TEMPERATURE_BOTTOM, StandardSignal.HEATER_FAULT);
+
+    /** The sequencer has no HEAT or COOL step yet: a heated recipe would press with cold platens. */
+    static final String NO_PLATEN_CONTROL = "LayerPress does not set the platen temperature yet; this recipe needs heated pressing";
+
+    private static final String AUTOMATIC_ONLY = "LayerPress runs recipes only on an automatic press so far";
+
+    private final PressProfile press;
+    private final Predicate<StandardSignal> mapped;
+    private final Optional<Temperature> platenLimit;
+    private final String mappingName;
+
+    /**
+     * @param mapped whether the station's mapping binds a signal
+     * @param platenLimit the mapping's {@code platens.maxTemperature}
+     * @param mappingName the mapping file, as a refusal names it
+     */
+    public PressFit(PressProfile press, Predicate<StandardSignal> mapped, Optional<Temperature> platenLimit, String mappingName) {
+        this.press = Objects.requireNonNull(press, "press");
+        this.mapped = Objects.requireNonNull(mapped, "mapped");
+        this.platenLimit = Objects.requireNonNull(platenLimit, "platenLimit");
+        this.mappingName = Objects.requireNonNull(mappingName, "mappingName");
+    }
+
+    /** The press of a loaded mapping file. */
+    public static PressFit of(PressMapping mapping) {
+        return new PressFit(mapping.press(), mapping::has, mapping.platenMaxTemperature(), mapping.source());
+    }
+
+    /** The station's press as its mapping describes it. */
+    public PressProfile press() {
+        return press;
+    }
+
+    /** Refuses, in words naming the recipe, the press and each limit, a recipe this press cannot run. */
+    void require(String recipeLabel, RecipeDefinition recipe) {
+        List<String> misfits = misfits(recipe);
+        if (!misfits.isEmpty()) {
+            throw new BatchRefusedException(recipeLabel + " cannot run on " + press.model() + ": " + String.join("; ", misfits));
+        }
+    }
+
+    /** Every reason this press cannot run the recipe; empty when it fits. */
+    List<String> misfits(RecipeDefinition recipe) {
+        List<RecipeStep.Press> steps = recipe.steps().stream().filter(s -> s instanceof RecipeStep.Press).map(s -> (RecipeStep.Press) s).toList();
+        List<String> out = new ArrayList<>();
+        if (!steps.isEmpty() && !press.has(PressCapability.AUTOMATIC_RAMP_HOLD)) {
+            out.add(kindRefusal());
+        }
+        PressLimits limits = PressLimits.of(press, recipe.die());
+        for (int i = 0; i < recipe.steps().size(); i++) {
+            if (recipe.steps().get(i) instanceof RecipeStep.Press p) {
+                int n = i + 1;
+                limits.breachedByStep(p.target(), p.band(), p.ramp()).stream()
+                        .filter(b -> b.limit() == PressLimits.Limit.PRESS_CAPACITY || b.limit() == PressLimits.Limit.PRESS_RAMP)
+                        .forEach(b -> out.add("step " + n + ": " + b.words()));
+                p.platen().ifPresent(t -> out.addAll(platenMisfits(n, t)));
+            }
+        }
+        if (steps.stream().anyMatch(p -> p.platen().isPresent())) {
+            out.add(NO_PLATEN_CONTROL);
+        }
+        return out;
+    }
+
+    private String kindRefusal() {
+        if (press.has(PressCapability.MANUAL_PUMP)) {
+            return "this station's press is a manual pump press; " + AUTOMATIC_ONLY;
+        }
+        if (press.has(PressCapability.ISOSTATIC_VESSEL)) {
+            return "this station's press is an isostatic vessel; " + AUTOMATIC_ONLY;
+        }
+        return "the mapping " + mappingName + " does not list " + PressCapability.AUTOMATIC_RAMP_HOLD.key() + " in press.capabilities; " + AUTOMATIC_ONLY;
+    }
+
+    private List<String> platenMisfits(int step, Temperature asked) {
+        String wants = "step " + step + " asks for platens at " + EvidenceNumbers.trimmed(asked.celsius(), 1) + " °C";
+        List<String> out = new ArrayList<>();
+        if (!press.has(PressCapability.HEATED_PLATENS)) {
+            out.add(wants + ", but the press has no heated platens (" + PressCapability.HEATED_PLATENS.key() + " is not in press.capabilities of " + mappingName + ")");
+            return out;
+        }
+        List<String> missing = PLATEN_SIGNALS.stream().filter(mapped.negate()).map(StandardSignal::key).toList();
+        if (!missing.isEmpty()) {
+            out.add(wants + ", but " + mappingName + " does not map " + String.join(", ", missing));
+        }
+        if (platenLimit.isEmpty()) {
+            out.add(wants + ", but " + mappingName + " sets no platens.maxTemperature");
+        } else if (asked.celsius() > platenLimit.get().celsius()) {
+            out.add(wants + String.format(Locale.ROOT, ", above the press's platen limit of %s °C (platens.maxTemperature)",
+                    EvidenceNumbers.trimmed(platenLimit.get().celsius(), 1)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,145 @@
+package org.layerpress.application.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.layerpress.application.press.StandardSignal;
+import org.layerpress.domain.press.PressCapability;
+import org.layerpress.domain.press.PressProfile;
+import org.layerpress.domain.recipe.RecipeDefinition;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.units.Force;
+import org.layerpress.domain.units.Pressure;
+import org.layerpress.domain.units.PressureRate;
+import org.layerpress.domain.units.Temperature;
+import org.layerpress.testing.TestRecipes;
+
+/** A recipe is judged against the station's press at batch start: kind, capacity, ramp, platens. */
+class PressFitTest {
+
+    private static final String MAPPING = "plc-mapping/station.yaml";
+    /** The fast test recipe presses at 100 + 10 MPa in the 10 mm die (8.6 kN), ramping 100 MPa/s (7.85 kN/s). */
+    private static final PressProfile RECIPE_PRESS = press(Force.kiloNewtons(294.2), 20, PressCapability.AUTOMATIC_RAMP_HOLD, PressCapability.HEATED_PLATENS);
+
+    private static PressProfile press(Force capacity, double maxRamp, PressCapability... caps) {
+        Set<PressCapability> set = caps.length == 0 ? EnumSet.noneOf(PressCapability.class) : EnumSet.of(caps[0], caps);
+        return new PressProfile("Bench press 7", capacity, maxRamp, set);
+    }
+
+    private static PressFit automatic() {
+        return new PressFit(press(Force.kiloNewtons(294.2), 20, PressCapability.AUTOMATIC_RAMP_HOLD), s -> true, Optional.empty(), MAPPING);
+    }
+
+    private static PressFit heated(Optional<Temperature> limit, StandardSignal... unmapped) {
+        List<StandardSignal> missing = List.of(unmapped);
+        return new PressFit(RECIPE_PRESS, s -> !missing.contains(s), limit, MAPPING);
+    }
+
+    private static RecipeDefinition recipe() {
+        return TestRecipes.twoLayers("Fast bilayer", RECIPE_PRESS, Duration.ofSeconds(2), false);
+    }
+
+    /** The recipe with platens at {@code celsius} on its first press step (step 4). */
+    private static RecipeDefinition heatedRecipe(double celsius) {
+        List<RecipeStep> steps = new ArrayList<>(recipe().steps());
+        RecipeStep.Press p = (RecipeStep.Press) steps.get(3);
+        steps.set(3, new RecipeStep.Press(p.title(), p.target(), p.ramp(), p.hold(), p.band(), p.maxDecayPercent(), Optional.of(Temperature.celsius(celsius))));
+        return recipe().withSteps(steps);
+    }
+
+    private static String refusal(PressFit fit, RecipeDefinition recipe) {
+        return assertThrows(BatchRefusedException.class, () -> fit.require("Fast bilayer v1", recipe)).getMessage();
+    }
+
+    @Test
+    void anUnheatedRecipeFitsAnAutomaticPressThatIsBigAndFastEnough() {
+        assertEquals(List.of(), automatic().misfits(recipe()));
+        automatic().require("Fast bilayer v1", recipe());
+    }
+
+    @Test
+    void aManualPumpPressIsRefusedInWords() {
+        PressFit fit = new PressFit(press(Force.kiloNewtons(294.2), 20, PressCapability.MANUAL_PUMP), s -> true, Optional.empty(), MAPPING);
+
+        assertEquals("Fast bilayer v1 cannot run on Bench press 7: this station's press is a manual pump press; "
+                + "LayerPress runs recipes only on an automatic press so far", refusal(fit, recipe()));
+    }
+
+    @Test
+    void anIsostaticVesselIsRefusedInWords() {
+        PressFit fit = new PressFit(press(Force.kiloNewtons(294.2), 20, PressCapability.ISOSTATIC_VESSEL), s -> true, Optional.empty(), MAPPING);
+
+        assertEquals("Fast bilayer v1 cannot run on Bench press 7: this station's press is an isostatic vessel; "
+                + "LayerPress runs recipes only on an automatic press so far", refusal(fit, recipe()));
+    }
+
+    @Test
+    void aPressWithoutAnyDeclaredKindIsRefusedNamingTheMissingCapability() {
+        PressFit fit = new PressFit(press(Force.kiloNewtons(294.2), 20), s -> true, Optional.empty(), MAPPING);
+
+        assertTrue(refusal(fit, recipe()).contains("the mapping plc-mapping/station.yaml does not list automaticRampHold in press.capabilities"),
+                refusal(fit, recipe()));
+    }
+
+    @Test
+    void aPressSmallerThanTheRecipesForceIsRefusedNamingItsCapacity() {
+        PressFit fit = new PressFit(press(Force.kiloNewtons(5), 20, PressCapability.AUTOMATIC_RAMP_HOLD), s -> true, Optional.empty(), MAPPING);
+
+        String words = refusal(fit, recipe());
+
+        assertTrue(words.startsWith("Fast bilayer v1 cannot run on Bench press 7: step 4: 100 MPa (+10 band) needs 8.6 kN in the 10 mm die, "
+                + "above the press capacity of 5.0 kN (Bench press 7)"), words);
+        assertTrue(words.contains("step 7: "), "the second press step too: " + words);
+    }
+
+    @Test
+    void aRampFasterThanThePressPumpIsRefusedNamingItsLimit() {
+        PressFit fit = new PressFit(press(Force.kiloNewtons(294.2), 2, PressCapability.AUTOMATIC_RAMP_HOLD), s -> true, Optional.empty(), MAPPING);
+
+        assertTrue(refusal(fit, recipe()).contains("step 4: ramp 100 MPa/s is 7.85 kN/s in this die, above the press limit of 2.00 kN/s"),
+                refusal(fit, recipe()));
+    }
+
+    @Test
+    void aHeatedRecipeOnAnUnheatedPressSaysThePressHasNoHeatedPlatens() {
+        String words = refusal(automatic(), heatedRecipe(120));
+
+        assertEquals("Fast bilayer v1 cannot run on Bench press 7: step 4 asks for platens at 120 °C, but the press has no heated platens "
+                + "(heatedPlatens is not in press.capabilities of plc-mapping/station.yaml); " + PressFit.NO_PLATEN_CONTROL, words);
+    }
+
+    @Test
+    void aHeatedRecipeNeedsThePlatenSignalsMapped() {
+        String words = refusal(heated(Optional.of(Temperature.celsius(300)), StandardSignal.PLATEN_TEMPERATURE_SETPOINT), heatedRecipe(120));
+
+        assertTrue(words.contains("step 4 asks for platens at 120 °C, but plc-mapping/station.yaml does not map platenTemperatureSetpoint"), words);
+    }
+
+    @Test
+    void aHeatedRecipeNeedsAPlatenLimitInTheMapping() {
+        String words = refusal(heated(Optional.empty()), heatedRecipe(120));
+
+        assertTrue(words.contains("step 4 asks for platens at 120 °C, but plc-mapping/station.yaml sets no platens.maxTemperature"), words);
+    }
+
+    @Test
+    void aPlatenTemperatureAboveThePressLimitIsRefusedNamingTheLimit() {
+        String words = refusal(heated(Optional.of(Temperature.celsius(150))), heatedRecipe(180));
+
+        assertTrue(words.contains("step 4 asks for platens at 180 °C, above the press's platen limit of 150 °C (platens.maxTemperature)"), words);
+    }
+
+    @Test
+    void aHeatedRecipeOnAFullyHeatedPressIsStillRefusedBecausePlatensAreNotControlledYet() {
+        assertEquals("Fast bilayer v1 cannot run on Bench press 7: " + PressFit.NO_PLATEN_CONTROL,
+                refusal(heated(Optional.of(Temperature.celsius(300))), heatedRecipe(120)));
+    }
+}

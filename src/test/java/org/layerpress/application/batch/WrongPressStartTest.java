@@ -1,0 +1,86 @@
+package org.layerpress.application.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.mapping.MappingLoader;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.press.PressCapability;
+import org.layerpress.domain.press.PressProfile;
+import org.layerpress.domain.recipe.RecipeDefinition;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.units.Temperature;
+import org.layerpress.testing.TestRecipes;
+import org.layerpress.testing.TestStation;
+
+/**
+ * Starting a batch on a press that cannot run its recipe, through the sequencer on the simulated PLC
+ * and the H2 file: refused in words before the first step, with no batch, no event and no audit row.
+ */
+class WrongPressStartTest {
+
+    @TempDir
+    Path dir;
+    private TestStation station;
+
+    @AfterEach
+    void close() {
+        if (station != null) {
+            station.close();
+        }
+    }
+
+    /** The bundled simulator's press: automatic, heated platens. */
+    private static PressProfile simulatorPress() {
+        return MappingLoader.loadBundled("simulator.yaml").press();
+    }
+
+    private long count(String table) throws Exception {
+        return Long.parseLong(station.column("SELECT COUNT(*) FROM " + table).get(0));
+    }
+
+    private String refusedStart(long version) throws Exception {
+        Session olga = station.olga();
+        long audit = station.auditTotal();
+        BatchRefusedException e = assertThrows(BatchRefusedException.class,
+                () -> station.sequencer().start(olga, new StartBatchCommand(version, TestStation.DIE.id())));
+        assertEquals(0, count("batch"), "no batch row");
+        assertEquals(0, count("batch_event"), "no batch event");
+        assertEquals(audit, station.auditTotal(), "no audit row");
+        assertTrue(station.sequencer().current().isEmpty(), "no open batch");
+        return e.getMessage();
+    }
+
+    @Test
+    void aHeatedRecipeOnTheHeatedSimulatorIsRefusedBecauseThePlatensWouldStayCold() throws Exception {
+        station = TestStation.builder(dir).demoUsers().simulatedPress().build();
+        RecipeDefinition plain = TestRecipes.twoLayers("Warm bilayer", simulatorPress(), Duration.ofSeconds(1), false);
+        List<RecipeStep> steps = new ArrayList<>(plain.steps());
+        RecipeStep.Press p = (RecipeStep.Press) steps.get(3);
+        steps.set(3, new RecipeStep.Press(p.title(), p.target(), p.ramp(), p.hold(), p.band(), p.maxDecayPercent(), Optional.of(Temperature.celsius(120))));
+        long version = station.approve(plain.withSteps(steps));
+
+        assertEquals("Warm bilayer v1 cannot run on " + simulatorPress().model() + ": " + PressFit.NO_PLATEN_CONTROL, refusedStart(version));
+    }
+
+    @Test
+    void aRecipeOnAManualPumpStationIsRefusedInWords() throws Exception {
+        PressProfile manual = new PressProfile("Bench manual press", simulatorPress().capacity(), simulatorPress().maxRampKiloNewtonsPerSecond(),
+                EnumSet.of(PressCapability.MANUAL_PUMP));
+        station = TestStation.builder(dir).demoUsers().simulatedPress().mapping(m -> m.withPress(manual, Optional.empty())).build();
+        long version = station.approve(TestRecipes.twoLayers("Fast bilayer", simulatorPress(), Duration.ofSeconds(1), false));
+
+        assertEquals("Fast bilayer v1 cannot run on Bench manual press: this station's press is a manual pump press; "
+                + "LayerPress runs recipes only on an automatic press so far", refusedStart(version));
+    }
+}
