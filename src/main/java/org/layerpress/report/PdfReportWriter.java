@@ -43,7 +43,9 @@ import org.layerpress.application.review.ExportFormat;
 import org.layerpress.application.review.QaDecision;
 import org.layerpress.application.review.QaSignOffUseCase;
 import org.layerpress.application.review.RecordTimeline;
+import org.layerpress.application.review.RecordTimes;
 import org.layerpress.application.review.RecordWording;
+import org.layerpress.application.review.ValuePhrases;
 import org.layerpress.domain.batch.QualityFlag;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.batch.StartedValues;
@@ -95,7 +97,7 @@ public final class PdfReportWriter implements BatchRecordWriter {
         } catch (DocumentException e) {
             throw new IOException("could not lay out the report of " + record.batchId() + ": " + e.getMessage(), e);
         }
-        PageStamp.stamp(body.toByteArray(), out, record.batchId(), record.contentHash(), "Printed " + RecordWording.dateTime(clock.instant(), zone),
+        PageStamp.stamp(body.toByteArray(), out, record.batchId(), record.contentHash(), "Printed " + RecordTimes.dateTime(clock.instant(), zone),
                 record.run().training());
     }
 
@@ -159,16 +161,16 @@ public final class PdfReportWriter implements BatchRecordWriter {
             row(t, "Recipe", run.recipeLabel() + "   (version id " + header.getOrDefault(BatchRun.RECIPE_VERSION_ID, "?") + ")");
             row(t, "Recipe SHA-256", run.recipeHash());
             row(t, "Die", run.dieId() + "   bore " + PrintResolution.POSITION_MM.setting(RecordTimeline.dieBoreMillimetres(record)) + " mm, "
-                    + "rated " + RecordWording.amount(StartedValues.DIE_RATING_KN, header.getOrDefault(StartedValues.DIE_RATING_KN, "?"))
+                    + "rated " + ValuePhrases.amount(StartedValues.DIE_RATING_KN, header.getOrDefault(StartedValues.DIE_RATING_KN, "?"))
                     + amendedNote(0, BatchRun.DIE_ID));
             row(t, "Press", header.getOrDefault(StartedValues.PRESS_MODEL, "?") + "   capacity "
-                    + RecordWording.amount(StartedValues.PRESS_CAPACITY_KN, header.getOrDefault(StartedValues.PRESS_CAPACITY_KN, "?"))
+                    + ValuePhrases.amount(StartedValues.PRESS_CAPACITY_KN, header.getOrDefault(StartedValues.PRESS_CAPACITY_KN, "?"))
                     + (header.getOrDefault(StartedValues.PRESS_ENDPOINT, "").isEmpty() ? "" : "   endpoint " + header.get(StartedValues.PRESS_ENDPOINT)));
             row(t, "Operator(s)", String.join(", ", operators()));
-            row(t, "Started", RecordWording.dateTime(run.startedAt(), zone));
-            row(t, "Ended", RecordTimeline.endedAt(record).map(x -> RecordWording.dateTime(x, zone))
+            row(t, "Started", RecordTimes.dateTime(run.startedAt(), zone));
+            row(t, "Ended", RecordTimeline.endedAt(record).map(x -> RecordTimes.dateTime(x, zone))
                     .orElse("not ended (" + RecordWording.batchState(run.state()) + ")"));
-            row(t, "Times", "every time in this report is the station's: " + RecordWording.zoneName(zone, run.startedAt())
+            row(t, "Times", "every time in this report is the station's: " + RecordTimes.zoneName(zone, run.startedAt())
                     + "; a time in a table is on the start day unless a date is given above it");
             if (!run.abortReason().isEmpty()) {
                 row(t, "Abort reason", run.abortReason());
@@ -215,13 +217,13 @@ public final class PdfReportWriter implements BatchRecordWriter {
                 // Recipe line first, then the recorded values as one flowing paragraph (a tall column of
                 // short lines would spread a 12-step record over many pages), then the witness on a line of its own.
                 Map<String, String> notes = amendedNotes.getOrDefault(s.step().number(), Map.of());
-                List<String> recorded = RecordWording.phrases(s.step().values(), ELSEWHERE).stream()
+                List<String> recorded = ValuePhrases.phrases(s.step().values(), ELSEWHERE).stream()
                         .filter(p -> !p.key().startsWith(StepResultCodec.FINDING_PREFIX))
                         .map(p -> p.text() + (notes.containsKey(p.key()) ? "  [" + notes.get(p.key()) + "]" : "")).toList();
                 Phrase values = new Phrase();
                 planned(s.step().step()).ifPresent(p -> values.add(new Chunk(text(p) + "\n", PdfText.BOLD)));
                 values.addAll(PdfCells.phrase(String.join(";  ", recorded), PdfText.BODY));
-                RecordWording.witness(s.step().values(), at -> String.join(" ", when(Optional.of(at))))
+                ValuePhrases.witness(s.step().values(), at -> String.join(" ", when(Optional.of(at))))
                         .ifPresent(w -> values.addAll(PdfCells.phrase("\n" + w, PdfText.BOLD)));
                 PdfPCell c = new PdfPCell(values);
                 c.setBorderColor(PdfText.RULE);
@@ -347,7 +349,7 @@ public final class PdfReportWriter implements BatchRecordWriter {
             int n = 0;
             for (Amendment a : record.amendments()) {
                 cell(t, "A" + (++n), PdfText.BODY);
-                cell(t, (a.step() == 0 ? "header" : "step " + a.step()) + "\n" + RecordWording.label(a.field()), PdfText.BODY);
+                cell(t, (a.step() == 0 ? "header" : "step " + a.step()) + "\n" + ValuePhrases.label(a.field()), PdfText.BODY);
                 cell(t, a.originalValue(), PdfText.BODY);
                 cell(t, a.correctedValue(), PdfText.BOLD);
                 cell(t, a.reason(), PdfText.BODY);
@@ -373,7 +375,7 @@ public final class PdfReportWriter implements BatchRecordWriter {
                         PdfText.DECISION.getSize(), Font.BOLD, PdfText.ALERT) : PdfText.DECISION));
                 cell.addElement(new Paragraph(text(RecordWording.manifestation(s, zone)), PdfText.BOLD));
                 cell.addElement(labelled("Printed name", s.printedName() + " (" + s.login() + ")"));
-                cell.addElement(labelled("Signed", RecordWording.dateTime(s.signedAt(), zone)));
+                cell.addElement(labelled("Signed", RecordTimes.dateTime(s.signedAt(), zone)));
                 cell.addElement(labelled("Meaning", s.meaning().label()));
                 cell.addElement(labelled("Comment", s.comment().isEmpty() ? "-" : s.comment()));
                 cell.addElement(labelled("Binds to", "record SHA-256 " + s.contentHash()
@@ -402,7 +404,7 @@ public final class PdfReportWriter implements BatchRecordWriter {
             if (at.isEmpty()) {
                 return List.of("-");
             }
-            String time = RecordWording.timeOfDay(at.get(), zone);
+            String time = RecordTimes.timeOfDay(at.get(), zone);
             LocalDate day = at.get().atZone(zone).toLocalDate();
             return day.equals(startDay) ? List.of(time) : List.of(day.toString(), time);
         }
