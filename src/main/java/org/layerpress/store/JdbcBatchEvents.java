@@ -45,7 +45,7 @@ final class JdbcBatchEvents {
         String what = event.kind() + " of batch " + event.batchId();
         String values = encode(event.values(), what);
         try {
-            lockTheBatch(c, event.batchId());
+            BatchRowLock.lock(c, event.batchId());
             long sequence;
             try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) + 1 FROM batch_event WHERE batch_id = ?")) {
                 ps.setString(1, event.batchId());
@@ -68,18 +68,6 @@ final class JdbcBatchEvents {
             return new BatchEvent(sequence, event.batchId(), event.at(), event.kind(), event.step(), event.actor(), event.values());
         } catch (SQLException e) {
             throw new StoreException("could not record " + what + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Serialises appends per batch: the row lock lasts until the transaction ends. */
-    private static void lockTheBatch(Connection c, String batchId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT batch_id FROM batch WHERE batch_id = ? FOR UPDATE")) {
-            ps.setString(1, batchId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new StoreException("there is no batch " + batchId + "; nothing was written");
-                }
-            }
         }
     }
 
