@@ -1,5 +1,6 @@
 package org.layerpress.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -26,21 +27,35 @@ public final class BenchCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** One benchmark's work in the folder it is given. */
-    @FunctionalInterface
-    interface FolderWork {
-        void run(Path folder) throws Exception;
-    }
+    /**
+     * A benchmark that works in a temporary folder, deleted afterwards whatever happens, and prints
+     * its figures to the command's output.
+     */
+    abstract static class FolderBench implements Callable<Integer> {
 
-    /** Runs {@code work} in a new temporary folder named after {@code prefix}, deleted afterwards whatever happens. */
-    static void inTemporaryFolder(String prefix, FolderWork work) throws Exception {
-        Path folder = Files.createTempDirectory(prefix);
-        try {
-            work.run(folder);
-        } finally {
-            try (var files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        private final String prefix;
+
+        FolderBench(String prefix) {
+            this.prefix = prefix;
+        }
+
+        /** The measurement itself, in {@code folder}. */
+        abstract void measure(PrintWriter out, Path folder) throws Exception;
+
+        @Override
+        public Integer call() throws Exception {
+            Path folder = Files.createTempDirectory(prefix);
+            try {
+                measure(spec.commandLine().getOut(), folder);
+            } finally {
+                try (var files = Files.walk(folder)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
+            return 0;
         }
     }
 
@@ -68,10 +83,7 @@ public final class BenchCommand implements Runnable {
             description = {"In a temporary data folder, measure the H2 record store:",
                 "p50/p99 of a durable single-row commit (one audit append, CHECKPOINT SYNC) and of the same without the sync,",
                 "time to append N audit rows, and audit-chain verification speed over them."})
-    static final class Store implements Callable<Integer> {
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class Store extends FolderBench {
 
         @Option(names = "--rows", defaultValue = "100000", description = "audit rows appended and verified (default: ${DEFAULT-VALUE})")
         int rows;
@@ -79,10 +91,13 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--commits", defaultValue = "2000", description = "single-row commits per latency figure (default: ${DEFAULT-VALUE})")
         int commits;
 
+        Store() {
+            super("layerpress-bench-store");
+        }
+
         @Override
-        public Integer call() throws Exception {
-            inTemporaryFolder("layerpress-bench-store", work -> new StoreBench(spec.commandLine().getOut(), work, rows, commits).run());
-            return 0;
+        void measure(PrintWriter out, Path folder) throws Exception {
+            new StoreBench(out, folder, rows, commits).run();
         }
     }
 
@@ -94,10 +109,7 @@ public final class BenchCommand implements Runnable {
                 "and PLC change -> painted frame p50/p99 against change -> PressPort listener (needs JavaFX: a display,",
                 "or Monocle with -Dglass.platform=Monocle; skipped with the reason otherwise).",
                 "Lines starting with # are notes."})
-    static final class Run implements Callable<Integer> {
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class Run extends FolderBench {
 
         @Option(names = "--minutes", defaultValue = "10", description = "simulated length of the long press (default: ${DEFAULT-VALUE})")
         double minutes;
@@ -123,9 +135,15 @@ public final class BenchCommand implements Runnable {
                 description = "busy threads spinning beside the benchmark for its whole length, 0..64 (default: ${DEFAULT-VALUE})")
         int load;
 
+        private RunBench.Options options;
+
+        Run() {
+            super("layerpress-bench-run");
+        }
+
+        /** The options are checked before any folder is made: a refused one is said in a line and nothing runs. */
         @Override
         public Integer call() throws Exception {
-            RunBench.Options options;
             try {
                 options = new RunBench.Options(minutes, speed, realtimeSeconds, batches, changes, samplingMillis, load);
             } catch (IllegalArgumentException e) {
@@ -133,8 +151,12 @@ public final class BenchCommand implements Runnable {
                 spec.commandLine().getErr().flush();
                 return 2;
             }
-            inTemporaryFolder("layerpress-bench-run", work -> new RunBench(spec.commandLine().getOut(), work, options).run());
-            return 0;
+            return super.call();
+        }
+
+        @Override
+        void measure(PrintWriter out, Path folder) throws Exception {
+            new RunBench(out, folder, options).run();
         }
     }
 
@@ -142,10 +164,7 @@ public final class BenchCommand implements Runnable {
             description = {"In a temporary data folder, write N realistic batch records (events of a two-layer run, 100 Hz press traces,",
                 "flags, QA decisions; one batch with a 60 000-sample press step) through the real stores, then measure:",
                 "batch-list filter p50/p99, opening the 60k-sample batch p50/p99, database size per batch, trace bytes per sample."})
-    static final class Qa implements Callable<Integer> {
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class Qa extends FolderBench {
 
         @Option(names = "--batches", defaultValue = "100000", description = "batch records to create (default: ${DEFAULT-VALUE})")
         int batches;
@@ -157,11 +176,13 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--runs", defaultValue = "100", description = "repetitions of each timed query (default: ${DEFAULT-VALUE})")
         int runs;
 
+        Qa() {
+            super("layerpress-bench-qa");
+        }
+
         @Override
-        public Integer call() throws Exception {
-            inTemporaryFolder("layerpress-bench-qa",
-                    work -> new QaBench(spec.commandLine().getOut(), work, batches, fullRecords == null ? batches : fullRecords, runs).run());
-            return 0;
+        void measure(PrintWriter out, Path folder) throws Exception {
+            new QaBench(out, folder, batches, fullRecords == null ? batches : fullRecords, runs).run();
         }
     }
 }

@@ -5,7 +5,7 @@ import org.layerpress.domain.units.EvidenceNumbers;
 /**
  * How the exact exports (CSV, and the chart's axis labels) print numbers ({@link EvidenceNumbers}:
  * plain decimals, no exponent). The PDF's words and values are rounded to their resolution by
- * {@link org.layerpress.application.review.RecordWording} instead.
+ * {@link org.layerpress.application.review.ValuePhrases} instead.
  */
 final class Numbers {
 

@@ -1,29 +1,22 @@
 package org.layerpress.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.layerpress.application.batch.BatchStore;
 import org.layerpress.application.batch.BatchSummary;
 import org.layerpress.domain.batch.BatchEvent;
-import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.TracePoint;
 
 /**
  * Batch records in {@code batch}, {@code batch_event} (V7), {@code trace_chunk} and
- * {@code batch_list_entry} (V8); V7's {@code trace_point} rows are still read. Runs on the
+ * {@code batch_list_entry} (V8); V7's {@code trace_point} rows are still read. This class keeps the
+ * batch rows; the events are {@link JdbcBatchEvents}' and the trace {@link JdbcTraceChunks}'. Runs on the
  * caller's transaction ({@link JdbcTransactions#connection()}): a confirmation's event (and the state
  * change that goes with it) is durable when the caller's {@code inTransaction} returns.
  *
@@ -45,18 +38,17 @@ public final class JdbcBatchStore implements BatchStore {
 
     private static final String SUMMARY_COLUMNS = "batch_id, recipe_label, operator, die_id, started_at, state";
     private static final Pattern DAY = Pattern.compile("\\d{8}");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-    private static final TypeReference<TreeMap<String, String>> VALUES = new TypeReference<>() { };
-
-    /** One recorder flush is ~50-100 samples; a bigger list (an import, the benchmark) is cut so no row grows unbounded. */
-    public static final int MAX_SAMPLES_PER_CHUNK = 1000;
 
     private static final Pattern VERSION_SUFFIX = Pattern.compile(" v\\d+$");
 
     private final JdbcTransactions tx;
+    private final JdbcBatchEvents events;
+    private final JdbcTraceChunks traces;
 
     public JdbcBatchStore(JdbcTransactions tx) {
         this.tx = tx;
+        this.events = new JdbcBatchEvents(tx);
+        this.traces = new JdbcTraceChunks(tx);
     }
 
     @Override
@@ -102,46 +94,27 @@ public final class JdbcBatchStore implements BatchStore {
      */
     @Override
     public BatchEvent append(BatchEvent event) {
-        Connection c = tx.connection();
-        String what = event.kind() + " of batch " + event.batchId();
-        String values = encode(event.values(), what);
-        try {
-            lockTheBatch(c, event.batchId());
-            long sequence;
-            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) + 1 FROM batch_event WHERE batch_id = ?")) {
-                ps.setString(1, event.batchId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    sequence = rs.getLong(1);
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO batch_event (batch_id, seq, at_utc, kind, step, actor, values_json) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, event.batchId());
-                ps.setLong(2, sequence);
-                SqlInstants.set(ps, 3, event.at());
-                ps.setString(4, event.kind().name());
-                ps.setInt(5, event.step());
-                ps.setString(6, event.actor());
-                ps.setString(7, values);
-                ps.executeUpdate();
-            }
-            return new BatchEvent(sequence, event.batchId(), event.at(), event.kind(), event.step(), event.actor(), event.values());
-        } catch (SQLException e) {
-            throw new StoreException("could not record " + what + ": " + e.getMessage(), e);
-        }
+        return events.append(event);
     }
 
-    /** Serialises appends per batch: the row lock lasts until the transaction ends. */
-    private static void lockTheBatch(Connection c, String batchId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT batch_id FROM batch WHERE batch_id = ? FOR UPDATE")) {
-            ps.setString(1, batchId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new StoreException("there is no batch " + batchId + "; nothing was written");
-                }
-            }
-        }
+    @Override
+    public List<BatchEvent> events(String batchId) {
+        return events.events(batchId);
+    }
+
+    /**
+     * Stores the points as compact chunks of at most {@link JdbcTraceChunks#MAX_SAMPLES_PER_CHUNK};
+     * a NaN or infinite value is refused and nothing of the call is written.
+     */
+    @Override
+    public void appendTrace(String batchId, List<TracePoint> points) {
+        traces.append(batchId, points);
+    }
+
+    /** A step's points in insertion order (V7's {@code trace_point} rows first, then the chunks). */
+    @Override
+    public List<TracePoint> trace(String batchId, int step) {
+        return traces.read(batchId, step);
     }
 
     @Override
@@ -155,128 +128,6 @@ public final class JdbcBatchStore implements BatchStore {
         } catch (SQLException e) {
             // BatchRowTrigger's refusal ("the batch is COMPLETE and its record is closed") is the message.
             throw new StoreException("could not set batch " + batchId + " to " + state + ": " + e.getMessage() + "; nothing was written", e);
-        }
-    }
-
-    @Override
-    public List<BatchEvent> events(String batchId) {
-        try (PreparedStatement ps = tx.connection().prepareStatement(
-                "SELECT seq, at_utc, kind, step, actor, values_json FROM batch_event WHERE batch_id = ? ORDER BY seq")) {
-            ps.setString(1, batchId);
-            List<BatchEvent> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long seq = rs.getLong("seq");
-                    String where = "event " + seq + " of batch " + batchId;
-                    out.add(new BatchEvent(seq, batchId, SqlInstants.get(rs, "at_utc"), kind(rs.getString("kind"), where),
-                            rs.getInt("step"), rs.getString("actor"), decode(rs.getString("values_json"), where)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("could not read the events of batch " + batchId + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Stores the points as {@code trace_chunk} rows: each run of consecutive points of one step
-     * becomes chunks of at most {@link #MAX_SAMPLES_PER_CHUNK}, numbered after the step's last chunk.
-     * Values are kept at the codec's resolution ({@link TraceChunkCodec}); a NaN or infinite value is
-     * refused and nothing of the call is written (the caller's transaction rolls back).
-     */
-    @Override
-    public void appendTrace(String batchId, List<TracePoint> points) {
-        if (points.isEmpty()) {
-            return;
-        }
-        Connection c = tx.connection();
-        try (PreparedStatement next = c.prepareStatement("SELECT COALESCE(MAX(chunk_seq), 0) FROM trace_chunk WHERE batch_id = ? AND step = ?");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO trace_chunk (batch_id, step, chunk_seq, first_time, sample_count, encoding, data) "
-                     + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int from = 0;
-            while (from < points.size()) {
-                int step = points.get(from).step();
-                int to = from;
-                while (to < points.size() && points.get(to).step() == step) {
-                    to++;
-                }
-                next.setString(1, batchId);
-                next.setInt(2, step);
-                int seq;
-                try (ResultSet rs = next.executeQuery()) {
-                    rs.next();
-                    seq = rs.getInt(1);
-                }
-                for (int at = from; at < to; at += MAX_SAMPLES_PER_CHUNK) {
-                    TraceChunkCodec.Chunk chunk = encode(batchId, points.subList(at, Math.min(to, at + MAX_SAMPLES_PER_CHUNK)));
-                    insert.setString(1, batchId);
-                    insert.setInt(2, step);
-                    insert.setInt(3, ++seq);
-                    SqlInstants.set(insert, 4, chunk.firstTime());
-                    insert.setInt(5, chunk.count());
-                    insert.setInt(6, TraceChunkCodec.ENCODING);
-                    insert.setBytes(7, chunk.data());
-                    insert.executeUpdate();
-                }
-                from = to;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("could not record " + points.size() + " trace points of batch " + batchId + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static TraceChunkCodec.Chunk encode(String batchId, List<TracePoint> points) {
-        try {
-            return TraceChunkCodec.encode(points);
-        } catch (IllegalArgumentException e) {
-            throw new StoreException("could not record the trace of batch " + batchId + ": " + e.getMessage() + "; nothing was written", e);
-        }
-    }
-
-    /**
-     * A step's points in insertion order: rows a V7 station wrote to {@code trace_point} (exact
-     * doubles and nanoseconds, as recorded then) first, then the chunks (ADR 0005).
-     */
-    @Override
-    public List<TracePoint> trace(String batchId, int step) {
-        Connection c = tx.connection();
-        List<TracePoint> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT source_time, force_kn, position_mm FROM trace_point WHERE batch_id = ? AND step = ? ORDER BY id")) {
-            ps.setString(1, batchId);
-            ps.setInt(2, step);
-            ps.setFetchSize(1000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new TracePoint(step, SqlInstants.get(rs, "source_time"), rs.getDouble("force_kn"), rs.getDouble("position_mm")));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("could not read the trace of step " + step + " of batch " + batchId + ": " + e.getMessage(), e);
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT chunk_seq, first_time, sample_count, encoding, data FROM trace_chunk WHERE batch_id = ? AND step = ? ORDER BY chunk_seq")) {
-            ps.setString(1, batchId);
-            ps.setInt(2, step);
-            ps.setFetchSize(200);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int seq = rs.getInt("chunk_seq");
-                    if (rs.getInt("encoding") != TraceChunkCodec.ENCODING) {
-                        throw new StoreException("trace chunk " + seq + " of step " + step + " of batch " + batchId
-                                + " has encoding " + rs.getInt("encoding") + " (written by another LayerPress version?)");
-                    }
-                    try {
-                        out.addAll(TraceChunkCodec.decode(step, SqlInstants.get(rs, "first_time"), rs.getInt("sample_count"), rs.getBytes("data")));
-                    } catch (IllegalArgumentException e) {
-                        throw new StoreException("trace chunk " + seq + " of step " + step + " of batch " + batchId + " is unreadable: "
-                                + e.getMessage(), e);
-                    }
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("could not read the trace of step " + step + " of batch " + batchId + ": " + e.getMessage(), e);
         }
     }
 
@@ -362,35 +213,6 @@ public final class JdbcBatchStore implements BatchStore {
      */
     static String recipeNameOf(String recipeLabel) {
         return VERSION_SUFFIX.matcher(recipeLabel).replaceFirst("");
-    }
-
-    /** Keys sorted, so equal values always give equal text. */
-    static String encode(Map<String, String> values, String what) {
-        try {
-            return JSON.writeValueAsString(new TreeMap<>(values));
-        } catch (JsonProcessingException e) {
-            throw new StoreException("could not encode the values of " + what + ": " + e.getMessage() + "; nothing was written", e);
-        }
-    }
-
-    static Map<String, String> decode(String json, String where) {
-        try {
-            TreeMap<String, String> values = JSON.readValue(json, VALUES);
-            if (values == null || values.containsValue(null)) {
-                throw new StoreException(where + " has values that are not a JSON object of strings: " + json);
-            }
-            return values;
-        } catch (JsonProcessingException e) {
-            throw new StoreException(where + " has unreadable values (" + e.getOriginalMessage() + ")", e);
-        }
-    }
-
-    private static BatchEventKind kind(String name, String where) {
-        try {
-            return BatchEventKind.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw new StoreException(where + " has an unknown kind '" + name + "' (written by another LayerPress version?)", e);
-        }
     }
 
     private static BatchState state(String name, String where) {

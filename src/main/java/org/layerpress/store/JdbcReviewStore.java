@@ -43,7 +43,7 @@ public final class JdbcReviewStore implements ReviewStore {
         Connection c = tx.connection();
         String id = review.batchId();
         try {
-            lockTheBatch(c, id);
+            BatchRowLock.lock(c, id);
             if (review(id).isPresent()) {
                 throw new StoreException("batch " + id + " already has a QA decision; a batch is signed off once");
             }
@@ -89,7 +89,7 @@ public final class JdbcReviewStore implements ReviewStore {
         Connection c = tx.connection();
         String id = a.batchId();
         try {
-            lockTheBatch(c, id);
+            BatchRowLock.lock(c, id);
             if (review(id).isPresent()) {
                 throw new StoreException("batch " + id + " is signed off and locked; it cannot be amended");
             }
@@ -131,17 +131,6 @@ public final class JdbcReviewStore implements ReviewStore {
             return out;
         } catch (SQLException e) {
             throw new StoreException("could not read the amendments of batch " + batchId + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void lockTheBatch(Connection c, String batchId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT batch_id FROM batch WHERE batch_id = ? FOR UPDATE")) {
-            ps.setString(1, batchId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new StoreException("there is no batch " + batchId + "; nothing was written");
-                }
-            }
         }
     }
 

@@ -122,8 +122,8 @@ class JdbcBatchStoreTest {
         Map<String, String> b = new LinkedHashMap<>();
         b.put("a", "2");
         b.put("z", "1");
-        assertEquals("{\"a\":\"2\",\"z\":\"1\"}", JdbcBatchStore.encode(a, "test"));
-        assertEquals(JdbcBatchStore.encode(a, "test"), JdbcBatchStore.encode(b, "test"));
+        assertEquals("{\"a\":\"2\",\"z\":\"1\"}", JdbcBatchEvents.encode(a, "test"));
+        assertEquals(JdbcBatchEvents.encode(a, "test"), JdbcBatchEvents.encode(b, "test"));
     }
 
     @Test
@@ -244,7 +244,7 @@ class JdbcBatchStoreTest {
         try (var c = station.database().connection(); var s = c.createStatement();
              var rs = s.executeQuery("SELECT COUNT(*), SUM(sample_count), SUM(OCTET_LENGTH(data)) FROM trace_chunk")) {
             rs.next();
-            assertEquals(3, rs.getInt(1), "2500 points in chunks of at most " + JdbcBatchStore.MAX_SAMPLES_PER_CHUNK);
+            assertEquals(3, rs.getInt(1), "2500 points in chunks of at most " + JdbcTraceChunks.MAX_SAMPLES_PER_CHUNK);
             assertEquals(2500, rs.getInt(2));
             assertTrue(rs.getLong(3) <= 2500 * 5, "bytes: " + rs.getLong(3));
         }

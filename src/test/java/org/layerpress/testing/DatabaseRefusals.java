@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import org.h2.api.ErrorCode;
 import org.junit.jupiter.api.function.Executable;
@@ -37,11 +38,25 @@ public final class DatabaseRefusals {
     }
 
     /**
-     * TRUNCATE of a guarded table refused. H2 fires no trigger on TRUNCATE; it refuses to truncate a
-     * table another table references, which the migrations' always-empty guard tables do.
+     * TRUNCATE of a guarded table refused, in H2's own words for it ("Cannot truncate
+     * "PUBLIC.BATCH_REVIEW""), with every row still there. H2 fires no trigger on TRUNCATE; it refuses
+     * to truncate a table another table references, which the migrations' always-empty guard tables
+     * do. The error code and the table's name are both asserted, so neither another error (a misspelt
+     * table) nor a refusal of some other table passes.
      */
     public static void truncateRefused(TestStation station, String table) {
+        List<String> before = rowCount(station, table);
         SQLException e = refusedWithCode(ErrorCode.CANNOT_TRUNCATE_1, () -> station.sql("TRUNCATE TABLE " + table));
-        assertTrue(e.getMessage().contains("\"PUBLIC." + table.toUpperCase(Locale.ROOT) + "\""), e::getMessage);
+        String refusal = "Cannot truncate \"PUBLIC." + table.toUpperCase(Locale.ROOT) + "\"";
+        assertTrue(e.getMessage().startsWith(refusal), () -> "expected a refusal starting '" + refusal + "', was: " + e.getMessage());
+        assertEquals(before, rowCount(station, table), "rows of " + table + " after the refused TRUNCATE");
+    }
+
+    private static List<String> rowCount(TestStation station, String table) {
+        try {
+            return station.column("SELECT COUNT(*) FROM " + table);
+        } catch (SQLException e) {
+            throw new AssertionError("cannot count the rows of " + table + ": " + e.getMessage(), e);
+        }
     }
 }

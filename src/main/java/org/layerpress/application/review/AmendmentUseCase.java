@@ -4,10 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.layerpress.application.recipes.SignatureInput;
 import org.layerpress.application.signature.SignCommand;
-import org.layerpress.application.signature.SignRecordUseCase;
 import org.layerpress.application.signature.SignableRecord;
-import org.layerpress.application.users.Auditor;
-import org.layerpress.application.users.Authorizer;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.InputLimits;
 import org.layerpress.domain.InputRefusedException;
@@ -23,19 +20,10 @@ import org.layerpress.domain.user.User;
  */
 public final class AmendmentUseCase {
 
-    private final BatchRecordReader reader;
-    private final ReviewStore reviews;
-    private final SignRecordUseCase signatures;
-    private final Authorizer authorizer;
-    private final Auditor auditor;
+    private final RecordSigning signing;
 
-    public AmendmentUseCase(BatchRecordReader reader, ReviewStore reviews, SignRecordUseCase signatures, Authorizer authorizer,
-                            Auditor auditor) {
-        this.reader = reader;
-        this.reviews = reviews;
-        this.signatures = signatures;
-        this.authorizer = authorizer;
-        this.auditor = auditor;
+    public AmendmentUseCase(RecordSigning signing) {
+        this.signing = signing;
     }
 
     /**
@@ -47,25 +35,23 @@ public final class AmendmentUseCase {
      */
     public Amendment amend(Session session, String batchId, int step, String field, String correctedValue, String reason,
                            SignatureInput signature) {
-        User user = authorizer.require(session, Permission.RUN_BATCH, "amending a batch record");
+        User user = signing.authorizer().require(session, Permission.RUN_BATCH, "amending a batch record");
         Objects.requireNonNull(field, "field");
         String why = refusedAsReview(InputLimits.REASON, reason);
         String corrected = refusedAsReview(InputLimits.CORRECTED_VALUE, correctedValue);
-        BatchRecord record = reader.existing(batchId);
+        BatchRecord record = signing.reader().existing(batchId);
         String original = requireAmendable(record, step, field, corrected, why);
         String content = canonical(record, step, field, original, corrected, why);
         SignCommand command = new SignCommand(new SignableRecord(ReviewAudit.ENTITY_AMENDMENT, batchId, content), SignatureMeaning.CORRECTED,
                 why, Permission.RUN_BATCH, signature.identity(), signature.pin());
         Amendment[] stored = new Amendment[1];
-        signatures.sign(session, command, s -> {
+        signing.signatures().sign(session, command, s -> {
             // Re-checked in the signing transaction: the record may have been signed off or amended meanwhile.
-            BatchRecord now = reader.existing(batchId);
+            BatchRecord now = signing.reader().existing(batchId);
             requireAmendable(now, step, field, corrected, why);
-            if (!BatchRecordContent.hash(now).equals(BatchRecordContent.hash(record))) {
-                throw new ReviewRefusedException(batchId + " changed while the amendment was being signed; open it again");
-            }
-            stored[0] = reviews.appendAmendment(new Amendment(0, batchId, step, field, original, corrected, why, s));
-            auditor.record(user, ReviewAudit.AMENDED, ReviewAudit.ENTITY_BATCH, batchId, where(step, field) + " = " + original,
+            RecordSigning.requireUnchanged(now, BatchRecordContent.hash(record), "the amendment");
+            stored[0] = signing.reviews().appendAmendment(new Amendment(0, batchId, step, field, original, corrected, why, s));
+            signing.auditor().record(user, ReviewAudit.AMENDED, ReviewAudit.ENTITY_BATCH, batchId, where(step, field) + " = " + original,
                     where(step, field) + " = " + corrected + " — " + s.manifestation(), why);
         });
         return stored[0];

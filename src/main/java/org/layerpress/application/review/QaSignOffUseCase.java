@@ -8,8 +8,6 @@ import org.layerpress.application.signature.SignCommand;
 import org.layerpress.application.signature.SignRecordUseCase;
 import org.layerpress.application.signature.SignableRecord;
 import org.layerpress.application.users.AccessDeniedException;
-import org.layerpress.application.users.Auditor;
-import org.layerpress.application.users.Authorizer;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.signature.Signature;
 import org.layerpress.domain.user.Permission;
@@ -23,19 +21,10 @@ import org.layerpress.domain.user.User;
  */
 public final class QaSignOffUseCase {
 
-    private final BatchRecordReader reader;
-    private final ReviewStore reviews;
-    private final SignRecordUseCase signatures;
-    private final Authorizer authorizer;
-    private final Auditor auditor;
+    private final RecordSigning signing;
 
-    public QaSignOffUseCase(BatchRecordReader reader, ReviewStore reviews, SignRecordUseCase signatures, Authorizer authorizer,
-                            Auditor auditor) {
-        this.reader = reader;
-        this.reviews = reviews;
-        this.signatures = signatures;
-        this.authorizer = authorizer;
-        this.auditor = auditor;
+    public QaSignOffUseCase(RecordSigning signing) {
+        this.signing = signing;
     }
 
     /**
@@ -47,8 +36,8 @@ public final class QaSignOffUseCase {
      * @throws NoSuchBatchException for an unknown id
      */
     public BatchRecord signOff(Session session, String batchId, QaDecision decision, SignatureInput signature) {
-        User qa = authorizer.require(session, Permission.REVIEW_BATCH, "signing off a batch record");
-        BatchRecord record = reader.existing(batchId);
+        User qa = signing.authorizer().require(session, Permission.REVIEW_BATCH, "signing off a batch record");
+        BatchRecord record = signing.reader().existing(batchId);
         requireSignable(record, qa);
         if (decision == QaDecision.REJECTED && signature.comment().isBlank()) {
             throw new ReviewRefusedException("a rejection needs a reason: write it as the signature's comment");
@@ -56,19 +45,16 @@ public final class QaSignOffUseCase {
         String content = BatchRecordContent.canonical(record);
         SignCommand command = new SignCommand(new SignableRecord(ReviewAudit.ENTITY_BATCH, batchId, content), decision.meaning(),
                 signature.comment(), Permission.REVIEW_BATCH, signature.identity(), signature.pin());
-        signatures.sign(session, command, s -> {
-            // Re-read inside the signing transaction: an amendment or a late event since the record
-            // was read would mean the signature covers something the signer did not see.
-            BatchRecord now = reader.existing(batchId);
-            if (!BatchRecordContent.hash(now).equals(s.contentHash())) {
-                throw new ReviewRefusedException(batchId + " changed while it was being signed; open it again");
-            }
+        signing.signatures().sign(session, command, s -> {
+            // Re-read inside the signing transaction: the record may have been amended or have had a late event meanwhile.
+            BatchRecord now = signing.reader().existing(batchId);
+            RecordSigning.requireUnchanged(now, s.contentHash(), "it");
             requireSignable(now, qa);
-            reviews.appendReview(new BatchReview(batchId, decision, s));
-            auditor.record(qa, ReviewAudit.SIGNED_OFF, ReviewAudit.ENTITY_BATCH, batchId, "", decision.name() + " — " + s.manifestation()
+            signing.reviews().appendReview(new BatchReview(batchId, decision, s));
+            signing.auditor().record(qa, ReviewAudit.SIGNED_OFF, ReviewAudit.ENTITY_BATCH, batchId, "", decision.name() + " — " + s.manifestation()
                     + " [sha256 " + s.contentHash() + "]", signature.comment());
         });
-        return reader.existing(batchId);
+        return signing.reader().existing(batchId);
     }
 
     /**

@@ -15,10 +15,11 @@ public record ReviewServices(BatchRecordReader reader, BatchRecordUseCase record
     public static ReviewServices create(StationServices station, BatchStore batches, ReviewStore reviews, BatchListStore lists, RecipeFiles files,
                                         UserStore users, List<BatchRecordWriter> writers) {
         BatchRecordReader reader = new BatchRecordReader(batches, reviews, lists, files, station.transactions(), Optional.of(users));
+        RecordSigning signing = new RecordSigning(reader, reviews, station.signatures(), station.authorizer(), station.auditor());
         return new ReviewServices(reader,
                 new BatchRecordUseCase(reader, station.authorizer()),
-                new QaSignOffUseCase(reader, reviews, station.signatures(), station.authorizer(), station.auditor()),
-                new AmendmentUseCase(reader, reviews, station.signatures(), station.authorizer(), station.auditor()),
+                new QaSignOffUseCase(signing),
+                new AmendmentUseCase(signing),
                 new ExportUseCase(reader, writers, station.authorizer(), station.auditor(), station.transactions()));
     }
 }

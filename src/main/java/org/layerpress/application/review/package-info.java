@@ -3,8 +3,10 @@
  * transaction, quality flags computed when a batch ends, signed corrections (amendments), QA sign-off
  * with an e-signature bound to the record's canonical content, and exports through the
  * {@link org.layerpress.application.review.BatchRecordWriter} port that the {@code report} adapter implements;
- * and the words a record is read in ({@link org.layerpress.application.review.RecordWording}), one
- * mapping the QA screens and the PDF report share.
+ * and the words a record is read in ({@link org.layerpress.application.review.RecordWording},
+ * {@link org.layerpress.application.review.ValuePhrases} for its values,
+ * {@link org.layerpress.application.review.RecordTimes} for its times), one mapping the QA screens and
+ * the PDF report share.
  * May import the domain and the application packages batch, recipes, signature, tx, users.
  */
 package org.layerpress.application.review;

@@ -1,13 +1,11 @@
 package org.layerpress.ui.batch;
 
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.control.Button;
 import org.layerpress.ui.controls.HoldButton;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
-import org.layerpress.ui.fx.Layouts;
 
 /**
  * Controller of {@code PressStep.fxml}: live pressure and force big, this step's trend against the
@@ -15,25 +13,21 @@ import org.layerpress.ui.fx.Layouts;
  * ({@code startPress}), disabled while anything blocks it; while the press runs, Stop
  * ({@code stopPress}) in its place, which asks for a reason by one tap and then stops.
  */
-public final class PressStepView {
+public final class PressStepView extends StepScreen {
 
     private final PressStepViewModel model;
-    private final RunViewModel run;
-    private final StackPane host;
-    private Parent root;
 
     @FXML private HoldButton startPress;
     @FXML private Button stopPress;
 
     private PressStepView(PressStepViewModel model, RunViewModel run, StackPane host) {
+        super(run, host);
         this.model = model;
-        this.run = run;
-        this.host = host;
     }
 
     public static PressStepView load(LayoutLocator layouts, PressStepViewModel model, RunViewModel run, StackPane host) {
         PressStepView view = new PressStepView(model, run, host);
-        view.root = Layouts.load(layouts, "PressStep", view);
+        view.loadLayout(layouts, "PressStep");
         return view;
     }
 
@@ -53,16 +47,7 @@ public final class PressStepView {
         TapPicker.pick(host, "Stop the press: why? (In danger, use the e-stop.)", PressStepViewModel.STOP_REASONS, null, model::stop);
     }
 
-    @FXML
-    private void abort() {
-        AbortFlow.ask(host, "the batch", run::abort);
-    }
-
     public PressStepViewModel getModel() {
         return model;
-    }
-
-    public Parent root() {
-        return root;
     }
 }

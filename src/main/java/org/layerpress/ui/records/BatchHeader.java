@@ -5,6 +5,7 @@ import java.util.List;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.review.BatchRecord;
 import org.layerpress.application.review.BatchReview;
+import org.layerpress.application.review.RecordTimes;
 import org.layerpress.application.review.RecordWording;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
@@ -35,6 +36,6 @@ public record BatchHeader(String batchId, String recipe, String recipeHash, Stri
                 record.person(run.operator()), RecordWords.time(run.startedAt(), zone), ended, RecordWords.state(run.state()),
                 RecordWords.decision(record.review().map(BatchReview::decision)),
                 record.review().map(r -> RecordWording.manifestation(r.signature(), zone)).orElse("No QA signature yet."),
-                RecordWording.zoneName(zone, run.startedAt()), run.training());
+                RecordTimes.zoneName(zone, run.startedAt()), run.training());
     }
 }

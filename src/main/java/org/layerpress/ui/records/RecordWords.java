@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.layerpress.application.review.QaDecision;
+import org.layerpress.application.review.RecordTimes;
 import org.layerpress.application.review.RecordWording;
+import org.layerpress.application.review.ValuePhrases;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.Indication;
@@ -47,20 +49,20 @@ public final class RecordWords {
     }
 
     public static String clock(Instant at, ZoneId zone) {
-        return RecordWording.timeOfDay(at, zone);
+        return RecordTimes.timeOfDay(at, zone);
     }
 
     /**
      * One recorded value in words, rounded to its resolution ("force setpoint 28.27 kN", "lot L-7"):
-     * {@link RecordWording}, the words the PDF report uses too.
+     * {@link ValuePhrases}, the words the PDF report uses too.
      */
     public static String value(String key, String value) {
-        return RecordWording.value(key, value);
+        return ValuePhrases.value(key, value);
     }
 
-    /** All values but those named, in the record's reading order, in words; the witness is left to {@link RecordWording#witness(Map, java.util.function.Function)}. */
+    /** All values but those named, in the record's reading order, in words; the witness is left to {@link ValuePhrases#witness(Map, java.util.function.Function)}. */
     public static String values(Map<String, String> values, java.util.Set<String> leaveOut) {
-        return String.join(", ", RecordWording.sentences(values, leaveOut));
+        return String.join(", ", ValuePhrases.sentences(values, leaveOut));
     }
 
     public static String stateWord(BatchState state) {

@@ -11,7 +11,9 @@ import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.ResetPlcFaultUseCase;
 import org.layerpress.application.review.Amendment;
 import org.layerpress.application.review.BatchRecord;
+import org.layerpress.application.review.RecordTimes;
 import org.layerpress.application.review.RecordWording;
+import org.layerpress.application.review.ValuePhrases;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.batch.TraceGapValues;
@@ -21,8 +23,8 @@ import org.layerpress.ui.controls.Severity;
  * Builds a record's timeline from its events in order: every step's state changes with who and when,
  * the values recorded, holds, alarms with their acknowledgements, deviations with their reasons, trace
  * gaps. An amendment is shown on the row of the event that recorded the value it corrects. Words and
- * rounding are {@link RecordWording}'s (the PDF report's too); every time is in the station's zone,
- * which the timeline names once above its rows ({@link BatchHeader#zone}).
+ * rounding are {@link RecordWording}'s and {@link ValuePhrases}' (the PDF report's too); every time is
+ * in the station's zone, which the timeline names once above its rows ({@link BatchHeader#zone}).
  */
 public final class Timeline {
 
@@ -66,7 +68,7 @@ public final class Timeline {
     }
 
     static String amendmentText(Amendment a, ZoneId zone) {
-        String at = RecordWording.dateTime(a.signature().signedAt(), zone);
+        String at = RecordTimes.dateTime(a.signature().signedAt(), zone);
         // A no-break space keeps the signature's date and time together when the label wraps.
         String signed = RecordWording.manifestation(a.signature(), zone).replace(at, at.replace(' ', '\u00a0'));
         // The signature's comment is usually the reason itself: say it once.
@@ -80,7 +82,7 @@ public final class Timeline {
         BatchRun run = record.run();
         String step = e.step() > 0 && e.step() <= run.steps().size()
                 ? "Step " + e.step() + " " + run.step(e.step()).step().title() : "Batch";
-        String values = joined(RecordWords.values(e.values(), NOT_SHOWN), RecordWording.witness(e.values(), at -> RecordWords.clock(at, zone)).orElse(""));
+        String values = joined(RecordWords.values(e.values(), NOT_SHOWN), ValuePhrases.witness(e.values(), at -> RecordWords.clock(at, zone)).orElse(""));
         String what;
         String detail = values;
         Severity severity = Severity.NORMAL;
@@ -144,7 +146,7 @@ public final class Timeline {
             return "";
         }
         try {
-            return "from " + RecordWording.timeOfDay(java.time.Instant.parse(stored), zone);
+            return "from " + RecordTimes.timeOfDay(java.time.Instant.parse(stored), zone);
         } catch (java.time.format.DateTimeParseException e) {
             return "from " + stored;
         }

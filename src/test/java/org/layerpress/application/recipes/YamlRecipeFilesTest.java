@@ -123,9 +123,9 @@ class YamlRecipeFilesTest {
 
     @Test
     void forcesAreWrittenInTheUnitThatReadsBackExactlyWithTheFewestDigits() {
-        assertEquals("10 tf", YamlRecipeFiles.force(Force.of(10, ForceUnit.TONNE_FORCE)));
-        assertEquals("7.25 ustf", YamlRecipeFiles.force(Force.of(7.25, ForceUnit.US_TON_FORCE)));
-        assertEquals("200 kN", YamlRecipeFiles.force(Force.kiloNewtons(200)));
+        assertEquals("10 tf", RecipeFileWriter.force(Force.of(10, ForceUnit.TONNE_FORCE)));
+        assertEquals("7.25 ustf", RecipeFileWriter.force(Force.of(7.25, ForceUnit.US_TON_FORCE)));
+        assertEquals("200 kN", RecipeFileWriter.force(Force.kiloNewtons(200)));
         assertTrue(files.toYaml(DemoRecipes.bilayer10mm(PRESS_30T)).contains("    pressure: 360 MPa\n    ramp: 10 MPa/s\n    hold: 120 s\n"));
     }
 

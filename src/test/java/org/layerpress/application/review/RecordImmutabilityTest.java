@@ -38,22 +38,27 @@ class RecordImmutabilityTest {
     }
 
     @Test
-    void eventsOfACompletedRecordCannotBeUpdatedOrDeleted() {
+    void eventsOfACompletedRecordCannotBeUpdatedDeletedOrTruncated() {
         refused("UPDATE batch_event SET actor = 'mallory' WHERE batch_id = '" + id + "'", "batch_event table is append-only");
         refused("DELETE FROM batch_event WHERE batch_id = '" + id + "' AND kind = 'STEP_DEVIATED'", "batch_event table is append-only");
         refused("UPDATE batch SET state = 'RUNNING' WHERE batch_id = '" + id + "'", "record is closed");
         refused("DELETE FROM batch WHERE batch_id = '" + id + "'", "batch records are kept");
+        DatabaseRefusals.truncateRefused(station, "batch_event");
     }
 
     @Test
-    void traceSamplesCannotBeUpdatedOrDeleted() {
+    void traceSamplesCannotBeUpdatedDeletedOrTruncated() {
         // Samples are stored as compact chunks (V8, ADR 0005); V7's trace_point rows are guarded alike.
         refused("UPDATE trace_chunk SET data = X'00' WHERE batch_id = '" + id + "' AND step = 5", "trace_chunk table is append-only");
         refused("DELETE FROM trace_chunk WHERE batch_id = '" + id + "'", "trace_chunk table is append-only");
+        DatabaseRefusals.truncateRefused(station, "trace_chunk");
     }
 
     @Test
-    void theReviewAndTheAmendmentsCannotBeUpdatedDeletedOrTruncated() {
+    void theReviewAndTheAmendmentsCannotBeUpdatedDeletedOrTruncated() throws Exception {
+        // Rows to lose: a refused TRUNCATE of an empty table would prove little.
+        assertEquals(List.of("1"), station.column("SELECT COUNT(*) FROM batch_review WHERE batch_id = '" + id + "'"));
+        assertEquals(List.of("1"), station.column("SELECT COUNT(*) FROM batch_amendment WHERE batch_id = '" + id + "'"));
         refused("UPDATE batch_review SET decision = 'REJECTED' WHERE batch_id = '" + id + "'", "batch_review table is append-only");
         refused("DELETE FROM batch_review WHERE batch_id = '" + id + "'", "batch_review table is append-only");
         DatabaseRefusals.truncateRefused(station, "batch_review");
@@ -67,6 +72,9 @@ class RecordImmutabilityTest {
         for (String sql : List.of("UPDATE batch_event SET actor = 'mallory'", "DELETE FROM trace_chunk", "UPDATE batch_review SET decision = 'REJECTED'",
                 "DELETE FROM batch_amendment")) {
             DatabaseRefusals.refusedWith("append-only", () -> station.sql(sql));
+        }
+        for (String table : List.of("batch_event", "trace_chunk", "batch_review", "batch_amendment")) {
+            DatabaseRefusals.truncateRefused(station, table);
         }
         BatchRecord r = station.review().reader().existing(id);
         assertEquals(hash, r.contentHash());

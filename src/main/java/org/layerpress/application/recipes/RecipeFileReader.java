@@ -1,0 +1,175 @@
+package org.layerpress.application.recipes;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.layerpress.application.files.DataFiles;
+import org.layerpress.application.files.PressSectionReader;
+import org.layerpress.application.files.Quantity;
+import org.layerpress.application.files.YamlSection;
+import org.layerpress.domain.InputLimits;
+import org.layerpress.domain.press.DieSpec;
+import org.layerpress.domain.press.PressProfile;
+import org.layerpress.domain.recipe.RecipeDefinition;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.recipe.RecipeStep.Check;
+import org.layerpress.domain.recipe.RecipeStep.Eject;
+import org.layerpress.domain.recipe.RecipeStep.Inspect;
+import org.layerpress.domain.recipe.RecipeStep.LoadLayer;
+import org.layerpress.domain.recipe.RecipeStep.Press;
+import org.layerpress.domain.recipe.RecipeStep.Release;
+import org.layerpress.domain.recipe.RecipeStep.Scan;
+import org.layerpress.domain.recipe.RecipeStep.ScanTarget;
+import org.layerpress.domain.recipe.StepKind;
+import org.layerpress.domain.units.Force;
+import org.layerpress.domain.units.Length;
+import org.layerpress.domain.units.Mass;
+import org.layerpress.domain.units.Pressure;
+import org.layerpress.domain.units.PressureRate;
+import org.layerpress.domain.units.Temperature;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * One parse of one recipe file, on the SnakeYAML node tree so each error names the file, the line
+ * and the key ({@code steps[5].pressure}; steps count from 1, as on screen). Unknown and duplicate
+ * keys are errors. It builds a definition or fails; it does not run the {@code RecipeValidator}.
+ */
+final class RecipeFileReader {
+
+    private static final String ROOT = YamlSection.ROOT;
+
+    private final String file;
+    private final YamlSection.Problems problems;
+    /**
+     * Whether the input limits apply: to a file being imported, yes; to a recipe's text as stored
+     * (a version, a batch's control recipe), no, so a record written before a limit existed is
+     * still read as it was. The YAML parser's own limits apply to both.
+     */
+    private final boolean bounded;
+
+    RecipeFileReader(String file, boolean bounded) {
+        this.file = file;
+        this.bounded = bounded;
+        this.problems = (line, key, problem) -> new RecipeFileException(file, line, key, problem);
+    }
+
+    RecipeDefinition parse(String text) {
+        if (bounded) {
+            DataFiles.requireSize(text, YamlRecipeFiles.FILE_KIND, InputLimits.RECIPE_FILE_MAX_BYTES, problems);
+        }
+        Node root = DataFiles.compose(text, problems, problem -> "not valid YAML or JSON: " + problem);
+        if (root == null) {
+            throw new RecipeFileException(file, 1, ROOT, "the file is empty; a recipe file starts with 'format: " + YamlRecipeFiles.FORMAT + "'");
+        }
+        RecipeSection top = obj(root, ROOT);
+        if (!top.has("format")) {
+            throw error(root, "format", "missing: a recipe file starts with 'format: " + YamlRecipeFiles.FORMAT + "'");
+        }
+        String format = top.text("format");
+        if (!format.equals(YamlRecipeFiles.FORMAT)) {
+            throw error(top.node("format"), "format", "unsupported format " + InputLimits.excerpt(format) + ": this LayerPress reads " + YamlRecipeFiles.FORMAT);
+        }
+        top.allowOnly("format", "name", "purpose", "die", "press", "steps");
+        String name = bounded ? top.text("name", InputLimits.RECIPE_NAME) : top.text("name");
+        String purpose = !top.has("purpose") ? "" : bounded ? top.text("purpose", InputLimits.RECIPE_PURPOSE) : top.text("purpose");
+        DieSpec die = die(top.obj("die"));
+        PressProfile press = PressSectionReader.read(top.obj("press"));
+        List<RecipeStep> steps = steps(top);
+        return new RecipeDefinition(name, purpose, die, press, steps);
+    }
+
+    private DieSpec die(RecipeSection o) {
+        o.allowOnly("bore", "rating");
+        Quantity bore = o.quantity("bore", "10 mm", Quantity.Sign.POSITIVE, "mm");
+        Force rating = o.force("rating", "10 tf");
+        return new DieSpec(Length.millimetres(bore.value()), rating);
+    }
+
+    private List<RecipeStep> steps(RecipeSection top) {
+        Node node = top.node("steps");
+        if (!(node instanceof SequenceNode seq)) {
+            throw error(node, "steps", "expected a list of steps, each item starting with '- kind: ...'");
+        }
+        if (seq.getValue().isEmpty()) {
+            throw error(node, "steps", "the recipe has no steps: at least one is needed");
+        }
+        List<Node> items = seq.getValue();
+        if (bounded && items.size() > InputLimits.RECIPE_STEPS_MAX) {
+            throw error(node, "steps", InputLimits.tooMany("steps", InputLimits.RECIPE_STEPS_MAX, items.size()));
+        }
+        List<RecipeStep> steps = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            steps.add(step(obj(items.get(i), "steps[" + (i + 1) + "]")));
+        }
+        return steps;
+    }
+
+    private RecipeStep step(RecipeSection o) {
+        String kindText = o.text("kind");
+        StepKind kind = Stream.of(StepKind.values()).filter(k -> k.name().equals(kindText)).findFirst()
+                .orElseThrow(() -> error(o.node("kind"), o.key("kind"), "unknown step kind " + InputLimits.excerpt(kindText) + ", expected one of "
+                        + Stream.of(StepKind.values()).map(Enum::name).collect(Collectors.joining(", "))));
+        switch (kind) {
+            case CHECK -> {
+                o.allowOnly("kind", "title", "items");
+                return new Check(o.title(), o.textList("items"));
+            }
+            case SCAN -> {
+                o.allowOnly("kind", "title", "target");
+                String t = o.text("target");
+                ScanTarget target = Stream.of(ScanTarget.values()).filter(s -> s.name().equals(t)).findFirst()
+                        .orElseThrow(() -> error(o.node("target"), o.key("target"), "unknown scan target " + InputLimits.excerpt(t) + ", expected one of "
+                                + Stream.of(ScanTarget.values()).map(Enum::name).collect(Collectors.joining(", "))));
+                return new Scan(o.title(), target);
+            }
+            case LOAD_LAYER -> {
+                o.allowOnly("kind", "title", "layer", "material", "mass", "tolerance", "secondPersonCheck");
+                String title = o.title();
+                String layer = o.bounded("layer", InputLimits.LAYER_NAME);
+                String material = o.bounded("material", InputLimits.MATERIAL);
+                Mass mass = Mass.milligrams(o.quantity("mass", "60 mg", Quantity.Sign.POSITIVE, "mg").value());
+                Mass tolerance = Mass.milligrams(o.quantity("tolerance", "2 mg", Quantity.Sign.NOT_NEGATIVE, "mg").value());
+                boolean second = o.has("secondPersonCheck") && o.bool("secondPersonCheck");
+                return new LoadLayer(title, layer, material, mass, tolerance, second);
+            }
+            case PRESS -> {
+                o.allowOnly("kind", "title", "pressure", "ramp", "hold", "band", "maxDecay", "platen");
+                String title = o.title();
+                Pressure target = Pressure.megaPascals(o.quantity("pressure", "360 MPa", Quantity.Sign.POSITIVE, "MPa").value());
+                PressureRate ramp = PressureRate.megaPascalsPerSecond(o.quantity("ramp", "10 MPa/s", Quantity.Sign.POSITIVE, "MPa/s").value());
+                Duration hold = o.duration("hold");
+                Pressure band = Pressure.megaPascals(o.quantity("band", "10 MPa", Quantity.Sign.NOT_NEGATIVE, "MPa").value());
+                double decay = o.quantity("maxDecay", "5 %", Quantity.Sign.NOT_NEGATIVE, "%").value();
+                Optional<Temperature> platen = o.has("platen")
+                        ? Optional.of(Temperature.celsius(o.quantity("platen", "120 degC", Quantity.Sign.ANY, "degC", "°C").value()))
+                        : Optional.empty();
+                return new Press(title, target, ramp, hold, band, decay, platen);
+            }
+            case RELEASE -> {
+                o.allowOnly("kind", "title");
+                return new Release(o.title());
+            }
+            case EJECT -> {
+                o.allowOnly("kind", "title");
+                return new Eject(o.title());
+            }
+            case INSPECT -> {
+                o.allowOnly("kind", "title", "questions");
+                return new Inspect(o.title(), o.textList("questions"));
+            }
+            default -> throw new IllegalStateException("unhandled step kind " + kind);
+        }
+    }
+
+    private RecipeFileException error(Node node, String key, String problem) {
+        return (RecipeFileException) problems.at(node, key, problem);
+    }
+
+    private RecipeSection obj(Node node, String path) {
+        return new RecipeSection(node, path, problems, bounded);
+    }
+}

@@ -1,0 +1,53 @@
+package org.layerpress.report;
+
+import static org.layerpress.report.PdfCells.text;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfTemplate;
+import org.layerpress.application.review.RecordTimeline;
+import org.layerpress.domain.batch.Trace;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.units.PrintResolution;
+
+/** A force chart per press step, with its target, band and peak in the caption. */
+final class ChartsSection {
+
+    private static final float CHART_HEIGHT = 170;
+
+    private ChartsSection() {
+    }
+
+    static void add(ReportPage page) throws DocumentException {
+        for (var s : page.run().steps()) {
+            if (s.step() instanceof RecipeStep.Press p) {
+                chart(page, s.number(), p);
+            }
+        }
+    }
+
+    private static void chart(ReportPage page, int step, RecipeStep.Press p) throws DocumentException {
+        Trace trace = RecordTimeline.trace(page.record(), step);
+        double targetKn = trace.die().forceFor(p.target()).kiloNewtons();
+        page.heading("Trace of step " + step + ": " + p.title(), 215);
+        page.add(new Paragraph(text("Target " + ReportPage.mpa(p.target().megaPascals()) + " MPa = "
+                + PrintResolution.FORCE_KN.reading(targetKn) + " kN in the "
+                + PrintResolution.POSITION_MM.setting(RecordTimeline.dieBoreMillimetres(page.record()))
+                + " mm die; band ± " + ReportPage.mpa(p.band().megaPascals()) + " MPa. " + trace.size() + " samples"
+                + (trace.isEmpty() ? " (no trace recorded)." : ", peak " + PrintResolution.FORCE_KN.reading(trace.peakKiloNewtons()) + " kN.")),
+                PdfText.SMALL));
+        Document doc = page.doc();
+        float width = doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin();
+        PdfContentByte cb = page.writer().getDirectContent();
+        PdfTemplate template = cb.createTemplate(width, CHART_HEIGHT);
+        new TraceChart(trace, targetKn, trace.die().forceFor(p.band()).kiloNewtons()).draw(template, width, CHART_HEIGHT);
+        Image chart = Image.getInstance(template);
+        chart.setAlignment(Element.ALIGN_CENTER);
+        chart.setSpacingAfter(4);
+        page.add(chart);
+    }
+}
