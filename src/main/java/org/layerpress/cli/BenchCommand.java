@@ -192,13 +192,14 @@ public final class BenchCommand implements Runnable {
             description = {"Launch `layerpress run --demo` headless in a child JVM N times and report, from its start markers,",
                 "the time from launch to the login screen painted, the names listed and the press link up, p50/p99:",
                 "cold (a fresh data folder each run) and warm (one folder reused)."})
-    static final class Start implements Callable<Integer> {
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class Start extends FolderBench {
 
         @Option(names = "--runs", defaultValue = "5", description = "launches per figure, cold and warm each (default: ${DEFAULT-VALUE})")
         int runs;
+
+        Start() {
+            super("layerpress-bench-start");
+        }
 
         @Override
         public Integer call() throws Exception {
@@ -207,9 +208,12 @@ public final class BenchCommand implements Runnable {
                 spec.commandLine().getErr().flush();
                 return 2;
             }
-            inTemporaryFolder("layerpress-bench-start", work -> new StartBench(spec.commandLine().getOut(), work, runs,
-                    System.getProperty("java.class.path")).run());
-            return 0;
+            return super.call();
+        }
+
+        @Override
+        void measure(PrintWriter out, Path folder) throws Exception {
+            new StartBench(out, folder, runs, System.getProperty("java.class.path")).run();
         }
     }
 }
