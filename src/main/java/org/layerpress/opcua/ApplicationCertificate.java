@@ -1,8 +1,8 @@
 package org.layerpress.opcua;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -16,7 +16,7 @@ import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateGenerator;
 
 /**
  * An OPC UA application instance certificate: a self-signed RSA key pair kept in a PKCS#12 file,
- * created on first use. Shared by the HMI's client adapter and the simulator so both speak
+ * created on first use, readable by the station's account only ({@link OwnerOnlyFiles}). Shared by the HMI's client adapter and the simulator so both speak
  * Basic256Sha256 with a certificate whose URI matches their applicationUri.
  */
 public record ApplicationCertificate(KeyPair keyPair, X509Certificate certificate, String applicationUri) {
@@ -34,7 +34,9 @@ public record ApplicationCertificate(KeyPair keyPair, X509Certificate certificat
     public static ApplicationCertificate loadOrCreate(Path file, String commonName, String applicationUri, List<String> hostnames) {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
+            OwnerOnlyFiles.folder(file.toAbsolutePath().getParent());
             if (Files.exists(file)) {
+                OwnerOnlyFiles.tighten(file);
                 try (InputStream in = Files.newInputStream(file)) {
                     store.load(in, STORE_PASSWORD);
                 }
@@ -59,10 +61,9 @@ public record ApplicationCertificate(KeyPair keyPair, X509Certificate certificat
             X509Certificate cert = builder.build();
             store.load(null, STORE_PASSWORD);
             store.setKeyEntry(ALIAS, keyPair.getPrivate(), STORE_PASSWORD, new X509Certificate[] {cert});
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                store.store(out, STORE_PASSWORD);
-            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            store.store(out, STORE_PASSWORD);
+            OwnerOnlyFiles.write(file, out.toByteArray());
             return new ApplicationCertificate(keyPair, cert, applicationUri);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot load or create the application certificate " + file + ": " + e.getMessage(), e);

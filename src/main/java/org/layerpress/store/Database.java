@@ -46,13 +46,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Opens (creating if needed) {@code <dataDir>/layerpress.mv.db} and brings its schema up to date. */
+    /**
+     * Opens (creating if needed) {@code <dataDir>/layerpress.mv.db} and brings its schema up to date;
+     * the folder and its database files are owner-only ({@link DataFolder}).
+     */
     public static Database open(Path dataDir) {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (java.io.IOException e) {
-            throw new StoreException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
-        }
+        DataFolder.prepare(dataDir);
         Path base = dataDir.toAbsolutePath().resolve("layerpress");
         Path file = Path.of(base + ".mv.db");
         if (Files.exists(file)) {
@@ -62,6 +61,7 @@ public final class Database implements AutoCloseable {
         Database db = new Database(dataSource(base, ";WRITE_DELAY=0;REUSE_SPACE=FALSE;LOCK_TIMEOUT=" + LOCK_TIMEOUT_MILLIS), file);
         try {
             db.migrate();
+            DataFolder.seal(dataDir);
         } catch (RuntimeException e) {
             db.close();
             throw e;
