@@ -388,7 +388,7 @@ class MappingLoaderTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             maxRampRate: 10 kN/s | maxRampRate: Infinity kN/s | 7  | press.maxRampRate | Infinity
-            maxRampRate: 10 kN/s | maxRampRate: 1e400 kN/s    | 7  | press.maxRampRate | out of range
+            maxRampRate: 10 kN/s | maxRampRate: 1e400 kN/s    | 7  | press.maxRampRate | beyond the largest number a double holds
             capacity: 15 tf      | capacity: NaN tf           | 6  | press.capacity    | NaN
             eng: [0, 300]        | eng: [0, NaN]              | 10 | signals.force.scale.eng | expected a finite number, got 'NaN'
             eng: [0, 300]        | eng: [0, Infinity]         | 10 | signals.force.scale.eng | expected a finite number, got 'Infinity'
