@@ -15,6 +15,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.layerpress.ui.controls.HoldButton;
 import org.layerpress.ui.controls.KeyGrid;
@@ -69,6 +70,9 @@ public final class ScreenChecks {
             scene.getRoot().applyCss();
             scene.getRoot().layout();
             ScenePng.save(scene, FOLDER.resolve(name + ".png"));
+            if (Boolean.getBoolean("screenchecks.debug")) { // -Dscreenchecks.debug=true: each node's minimum size, to see what pushes a section past the scene
+                dump(scene.getRoot(), "", name);
+            }
             List<String> out = new ArrayList<>();
             findings(scene).forEach(f -> out.add(name + ": " + f));
             return out;
@@ -82,20 +86,35 @@ public final class ScreenChecks {
         collect(scene.getRoot(), all);
         scaled(scene, all, out);
         List<Text> texts = new ArrayList<>();
+        List<Integer> layers = new ArrayList<>();
+        int layer = 0;
         for (Node n : all) {
+            if (!texts.isEmpty() && coversScene(scene, n)) {
+                layer++; // an overlay: what it covers is not beside what it shows
+            }
             if (n instanceof Labeled l) {
                 cut(l, out);
             }
             if (n instanceof Text t && !t.getText().isBlank()) {
                 texts.add(t);
+                layers.add(layer);
                 outside(scene, t, out);
             }
             if (n instanceof ButtonBase || n instanceof HoldButton) {
                 small(n, out);
             }
         }
-        overlapping(texts, out);
+        overlapping(texts, layers, out);
         return out;
+    }
+
+    /** A painted region over (nearly) the whole scene: an overlay such as a picker or a pad. */
+    private static boolean coversScene(Scene scene, Node n) {
+        if (!(n instanceof Region r) || r.getBackground() == null || r.getBackground().isEmpty()) {
+            return false;
+        }
+        Bounds b = r.localToScene(r.getLayoutBounds());
+        return b.getWidth() * b.getHeight() >= 0.9 * scene.getWidth() * scene.getHeight();
     }
 
     /** Showing nodes only: a hidden page or an unused overlay is not on the screen. */
@@ -139,11 +158,14 @@ public final class ScreenChecks {
         }
     }
 
-    /** Two texts drawn over each other (more than a few pixels each way: glyph boxes touch at line gaps). */
-    private static void overlapping(List<Text> texts, List<String> out) {
+    /**
+     * Two texts of one layer drawn over each other (more than a few pixels each way: glyph boxes
+     * touch at line gaps).
+     */
+    private static void overlapping(List<Text> texts, List<Integer> layers, List<String> out) {
         List<Bounds> boxes = texts.stream().map(t -> t.localToScene(t.getBoundsInLocal())).toList();
         for (int i = 0; i < texts.size(); i++) {
-            for (int j = i + 1; j < texts.size(); j++) {
+            for (int j = i + 1; j < texts.size() && layers.get(j).equals(layers.get(i)); j++) {
                 Bounds a = boxes.get(i);
                 Bounds b = boxes.get(j);
                 double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
@@ -202,6 +224,17 @@ public final class ScreenChecks {
                 : !n.getStyleClass().isEmpty() ? "." + n.getStyleClass().get(n.getStyleClass().size() - 1) : n.getClass().getSimpleName();
         String text = n instanceof Labeled l ? l.getText() : n instanceof Text t ? t.getText() : null;
         return text == null || text.isEmpty() ? name : name + " '" + text.replace('\n', ' ') + "'";
+    }
+
+    private static void dump(Node n, String indent, String name) {
+        if (!n.isVisible() || indent.length() > 40) {
+            return;
+        }
+        System.out.printf(Locale.ROOT, "DUMP %s %s%s min %.0f x %.0f w %.0f%n", name, indent, describe(n), n.minWidth(-1), n.minHeight(-1),
+                n.getLayoutBounds().getWidth());
+        if (n instanceof Parent p && !(n instanceof Labeled)) {
+            p.getChildrenUnmodifiable().forEach(c -> dump(c, indent + "  ", name));
+        }
     }
 
     private static String box(Bounds b) {
