@@ -17,6 +17,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
+import org.junit.jupiter.api.Assertions;
 import org.layerpress.ui.controls.HoldButton;
 import org.layerpress.ui.controls.KeyGrid;
 import org.layerpress.ui.fx.FitPane;
@@ -77,6 +78,18 @@ public final class ScreenChecks {
             findings(scene).forEach(f -> out.add(name + ": " + f));
             return out;
         }).get(10, SECONDS);
+    }
+
+    /**
+     * Fails on any finding not among the known ones (prefixes), and on a known one no longer found,
+     * so a fixed defect comes off the list.
+     */
+    public static void assertOnly(List<String> findings, List<String> known) {
+        List<String> unknown = findings.stream().filter(f -> known.stream().noneMatch(f::startsWith)).toList();
+        Assertions.assertEquals(List.of(), unknown, String.join("\n", unknown));
+        for (String k : known) {
+            Assertions.assertTrue(findings.stream().anyMatch(f -> f.startsWith(k)), "fixed now, take it off the known list: " + k);
+        }
     }
 
     /** Every finding on the scene as it is laid out now; FX thread only. */
@@ -144,6 +157,11 @@ public final class ScreenChecks {
 
     private static void outside(Scene scene, Text t, List<String> out) {
         Bounds b = t.localToScene(t.getBoundsInLocal());
+        for (Node at = t.getParent(); at != null; at = at.getParent()) {
+            if (at.getClip() != null && !at.localToScene(at.getClip().getBoundsInParent()).intersects(b)) {
+                return; // clipped away by a paged area: not drawn
+            }
+        }
         if (b.getMinX() < -SLACK_PX || b.getMinY() < -SLACK_PX || b.getMaxX() > scene.getWidth() + SLACK_PX
                 || b.getMaxY() > scene.getHeight() + SLACK_PX) {
             out.add("outside the screen: " + describe(owner(t)) + " at " + box(b));
