@@ -47,6 +47,8 @@ class MiloPressAdapterTest {
         signals.put("force", "{ node: s=Press.Force, type: Int16, access: read, unit: kN, " + TestPlc.SCALE + " }");
         signals.put("setpointForce", "{ node: s=Press.SetpointForce, type: Int16, access: write, unit: kN, " + TestPlc.SCALE + " }");
         signals.put("stop", "{ access: command, method: { object: s=Press, node: s=Press.Stop } }");
+        // A read-only word that writeRefusedByThePlcNamesTheStatusInWords aims a mistaken setpoint at.
+        signals.put("pressState", "{ node: s=Press.State, type: Int16, access: read }");
         PressMapping mapping = TestPlc.mapping(dir, "scaled", TestPlc.anonymousNone(), signals);
         simulator = new PressSimulator(mapping, SimulatorOptions.loopback(0, dir.resolve("sim-pki")),
                 (dt, io) -> io.set(StandardSignal.FORCE, plcForce));
@@ -93,10 +95,10 @@ class MiloPressAdapterTest {
 
     @Test
     void writeRefusedByThePlcNamesTheStatusInWords() {
-        // The HMI's mapping believes holdTime is writable, but points it at the PLC's read-only force word.
+        // The HMI's mapping believes holdTime is writable, but points it at the PLC's read-only state word
+        // (a node no other signal of this mapping uses: a written node belongs to one signal only).
         Map<String, String> signals = TestPlc.signals();
-        signals.put("force", "{ node: s=Press.Force, type: Int16, access: read, unit: kN, " + TestPlc.SCALE + " }");
-        signals.put("holdTime", "{ node: s=Press.Force, type: Int16, access: write, unit: s }");
+        signals.put("holdTime", "{ node: s=Press.State, type: Int16, access: write, unit: s }");
         PressMapping wrong = TestPlc.forHmi(TestPlc.mapping(dir, "wrong", TestPlc.anonymousNone(), signals), simulator);
         try (MiloPressAdapter other = new MiloPressAdapter(wrong, dir.resolve("hmi-wrong"))) {
             other.open();
@@ -141,7 +143,7 @@ class MiloPressAdapterTest {
     @Test
     void readAllReportsEveryMappedVariableWithItsStatus() throws Exception {
         List<SignalReading> readings = adapter.readAll();
-        assertEquals(14, readings.size(), "15 signals minus the stop method: " + readings);
+        assertEquals(15, readings.size(), "16 signals (pressState among them) minus the stop method: " + readings);
         SignalReading force = readings.stream().filter(r -> r.signal() == StandardSignal.FORCE).findFirst().orElseThrow();
         assertTrue(force.nodeId().endsWith(";s=Press.Force"), force.nodeId());
         assertTrue(force.good());
