@@ -35,7 +35,9 @@ public final class RecordWording {
             case CHECK -> "Checklist";
             case SCAN -> "Scan";
             case LOAD_LAYER -> "Load layer";
+            case HEAT -> "Heat platens";
             case PRESS -> "Press";
+            case COOL -> "Cool platens";
             case RELEASE -> "Release";
             case EJECT -> "Eject";
             case INSPECT -> "Inspect";

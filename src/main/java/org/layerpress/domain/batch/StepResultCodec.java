@@ -171,6 +171,7 @@ public final class StepResultCodec {
             case RELEASE -> List.of(releaseStarted(values), released(values));
             case EJECT -> List.of(ejected(values));
             case INSPECT -> List.of(inspected(values));
+            case HEAT, COOL -> List.of();
         };
         List<StepResult> out = new ArrayList<>();
         found.forEach(r -> r.ifPresent(out::add));

@@ -22,7 +22,9 @@ public final class StepWords {
             case CHECK -> "Check";
             case SCAN -> "Scan";
             case LOAD_LAYER -> "Load";
+            case HEAT -> "Heat";
             case PRESS -> "Press";
+            case COOL -> "Cool";
             case RELEASE -> "Release";
             case EJECT -> "Eject";
             case INSPECT -> "Inspect";
