@@ -143,6 +143,9 @@ public final class RecordWording {
             case PLC_FAULT -> "PLC fault";
             case BAD_DATA -> "Bad data from the PLC";
             case OPERATOR_STOP -> "Stopped by the operator";
+            case HEATER_FAULT -> "Platen heater fault";
+            case THERMOCOUPLE_OPEN -> "Platen thermocouple open";
+            case PLATEN_SETPOINT_REFUSED -> "Platen setpoint not taken by the PLC";
         };
     }
 

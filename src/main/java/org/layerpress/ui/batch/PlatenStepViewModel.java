@@ -1,18 +1,35 @@
 package org.layerpress.ui.batch;
 
 import org.layerpress.application.batch.StepRun;
+import org.layerpress.domain.recipe.StepKind;
 
-/** A HEAT or COOL step: the platens are the PLC's; the operator starts the step, the sequencer ends it. */
+/**
+ * A HEAT or COOL step: one tap starts it (the sequencer writes the platen setpoint); the sequencer
+ * ends it itself once the platens have soaked in band, or cooled below the limit.
+ */
 public final class PlatenStepViewModel extends StepModel {
 
     public PlatenStepViewModel(StepRun step, BatchCalls calls) {
         super(step, calls);
-        // A heated recipe is refused at batch start until the sequencer drives the platens.
-        setReady(false);
+        setReady(!step.running());
+    }
+
+    @Override
+    public String getConfirmText() {
+        return step.step().kind() == StepKind.HEAT ? "Start heating" : "Start cooling";
+    }
+
+    @Override
+    protected void updated() {
+        setReady(!step.running());
     }
 
     @Override
     protected void send() {
-        // Nothing to send yet: see the constructor.
+        if (step.step().kind() == StepKind.HEAT) {
+            calls.call(s -> s.heat(calls.session()));
+        } else {
+            calls.call(s -> s.cool(calls.session()));
+        }
     }
 }
