@@ -150,6 +150,11 @@ public final class MiloPressAdapter implements PressPort, HeartbeatProbe {
     }
 
     @Override
+    public void writeExactly(StandardSignal signal, double engineeringValue) throws PressLinkException {
+        writer.writeExactly(signal, engineeringValue);
+    }
+
+    @Override
     public void command(StandardSignal command) throws PressLinkException {
         writer.command(command);
     }

@@ -2,6 +2,7 @@ package org.layerpress.plc;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -18,6 +19,7 @@ import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.mapping.SignalSpec;
 import org.layerpress.application.press.PressLinkException;
 import org.layerpress.application.press.StandardSignal;
+import org.layerpress.domain.units.EvidenceNumbers;
 import org.layerpress.opcua.OpcTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +59,22 @@ final class SignalWriter {
         PlcConnection c = link.require("write " + signal.key());
         Variant raw = OpcTypes.toVariant(spec.type(), spec.toRaw(engineeringValue));
         writeNow(c, spec, raw, "write " + signal.key());
+    }
+
+    /** As {@link #write}, but a value the node's type or scale would clamp is refused, not written (see {@code PressPort#writeExactly}). */
+    void writeExactly(StandardSignal signal, double engineeringValue) throws PressLinkException {
+        SignalSpec spec = spec(signal, "write");
+        double raw = spec.toRaw(engineeringValue);
+        double low = spec.scaling().map(sc -> Math.max(spec.type().min(), Math.min(sc.rawMin(), sc.rawMax()))).orElse(spec.type().min());
+        double high = spec.scaling().map(sc -> Math.min(spec.type().max(), Math.max(sc.rawMin(), sc.rawMax()))).orElse(spec.type().max());
+        // A hair of slack for the scaling's own rounding; anything further would land as another value than asked.
+        double slack = 1e-9 * Math.max(1, Math.abs(high - low));
+        if (Double.isFinite(raw) && (raw < low - slack || raw > high + slack)) {
+            throw new PressLinkException(String.format(Locale.ROOT, "write %s: %s %s is outside what the mapped node takes (raw %s..%s); not written",
+                    signal.key(), EvidenceNumbers.text(engineeringValue), spec.unit(),
+                    EvidenceNumbers.text(low), EvidenceNumbers.text(high)));
+        }
+        write(signal, engineeringValue);
     }
 
     void command(StandardSignal signal) throws PressLinkException {

@@ -1,6 +1,8 @@
 package org.layerpress.plc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.layerpress.testing.Eventually.waitUntil;
 
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.press.LinkState;
+import org.layerpress.application.press.PressLinkException;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.sim.PressSimulator;
 import org.layerpress.sim.SimulatorOptions;
@@ -78,6 +81,16 @@ class WriteCoercionTest {
         adapter.write(StandardSignal.RAMP_RATE, -5);
         assertEquals(Short.MAX_VALUE, node("Press.SetpointForce"));
         assertEquals(UShort.valueOf(0), node("Press.RampRate"));
+    }
+
+    @Test
+    void anExactWriteThatTheNodeWouldClampIsRefusedAndNothingIsWritten() throws Exception {
+        adapter.write(StandardSignal.SETPOINT_FORCE, 100);
+        Object before = node("Press.SetpointForce");
+        PressLinkException e = assertThrows(
+                PressLinkException.class, () -> adapter.writeExactly(StandardSignal.SETPOINT_FORCE, 40_000));
+        assertTrue(e.getMessage().contains("outside what the mapped node takes"), e.getMessage());
+        assertEquals(before, node("Press.SetpointForce"));
     }
 
     static Object node(String id) throws Exception {

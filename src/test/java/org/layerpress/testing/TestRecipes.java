@@ -8,6 +8,8 @@ import org.layerpress.domain.recipe.DemoRecipes;
 import org.layerpress.domain.recipe.RecipeDefinition;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.recipe.RecipeStep.Check;
+import org.layerpress.domain.recipe.RecipeStep.Cool;
+import org.layerpress.domain.recipe.RecipeStep.Heat;
 import org.layerpress.domain.recipe.RecipeStep.Eject;
 import org.layerpress.domain.recipe.RecipeStep.Inspect;
 import org.layerpress.domain.recipe.RecipeStep.LoadLayer;
@@ -18,6 +20,7 @@ import org.layerpress.domain.recipe.RecipeStep.ScanTarget;
 import org.layerpress.domain.units.Mass;
 import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.PressureRate;
+import org.layerpress.domain.units.Temperature;
 
 /**
  * Fast two-layer recipes for tests that run batches: holds of seconds, not minutes, at 100 MPa
@@ -66,6 +69,30 @@ public final class TestRecipes {
                 new Eject("Eject"),
                 new Inspect("Inspect", List.of("No cracks"))));
     }
+
+    /**
+     * One warm-pressed layer on a press with heated platens: check, die scan, the electrolyte, HEAT to
+     * 60 °C (30 °C/min, ± 3 °C, soak 30 s), PRESS with the platens held within ± 5 °C, COOL under load
+     * to 45 °C, release, eject, inspect: HEAT is step 4, PRESS 5, COOL 6, RELEASE 7, EJECT 8.
+     */
+    public static RecipeDefinition heated(String name, PressProfile press, Duration hold) {
+        Press p = press("Press warm", hold);
+        return new RecipeDefinition(name, "fast heated test recipe", DemoRecipes.DIE_10_MM, press, List.<RecipeStep>of(
+                new Check("Prepare", List.of("Die clean")),
+                new Scan("Scan the die", ScanTarget.DIE_ID),
+                new LoadLayer("Load the electrolyte", "electrolyte", "Li6PS5Cl", Mass.milligrams(60), Mass.milligrams(2), false),
+                new Heat("Heat the platens", Temperature.celsius(HEAT_C), 30, Temperature.celsius(3), Duration.ofSeconds(30)),
+                new Press(p.title(), p.target(), p.ramp(), p.hold(), p.band(), p.maxDecayPercent(), Optional.of(Temperature.celsius(HEAT_C)),
+                        Optional.of(Temperature.celsius(5))),
+                new Cool("Cool under load", Temperature.celsius(COOL_C), true),
+                new Release("Release"),
+                new Eject("Eject"),
+                new Inspect("Inspect", List.of("No cracks"))));
+    }
+
+    /** The setpoint and the cool limit of {@link #heated}. */
+    public static final double HEAT_C = 60;
+    public static final double COOL_C = 45;
 
     private static Press press(String title, Duration hold) {
         return new Press(title, Pressure.megaPascals(100), PressureRate.megaPascalsPerSecond(100), hold, Pressure.megaPascals(10), 5.0, Optional.empty());

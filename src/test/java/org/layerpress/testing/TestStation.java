@@ -102,7 +102,7 @@ public final class TestStation implements AutoCloseable {
             Station.Builder sb = Station.builder(dir).clock(clock).zone(b.zone).dies(dies);
             b.training.ifPresent(sb::training);
             Station s = sb
-                    .embeddedSimulator(simulated, SimulatorOptions.loopback(0, dir.resolve("simulator-pki")), plc)
+                    .embeddedSimulator(simulated, SimulatorOptions.loopback(0, dir.resolve("simulator-pki")).withTimeScale(b.timeScale), plc)
                     .build();
             whole = Optional.of(s);
             stores = s.stores();
@@ -111,6 +111,9 @@ public final class TestStation implements AutoCloseable {
             link = Optional.of(s.link());
             press = Optional.of(SimulatedPress.around(s.embedded().orElseThrow(), plc, s.link()));
             sequencer = s.sequencer();
+            double scale = b.timeScale;
+            // The platens' ramps and soaks are timed as fast as the simulated PLC's physics runs.
+            sequencer.useProcessTime(() -> System.nanoTime() / 1e9 * scale);
             ownsLink = false;
             SimulatedPress.awaitLinkAndValues(s.link());
         } else {
@@ -479,6 +482,7 @@ public final class TestStation implements AutoCloseable {
         private Optional<Path> template = Optional.empty();
         private UnaryOperator<PressMapping> mappingChange = UnaryOperator.identity();
         private Optional<Boolean> training = Optional.empty();
+        private double timeScale = 1;
 
         private Builder(Path dir) {
             this.dir = dir;
@@ -544,6 +548,15 @@ public final class TestStation implements AutoCloseable {
         /** A quiet simulated PLC of its own over loopback ({@link SimulatedPress#quiet()}) and the sequencer, assembled as {@code run} assembles them. */
         public Builder simulatedPress() {
             return simulatedPress(SimulatedPress.quiet());
+        }
+
+        /**
+         * The own simulated PLC's time runs {@code scale} times the wall clock (its platens heat in
+         * seconds, not minutes), and so do the sequencer's HEAT ramps and soaks.
+         */
+        public Builder simulatedPress(SimulatedPressPlc.Settings plc, double scale) {
+            this.timeScale = scale;
+            return simulatedPress(plc);
         }
 
         public Builder simulatedPress(SimulatedPressPlc.Settings plc) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import org.layerpress.application.StationServices;
 import org.layerpress.application.press.LivePressState;
@@ -55,6 +56,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     private final BatchStarter starter;
     private final StepConfirmations confirmations;
     private final PressControl pressControl;
+    private final PlatenControl platens;
     private final HoldRecovery holds;
     private final AlarmAcknowledgement alarms;
     private final ResetPlcFaultUseCase faultReset;
@@ -85,15 +87,19 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         StepFlow flow = new StepFlow(batch, watcher);
         watcher.endWith(new PressOutcomes(batch, flow, station.sessions()));
         this.starter = new BatchStarter(station.authorizer(), tx, station.clock(), batch, recipes, files, store, port, fit, dies, training);
-        this.confirmations = new StepConfirmations(station.authorizer(), station.auditor(), station.witnesses(), tx, batch, flow, live);
-        this.pressControl = new PressControl(station.authorizer(), station.auditor(), station.sessions(), batch, flow, watcher, port, live, press);
-        this.holds = new HoldRecovery(station.authorizer(), station.sessions(), batch, flow, watcher, port, live);
+        CoolGate coolGate = new CoolGate(batch, live);
+        this.platens = new PlatenControl(station.authorizer(), batch, flow, port, live, fit.platenLimit());
+        this.confirmations = new StepConfirmations(station.authorizer(), station.auditor(), station.witnesses(), tx, batch, flow, live, coolGate);
+        this.pressControl = new PressControl(station.authorizer(), station.auditor(), station.sessions(), batch, flow, watcher, port, live, press,
+                coolGate);
+        this.holds = new HoldRecovery(station.authorizer(), station.sessions(), batch, flow, watcher, platens, port, live);
         this.alarms = new AlarmAcknowledgement(station.authorizer(), station.auditor(), batch);
         this.faultReset = new ResetPlcFaultUseCase(station.authorizer(), station.auditor(), tx, batch, port, live);
         port.addSampleListener(watcher::onSample);
         port.addLinkListener(watcher::onLink);
         port.addTraceListener(watcher::onTraceBlock);
         worker.every(FLUSH_PERIOD, this::flushQuietly);
+        worker.every(PlatenControl.TICK, platens::tick);
     }
 
     // ---------------------------------------------------------------- queries and listeners
@@ -236,6 +242,36 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      */
     public BatchRun stopPress(Session session, String reason) {
         return pressControl.stopPress(session, reason);
+    }
+
+    // ---------------------------------------------------------------- platens
+
+    /**
+     * Starts the current HEAT step: refused above the station's platen limit (recorded) or while a
+     * platen reads no temperature. The sequencer then ramps the setpoint it writes toward the recipe's,
+     * and ends the step itself once both platens have stayed in band for the soak without a break; a
+     * heater fault, an open thermocouple, a lost link or a setpoint the PLC refuses holds the batch.
+     */
+    public BatchRun heat(Session session) {
+        return platens.heat(session);
+    }
+
+    /** Starts the current COOL step: heaters off; the step ends once both platens are at or below its limit. */
+    public BatchRun cool(Session session) {
+        return platens.cool(session);
+    }
+
+    /** The HEAT or COOL running now (setpoint, soak so far), for the screen; read without the lock. */
+    public Optional<PlatenProgress> platenProgress() {
+        return platens.progress();
+    }
+
+    /**
+     * The monotonic seconds that HEAT ramps and soaks are timed by (default: the JVM's nanosecond
+     * clock). A simulated press whose physics runs faster than the wall clock gets a clock as fast.
+     */
+    public void useProcessTime(DoubleSupplier processSeconds) {
+        platens.useProcessTime(processSeconds);
     }
 
     // ---------------------------------------------------------------- hold, resume, abort, alarms

@@ -32,16 +32,18 @@ final class HoldRecovery {
     private final OpenBatch batch;
     private final StepFlow flow;
     private final PressWatcher watcher;
+    private final PlatenControl platens;
     private final PressPort port;
     private final LivePressState live;
 
-    HoldRecovery(Authorizer authorizer, SessionManager sessions, OpenBatch batch, StepFlow flow, PressWatcher watcher, PressPort port,
-                 LivePressState live) {
+    HoldRecovery(Authorizer authorizer, SessionManager sessions, OpenBatch batch, StepFlow flow, PressWatcher watcher, PlatenControl platens,
+                 PressPort port, LivePressState live) {
         this.authorizer = authorizer;
         this.sessions = sessions;
         this.batch = batch;
         this.flow = flow;
         this.watcher = watcher;
+        this.platens = platens;
         this.port = port;
         this.live = live;
     }
@@ -78,7 +80,8 @@ final class HoldRecovery {
             Optional<StepRun> current = run.currentStep();
             if (current.isPresent()) {
                 StepRun step = current.get();
-                boolean started = StepResultCodec.pressStarted(step.values()).isPresent() || StepResultCodec.releaseStarted(step.values()).isPresent();
+                boolean started = StepResultCodec.pressStarted(step.values()).isPresent() || StepResultCodec.releaseStarted(step.values()).isPresent()
+                        || StepResultCodec.heatStarted(step.values()).isPresent() || StepResultCodec.coolStarted(step.values()).isPresent();
                 if (decision == Decision.REPEAT_STEP) {
                     out.add(StepFlow.activation(run.batchId(), now, step.number(), step.step(), user.login(), step.attempts() + 1));
                 } else if (started) {
@@ -102,6 +105,7 @@ final class HoldRecovery {
         }
         synchronized (batch.lock()) {
             BatchRun run = batch.run();
+            platens.stop();
             if (watcher.stop() != null) {
                 try {
                     port.command(StandardSignal.STOP);

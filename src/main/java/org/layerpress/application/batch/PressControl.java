@@ -50,9 +50,10 @@ final class PressControl {
     private final PressPort port;
     private final LivePressState live;
     private final PressProfile press;
+    private final CoolGate coolGate;
 
     PressControl(Authorizer authorizer, Auditor auditor, SessionManager sessions, OpenBatch batch, StepFlow flow, PressWatcher watcher,
-                 PressPort port, LivePressState live, PressProfile press) {
+                 PressPort port, LivePressState live, PressProfile press, CoolGate coolGate) {
         this.authorizer = authorizer;
         this.auditor = auditor;
         this.sessions = sessions;
@@ -62,6 +63,7 @@ final class PressControl {
         this.port = port;
         this.live = live;
         this.press = press;
+        this.coolGate = coolGate;
     }
 
     /** Why Start may not be pressed now, in words; empty when it may. */
@@ -110,6 +112,12 @@ final class PressControl {
             values.putAll(StepResultCodec.encode(new PressStarted(setpoint.kiloNewtons(), p.target().megaPascals(), rate, hold,
                     die.areaSquareMillimetres())));
             PressWatch w = begin(step.number(), false, p);
+            if (w.platens != null) {
+                // A steady platen sends nothing new during the hold: its value now is the one in force.
+                for (StandardSignal platen : List.of(StandardSignal.PLATEN_TEMPERATURE_TOP, StandardSignal.PLATEN_TEMPERATURE_BOTTOM)) {
+                    live.latest(platen).filter(PressSample::good).ifPresent(x -> w.platens.add(platen, x.sourceTime(), x.value()));
+                }
+            }
             batch.append(List.of(batch.event(BatchEventKind.STEP_VALUE, step.number(), user.login(), values)), null);
             try {
                 port.write(StandardSignal.SETPOINT_FORCE, setpoint.kiloNewtons());
@@ -138,6 +146,7 @@ final class PressControl {
             if (step.running()) {
                 throw new BatchRefusedException("the release is already running");
             }
+            coolGate.require(step);
             PressWatch w = begin(step.number(), true, null);
             Map<String, String> values = new LinkedHashMap<>();
             values.put(BatchRun.PHASE, "releasing");

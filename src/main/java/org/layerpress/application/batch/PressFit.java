@@ -28,9 +28,6 @@ public final class PressFit {
     static final List<StandardSignal> PLATEN_SIGNALS = List.of(StandardSignal.PLATEN_TEMPERATURE_SETPOINT, StandardSignal.PLATEN_TEMPERATURE_TOP,
             StandardSignal.PLATEN_TEMPERATURE_BOTTOM, StandardSignal.HEATER_FAULT);
 
-    /** The sequencer has no HEAT or COOL step yet: a heated recipe would press with cold platens. */
-    static final String NO_PLATEN_CONTROL = "LayerPress does not set the platen temperature yet; this recipe needs heated pressing";
-
     private static final String AUTOMATIC_ONLY = "LayerPress runs recipes only on an automatic press so far";
 
     private final PressProfile press;
@@ -55,6 +52,11 @@ public final class PressFit {
         return new PressFit(mapping.press(), mapping::has, mapping.platenMaxTemperature(), mapping.source());
     }
 
+    /** The station's {@code platens.maxTemperature}: no platen setpoint is written above it. */
+    public Optional<Temperature> platenLimit() {
+        return platenLimit;
+    }
+
     /** The station's press as its mapping describes it. */
     public PressProfile press() {
         return press;
@@ -76,19 +78,31 @@ public final class PressFit {
             out.add(kindRefusal());
         }
         PressLimits limits = PressLimits.of(press, recipe.die());
+        boolean heatedBefore = false;
         for (int i = 0; i < recipe.steps().size(); i++) {
-            if (recipe.steps().get(i) instanceof RecipeStep.Press p) {
-                int n = i + 1;
+            int n = i + 1;
+            RecipeStep step = recipe.steps().get(i);
+            if (step instanceof RecipeStep.Press p) {
                 limits.breachedByStep(p.target(), p.band(), p.ramp()).stream()
                         .filter(b -> b.limit() == PressLimits.Limit.PRESS_CAPACITY || b.limit() == PressLimits.Limit.PRESS_RAMP)
                         .forEach(b -> out.add("step " + n + ": " + b.words()));
-                p.platen().ifPresent(t -> out.addAll(platenMisfits(n, t)));
+                if (p.platen().isPresent() && !heatedBefore) {
+                    // A recipe approved before HEAT steps existed: it would press with cold platens.
+                    out.add("step " + n + " asks for platens at " + celsius(p.platen().get()) + " but no HEAT step before it heats them");
+                }
+                p.platen().ifPresent(t -> out.addAll(platenMisfits("step " + n + " asks for platens at " + celsius(t), Optional.of(t))));
+            } else if (step instanceof RecipeStep.Heat h) {
+                heatedBefore = true;
+                out.addAll(platenMisfits("step " + n + " heats the platens to " + celsius(h.setpoint()), Optional.of(h.setpoint())));
+            } else if (step instanceof RecipeStep.Cool) {
+                out.addAll(platenMisfits("step " + n + " cools the platens", Optional.empty()));
             }
         }
-        if (steps.stream().anyMatch(p -> p.platen().isPresent())) {
-            out.add(NO_PLATEN_CONTROL);
-        }
-        return out;
+        return out.stream().distinct().toList();
+    }
+
+    private static String celsius(Temperature t) {
+        return EvidenceNumbers.trimmed(t.celsius(), 1) + " °C";
     }
 
     private String kindRefusal() {
@@ -101,8 +115,8 @@ public final class PressFit {
         return "the mapping " + mappingName + " does not list " + PressCapability.AUTOMATIC_RAMP_HOLD.key() + " in press.capabilities; " + AUTOMATIC_ONLY;
     }
 
-    private List<String> platenMisfits(int step, Temperature asked) {
-        String wants = "step " + step + " asks for platens at " + EvidenceNumbers.trimmed(asked.celsius(), 1) + " °C";
+    /** What keeps this press from a platen step: no heated platens, a platen signal not mapped, no limit, or {@code asked} above it. */
+    private List<String> platenMisfits(String wants, Optional<Temperature> asked) {
         List<String> out = new ArrayList<>();
         if (!press.has(PressCapability.HEATED_PLATENS)) {
             out.add(wants + ", but the press has no heated platens (" + PressCapability.HEATED_PLATENS.key() + " is not in press.capabilities of " + mappingName + ")");
@@ -114,7 +128,7 @@ public final class PressFit {
         }
         if (platenLimit.isEmpty()) {
             out.add(wants + ", but " + mappingName + " sets no platens.maxTemperature");
-        } else if (asked.celsius() > platenLimit.get().celsius()) {
+        } else if (asked.isPresent() && asked.get().celsius() > platenLimit.get().celsius()) {
             out.add(wants + String.format(Locale.ROOT, ", above the press's platen limit of %s °C (platens.maxTemperature)",
                     EvidenceNumbers.trimmed(platenLimit.get().celsius(), 1)));
         }

@@ -2,6 +2,7 @@ package org.layerpress.application.batch;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.layerpress.application.users.SessionManager;
@@ -42,8 +43,12 @@ final class PressOutcomes {
         TraceEvaluation e = TraceEvaluator.evaluate(trace.samples(), w.press, trace.die(), holdEnd);
         Pressed pressed = Pressed.of(e, trace.size(), holdEnd);
         List<BatchEvent> out = new ArrayList<>();
-        out.add(batch.event(pressed.deviated() ? BatchEventKind.STEP_DEVIATED : BatchEventKind.STEP_CONFIRMED, w.step, StepFlow.STATION,
-                StepResultCodec.encode(pressed)));
+        Map<String, String> values = new LinkedHashMap<>(StepResultCodec.encode(pressed));
+        if (w.platens != null) {
+            w.platens.during(trace, e.secondsToSetpoint(), holdEnd, w.press, batch.recipe().steps(), w.step)
+                    .ifPresent(p -> values.putAll(StepResultCodec.encode(p)));
+        }
+        out.add(batch.event(pressed.deviated() ? BatchEventKind.STEP_DEVIATED : BatchEventKind.STEP_CONFIRMED, w.step, StepFlow.STATION, values));
         int alarmNumber = batch.run().alarms().size();
         for (Finding f : e.findings()) {
             BatchEvent raised = alarm(batch, w.step, priorityOf(f.kind()), f.kind().name(), f.message(), ++alarmNumber);

@@ -23,6 +23,8 @@ final class PressWatch {
     final RecipeStep.Press press;
     /** The PLC's buffered trace for this step; null when the trace is recorded from the samples. */
     final BlockTrace blocks;
+    /** The platens during the step, for a press step with a platen band (null otherwise). */
+    final PlatenHold platens;
     private final List<TracePoint> points = Collections.synchronizedList(new ArrayList<>());
     private final ConcurrentLinkedQueue<TracePoint> unflushed = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<TraceGapNote> gaps = new ConcurrentLinkedQueue<>();
@@ -44,6 +46,7 @@ final class PressWatch {
         this.force = force;
         this.position = position;
         this.blocks = blocks;
+        this.platens = press != null && press.platenBand().isPresent() ? new PlatenHold() : null;
     }
 
     boolean fromBlocks() {

@@ -149,6 +149,11 @@ final class PressWatcher {
                     end(w, null, x -> outcomes.pressDone(x, doneAt));
                 }
             }
+            case PLATEN_TEMPERATURE_TOP, PLATEN_TEMPERATURE_BOTTOM -> {
+                if (w.platens != null) {
+                    w.platens.add(s.signal(), s.sourceTime(), s.value());
+                }
+            }
             case DOOR_CLOSED -> {
                 if (!s.asBoolean() && !w.release) {
                     hold(w, HoldCause.DOOR_OPENED, "door opened during the press step", Map.of());

@@ -48,9 +48,10 @@ final class StepConfirmations {
     private final OpenBatch batch;
     private final StepFlow flow;
     private final LivePressState live;
+    private final CoolGate coolGate;
 
     StepConfirmations(Authorizer authorizer, Auditor auditor, WitnessVerifier witnesses, Transactions tx, OpenBatch batch, StepFlow flow,
-                      LivePressState live) {
+                      LivePressState live, CoolGate coolGate) {
         this.authorizer = authorizer;
         this.auditor = auditor;
         this.witnesses = witnesses;
@@ -58,6 +59,7 @@ final class StepConfirmations {
         this.batch = batch;
         this.flow = flow;
         this.live = live;
+        this.coolGate = coolGate;
     }
 
     BatchRun confirmCheck(Session session) {
@@ -137,7 +139,7 @@ final class StepConfirmations {
         return outcome.witness().orElseThrow(() -> new BatchRefusedException("Not witnessed. " + outcome.refusal()));
     }
 
-    /** Confirms the pellet was ejected; refused while the press still holds force. */
+    /** Confirms the pellet was ejected; refused while the press still holds force, or the platens are above a COOL's limit. */
     BatchRun eject(Session session) {
         User user = authorizer.require(session, Permission.RUN_BATCH, "confirm the ejection");
         synchronized (batch.lock()) {
@@ -146,6 +148,7 @@ final class StepConfirmations {
             if (force.isPresent() && force.get().kiloNewtons() >= BatchSequencer.RELEASED_KILONEWTONS) {
                 throw new BatchRefusedException(String.format(Locale.ROOT, "the press still holds %.1f kN: release first", force.get().kiloNewtons()));
             }
+            coolGate.require(step);
             return flow.finish(user.login(), step.number(), BatchEventKind.STEP_CONFIRMED, StepResultCodec.encode(new Ejected()));
         }
     }

@@ -29,6 +29,15 @@ public interface PressPort extends AutoCloseable {
     /** Writes a setpoint in engineering units; the adapter scales and coerces it to the node's type. */
     void write(StandardSignal signal, double engineeringValue) throws PressLinkException;
 
+    /**
+     * Writes a setpoint that must land as asked: a value the node's type or raw scale would clamp is
+     * refused with a {@link PressLinkException} and nothing is written. For setpoints whose limits the
+     * engine has already checked (the platen temperature): a clamp there would hide a wrong mapping.
+     */
+    default void writeExactly(StandardSignal signal, double engineeringValue) throws PressLinkException {
+        write(signal, engineeringValue);
+    }
+
     /** Fires an edge-triggered command (boolean pulse the adapter resets, or an OPC UA method). */
     void command(StandardSignal command) throws PressLinkException;
 

@@ -16,6 +16,8 @@ import org.layerpress.domain.press.PressProfile;
 import org.layerpress.domain.recipe.RecipeDefinition;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.recipe.RecipeStep.Check;
+import org.layerpress.domain.recipe.RecipeStep.Cool;
+import org.layerpress.domain.recipe.RecipeStep.Heat;
 import org.layerpress.domain.recipe.RecipeStep.Eject;
 import org.layerpress.domain.recipe.RecipeStep.Inspect;
 import org.layerpress.domain.recipe.RecipeStep.LoadLayer;
@@ -137,17 +139,32 @@ final class RecipeFileReader {
                 return new LoadLayer(title, layer, material, mass, tolerance, second);
             }
             case PRESS -> {
-                o.allowOnly("kind", "title", "pressure", "ramp", "hold", "band", "maxDecay", "platen");
+                o.allowOnly("kind", "title", "pressure", "ramp", "hold", "band", "maxDecay", "platen", "platenBand");
                 String title = o.title();
                 Pressure target = Pressure.megaPascals(o.quantity("pressure", "360 MPa", Quantity.Sign.POSITIVE, "MPa").value());
                 PressureRate ramp = PressureRate.megaPascalsPerSecond(o.quantity("ramp", "10 MPa/s", Quantity.Sign.POSITIVE, "MPa/s").value());
                 Duration hold = o.duration("hold");
                 Pressure band = Pressure.megaPascals(o.quantity("band", "10 MPa", Quantity.Sign.NOT_NEGATIVE, "MPa").value());
                 double decay = o.quantity("maxDecay", "5 %", Quantity.Sign.NOT_NEGATIVE, "%").value();
-                Optional<Temperature> platen = o.has("platen")
-                        ? Optional.of(Temperature.celsius(o.quantity("platen", "120 degC", Quantity.Sign.ANY, "degC", "°C").value()))
+                Optional<Temperature> platen = o.has("platen") ? Optional.of(celsius(o, "platen", "120 degC", Quantity.Sign.ANY)) : Optional.empty();
+                Optional<Temperature> platenBand = o.has("platenBand")
+                        ? Optional.of(celsius(o, "platenBand", "5 degC", Quantity.Sign.NOT_NEGATIVE))
                         : Optional.empty();
-                return new Press(title, target, ramp, hold, band, decay, platen);
+                return new Press(title, target, ramp, hold, band, decay, platen, platenBand);
+            }
+            case HEAT -> {
+                o.allowOnly("kind", "title", "setpoint", "ramp", "band", "soak");
+                String title = o.title();
+                Temperature setpoint = celsius(o, "setpoint", "150 degC", Quantity.Sign.ANY);
+                double ramp = o.quantity("ramp", "10 degC/min", Quantity.Sign.POSITIVE, "degC/min", "°C/min").value();
+                Temperature band = celsius(o, "band", "3 degC", Quantity.Sign.NOT_NEGATIVE);
+                return new Heat(title, setpoint, ramp, band, o.duration("soak"));
+            }
+            case COOL -> {
+                o.allowOnly("kind", "title", "releaseBelow", "underLoad");
+                String title = o.title();
+                Temperature below = celsius(o, "releaseBelow", "60 degC", Quantity.Sign.ANY);
+                return new Cool(title, below, o.bool("underLoad"));
             }
             case RELEASE -> {
                 o.allowOnly("kind", "title");
@@ -163,6 +180,10 @@ final class RecipeFileReader {
             }
             default -> throw new IllegalStateException("unhandled step kind " + kind);
         }
+    }
+
+    private static Temperature celsius(RecipeSection o, String key, String example, Quantity.Sign sign) {
+        return Temperature.celsius(o.quantity(key, example, sign, "degC", "°C").value());
     }
 
     private RecipeFileException error(Node node, String key, String problem) {

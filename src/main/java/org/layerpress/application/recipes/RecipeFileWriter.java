@@ -11,6 +11,8 @@ import org.layerpress.domain.press.PressCapability;
 import org.layerpress.domain.recipe.RecipeDefinition;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.recipe.RecipeStep.Check;
+import org.layerpress.domain.recipe.RecipeStep.Cool;
+import org.layerpress.domain.recipe.RecipeStep.Heat;
 import org.layerpress.domain.recipe.RecipeStep.Inspect;
 import org.layerpress.domain.recipe.RecipeStep.LoadLayer;
 import org.layerpress.domain.recipe.RecipeStep.Press;
@@ -68,6 +70,15 @@ final class RecipeFileWriter {
             m.put("band", num(p.band().megaPascals()) + " MPa");
             m.put("maxDecay", num(p.maxDecayPercent()) + " %");
             p.platen().ifPresent(t -> m.put("platen", num(t.celsius()) + " degC"));
+            p.platenBand().ifPresent(t -> m.put("platenBand", num(t.celsius()) + " degC"));
+        } else if (s instanceof Heat h) {
+            m.put("setpoint", num(h.setpoint().celsius()) + " degC");
+            m.put("ramp", num(h.rampCelsiusPerMinute()) + " degC/min");
+            m.put("band", num(h.band().celsius()) + " degC");
+            m.put("soak", seconds(h.soak()) + " s");
+        } else if (s instanceof Cool c) {
+            m.put("releaseBelow", num(c.releaseBelow().celsius()) + " degC");
+            m.put("underLoad", c.underLoad());
         } else if (s instanceof Inspect in) {
             m.put("questions", in.questions());
         }

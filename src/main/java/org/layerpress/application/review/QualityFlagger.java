@@ -12,6 +12,7 @@ import org.layerpress.domain.batch.FlagKind;
 import org.layerpress.domain.batch.HoldCause;
 import org.layerpress.domain.batch.QualityFlag;
 import org.layerpress.domain.batch.StepResult.LayerLoaded;
+import org.layerpress.domain.batch.StepResult.PlatensDuringHold;
 import org.layerpress.domain.batch.StepResult.Released;
 import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.batch.TracePoint;
@@ -46,6 +47,7 @@ public final class QualityFlagger {
             StepKind kind = step.step().kind();
             if (kind == StepKind.PRESS) {
                 new PressStepFlags(step, run.recipe().die(), out).check(traces.apply(step.number()));
+                platens(step, out);
             } else if (kind == StepKind.LOAD_LAYER) {
                 mass(step, out);
             } else if (kind == StepKind.RELEASE) {
@@ -88,6 +90,24 @@ public final class QualityFlagger {
                     String.format(Locale.ROOT, "weighed %s mg, %s mg %s the target%s", mass, PressStepFlags.plain(Math.abs(l.massMg() - l.targetMg())),
                             l.massMg() > l.targetMg() ? "above" : "below", l.deviationReason().map(r -> " (reason given: " + r + ")").orElse(""))));
         }
+    }
+
+    /** A press step with a platen band: both platens within the HEAT's setpoint ± band for the whole hold, or a flag. */
+    private static void platens(StepRun step, List<QualityFlag> out) {
+        Optional<PlatensDuringHold> hold = StepResultCodec.platensDuringHold(step.values());
+        if (hold.isEmpty() || hold.get().inBand()) {
+            return;
+        }
+        PlatensDuringHold h = hold.get();
+        String limit = EvidenceNumbers.text(h.setpointCelsius()) + " ± " + EvidenceNumbers.text(h.bandCelsius()) + " °C";
+        if (Double.isNaN(h.minCelsius())) {
+            out.add(flag(FlagKind.PLATEN_TEMPERATURE_OUT_OF_BAND, step, "no reading", limit,
+                    "no platen temperature was recorded during the hold, so it cannot be shown to have stayed in its band"));
+            return;
+        }
+        String seen = EvidenceNumbers.trimmed(h.minCelsius(), 1) + "–" + EvidenceNumbers.trimmed(h.maxCelsius(), 1) + " °C";
+        out.add(flag(FlagKind.PLATEN_TEMPERATURE_OUT_OF_BAND, step, seen, limit,
+                "the platens read " + seen + " during the hold, outside " + limit));
     }
 
     private static void springback(StepRun step, List<QualityFlag> out) {

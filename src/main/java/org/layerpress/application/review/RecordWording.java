@@ -35,7 +35,9 @@ public final class RecordWording {
             case CHECK -> "Checklist";
             case SCAN -> "Scan";
             case LOAD_LAYER -> "Load layer";
+            case HEAT -> "Heat platens";
             case PRESS -> "Press";
+            case COOL -> "Cool platens";
             case RELEASE -> "Release";
             case EJECT -> "Eject";
             case INSPECT -> "Inspect";
@@ -141,6 +143,9 @@ public final class RecordWording {
             case PLC_FAULT -> "PLC fault";
             case BAD_DATA -> "Bad data from the PLC";
             case OPERATOR_STOP -> "Stopped by the operator";
+            case HEATER_FAULT -> "Platen heater fault";
+            case THERMOCOUPLE_OPEN -> "Platen thermocouple open";
+            case PLATEN_SETPOINT_REFUSED -> "Platen setpoint not taken by the PLC";
         };
     }
 

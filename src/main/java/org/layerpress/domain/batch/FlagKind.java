@@ -13,7 +13,8 @@ public enum FlagKind {
     SPRINGBACK("Springback"),
     MASS_OUT_OF_TOLERANCE("Mass out of tolerance"),
     STEP_REPEATED("Step repeated after a hold"),
-    LINK_GAP("Link gap during a press");
+    LINK_GAP("Link gap during a press"),
+    PLATEN_TEMPERATURE_OUT_OF_BAND("Platen temperature out of band during hold");
 
     private final String label;
 

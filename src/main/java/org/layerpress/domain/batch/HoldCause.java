@@ -3,7 +3,7 @@ package org.layerpress.domain.batch;
 import java.util.Optional;
 
 /**
- * Why a press step was cut short and its batch HELD. Stored by name: in the HELD event's
+ * Why a press, HEAT or COOL step was cut short and its batch HELD. Stored by name: in the HELD event's
  * {@code cause.key} and as the cause of the alarm raised with it, which the quality flags read
  * back (a lost link leaves a gap in the trace).
  */
@@ -12,7 +12,13 @@ public enum HoldCause {
     /** The PLC sent bad data during the press step (a value of the wrong type or range, a broken trace block): nothing of it is recorded. */
     BAD_DATA,
     /** A person tapped Stop on the press page: the PLC was told to stop and release; the HELD event carries who and why. */
-    OPERATOR_STOP;
+    OPERATOR_STOP,
+    /** The PLC raised heaterFault while a HEAT or COOL step ran: a heater circuit failed and the PLC switched it off. */
+    HEATER_FAULT,
+    /** A platen's thermocouple read Bad (open) while a HEAT or COOL step ran: its temperature is unknown and its heater off. */
+    THERMOCOUPLE_OPEN,
+    /** The PLC did not take the platen setpoint the HMI wrote while heating or cooling. */
+    PLATEN_SETPOINT_REFUSED;
 
     /** The text stored in event values. */
     public String key() {

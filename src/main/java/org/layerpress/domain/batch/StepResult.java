@@ -118,6 +118,38 @@ public sealed interface StepResult {
         }
     }
 
+    /**
+     * What a HEAT start asked of the platens: the recipe's setpoint (the HMI ramps what it writes up
+     * to it), ramp, soak band and soak, and the station's platen limit it was checked against.
+     */
+    record HeatStarted(double setpointCelsius, double rampCelsiusPerMinute, double bandCelsius, double soakSeconds, double limitCelsius)
+            implements StepResult {
+    }
+
+    /** Both platens stayed within the band for the soak: the temperatures read as the soak ended, and how long it lasted. */
+    record Heated(double topCelsius, double bottomCelsius, double soakedSeconds, double setpointCelsius) implements StepResult {
+    }
+
+    /** A COOL start: the setpoint written (heaters off) and the temperature both platens must reach. */
+    record CoolStarted(double setpointCelsius, double releaseBelowCelsius, boolean underLoad) implements StepResult {
+    }
+
+    /** Both platens at or below the cool limit: what they read then. */
+    record Cooled(double topCelsius, double bottomCelsius, double releaseBelowCelsius) implements StepResult {
+    }
+
+    /**
+     * The platens during a PRESS step's hold, for a step with a platen band: the lowest and highest of
+     * either platen, against the setpoint ± band; NaN when no reading arrived in the hold.
+     */
+    record PlatensDuringHold(double minCelsius, double maxCelsius, double setpointCelsius, double bandCelsius) implements StepResult {
+
+        /** Both extremes inside setpoint ± band (inclusive); a hold without readings is not inside. */
+        public boolean inBand() {
+            return Math.abs(minCelsius - setpointCelsius) <= bandCelsius + 1e-9 && Math.abs(maxCelsius - setpointCelsius) <= bandCelsius + 1e-9;
+        }
+    }
+
     /** The pellet is out of the die. */
     record Ejected() implements StepResult {
     }

@@ -11,6 +11,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.layerpress.domain.batch.StepResult.Answer;
 import org.layerpress.domain.batch.StepResult.Checked;
+import org.layerpress.domain.batch.StepResult.CoolStarted;
+import org.layerpress.domain.batch.StepResult.Cooled;
+import org.layerpress.domain.batch.StepResult.HeatStarted;
+import org.layerpress.domain.batch.StepResult.Heated;
+import org.layerpress.domain.batch.StepResult.PlatensDuringHold;
 import org.layerpress.domain.batch.StepResult.Ejected;
 import org.layerpress.domain.batch.StepResult.Inspected;
 import org.layerpress.domain.batch.StepResult.LayerLoaded;
@@ -115,6 +120,8 @@ public final class StepResultCodec {
             v.put(SPRINGBACK_MM, num(r.springbackMm()));
         } else if (result instanceof Ejected) {
             v.put(EJECTED, "yes");
+        } else if (PlatenResultCodec.encode(result, v)) {
+            return v;
         } else if (result instanceof Inspected i) {
             for (int n = 0; n < i.answers().size(); n++) {
                 Answer a = i.answers().get(n);
@@ -167,10 +174,12 @@ public final class StepResultCodec {
             case CHECK -> List.of(checked(values));
             case SCAN -> List.of(scanned(values));
             case LOAD_LAYER -> List.of(layerLoaded(values));
-            case PRESS -> List.of(pressStarted(values), pressed(values));
+            case PRESS -> List.of(pressStarted(values), pressed(values), platensDuringHold(values));
             case RELEASE -> List.of(releaseStarted(values), released(values));
             case EJECT -> List.of(ejected(values));
             case INSPECT -> List.of(inspected(values));
+            case HEAT -> List.of(heatStarted(values), heated(values));
+            case COOL -> List.of(coolStarted(values), cooled(values));
         };
         List<StepResult> out = new ArrayList<>();
         found.forEach(r -> r.ifPresent(out::add));
@@ -229,6 +238,31 @@ public final class StepResultCodec {
     /** Present once force fell below released. */
     public static Optional<Released> released(Map<String, String> v) {
         return text(v, SPRINGBACK_MM).map(s -> new Released(number(v, FORCE_AFTER_KN), number(v, POSITION_AFTER_MM), number(v, SPRINGBACK_MM)));
+    }
+
+    /** Present once a HEAT start was recorded. */
+    public static Optional<HeatStarted> heatStarted(Map<String, String> v) {
+        return PlatenResultCodec.heatStarted(v);
+    }
+
+    /** Present once both platens soaked in their band. */
+    public static Optional<Heated> heated(Map<String, String> v) {
+        return PlatenResultCodec.heated(v);
+    }
+
+    /** Present once a COOL start was recorded. */
+    public static Optional<CoolStarted> coolStarted(Map<String, String> v) {
+        return PlatenResultCodec.coolStarted(v);
+    }
+
+    /** Present once both platens were at or below the cool limit. */
+    public static Optional<Cooled> cooled(Map<String, String> v) {
+        return PlatenResultCodec.cooled(v);
+    }
+
+    /** Present on a press step with a platen band once the PLC reported step done. */
+    public static Optional<PlatensDuringHold> platensDuringHold(Map<String, String> v) {
+        return PlatenResultCodec.platensDuringHold(v);
     }
 
     public static Optional<Ejected> ejected(Map<String, String> v) {

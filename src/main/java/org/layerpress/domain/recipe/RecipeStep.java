@@ -85,7 +85,7 @@ public sealed interface RecipeStep {
      * @param maxDecayPercent how far pressure may fall during the hold before it is a deviation
      */
     record Press(String title, Pressure target, PressureRate ramp, Duration hold, Pressure band, double maxDecayPercent,
-                 Optional<Temperature> platen) implements RecipeStep {
+                 Optional<Temperature> platen, Optional<Temperature> platenBand) implements RecipeStep {
         public Press {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(target, "target");
@@ -93,6 +93,13 @@ public sealed interface RecipeStep {
             Objects.requireNonNull(hold, "hold");
             Objects.requireNonNull(band, "band");
             Objects.requireNonNull(platen, "platen");
+            Objects.requireNonNull(platenBand, "platenBand");
+        }
+
+        /** A press step without a platen temperature band (cold platens, or heated ones the hold does not watch). */
+        public Press(String title, Pressure target, PressureRate ramp, Duration hold, Pressure band, double maxDecayPercent,
+                     Optional<Temperature> platen) {
+            this(title, target, ramp, hold, band, maxDecayPercent, platen, Optional.empty());
         }
 
         /** The highest pressure the recipe allows: target plus band. Limits are checked against this. */
@@ -101,12 +108,54 @@ public sealed interface RecipeStep {
         }
 
         public Press withTarget(Pressure newTarget) {
-            return new Press(title, newTarget, ramp, hold, band, maxDecayPercent, platen);
+            return new Press(title, newTarget, ramp, hold, band, maxDecayPercent, platen, platenBand);
         }
 
         @Override
         public StepKind kind() {
             return StepKind.PRESS;
+        }
+    }
+
+    /**
+     * Bring both platens to a setpoint and keep them there: the HMI ramps the setpoint it writes at
+     * {@code rampCelsiusPerMinute}, and the step ends only once both platens have stayed within
+     * ± {@code band} of the setpoint for {@code soak} without a break (leaving the band restarts it).
+     */
+    record Heat(String title, Temperature setpoint, double rampCelsiusPerMinute, Temperature band, Duration soak) implements RecipeStep {
+        public Heat {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(setpoint, "setpoint");
+            Objects.requireNonNull(band, "band");
+            Objects.requireNonNull(soak, "soak");
+        }
+
+        /** Whether a platen reading is inside setpoint ± band (inclusive; float noise forgiven). */
+        public boolean inBand(double celsius) {
+            return Math.abs(celsius - setpoint.celsius()) <= band.celsius() + 1e-9;
+        }
+
+        @Override
+        public StepKind kind() {
+            return StepKind.HEAT;
+        }
+    }
+
+    /**
+     * Switch the heaters off and wait until both platens are at or below {@code releaseBelow}: only
+     * then may the pellet be released (cooled under load) or ejected (cooled released).
+     *
+     * @param underLoad cooled with the press still closed on the pellet (between PRESS and RELEASE)
+     */
+    record Cool(String title, Temperature releaseBelow, boolean underLoad) implements RecipeStep {
+        public Cool {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(releaseBelow, "releaseBelow");
+        }
+
+        @Override
+        public StepKind kind() {
+            return StepKind.COOL;
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.layerpress.domain.recipe.RecipeStep.Check;
+import org.layerpress.domain.recipe.RecipeStep.Cool;
+import org.layerpress.domain.recipe.RecipeStep.Heat;
 import org.layerpress.domain.recipe.RecipeStep.Inspect;
 import org.layerpress.domain.recipe.RecipeStep.LoadLayer;
 import org.layerpress.domain.recipe.RecipeStep.Press;
@@ -55,6 +57,16 @@ public final class RecipeText {
                 out.add(p + "band.MPa=" + pr.band().megaPascals());
                 out.add(p + "maxDecay.percent=" + pr.maxDecayPercent());
                 out.add(p + "platen.C=" + pr.platen().map(t -> String.valueOf(t.celsius())).orElse(""));
+                // Only when present: recipes signed before the band existed keep their canonical text and hash.
+                pr.platenBand().ifPresent(b -> out.add(p + "platenBand.C=" + b.celsius()));
+            } else if (s instanceof Heat h) {
+                out.add(p + "setpoint.C=" + h.setpoint().celsius());
+                out.add(p + "ramp.Cpmin=" + h.rampCelsiusPerMinute());
+                out.add(p + "band.C=" + h.band().celsius());
+                out.add(p + "soak.s=" + h.soak().toMillis() / 1000.0);
+            } else if (s instanceof Cool c) {
+                out.add(p + "releaseBelow.C=" + c.releaseBelow().celsius());
+                out.add(p + "underLoad=" + c.underLoad());
             } else if (s instanceof Inspect in) {
                 out.add(p + "questions=" + in.questions().stream().map(RecipeText::esc).collect(Collectors.joining("|")));
             }

@@ -60,11 +60,13 @@ public final class RecipeValidator {
         boolean pressedSinceRelease = false;
         boolean released = false;
         boolean ejected = false;
+        HeatingRules heating = new HeatingRules(r.press(), out);
         for (int i = 0; i < steps.size(); i++) {
             int n = i + 1;
             RecipeStep step = steps.get(i);
             if (step instanceof Press p) {
                 checkPress(n, p, r.die(), r.press(), out);
+                heating.press(n, p);
                 pressedSinceLoad = true;
                 pressedSinceRelease = true;
             } else if (step instanceof LoadLayer l) {
@@ -85,7 +87,12 @@ public final class RecipeValidator {
                 if (pressedSinceRelease || !released) {
                     out.add(new Violation(n, RELEASE_BEFORE_EJECT, "EJECT comes before the pressure is released: put a RELEASE after the last PRESS"));
                 }
+                heating.eject(n);
                 ejected = true;
+            } else if (step instanceof RecipeStep.Heat h) {
+                heating.heat(n, h);
+            } else if (step instanceof RecipeStep.Cool c) {
+                heating.cool(n, c, pressedSinceRelease);
             } else if (step instanceof RecipeStep.Check c) {
                 if (c.items().isEmpty() || c.items().stream().anyMatch(String::isBlank)) {
                     out.add(new Violation(n, CHECKLIST, "a CHECK step needs at least one item, none blank"));
@@ -135,8 +142,8 @@ public final class RecipeValidator {
         p.platen().ifPresent(t -> {
             if (!press.has(PressCapability.HEATED_PLATENS)) {
                 out.add(new Violation(n, HEATING, "a platen temperature is set but " + press.model() + " has no heated platens"));
-            } else if (t.celsius() < 20 || t.celsius() > MAX_PLATEN_C) {
-                out.add(new Violation(n, HEATING, "platen temperature must be 20–" + fmt(MAX_PLATEN_C) + " °C, was " + fmt(t.celsius()) + " °C"));
+            } else if (t.celsius() < HeatingRules.MIN_PLATEN_C || t.celsius() > MAX_PLATEN_C) {
+                out.add(new Violation(n, HEATING, "platen temperature must be " + fmt(HeatingRules.MIN_PLATEN_C) + "–" + fmt(MAX_PLATEN_C) + " °C, was " + fmt(t.celsius()) + " °C"));
             }
         });
     }

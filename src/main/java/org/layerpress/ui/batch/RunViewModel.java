@@ -163,6 +163,7 @@ public final class RunViewModel {
             case RELEASE -> new ReleaseStepViewModel(s, calls);
             case EJECT -> new EjectStepViewModel(s, calls);
             case INSPECT -> new InspectStepViewModel(s, calls);
+            case HEAT, COOL -> new PlatenStepViewModel(s, calls);
         };
     }
 

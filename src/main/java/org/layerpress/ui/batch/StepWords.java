@@ -7,6 +7,7 @@ import org.layerpress.domain.batch.StepResult.Scanned;
 import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.units.EvidenceNumbers;
 import org.layerpress.domain.recipe.StepKind;
 import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Glyph;
@@ -22,7 +23,9 @@ public final class StepWords {
             case CHECK -> "Check";
             case SCAN -> "Scan";
             case LOAD_LAYER -> "Load";
+            case HEAT -> "Heat";
             case PRESS -> "Press";
+            case COOL -> "Cool";
             case RELEASE -> "Release";
             case EJECT -> "Eject";
             case INSPECT -> "Inspect";
@@ -64,6 +67,15 @@ public final class StepWords {
         }
         if (step instanceof RecipeStep.Press) {
             return "Close the door, then hold Start until the bar is full. The press ramps, holds and reports done.";
+        }
+        if (step instanceof RecipeStep.Heat h) {
+            return String.format(Locale.ROOT, "Tap Start heating. The platens go to %s °C; the step ends after %d s with both within ± %s °C.",
+                    EvidenceNumbers.text(h.setpoint().celsius()), h.soak().toSeconds(),
+                    EvidenceNumbers.text(h.band().celsius()));
+        }
+        if (step instanceof RecipeStep.Cool c) {
+            return String.format(Locale.ROOT, "Tap Start cooling. The heaters switch off; the step ends when both platens are at or below %s °C.",
+                    EvidenceNumbers.text(c.releaseBelow().celsius()));
         }
         if (step instanceof RecipeStep.Release) {
             return "Tap Release. The step ends when the force is below 0.5 kN.";

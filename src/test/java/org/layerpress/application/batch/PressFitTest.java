@@ -47,8 +47,18 @@ class PressFitTest {
         return TestRecipes.twoLayers("Fast bilayer", RECIPE_PRESS, Duration.ofSeconds(2), false);
     }
 
-    /** The recipe with platens at {@code celsius} on its first press step (step 4). */
+    /** {@link TestRecipes#heated} with its HEAT (step 4) and its PRESS's platens (step 5) at {@code celsius}. */
     private static RecipeDefinition heatedRecipe(double celsius) {
+        RecipeDefinition warm = TestRecipes.heated("Fast bilayer", RECIPE_PRESS, Duration.ofSeconds(2));
+        RecipeStep.Heat h = (RecipeStep.Heat) warm.steps().get(3);
+        RecipeStep.Press p = (RecipeStep.Press) warm.steps().get(4);
+        Temperature t = Temperature.celsius(celsius);
+        return warm.withStep(3, new RecipeStep.Heat(h.title(), t, h.rampCelsiusPerMinute(), h.band(), h.soak()))
+                .withStep(4, new RecipeStep.Press(p.title(), p.target(), p.ramp(), p.hold(), p.band(), p.maxDecayPercent(), Optional.of(t), p.platenBand()));
+    }
+
+    /** A recipe approved before HEAT steps existed: platens at {@code celsius} on its first press step (step 4), no HEAT. */
+    private static RecipeDefinition platenWithoutHeat(double celsius) {
         List<RecipeStep> steps = new ArrayList<>(recipe().steps());
         RecipeStep.Press p = (RecipeStep.Press) steps.get(3);
         steps.set(3, new RecipeStep.Press(p.title(), p.target(), p.ramp(), p.hold(), p.band(), p.maxDecayPercent(), Optional.of(Temperature.celsius(celsius))));
@@ -112,34 +122,40 @@ class PressFitTest {
     void aHeatedRecipeOnAnUnheatedPressSaysThePressHasNoHeatedPlatens() {
         String words = refusal(automatic(), heatedRecipe(120));
 
-        assertEquals("Fast bilayer v1 cannot run on Bench press 7: step 4 asks for platens at 120 °C, but the press has no heated platens "
-                + "(heatedPlatens is not in press.capabilities of plc-mapping/station.yaml); " + PressFit.NO_PLATEN_CONTROL, words);
+        assertTrue(words.startsWith("Fast bilayer v1 cannot run on Bench press 7: step 4 heats the platens to 120 °C, but the press has no heated platens "
+                + "(heatedPlatens is not in press.capabilities of plc-mapping/station.yaml); step 5 asks for platens at 120 °C, but the press"), words);
+        assertTrue(words.contains("step 6 cools the platens, but the press has no heated platens"), words);
     }
 
     @Test
     void aHeatedRecipeNeedsThePlatenSignalsMapped() {
         String words = refusal(heated(Optional.of(Temperature.celsius(300)), StandardSignal.PLATEN_TEMPERATURE_SETPOINT), heatedRecipe(120));
 
-        assertTrue(words.contains("step 4 asks for platens at 120 °C, but plc-mapping/station.yaml does not map platenTemperatureSetpoint"), words);
+        assertTrue(words.contains("step 4 heats the platens to 120 °C, but plc-mapping/station.yaml does not map platenTemperatureSetpoint"), words);
     }
 
     @Test
     void aHeatedRecipeNeedsAPlatenLimitInTheMapping() {
         String words = refusal(heated(Optional.empty()), heatedRecipe(120));
 
-        assertTrue(words.contains("step 4 asks for platens at 120 °C, but plc-mapping/station.yaml sets no platens.maxTemperature"), words);
+        assertTrue(words.contains("step 4 heats the platens to 120 °C, but plc-mapping/station.yaml sets no platens.maxTemperature"), words);
     }
 
     @Test
-    void aPlatenTemperatureAboveThePressLimitIsRefusedNamingTheLimit() {
+    void aHeatSetpointAboveThePressLimitIsRefusedNamingTheLimit() {
         String words = refusal(heated(Optional.of(Temperature.celsius(150))), heatedRecipe(180));
 
-        assertTrue(words.contains("step 4 asks for platens at 180 °C, above the press's platen limit of 150 °C (platens.maxTemperature)"), words);
+        assertTrue(words.contains("step 4 heats the platens to 180 °C, above the press's platen limit of 150 °C (platens.maxTemperature)"), words);
     }
 
     @Test
-    void aHeatedRecipeOnAFullyHeatedPressIsStillRefusedBecausePlatensAreNotControlledYet() {
-        assertEquals("Fast bilayer v1 cannot run on Bench press 7: " + PressFit.NO_PLATEN_CONTROL,
-                refusal(heated(Optional.of(Temperature.celsius(300))), heatedRecipe(120)));
+    void aHeatedRecipeFitsAPressWithHeatedPlatensTheirSignalsAndALimit() {
+        assertEquals(List.of(), heated(Optional.of(Temperature.celsius(300))).misfits(heatedRecipe(120)));
+    }
+
+    @Test
+    void aPlatenTemperatureWithoutAHeatStepIsRefusedBecauseThePlatensWouldStayCold() {
+        assertEquals("Fast bilayer v1 cannot run on Bench press 7: step 4 asks for platens at 120 °C but no HEAT step before it heats them",
+                refusal(heated(Optional.of(Temperature.celsius(300))), platenWithoutHeat(120)));
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +16,6 @@ import org.layerpress.application.mapping.MappingLoader;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.press.PressCapability;
 import org.layerpress.domain.press.PressProfile;
-import org.layerpress.domain.recipe.RecipeDefinition;
-import org.layerpress.domain.recipe.RecipeStep;
-import org.layerpress.domain.units.Temperature;
 import org.layerpress.testing.TestRecipes;
 import org.layerpress.testing.TestStation;
 
@@ -62,15 +58,13 @@ class WrongPressStartTest {
     }
 
     @Test
-    void aHeatedRecipeOnTheHeatedSimulatorIsRefusedBecauseThePlatensWouldStayCold() throws Exception {
-        station = TestStation.builder(dir).demoUsers().simulatedPress().build();
-        RecipeDefinition plain = TestRecipes.twoLayers("Warm bilayer", simulatorPress(), Duration.ofSeconds(1), false);
-        List<RecipeStep> steps = new ArrayList<>(plain.steps());
-        RecipeStep.Press p = (RecipeStep.Press) steps.get(3);
-        steps.set(3, new RecipeStep.Press(p.title(), p.target(), p.ramp(), p.hold(), p.band(), p.maxDecayPercent(), Optional.of(Temperature.celsius(120))));
-        long version = station.approve(plain.withSteps(steps));
+    void aHeatedRecipeOnAStationWithoutAPlatenLimitIsRefusedNamingTheMissingLimit() throws Exception {
+        station = TestStation.builder(dir).demoUsers().simulatedPress().mapping(m -> m.withPress(m.press(), Optional.empty())).build();
+        long version = station.approve(TestRecipes.heated("Warm layer", simulatorPress(), Duration.ofSeconds(1)));
 
-        assertEquals("Warm bilayer v1 cannot run on " + simulatorPress().model() + ": " + PressFit.NO_PLATEN_CONTROL, refusedStart(version));
+        String words = refusedStart(version);
+        assertTrue(words.startsWith("Warm layer v1 cannot run on " + simulatorPress().model() + ": step 4 heats the platens to 60 °C, but "), words);
+        assertTrue(words.contains("sets no platens.maxTemperature"), words);
     }
 
     @Test

@@ -94,10 +94,22 @@ class RecipeLimitsPropertyTest {
         boolean heated = random.nextBoolean();
         PressProfile press = new PressProfile(tonnes + " t", Force.of(tonnes, ForceUnit.TONNE_FORCE), between(0.5, 50),
                 heated ? EnumSet.of(PressCapability.HEATED_PLATENS) : EnumSet.noneOf(PressCapability.class));
-        return new RecipeDefinition("generated", "", die, press, List.of(
-                new RecipeStep.LoadLayer("l1", "a", "m", Mass.milligrams(50), Mass.milligrams(2), false), randomPress(), new RecipeStep.Release("r"),
-                new RecipeStep.LoadLayer("l2", "b", "m", Mass.milligrams(30), Mass.milligrams(2), false), randomPress(), new RecipeStep.Release("r"),
-                new RecipeStep.Eject("e")));
+        List<RecipeStep> steps = new java.util.ArrayList<>();
+        steps.add(new RecipeStep.LoadLayer("l1", "a", "m", Mass.milligrams(50), Mass.milligrams(2), false));
+        heatedPress(steps);
+        steps.add(new RecipeStep.LoadLayer("l2", "b", "m", Mass.milligrams(30), Mass.milligrams(2), false));
+        heatedPress(steps);
+        steps.add(new RecipeStep.Eject("e"));
+        return new RecipeDefinition("generated", "", die, press, steps);
+    }
+
+    /** A random press and its release; one with a platen temperature heated to it before and cooled released after. */
+    private void heatedPress(List<RecipeStep> steps) {
+        Press p = randomPress();
+        p.platen().ifPresent(t -> steps.add(new RecipeStep.Heat("h", t, 10, Temperature.celsius(3), Duration.ofSeconds(30))));
+        steps.add(p);
+        steps.add(new RecipeStep.Release("r"));
+        p.platen().ifPresent(t -> steps.add(new RecipeStep.Cool("c", Temperature.celsius(40), false)));
     }
 
     private Press randomPress() {

@@ -94,7 +94,10 @@ class RecipeValidatorTest {
         Press hot = new Press("p", Pressure.megaPascals(100), PressureRate.megaPascalsPerSecond(5), Duration.ofMinutes(1),
                 Pressure.megaPascals(5), 5, Optional.of(Temperature.celsius(120)));
         assertTrue(rules(recipe(PRESS_2T, DemoRecipes.DIE_10_MM, load("a", 60), hot, new Release("r"), new Eject("e"))).contains(RecipeValidator.HEATING));
-        assertEquals(List.of(), rules(recipe(PRESS_30T, DemoRecipes.DIE_10_MM, load("a", 60), hot, new Release("r"), new Eject("e"))));
+        // On a heated press, a HEAT before the press sets the platens and a COOL before the eject brings them down.
+        assertEquals(List.of(), rules(recipe(PRESS_30T, DemoRecipes.DIE_10_MM, load("a", 60),
+                new RecipeStep.Heat("h", Temperature.celsius(120), 10, Temperature.celsius(3), Duration.ofSeconds(60)), hot, new Release("r"),
+                new RecipeStep.Cool("c", Temperature.celsius(50), false), new Eject("e"))));
     }
 
     @Test
