@@ -3,10 +3,12 @@ package org.layerpress.bench;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.layerpress.application.audit.ChainCheck;
 import org.layerpress.domain.audit.AuditEntry;
 import org.layerpress.store.Database;
+import org.layerpress.store.EvidenceCheck;
 import org.layerpress.store.JdbcAuditTrail;
 import org.layerpress.store.JdbcTransactions;
 
@@ -46,7 +48,15 @@ public final class StoreBench {
             line("durable_commit_ratio_p50", synced.at(50) / plain.at(50), "x");
             bulk(durable);
             verify(durable);
+            long start = System.nanoTime();
+            List<String> problems = EvidenceCheck.full(db);
+            line("evidence_check_time", (System.nanoTime() - start) / 1e9, problems.isEmpty() ? "s (anchor and seals, intact)"
+                    : "s, BROKEN: " + problems.get(0));
         }
+        // A start checks the guards, the anchor and the users again: the cost of opening the file it just wrote.
+        long start = System.nanoTime();
+        Database.open(workDir).close();
+        line("reopen_with_checks_time", (System.nanoTime() - start) / 1e9, "s");
         out.flush();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.layerpress.application.audit.ChainCheck;
+import org.layerpress.store.EvidenceCheck;
 import org.layerpress.store.EvidenceGuards;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,13 +26,15 @@ public final class AuditCommand implements Runnable {
     }
 
     /** The chain walk and the guards' check of one database. */
-    record Report(ChainCheck chain, List<String> guards) {
+    record Report(ChainCheck chain, List<String> guards, List<String> evidence) {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = {"Walk the audit trail's hash chain in sequence order and check every row, and check that every",
                 "append-only trigger the migrations made is in place and every applied migration matches its script.",
                 "Exit 0 when intact, 1 naming the first broken row's sequence and problem or each broken guard,",
+                "Then compare every user, recipe version and ended batch with its newest seal in the trail, and the",
+                "trail's head with the anchor file beside the database, naming each row changed, missing or added.",
                 "2 when the database cannot be read.",
                 "An older database is migrated to the current schema first, as any LayerPress start would."})
     static final class Verify implements Callable<Integer> {
@@ -47,7 +50,8 @@ public final class AuditCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Optional<Report> read = database.inspect("audit verify", err, stores -> new Report(
-                    stores.transactions().inTransaction(stores.audit()::verify), EvidenceGuards.check(stores.database())));
+                    stores.transactions().inTransaction(stores.audit()::verify), EvidenceGuards.check(stores.database()),
+                    EvidenceCheck.full(stores.database())));
             if (read.isEmpty()) {
                 return 2;
             }
@@ -65,7 +69,15 @@ public final class AuditCommand implements Runnable {
             for (String problem : guards) {
                 out.println("evidence guard BROKEN: " + problem);
             }
-            return check.intact() && guards.isEmpty() ? 0 : 1;
+            List<String> evidence = read.get().evidence();
+            if (evidence.isEmpty()) {
+                out.println("evidence intact (every user, recipe version and ended batch as sealed; chain head as anchored in "
+                       + "layerpress.anchor)");
+            }
+            for (String problem : evidence) {
+                out.println("evidence BROKEN: " + problem);
+            }
+            return check.intact() && guards.isEmpty() && evidence.isEmpty() ? 0 : 1;
         }
     }
 }

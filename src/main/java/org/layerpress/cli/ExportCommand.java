@@ -63,12 +63,16 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ExportFormat format = target.format();
         Path file = target.file();
-        BatchRecordWriter writer = ReportWriters.all(Clock.systemUTC(), ZoneId.systemDefault()).stream().filter(w -> w.format() == format).findFirst().orElseThrow();
-        Optional<Optional<BatchRecord>> read = database.read("export", err,
-                stores -> StationUseCases.on(stores, Clock.systemUTC()).review().reader().read(batchId));
+        String[] chainHead = {""};
+        Optional<Optional<BatchRecord>> read = database.read("export", err, stores -> {
+            chainHead[0] = stores.chainHead();
+            return StationUseCases.on(stores, Clock.systemUTC()).review().reader().read(batchId);
+        });
         if (read.isEmpty()) {
             return 2;
         }
+        BatchRecordWriter writer = ReportWriters.all(Clock.systemUTC(), ZoneId.systemDefault(), () -> chainHead[0]).stream()
+                .filter(w -> w.format() == format).findFirst().orElseThrow();
         Optional<BatchRecord> record = read.get();
         if (record.isEmpty()) {
             err.println("export: there is no batch " + batchId + " in " + database.file());

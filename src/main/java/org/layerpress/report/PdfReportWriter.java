@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 import org.layerpress.application.review.BatchRecord;
 import org.layerpress.application.review.BatchRecordWriter;
 import org.layerpress.application.review.ExportFormat;
@@ -31,14 +32,23 @@ public final class PdfReportWriter implements BatchRecordWriter {
 
     private final Clock clock;
     private final ZoneId zone;
+    private final Supplier<String> chainHead;
+
+    /** Without a database at hand: the chain-head line says so. */
+    public PdfReportWriter(Clock clock, ZoneId zone) {
+        this(clock, zone, () -> "not read (report written without the station's database)");
+    }
 
     /**
      * @param clock for the "Printed" line of every page
      * @param zone the station's time zone: every time on the report is in it
+     * @param chainHead the audit chain's newest row as "#seq hash", read when the report is written: printed
+     *        on it as an anchor outside the database (a trail later cut or rewritten no longer reaches it)
      */
-    public PdfReportWriter(Clock clock, ZoneId zone) {
+    public PdfReportWriter(Clock clock, ZoneId zone, Supplier<String> chainHead) {
         this.clock = clock;
         this.zone = zone;
+        this.chainHead = chainHead;
     }
 
     @Override
@@ -60,7 +70,7 @@ public final class PdfReportWriter implements BatchRecordWriter {
             StepsSection.add(page);
             ChartsSection.add(page);
             ExceptionsSection.add(page);
-            SignOffSection.add(page);
+            SignOffSection.add(page, chainHead.get());
             doc.close();
         } catch (DocumentException e) {
             throw new IOException("could not lay out the report of " + record.batchId() + ": " + e.getMessage(), e);

@@ -3,6 +3,7 @@ package org.layerpress.report;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 import org.layerpress.application.review.BatchRecordWriter;
 
 /** The export writers of this adapter, for wiring {@code ReviewServices}. */
@@ -17,5 +18,10 @@ public final class ReportWriters {
      */
     public static List<BatchRecordWriter> all(Clock clock, ZoneId zone) {
         return List.of(new PdfReportWriter(clock, zone), new CsvTraceWriter(), new JsonRecordWriter());
+    }
+
+    /** As above; {@code chainHead} gives the audit chain's head ("#seq hash") the PDF prints when written. */
+    public static List<BatchRecordWriter> all(Clock clock, ZoneId zone, Supplier<String> chainHead) {
+        return List.of(new PdfReportWriter(clock, zone, chainHead), new CsvTraceWriter(), new JsonRecordWriter());
     }
 }

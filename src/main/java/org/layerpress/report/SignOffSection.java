@@ -27,7 +27,7 @@ final class SignOffSection {
     private SignOffSection() {
     }
 
-    static void add(ReportPage page) throws DocumentException {
+    static void add(ReportPage page, String chainHead) throws DocumentException {
         page.heading("QA sign-off", 170);
         Optional<BatchReview> review = page.record().review();
         PdfPTable box = new PdfPTable(1);
@@ -45,6 +45,7 @@ final class SignOffSection {
         box.addCell(cell);
         box.setSpacingBefore(2);
         page.add(box);
+        page.add(new Paragraph(text("Audit chain head: " + chainHead), PdfText.SMALL));
     }
 
     private static void signed(PdfPCell cell, BatchReview review, BatchRecord record, ReportPage page) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import org.layerpress.application.recipes.YamlRecipeFiles;
 import org.layerpress.store.Database;
+import org.layerpress.store.EvidenceCheck;
 import org.layerpress.store.JdbcAuditTrail;
 import org.layerpress.store.JdbcBatchListStore;
 import org.layerpress.store.JdbcBatchStore;
@@ -40,6 +41,12 @@ public record StationStores(Database database, JdbcTransactions transactions, Ya
         return new StationStores(db, tx, files, new JdbcUserStore(tx), new JdbcAuditTrail(tx), new JdbcSignatureStore(tx),
                 new JdbcSettingsStore(tx), new JdbcRecipeStore(tx, files), new JdbcBatchStore(tx), new JdbcBatchListStore(tx, zone),
                 new JdbcReviewStore(tx), zone);
+    }
+
+    /** The audit chain's newest row as "#seq hash" (what a PDF report prints), or that the trail is empty. */
+    public String chainHead() {
+        return transactions.inTransaction(() -> EvidenceCheck.head(transactions.connection())).map(Object::toString)
+                .orElse("none (the audit trail is empty)");
     }
 
     @Override

@@ -16,7 +16,7 @@ public record StationUseCases(StationServices services, RecipeServices recipes, 
                 stores.settings(), clock);
         RecipeServices recipes = RecipeServices.create(services, stores.recipes(), stores.recipeFiles());
         ReviewServices review = ReviewServices.create(services, stores.batches(), stores.reviews(), stores.batchList(), stores.recipeFiles(),
-                stores.users(), ReportWriters.all(clock, stores.zone()));
+                stores.users(), ReportWriters.all(clock, stores.zone(), stores::chainHead));
         return new StationUseCases(services, recipes, review, new BatchListUseCase(services.authorizer(), stores.transactions(), stores.batchList()));
     }
 }

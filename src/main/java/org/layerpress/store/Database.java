@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -33,13 +34,20 @@ public final class Database implements AutoCloseable {
      */
     static final int LOCK_TIMEOUT_MILLIS = 10_000;
 
+    /** The audit chain's head outside the database ({@link ChainAnchor}); "layerpress.*", so kept owner-only with the database. */
+    static final String ANCHOR_FILE = "layerpress.anchor";
+    /** The migration from which evidence is sealed into the audit chain; a database that reaches it is sealed as it stands. */
+    private static final String SEALING_BEGINS = "12";
+
     private final JdbcDataSource dataSource;
     private final Path file;
     private final Connection keepOpen;
+    private final ChainAnchor anchor;
 
     private Database(JdbcDataSource dataSource, Path file) {
         this.dataSource = dataSource;
         this.file = file;
+        this.anchor = new ChainAnchor(file.resolveSibling(ANCHOR_FILE));
         try {
             this.keepOpen = dataSource.getConnection();
         } catch (SQLException e) {
@@ -79,12 +87,18 @@ public final class Database implements AutoCloseable {
         try {
             List<String> checksums = EvidenceGuards.checksumProblems(flyway(db.dataSource));
             if (checksums.isEmpty()) {
-                db.migrate();
+                if (db.migrate()) {
+                    db.beginSealing();
+                }
             } else if (!inspect) {
                 throw new EvidenceTamperedException(file, checksums);
             }
             DataFolder.seal(dataDir);
-            List<String> problems = inspect ? List.of() : EvidenceGuards.check(db);
+            List<String> problems = new ArrayList<>();
+            if (!inspect) {
+                problems.addAll(EvidenceGuards.check(db));
+                problems.addAll(EvidenceCheck.atStart(db));
+            }
             if (!problems.isEmpty()) {
                 throw new EvidenceTamperedException(file, problems);
             }
@@ -107,11 +121,12 @@ public final class Database implements AutoCloseable {
         return Flyway.configure().dataSource(ds).locations("classpath:db/migration").validateOnMigrate(true).load();
     }
 
-    private void migrate() {
+    /** @return true when this migration reached {@link #SEALING_BEGINS}: the database is to be sealed as it stands */
+    private boolean migrate() {
         Flyway flyway = flyway(dataSource);
         refuseNewerSchema(flyway, file);
         try {
-            flyway.migrate();
+            return flyway.migrate().migrations.stream().anyMatch(m -> SEALING_BEGINS.equals(m.version));
         } catch (FlywayException e) {
             throw new StoreException("cannot open the database " + file + ": " + e.getMessage() + ". Nothing was changed.", e);
         }
@@ -128,6 +143,31 @@ public final class Database implements AutoCloseable {
         } catch (FlywayException e) {
             throw new StoreException("cannot open the database " + file + ": " + e.getMessage() + ". Nothing was changed.", e);
         }
+    }
+
+    /**
+     * An older database: every user, recipe version and ended batch is sealed as it is now, and the
+     * anchor file started. Only in the open that applies the sealing migration: later, an unsealed
+     * row is one added behind LayerPress's back.
+     */
+    private void beginSealing() {
+        JdbcTransactions tx = new JdbcTransactions(this);
+        tx.inTransaction(() -> {
+            new EvidenceSeals(tx).sealAll();
+            return null;
+        });
+        if (!anchor.exists()) {
+            tx.inTransaction(() -> EvidenceCheck.head(tx.connection())).ifPresent(anchor::committed);
+        }
+    }
+
+    ChainAnchor anchor() {
+        return anchor;
+    }
+
+    /** The anchor file beside the database ({@link ChainAnchor}). */
+    public Path anchorFile() {
+        return anchor.file();
     }
 
     JdbcDataSource dataSource() {

@@ -73,6 +73,7 @@ public final class JdbcAuditTrail implements AuditTrail {
                 ps.setString(12, hash);
                 ps.executeUpdate();
             }
+            tx.auditAppended();
             return new AuditRecord(sequence, entry, previousHash, hash);
         } catch (SQLException e) {
             throw new StoreException("could not append '" + entry.action() + "' to the audit trail: " + e.getMessage(), e);

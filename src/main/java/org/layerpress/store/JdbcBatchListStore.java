@@ -35,12 +35,14 @@ import org.layerpress.domain.batch.QualityFlag;
 public final class JdbcBatchListStore implements BatchListStore {
 
     private final JdbcTransactions tx;
+    private final EvidenceSeals seals;
     private final ZoneId zone;
 
     /** @param zone the station's time zone: the filter's days are station days */
     public JdbcBatchListStore(JdbcTransactions tx, ZoneId zone) {
         this.tx = tx;
         this.zone = zone;
+        this.seals = new EvidenceSeals(tx);
     }
 
     @Override
@@ -86,6 +88,7 @@ public final class JdbcBatchListStore implements BatchListStore {
     @Override
     public void recordFlags(String batchId, List<QualityFlag> flags) {
         Connection c = tx.connection();
+        seals.sealOnCommit(SealScope.BATCH, batchId);
         try {
             Instant started;
             try (PreparedStatement ps = c.prepareStatement("SELECT started_at FROM batch WHERE batch_id = ?")) {

@@ -42,6 +42,8 @@ public final class JdbcBatchStore implements BatchStore {
     private static final Pattern VERSION_SUFFIX = Pattern.compile(" v\\d+$");
 
     private final JdbcTransactions tx;
+    /** A batch's writes ask for a seal; it is taken only once the batch has ended or has a QA decision. */
+    private final EvidenceSeals seals;
     private final JdbcBatchEvents events;
     private final JdbcTraceChunks traces;
 
@@ -49,6 +51,7 @@ public final class JdbcBatchStore implements BatchStore {
         this.tx = tx;
         this.events = new JdbcBatchEvents(tx);
         this.traces = new JdbcTraceChunks(tx);
+        this.seals = new EvidenceSeals(tx);
     }
 
     @Override
@@ -94,6 +97,7 @@ public final class JdbcBatchStore implements BatchStore {
      */
     @Override
     public BatchEvent append(BatchEvent event) {
+        seals.sealOnCommit(SealScope.BATCH, event.batchId());
         return events.append(event);
     }
 
@@ -108,6 +112,7 @@ public final class JdbcBatchStore implements BatchStore {
      */
     @Override
     public void appendTrace(String batchId, List<TracePoint> points) {
+        seals.sealOnCommit(SealScope.BATCH, batchId);
         traces.append(batchId, points);
     }
 
@@ -119,6 +124,7 @@ public final class JdbcBatchStore implements BatchStore {
 
     @Override
     public void setState(String batchId, BatchState state) {
+        seals.sealOnCommit(SealScope.BATCH, batchId);
         try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE batch SET state = ? WHERE batch_id = ?")) {
             ps.setString(1, state.name());
             ps.setString(2, batchId);

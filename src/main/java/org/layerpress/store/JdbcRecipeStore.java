@@ -42,11 +42,18 @@ public final class JdbcRecipeStore implements RecipeStore {
             + "LEFT JOIN recipe_status_event e ON e.id = (SELECT MAX(x.id) FROM recipe_status_event x WHERE x.version_id = v.id) ";
 
     private final JdbcTransactions tx;
+    private final EvidenceSeals seals;
     private final RecipeFiles files;
 
     public JdbcRecipeStore(JdbcTransactions tx, RecipeFiles files) {
         this.tx = tx;
         this.files = files;
+        this.seals = new EvidenceSeals(tx);
+    }
+
+    /** Every write of a version (its text, status, lock) is sealed into the audit trail with it. */
+    private void sealed(long versionId) {
+        seals.sealOnCommit(SealScope.RECIPE_VERSION, Long.toString(versionId));
     }
 
     @Override
@@ -102,6 +109,7 @@ public final class JdbcRecipeStore implements RecipeStore {
             throw new StoreException("could not store " + what + ": " + e.getMessage(), e);
         }
         appendEvent(id, RecipeStatus.DRAFT, author, at, "version created");
+        sealed(id);
         return id;
     }
 
@@ -121,11 +129,13 @@ public final class JdbcRecipeStore implements RecipeStore {
         } catch (SQLException e) {
             throw changeRefused(e, what);
         }
+        sealed(versionId);
     }
 
     @Override
     public void addStatus(long versionId, RecipeStatus status, String by, Instant at, String reason) {
         appendEvent(versionId, status, by, at, reason);
+        sealed(versionId);
         if (status.locked()) {
             try (PreparedStatement ps = tx.connection().prepareStatement(
                     "UPDATE recipe_version SET locked = TRUE WHERE id = ? AND locked = FALSE")) {

@@ -33,15 +33,18 @@ public final class JdbcReviewStore implements ReviewStore {
             + "s.comment, s.entity_type, s.entity_id, s.content_hash";
 
     private final JdbcTransactions tx;
+    private final EvidenceSeals seals;
 
     public JdbcReviewStore(JdbcTransactions tx) {
         this.tx = tx;
+        this.seals = new EvidenceSeals(tx);
     }
 
     @Override
     public void appendReview(BatchReview review) {
         Connection c = tx.connection();
         String id = review.batchId();
+        seals.sealOnCommit(SealScope.BATCH, id);
         try {
             BatchRowLock.lock(c, id);
             if (review(id).isPresent()) {
@@ -88,6 +91,7 @@ public final class JdbcReviewStore implements ReviewStore {
     public Amendment appendAmendment(Amendment a) {
         Connection c = tx.connection();
         String id = a.batchId();
+        seals.sealOnCommit(SealScope.BATCH, id);
         try {
             BatchRowLock.lock(c, id);
             if (review(id).isPresent()) {

@@ -5,6 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.layerpress.application.tx.Transactions;
 
 /**
@@ -34,6 +37,8 @@ public final class JdbcTransactions implements Transactions {
     private static final class Bound {
         final Connection connection;
         boolean rollbackOnly;
+        boolean auditAppended;
+        final Map<String, Runnable> beforeCommit = new LinkedHashMap<>();
 
         Bound(Connection connection) {
             this.connection = connection;
@@ -73,8 +78,12 @@ public final class JdbcTransactions implements Transactions {
                 throw new StoreException("a nested transaction failed and its writes could not be undone on their own; "
                         + "the whole transaction was rolled back. Nothing was written.");
             }
+            runBeforeCommit(b);
+            Optional<ChainAnchor.Head> head = b.auditAppended ? Optional.of(head(c)) : Optional.empty();
+            head.ifPresent(h -> db.anchor().pending(h, syncToDisk));
             commit(c);
             finished = true;
+            head.ifPresent(h -> db.anchor().committed(h));
             return result;
         } finally {
             bound.remove();
@@ -98,6 +107,39 @@ public final class JdbcTransactions implements Transactions {
                     + "(on the thread that makes it)");
         }
         return b.connection;
+    }
+
+    /**
+     * Runs {@code work} once, just before this thread's transaction commits, with the transaction still
+     * open (a seal must see everything the transaction wrote, whatever the order of the writes). Asked
+     * again under the same key, it still runs once. A transaction that is rolled back runs none.
+     */
+    void beforeCommit(String key, Runnable work) {
+        Bound b = bound.get();
+        if (b == null) {
+            throw new IllegalStateException("beforeCommit outside a transaction");
+        }
+        b.beforeCommit.putIfAbsent(key, work);
+    }
+
+    /** The audit trail says it appended: this commit then records the chain's new head in the anchor file. */
+    void auditAppended() {
+        Bound b = bound.get();
+        if (b != null) {
+            b.auditAppended = true;
+        }
+    }
+
+    private static void runBeforeCommit(Bound b) {
+        while (!b.beforeCommit.isEmpty()) {
+            String key = b.beforeCommit.keySet().iterator().next();
+            b.beforeCommit.remove(key).run();
+        }
+    }
+
+    /** Read again rather than remembered: a nested transaction rolled back to its savepoint may have undone an append. */
+    private static ChainAnchor.Head head(Connection c) {
+        return EvidenceCheck.head(c).orElseThrow(() -> new StoreException("the audit trail is empty after an append; nothing was written"));
     }
 
     /** True while this thread is inside {@link #inTransaction}. */

@@ -26,9 +26,16 @@ public final class JdbcUserStore implements UserStore {
             + "failed_pin_attempts, locked_until, demo";
 
     private final JdbcTransactions tx;
+    private final EvidenceSeals seals;
 
     public JdbcUserStore(JdbcTransactions tx) {
         this.tx = tx;
+        this.seals = new EvidenceSeals(tx);
+    }
+
+    /** Every change of what a user is (not the wrong-PIN count) is sealed into the audit trail with it. */
+    private void sealed(long userId) {
+        seals.sealOnCommit(SealScope.USER, Long.toString(userId));
     }
 
     /**
@@ -50,7 +57,9 @@ public final class JdbcUserStore implements UserStore {
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                long id = keys.getLong(1);
+                sealed(id);
+                return id;
             }
         } catch (SQLException e) {
             throw refusal(e, user);
@@ -137,6 +146,7 @@ public final class JdbcUserStore implements UserStore {
                     ps.setBoolean(5, mustChange);
                     ps.setLong(6, userId);
                 });
+        sealed(userId);
     }
 
     @Override
@@ -145,6 +155,7 @@ public final class JdbcUserStore implements UserStore {
             ps.setString(1, RoleSet.format(roles));
             ps.setLong(2, userId);
         });
+        sealed(userId);
     }
 
     @Override
@@ -153,6 +164,7 @@ public final class JdbcUserStore implements UserStore {
             ps.setBoolean(1, active);
             ps.setLong(2, userId);
         });
+        sealed(userId);
     }
 
     @Override

@@ -52,7 +52,7 @@ class PdfReportTest {
     void report(@TempDir Path dir) throws Exception {
         station = TestStation.builder(dir).demoUsers().zone(BERLIN).build();
         record = ReportRecords.signedBatch(station, "B-20261125-0001");
-        try (PDDocument pdf = Loader.loadPDF(ReportRecords.bytes(new PdfReportWriter(station.clock(), station.zone()), record))) {
+        try (PDDocument pdf = Loader.loadPDF(ReportRecords.bytes(new PdfReportWriter(station.clock(), station.zone(), station.stores()::chainHead), record))) {
             pages = pdf.getNumberOfPages();
             raw = new PDFTextStripper().getText(pdf);
             text = raw.replaceAll("\\s+", " ");
@@ -67,6 +67,13 @@ class PdfReportTest {
         assertTrue(text.contains("Signed: " + LOCAL.format(s.signedAt())), text);
         assertTrue(text.contains("Meaning: Approved"), text);
         assertTrue(text.contains("(matches this record)"), text);
+    }
+
+    @Test
+    void printsTheAuditChainHeadAsTheTrailStoodWhenItWasWritten() {
+        String head = station.stores().chainHead();
+        assertTrue(head.matches("#\\d+ [0-9a-f]{64}"), head);
+        assertTrue(text.contains("Audit chain head: " + head), text);
     }
 
     @Test

@@ -51,7 +51,7 @@ class JdbcTransactionsTest {
                 return null;
             });
             assertEquals(1, station.transactions().inTransaction(station.stores().users()::count));
-            assertEquals(1, station.transactions().inTransaction(station.stores().audit()::count));
+            assertEquals(2, station.transactions().inTransaction(station.stores().audit()::count), "USER_CREATED and anna's seal");
         }
     }
 
@@ -69,7 +69,8 @@ class JdbcTransactionsTest {
             });
             assertTrue(station.transactions().inTransaction(() -> station.stores().users().byLogin("anna")).isPresent());
             assertEquals(Optional.empty(), station.transactions().inTransaction(() -> station.stores().users().byLogin("bert")));
-            assertEquals(1, station.transactions().inTransaction(station.stores().audit()::count));
+            assertEquals(2, station.transactions().inTransaction(station.stores().audit()::count),
+                    "USER_CREATED and anna's seal; bert, undone, is not sealed");
         }
     }
 
@@ -83,7 +84,7 @@ class JdbcTransactionsTest {
         try (TestStation reopened = TestStation.builder(dir).build()) {
             assertEquals("anna", reopened.transactions().inTransaction(() -> reopened.stores().users().byBadge("B-7")).orElseThrow().login());
             var rows = reopened.transactions().inTransaction(() -> reopened.stores().audit().find(org.layerpress.application.audit.AuditFilter.latest(10)));
-            assertEquals(1, rows.size());
+            assertEquals(2, rows.size(), "anna's seal and the step");
             assertEquals(at, rows.get(0).entry().at());
             assertTrue(reopened.transactions().inTransaction(reopened.stores().audit()::verify).intact());
         }

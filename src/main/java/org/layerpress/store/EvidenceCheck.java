@@ -1,0 +1,63 @@
+package org.layerpress.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether the evidence is still what the audit chain sealed: the chain's head against the anchor
+ * file beside the database, and the rows of each sealed entity against their newest seal. At every
+ * start only the cheap part runs (the anchor, and every user against the audit trail: a copied PIN
+ * hash or an added role must not log anyone in); {@code audit verify} checks everything.
+ */
+public final class EvidenceCheck {
+
+    private EvidenceCheck() {
+    }
+
+    /** The anchor and the users; milliseconds, so it runs at every start. */
+    public static List<String> atStart(Database db) {
+        return check(db, SealScope.USER);
+    }
+
+    /** The anchor and every sealed batch, user and recipe version; what {@code audit verify} reports. */
+    public static List<String> full(Database db) {
+        return check(db, SealScope.values());
+    }
+
+    private static List<String> check(Database db, SealScope... scopes) {
+        JdbcTransactions tx = new JdbcTransactions(db);
+        return tx.inTransaction(() -> {
+            List<String> problems = new ArrayList<>(anchorProblems(db.anchor(), tx.connection()));
+            problems.addAll(new EvidenceSeals(tx).check(scopes));
+            return problems;
+        });
+    }
+
+    /** The chain's newest row, if it has one: what a report prints as the chain head. */
+    public static Optional<ChainAnchor.Head> head(Connection c) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_event ORDER BY seq DESC FETCH FIRST ROW ONLY");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(new ChainAnchor.Head(rs.getLong(1), rs.getString(2))) : Optional.empty();
+        } catch (SQLException e) {
+            throw new StoreException("could not read the audit chain's head: " + e.getMessage(), e);
+        }
+    }
+
+    static List<String> anchorProblems(ChainAnchor anchor, Connection c) {
+        return anchor.problems(head(c), seq -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT hash FROM audit_event WHERE seq = ?")) {
+                ps.setLong(1, seq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            } catch (SQLException e) {
+                throw new StoreException("could not read audit row #" + seq + ": " + e.getMessage(), e);
+            }
+        });
+    }
+}

@@ -1,0 +1,183 @@
+package org.layerpress.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.layerpress.domain.audit.AuditEntry;
+
+/**
+ * Seals evidence into the audit chain and checks the seals. A seal is an audit row (action
+ * {@value #ACTION}, the entity's type and id) whose new value is the {@link SealManifest} of the
+ * entity's rows at that moment; the newest seal of an entity is what its rows must still be.
+ *
+ * <p>The stores ask for a seal ({@link #sealOnCommit}) when they write a user, a recipe version or a
+ * batch; it is taken once, just before the transaction commits, so it sees everything the transaction
+ * wrote, in whatever order. A batch is sealed once it has ended (COMPLETE, ABORTED) or has a QA
+ * decision, and again at each later write (flags, review, amendment); a running batch is guarded by
+ * the triggers alone until it ends.
+ */
+public final class EvidenceSeals {
+
+    public static final String ACTION = "SEALED";
+    /** The actor of a seal: the station itself (actor id 0), as for other rows no person caused directly. */
+    static final String ACTOR = "station";
+
+    private final JdbcTransactions tx;
+
+    public EvidenceSeals(JdbcTransactions tx) {
+        this.tx = tx;
+    }
+
+    /** Seals the entity as it stands when this transaction commits (once, however often asked). */
+    void sealOnCommit(SealScope scope, String id) {
+        tx.beforeCommit(scope.entityType + ":" + id, () -> seal(scope, id));
+    }
+
+    private void seal(SealScope scope, String id) {
+        Connection c = tx.connection();
+        try {
+            if (scope == SealScope.BATCH && !closed(c, id)) {
+                return;
+            }
+            SealManifest now = read(c, scope, id);
+            Optional<String> last = latestSeal(c, scope, id).map(Seal::text);
+            if (now.isEmpty() || last.isPresent() && now.differences(last.get()).isEmpty()) {
+                return;
+            }
+            new JdbcAuditTrail(tx).append(new AuditEntry(Instant.now(), 0, ACTOR, ACTION, scope.entityType, id, "", now.text(), ""));
+        } catch (SQLException e) {
+            throw new StoreException("could not seal " + scope.entityType + " " + id + ": " + e.getMessage() + ". Nothing was written.", e);
+        }
+    }
+
+    /** Seals every entity that must carry a seal and has none or a stale one: once, when sealing begins on an older database. */
+    void sealAll() {
+        Connection c = tx.connection();
+        for (SealScope scope : SealScope.values()) {
+            for (String id : ids(c, scope.mustBeSealed)) {
+                seal(scope, id);
+            }
+        }
+    }
+
+    private static boolean closed(Connection c, String batchId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT state IN ('COMPLETE', 'ABORTED') "
+                + "OR EXISTS (SELECT 1 FROM batch_review r WHERE r.batch_id = b.batch_id) FROM batch b WHERE batch_id = ?")) {
+            ps.setString(1, batchId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    /**
+     * Every entity of these kinds whose rows are not what its newest seal recorded, and every one that
+     * must be sealed and is not; one sentence each, e.g. "batch B-…: batch_event seq=3: content differs
+     * from its sealed hash (sealed in audit row #57)".
+     */
+    public List<String> check(SealScope... scopes) {
+        Connection c = tx.connection();
+        List<String> problems = new ArrayList<>();
+        try {
+            for (SealScope scope : scopes) {
+                Map<String, Long> sealed = newestSeals(c, scope);
+                List<PreparedStatement> statements = prepare(c, scope);
+                try (PreparedStatement text = c.prepareStatement("SELECT new_value FROM audit_event WHERE seq = ?")) {
+                    for (Map.Entry<String, Long> seal : sealed.entrySet()) {
+                        text.setLong(1, seal.getValue());
+                        String sealedText;
+                        try (ResultSet rs = text.executeQuery()) {
+                            rs.next();
+                            sealedText = rs.getString(1);
+                        }
+                        List<String> found = SealManifest.read(statements, scope, seal.getKey()).differences(sealedText);
+                        String where = scope.entityType + " " + seal.getKey() + ": ";
+                        String when = " (sealed in audit row #" + seal.getValue() + ")";
+                        found.stream().limit(SealManifest.MAX_FINDINGS).forEach(f -> problems.add(where + f + when));
+                        if (found.size() > SealManifest.MAX_FINDINGS) {
+                            problems.add(where + "and " + (found.size() - SealManifest.MAX_FINDINGS) + " more rows differ" + when);
+                        }
+                    }
+                } finally {
+                    for (PreparedStatement ps : statements) {
+                        ps.close();
+                    }
+                }
+                for (String id : ids(c, scope.mustBeSealed)) {
+                    if (!sealed.containsKey(id)) {
+                        problems.add(scope.entityType + " " + id + ": row added (it was never sealed into the audit trail)");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            problems.add("the seals could not be checked: " + e.getMessage());
+        }
+        return problems;
+    }
+
+    private static List<PreparedStatement> prepare(Connection c, SealScope scope) throws SQLException {
+        List<PreparedStatement> out = new ArrayList<>();
+        for (SealScope.Part part : scope.parts) {
+            out.add(c.prepareStatement(part.sql()));
+        }
+        return out;
+    }
+
+    private static SealManifest read(Connection c, SealScope scope, String id) throws SQLException {
+        List<PreparedStatement> statements = prepare(c, scope);
+        try {
+            return SealManifest.read(statements, scope, id);
+        } finally {
+            for (PreparedStatement ps : statements) {
+                ps.close();
+            }
+        }
+    }
+
+    private record Seal(long sequence, String text) {
+    }
+
+    private static Optional<Seal> latestSeal(Connection c, SealScope scope, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, new_value FROM audit_event WHERE entity_type = ? AND entity_id = ? "
+                + "AND action = '" + ACTION + "' ORDER BY seq DESC FETCH FIRST ROW ONLY")) {
+            ps.setString(1, scope.entityType);
+            ps.setString(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Seal(rs.getLong(1), rs.getString(2))) : Optional.empty();
+            }
+        }
+    }
+
+    private static Map<String, Long> newestSeals(Connection c, SealScope scope) throws SQLException {
+        Map<String, Long> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, MAX(seq) FROM audit_event WHERE action = '" + ACTION
+                + "' AND entity_type = ? GROUP BY entity_id ORDER BY entity_id")) {
+            ps.setString(1, scope.entityType);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> ids(Connection c, String sql) {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not list what must be sealed: " + e.getMessage(), e);
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,66 @@
+package org.layerpress.store;
+
+import java.util.List;
+
+/**
+ * The rows that make up one sealed piece of evidence, table by table: a batch's record, a user, a
+ * recipe version. Each part's query takes the entity's id as {@code ?1} and returns its rows in a
+ * fixed order; {@code key} names the columns that identify a row in a finding ("batch_event seq=12").
+ */
+enum SealScope {
+
+    BATCH("batch", "SELECT batch_id FROM batch WHERE state IN ('COMPLETE', 'ABORTED') ORDER BY batch_id", List.of(
+            part("batch", "batch_id", "SELECT * FROM batch WHERE batch_id = ?1"),
+            part("batch_list_entry", "batch_id", "SELECT * FROM batch_list_entry WHERE batch_id = ?1"),
+            part("batch_training", "batch_id", "SELECT * FROM batch_training WHERE batch_id = ?1"),
+            part("batch_event", "seq", "SELECT * FROM batch_event WHERE batch_id = ?1 ORDER BY seq"),
+            part("trace_point", "id", "SELECT * FROM trace_point WHERE batch_id = ?1 ORDER BY id"),
+            part("trace_chunk", "step,chunk_seq", "SELECT * FROM trace_chunk WHERE batch_id = ?1 ORDER BY step, chunk_seq"),
+            part("batch_flag_summary", "batch_id", "SELECT * FROM batch_flag_summary WHERE batch_id = ?1"),
+            part("batch_flag", "seq", "SELECT * FROM batch_flag WHERE batch_id = ?1 ORDER BY seq"),
+            part("batch_flag_kind", "kind", "SELECT * FROM batch_flag_kind WHERE batch_id = ?1 ORDER BY kind"),
+            part("batch_review", "batch_id", "SELECT * FROM batch_review WHERE batch_id = ?1"),
+            part("batch_decision", "batch_id", "SELECT * FROM batch_decision WHERE batch_id = ?1"),
+            part("batch_amendment", "id", "SELECT * FROM batch_amendment WHERE batch_id = ?1 ORDER BY id"),
+            part("signature", "id", "SELECT * FROM signature WHERE id IN (SELECT signature_id FROM batch_review WHERE batch_id = ?1 "
+                    + "UNION ALL SELECT signature_id FROM batch_amendment WHERE batch_id = ?1) ORDER BY id"))),
+
+    /** The wrong-PIN count and lock time change at every wrong PIN without an audit row of their own; they are left out. */
+    USER("user", "SELECT CAST(id AS VARCHAR) FROM users ORDER BY id", List.of(
+            part("users", "id", "SELECT id, login, full_name, badge_id, roles, active, pin_must_change, demo, pin_algorithm, "
+                    + "pin_iterations, pin_salt, pin_hash, created_at FROM users WHERE id = CAST(?1 AS BIGINT)"))),
+
+    RECIPE_VERSION("recipe_version", "SELECT CAST(id AS VARCHAR) FROM recipe_version ORDER BY id", List.of(
+            part("recipe", "id", "SELECT * FROM recipe WHERE id = (SELECT recipe_id FROM recipe_version WHERE id = CAST(?1 AS BIGINT))"),
+            part("recipe_version", "id", "SELECT * FROM recipe_version WHERE id = CAST(?1 AS BIGINT)"),
+            part("recipe_status_event", "id", "SELECT * FROM recipe_status_event WHERE version_id = CAST(?1 AS BIGINT) ORDER BY id")));
+
+    /** One table's rows of the entity. */
+    record Part(String table, List<String> key, String sql) {
+    }
+
+    /** The audit row's entity type. */
+    final String entityType;
+    /** Every entity of this kind that must carry a seal. */
+    final String mustBeSealed;
+    final List<Part> parts;
+
+    SealScope(String entityType, String mustBeSealed, List<Part> parts) {
+        this.entityType = entityType;
+        this.mustBeSealed = mustBeSealed;
+        this.parts = parts;
+    }
+
+    static SealScope byEntityType(String entityType) {
+        for (SealScope s : values()) {
+            if (s.entityType.equals(entityType)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("no seal scope for entity type " + entityType);
+    }
+
+    private static Part part(String table, String key, String sql) {
+        return new Part(table, List.of(key.split(",")), sql);
+    }
+}
