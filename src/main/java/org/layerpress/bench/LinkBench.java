@@ -24,11 +24,14 @@ import org.layerpress.sim.SimulatorOptions;
 /**
  * {@code layerpress bench link}: latency from a value change inside the simulated PLC to our
  * {@code PressPort} listener, against a bare Milo client in the same run; write → read-back
- * latency; and how many of the samples a 100 Hz signal produced reach the HMI.
+ * latency; how soon a PLC whose process stopped is reported lost ({@link FreezeBench}); and how many
+ * of the samples a 100 Hz signal produced reach the HMI.
  */
 public final class LinkBench {
 
     private static final int[] SAMPLING_MILLIS = {10, 20, 50};
+    /** Freezes of the whole PLC process for the freeze → LOST figure. */
+    private static final int FREEZES = 30;
 
     private final PrintStream out;
     private final Path workDir;
@@ -52,6 +55,7 @@ public final class LinkBench {
                 changeLatency(sim, base, sampling);
             }
             writeReadBack(sim, base, program);
+            new FreezeBench(out, workDir, FREEZES).run(sim, base);
             throughput(base, program);
         }
     }

@@ -64,7 +64,8 @@ public final class BenchCommand implements Runnable {
     @Command(name = "link", mixinStandardHelpOptions = true,
             description = {"Start the simulator in-process and measure the OPC UA link:",
                 "change→listener latency p50/p99 at sampling 10/20/50 ms against a bare Milo client in the same run,",
-                "write→read-back latency, and samples received of a 100 Hz signal."})
+                "write→read-back latency, freeze→LOST p50/p99 of a PLC process that stops with its socket open,",
+                "and samples received of a 100 Hz signal."})
     static final class Link implements Callable<Integer> {
 
         @Option(names = "--changes", defaultValue = "200", description = "value changes per latency figure (default: ${DEFAULT-VALUE})")

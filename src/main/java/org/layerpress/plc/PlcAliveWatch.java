@@ -19,17 +19,23 @@ import org.slf4j.LoggerFactory;
  * Notices a PLC that has stopped scanning although its OPC UA server still answers
  * (docs/plc-interface.md, section 4): when {@code plcAlive} has not changed for longer than the
  * mapping's {@code timeoutMs}, the link is reported LOST in words ("PLC stopped answering: plcAlive
- * unchanged for 1.0 s"), so values on screen turn stale and a running press step is held at once,
- * long before OPC UA's keep-alive would notice (it never does while the server answers). When the
- * counter moves again the link is CONNECTED again.
+ * did not advance for 500 ms"), so values on screen turn stale and a running press step is held at
+ * once, long before OPC UA's keep-alive would notice (it never does while the server answers). When
+ * the counter moves again the link is CONNECTED again.
  *
- * <p>Before declaring silence it reads {@code plcAlive} once more, so a late publish (a busy HMI, a
- * GC pause) is not taken for a silent PLC. Checks run every {@link #CHECK_MILLIS} ms on the adapter's
- * timer thread; samples arrive on Milo's thread; both only touch this object's state under its lock.
+ * <p>Silence is found by the passage of time on the adapter's timer, every {@link #CHECK_MILLIS} ms,
+ * never by waiting for the next notification: a PLC whose whole process has stopped sends none.
+ * Before declaring silence it reads {@code plcAlive} once more, so a late publish (a busy HMI, a GC
+ * pause) is not taken for a silent PLC; that read gets {@link #CONFIRM_MILLIS} ms and no more, since a
+ * stopped PLC never answers it and the request timeout (seconds) would let the PLC's own watchdog
+ * fire first. Worst case from the last change seen to LOST: timeout + check period + confirm time.
+ * Samples arrive on Milo's thread; both only touch this object's state under its lock.
  */
 final class PlcAliveWatch implements SessionHooks {
 
-    static final long CHECK_MILLIS = 100;
+    static final long CHECK_MILLIS = 50;
+    /** How long the last read before declaring silence may take; a live PLC answers in a few ms. */
+    static final long CONFIRM_MILLIS = 150;
     private static final Logger LOG = LoggerFactory.getLogger(PlcAliveWatch.class);
 
     private final SignalSpec spec;
@@ -71,8 +77,8 @@ final class PlcAliveWatch implements SessionHooks {
 
     /** The words of the LOST status while the PLC is silent. */
     String silenceWords() {
-        return String.format(Locale.ROOT, "PLC stopped answering: %s unchanged for %.1f s; values on screen are stale",
-                spec.signal().key(), timeoutNanos / 1e9);
+        return String.format(Locale.ROOT, "PLC stopped answering: %s did not advance for %d ms; values on screen are stale",
+                spec.signal().key(), TimeUnit.NANOSECONDS.toMillis(timeoutNanos));
     }
 
     @Override
@@ -136,7 +142,8 @@ final class PlcAliveWatch implements SessionHooks {
             confirming = true;
             c = session;
         }
-        c.client().readValuesAsync(0, TimestampsToReturn.Neither, List.of(c.nodeId(spec))).whenComplete((values, e) -> {
+        c.client().readValuesAsync(0, TimestampsToReturn.Neither, List.of(c.nodeId(spec))).toCompletableFuture()
+                .orTimeout(CONFIRM_MILLIS, TimeUnit.MILLISECONDS).whenComplete((values, e) -> {
             if (e == null) {
                 DataValue v = values.get(0);
                 SampleCheck.Checked checked = SampleCheck.check(spec, v);

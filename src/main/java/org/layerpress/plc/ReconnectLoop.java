@@ -92,12 +92,12 @@ final class ReconnectLoop implements AutoCloseable {
             board.publish(LinkState.RECONNECTING, "reconnecting to " + factory.url());
         }
         try {
-            PlcConnection c = factory.connect(client -> run(() -> sessionLost(client), 0));
+            PlcConnection c = factory.connect(client -> run(() -> sessionLost(client, "lost"), 0));
             String partial;
             try {
                 // The heartbeat's first write goes before any subscription (docs/plc-interface.md, section 4).
                 hooks.forEach(h -> h.opening(c));
-                partial = subscriptions.subscribe(c);
+                partial = subscriptions.subscribe(c, why -> run(() -> sessionLost(c.client(), "lost: " + why), 0));
             } catch (LinkFailure f) {
                 c.discard();
                 throw f;
@@ -129,7 +129,11 @@ final class ReconnectLoop implements AutoCloseable {
         run(this::attempt, delayMillis);
     }
 
-    private void sessionLost(OpcUaClient client) {
+    /**
+     * @param why after "link to the PLC at URL": "lost", or "lost: no answer … for 1000 ms" when the
+     *     subscription's watchdog found the server silent while its socket stays open
+     */
+    private void sessionLost(OpcUaClient client, String why) {
         PlcConnection c = current;
         if (closed || c == null || c.client() != client) {
             return; // a client already discarded, or one that never made it
@@ -137,7 +141,7 @@ final class ReconnectLoop implements AutoCloseable {
         current = null;
         hooks.forEach(h -> h.ended(c));
         lostAtNanos = System.nanoTime();
-        board.publish(LinkState.LOST, "link to the PLC at " + factory.url() + " lost; values on screen are stale");
+        board.publish(LinkState.LOST, "link to the PLC at " + factory.url() + " " + why + "; values on screen are stale");
         c.discard();
         run(this::attempt, FIRST_RETRY_MILLIS);
     }

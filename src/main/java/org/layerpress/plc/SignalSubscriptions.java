@@ -31,6 +31,11 @@ import org.slf4j.LoggerFactory;
  * samples that fit in a publishing interval, so a late publish (busy client, GC pause) still loses
  * nothing.
  *
+ * <p>The server answers every publish within {@link #KEEP_ALIVE_MILLIS} ms, with data or with an
+ * empty keep-alive, so a publish that has not come back for {@link #WATCHDOG_MULTIPLIER} keep-alive
+ * periods means the server itself is silent (a frozen PLC process whose socket stays open): Milo's
+ * subscription watchdog tells {@code onSilentServer}, which does not depend on plcAlive being mapped.
+ *
  * <p>Samples go to the listeners on Milo's delivery thread, in the order the PLC reported them
  * (per signal, oldest first), each once: a notification the client is handed a second time (a
  * republished message it already had) is dropped ({@link RepeatedNotifications}). Listeners must
@@ -40,6 +45,10 @@ final class SignalSubscriptions {
 
     static final int QUEUE_SAFETY_FACTOR = 10;
     static final double MIN_PUBLISHING_MILLIS = 10;
+    /** The longest the server stays quiet when nothing changed (its keep-alive publish). */
+    static final double KEEP_ALIVE_MILLIS = 400;
+    /** Keep-alive periods without any publish before the server counts as silent: 2.5 × 400 ms = 1 s. */
+    static final double WATCHDOG_MULTIPLIER = 2.5;
     private static final Logger LOG = LoggerFactory.getLogger(SignalSubscriptions.class);
 
     private final List<SignalSpec> inputs;
@@ -69,11 +78,22 @@ final class SignalSubscriptions {
     /**
      * Creates the subscription and its items on a fresh connection.
      *
+     * @param onSilentServer told (on a Milo thread) with the words of the silence when no publish
+     *     came back within the watchdog time
      * @return "" when every signal is subscribed, else which ones failed and why (the link still
      *     counts as up: the rest of the press is visible)
      */
-    String subscribe(PlcConnection connection) throws LinkFailure {
+    String subscribe(PlcConnection connection, Consumer<String> onSilentServer) throws LinkFailure {
         OpcUaSubscription subscription = new OpcUaSubscription(connection.client(), publishingMillis());
+        subscription.setTargetKeepAliveInterval(KEEP_ALIVE_MILLIS);
+        subscription.setWatchdogMultiplier(WATCHDOG_MULTIPLIER);
+        subscription.setSubscriptionListener(new OpcUaSubscription.SubscriptionListener() {
+            @Override
+            public void onWatchdogTimerElapsed(OpcUaSubscription s) {
+                onSilentServer.accept(String.format(java.util.Locale.ROOT, "no answer from the PLC's OPC UA server for %d ms",
+                        watchdogMillis(s)));
+            }
+        });
         try {
             subscription.create();
         } catch (UaException e) {
@@ -118,6 +138,13 @@ final class SignalSubscriptions {
             LOG.warn("signals not subscribed: {}", failed);
             return "not subscribed: " + String.join(", ", failed);
         }
+    }
+
+    /** Publishing interval × keep-alive count × multiplier, as the server revised them. */
+    static long watchdogMillis(OpcUaSubscription s) {
+        double publishing = s.getRevisedPublishingInterval().orElse(s.getPublishingInterval());
+        long keepAlive = s.getRevisedMaxKeepAliveCount().orElse(s.getMaxKeepAliveCount()).longValue();
+        return Math.round(publishing * keepAlive * WATCHDOG_MULTIPLIER);
     }
 
     private static SignalSpec specOf(OpcUaMonitoredItem item) {

@@ -111,9 +111,9 @@ class PlcContractClientTest {
         long frozen = System.nanoTime();
         waitUntil("reported lost", () -> a.linkStatus().state() == LinkState.LOST, a::linkStatus);
         double seconds = (System.nanoTime() - frozen) / 1e9;
-        assertEquals("PLC stopped answering: plcAlive unchanged for 1.0 s; values on screen are stale", a.linkStatus().detail());
+        assertEquals("PLC stopped answering: plcAlive did not advance for 500 ms; values on screen are stale", a.linkStatus().detail());
         // The timeout runs from the last change received, a sampling interval or so before the freeze.
-        assertTrue(seconds >= 0.9, "not before the timeout: " + seconds + " s");
+        assertTrue(seconds >= 0.4, "not before the timeout: " + seconds + " s");
         // The proof that OPC UA itself has noticed nothing: the session still answers a read.
         assertFalse(a.readAll().isEmpty(), "the TCP session is still open");
         assertFalse(a.hmiSeen(), "a silent PLC must see the HMI again");

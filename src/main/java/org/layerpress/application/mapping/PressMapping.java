@@ -29,7 +29,7 @@ public record PressMapping(String source, EndpointSettings endpoint, String name
                            Optional<Temperature> platenMaxTemperature) {
 
     /** The contract's default for {@code plcAlive.timeoutMs}. */
-    public static final int DEFAULT_PLC_ALIVE_TIMEOUT_MILLIS = 1000;
+    public static final int DEFAULT_PLC_ALIVE_TIMEOUT_MILLIS = 500;
 
     public PressMapping {
         signals = Collections.unmodifiableMap(new EnumMap<>(signals));

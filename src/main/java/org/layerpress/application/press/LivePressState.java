@@ -23,6 +23,8 @@ public final class LivePressState {
     /** Counts every sample and link change: a screen compares it once per frame to know whether to repaint. */
     private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
     private volatile LinkStatus link;
+    /** When the link last left CONNECTED (the LOST, not the RECONNECTING after it); null while connected. */
+    private volatile java.time.Instant downSince;
     private volatile Die die;
     private final PressPort port;
 
@@ -30,11 +32,25 @@ public final class LivePressState {
         this.die = die;
         this.port = port;
         this.link = port.linkStatus();
+        this.downSince = link.state() == LinkState.CONNECTED ? null : link.since();
         port.addSampleListener(this::accept);
         port.addLinkListener(status -> {
+            if (status.state() == LinkState.CONNECTED) {
+                downSince = null;
+            } else if (downSince == null || this.link.state() == LinkState.CONNECTED) {
+                downSince = status.since();
+            }
             this.link = status;
             changes.incrementAndGet();
         });
+    }
+
+    /**
+     * Since when no value can be trusted: the moment the link last left CONNECTED, kept through the
+     * reconnect attempts that follow; empty while connected. Screens say "no data since" this time.
+     */
+    public java.util.Optional<java.time.Instant> downSince() {
+        return java.util.Optional.ofNullable(downSince);
     }
 
     private void accept(PressSample sample) {

@@ -79,10 +79,15 @@ public final class PressStepViewModel extends StepModel {
      * not live. Sets only what changed, so an unchanged number costs no relayout.
      */
     public void showForce(double kN) {
+        showForce(kN, Reading.STALE);
+    }
+
+    /** As {@link #showForce(double)}; a value that is not live shows {@code whenStale} (e.g. "no data since 14:02:11"). */
+    public void showForce(double kN, Reading whenStale) {
         double mpa = die == null || Double.isNaN(kN) ? Double.NaN : die.pressureFor(org.layerpress.domain.units.Force.kiloNewtons(kN)).megaPascals();
         // One decimal of kN (0.1 kN ≈ 1.3 MPa in a 10 mm die) keeps the big number whole at glove distance; the record keeps 0.001 kN.
-        Reading f = Double.isNaN(kN) ? Reading.STALE : Reading.live(String.format(Locale.ROOT, "%.1f", Math.max(0, kN)));
-        Reading p = Double.isNaN(mpa) ? Reading.STALE : Reading.live(String.format(Locale.ROOT, "%.0f", Math.max(0, mpa)));
+        Reading f = Double.isNaN(kN) ? whenStale : Reading.live(String.format(Locale.ROOT, "%.1f", Math.max(0, kN)));
+        Reading p = Double.isNaN(mpa) ? whenStale : Reading.live(String.format(Locale.ROOT, "%.0f", Math.max(0, mpa)));
         if (!f.equals(force.get())) {
             force.set(f);
         }
@@ -95,10 +100,10 @@ public final class PressStepViewModel extends StepModel {
         double kN = live.forceKiloNewtons();
         double mpa = die == null || Double.isNaN(kN) ? live.pressureMegaPascals()
                 : die.pressureFor(org.layerpress.domain.units.Force.kiloNewtons(kN)).megaPascals();
-        showForce(kN);
+        showForce(kN, live.staleReading());
         if (die == null) {
             // No die of its own: the pressure for the die the live state knows.
-            pressure.set(Double.isNaN(mpa) ? Reading.STALE : Reading.live(String.format(Locale.ROOT, "%.0f", Math.max(0, mpa))));
+            pressure.set(Double.isNaN(mpa) ? live.staleReading() : Reading.live(String.format(Locale.ROOT, "%.0f", Math.max(0, mpa))));
         }
 
         List<String> now = new ArrayList<>(live.startBlockers());

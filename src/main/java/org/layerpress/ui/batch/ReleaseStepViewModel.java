@@ -33,7 +33,7 @@ public final class ReleaseStepViewModel extends StepModel {
     public void refresh(LiveInputs live) {
         connected = live.connected();
         double kN = DisplayNumbers.forceShown(live.forceKiloNewtons());
-        force.set(Double.isNaN(kN) ? Reading.STALE : Reading.live(String.format(Locale.ROOT, "%.2f", Math.max(0, kN))));
+        force.set(Double.isNaN(kN) ? live.staleReading() : Reading.live(String.format(Locale.ROOT, "%.2f", Math.max(0, kN))));
         status.set(statusText(kN));
         updated();
     }

@@ -192,7 +192,7 @@ public final class RunView {
 
     /** The live values, on the pulse after a change. */
     private void refreshValues() {
-        shell.refreshValues(live.snapshot(), live.link(), live.die());
+        shell.refreshValues(live.snapshot(), live.link(), live.die(), live.downSince().orElse(null));
         boolean connected = live.link().state() == LinkState.CONNECTED;
         viewModel.liveValues(connected ? live.force().map(Force::kiloNewtons).orElse(Double.NaN) : Double.NaN);
     }

@@ -98,7 +98,7 @@ public final class RunViewModel {
      */
     public void liveValues(double kiloNewtons) {
         if (stepModel.get() instanceof PressStepViewModel p) {
-            p.showForce(kiloNewtons);
+            p.showForce(kiloNewtons, LiveInputs.staleReading(live.link(), live.downSince().orElse(null)));
         }
     }
 

@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * A big live number with its caption and unit, and a STALE marker when it has no live value
- * (pseudo-class {@code :stale}). In FXML: {@code <LiveReadout caption="Force" unit="kN" reading="${...}"/>}.
+ * (pseudo-class {@code :stale}), saying since when when the reading knows ("STALE, no data since 14:02:11"). In FXML: {@code <LiveReadout caption="Force" unit="kN" reading="${...}"/>}.
  */
 public final class LiveReadout extends VBox {
 
@@ -49,6 +49,7 @@ public final class LiveReadout extends VBox {
     private void show(Reading shown) {
         Reading r = shown == null ? Reading.STALE : shown;
         value.setText(r.text());
+        staleTag.setText(r.note().isEmpty() ? "STALE" : "STALE, " + r.note());
         staleTag.setVisible(r.stale()); // stays managed: the layout does not jump when the link flaps
         pseudoClassStateChanged(STALE, r.stale());
     }

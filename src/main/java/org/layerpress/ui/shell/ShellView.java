@@ -79,7 +79,7 @@ public final class ShellView {
 
     private void refreshValues() {
         try {
-            viewModel.refreshValues(live.snapshot(), live.link(), live.die());
+            viewModel.refreshValues(live.snapshot(), live.link(), live.die(), live.downSince().orElse(null));
         } catch (RuntimeException e) {
             LOG.error("shell refresh failed", e);
         }

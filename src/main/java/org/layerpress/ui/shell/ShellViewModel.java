@@ -1,6 +1,7 @@
 package org.layerpress.ui.shell;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -86,6 +87,15 @@ public final class ShellViewModel {
      * (a property changes, and the scene relayouts, only when what it shows changes).
      */
     public void refreshValues(Map<StandardSignal, PressSample> snapshot, LinkStatus linkStatus, Die die) {
+        refreshValues(snapshot, linkStatus, die, null);
+    }
+
+    /**
+     * As {@link #refreshValues(Map, LinkStatus, Die)}; {@code downSince} is when the link left
+     * CONNECTED ({@code LivePressState.downSince()}), which values that are not live say ("no data
+     * since 14:02:11"); null means the link status's own time.
+     */
+    public void refreshValues(Map<StandardSignal, PressSample> snapshot, LinkStatus linkStatus, Die die, Instant downSince) {
         LinkStatus status = linkStatus == null ? NO_STATUS : linkStatus;
         boolean connected = status.state() == LinkState.CONNECTED;
         update(link, ShellWords.linkIndication(status));
@@ -98,10 +108,12 @@ public final class ShellViewModel {
         double kiloNewtons = DisplayNumbers.forceShown(ShellWords.value(snapshot, StandardSignal.FORCE, connected));
         lastKiloNewtons = kiloNewtons;
         lastDie = die;
-        update(force, ShellWords.reading(kiloNewtons, 2));
-        update(pressure, die == null || Double.isNaN(kiloNewtons) ? Reading.STALE
+        // Not live because the link is down: say since when, so a frozen number is never taken for a live one.
+        Reading stale = connected ? Reading.STALE : Reading.noDataSince(downSince != null ? downSince : status.since());
+        update(force, ShellWords.reading(kiloNewtons, 2).orIfStale(stale));
+        update(pressure, die == null || Double.isNaN(kiloNewtons) ? stale
                 : ShellWords.reading(die.pressureFor(Force.kiloNewtons(kiloNewtons)).megaPascals(), 0));
-        update(position, ShellWords.reading(ShellWords.value(snapshot, StandardSignal.RAM_POSITION, connected), 2));
+        update(position, ShellWords.reading(ShellWords.value(snapshot, StandardSignal.RAM_POSITION, connected), 2).orIfStale(stale));
 
         update(door, ShellWords.flag(snapshot, StandardSignal.DOOR_CLOSED, connected, ShellWords.DOOR_CLOSED, ShellWords.DOOR_OPEN));
         update(estop, ShellWords.flag(snapshot, StandardSignal.ESTOP_OK, connected, ShellWords.ESTOP_OK, ShellWords.ESTOP_PRESSED));

@@ -156,7 +156,7 @@ class PressStepTraceTest {
         pressUntilHolding();
         station.press().simulator().freeze(true);
         BatchRun held = awaitHeld();
-        assertTrue(held.holdCause().contains("PLC link lost during the press step: PLC stopped answering: plcAlive unchanged for 1.0 s"),
+        assertTrue(held.holdCause().contains("PLC link lost during the press step: PLC stopped answering: plcAlive did not advance for 500 ms"),
                 held.holdCause());
         assertEquals(HoldCause.LINK_LOST.key(), held.alarms().get(held.alarms().size() - 1).cause());
         assertEquals(1, held.traceGaps());

@@ -245,7 +245,7 @@ class MappingLoaderTest {
     @Test
     void contractDefaultsWhenTheEntriesAreAbsent() throws IOException {
         PressMapping m = load(VALID);
-        assertEquals(1000, m.plcAliveTimeoutMillis());
+        assertEquals(500, m.plcAliveTimeoutMillis());
         assertEquals(org.layerpress.application.press.FaultResetBy.SUPERVISOR, m.faultResetBy());
         assertTrue(m.faultTexts().isEmpty());
         assertTrue(m.forceTrace().isEmpty());

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,13 +20,16 @@ import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.application.press.LinkState;
 import org.layerpress.application.press.LinkStatus;
+import org.layerpress.application.press.LivePressState;
 import org.layerpress.application.press.PressSample;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.PressureRate;
+import org.layerpress.testing.FakePressPort;
 import org.layerpress.testing.TestStation;
+import org.layerpress.ui.controls.Reading;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
 
@@ -92,6 +97,33 @@ class PressStepViewModelTest {
         assertTrue(m.getForce().stale());
         assertFalse(m.isReady());
         assertEquals("Target 100 MPa = 7.85 kN in the 10 mm die, ramp 100 MPa/s, hold 2 s, band \u00b1 10 MPa", m.getSetpointText());
+    }
+
+    @Test
+    void liveValuesTurnStaleTheMomentTheLinkDropsSayingSinceWhenNoDataCame() {
+        FakePressPort port = new FakePressPort();
+        LivePressState live = new LivePressState(port, TestStation.DIE);
+        port.pushLink(LinkState.CONNECTED, "connected");
+        port.push(StandardSignal.FORCE, 7.854);
+        PressStepViewModel m = model(Map.of());
+        m.refresh(LiveInputs.of(live, 0));
+        assertEquals(Reading.live("7.9"), m.getForce());
+
+        port.pushLink(LinkState.LOST, "PLC stopped answering: plcAlive did not advance for 500 ms; values on screen are stale");
+        Instant lostAt = live.link().since();
+        port.pushLink(LinkState.RECONNECTING, "reconnecting");
+        m.refresh(LiveInputs.of(live, 1));
+
+        // The last number is never shown as if live, and the time is the loss, not the retry after it.
+        String since = "no data since " + DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault()).format(lostAt);
+        assertEquals(new Reading(Reading.NO_VALUE, true, since), m.getForce());
+        assertEquals(new Reading(Reading.NO_VALUE, true, since), m.getPressure());
+        assertEquals(Optional.of(lostAt), live.downSince());
+
+        port.pushLink(LinkState.CONNECTED, "connected");
+        m.refresh(LiveInputs.of(live, 2));
+        assertEquals(Reading.live("7.9"), m.getForce(), "live again once connected");
+        assertEquals(Optional.empty(), live.downSince());
     }
 
     @Test

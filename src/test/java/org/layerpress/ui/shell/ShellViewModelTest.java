@@ -185,11 +185,15 @@ class ShellViewModelTest {
         viewModel.refresh(snapshot, CONNECTED, D10);
         assertFalse(viewModel.getForce().stale());
 
-        viewModel.refresh(snapshot, LinkStatus.of(LinkState.LOST, ""), D10);
+        Instant lostAt = Instant.parse("2026-11-25T14:02:11Z");
+        viewModel.refreshValues(snapshot, new LinkStatus(LinkState.RECONNECTING, "", lostAt.plusSeconds(3)), D10, lostAt);
 
-        assertEquals(Reading.STALE, viewModel.getForce());
-        assertEquals(Reading.STALE, viewModel.getPressure());
-        assertEquals(Reading.STALE, viewModel.getPosition());
+        Reading stale = Reading.noDataSince(lostAt);
+        assertEquals(new Reading("\u2014", true, "no data since "
+                + java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneId.systemDefault()).format(lostAt)), stale);
+        assertEquals(stale, viewModel.getForce());
+        assertEquals(stale, viewModel.getPressure());
+        assertEquals(stale, viewModel.getPosition());
         for (Indication i : interlocks()) {
             assertEquals("\u2014", i.word());
             assertEquals(Glyph.UNKNOWN, i.glyph());
