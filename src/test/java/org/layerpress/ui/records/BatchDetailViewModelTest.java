@@ -259,7 +259,7 @@ class BatchDetailViewModelTest {
         vm.showTrace(9);
         vm.compareWith("B-20261123-0001");
         assertTrue(vm.getChart().comparing());
-        assertEquals("Dashed line: B-20261123-0001 (olga, 2026-11-23 08:00)", vm.getCompareLegend());
+        assertEquals("Dashed line: B-20261123-0001 (Olga Operator (olga), 2026-11-23 08:00)", vm.getCompareLegend(), "the operator by the printed name, as in the signature block");
         assertEquals("Solid line: this batch, B-20261124-0001", vm.getMainLegend());
         vm.compareWith("B-20261125-0001");
         assertEquals("B-20261125-0001 has no trace for step 9.", vm.getMessage().text());
