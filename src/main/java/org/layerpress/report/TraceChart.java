@@ -16,7 +16,7 @@ import org.layerpress.domain.units.Pressure;
 
 /**
  * One press step's force over time, drawn with PDF lines (vector, prints sharp): the recipe's
- * band as a mid-grey strip with solid edges (a pale fill alone vanishes on a laser printer), the target as a dashed line, the trace as a dark line; force (kN) on the
+ * band as a 30 % grey strip with near-black edges (a pale fill alone vanishes on a laser printer), the target as a dashed line, the trace as a dark line; force (kN) on the
  * left axis, the same scale as pressure (MPa, force / die area) on the right.
  */
 final class TraceChart {
@@ -31,9 +31,14 @@ final class TraceChart {
     private static final float RIGHT = 46;
     private static final float BOTTOM = 30;
     private static final float TOP = 14;
-    /** Dark enough to survive a grey-scale laser print, light enough for the trace to read over it. */
-    private static final java.awt.Color BAND = new java.awt.Color(0xcc, 0xcc, 0xcc);
-    private static final java.awt.Color BAND_EDGE = new java.awt.Color(0x80, 0x80, 0x80);
+    /**
+     * 30 % ink: a paler tint (20 % and below) is dropped or dithered away by many grey-scale laser
+     * printers, and a 360 ± 10 MPa band is under 2 mm tall on paper; the trace (ink) still reads over it.
+     */
+    static final java.awt.Color BAND = new java.awt.Color(0xb3, 0xb3, 0xb3);
+    /** Near-black edges, so the band's limits read even where the fill does not print. */
+    private static final java.awt.Color BAND_EDGE = new java.awt.Color(0x40, 0x40, 0x40);
+    private static final float BAND_EDGE_WIDTH = 0.75f;
     /** A band thinner than this many points on paper is drawn this tall, so it never disappears under the target line. */
     private static final double MIN_BAND = 2.5;
 
@@ -77,7 +82,7 @@ final class TraceChart {
         t.rectangle((float) band.x(), (float) band.y(), (float) band.width(), (float) band.height());
         t.fill();
         t.setColorStroke(BAND_EDGE);
-        t.setLineWidth(0.6f);
+        t.setLineWidth(BAND_EDGE_WIDTH);
         t.moveTo((float) band.x(), (float) band.y());
         t.lineTo((float) (band.x() + band.width()), (float) band.y());
         t.moveTo((float) band.x(), (float) (band.y() + band.height()));
@@ -147,7 +152,7 @@ final class TraceChart {
         t.rectangle(x0 + 4, ly - 3, 14, 6);
         t.fill();
         t.setColorStroke(BAND_EDGE);
-        t.setLineWidth(0.6f);
+        t.setLineWidth(BAND_EDGE_WIDTH);
         t.moveTo(x0 + 4, ly - 3);
         t.lineTo(x0 + 18, ly - 3);
         t.moveTo(x0 + 4, ly + 3);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,8 @@ class PdfReportTest {
 
     TestStation station;
     BatchRecord record;
+    /** The page with the first press step's chart, rendered at 300 dpi in grey. */
+    BufferedImage chartPage;
     /** As the page lays it out, line by line. */
     String raw;
     /** Whitespace collapsed: table cells wrap where they like. */
@@ -55,6 +60,14 @@ class PdfReportTest {
         try (PDDocument pdf = Loader.loadPDF(ReportRecords.bytes(new PdfReportWriter(station.clock(), station.zone(), station.stores()::chainHead), record))) {
             pages = pdf.getNumberOfPages();
             raw = new PDFTextStripper().getText(pdf);
+            for (int i = 0; i < pdf.getNumberOfPages() && chartPage == null; i++) {
+                PDFTextStripper one = new PDFTextStripper();
+                one.setStartPage(i + 1);
+                one.setEndPage(i + 1);
+                if (one.getText(pdf).contains("Trace of step 5")) {
+                    chartPage = new PDFRenderer(pdf).renderImageWithDPI(i, 300, ImageType.GRAY);
+                }
+            }
             text = raw.replaceAll("\\s+", " ");
         }
     }
@@ -132,6 +145,8 @@ class PdfReportTest {
         assertTrue(text.contains("Powder lot scanned: LPSCl-2611-07"), text);
         assertTrue(text.contains("No cracks or chipped edges: Yes"), text);
         assertTrue(text.contains("Pellet ejected: Yes"), text);
+        assertTrue(text.contains("Die, plungers and spacers clean and dry: Yes; Glovebox O2 and H2O below 0.1 ppm: Yes; Balance tared: Yes"),
+                "each checklist item with its answer: " + text);
         assertTrue(text.contains("Load layer"), "the step's kind in words");
         // A time in the step table is a time of day on the batch's first day (the header says so).
         String witnessedAt = RecordTimeline.steps(record).get(3).endedAt().map(TIME_OF_DAY::format).orElseThrow();
@@ -176,5 +191,56 @@ class PdfReportTest {
         // A date alone on its line, or a line ending in "2026-" or "2026-11-", is a date-time broken in two (the batch ran on one day).
         assertFalse(raw.lines().anyMatch(l -> l.strip().matches("\\d{4}-\\d{2}-\\d{2}")), "a timestamp broken over two lines in\n" + raw);
         assertFalse(raw.lines().anyMatch(l -> l.strip().matches(".*\\d{4}-(\\d{2}-)?")), "a date broken at its hyphen in\n" + raw);
+    }
+
+    /**
+     * The target band at print scale: a 360 ± 10 MPa band is under 2 mm tall on paper, so its fill must
+     * be a tone a grey-scale printer keeps (at least 25 % ink; 20 % and paler drop out) with dark edges.
+     */
+    @Test
+    void theTargetBandPrintsAsAToneAPrinterKeepsWithDarkEdges() {
+        assertTrue(chartPage != null, "a page with the chart of step 5");
+        // A band row: most of the row one tone that is not paper (a rule or grid line is a row or two; a band is taller).
+        int[] tone = new int[chartPage.getHeight()];
+        for (int y = 0; y < tone.length; y++) {
+            int[] counts = new int[256];
+            for (int x = 0; x < chartPage.getWidth(); x++) {
+                counts[chartPage.getRaster().getSample(x, y, 0)]++;
+            }
+            tone[y] = -1;
+            for (int g = 0; g < 0xe0; g++) { // lighter is paper or a table head's shade
+                if (counts[g] > chartPage.getWidth() / 2) {
+                    tone[y] = g;
+                }
+            }
+        }
+        // A band: a dark edge row, rows of fill (the target line and the trace may cross some), another dark edge row.
+        List<String> bands = new java.util.ArrayList<>();
+        for (int y = 0; y < tone.length; y++) {
+            if (tone[y] < 0 || tone[y] >= 0x70) {
+                continue;
+            }
+            int top = y;
+            while (y + 1 < tone.length && tone[y + 1] >= 0 && tone[y + 1] < 0x70) {
+                y++;
+            }
+            int fillRows = 0;
+            int fillTone = 255;
+            for (int b = y + 1; b < Math.min(tone.length, y + 80); b++) {
+                if (tone[b] >= 0 && tone[b] < 0x70) {
+                    if (fillRows >= 3) {
+                        bands.add("rows " + top + "-" + b + ", fill " + fillTone);
+                        assertTrue(fillTone <= 0xbf, "band fill at least 25 % ink: " + bands);
+                        y = b - 1;
+                    }
+                    break;
+                }
+                if (tone[b] > 0x80) {
+                    fillRows++;
+                    fillTone = Math.min(fillTone, tone[b]);
+                }
+            }
+        }
+        assertTrue(bands.size() >= 2, "a band with dark edges on each chart of the page: " + bands);
     }
 }

@@ -75,7 +75,8 @@ class RunPictures {
         tap(robot, "#checkItem0");
         tap(robot, "#confirmStep");
         awaitStep(robot, "Scan the die");
-        tap(robot, "#scanDie-D10-01");
+        shoot(robot, "batch-die-scan");
+        robot.write("D10-01").type(javafx.scene.input.KeyCode.ENTER); // the die's label, scanned
         tap(robot, "#confirmStep");
 
         awaitStep(robot, "Load the electrolyte");

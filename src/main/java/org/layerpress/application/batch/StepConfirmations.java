@@ -82,8 +82,10 @@ final class StepConfirmations {
             }
             RecipeStep.Scan scan = (RecipeStep.Scan) step.step();
             String dieId = batch.run().dieId();
+            // The die was chosen at start and is in the record's header; this scan is the physical
+            // check that the die in the press is that one, so another die is refused, never recorded.
             if (scan.target() == RecipeStep.ScanTarget.DIE_ID && !scanned.equals(dieId)) {
-                throw new BatchRefusedException("scanned die '" + scanned + "' is not the batch's die '" + dieId + "'");
+                throw BatchRefusedException.dieMismatch(scanned, dieId);
             }
             return flow.finish(user.login(), step.number(), BatchEventKind.STEP_CONFIRMED, StepResultCodec.encode(new Scanned(scan.target(), scanned)));
         }

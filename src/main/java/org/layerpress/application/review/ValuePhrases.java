@@ -23,7 +23,7 @@ import org.layerpress.domain.units.PrintResolution;
 
 /**
  * A batch record's stored values in words, for the QA screens and the PDF report alike: what was
- * scanned ("Die scanned: D10-01"), checklist and inspection answers (the question, then Yes or No),
+ * scanned ("Die scanned: D10-01"), checklist items and inspection answers (the item or question, then Yes or No),
  * the witness on a line of their own, every value key with its label and unit, and numbers rounded to
  * the resolution of what measured them ({@link PrintResolution}). Kinds, states and causes are
  * {@link RecordWording}'s; times are {@link RecordTimes}'. The stored values stay as recorded; this
@@ -122,7 +122,7 @@ public final class ValuePhrases {
 
     /**
      * What a step's (or an event's) values say, in the reading order of {@link #KEYS}: a scan as
-     * "Die scanned: D10-01", a checklist as what was checked, each inspection answer as its question
+     * "Die scanned: D10-01", each checklist item ticked as "item: Yes", each inspection answer as its question
      * and Yes or No, every number with its label, rounded to its resolution and with its unit, then any
      * key without words of its own (spelled out, value as recorded). The witness is not among them:
      * {@link #witness} gives it a line of its own. Finding sentences ({@code finding.n}) are included.
@@ -142,7 +142,8 @@ public final class ValuePhrases {
         }
         String checked = rest.remove(CHECKED);
         if (checked != null) {
-            out.add(new Phrase(CHECKED, "Checked: " + String.join("; ", checked.split(" \\| ", -1))));
+            // Each item ticked, said as the item and its answer, the way an inspection's answers are.
+            out.add(new Phrase(CHECKED, String.join("; ", java.util.Arrays.stream(checked.split(" \\| ", -1)).map(i -> i + ": Yes").toList())));
         }
         if (rest.remove(EJECTED) != null) {
             out.add(new Phrase(EJECTED, "Pellet ejected: Yes"));

@@ -157,7 +157,7 @@ public final class RunViewModel {
     private StepModel modelFor(StepRun s, BatchRun run) {
         return switch (s.step().kind()) {
             case CHECK -> new CheckStepViewModel(s, calls);
-            case SCAN -> new ScanStepViewModel(s, calls, dies.stream().map(Die::id).toList());
+            case SCAN -> new ScanStepViewModel(s, calls, run.dieId());
             case LOAD_LAYER -> new LoadLayerViewModel(s, calls, lotScannedFor(run, s));
             case PRESS -> new PressStepViewModel(s, calls, dies.stream().filter(d -> d.id().equals(run.dieId())).findFirst().orElse(live.die()));
             case RELEASE -> new ReleaseStepViewModel(s, calls);

@@ -81,26 +81,16 @@ final class StepParts {
     private static Node scan(ScanStepViewModel m, StackPane host) {
         Label code = new Label();
         code.setId("scannedCode");
+        code.setWrapText(true);
         code.getStyleClass().add("lp-scanned-code");
-        code.textProperty().bind(m.codeProperty().map(c -> c.isEmpty() ? "Nothing scanned yet" : "Scanned: " + c));
-        FlowPane choices = new FlowPane();
+        code.textProperty().bind(m.statusProperty());
+        // A die is never chosen twice: no die tiles here, only a pad for a label the scanner cannot read.
+        Button number = new Button(m.isDieScan() ? "Type the die's code" : "Type the lot");
+        number.setId("scanNumber");
+        number.setFocusTraversable(false);
+        number.setOnAction(e -> lotPad(host, m, m.padTitle(), m.getCode(), m::enter));
+        FlowPane choices = new FlowPane(number);
         choices.getStyleClass().add("lp-scan-choices");
-        ToggleGroup group = new ToggleGroup();
-        for (String id : m.dieIds()) {
-            ToggleButton b = new ToggleButton(id);
-            b.setId("scanDie-" + id);
-            b.setToggleGroup(group);
-            b.setFocusTraversable(false);
-            b.setOnAction(e -> m.enter(id));
-            choices.getChildren().add(b);
-        }
-        if (!m.isDieScan()) {
-            Button number = new Button("Type the lot");
-            number.setId("scanNumber");
-            number.setFocusTraversable(false);
-            number.setOnAction(e -> lotPad(host, m, "Powder lot: type it, or scan the label", m.getCode(), m::enter));
-            choices.getChildren().add(number);
-        }
         VBox box = new VBox(code, choices);
         box.getStyleClass().add("lp-kind-box");
         return box;

@@ -58,7 +58,7 @@ public final class StepWords {
         }
         if (step instanceof RecipeStep.Scan s) {
             return s.target() == RecipeStep.ScanTarget.DIE_ID
-                    ? "Scan the code on the die, or tap the die you have in hand."
+                    ? "Scan the label of the die in the press: it must be the die chosen at start."
                     : "Scan the label of the powder lot, or enter the lot number.";
         }
         if (step instanceof RecipeStep.LoadLayer l) {

@@ -156,7 +156,7 @@ public final class BatchDetailViewModel {
                 return;
             }
             chart.set(chart.get().withCompare(TraceChartModel.samples(Trace.of(points, other.run().recipe().die()))));
-            compareLegend.set("Dashed line: " + otherId + " (" + other.run().operator() + ", " + RecordWords.time(other.run().startedAt(), zone) + ")");
+            compareLegend.set("Dashed line: " + otherId + " (" + other.person(other.run().operator()) + ", " + RecordWords.time(other.run().startedAt(), zone) + ")");
             say("", Severity.NORMAL);
         });
     }

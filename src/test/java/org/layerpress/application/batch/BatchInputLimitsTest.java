@@ -74,7 +74,7 @@ class BatchInputLimitsTest {
         refusedAndNothingAppended(id, () -> station.sequencer().confirmScan(olga, "D".repeat(InputLimits.SCAN.maxChars() + 1)));
         BatchRefusedException atLimit = refusedAndNothingAppended(id,
                 () -> station.sequencer().confirmScan(olga, "D".repeat(InputLimits.SCAN.maxChars())));
-        assertTrue(atLimit.getMessage().contains("is not the batch's die"), "at the limit it is read, and compared: " + atLimit.getMessage());
+        assertTrue(atLimit.getMessage().contains("is not the die chosen at start"), "at the limit it is read, and compared: " + atLimit.getMessage());
         station.sequencer().confirmScan(olga, TestStation.DIE.id() + "\r\n");
         assertEquals(TestStation.DIE.id(), station.stored(id).step(2).value("scan.code"), "the scanner's Enter trimmed");
     }

@@ -155,7 +155,9 @@ class BatchSequencerTest {
         assertTrue(station.sequencer().pressBlockers().contains("previous step not confirmed"));
         station.sequencer().confirmCheck(s);
         BatchRefusedException wrongDie = assertThrows(BatchRefusedException.class, () -> station.sequencer().confirmScan(s, "D13-07"));
-        assertTrue(wrongDie.getMessage().contains("not the batch's die"), wrongDie.getMessage());
+        assertEquals("Die D13-07 is not the die chosen at start (" + TestStation.DIE.id() + "): mount " + TestStation.DIE.id()
+                + " and scan its label, or abort the batch to use D13-07.", wrongDie.getMessage());
+        assertEquals(StepState.ACTIVE, station.stored(lastBatch).step(2).state(), "another die is refused, not recorded");
         station.sequencer().confirmScan(s, TestStation.DIE.id());
         assertThrows(BatchRefusedException.class, () -> station.sequencer().start(s, new StartBatchCommand(recipe, TestStation.DIE.id())),
                 "one open batch at a time");

@@ -92,7 +92,7 @@ class RunScreensGloveSizedTest {
         tap(robot, "#confirmStep");
         awaitStep(robot, "Scan the die");
         measure(robot, "scan");
-        tap(robot, "#scanDie-D10-01");
+        robot.write("D10-01").type(javafx.scene.input.KeyCode.ENTER); // the die's label, scanned
         tap(robot, "#confirmStep");
 
         awaitStep(robot, "Load the electrolyte");

@@ -178,7 +178,10 @@ class RunViewTest {
         tap(robot, "#confirmStep");
 
         awaitStep(robot, "Scan the die");
-        tap(robot, "#scanDie-D10-01");
+        assertEquals("Die D10-01 chosen at start \u2014 scan its label to confirm",
+                fx(() -> robot.lookup("#scannedCode").queryAs(Labeled.class).getText()), "the die chosen at start is confirmed, not chosen again");
+        assertTrue(fx(() -> robot.lookup(n -> n.getId() != null && n.getId().startsWith("scanDie-")).queryAll().isEmpty()), "no die tiles");
+        robot.write("D10-01").type(javafx.scene.input.KeyCode.ENTER); // the die's label, scanned
         tap(robot, "#confirmStep");
 
         awaitStep(robot, "Load the electrolyte");

@@ -82,20 +82,29 @@ class StepViewModelsTest {
         assertEquals("Step 2 of 11: Scan", run.getStepOf());
     }
 
+    /**
+     * The die was chosen at start: its scan step names it and asks for its label, not for a choice;
+     * another die is said at once in words and never sent, and only the chosen die's code confirms.
+     */
     @Test
-    void aDieScanOffersTheBenchsDiesAndAWrongDieIsRefusedInWords() {
+    void theDieScanConfirmsTheDieChosenAtStartAndSaysAnotherDieInWords() {
         step(CheckStepViewModel.class).toggle("Die clean");
         step(CheckStepViewModel.class).confirm();
         ScanStepViewModel scan = step(ScanStepViewModel.class);
-        assertEquals(List.of("D10-01"), scan.dieIds());
+        assertEquals("D10-01", scan.chosenDie());
+        assertEquals("Die D10-01 chosen at start \u2014 scan its label to confirm", scan.getStatus());
         assertFalse(scan.isReady(), "nothing scanned yet");
         run.scanned("D13-07");
-        assertTrue(scan.isReady(), "a scanned code reaches the scan step");
+        assertEquals("D13-07", scan.getCode(), "a scanned code reaches the scan step");
+        assertTrue(scan.isMismatch());
+        assertEquals("Die D13-07 is not the die chosen at start (D10-01): mount D10-01 and scan its label, or abort the batch to use D13-07.",
+                scan.getStatus());
+        assertFalse(scan.isReady(), "another die is not sent");
         scan.confirm();
-        assertEquals(Severity.WARNING, run.getNotice().severity());
-        assertTrue(run.getNotice().text().contains("is not the batch's die 'D10-01'"), run.getNotice().text());
-        assertEquals(StepState.ACTIVE, station.stored(batchId).step(2).state(), "a refusal records nothing");
-        scan.enter("D10-01");
+        assertEquals(StepState.ACTIVE, station.stored(batchId).step(2).state(), "nothing recorded");
+        run.scanned("D10-01");
+        assertEquals("Scanned: D10-01, the die chosen at start", scan.getStatus());
+        assertTrue(scan.isReady());
         scan.confirm();
         assertEquals("D10-01", station.stored(batchId).step(2).value("scan.code"));
         assertInstanceOf(LoadLayerViewModel.class, run.getStepModel());

@@ -183,6 +183,8 @@ class BatchDetailViewModelTest {
         assertEquals("2026-11-26 09:00", vm.getHeader().started());
         List<TimelineRow> rows = vm.timeline();
         assertEquals("09:00:00", rows.get(0).time(), "08:00 UTC is 09:00 in Berlin");
+        assertEquals("Die, plungers and spacers clean and dry: Yes; Glovebox O2 and H2O below 0.1 ppm: Yes; Balance tared: Yes",
+                row(rows, "Step 1 Prepare the station: confirmed").detail(), "each checklist item with its answer, as on the PDF");
         assertEquals("Die scanned: D10-01", row(rows, "Step 2 Scan the die: confirmed").detail());
         assertEquals("Powder lot scanned: LPSCl-2611-07", row(rows, "Step 3 Scan the Li6PS5Cl lot: confirmed").detail());
         TimelineRow weighed = row(rows, "Step 4 Weigh and load the electrolyte: confirmed");
@@ -257,7 +259,7 @@ class BatchDetailViewModelTest {
         vm.showTrace(9);
         vm.compareWith("B-20261123-0001");
         assertTrue(vm.getChart().comparing());
-        assertEquals("Dashed line: B-20261123-0001 (olga, 2026-11-23 08:00)", vm.getCompareLegend());
+        assertEquals("Dashed line: B-20261123-0001 (Olga Operator (olga), 2026-11-23 08:00)", vm.getCompareLegend(), "the operator by the printed name, as in the signature block");
         assertEquals("Solid line: this batch, B-20261124-0001", vm.getMainLegend());
         vm.compareWith("B-20261125-0001");
         assertEquals("B-20261125-0001 has no trace for step 9.", vm.getMessage().text());
