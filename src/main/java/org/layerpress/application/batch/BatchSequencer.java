@@ -91,7 +91,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         this.platens = new PlatenControl(station.authorizer(), batch, flow, port, live, fit.platenLimit());
         this.confirmations = new StepConfirmations(station.authorizer(), station.auditor(), station.witnesses(), tx, batch, flow, live, coolGate);
         this.pressControl = new PressControl(station.authorizer(), station.auditor(), station.sessions(), batch, flow, watcher, port, live, press,
-                coolGate);
+                coolGate, fit.manual());
         this.holds = new HoldRecovery(station.authorizer(), station.sessions(), batch, flow, watcher, platens, port, live);
         this.alarms = new AlarmAcknowledgement(station.authorizer(), station.auditor(), batch);
         this.faultReset = new ResetPlcFaultUseCase(station.authorizer(), station.auditor(), tx, batch, port, live);
@@ -100,6 +100,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         port.addTraceListener(watcher::onTraceBlock);
         worker.every(FLUSH_PERIOD, this::flushQuietly);
         worker.every(PlatenControl.TICK, platens::tick);
+        worker.every(ManualPressing.TICK, watcher.manual()::tick);
     }
 
     // ---------------------------------------------------------------- queries and listeners
@@ -242,6 +243,14 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      */
     public BatchRun stopPress(Session session, String reason) {
         return pressControl.stopPress(session, reason);
+    }
+
+    /**
+     * The PRESS step pumped by hand running now on a manual pump press (the band to pump to, the hold
+     * countdown once it is reached), for the screen; read without the lock. Empty on an automatic press.
+     */
+    public Optional<ManualProgress> manualProgress() {
+        return watcher.manual().progress();
     }
 
     // ---------------------------------------------------------------- platens
