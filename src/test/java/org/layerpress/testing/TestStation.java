@@ -26,7 +26,9 @@ import org.layerpress.application.batch.StartBatchCommand;
 import org.layerpress.application.mapping.MappingLoader;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.press.LivePressState;
+import org.layerpress.application.press.PressLinkException;
 import org.layerpress.application.press.PressPort;
+import org.layerpress.application.press.StandardSignal;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.application.recipes.SignatureInput;
@@ -415,6 +417,15 @@ public final class TestStation implements AutoCloseable {
     /** The simulated hand pump of a station built with {@link Builder#manualPumpPress}. */
     public ManualPumpPress manualPump() {
         return manualPump.orElseThrow(() -> new IllegalStateException("this station has no manual pump press"));
+    }
+
+    /** The test's arm on the simulated hand pump: {@code strokes} rising edges on the training node, each waited for. */
+    public void pump(int strokes) throws PressLinkException {
+        for (int i = 0; i < strokes; i++) {
+            long expected = manualPump().strokes() + 1;
+            port().command(StandardSignal.PUMP_STROKE);
+            Eventually.waitUntil("stroke taken", () -> manualPump().strokes() == expected, manualPump()::strokes);
+        }
     }
 
     public SimulatedPress press() {

@@ -61,6 +61,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     private final AlarmAcknowledgement alarms;
     private final ResetPlcFaultUseCase faultReset;
     private final boolean training;
+    private final boolean manualPress;
 
     /** A production station: batches are not marked as training. */
     public BatchSequencer(StationServices station, RecipeQueryUseCase recipes, RecipeFiles files, BatchStore store,
@@ -78,6 +79,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
                           PressPort port, LivePressState live, PressFit fit, Function<String, Optional<Die>> dies, boolean training) {
         PressProfile press = fit.press();
         this.training = training;
+        this.manualPress = fit.manual();
         this.tx = station.transactions();
         this.files = files;
         this.store = store;
@@ -251,6 +253,11 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      */
     public Optional<ManualProgress> manualProgress() {
         return watcher.manual().progress();
+    }
+
+    /** Whether this station's PRESS steps are pumped and released by hand (a manual pump press). */
+    public boolean manualPress() {
+        return manualPress;
     }
 
     // ---------------------------------------------------------------- platens

@@ -161,7 +161,7 @@ public final class LivePressState {
         if (port.isMapped(StandardSignal.ESTOP_OK) && !isTrue(StandardSignal.ESTOP_OK)) {
             out.add("e-stop pressed");
         }
-        if (needReady && !isTrue(StandardSignal.READY)) {
+        if (needReady && port.isMapped(StandardSignal.READY) && !isTrue(StandardSignal.READY)) {
             out.add("PLC not ready");
         }
         return out;

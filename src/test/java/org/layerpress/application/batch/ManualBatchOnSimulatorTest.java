@@ -73,11 +73,7 @@ class ManualBatchOnSimulatorTest {
     }
 
     private void pump(int strokes) throws PressLinkException {
-        for (int i = 0; i < strokes; i++) {
-            long expected = station.manualPump().strokes() + 1;
-            station.port().command(StandardSignal.PUMP_STROKE);
-            Eventually.waitUntil("stroke taken", () -> station.manualPump().strokes() == expected, station.manualPump()::strokes);
-        }
+        station.pump(strokes);
     }
 
     /** Seven strokes, into the band: the hold counts. */
