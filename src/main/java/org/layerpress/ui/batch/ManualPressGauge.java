@@ -66,6 +66,12 @@ public record ManualPressGauge(double megaPascals, double scaleMegaPascals, doub
         };
     }
 
+    /** The band and the scale in words, under the gauge. */
+    public String scaleText() {
+        return String.format(Locale.ROOT, "Band %s–%s MPa, scale 0–%s MPa", StepWords.num(lowerMegaPascals), StepWords.num(upperMegaPascals),
+                StepWords.num(scaleMegaPascals));
+    }
+
     /** The needle's place on the scale, 0..1 (0 when not live). */
     public double fraction() {
         return Double.isNaN(megaPascals) ? 0 : Math.max(0, Math.min(1, megaPascals / scaleMegaPascals));

@@ -73,6 +73,11 @@ public final class PressStepViewModel extends StepModel {
     public String getSetpointText() {
         String force = die == null ? "" : String.format(Locale.ROOT, " = %.2f kN in the %s mm die", die.forceFor(press.target()).kiloNewtons(),
                 StepWords.num(die.bore().millimetres()));
+        if (calls.manualPress()) {
+            // By hand there is no ramp to follow: the operator pumps to the band.
+            return String.format(Locale.ROOT, "Pump to %s MPa%s, hold %s s, band \u00b1 %s MPa, by hand", StepWords.num(press.target().megaPascals()),
+                    force, StepWords.num(holdSeconds()), StepWords.num(press.band().megaPascals()));
+        }
         return String.format(Locale.ROOT, "Target %s MPa%s, ramp %s MPa/s, hold %s s, band \u00b1 %s MPa",
                 StepWords.num(press.target().megaPascals()), force, StepWords.num(press.ramp().megaPascalsPerSecond()),
                 StepWords.num(holdSeconds()), StepWords.num(press.band().megaPascals()));
