@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import org.layerpress.application.mapping.EndpointSettings.SecurityModeName;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.sim.PressSimulator;
-import org.layerpress.sim.SimulatedPressPlc;
+import org.layerpress.sim.PlcPrograms;
 import org.layerpress.sim.SimulatorOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,7 +52,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 secure ? Set.of(SecurityModeName.SIGN, SecurityModeName.SIGN_AND_ENCRYPT) : Set.of(),
                 passwords, true, pki, 5);
         CountDownLatch stop = new CountDownLatch(1);
-        try (PressSimulator sim = new PressSimulator(m, options, new SimulatedPressPlc(m.press()))) {
+        try (PressSimulator sim = new PressSimulator(m, options, PlcPrograms.forMapping(m))) {
             sim.start();
             System.out.println("simulated press '" + m.press().model() + "' serving " + sim.endpointUrl()
                     + " (namespace " + m.namespaceUri() + "); Ctrl+C to stop");

@@ -166,7 +166,7 @@ public final class MiloPressAdapter implements PressPort, HeartbeatProbe {
 
     @Override
     public boolean isMapped(StandardSignal signal) {
-        return mapping.has(signal);
+        return mapping.delivers(signal);
     }
 
     @Override

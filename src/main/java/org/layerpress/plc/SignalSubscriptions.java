@@ -5,6 +5,7 @@ import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.MonitoredItemServiceOperationResult;
@@ -15,9 +16,11 @@ import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.layerpress.application.mapping.Access;
+import org.layerpress.application.mapping.ManualPumpSpec;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.mapping.SignalSpec;
 import org.layerpress.application.press.PressSample;
+import org.layerpress.application.press.StandardSignal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,8 +59,12 @@ final class SignalSubscriptions {
     /** Notifications the client was handed a second time and dropped. */
     private final java.util.concurrent.atomic.AtomicLong repeated = new java.util.concurrent.atomic.AtomicLong();
 
+    /** On a manual press read through its oil pressure: how each oil pressure sample becomes a force sample. */
+    private final Optional<ManualPumpSpec> derivedForce;
+
     SignalSubscriptions(PressMapping mapping) {
         this.inputs = mapping.all().stream().filter(s -> s.access() == Access.READ && !s.isMethod()).toList();
+        this.derivedForce = mapping.manualPump().filter(ManualPumpSpec::fromOilPressure);
     }
 
     void addListener(Consumer<PressSample> listener) {
@@ -155,11 +162,21 @@ final class SignalSubscriptions {
         long received = System.nanoTime();
         SampleCheck.Checked checked = SampleCheck.check(spec, value);
         PressSample sample = new PressSample(spec.signal(), checked.value(), timeOf(value), received, checked.good(), checked.problem());
+        hand(sample);
+        if (spec.signal() == StandardSignal.OIL_PRESSURE && derivedForce.isPresent()) {
+            // The rest of the HMI (live values, trace, hold detection) works in force; a bad pressure
+            // stays a bad force, never a number computed from nothing.
+            double force = checked.good() ? derivedForce.get().kiloNewtons(checked.value()) : Double.NaN;
+            hand(new PressSample(StandardSignal.FORCE, force, sample.sourceTime(), received, checked.good(), checked.problem()));
+        }
+    }
+
+    private void hand(PressSample sample) {
         for (Consumer<PressSample> listener : listeners) {
             try {
                 listener.accept(sample);
             } catch (RuntimeException e) {
-                LOG.warn("sample listener failed on {}: {}", spec.signal().key(), e.toString());
+                LOG.warn("sample listener failed on {}: {}", sample.signal().key(), e.toString());
             }
         }
     }

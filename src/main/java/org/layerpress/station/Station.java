@@ -10,7 +10,7 @@ import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.domain.press.Die;
 import org.layerpress.sim.PlcProgram;
-import org.layerpress.sim.SimulatedPressPlc;
+import org.layerpress.sim.PlcPrograms;
 import org.layerpress.sim.SimulatorOptions;
 import org.layerpress.store.LinkEventLog;
 
@@ -41,7 +41,7 @@ public final class Station implements AutoCloseable {
             useCases = StationUseCases.on(stores, b.clock);
             storesOpen.accept(useCases);
             embedded = b.simulator.map(s -> EmbeddedPress.create(b.mapping, s.options,
-                    s.program.orElseGet(() -> new SimulatedPressPlc(b.mapping.press()))));
+                    s.program.orElseGet(() -> PlcPrograms.forMapping(b.mapping))));
         } catch (RuntimeException e) {
             stores.close();
             throw e;

@@ -26,7 +26,9 @@ import org.layerpress.application.batch.StartBatchCommand;
 import org.layerpress.application.mapping.MappingLoader;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.press.LivePressState;
+import org.layerpress.application.press.PressLinkException;
 import org.layerpress.application.press.PressPort;
+import org.layerpress.application.press.StandardSignal;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.application.recipes.SignatureInput;
@@ -49,6 +51,8 @@ import org.layerpress.domain.units.Length;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
+import org.layerpress.sim.ManualPumpPress;
+import org.layerpress.sim.PlcProgram;
 import org.layerpress.sim.SimulatedPressPlc;
 import org.layerpress.sim.SimulatorOptions;
 import org.layerpress.station.PressLink;
@@ -86,6 +90,7 @@ public final class TestStation implements AutoCloseable {
     private final List<Die> dies;
     private final Optional<PressLink> link;
     private final Optional<SimulatedPress> press;
+    private final Optional<ManualPumpPress> manualPump;
     private final Optional<Station> whole;
     private final boolean ownsLink;
     private BatchSequencer sequencer;
@@ -97,19 +102,21 @@ public final class TestStation implements AutoCloseable {
         clock = b.clock;
         dies = List.copyOf(b.dies);
         if (b.press == PressKind.OWN_SIMULATOR) {
-            PressMapping simulated = b.mappingChange.apply(MappingLoader.loadBundled("simulator.yaml"));
+            PressMapping simulated = b.mappingChange.apply(MappingLoader.loadBundled(b.manualPump.isPresent() ? "manual-pump.yaml" : "simulator.yaml"));
             SimulatedPressPlc plc = new SimulatedPressPlc(simulated.press(), b.settings);
+            manualPump = b.manualPump.map(ManualPumpPress::new);
             Station.Builder sb = Station.builder(dir).clock(clock).zone(b.zone).dies(dies);
             b.training.ifPresent(sb::training);
             Station s = sb
-                    .embeddedSimulator(simulated, SimulatorOptions.loopback(0, dir.resolve("simulator-pki")).withTimeScale(b.timeScale), plc)
+                    .embeddedSimulator(simulated, SimulatorOptions.loopback(0, dir.resolve("simulator-pki")).withTimeScale(b.timeScale),
+                            manualPump.<PlcProgram>map(m -> m).orElse(plc))
                     .build();
             whole = Optional.of(s);
             stores = s.stores();
             useCases = s.useCases();
             mapping = s.mapping();
             link = Optional.of(s.link());
-            press = Optional.of(SimulatedPress.around(s.embedded().orElseThrow(), plc, s.link()));
+            press = manualPump.isPresent() ? Optional.empty() : Optional.of(SimulatedPress.around(s.embedded().orElseThrow(), plc, s.link()));
             sequencer = s.sequencer();
             double scale = b.timeScale;
             // The platens' ramps and soaks are timed as fast as the simulated PLC's physics runs.
@@ -117,6 +124,7 @@ public final class TestStation implements AutoCloseable {
             ownsLink = false;
             SimulatedPress.awaitLinkAndValues(s.link());
         } else {
+            manualPump = Optional.empty();
             whole = Optional.empty();
             stores = StationStores.open(dir, b.zone);
             useCases = StationUseCases.on(stores, clock);
@@ -406,6 +414,20 @@ public final class TestStation implements AutoCloseable {
     }
 
     /** The simulated PLC and its server, for injecting faults. */
+    /** The simulated hand pump of a station built with {@link Builder#manualPumpPress}. */
+    public ManualPumpPress manualPump() {
+        return manualPump.orElseThrow(() -> new IllegalStateException("this station has no manual pump press"));
+    }
+
+    /** The test's arm on the simulated hand pump: {@code strokes} rising edges on the training node, each waited for. */
+    public void pump(int strokes) throws PressLinkException {
+        for (int i = 0; i < strokes; i++) {
+            long expected = manualPump().strokes() + 1;
+            port().command(StandardSignal.PUMP_STROKE);
+            Eventually.waitUntil("stroke taken", () -> manualPump().strokes() == expected, manualPump()::strokes);
+        }
+    }
+
     public SimulatedPress press() {
         return press.orElseThrow(() -> new IllegalStateException("this station has no simulated press"));
     }
@@ -483,6 +505,7 @@ public final class TestStation implements AutoCloseable {
         private UnaryOperator<PressMapping> mappingChange = UnaryOperator.identity();
         private Optional<Boolean> training = Optional.empty();
         private double timeScale = 1;
+        private Optional<ManualPumpPress.Settings> manualPump = Optional.empty();
 
         private Builder(Path dir) {
             this.dir = dir;
@@ -557,6 +580,13 @@ public final class TestStation implements AutoCloseable {
         public Builder simulatedPress(SimulatedPressPlc.Settings plc, double scale) {
             this.timeScale = scale;
             return simulatedPress(plc);
+        }
+
+        /** A simulated manual pump press of its own ({@code plc-mapping/manual-pump.yaml}, {@link ManualPumpPress}) and the sequencer. */
+        public Builder manualPumpPress(ManualPumpPress.Settings pump) {
+            this.press = PressKind.OWN_SIMULATOR;
+            this.manualPump = Optional.of(pump);
+            return this;
         }
 
         public Builder simulatedPress(SimulatedPressPlc.Settings plc) {

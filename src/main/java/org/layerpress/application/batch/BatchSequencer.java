@@ -61,6 +61,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     private final AlarmAcknowledgement alarms;
     private final ResetPlcFaultUseCase faultReset;
     private final boolean training;
+    private final boolean manualPress;
 
     /** A production station: batches are not marked as training. */
     public BatchSequencer(StationServices station, RecipeQueryUseCase recipes, RecipeFiles files, BatchStore store,
@@ -78,6 +79,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
                           PressPort port, LivePressState live, PressFit fit, Function<String, Optional<Die>> dies, boolean training) {
         PressProfile press = fit.press();
         this.training = training;
+        this.manualPress = fit.manual();
         this.tx = station.transactions();
         this.files = files;
         this.store = store;
@@ -91,7 +93,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         this.platens = new PlatenControl(station.authorizer(), batch, flow, port, live, fit.platenLimit());
         this.confirmations = new StepConfirmations(station.authorizer(), station.auditor(), station.witnesses(), tx, batch, flow, live, coolGate);
         this.pressControl = new PressControl(station.authorizer(), station.auditor(), station.sessions(), batch, flow, watcher, port, live, press,
-                coolGate);
+                coolGate, fit.manual());
         this.holds = new HoldRecovery(station.authorizer(), station.sessions(), batch, flow, watcher, platens, port, live);
         this.alarms = new AlarmAcknowledgement(station.authorizer(), station.auditor(), batch);
         this.faultReset = new ResetPlcFaultUseCase(station.authorizer(), station.auditor(), tx, batch, port, live);
@@ -100,6 +102,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         port.addTraceListener(watcher::onTraceBlock);
         worker.every(FLUSH_PERIOD, this::flushQuietly);
         worker.every(PlatenControl.TICK, platens::tick);
+        worker.every(ManualPressing.TICK, watcher.manual()::tick);
     }
 
     // ---------------------------------------------------------------- queries and listeners
@@ -242,6 +245,19 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      */
     public BatchRun stopPress(Session session, String reason) {
         return pressControl.stopPress(session, reason);
+    }
+
+    /**
+     * The PRESS step pumped by hand running now on a manual pump press (the band to pump to, the hold
+     * countdown once it is reached), for the screen; read without the lock. Empty on an automatic press.
+     */
+    public Optional<ManualProgress> manualProgress() {
+        return watcher.manual().progress();
+    }
+
+    /** Whether this station's PRESS steps are pumped and released by hand (a manual pump press). */
+    public boolean manualPress() {
+        return manualPress;
     }
 
     // ---------------------------------------------------------------- platens

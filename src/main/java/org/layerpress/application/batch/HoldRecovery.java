@@ -61,6 +61,9 @@ final class HoldRecovery {
                 throw new BatchRefusedException("cannot resume: " + String.join(", ", blocked));
             }
             boolean underForce = live.force().map(f -> f.kiloNewtons() >= BatchSequencer.RELEASED_KILONEWTONS).orElse(false);
+            if (decision == Decision.REPEAT_STEP && underForce && !port.isMapped(StandardSignal.RELEASE)) {
+                throw new BatchRefusedException("cannot repeat the step under force: open the press's release valve first");
+            }
             if (decision == Decision.REPEAT_STEP && underForce) {
                 try {
                     port.command(StandardSignal.RELEASE);
@@ -106,7 +109,7 @@ final class HoldRecovery {
         synchronized (batch.lock()) {
             BatchRun run = batch.run();
             platens.stop();
-            if (watcher.stop() != null) {
+            if (watcher.stop() != null && port.isMapped(StandardSignal.STOP)) {
                 try {
                     port.command(StandardSignal.STOP);
                 } catch (PressLinkException e) {

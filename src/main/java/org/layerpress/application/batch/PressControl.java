@@ -51,9 +51,12 @@ final class PressControl {
     private final LivePressState live;
     private final PressProfile press;
     private final CoolGate coolGate;
+    /** A manual pump press: the operator pumps and releases by hand; nothing is written to the press. */
+    private final boolean manual;
 
     PressControl(Authorizer authorizer, Auditor auditor, SessionManager sessions, OpenBatch batch, StepFlow flow, PressWatcher watcher,
-                 PressPort port, LivePressState live, PressProfile press, CoolGate coolGate) {
+                 PressPort port, LivePressState live, PressProfile press, CoolGate coolGate, boolean manual) {
+        this.manual = manual;
         this.authorizer = authorizer;
         this.auditor = auditor;
         this.sessions = sessions;
@@ -74,7 +77,8 @@ final class PressControl {
     }
 
     private List<String> blockers() {
-        List<String> out = new ArrayList<>(live.interlockBlockers(true));
+        // A hand pump's I/O has no READY: nothing there would take a start.
+        List<String> out = new ArrayList<>(live.interlockBlockers(!manual));
         Optional<BatchRun> run = batch.current();
         Optional<StepRun> current = run.flatMap(BatchRun::currentStep);
         if (run.isEmpty() || run.get().state() != BatchState.RUNNING || current.isEmpty()
@@ -97,7 +101,7 @@ final class PressControl {
             Die die = batch.die();
             PressLimits limits = PressLimits.of(press, die);
             Force setpoint = limits.forceFor(p.target());
-            double rate = limits.forceRateFor(p.ramp());
+            double rate = manual ? 0 : limits.forceRateFor(p.ramp());
             double hold = p.hold().toMillis() / 1000.0;
             List<PressLimits.Breach> broken = limits.breachedByStart(setpoint, rate, batch.recipe().die(), p.upperLimit());
             if (!broken.isEmpty()) {
@@ -108,9 +112,13 @@ final class PressControl {
                 throw new BatchRefusedException(why);
             }
             Map<String, String> values = new LinkedHashMap<>();
-            values.put(BatchRun.PHASE, "pressing");
+            values.put(BatchRun.PHASE, manual ? "pumping" : "pressing");
             values.putAll(StepResultCodec.encode(new PressStarted(setpoint.kiloNewtons(), p.target().megaPascals(), rate, hold,
                     die.areaSquareMillimetres())));
+            if (manual) {
+                values.put(StepResultCodec.MANUAL, "true");
+                values.put(StepResultCodec.PUMPED_BY, user.login());
+            }
             PressWatch w = begin(step.number(), false, p);
             if (w.platens != null) {
                 // A steady platen sends nothing new during the hold: its value now is the one in force.
@@ -119,6 +127,11 @@ final class PressControl {
                 }
             }
             batch.append(List.of(batch.event(BatchEventKind.STEP_VALUE, step.number(), user.login(), values)), null);
+            if (manual) {
+                // The operator pumps; the watcher times the hold from the transducer.
+                sessions.bindToRunningStep(true);
+                return batch.run();
+            }
             try {
                 port.write(StandardSignal.SETPOINT_FORCE, setpoint.kiloNewtons());
                 port.write(StandardSignal.RAMP_RATE, rate);
@@ -153,7 +166,9 @@ final class PressControl {
             values.putAll(StepResultCodec.encode(new ReleaseStarted(w.position, w.force)));
             batch.append(List.of(batch.event(BatchEventKind.STEP_VALUE, step.number(), user.login(), values)), null);
             try {
-                port.command(StandardSignal.RELEASE);
+                if (!manual) {
+                    port.command(StandardSignal.RELEASE);
+                }
             } catch (PressLinkException | RuntimeException e) {
                 watcher.abandon(w);
                 batch.append(List.of(batch.event(BatchEventKind.STEP_VALUE, step.number(), StepFlow.STATION,
@@ -181,7 +196,9 @@ final class PressControl {
                 throw new BatchRefusedException("no press step is running");
             }
             try {
-                port.command(StandardSignal.STOP);
+                if (!manual) {
+                    port.command(StandardSignal.STOP);
+                }
             } catch (PressLinkException | RuntimeException e) {
                 // Still watched: a lost link holds the step on its own, and the PLC's heartbeat watchdog stops the press.
                 throw new BatchRefusedException("the PLC did not take the stop (" + e.getMessage() + "); if the press must stop now, use the e-stop");
@@ -204,8 +221,9 @@ final class PressControl {
 
     /** Watches the step from the force and position the press reports now. */
     private PressWatch begin(int step, boolean release, RecipeStep.Press p) {
+        ManualHold hold = manual && !release ? new ManualHold(step, p, batch.die().spec()) : null;
         return watcher.begin(step, release, p, live.latest(StandardSignal.FORCE).filter(PressSample::good).map(PressSample::value).orElse(0.0),
-                live.latest(StandardSignal.RAM_POSITION).filter(PressSample::good).map(PressSample::value).orElse(0.0));
+                live.latest(StandardSignal.RAM_POSITION).filter(PressSample::good).map(PressSample::value).orElse(0.0), hold);
     }
 
     private static String num(double v) {

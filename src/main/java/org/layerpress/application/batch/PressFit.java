@@ -28,7 +28,7 @@ public final class PressFit {
     static final List<StandardSignal> PLATEN_SIGNALS = List.of(StandardSignal.PLATEN_TEMPERATURE_SETPOINT, StandardSignal.PLATEN_TEMPERATURE_TOP,
             StandardSignal.PLATEN_TEMPERATURE_BOTTOM, StandardSignal.HEATER_FAULT);
 
-    private static final String AUTOMATIC_ONLY = "LayerPress runs recipes only on an automatic press so far";
+    private static final String AUTOMATIC_ONLY = "LayerPress runs recipes only on an automatic press, or on a manual pump press with a transducer, so far";
 
     private final PressProfile press;
     private final Predicate<StandardSignal> mapped;
@@ -49,7 +49,16 @@ public final class PressFit {
 
     /** The press of a loaded mapping file. */
     public static PressFit of(PressMapping mapping) {
-        return new PressFit(mapping.press(), mapping::has, mapping.platenMaxTemperature(), mapping.source());
+        return new PressFit(mapping.press(), mapping::delivers, mapping.platenMaxTemperature(), mapping.source());
+    }
+
+    /**
+     * Whether PRESS steps run by hand on this press: a manual pump press whose force the HMI reads
+     * (a load cell, or oil pressure through the ram area). The operator pumps, the HMI guides, times
+     * the hold and records; it writes no setpoint and no Start.
+     */
+    public boolean manual() {
+        return !press.has(PressCapability.AUTOMATIC_RAMP_HOLD) && press.has(PressCapability.MANUAL_PUMP) && mapped.test(StandardSignal.FORCE);
     }
 
     /** The station's {@code platens.maxTemperature}: no platen setpoint is written above it. */
@@ -74,7 +83,7 @@ public final class PressFit {
     List<String> misfits(RecipeDefinition recipe) {
         List<RecipeStep.Press> steps = recipe.steps().stream().filter(s -> s instanceof RecipeStep.Press).map(s -> (RecipeStep.Press) s).toList();
         List<String> out = new ArrayList<>();
-        if (!steps.isEmpty() && !press.has(PressCapability.AUTOMATIC_RAMP_HOLD)) {
+        if (!steps.isEmpty() && !press.has(PressCapability.AUTOMATIC_RAMP_HOLD) && !manual()) {
             out.add(kindRefusal());
         }
         PressLimits limits = PressLimits.of(press, recipe.die());
@@ -84,7 +93,8 @@ public final class PressFit {
             RecipeStep step = recipe.steps().get(i);
             if (step instanceof RecipeStep.Press p) {
                 limits.breachedByStep(p.target(), p.band(), p.ramp()).stream()
-                        .filter(b -> b.limit() == PressLimits.Limit.PRESS_CAPACITY || b.limit() == PressLimits.Limit.PRESS_RAMP)
+                        // By hand the ramp is the operator's pumping: there is no pump rate to exceed.
+                        .filter(b -> b.limit() == PressLimits.Limit.PRESS_CAPACITY || b.limit() == PressLimits.Limit.PRESS_RAMP && !manual())
                         .forEach(b -> out.add("step " + n + ": " + b.words()));
                 if (p.platen().isPresent() && !heatedBefore) {
                     // A recipe approved before HEAT steps existed: it would press with cold platens.
@@ -107,7 +117,7 @@ public final class PressFit {
 
     private String kindRefusal() {
         if (press.has(PressCapability.MANUAL_PUMP)) {
-            return "this station's press is a manual pump press; " + AUTOMATIC_ONLY;
+            return "this station's press is a manual pump press without a force or oil pressure transducer; " + AUTOMATIC_ONLY;
         }
         if (press.has(PressCapability.ISOSTATIC_VESSEL)) {
             return "this station's press is an isostatic vessel; " + AUTOMATIC_ONLY;

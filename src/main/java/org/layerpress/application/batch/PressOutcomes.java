@@ -1,15 +1,18 @@
 package org.layerpress.application.batch;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.layerpress.application.users.SessionManager;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.Finding;
 import org.layerpress.domain.batch.FindingKind;
+import org.layerpress.domain.batch.StepResult.Noted;
 import org.layerpress.domain.batch.StepResult.Pressed;
 import org.layerpress.domain.batch.StepResult.ReleaseStarted;
 import org.layerpress.domain.batch.StepResult.Released;
@@ -18,6 +21,7 @@ import org.layerpress.domain.batch.Trace;
 import org.layerpress.domain.batch.TraceEvaluation;
 import org.layerpress.domain.batch.TraceEvaluator;
 import org.layerpress.domain.recipe.StepKind;
+import org.layerpress.domain.units.EvidenceNumbers;
 
 /**
  * How a press or release step ends once the PLC says so (on the worker, under the lock, its trace
@@ -41,7 +45,31 @@ final class PressOutcomes {
         Trace trace = Trace.of(w.snapshot(), batch.die().spec());
         double holdEnd = trace.secondsAt(doneAt);
         TraceEvaluation e = TraceEvaluator.evaluate(trace.samples(), w.press, trace.die(), holdEnd);
-        Pressed pressed = Pressed.of(e, trace.size(), holdEnd);
+        finish(w, e, e.findings(), trace, holdEnd, Map.of());
+    }
+
+    /**
+     * A hold pumped by hand ended at {@code holdEnd} (the transducer's source time): after the recipe's
+     * time, or {@code cutShort} when the pressure was let go before it. Findings already alarmed while
+     * pumping are not raised twice; their alarms clear with the step.
+     */
+    void manualDone(PressWatch w, Instant holdEnd, boolean cutShort) {
+        Trace trace = Trace.of(w.snapshot(), batch.die().spec());
+        double end = trace.secondsAt(holdEnd);
+        TraceEvaluation e = TraceEvaluator.evaluate(trace.samples(), w.press, trace.die(), end);
+        List<Finding> findings = new ArrayList<>(e.findings());
+        if (cutShort) {
+            double held = Duration.between(w.manual.holdStartTime(), holdEnd).toMillis() / 1000.0;
+            findings.add(new Finding(FindingKind.HOLD_SHORT, end, String.format(Locale.ROOT,
+                    "held %.1f s of the recipe's %s s: the pressure was let go before the hold was over", held,
+                    EvidenceNumbers.trimmed(w.press.hold().toMillis() / 1000.0, 1))));
+        }
+        finish(w, e, findings, trace, end, w.manual.alarms());
+    }
+
+    private void finish(PressWatch w, TraceEvaluation e, List<Finding> findings, Trace trace, double holdEnd, Map<FindingKind, String> alarmedLive) {
+        Pressed pressed = new Pressed(e.peakMegaPascals(), e.secondsToSetpoint(), e.holdMeanMegaPascals(), e.holdDecayPercent(), e.ramAdvanceDuringHold(),
+                trace.size(), holdEnd, findings.stream().map(f -> new Noted(f.kind(), f.message())).toList());
         List<BatchEvent> out = new ArrayList<>();
         Map<String, String> values = new LinkedHashMap<>(StepResultCodec.encode(pressed));
         if (w.platens != null) {
@@ -50,7 +78,13 @@ final class PressOutcomes {
         }
         out.add(batch.event(pressed.deviated() ? BatchEventKind.STEP_DEVIATED : BatchEventKind.STEP_CONFIRMED, w.step, StepFlow.STATION, values));
         int alarmNumber = batch.run().alarms().size();
-        for (Finding f : e.findings()) {
+        for (String live : alarmedLive.values()) {
+            out.add(batch.event(BatchEventKind.ALARM_CLEARED, w.step, StepFlow.STATION, Map.of(BatchRun.ALARM_ID, live)));
+        }
+        for (Finding f : findings) {
+            if (alarmedLive.containsKey(f.kind())) {
+                continue;
+            }
             BatchEvent raised = alarm(batch, w.step, priorityOf(f.kind()), f.kind().name(), f.message(), ++alarmNumber);
             out.add(raised);
             // The condition is over by the time the step ends: the alarm returns and waits for acknowledgement.

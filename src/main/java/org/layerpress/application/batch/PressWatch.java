@@ -25,6 +25,8 @@ final class PressWatch {
     final BlockTrace blocks;
     /** The platens during the step, for a press step with a platen band (null otherwise). */
     final PlatenHold platens;
+    /** A press step pumped by hand on a manual press: its hold as the HMI times it (null on an automatic press). */
+    final ManualHold manual;
     private final List<TracePoint> points = Collections.synchronizedList(new ArrayList<>());
     private final ConcurrentLinkedQueue<TracePoint> unflushed = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<TraceGapNote> gaps = new ConcurrentLinkedQueue<>();
@@ -40,6 +42,12 @@ final class PressWatch {
      * @param blocks the step's buffered trace, or null to record the samples
      */
     PressWatch(int step, boolean release, RecipeStep.Press press, double force, double position, BlockTrace blocks) {
+        this(step, release, press, force, position, blocks, null);
+    }
+
+    /** @param manual the hold the HMI times, for a press step pumped by hand */
+    PressWatch(int step, boolean release, RecipeStep.Press press, double force, double position, BlockTrace blocks, ManualHold manual) {
+        this.manual = manual;
         this.step = step;
         this.release = release;
         this.press = press;

@@ -41,6 +41,7 @@ final class PressWatcher {
     private final PressPort port;
     private final TraceDrain drain;
     private PressOutcomes outcomes;
+    private final ManualPressing manual;
 
     /** Non-null while a press or release runs on the PLC; read on the adapter's threads. */
     private volatile PressWatch watch;
@@ -52,11 +53,18 @@ final class PressWatcher {
         this.sessions = sessions;
         this.port = port;
         this.drain = new TraceDrain(port);
+        this.manual = new ManualPressing(batch, worker, this);
+    }
+
+    /** What a press step pumped by hand does between samples: the hold countdown, its live alarms. */
+    ManualPressing manual() {
+        return manual;
     }
 
     /** What ends a press or release step (set once, while the parts are put together). */
     void endWith(PressOutcomes what) {
         this.outcomes = what;
+        manual.endWith(what);
     }
 
     boolean busy() {
@@ -73,8 +81,13 @@ final class PressWatcher {
      * now: one read of the PLC, on the caller's thread (a use-case thread).
      */
     PressWatch begin(int step, boolean release, RecipeStep.Press press, double force, double position) {
+        return begin(step, release, press, force, position, null);
+    }
+
+    /** As {@link #begin(int, boolean, RecipeStep.Press, double, double)}; {@code manual} for a press step pumped by hand. */
+    PressWatch begin(int step, boolean release, RecipeStep.Press press, double force, double position, ManualHold manual) {
         BlockTrace blocks = port.hasTrace() ? new BlockTrace() : null;
-        PressWatch w = new PressWatch(step, release, press, force, position, blocks);
+        PressWatch w = new PressWatch(step, release, press, force, position, blocks, manual);
         // Watched before the count is read, so no block delivered in between is missed; older samples are not the step's.
         watch = w;
         if (blocks != null) {
@@ -134,6 +147,14 @@ final class PressWatcher {
                 }
                 if (w.release && s.signal() == StandardSignal.FORCE && s.value() < BatchSequencer.RELEASED_KILONEWTONS) {
                     releaseDone(w);
+                }
+                if (w.manual != null && s.signal() == StandardSignal.FORCE) {
+                    manual.onForce(w, s);
+                }
+            }
+            case RELEASE_VALVE_OPEN -> {
+                if (w.manual != null && s.asBoolean()) {
+                    manual.onValveOpen(w, s);
                 }
             }
             case RUNNING -> {
@@ -224,6 +245,11 @@ final class PressWatcher {
     }
 
     // ---------------------------------------------------------------- the worker
+
+    /** Ends the watch on the worker and runs {@code then} under the lock, unless something else ended it first. */
+    void finish(PressWatch w, Consumer<PressWatch> then) {
+        end(w, null, then);
+    }
 
     /** Force is below released: the release step ends (from a sample, or at once if the press was already released). */
     void releaseDone(PressWatch w) {

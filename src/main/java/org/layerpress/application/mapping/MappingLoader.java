@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.nodes.Node;
  *
  * <p>This class reads the file, its top level and the endpoint; the signals table, the forceTrace
  * block, the fault texts and the platen limit have readers of their own ({@link SignalTableReader}, {@link ForceTraceReader},
- * {@link FaultTextsReader}, {@link PlatensReader}), all on the shared value readers of {@link MappingValues}.
+ * {@link FaultTextsReader}, {@link PlatensReader}, {@link ManualPumpReader}), all on the shared value readers of {@link MappingValues}.
  */
 public final class MappingLoader {
 
@@ -81,7 +81,7 @@ public final class MappingLoader {
             throw new MappingException(file, 1, "(root)", "the file is empty");
         }
         YamlSection top = YamlSection.root(root, problems);
-        top.allowOnly("endpoint", "namespaceUri", "press", "platens", "signals", "faultTexts", "faultResetBy", "forceTrace");
+        top.allowOnly("endpoint", "namespaceUri", "press", "platens", "manualPump", "signals", "faultTexts", "faultResetBy", "forceTrace");
 
         EndpointSettings endpoint = endpoint(top.section("endpoint"));
         String namespaceUri = top.requiredText("namespaceUri");
@@ -92,13 +92,15 @@ public final class MappingLoader {
         Optional<Temperature> platenLimit = top.has("platens") ? Optional.of(new PlatensReader(values).read(top.section("platens"), press)) : Optional.empty();
         YamlSection signalSection = top.section("signals");
         SignalTableReader signalTable = new SignalTableReader(values);
-        Map<StandardSignal, SignalSpec> signals = signalTable.read(signalSection);
+        Map<StandardSignal, SignalSpec> signals = signalTable.read(signalSection, press);
+        Optional<ManualPumpSpec> manualPump = new ManualPumpReader(values).read(
+                top.has("manualPump") ? Optional.of(top.section("manualPump")) : Optional.empty(), top, press, signals);
         int aliveTimeout = signalTable.plcAliveTimeout(signalSection);
         SortedMap<Integer, String> faultTexts = top.has("faultTexts") ? new FaultTextsReader(values).read(top.section("faultTexts")) : new TreeMap<>();
         FaultResetBy resetBy = top.optionalText("faultResetBy").map(v -> values.choose(top, "faultResetBy", v,
                 Map.of("supervisor", FaultResetBy.SUPERVISOR, "operator", FaultResetBy.OPERATOR))).orElse(FaultResetBy.SUPERVISOR);
         Optional<TraceBlockSpec> trace = top.has("forceTrace") ? Optional.of(new ForceTraceReader(values).read(top.section("forceTrace"), signals)) : Optional.empty();
-        return new PressMapping(file, endpoint, namespaceUri, press, signals, faultTexts, resetBy, trace, aliveTimeout, platenLimit);
+        return new PressMapping(file, endpoint, namespaceUri, press, signals, faultTexts, resetBy, trace, aliveTimeout, platenLimit, manualPump);
     }
 
     private EndpointSettings endpoint(YamlSection o) {

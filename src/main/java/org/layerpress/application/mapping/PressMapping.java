@@ -22,11 +22,12 @@ import org.layerpress.domain.units.Temperature;
  * @param forceTrace the PLC's buffered trace, when it has one
  * @param plcAliveTimeoutMillis how long {@code plcAlive} may stay unchanged before the PLC counts as silent
  * @param platenMaxTemperature {@code platens.maxTemperature}: the hottest a heated recipe may ask the platens to be
+ * @param manualPump on a manual pump press, its transducer and how it becomes force
  */
 public record PressMapping(String source, EndpointSettings endpoint, String namespaceUri, PressProfile press,
                            Map<StandardSignal, SignalSpec> signals, SortedMap<Integer, String> faultTexts,
                            FaultResetBy faultResetBy, Optional<TraceBlockSpec> forceTrace, int plcAliveTimeoutMillis,
-                           Optional<Temperature> platenMaxTemperature) {
+                           Optional<Temperature> platenMaxTemperature, Optional<ManualPumpSpec> manualPump) {
 
     /** The contract's default for {@code plcAlive.timeoutMs}. */
     public static final int DEFAULT_PLC_ALIVE_TIMEOUT_MILLIS = 500;
@@ -35,6 +36,14 @@ public record PressMapping(String source, EndpointSettings endpoint, String name
         signals = Collections.unmodifiableMap(new EnumMap<>(signals));
         faultTexts = Collections.unmodifiableSortedMap(new TreeMap<>(faultTexts));
         Objects.requireNonNull(platenMaxTemperature, "platenMaxTemperature");
+        Objects.requireNonNull(manualPump, "manualPump");
+    }
+
+    /** A mapping of a press without a hand pump. */
+    public PressMapping(String source, EndpointSettings endpoint, String namespaceUri, PressProfile press, Map<StandardSignal, SignalSpec> signals,
+                        SortedMap<Integer, String> faultTexts, FaultResetBy faultResetBy, Optional<TraceBlockSpec> forceTrace, int plcAliveTimeoutMillis,
+                        Optional<Temperature> platenMaxTemperature) {
+        this(source, endpoint, namespaceUri, press, signals, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, platenMaxTemperature, Optional.empty());
     }
 
     /** A mapping without a platen limit. */
@@ -57,6 +66,14 @@ public record PressMapping(String source, EndpointSettings endpoint, String name
         return signals.containsKey(signal);
     }
 
+    /**
+     * Whether samples of this signal arrive: mapped, or the force a manual press computes from its
+     * oil pressure transducer.
+     */
+    public boolean delivers(StandardSignal signal) {
+        return has(signal) || signal == StandardSignal.FORCE && manualPump.map(ManualPumpSpec::fromOilPressure).orElse(false);
+    }
+
     public SignalSpec require(StandardSignal signal) {
         SignalSpec spec = signals.get(signal);
         if (spec == null) {
@@ -70,14 +87,14 @@ public record PressMapping(String source, EndpointSettings endpoint, String name
     }
 
     public PressMapping withEndpoint(EndpointSettings newEndpoint) {
-        return new PressMapping(source, newEndpoint, namespaceUri, press, signals, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, platenMaxTemperature);
+        return new PressMapping(source, newEndpoint, namespaceUri, press, signals, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, platenMaxTemperature, manualPump);
     }
 
     /** A copy with one signal replaced (benchmarks and tests vary sampling this way). */
     public PressMapping withSignal(SignalSpec spec) {
         Map<StandardSignal, SignalSpec> copy = new EnumMap<>(signals);
         copy.put(spec.signal(), spec);
-        return new PressMapping(source, endpoint, namespaceUri, press, copy, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, platenMaxTemperature);
+        return new PressMapping(source, endpoint, namespaceUri, press, copy, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, platenMaxTemperature, manualPump);
     }
 
     /** A copy without one (optional) signal, e.g. a PLC without {@code plcAlive}. */
@@ -87,22 +104,22 @@ public record PressMapping(String source, EndpointSettings endpoint, String name
         }
         Map<StandardSignal, SignalSpec> copy = new EnumMap<>(signals);
         copy.remove(signal);
-        return new PressMapping(source, endpoint, namespaceUri, press, copy, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, platenMaxTemperature);
+        return new PressMapping(source, endpoint, namespaceUri, press, copy, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, platenMaxTemperature, manualPump);
     }
 
     /** A copy with another trace block (or none). */
     public PressMapping withForceTrace(Optional<TraceBlockSpec> trace) {
-        return new PressMapping(source, endpoint, namespaceUri, press, signals, faultTexts, faultResetBy, trace, plcAliveTimeoutMillis, platenMaxTemperature);
+        return new PressMapping(source, endpoint, namespaceUri, press, signals, faultTexts, faultResetBy, trace, plcAliveTimeoutMillis, platenMaxTemperature, manualPump);
     }
 
     /** A copy with another {@code plcAlive.timeoutMs}. */
     public PressMapping withPlcAliveTimeoutMillis(int millis) {
-        return new PressMapping(source, endpoint, namespaceUri, press, signals, faultTexts, faultResetBy, forceTrace, millis, platenMaxTemperature);
+        return new PressMapping(source, endpoint, namespaceUri, press, signals, faultTexts, faultResetBy, forceTrace, millis, platenMaxTemperature, manualPump);
     }
 
     /** A copy with another press profile and platen limit (a test station on another kind of press). */
     public PressMapping withPress(PressProfile newPress, Optional<Temperature> newPlatenLimit) {
-        return new PressMapping(source, endpoint, namespaceUri, newPress, signals, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, newPlatenLimit);
+        return new PressMapping(source, endpoint, namespaceUri, newPress, signals, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, newPlatenLimit, manualPump);
     }
 
     /** A copy that dials another URL (an embedded simulator on a free port). */

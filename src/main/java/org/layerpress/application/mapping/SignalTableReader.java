@@ -13,6 +13,8 @@ import org.layerpress.application.files.YamlSection;
 import org.layerpress.application.press.SignalKind;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.domain.InputLimits;
+import org.layerpress.domain.press.PressCapability;
+import org.layerpress.domain.press.PressProfile;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -49,17 +51,29 @@ final class SignalTableReader {
         this.values = values;
     }
 
-    Map<StandardSignal, SignalSpec> read(YamlSection o) {
+    /**
+     * What the HMI writes to an automatic press's sequence; a manual pump press has none of it, and a
+     * mapping that binds one anyway would have the HMI write setpoints or Start to a hand pump's I/O.
+     */
+    private static final Set<StandardSignal> AUTOMATIC_ONLY = EnumSet.of(StandardSignal.SETPOINT_FORCE, StandardSignal.RAMP_RATE,
+            StandardSignal.HOLD_TIME, StandardSignal.START, StandardSignal.RELEASE, StandardSignal.STOP);
+
+    Map<StandardSignal, SignalSpec> read(YamlSection o, PressProfile press) {
+        boolean manual = press.has(PressCapability.MANUAL_PUMP);
         Map<StandardSignal, SignalSpec> result = new EnumMap<>(StandardSignal.class);
         for (String name : o.names()) {
             Node keyNode = o.keyNode(name);
             StandardSignal signal = StandardSignal.ofKey(name).orElseThrow(() -> values.error(keyNode, o.key(name),
                     "unknown signal " + InputLimits.excerpt(name) + ", expected one of " + Stream.of(StandardSignal.values()).map(StandardSignal::key).collect(Collectors.joining(", "))));
+            if (manual && AUTOMATIC_ONLY.contains(signal)) {
+                throw values.error(keyNode, o.key(name), "a manual pump press (" + PressCapability.MANUAL_PUMP.key()
+                        + " in press.capabilities) takes no setpoints and no start, release or stop: the operator pumps and opens the release valve by hand");
+            }
             result.put(signal, signal(signal, o.section(name)));
         }
         List<String> missing = new ArrayList<>();
         for (StandardSignal s : StandardSignal.values()) {
-            if (s.required() && !result.containsKey(s)) {
+            if (requiredOn(s, manual) && !result.containsKey(s)) {
                 missing.add(s.key());
             }
         }
@@ -68,6 +82,15 @@ final class SignalTableReader {
         }
         refuseSharedWritableNodes(o, result);
         return result;
+    }
+
+    /**
+     * On a manual pump press only the heartbeat is required of the signals an automatic press must
+     * have: the transducer is checked by {@link ManualPumpReader}, and the sequence's status bits and
+     * interlocks belong to a PLC that sequences, which a hand pump's I/O does not.
+     */
+    private static boolean requiredOn(StandardSignal s, boolean manual) {
+        return manual ? s == StandardSignal.HEARTBEAT : s.required();
     }
 
     /**

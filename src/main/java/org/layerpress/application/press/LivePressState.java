@@ -170,13 +170,14 @@ public final class LivePressState {
             // READY means nothing until the PLC has seen this session's heartbeat (docs/plc-interface.md, section 4).
             out.add(WAITING_FOR_PLC);
         }
-        if (!isTrue(StandardSignal.DOOR_CLOSED)) {
+        // A manual pump press may have neither: its mapping then says so by leaving them out.
+        if (port.isMapped(StandardSignal.DOOR_CLOSED) && !isTrue(StandardSignal.DOOR_CLOSED)) {
             out.add("door open");
         }
-        if (!isTrue(StandardSignal.ESTOP_OK)) {
+        if (port.isMapped(StandardSignal.ESTOP_OK) && !isTrue(StandardSignal.ESTOP_OK)) {
             out.add("e-stop pressed");
         }
-        if (needReady && !isTrue(StandardSignal.READY)) {
+        if (needReady && port.isMapped(StandardSignal.READY) && !isTrue(StandardSignal.READY)) {
             out.add("PLC not ready");
         }
         return out;

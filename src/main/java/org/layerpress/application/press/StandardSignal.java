@@ -31,14 +31,31 @@ public enum StandardSignal {
     PLATEN_TEMPERATURE_SETPOINT("platenTemperatureSetpoint", SignalKind.SETPOINT, false, 100),
     /** 1 while a platen's heater is switched off by the PLC: heater circuit failed or its thermocouple open. */
     HEATER_FAULT("heaterFault", SignalKind.INPUT, false, 100),
-    OIL_PRESSURE("oilPressure", SignalKind.INPUT, false, 100),
+    /**
+     * The hydraulic oil pressure, bar. On a manual pump press it is the transducer the HMI reads the
+     * load from (force = pressure × ram area, the mapping's {@code manualPump} section); sampled at
+     * 20 ms so the pumping and the hold are traced at 50 Hz.
+     */
+    OIL_PRESSURE("oilPressure", SignalKind.INPUT, false, 20),
     VESSEL_PRESSURE("vesselPressure", SignalKind.INPUT, false, 100),
     /** The PLC's alive counter, incremented at least every 100 ms; the HMI notices a silent PLC by it. */
     PLC_ALIVE("plcAlive", SignalKind.INPUT, false, 20),
     /** The PLC's sequence state as a number: 1 IDLE, 2 RAMPING, 3 HOLDING, 4 DONE, 5 RELEASING. */
     PRESS_STATE("pressState", SignalKind.INPUT, false, 100),
     /** Clears a latched fault when its cause is gone; release and stop never do. */
-    RESET("reset", SignalKind.COMMAND, false, 100);
+    RESET("reset", SignalKind.COMMAND, false, 100),
+    /** A manual pump press's release valve: 1 while it is open (the ram can go down, no pressure builds). */
+    RELEASE_VALVE_OPEN("releaseValveOpen", SignalKind.INPUT, false, 100),
+    /**
+     * Simulator only (training and tests): one stroke of the simulated hand pump. A real manual press
+     * has the operator's arm instead, and its mapping leaves this out.
+     */
+    PUMP_STROKE("pumpStroke", SignalKind.COMMAND, false, 100),
+    /**
+     * Simulator only (training and tests): the simulated operator turns the release valve open; the
+     * next pump stroke turns it shut again first, as a person closes the knob before pumping.
+     */
+    OPEN_RELEASE_VALVE("openReleaseValve", SignalKind.COMMAND, false, 100);
 
     private final String key;
     private final SignalKind kind;

@@ -90,6 +90,14 @@ final class PressStepFlags {
         if (holdEnd.isPresent()) {
             holdAndRamp(attempts.get(attempts.size() - 1), holdEnd.getAsDouble());
         }
+        shortHold();
+    }
+
+    /** A hold pumped by hand that was let go before the recipe's time: the sequencer's finding, as a flag. */
+    private void shortHold() {
+        StepResultCodec.pressed(step.values()).stream().flatMap(p -> p.findings().stream()).filter(f -> f.kind() == FindingKind.HOLD_SHORT)
+                .findFirst().ifPresent(f -> add(FlagKind.HOLD_SHORT, "let go early", String.format(Locale.ROOT, "≥ %s s (the recipe's hold)",
+                        plain(press.hold().toMillis() / 1000.0)), f.message()));
     }
 
     private void holdAndRamp(List<TraceSample> last, double holdEnd) {
@@ -115,7 +123,10 @@ final class PressStepFlags {
                 }
             }
         }
-        ramp(last);
+        // By hand the ramp is the operator's pumping: the recipe's ramp rate is not a measure of it.
+        if (!"true".equals(step.values().get(StepResultCodec.MANUAL))) {
+            ramp(last);
+        }
     }
 
     /** Rate between the 10 % and 90 % crossings of the target, interpolated between samples. */

@@ -132,6 +132,7 @@ public final class RecordWording {
             case BELOW_BAND -> "Below the band";
             case DECAY_LEAK -> "Pressure decay (leak)";
             case DECAY_CREEP -> "Pressure decay (powder creep)";
+            case HOLD_SHORT -> "Hold shorter than the recipe";
         };
     }
 

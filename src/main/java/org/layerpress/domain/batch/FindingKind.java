@@ -18,7 +18,9 @@ public enum FindingKind {
     /** Pressure fell during the hold more than the recipe allows while the ram stayed: a hydraulic leak. */
     DECAY_LEAK,
     /** Pressure fell during the hold more than allowed while the ram advanced: powder creep. */
-    DECAY_CREEP;
+    DECAY_CREEP,
+    /** On a manual pump press: the pressure was let go (release valve opened, force gone) before the recipe's hold time was up. */
+    HOLD_SHORT;
 
     /** How records written before over-pressure had its one name spell it. */
     static final String OLD_OVER_PRESSURE = "OVERSHOOT";

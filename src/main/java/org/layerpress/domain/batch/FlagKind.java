@@ -14,7 +14,8 @@ public enum FlagKind {
     MASS_OUT_OF_TOLERANCE("Mass out of tolerance"),
     STEP_REPEATED("Step repeated after a hold"),
     LINK_GAP("Link gap during a press"),
-    PLATEN_TEMPERATURE_OUT_OF_BAND("Platen temperature out of band during hold");
+    PLATEN_TEMPERATURE_OUT_OF_BAND("Platen temperature out of band during hold"),
+    HOLD_SHORT("Hold shorter than the recipe");
 
     private final String label;
 

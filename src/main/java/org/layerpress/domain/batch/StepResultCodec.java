@@ -65,6 +65,12 @@ public final class StepResultCodec {
     public static final String RAM_ADVANCE_MM = "ramAdvance.mm";
     public static final String TRACE_POINTS = "trace.points";
     public static final String HOLD_END_S = "holdEnd.s";
+    /** "true" on a press step pumped by hand on a manual pump press: no setpoint or Start was written, the ramp is the operator's. */
+    public static final String MANUAL = "press.manual";
+    /** Who pumped a press step by hand (the login of the operator who started it). */
+    public static final String PUMPED_BY = "press.pumpedBy";
+    /** When a press step pumped by hand reached its band and the HMI started timing the hold (the transducer's source time). */
+    public static final String HOLD_STARTED_AT = "hold.startedAt";
     /** {@code finding.1}, {@code finding.2}…: each finding's sentence, in the order of {@link #FINDINGS}. */
     public static final String FINDING_PREFIX = "finding.";
     /** A press start refused by a limit, in words (nothing was written to the PLC). */

@@ -50,6 +50,16 @@ public final class BatchCalls {
     }
 
     /** Whether the station marks its batches as training (a flag fixed when the station was built: no call needed). */
+    /** The PRESS step pumped by hand running now (empty on an automatic press): read without waiting, for the live refresh. */
+    public java.util.Optional<org.layerpress.application.batch.ManualProgress> manualProgress() {
+        return sequencer.manualProgress();
+    }
+
+    /** Whether the station's press is pumped and released by hand. */
+    public boolean manualPress() {
+        return sequencer.manualPress();
+    }
+
     public boolean trainingStation() {
         return sequencer.training();
     }

@@ -3,6 +3,8 @@ package org.layerpress.ui.batch;
 import javafx.fxml.FXML;
 import javafx.scene.layout.StackPane;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import org.layerpress.ui.controls.HoldButton;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
@@ -19,6 +21,10 @@ public final class PressStepView extends StepScreen {
 
     @FXML private HoldButton startPress;
     @FXML private Button stopPress;
+    @FXML private PressureGauge gauge;
+    @FXML private VBox manualGauge;
+    @FXML private Label gaugeScale;
+    @FXML private Label phase;
 
     private PressStepView(PressStepViewModel model, RunViewModel run, StackPane host) {
         super(run, host);
@@ -39,6 +45,21 @@ public final class PressStepView extends StepScreen {
         startPress.managedProperty().bind(startPress.visibleProperty());
         stopPress.visibleProperty().bind(model.stoppableProperty());
         stopPress.managedProperty().bind(stopPress.visibleProperty());
+        // Only while a step is pumped by hand: the gauge, its scale in words, and the instruction big.
+        gauge.gaugeProperty().bind(model.manualProperty());
+        manualGauge.visibleProperty().bind(model.manualProperty().isNotNull());
+        manualGauge.managedProperty().bind(manualGauge.visibleProperty());
+        model.manualProperty().addListener((o, was, now) -> {
+            gaugeScale.setText(now == null ? "" : now.scaleText());
+            boolean big = now != null;
+            if (big != phase.getStyleClass().contains("lp-phase-manual")) {
+                if (big) {
+                    phase.getStyleClass().add("lp-phase-manual");
+                } else {
+                    phase.getStyleClass().remove("lp-phase-manual");
+                }
+            }
+        });
     }
 
     @FXML

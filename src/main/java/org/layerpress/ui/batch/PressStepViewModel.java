@@ -3,6 +3,7 @@ package org.layerpress.ui.batch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.layerpress.application.batch.ManualProgress;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.recipe.RecipeStep;
@@ -42,6 +44,8 @@ public final class PressStepViewModel extends StepModel {
     private final ReadOnlyBooleanWrapper stoppable = new ReadOnlyBooleanWrapper(this, "stoppable");
     private final ReadOnlyObjectWrapper<Message> blocked = new ReadOnlyObjectWrapper<>(this, "blocked", Message.NONE);
     private final ReadOnlyObjectWrapper<StepTrend> trend = new ReadOnlyObjectWrapper<>(this, "trend");
+    /** While the step is pumped by hand: the gauge and the instruction (null on an automatic press). */
+    private final ReadOnlyObjectWrapper<ManualPressGauge> manual = new ReadOnlyObjectWrapper<>(this, "manual");
     private final ObservableList<String> blockers = FXCollections.observableArrayList();
     private final List<StepTrend.Point> points = new ArrayList<>();
     private long startNanos = -1;
@@ -69,6 +73,11 @@ public final class PressStepViewModel extends StepModel {
     public String getSetpointText() {
         String force = die == null ? "" : String.format(Locale.ROOT, " = %.2f kN in the %s mm die", die.forceFor(press.target()).kiloNewtons(),
                 StepWords.num(die.bore().millimetres()));
+        if (calls.manualPress()) {
+            // By hand there is no ramp to follow: the operator pumps to the band.
+            return String.format(Locale.ROOT, "Pump to %s MPa%s, hold %s s, band \u00b1 %s MPa, by hand", StepWords.num(press.target().megaPascals()),
+                    force, StepWords.num(holdSeconds()), StepWords.num(press.band().megaPascals()));
+        }
         return String.format(Locale.ROOT, "Target %s MPa%s, ramp %s MPa/s, hold %s s, band \u00b1 %s MPa",
                 StepWords.num(press.target().megaPascals()), force, StepWords.num(press.ramp().megaPascalsPerSecond()),
                 StepWords.num(holdSeconds()), StepWords.num(press.band().megaPascals()));
@@ -117,8 +126,11 @@ public final class PressStepViewModel extends StepModel {
         boolean interlocksBlock = !live.startBlockers().isEmpty() && !step.running();
         blocked.set(interlocksBlock ? Message.warning("Start is blocked: " + String.join(", ", live.startBlockers()) + ".") : Message.NONE);
 
+        Optional<ManualProgress> byHand = step.running() ? calls.manualProgress() : Optional.empty();
+        manual.set(byHand.map(p -> ManualPressGauge.of(p, mpa)).orElse(null));
         if (step.running()) {
             follow(live.nanos(), mpa);
+            byHand.ifPresent(p -> phase.set(manual.get().words()));
         } else {
             phase.set(interlocksBlock ? "Blocked: see below" : "Ready: hold Start");
         }
@@ -209,6 +221,15 @@ public final class PressStepViewModel extends StepModel {
 
     public Message getBlocked() {
         return blocked.get();
+    }
+
+    /** The gauge and the big instruction while this step is pumped by hand; null otherwise. */
+    public ReadOnlyObjectProperty<ManualPressGauge> manualProperty() {
+        return manual.getReadOnlyProperty();
+    }
+
+    public ManualPressGauge getManual() {
+        return manual.get();
     }
 
     public ReadOnlyObjectProperty<StepTrend> trendProperty() {

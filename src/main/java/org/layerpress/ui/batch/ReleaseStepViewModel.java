@@ -42,6 +42,10 @@ public final class ReleaseStepViewModel extends StepModel {
         if (!connected) {
             return "PLC link not connected: the release cannot be sent.";
         }
+        if (calls.manualPress() && !step.running()) {
+            // Nothing is sent to a hand pump: the operator opens the valve, the tap starts watching the force fall.
+            return "Release now: open the release valve, then tap Release.";
+        }
         if (step.running()) {
             return String.format(Locale.ROOT, "Releasing: waiting for the force to fall below %.1f kN.", BatchSequencer.RELEASED_KILONEWTONS);
         }

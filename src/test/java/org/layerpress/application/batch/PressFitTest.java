@@ -1,6 +1,7 @@
 package org.layerpress.application.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,11 +77,28 @@ class PressFitTest {
     }
 
     @Test
-    void aManualPumpPressIsRefusedInWords() {
-        PressFit fit = new PressFit(press(Force.kiloNewtons(294.2), 20, PressCapability.MANUAL_PUMP), s -> true, Optional.empty(), MAPPING);
+    void aManualPumpPressWithATransducerRunsTheRecipeByHandWhateverItsPumpRate() {
+        // 0.1 kN/s would refuse the recipe's ramp on an automatic press; by hand the operator's pumping is the ramp.
+        PressFit fit = new PressFit(press(Force.kiloNewtons(294.2), 0.1, PressCapability.MANUAL_PUMP), s -> true, Optional.empty(), MAPPING);
 
-        assertEquals("Fast bilayer v1 cannot run on Bench press 7: this station's press is a manual pump press; "
-                + "LayerPress runs recipes only on an automatic press so far", refusal(fit, recipe()));
+        assertTrue(fit.manual());
+        assertEquals(List.of(), fit.misfits(recipe()));
+    }
+
+    @Test
+    void aManualPumpPressStillRefusesARecipeAboveItsCapacity() {
+        PressFit fit = new PressFit(press(Force.kiloNewtons(5), 20, PressCapability.MANUAL_PUMP), s -> true, Optional.empty(), MAPPING);
+
+        assertTrue(refusal(fit, recipe()).contains("press capacity"), refusal(fit, recipe()));
+    }
+
+    @Test
+    void aManualPumpPressWithoutATransducerIsRefusedInWords() {
+        PressFit fit = new PressFit(press(Force.kiloNewtons(294.2), 20, PressCapability.MANUAL_PUMP), s -> s != StandardSignal.FORCE, Optional.empty(), MAPPING);
+
+        assertFalse(fit.manual());
+        assertEquals("Fast bilayer v1 cannot run on Bench press 7: this station's press is a manual pump press without a force or oil pressure transducer; "
+                + "LayerPress runs recipes only on an automatic press, or on a manual pump press with a transducer, so far", refusal(fit, recipe()));
     }
 
     @Test
@@ -88,7 +106,7 @@ class PressFitTest {
         PressFit fit = new PressFit(press(Force.kiloNewtons(294.2), 20, PressCapability.ISOSTATIC_VESSEL), s -> true, Optional.empty(), MAPPING);
 
         assertEquals("Fast bilayer v1 cannot run on Bench press 7: this station's press is an isostatic vessel; "
-                + "LayerPress runs recipes only on an automatic press so far", refusal(fit, recipe()));
+                + "LayerPress runs recipes only on an automatic press, or on a manual pump press with a transducer, so far", refusal(fit, recipe()));
     }
 
     @Test

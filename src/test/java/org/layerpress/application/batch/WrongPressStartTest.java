@@ -68,13 +68,13 @@ class WrongPressStartTest {
     }
 
     @Test
-    void aRecipeOnAManualPumpStationIsRefusedInWords() throws Exception {
-        PressProfile manual = new PressProfile("Bench manual press", simulatorPress().capacity(), simulatorPress().maxRampKiloNewtonsPerSecond(),
-                EnumSet.of(PressCapability.MANUAL_PUMP));
-        station = TestStation.builder(dir).demoUsers().simulatedPress().mapping(m -> m.withPress(manual, Optional.empty())).build();
+    void aRecipeOnAnIsostaticVesselStationIsRefusedInWords() throws Exception {
+        PressProfile vessel = new PressProfile("Bench CIP vessel", simulatorPress().capacity(), simulatorPress().maxRampKiloNewtonsPerSecond(),
+                EnumSet.of(PressCapability.ISOSTATIC_VESSEL));
+        station = TestStation.builder(dir).demoUsers().simulatedPress().mapping(m -> m.withPress(vessel, Optional.empty())).build();
         long version = station.approve(TestRecipes.twoLayers("Fast bilayer", simulatorPress(), Duration.ofSeconds(1), false));
 
-        assertEquals("Fast bilayer v1 cannot run on Bench manual press: this station's press is a manual pump press; "
-                + "LayerPress runs recipes only on an automatic press so far", refusedStart(version));
+        assertEquals("Fast bilayer v1 cannot run on Bench CIP vessel: this station's press is an isostatic vessel; "
+                + "LayerPress runs recipes only on an automatic press, or on a manual pump press with a transducer, so far", refusedStart(version));
     }
 }

@@ -3,10 +3,9 @@ package org.layerpress.application.mapping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.layerpress.application.mapping.MappingTexts.lineOf;
+import static org.layerpress.application.mapping.MappingTexts.read;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -17,19 +16,6 @@ class PlatensMappingTest {
 
     /** The simulator's mapping as shipped: heated platens, limit 300 °C. */
     private static final String HEATED = read(Path.of("plc-mapping/simulator.yaml"));
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The line of {@code text} a MappingException would name for the first line containing {@code part}. */
-    private static int lineOf(String text, String part) {
-        return (int) text.substring(0, text.indexOf(part)).chars().filter(c -> c == '\n').count() + 1;
-    }
 
     private static MappingException refused(String yaml) {
         return assertThrows(MappingException.class, () -> MappingLoader.parse("plc-mapping/heated.yaml", yaml));

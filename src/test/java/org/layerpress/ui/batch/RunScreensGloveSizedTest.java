@@ -3,6 +3,7 @@ package org.layerpress.ui.batch;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.layerpress.ui.batch.RunViewTest.awaitStep;
 import static org.layerpress.ui.batch.RunViewTest.fx;
 import static org.layerpress.ui.batch.RunViewTest.holdStart;
@@ -15,12 +16,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.mapping.MappingLoader;
 import org.layerpress.domain.recipe.DemoRecipes;
+import org.layerpress.sim.ManualPumpPress;
+import org.layerpress.testing.TestRecipes;
 import org.layerpress.sim.PlcState;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.testing.ScreenChecks;
@@ -36,7 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * store, has no text below the root font size, no tap target under 20 mm, no word cut, nothing off
  * the screen or drawn over other text, and is not scaled down ({@link ScreenChecks}): the start page
  * with the demo recipes, each step kind, a layer out of tolerance, a press holding, a batch held
- * because the door opened, and the complete batch.
+ * because the door opened, and the complete batch; and the press page of a step pumped by hand on
+ * a manual pump press, while pumping and while holding.
  */
 @ExtendWith(ApplicationExtension.class)
 class RunScreensGloveSizedTest {
@@ -149,6 +155,37 @@ class RunScreensGloveSizedTest {
         tap(robot, "#confirmStep");
         waitEnabled(robot, "#newBatch");
         measure(robot, "complete");
+
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    private static String phase(FxRobot robot) throws Exception {
+        return fx(() -> robot.lookup("#phase").queryAs(Labeled.class).getText());
+    }
+
+    /**
+     * The press page of a step pumped by hand on the simulated manual pump press: the gauge and the big
+     * words appear once Start is held and go from "Pump to" to the hold countdown as the test pumps.
+     */
+    @Test
+    void aStepPumpedByHandShowsTheGaugeAndTheBigWordsAndFits(FxRobot robot) throws Exception {
+        station = TestStation.builder(dir).demoUsers().manualPumpPress(new ManualPumpPress.Settings(5, 690, 0.001, 0.25, 0.2124, false)).build();
+        RunScreen screen = new RunScreen(station);
+        long recipe = station.approve(TestRecipes.twoLayersWithLotScan("Hand bilayer", MappingLoader.loadBundled("simulator.yaml").press(),
+                Duration.ofSeconds(20)));
+        RunView view = RunViewTest.show(robot, stage, screen, station, station.olga());
+
+        RunViewTest.tapToFirstPress(robot, recipe);
+        holdStart(robot, view);
+        WaitForAsyncUtils.waitFor(30, SECONDS, () -> "Pump to 100 MPa".equals(phase(robot)));
+        assertTrue(fx(() -> robot.lookup("#manualGauge").query().isVisible()), "the gauge is up while pumping");
+        assertEquals("Band 90\u2013110 MPa, scale 0\u2013200 MPa", fx(() -> robot.lookup("#gaugeScale").queryAs(Labeled.class).getText()));
+        measure(robot, "manual pump");
+
+        station.pump(7);
+        WaitForAsyncUtils.waitFor(30, SECONDS, () -> phase(robot).startsWith("Hold: "));
+        assertTrue(phase(robot).endsWith("left \u2014 top up if below band"), phase(robot));
+        measure(robot, "manual hold");
 
         assertEquals(List.of(), problems, String.join("\n", problems));
     }

@@ -82,6 +82,24 @@ class RunViewTest {
     }
 
     /** Waits until the node is showing and enabled, then taps it. */
+    /** Taps a batch of {@code recipe} (a two-layer test recipe) from the start page to its first press step: check, die, a layer in tolerance. */
+    static void tapToFirstPress(FxRobot robot, long recipe) throws Exception {
+        tap(robot, "#recipe-" + recipe);
+        tap(robot, "#startBatch");
+        for (String[] step : new String[][] {{"Prepare", "#checkItem0"}, {"Scan the die", "#scanDie-D10-01"}}) {
+            awaitStep(robot, step[0]);
+            tap(robot, step[1]);
+            tap(robot, "#confirmStep");
+        }
+        awaitStep(robot, "Load the electrolyte");
+        tap(robot, "#enterMass");
+        typeOnPad(robot, "60.4");
+        tap(robot, "#enterLot");
+        typeOnLotPad(robot, "LPSCL-4711");
+        tap(robot, "#confirmStep");
+        awaitStep(robot, "Press the electrolyte");
+    }
+
     static void tap(FxRobot robot, String query) throws Exception {
         waitEnabled(robot, query);
         robot.clickOn(fx(() -> robot.lookup(query).<Node>query()));
