@@ -121,7 +121,13 @@ class HeldFaultResetViewTest {
         } finally {
             robot.release(MouseButton.PRIMARY);
         }
-        WaitForAsyncUtils.waitFor(30, SECONDS, () -> text(robot, "#resetFaultOutcome").equals(OVER_PRESSURE + ": reset."));
+        try {
+            WaitForAsyncUtils.waitFor(30, SECONDS, () -> text(robot, "#resetFaultOutcome").equals(OVER_PRESSURE + ": reset."));
+        } catch (TimeoutException e) {
+            // Say what happened instead: a refusal goes to the audit trail (and the Run screen's notice line).
+            throw new AssertionError("no reset outcome after 30 s; outcome line '" + text(robot, "#resetFaultOutcome") + "', refusals audited: "
+                    + station.auditCount(AuditActions.PLC_FAULT_RESET_REFUSED, "sam"), e);
+        }
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> !showing(robot, "#resetFault"));
         assertEquals(1, station.auditCount(AuditActions.PLC_FAULT_RESET, "sam"));
         assertTrue(station.services().transactions().inTransaction(() -> station.stores().batches().events(id)).stream()

@@ -86,11 +86,12 @@ class RunViewTest {
     static void tapToFirstPress(FxRobot robot, long recipe) throws Exception {
         tap(robot, "#recipe-" + recipe);
         tap(robot, "#startBatch");
-        for (String[] step : new String[][] {{"Prepare", "#checkItem0"}, {"Scan the die", "#scanDie-D10-01"}}) {
-            awaitStep(robot, step[0]);
-            tap(robot, step[1]);
-            tap(robot, "#confirmStep");
-        }
+        awaitStep(robot, "Prepare");
+        tap(robot, "#checkItem0");
+        tap(robot, "#confirmStep");
+        awaitStep(robot, "Scan the die");
+        robot.write("D10-01").type(javafx.scene.input.KeyCode.ENTER); // the label of the die chosen at start, scanned
+        tap(robot, "#confirmStep");
         awaitStep(robot, "Load the electrolyte");
         tap(robot, "#enterMass");
         typeOnPad(robot, "60.4");
