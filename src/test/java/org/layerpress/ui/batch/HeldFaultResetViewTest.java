@@ -11,6 +11,7 @@ import static org.layerpress.ui.batch.RunViewTest.tap;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.MouseButton;
