@@ -1,9 +1,11 @@
 package org.layerpress.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.layerpress.application.audit.ChainCheck;
+import org.layerpress.store.EvidenceGuards;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,9 +24,15 @@ public final class AuditCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The chain walk and the guards' check of one database. */
+    record Report(ChainCheck chain, List<String> guards) {
+    }
+
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Walk the audit trail's hash chain in sequence order and check every row.",
-                "Exit 0 when intact, 1 naming the first broken row's sequence and problem, 2 when the database cannot be read.",
+            description = {"Walk the audit trail's hash chain in sequence order and check every row, and check that every",
+                "append-only trigger the migrations made is in place and every applied migration matches its script.",
+                "Exit 0 when intact, 1 naming the first broken row's sequence and problem or each broken guard,",
+                "2 when the database cannot be read.",
                 "An older database is migrated to the current schema first, as any LayerPress start would."})
     static final class Verify implements Callable<Integer> {
 
@@ -38,18 +46,26 @@ public final class AuditCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Optional<ChainCheck> read = database.read("audit verify", err, stores -> stores.transactions().inTransaction(stores.audit()::verify));
+            Optional<Report> read = database.inspect("audit verify", err, stores -> new Report(
+                    stores.transactions().inTransaction(stores.audit()::verify), EvidenceGuards.check(stores.database())));
             if (read.isEmpty()) {
                 return 2;
             }
-            ChainCheck check = read.get();
+            ChainCheck check = read.get().chain();
             out.println("rows checked: " + check.rowsChecked());
             if (check.intact()) {
                 out.println("audit trail intact");
-                return 0;
+            } else {
+                out.println("audit trail BROKEN at sequence " + check.firstBrokenSequence().orElseThrow() + ": " + check.problem());
             }
-            out.println("audit trail BROKEN at sequence " + check.firstBrokenSequence().orElseThrow() + ": " + check.problem());
-            return 1;
+            List<String> guards = read.get().guards();
+            if (guards.isEmpty()) {
+                out.println("evidence guards intact (every append-only trigger in place, every migration as shipped)");
+            }
+            for (String problem : guards) {
+                out.println("evidence guard BROKEN: " + problem);
+            }
+            return check.intact() && guards.isEmpty() ? 0 : 1;
         }
     }
 }

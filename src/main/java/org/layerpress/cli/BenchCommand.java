@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.layerpress.bench.LinkBench;
 import org.layerpress.bench.QaBench;
 import org.layerpress.bench.RunBench;
+import org.layerpress.bench.StartBench;
 import org.layerpress.bench.StoreBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Option;
 /** Measurements, printed one figure a line as {@code name: value unit}. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks; each prints one figure a line as 'name: value unit'.",
-        subcommands = {BenchCommand.Link.class, BenchCommand.Store.class, BenchCommand.Run.class, BenchCommand.Qa.class})
+        subcommands = {BenchCommand.Link.class, BenchCommand.Store.class, BenchCommand.Run.class, BenchCommand.Qa.class,
+            BenchCommand.Start.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -183,6 +185,35 @@ public final class BenchCommand implements Runnable {
         @Override
         void measure(PrintWriter out, Path folder) throws Exception {
             new QaBench(out, folder, batches, fullRecords == null ? batches : fullRecords, runs).run();
+        }
+    }
+
+    @Command(name = "start", mixinStandardHelpOptions = true,
+            description = {"Launch `layerpress run --demo` headless in a child JVM N times and report, from its start markers,",
+                "the time from launch to the login screen painted, the names listed and the press link up, p50/p99:",
+                "cold (a fresh data folder each run) and warm (one folder reused)."})
+    static final class Start extends FolderBench {
+
+        @Option(names = "--runs", defaultValue = "5", description = "launches per figure, cold and warm each (default: ${DEFAULT-VALUE})")
+        int runs;
+
+        Start() {
+            super("layerpress-bench-start");
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (runs < 1 || runs > StartBench.MAX_RUNS) {
+                spec.commandLine().getErr().println("layerpress bench start: --runs must be 1.." + StartBench.MAX_RUNS + ", was " + runs);
+                spec.commandLine().getErr().flush();
+                return 2;
+            }
+            return super.call();
+        }
+
+        @Override
+        void measure(PrintWriter out, Path folder) throws Exception {
+            new StartBench(out, folder, runs, System.getProperty("java.class.path")).run();
         }
     }
 }

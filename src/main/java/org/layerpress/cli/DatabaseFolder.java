@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.layerpress.station.StationStores;
 import org.layerpress.store.StoreException;
@@ -32,11 +33,20 @@ final class DatabaseFolder {
      * cannot be read; then {@code "<command>: why"} is on {@code err}.
      */
     <T> Optional<T> read(String command, PrintWriter err, Function<StationStores, T> read) {
+        return read(command, err, StationStores::open, read);
+    }
+
+    /** As {@link #read}, on a database whose evidence guards may be broken ({@code audit verify} reports them). */
+    <T> Optional<T> inspect(String command, PrintWriter err, Function<StationStores, T> read) {
+        return read(command, err, StationStores::openForInspection, read);
+    }
+
+    private <T> Optional<T> read(String command, PrintWriter err, BiFunction<Path, ZoneId, StationStores> opener, Function<StationStores, T> read) {
         if (!Files.exists(file())) {
             err.println(command + ": no database at " + file());
             return Optional.empty();
         }
-        try (StationStores stores = StationStores.open(dataDir, ZoneId.systemDefault())) {
+        try (StationStores stores = opener.apply(dataDir, ZoneId.systemDefault())) {
             return Optional.of(read.apply(stores));
         } catch (StoreException e) {
             err.println(command + ": " + e.getMessage());

@@ -6,12 +6,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.layerpress.application.StartMarker;
 import org.layerpress.application.StationServices;
-import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.press.LivePressState;
-import org.layerpress.application.recipes.DemoRecipeSeed;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.units.Force;
@@ -25,7 +24,7 @@ import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.recipe.RecipesView;
 import org.layerpress.ui.shell.HmiApplication;
 import org.layerpress.ui.shell.HmiContext;
-import org.slf4j.LoggerFactory;
+import org.layerpress.ui.shell.HmiStart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,30 +59,38 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        StartMarker.mark(StartMarker.MAIN);
         PressMapping bundledOrMapped = mapping.load();
         Die die = new Die(dieId.strip(), Length.millimetres(dieBoreMillimetres), Force.parse(dieRating));
         // A batch on the simulated press or among demo people is training, never production: its record says so.
         Station.Builder builder = Station.builder(mapping.dataDir).clock(Clock.systemUTC()).zone(ZoneId.systemDefault()).dies(List.of(die))
                 .training(demo || mapping.usesBundledSimulator());
-        Station station = (mapping.usesBundledSimulator() ? builder.embeddedSimulator(bundledOrMapped) : builder.press(bundledOrMapped)).build();
+        builder = mapping.usesBundledSimulator() ? builder.embeddedSimulator(bundledOrMapped) : builder.press(bundledOrMapped);
+        // JavaFX starts at once; the station starts beside it (docs/architecture.md, "Start-up").
+        HmiStart hmi = HmiStart.starting(bundledOrMapped.press().model(), Optional.ofNullable(layouts), windowed, null);
+        StationStart start = new StationStart(builder, demo, bundledOrMapped.press(), this::context, hmi).begin();
+        try {
+            HmiApplication.launch(hmi);
+        } finally {
+            start.close();
+        }
+        // A database that cannot be opened ends the HMI; its reason is reported as before the HMI started early.
+        start.failure().ifPresent(e -> {
+            throw e;
+        });
+        return 0;
+    }
+
+    /** The HMI's sections on the station. */
+    private HmiContext context(Station station) {
         StationServices services = station.useCases().services();
         RecipeServices recipes = station.useCases().recipes();
         PressMapping m = station.mapping();
-        if (demo) {
-            services.seedDemoUsers().run();
-            DemoRecipeSeed.seed(services, recipes, m.press());
-        }
         BatchSequencer sequencer = station.sequencer();
         LivePressState live = station.link().live();
-        // Batches left open by a crash or power cut become INTERRUPTED before anyone can start another.
-        List<BatchRun> interrupted = sequencer.recoverInterrupted();
-        if (!interrupted.isEmpty()) {
-            LoggerFactory.getLogger(RunCommand.class).warn("{} interrupted batch(es) found at start-up: {}", interrupted.size(),
-                    interrupted.stream().map(BatchRun::batchId).toList());
-        }
-        Runnable shutdown = station::close;
+        Die die = station.dies().get(0);
         LayoutLocator screens = new LayoutLocator(Optional.ofNullable(layouts));
-        HmiContext context = new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, shutdown, services)
+        return new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, null, services)
                 .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session))
                 .withRecipes(session -> RecipesView.create(screens, services, recipes, session, Optional.of(mapping.dataDir.resolve("exports"))))
                 .withRun(RunScreens.factory(screens, sequencer, live, recipes.queries(), List.of(die), m.press().model(),
@@ -91,7 +98,5 @@ public final class RunCommand implements Callable<Integer> {
                 .withAlarmBanner(session -> AlarmBannerView.create(screens, sequencer, session))
                 .withRecords(RecordsSection.screen(screens, station.useCases().batchList(), station.useCases().review(),
                         mapping.dataDir.resolve("exports")));
-        HmiApplication.launch(context);
-        return 0;
     }
 }

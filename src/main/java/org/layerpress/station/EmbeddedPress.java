@@ -24,9 +24,23 @@ public final class EmbeddedPress implements AutoCloseable {
 
     /** Starts the server for {@code mapping}'s signals with {@code program} as the PLC. */
     public static EmbeddedPress start(PressMapping mapping, SimulatorOptions options, PlcProgram program) {
+        return create(mapping, options, program).start();
+    }
+
+    /**
+     * The server for {@code mapping}'s signals, not yet listening: its port and certificate are
+     * settled, so the mapping that reaches it is known before {@link #start} pays for the OPC UA
+     * server itself (the first one in a JVM takes seconds).
+     */
+    public static EmbeddedPress create(PressMapping mapping, SimulatorOptions options, PlcProgram program) {
         PressSimulator sim = new PressSimulator(mapping, options, program);
-        sim.start();
         return new EmbeddedPress(sim, program, mapping.withUrl(sim.endpointUrl()));
+    }
+
+    /** Starts listening (once; a second call does nothing). */
+    public EmbeddedPress start() {
+        simulator.start();
+        return this;
     }
 
     public PressSimulator simulator() {

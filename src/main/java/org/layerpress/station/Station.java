@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.domain.press.Die;
@@ -17,6 +18,10 @@ import org.layerpress.store.LinkEventLog;
  * A whole station, as {@code layerpress run} runs it: the stores and use cases, the press link
  * (to the embedded simulated PLC or to the mapped one) with its state changes logged to the
  * database, and the batch sequencer. {@link Builder#build} opens the link last.
+ *
+ * <p>It starts in two steps so {@code run} can show the login screen before the press is reachable:
+ * {@link Builder#prepare} opens the database and builds every part without starting the simulated
+ * PLC or dialling the PLC; {@link #startPress} does both. Until then the link says CONNECTING.
  */
 public final class Station implements AutoCloseable {
 
@@ -30,11 +35,12 @@ public final class Station implements AutoCloseable {
     private final List<Die> dies;
     private final boolean training;
 
-    private Station(Builder b) {
+    private Station(Builder b, Consumer<StationUseCases> storesOpen) {
         stores = StationStores.open(b.dataDir, b.zone);
         try {
             useCases = StationUseCases.on(stores, b.clock);
-            embedded = b.simulator.map(s -> EmbeddedPress.start(b.mapping, s.options,
+            storesOpen.accept(useCases);
+            embedded = b.simulator.map(s -> EmbeddedPress.create(b.mapping, s.options,
                     s.program.orElseGet(() -> new SimulatedPressPlc(b.mapping.press()))));
         } catch (RuntimeException e) {
             stores.close();
@@ -47,7 +53,16 @@ public final class Station implements AutoCloseable {
         dies = List.copyOf(b.dies);
         training = b.training.orElse(embedded.isPresent());
         sequencer = Sequencers.forStation(stores, useCases, link, dies, training);
+    }
+
+    /**
+     * Starts the embedded simulated PLC, if the station has one, then opens the link (which keeps
+     * dialling until the PLC answers). Call once, after {@link Builder#prepare}.
+     */
+    public Station startPress() {
+        embedded.ifPresent(EmbeddedPress::start);
         link.open();
+        return this;
     }
 
     /** A station on the H2 file in {@code dataDir} (created if needed), on the system clock in the system's zone. */
@@ -165,14 +180,25 @@ public final class Station implements AutoCloseable {
             return this;
         }
 
+        /** The station with its press started and its link open: {@link #prepare} then {@link Station#startPress}. */
         public Station build() {
+            return prepare(useCases -> { }).startPress();
+        }
+
+        /**
+         * Opens (and migrates) the database and builds every part, the press link closed and the
+         * simulated PLC not yet listening. {@code storesOpen} is called as soon as the use cases work,
+         * before the press parts are built, so a caller can seed the database or show the login list early;
+         * if it throws, the database is closed again.
+         */
+        public Station prepare(Consumer<StationUseCases> storesOpen) {
             if (mapping == null) {
                 throw new IllegalStateException("a station needs a press: press(mapping) or embeddedSimulator(mapping)");
             }
             if (dies.isEmpty()) {
                 throw new IllegalStateException("a station needs at least one die");
             }
-            return new Station(this);
+            return new Station(this, storesOpen);
         }
     }
 

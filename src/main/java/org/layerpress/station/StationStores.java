@@ -26,7 +26,15 @@ public record StationStores(Database database, JdbcTransactions transactions, Ya
 
     /** Opens (creating if needed) {@code <dataDir>/layerpress.mv.db}, migrated to the current schema. */
     public static StationStores open(Path dataDir, ZoneId zone) {
-        Database db = Database.open(dataDir);
+        return on(Database.open(dataDir), zone);
+    }
+
+    /** The stores on a database opened for {@code audit verify} ({@link Database#openForInspection}): to read, never to record. */
+    public static StationStores openForInspection(Path dataDir, ZoneId zone) {
+        return on(Database.openForInspection(dataDir), zone);
+    }
+
+    private static StationStores on(Database db, ZoneId zone) {
         JdbcTransactions tx = new JdbcTransactions(db);
         YamlRecipeFiles files = new YamlRecipeFiles();
         return new StationStores(db, tx, files, new JdbcUserStore(tx), new JdbcAuditTrail(tx), new JdbcSignatureStore(tx),

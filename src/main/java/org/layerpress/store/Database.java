@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -46,13 +47,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Opens (creating if needed) {@code <dataDir>/layerpress.mv.db} and brings its schema up to date. */
+    /**
+     * Opens (creating if needed) {@code <dataDir>/layerpress.mv.db} and brings its schema up to date;
+     * the folder and its database files are owner-only ({@link DataFolder}).
+     *
+     * @throws EvidenceTamperedException when a trigger the migrations made is missing or replaced, or
+     *         an applied migration's checksum no longer matches its script ({@link EvidenceGuards})
+     */
     public static Database open(Path dataDir) {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (java.io.IOException e) {
-            throw new StoreException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
-        }
+        return open(dataDir, false);
+    }
+
+    /**
+     * For {@code audit verify}: opens the database even when its guards are broken, so that they and
+     * the chain can be reported; a database whose applied migrations no longer match is not migrated.
+     * Nothing is to be recorded through it.
+     */
+    public static Database openForInspection(Path dataDir) {
+        return open(dataDir, true);
+    }
+
+    private static Database open(Path dataDir, boolean inspect) {
+        DataFolder.prepare(dataDir);
         Path base = dataDir.toAbsolutePath().resolve("layerpress");
         Path file = Path.of(base + ".mv.db");
         if (Files.exists(file)) {
@@ -61,7 +77,17 @@ public final class Database implements AutoCloseable {
         }
         Database db = new Database(dataSource(base, ";WRITE_DELAY=0;REUSE_SPACE=FALSE;LOCK_TIMEOUT=" + LOCK_TIMEOUT_MILLIS), file);
         try {
-            db.migrate();
+            List<String> checksums = EvidenceGuards.checksumProblems(flyway(db.dataSource));
+            if (checksums.isEmpty()) {
+                db.migrate();
+            } else if (!inspect) {
+                throw new EvidenceTamperedException(file, checksums);
+            }
+            DataFolder.seal(dataDir);
+            List<String> problems = inspect ? List.of() : EvidenceGuards.check(db);
+            if (!problems.isEmpty()) {
+                throw new EvidenceTamperedException(file, problems);
+            }
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -77,7 +103,7 @@ public final class Database implements AutoCloseable {
         return ds;
     }
 
-    private static Flyway flyway(JdbcDataSource ds) {
+    static Flyway flyway(JdbcDataSource ds) {
         return Flyway.configure().dataSource(ds).locations("classpath:db/migration").validateOnMigrate(true).load();
     }
 
@@ -102,6 +128,10 @@ public final class Database implements AutoCloseable {
         } catch (FlywayException e) {
             throw new StoreException("cannot open the database " + file + ": " + e.getMessage() + ". Nothing was changed.", e);
         }
+    }
+
+    JdbcDataSource dataSource() {
+        return dataSource;
     }
 
     public Connection connection() throws SQLException {

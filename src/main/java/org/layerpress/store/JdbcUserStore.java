@@ -73,6 +73,12 @@ public final class JdbcUserStore implements UserStore {
         return one("SELECT " + COLUMNS + " FROM users WHERE id = ?", ps -> ps.setLong(1, id));
     }
 
+    /** {@code FOR UPDATE}: H2 holds the row lock to commit and, once granted, reads the row as last committed. */
+    @Override
+    public Optional<User> byIdLocked(long id) {
+        return one("SELECT " + COLUMNS + " FROM users WHERE id = ? FOR UPDATE", ps -> ps.setLong(1, id));
+    }
+
     @Override
     public Optional<User> byLogin(String login) {
         return one("SELECT " + COLUMNS + " FROM users WHERE login = ?", ps -> ps.setString(1, login));
@@ -156,6 +162,21 @@ public final class JdbcUserStore implements UserStore {
             SqlInstants.set(ps, 2, lockedUntil);
             ps.setLong(3, userId);
         });
+    }
+
+    @Override
+    public int countWrongPin(long userId) {
+        update(userId, "failed PIN attempts", "UPDATE users SET failed_pin_attempts = CASE WHEN locked_until IS NULL "
+                + "THEN failed_pin_attempts + 1 ELSE 1 END, locked_until = NULL WHERE id = ?", ps -> ps.setLong(1, userId));
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT failed_pin_attempts FROM users WHERE id = ?")) {
+            ps.setLong(1, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not read the failed PIN attempts of user " + userId + ": " + e.getMessage(), e);
+        }
     }
 
     private static void setPin(PreparedStatement ps, int first, PinHash pin) throws SQLException {

@@ -39,6 +39,15 @@ class AuditCommandTest {
         }
     }
 
+    /** Runs {@code statements} on the station's database as someone with the file and a SQL tool would. */
+    void tamper(String... statements) throws Exception {
+        try (TestStation station = TestStation.builder(dir).build(); Connection c = station.database().connection(); Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        }
+    }
+
     @Test
     void intactTrailExitsZeroAndSaysIntact() {
         appendRows(12);
@@ -46,18 +55,27 @@ class AuditCommandTest {
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("rows checked: 12"), r.out());
         assertTrue(r.out().contains("audit trail intact"), r.out());
+        assertTrue(r.out().contains("evidence guards intact"), r.out());
     }
 
     @Test
     void tamperedRowExitsOneAndIsNamedBySequence() throws Exception {
         appendRows(12);
-        try (TestStation station = TestStation.builder(dir).build(); Connection c = station.database().connection(); Statement s = c.createStatement()) {
-            s.execute("DROP TRIGGER audit_event_no_update");
-            s.executeUpdate("UPDATE audit_event SET actor_login = 'bert' WHERE seq = 8");
-        }
+        tamper("DROP TRIGGER audit_event_no_update", "UPDATE audit_event SET actor_login = 'bert' WHERE seq = 8");
         Run r = verify();
         assertEquals(1, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("BROKEN at sequence 8: hash does not match content"), r.out());
+        assertTrue(r.out().contains("evidence guard BROKEN: trigger AUDIT_EVENT_NO_UPDATE"), r.out());
+    }
+
+    @Test
+    void droppedTriggerExitsOneAndIsNamedBesideAnIntactChain() throws Exception {
+        appendRows(3);
+        tamper("DROP TRIGGER batch_event_no_delete");
+        Run r = verify();
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("audit trail intact"), r.out());
+        assertTrue(r.out().contains("evidence guard BROKEN: trigger BATCH_EVENT_NO_DELETE (BEFORE DELETE ON BATCH_EVENT, from V7__batches.sql) is missing"), r.out());
     }
 
     @Test

@@ -73,7 +73,7 @@ class ProbeCommandTest {
         Run r = probe("--mapping", mappingFile.toString(), "--data-dir", dir.resolve("hmi").toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("force") && r.out().contains("s=Press.Force"), r.out());
-        assertTrue(r.out().contains("all 20 signals good"), r.out()); // 17 + plcAlive, pressState, reset
+        assertTrue(r.out().contains("all 22 signals good"), r.out()); // 19 (platen top, bottom, setpoint, heater fault among them) + plcAlive, pressState, reset
     }
 
     @Test

@@ -217,7 +217,7 @@ public class YamlSection {
         }
         double value = Double.parseDouble(number);
         if (!Double.isFinite(value)) {
-            throw problems.at(n, key(k), "number out of range: " + InputLimits.excerpt(v));
+            throw problems.at(n, key(k), "number out of range: " + InputLimits.excerpt(v) + " is beyond the largest number a double holds (about 1.8e308)");
         }
         if (sign == Quantity.Sign.POSITIVE && !(value > 0)) {
             throw problems.at(n, key(k), "must be above 0, got " + InputLimits.excerpt(v));

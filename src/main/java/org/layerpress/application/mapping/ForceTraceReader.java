@@ -61,7 +61,7 @@ final class ForceTraceReader {
         }
         Optional<Scaling> scaling = Optional.empty();
         if (o.has("scale")) {
-            scaling = Optional.of(values.scaling(o.section("scale"), type));
+            scaling = Optional.of(values.scaling(o.section("scale"), type, traced.map(SignalSpec::unit).orElse("")));
         } else if (array && traced.isPresent() && traced.get().scaling().isPresent()) {
             SignalSpec signal = traced.get();
             if (signal.type() != type) {

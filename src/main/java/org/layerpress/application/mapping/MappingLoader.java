@@ -107,6 +107,9 @@ public final class MappingLoader {
         if (!url.startsWith("opc.tcp://")) {
             throw values.error(o.node("url"), o.key("url"), "expected an opc.tcp:// URL, got " + InputLimits.excerpt(url));
         }
+        MappingLimits.urlProblem(url).ifPresent(problem -> {
+            throw values.error(o.node("url"), o.key("url"), problem);
+        });
         SecurityPolicyName policy = o.optionalText("securityPolicy").map(v -> values.choose(o, "securityPolicy", v,
                 Map.of("None", SecurityPolicyName.NONE, "Basic256Sha256", SecurityPolicyName.BASIC256SHA256)))
                 .orElse(SecurityPolicyName.NONE);

@@ -43,12 +43,24 @@ final class MappingValues {
     }
 
     double number(YamlSection o, String key) {
-        String v = o.requiredText(key);
+        return finite(o.node(key), o.key(key), o.requiredText(key));
+    }
+
+    /**
+     * {@code v} as a finite number. Java reads "NaN", "Infinity" and 1e400 (as infinity) as doubles;
+     * none of them is a value a press has, and each would switch a comparison or a scale off.
+     */
+    private double finite(Node n, String key, String v) {
+        double value;
         try {
-            return Double.parseDouble(v);
+            value = Double.parseDouble(v);
         } catch (NumberFormatException e) {
-            throw error(o.node(key), o.key(key), "expected a number, got " + InputLimits.excerpt(v));
+            throw error(n, key, "expected a number, got " + InputLimits.excerpt(v));
         }
+        if (!Double.isFinite(value)) {
+            throw error(n, key, "expected a finite number, got " + InputLimits.excerpt(v));
+        }
+        return value;
     }
 
     NodeRef nodeRef(YamlSection o, String key) {
@@ -74,7 +86,8 @@ final class MappingValues {
                 "unknown type " + InputLimits.excerpt(typeName) + ", expected one of " + Stream.of(OpcType.values()).map(OpcType::opcName).collect(Collectors.joining(", "))));
     }
 
-    Scaling scaling(YamlSection o, OpcType type) {
+    /** A linear scale of a {@code type} node whose engineering values are in {@code unit}, within {@link MappingLimits}. */
+    Scaling scaling(YamlSection o, OpcType type, String unit) {
         o.allowOnly("raw", "eng", "validRaw");
         if (!type.isNumeric()) {
             throw error(o.self(), o.path(), "a Boolean signal cannot be scaled");
@@ -90,6 +103,10 @@ final class MappingValues {
         if (!type.holds(raw[0]) || !type.holds(raw[1])) {
             throw error(o.node("raw"), o.key("raw"), "raw range " + raw[0] + ".." + raw[1] + " does not fit " + type.opcName() + " (" + type.min() + ".." + type.max() + ")");
         }
+        if (!type.isInteger()) {
+            within(o, "raw", raw, MappingLimits.RAW_MAX, "");
+        }
+        within(o, "eng", eng, MappingLimits.engMax(unit), unit);
         if (!o.has("validRaw")) {
             return new Scaling(raw[0], raw[1], eng[0], eng[1]);
         }
@@ -97,11 +114,24 @@ final class MappingValues {
         if (!(valid[0] < valid[1])) {
             throw error(o.node("validRaw"), o.key("validRaw"), "expected [min, max] with min below max, got [" + valid[0] + ", " + valid[1] + "]");
         }
+        if (!type.isInteger()) {
+            within(o, "validRaw", valid, MappingLimits.RAW_MAX, "");
+        }
         if (!type.holds(valid[0]) || !type.holds(valid[1])) {
             throw error(o.node("validRaw"), o.key("validRaw"), "valid raw range " + valid[0] + ".." + valid[1] + " does not fit "
                     + type.opcName() + " (" + type.min() + ".." + type.max() + ")");
         }
         return new Scaling(raw[0], raw[1], eng[0], eng[1], valid[0], valid[1]);
+    }
+
+    /** Refuses a bound of {@code key} beyond ±{@code max}, naming the limit. */
+    private void within(YamlSection o, String key, double[] bounds, double max, String unit) {
+        for (double b : bounds) {
+            if (Math.abs(b) > max) {
+                String limit = String.format(java.util.Locale.ROOT, "%,.0f", max) + (unit.isEmpty() ? "" : " " + unit);
+                throw error(o.node(key), o.key(key), "bound " + b + (unit.isEmpty() ? "" : " " + unit) + " is implausible for a lab press: at most ±" + limit);
+            }
+        }
     }
 
     private double[] pair(YamlSection o, String key) {
@@ -111,12 +141,8 @@ final class MappingValues {
         }
         double[] out = new double[2];
         for (int i = 0; i < 2; i++) {
-            String v = scalar(seq.getValue().get(i), o.key(key));
-            try {
-                out[i] = Double.parseDouble(v);
-            } catch (NumberFormatException e) {
-                throw error(seq.getValue().get(i), o.key(key), "expected a number, got " + InputLimits.excerpt(v));
-            }
+            Node item = seq.getValue().get(i);
+            out[i] = finite(item, o.key(key), scalar(item, o.key(key)));
         }
         return out;
     }

@@ -66,7 +66,27 @@ final class SignalTableReader {
         if (!missing.isEmpty()) {
             throw values.error(o.self(), o.path(), "required signal(s) missing: " + String.join(", ", missing));
         }
+        refuseSharedWritableNodes(o, result);
         return result;
+    }
+
+    /**
+     * A node the HMI writes belongs to that one signal: a second setpoint on it would overwrite the
+     * first (the ramp written over the force setpoint), and an input on it would show the HMI's own
+     * write as a reading. Refused at the later of the two signals in the file.
+     */
+    private void refuseSharedWritableNodes(YamlSection o, Map<StandardSignal, SignalSpec> signals) {
+        List<SignalSpec> inFileOrder = signals.values().stream().sorted(java.util.Comparator.comparingInt(SignalSpec::line)).toList();
+        Map<NodeRef, SignalSpec> seen = new java.util.HashMap<>();
+        for (SignalSpec spec : inFileOrder) {
+            SignalSpec first = seen.putIfAbsent(spec.node(), spec);
+            if (first != null && (first.access() != Access.READ || spec.access() != Access.READ)) {
+                String key = o.key(spec.signal().key()) + (spec.isMethod() ? ".method.node" : ".node");
+                throw values.error(o.section(spec.signal().key()).self(), key, "node " + InputLimits.excerpt(spec.node().toString())
+                        + " is already " + o.key(first.signal().key()) + " (line " + first.line() + "); a node the HMI writes may belong to one signal only, "
+                        + "or one write would overwrite the other");
+            }
+        }
     }
 
     /** {@code signals.plcAlive.timeoutMs}, or the default when the table has no plcAlive or it gives none. */
@@ -128,7 +148,7 @@ final class SignalTableReader {
         if (type.isNumeric() && unit.isEmpty()) {
             throw values.error(o.self(), o.key("unit"), "numeric signal '" + signal.key() + "' needs a unit");
         }
-        Optional<Scaling> scaling = o.has("scale") ? Optional.of(values.scaling(o.section("scale"), type)) : Optional.empty();
+        Optional<Scaling> scaling = o.has("scale") ? Optional.of(values.scaling(o.section("scale"), type, unit)) : Optional.empty();
         int sampling = signal.defaultSamplingMillis();
         if (o.has("samplingMs")) {
             sampling = (int) values.number(o, "samplingMs");

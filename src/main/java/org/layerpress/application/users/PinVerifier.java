@@ -51,7 +51,15 @@ public final class PinVerifier {
         this.clock = clock;
     }
 
-    public Verification verify(User user, Pin pin, String purpose) {
+    /**
+     * Checks {@code pin} against the user's stored hash. The user's row is locked first and read again
+     * under the lock: attempts on one person made at the same moment (two screens, a script) are
+     * counted one after the other in the database, so the account locks at exactly the
+     * {@value #MAX_ATTEMPTS}th wrong PIN and every later one meets the lock. Reading the count before
+     * and writing it back after the slow hash let parallel attempts overwrite each other's count.
+     */
+    public Verification verify(User given, Pin pin, String purpose) {
+        User user = users.byIdLocked(given.id()).orElse(given);
         Instant now = Clocks.now(clock);
         if (!user.active()) {
             auditor.record(user, AuditActions.LOGIN_REFUSED, AuditActions.ENTITY_USER, user.login(), "", "disabled user (" + purpose + ")", "");
@@ -68,9 +76,7 @@ public final class PinVerifier {
             }
             return new Verification(Outcome.ACCEPTED, MAX_ATTEMPTS, Optional.empty());
         }
-        // A lockout that has run out starts a fresh count.
-        int previous = user.lockedUntil().isPresent() ? 0 : user.failedPinAttempts();
-        int attempts = previous + 1;
+        int attempts = users.countWrongPin(user.id());
         if (attempts >= MAX_ATTEMPTS) {
             Instant until = now.plus(LOCKOUT);
             users.updateFailedAttempts(user.id(), attempts, Optional.of(until));

@@ -32,6 +32,18 @@ public interface UserStore {
 
     void updateActive(long userId, boolean active);
 
+    /**
+     * Reads the user and locks their row until the transaction ends, so PIN checks of one person run
+     * one after the other: each sees the count and lockout the one before it left.
+     */
+    Optional<User> byIdLocked(long id);
+
+    /**
+     * Counts one more wrong PIN in the database itself ({@code failed_pin_attempts + 1}; a lockout that
+     * has run out starts a fresh count of 1) and returns the new count.
+     */
+    int countWrongPin(long userId);
+
     /** Stores the running count of wrong PINs and, after too many, the end of the lockout. */
     void updateFailedAttempts(long userId, int attempts, Optional<Instant> lockedUntil);
 }

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.layerpress.application.StartMarker;
 import org.layerpress.application.users.LoginCommand;
 import org.layerpress.application.users.LoginResult;
 import org.layerpress.application.users.LoginUseCase;
@@ -29,6 +30,10 @@ import org.layerpress.ui.fx.UseCaseRunner;
  * on the pad only when another try makes sense (a wrong PIN); a locked, disabled or unknown identity
  * goes back to the list. A name whose account is locked (five wrong PINs) opens no PIN pad: the list
  * stays and says until when, since no PIN could open it. Use cases run on the {@link UseCaseRunner}.
+ *
+ * <p>At start-up the screen is shown before the station's database is open ({@link #whileStarting}):
+ * the list is empty and says the station is starting, a badge scanned or Exit tapped meanwhile is
+ * refused in words, and {@link #ready} fills the list in.
  */
 public final class LoginViewModel extends PinScreenModel {
 
@@ -36,7 +41,12 @@ public final class LoginViewModel extends PinScreenModel {
     public static final int NAMES_PER_PAGE = 12;
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final LoginUseCase login;
+    /** The station is starting: what the list says until {@link #ready}. */
+    static final Message STARTING = Message.info("The station is starting: the names appear in a moment.");
+    private static final Message STILL_STARTING = Message.warning("The station is still starting: try again in a moment.");
+
+    /** Null until the station's database is open ({@link #whileStarting}, {@link #ready}). */
+    private LoginUseCase login;
     private final Consumer<Session> onLoggedIn;
     private final Runnable onExit;
     private final ZoneId zone;
@@ -55,27 +65,59 @@ public final class LoginViewModel extends PinScreenModel {
 
     /** @param clock the station's clock (whether a lock has run out), in the zone times are shown in */
     public LoginViewModel(LoginUseCase login, UseCaseRunner runner, Consumer<Session> onLoggedIn, Runnable onExit, Clock clock) {
-        super(runner);
+        this(runner, onLoggedIn, onExit, clock);
         this.login = Objects.requireNonNull(login, "login");
+    }
+
+    private LoginViewModel(UseCaseRunner runner, Consumer<Session> onLoggedIn, Runnable onExit, Clock clock) {
+        super(runner);
         this.onLoggedIn = Objects.requireNonNull(onLoggedIn, "onLoggedIn");
         this.onExit = Objects.requireNonNull(onExit, "onExit");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.zone = clock.getZone();
     }
 
-    /** Reads the active users for the list. */
+    /**
+     * The login screen before the station's database is open: no names yet, and it says so.
+     * Call {@link #ready} once the login use case works.
+     */
+    public static LoginViewModel whileStarting(UseCaseRunner runner, Consumer<Session> onLoggedIn, Runnable onExit, Clock clock) {
+        LoginViewModel vm = new LoginViewModel(runner, onLoggedIn, onExit, clock);
+        vm.say(STARTING);
+        return vm;
+    }
+
+    /** The station's database is open: logins go through {@code useCase}, and the names are read. */
+    public void ready(LoginUseCase useCase) {
+        this.login = Objects.requireNonNull(useCase, "useCase");
+        if (STARTING.equals(getNotice()) || STILL_STARTING.equals(getNotice())) {
+            say(Message.NONE);
+        }
+        refresh();
+    }
+
+    /** The station's database is not open yet ({@link #whileStarting}). */
+    public boolean isStarting() {
+        return login == null;
+    }
+
+    /** Reads the active users for the list (nothing to read while the station is starting). */
     public void refresh() {
+        if (isStarting()) {
+            return;
+        }
         read(login::loginChoices, this::showUsers, why -> say(Message.warning("Cannot read the users: " + why)));
     }
 
     private void showUsers(List<User> choices) {
         users.setAll(choices);
+        StartMarker.mark(StartMarker.NAMES_LISTED);
         demoShown.set(choices.stream().anyMatch(User::demo));
     }
 
     /** A name tapped in the list: the PIN pad, or, for a locked account, the lock notice on the list. */
     public void pick(User user) {
-        if (isBusy()) {
+        if (isBusy() || refusedWhileStarting()) {
             return;
         }
         // Read again: the list may be older than a lock (or its end) made at this or another screen.
@@ -99,7 +141,7 @@ public final class LoginViewModel extends PinScreenModel {
 
     /** A badge id typed by the scanner; the PIN is asked next. */
     public void badgeScanned(String badgeId) {
-        if (isBusy()) {
+        if (isBusy() || refusedWhileStarting()) {
             return;
         }
         Optional<User> holder = users.all().stream().filter(u -> u.badgeId().filter(badgeId::equals).isPresent()).findFirst();
@@ -181,8 +223,20 @@ public final class LoginViewModel extends PinScreenModel {
         backToList(shown);
     }
 
+    /** Leaving kiosk mode needs a Supervisor's or Admin's PIN, which cannot be checked before the station has started. */
     public void exit() {
-        onExit.run();
+        if (!refusedWhileStarting()) {
+            onExit.run();
+        }
+    }
+
+    /** While the station starts nobody can be checked: says so and answers true. */
+    private boolean refusedWhileStarting() {
+        if (isStarting()) {
+            say(STILL_STARTING);
+            return true;
+        }
+        return false;
     }
 
     public PagedList<User> getUsers() {

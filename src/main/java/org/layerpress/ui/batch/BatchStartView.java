@@ -77,6 +77,7 @@ public final class BatchStartView {
         for (Die die : viewModel.dies()) {
             ToggleButton b = new ToggleButton(String.format(Locale.ROOT, "%s\n%s mm, rated %.1f kN", die.id(), StepWords.num(die.bore().millimetres()),
                     die.rating().kiloNewtons()));
+            b.setWrapText(true);
             b.setId("die-" + die.id());
             b.getStyleClass().add("lp-die-tile");
             b.setFocusTraversable(false);

@@ -181,7 +181,7 @@ final class StepParts {
         force.setCaption("Force");
         force.setUnit("kN");
         force.readingProperty().bind(m.forceProperty());
-        force.getStyleClass().add("lp-panel");
+        force.getStyleClass().addAll("lp-panel", "lp-release-force");
         Label status = new Label();
         status.setId("releaseStatus");
         status.setWrapText(true);

@@ -2,6 +2,8 @@ package org.layerpress.ui.fx;
 
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,6 +87,21 @@ public final class UseCaseRunner {
             }
             ui.execute(() -> done.accept(result));
         });
+    }
+
+    /**
+     * When {@code stage} completes (something starting on another thread, e.g. the station's
+     * database), hands its value to {@code done} or its failure to {@code failed} where results go:
+     * the FX thread, or inline for tests. Nothing waits on a worker meanwhile.
+     */
+    public <T> void when(CompletionStage<T> stage, Consumer<? super T> done, Consumer<? super Throwable> failed) {
+        stage.whenComplete((value, e) -> ui.execute(() -> {
+            if (e == null) {
+                done.accept(value);
+            } else {
+                failed.accept(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
+            }
+        }));
     }
 
     /** What a person reads when a use case says no: the use case's own sentence, never a stack trace. */

@@ -26,11 +26,19 @@ public final class HmiApplication extends Application {
     public static final double PANEL_WIDTH = DesignPanel.WIDTH_PX;
     public static final double PANEL_HEIGHT = DesignPanel.HEIGHT_PX;
     private static final Logger LOG = LoggerFactory.getLogger(HmiApplication.class);
-    private static final AtomicReference<HmiContext> CONTEXT = new AtomicReference<>();
+    private static final AtomicReference<HmiStart> CONTEXT = new AtomicReference<>();
 
     /** Starts JavaFX and shows the HMI; blocks until the HMI exits. Once per JVM (a JavaFX rule). */
     public static void launch(HmiContext ctx) {
-        CONTEXT.set(Objects.requireNonNull(ctx, "ctx"));
+        launch(HmiStart.ready(ctx));
+    }
+
+    /**
+     * As {@link #launch(HmiContext)}, for a station that is still starting on another thread: the
+     * login screen shows at once, and the rest follows as {@code start}'s parts complete.
+     */
+    public static void launch(HmiStart start) {
+        CONTEXT.set(Objects.requireNonNull(start, "start"));
         Application.launch(HmiApplication.class);
     }
 
@@ -40,8 +48,13 @@ public final class HmiApplication extends Application {
      * the FX thread (tests do, with their own exit action).
      */
     public static Scene createScene(HmiContext ctx, Runnable exitApplication) {
-        LayoutLocator layouts = new LayoutLocator(ctx.layoutsDir());
-        Navigator navigator = new Navigator(ctx, layouts, UseCaseRunner.fx(), exitApplication);
+        return createScene(HmiStart.ready(ctx), exitApplication);
+    }
+
+    /** As {@link #createScene(HmiContext, Runnable)}, for a station still starting. */
+    public static Scene createScene(HmiStart start, Runnable exitApplication) {
+        LayoutLocator layouts = new LayoutLocator(start.layoutsDir());
+        Navigator navigator = new Navigator(start, layouts, UseCaseRunner.fx(), exitApplication);
         Scene scene = new Scene(navigator.root(), PANEL_WIDTH, PANEL_HEIGHT);
         Theme.apply(scene, layouts);
         navigator.start();
@@ -64,9 +77,9 @@ public final class HmiApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        HmiContext ctx = context();
+        HmiStart ctx = context();
         // The scene guards the stage's close request itself: closing needs a Supervisor's or Admin's PIN.
-        Scene scene = createScene(ctx);
+        Scene scene = createScene(ctx, Platform::exit);
         stage.setTitle("LayerPress \u2014 " + ctx.pressModel());
         stage.setScene(scene);
         if (!ctx.windowed()) {
@@ -81,7 +94,7 @@ public final class HmiApplication extends Application {
 
     @Override
     public void stop() {
-        HmiContext ctx = CONTEXT.getAndSet(null);
+        HmiStart ctx = CONTEXT.getAndSet(null);
         if (ctx != null) {
             try {
                 ctx.onClose().run();
@@ -91,8 +104,8 @@ public final class HmiApplication extends Application {
         }
     }
 
-    private static HmiContext context() {
-        HmiContext ctx = CONTEXT.get();
+    private static HmiStart context() {
+        HmiStart ctx = CONTEXT.get();
         if (ctx == null) {
             throw new IllegalStateException("start the HMI with HmiApplication.launch(HmiContext)");
         }

@@ -1,5 +1,6 @@
 package org.layerpress.ui.shell;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import javafx.scene.input.TouchEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import org.layerpress.application.StartMarker;
 import org.layerpress.application.StationServices;
 import org.layerpress.application.users.Session;
 import org.layerpress.ui.access.ChangePinView;
@@ -37,6 +39,10 @@ import org.layerpress.ui.fx.UseCaseRunner;
  * leaving kiosk mode: the Exit buttons and the window's close request open the Supervisor/Admin PIN
  * overlay; only its approval runs {@code exitApplication}. During first-start setup nobody exists who
  * could approve, so closing is allowed there.
+ *
+ * <p>At start-up the login screen is shown before the station's database is open (its list says the
+ * station is starting); once the use cases work it becomes first-start setup or fills in the names,
+ * and the sections after login wait for the whole {@link HmiContext}.
  */
 final class Navigator {
 
@@ -45,35 +51,45 @@ final class Navigator {
 
     private enum Showing { NOTHING, SETUP, LOGIN, CHANGE_PIN, MAIN }
 
-    private final HmiContext ctx;
-    private final StationServices services;
+    private final HmiStart start;
     private final LayoutLocator layouts;
     private final UseCaseRunner runner;
     private final Runnable exitApplication;
     private final StackPane root = new StackPane();
     private final StackPane screen = new StackPane();
-    private final ExitKioskView exitView;
-    private final IdleWatch idle;
     private final Timeline idleTimer;
+    private final Runnable firstPaint = this::firstPaint;
+    /** Null until the station's database is open, and with them the exit overlay and the idle watch. */
+    private StationServices services;
+    private ExitKioskView exitView;
+    private IdleWatch idle;
+    /** Null until the station's press parts are built. */
+    private HmiContext ctx;
+    /** The login screen shown while the station starts, filled in when its database is open. */
+    private LoginViewModel startingLogin;
     private final EventHandler<InputEvent> activity;
     private final EventHandler<WindowEvent> closeRequest = this::closeRequested;
     private ObservableValue<Boolean> showingOnScreen;
     private Showing showing = Showing.NOTHING;
 
-    Navigator(HmiContext ctx, LayoutLocator layouts, UseCaseRunner runner, Runnable exitApplication) {
-        this.ctx = Objects.requireNonNull(ctx, "ctx");
-        this.services = ctx.services();
+    Navigator(HmiStart start, LayoutLocator layouts, UseCaseRunner runner, Runnable exitApplication) {
+        this.start = Objects.requireNonNull(start, "start");
         this.layouts = Objects.requireNonNull(layouts, "layouts");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.exitApplication = Objects.requireNonNull(exitApplication, "exitApplication");
         root.setId("appRoot");
         screen.setId("screen");
         root.getChildren().add(screen);
-        exitView = ExitKioskView.load(layouts, new ExitKioskViewModel(services.login(), services.exitKiosk(), runner,
-                exitApplication, this::closeExitOverlay));
-        idle = new IdleWatch(services.sessions(), runner, this::idleLoggedOut);
-        activity = e -> idle.activity();
-        idleTimer = new Timeline(new KeyFrame(javafx.util.Duration.millis(IDLE_CHECK.toMillis()), e -> idle.check()));
+        activity = e -> {
+            if (idle != null) {
+                idle.activity();
+            }
+        };
+        idleTimer = new Timeline(new KeyFrame(javafx.util.Duration.millis(IDLE_CHECK.toMillis()), e -> {
+            if (idle != null) {
+                idle.check();
+            }
+        }));
         idleTimer.setCycleCount(Animation.INDEFINITE);
         root.sceneProperty().addListener((obs, old, now) -> listen(old, now));
         showingOnScreen = root.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false);
@@ -90,15 +106,45 @@ final class Navigator {
         return root;
     }
 
-    /** Setup if the station has no users yet, else login. */
+    /**
+     * Setup if the station has no users yet, else login; while the station's database is still
+     * opening, the login screen at once, saying so. If the station cannot start, the HMI ends (the
+     * command that started it reports why).
+     */
     void start() {
+        if (!start.services().isDone()) {
+            startingLogin = LoginViewModel.whileStarting(runner, this::loggedIn, this::requestExit, Clock.system(ZoneId.systemDefault()));
+            show(LoginView.load(layouts, startingLogin).root(), Showing.LOGIN);
+        }
+        runner.when(start.services(), this::servicesReady, e -> exitApplication.run());
+        runner.when(start.context(), c -> ctx = c, e -> { });
+    }
+
+    private void servicesReady(StationServices ready) {
+        services = ready;
+        exitView = ExitKioskView.load(layouts, new ExitKioskViewModel(services.login(), services.exitKiosk(), runner,
+                exitApplication, this::closeExitOverlay));
+        idle = new IdleWatch(services.sessions(), runner, this::idleLoggedOut);
+        LoginViewModel waiting = startingLogin;
+        startingLogin = null;
         runner.runCatching(services.firstAdminSetup()::isNeeded, needed -> {
             if (needed) {
                 showSetup();
+            } else if (waiting != null && showing == Showing.LOGIN) {
+                waiting.ready(services.login());
             } else {
                 showLogin(Message.NONE);
             }
         }, e -> showLogin(Message.warning("Cannot read the users: " + e.getMessage())));
+    }
+
+    /** Once the login or setup screen is in a pulse: the station may start its press (costly) without delaying it. */
+    private void firstPaint() {
+        if (showing == Showing.LOGIN || showing == Showing.SETUP) {
+            StartMarker.mark(showing == Showing.LOGIN ? StartMarker.LOGIN_PAINTED : StartMarker.SETUP_SHOWN);
+            start.firstScreenPainted().complete(null);
+            root.getScene().removePostLayoutPulseListener(firstPaint);
+        }
     }
 
     private void listen(Scene old, Scene now) {
@@ -110,10 +156,14 @@ final class Navigator {
                 s.removeEventFilter(MouseEvent.MOUSE_PRESSED, activity);
                 s.removeEventFilter(TouchEvent.TOUCH_PRESSED, activity);
                 s.removeEventFilter(KeyEvent.KEY_PRESSED, activity);
+                s.removePostLayoutPulseListener(firstPaint);
             } else {
                 s.addEventFilter(MouseEvent.MOUSE_PRESSED, activity);
                 s.addEventFilter(TouchEvent.TOUCH_PRESSED, activity);
                 s.addEventFilter(KeyEvent.KEY_PRESSED, activity);
+                if (!start.firstScreenPainted().isDone()) {
+                    s.addPostLayoutPulseListener(firstPaint);
+                }
                 s.windowProperty().addListener((obs, was, window) -> guard(window));
                 guard(s.getWindow());
             }
@@ -138,6 +188,10 @@ final class Navigator {
     void requestExit() {
         if (showing == Showing.SETUP) {
             exitApplication.run();
+            return;
+        }
+        if (exitView == null) {
+            // Still starting: nobody's PIN can be checked yet, and the login screen says so.
             return;
         }
         if (!root.getChildren().contains(exitView.root())) {
@@ -190,6 +244,14 @@ final class Navigator {
     }
 
     private void showMain(Session session) {
+        if (ctx == null) {
+            // Logged in before the press parts were built (they follow the database within a second or two).
+            runner.when(start.context(), c -> {
+                ctx = c;
+                showMain(session);
+            }, e -> exitApplication.run());
+            return;
+        }
         MainViewModel vm = new MainViewModel(session, services.sessions(), runner, () -> showLogin(Message.NONE), this::requestExit);
         show(MainView.load(layouts, ctx, vm).root(), Showing.MAIN);
     }

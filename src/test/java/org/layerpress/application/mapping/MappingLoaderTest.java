@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.domain.press.PressCapability;
 import org.layerpress.domain.units.ForceUnit;
@@ -371,5 +373,85 @@ class MappingLoaderTest {
         assertTrue(s7.faultTexts().keySet().stream().anyMatch(code -> code >= 100));
         assertEquals(OpcType.INT16, s7.forceTrace().orElseThrow().force().type());
         assertEquals(50.0, s7.forceTrace().orElseThrow().position().toEngineering(27648), 1e-9);
+    }
+
+    /** Loading {@code VALID} with {@code from} replaced by {@code to} is refused at {@code line} and {@code key}, saying {@code says}. */
+    private void refusedAt(String from, String to, int line, String key, String says) {
+        assertTrue(VALID.contains(from), from);
+        MappingException e = refused(VALID.replace(from, to));
+        assertTrue(e.file().endsWith("press.yaml"), e.file());
+        assertEquals(key, e.key(), to + ": " + e.getMessage());
+        assertEquals(line, e.line(), to + ": " + e.getMessage());
+        assertTrue(e.getMessage().contains(says), to + ": " + e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            maxRampRate: 10 kN/s | maxRampRate: Infinity kN/s | 7  | press.maxRampRate | Infinity
+            maxRampRate: 10 kN/s | maxRampRate: 1e400 kN/s    | 7  | press.maxRampRate | beyond the largest number a double holds
+            capacity: 15 tf      | capacity: NaN tf           | 6  | press.capacity    | NaN
+            eng: [0, 300]        | eng: [0, NaN]              | 10 | signals.force.scale.eng | expected a finite number, got 'NaN'
+            eng: [0, 300]        | eng: [0, Infinity]         | 10 | signals.force.scale.eng | expected a finite number, got 'Infinity'
+            eng: [0, 300]        | eng: [0, 1e400]            | 10 | signals.force.scale.eng | expected a finite number, got '1e400'
+            raw: [0, 27648]      | raw: [-Infinity, 27648]    | 10 | signals.force.scale.raw | finite
+            eng: [0, 300] }      | eng: [0, 300], validRaw: [NaN, 100] } | 10 | signals.force.scale.validRaw | finite
+            """)
+    void nonFiniteNumbersAreRefusedWhereTheyStand(String from, String to, int line, String key, String says) {
+        refusedAt(from, to, line, key, says);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            capacity: 15 tf      | capacity: 1e300 tf     | 6  | press.capacity          | expected 1 to 2000 kN
+            capacity: 15 tf      | capacity: 0.5 kN       | 6  | press.capacity          | expected 1 to 2000 kN
+            maxRampRate: 10 kN/s | maxRampRate: 5000 kN/s | 7  | press.maxRampRate       | expected 0.01 to 100 kN/s
+            eng: [0, 300]        | eng: [0, 1e300]        | 10 | signals.force.scale.eng | at most ±5,000 kN
+            type: Double, access: read, unit: mm } | type: Double, access: read, unit: mm, scale: { raw: [0, 1e12], eng: [0, 50] } } | 11 | signals.ramPosition.scale.raw | at most ±1,000,000,000
+            type: Double, access: read, unit: mm } | type: Double, access: read, unit: mm, scale: { raw: [0, 1], eng: [0, 5000] } } | 11 | signals.ramPosition.scale.eng | at most ±1,000 mm
+            """)
+    void implausibleNumbersForALabPressAreRefusedNamingTheLimit(String from, String to, int line, String key, String says) {
+        refusedAt(from, to, line, key, says);
+    }
+
+    @Test
+    void limitsOfALabPressStillLoad() throws IOException {
+        PressMapping m = load(VALID.replace("capacity: 15 tf", "capacity: 2000 kN").replace("maxRampRate: 10 kN/s", "maxRampRate: 100 kN/s")
+                .replace("eng: [0, 300]", "eng: [-5000, 5000]"));
+        assertEquals(2000, m.press().capacity().kiloNewtons(), 1e-9);
+        assertEquals(100, m.press().maxRampKiloNewtonsPerSecond(), 1e-9);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            rampRate:      { node: s=Ramp, | rampRate:      { node: s=SP, | 19 | signals.rampRate.node      | is already signals.setpointForce (line 18)
+            start:         { node: s=Start, | start:         { node: s=HB, | 22 | signals.start.node        | is already signals.heartbeat (line 21)
+            setpointForce: { node: s=SP,   | setpointForce: { node: s=F,  | 18 | signals.setpointForce.node | is already signals.force (line 10)
+            """)
+    void aNodeTheHmiWritesBelongsToOneSignalOnly(String from, String to, int line, String key, String says) {
+        refusedAt(from, to, line, key, says);
+    }
+
+    @Test
+    void twoReadSignalsMayShareANode() throws IOException {
+        PressMapping m = load(VALID.replace("estopOk:       { node: s=Estop,", "estopOk:       { node: s=Door,"));
+        assertEquals(m.require(StandardSignal.DOOR_CLOSED).node(), m.require(StandardSignal.ESTOP_OK).node());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            127.0.0.1:99999/press         | port '99999' is out of range: a TCP port is 1..65535
+            127.0.0.1:0/press             | port '0' is out of range
+            127.0.0.1:48x0/press          | port '48x0' is out of range
+            127.0.0.1:4840999999999/press | 1..65535
+            127.0.0.1:/press              | port '' is out of range
+            """)
+    void endpointPortOutsideOneTo65535IsRefused(String hostPort, String says) {
+        refusedAt("127.0.0.1:4840/press", hostPort, 2, "endpoint.url", says);
+    }
+
+    @Test
+    void endpointWithoutPortOrWithAnIpv6HostLoads() throws IOException {
+        assertEquals("opc.tcp://plc/press", load(VALID.replace("127.0.0.1:4840/press", "plc/press")).endpoint().url(), "no port: OPC UA's 4840");
+        assertEquals("opc.tcp://[::1]:65535", load(VALID.replace("127.0.0.1:4840/press", "[::1]:65535")).endpoint().url());
     }
 }

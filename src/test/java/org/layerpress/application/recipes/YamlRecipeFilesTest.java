@@ -108,7 +108,7 @@ class YamlRecipeFilesTest {
 
     @Test
     void awkwardNumbersTextsAndAHeatedStepRoundTripExactly() {
-        PressProfile press = new PressProfile("odd: press # 1", Force.kiloNewtons(0.1 + 0.2), 1.0 / 3,
+        PressProfile press = new PressProfile("odd: press # 1", Force.kiloNewtons(100 * (0.1 + 0.2)), 1.0 / 3,
                 EnumSet.of(PressCapability.HEATED_PLATENS));
         DieSpec die = new DieSpec(Length.millimetres(10.5), Force.of(7.25, ForceUnit.US_TON_FORCE));
         RecipeDefinition d = new RecipeDefinition("null", "line one\nline two: 'quoted' \"and\" ünïcode °C", die, press, List.of(

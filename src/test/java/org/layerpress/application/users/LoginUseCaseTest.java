@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +88,55 @@ class LoginUseCaseTest {
         assertEquals(4, station.auditCount(AuditActions.PIN_REJECTED, "olga"));
         assertEquals(1, station.auditCount(AuditActions.ACCOUNT_LOCKED, "olga"));
         assertEquals(2, station.auditCount(AuditActions.LOGIN_REFUSED, "olga"), "attempts while locked are audited too");
+    }
+
+    @Test
+    void parallelWrongPinsAreEachCountedAndLockAtExactlyTheFifth() throws Exception {
+        List<LoginResult> belowTheLimit = loginAtOnce("olga", "000000", 4);
+        assertEquals(4, belowTheLimit.stream().filter(r -> r.outcome() == PinVerifier.Outcome.WRONG_PIN).count(),
+                "four wrong PINs at the same moment are four wrong PINs");
+        assertEquals(4, station.user("olga").failedPinAttempts(), "each counted in the database");
+        assertEquals(java.util.Set.of(1, 2, 3, 4), belowTheLimit.stream().map(r -> tries(r.message())).collect(java.util.stream.Collectors.toSet()),
+                "each attempt saw the one before it");
+
+        List<LoginResult> round = loginAtOnce("olga", "000000", 20);
+
+        assertEquals(20, round.stream().filter(r -> r.outcome() == PinVerifier.Outcome.LOCKED).count());
+        assertEquals(5, station.user("olga").failedPinAttempts(), "the fifth locks; the nineteen after it meet the lock uncounted");
+        assertEquals(4, station.auditCount(AuditActions.PIN_REJECTED, "olga"));
+        assertEquals(1, station.auditCount(AuditActions.ACCOUNT_LOCKED, "olga"));
+        assertEquals(19, station.auditCount(AuditActions.LOGIN_REFUSED, "olga"), "every attempt leaves its audit row");
+        assertEquals(PinVerifier.Outcome.LOCKED, login("olga", "111111").outcome());
+    }
+
+    /** Starts {@code n} logins on {@code n} threads at one signal and returns their results. */
+    private List<LoginResult> loginAtOnce(String who, String pin, int n) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<LoginResult>> attempts = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                attempts.add(pool.submit(() -> {
+                    go.await();
+                    return login(who, pin);
+                }));
+            }
+            go.countDown();
+            List<LoginResult> results = new ArrayList<>();
+            for (Future<LoginResult> a : attempts) {
+                results.add(a.get(120, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The tries left that a wrong-PIN message states, as the attempt number it was (4 left = attempt 1). */
+    private static int tries(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d) tr").matcher(message);
+        assertTrue(m.find(), message);
+        return PinVerifier.MAX_ATTEMPTS - Integer.parseInt(m.group(1));
     }
 
     @Test

@@ -63,6 +63,33 @@ class LoginViewModelTest {
     }
 
     @Test
+    void whileTheStationStartsTheScreenSaysSoAndRefusesABadgeInWordsThenListsTheNamesWhenReady() {
+        LoginViewModel starting = LoginViewModel.whileStarting(UseCaseRunner.inline(), loggedIn::add, () -> { }, station.clock());
+        assertTrue(starting.isStarting());
+        assertTrue(starting.getUsers().all().isEmpty());
+        assertTrue(starting.getNotice().text().contains("starting"), starting.getNotice().text());
+
+        starting.badgeScanned("B-1001");
+        assertTrue(starting.isPicking(), "no PIN pad before anyone can be checked");
+        assertEquals(Severity.WARNING, starting.getNotice().severity());
+        assertTrue(starting.getNotice().text().contains("still starting"), starting.getNotice().text());
+        starting.submit();
+        assertTrue(loggedIn.isEmpty());
+
+        starting.ready(station.services().login());
+
+        assertFalse(starting.isStarting());
+        assertEquals(7, starting.getUsers().all().size());
+        assertEquals("", starting.getNotice().text(), "the starting notice goes with the names");
+        starting.badgeScanned("B-1001");
+        assertFalse(starting.isPicking());
+        assertEquals("Olga Operator", starting.getWho());
+        "111111".chars().forEach(c -> starting.getPin().type((char) c));
+        starting.submit();
+        assertEquals("olga", loggedIn.get(0).user().login());
+    }
+
+    @Test
     void pickingANameAsksForThePinAndTheRightPinLogsIn() {
         viewModel.pick(user("olga"));
         assertFalse(viewModel.isPicking());

@@ -20,6 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.domain.recipe.DemoRecipes;
+import org.layerpress.sim.PlcState;
+import org.layerpress.application.press.StandardSignal;
+import org.layerpress.testing.ScreenChecks;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.Readability;
 import org.testfx.api.FxRobot;
@@ -29,8 +33,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every operator page of the Run section, as the main frame hosts it on the real simulator and
- * store, has no text below the root font size and no tap target under 20 mm: the start page, a
- * layer out of tolerance, a press holding, and a batch held because the door opened.
+ * store, has no text below the root font size, no tap target under 20 mm, no word cut, nothing off
+ * the screen or drawn over other text, and is not scaled down ({@link ScreenChecks}): the start page
+ * with the demo recipes, each step kind, a layer out of tolerance, a press holding, a batch held
+ * because the door opened, and the complete batch.
  */
 @ExtendWith(ApplicationExtension.class)
 class RunScreensGloveSizedTest {
@@ -40,6 +46,7 @@ class RunScreensGloveSizedTest {
     private Stage stage;
     private TestStation station;
     private final List<String> problems = new ArrayList<>();
+    private final ScreenChecks checks = new ScreenChecks();
 
     @Start
     void start(Stage stage) {
@@ -64,13 +71,16 @@ class RunScreensGloveSizedTest {
             Readability.smallTargets(robot).forEach(p -> problems.add(page + ": " + p));
             return null;
         });
+        problems.addAll(checks.check(stage.getScene(), "run-" + page.replace(' ', '-')));
     }
 
     @Test
-    void theStartALayerOutOfTolerancePressingAndHeldPagesAreGloveSized(FxRobot robot) throws Exception {
+    void everyPageOfABatchFitsAndIsGloveSized(FxRobot robot) throws Exception {
         station = TestStation.builder(dir).demoUsers().simulatedPress().build();
         RunScreen screen = new RunScreen(station);
         long fast = screen.approvedRecipe("Fast bilayer, 10 mm", Duration.ofSeconds(3));
+        station.approve(DemoRecipes.bilayer10mm(station.mapping().press()));
+        station.approve(DemoRecipes.multilayer13mm(station.mapping().press()));
         RunView view = RunViewTest.show(robot, stage, screen, station, station.olga());
 
         tap(robot, "#recipe-" + fast);
@@ -81,10 +91,12 @@ class RunScreensGloveSizedTest {
         tap(robot, "#checkItem0");
         tap(robot, "#confirmStep");
         awaitStep(robot, "Scan the die");
+        measure(robot, "scan");
         tap(robot, "#scanDie-D10-01");
         tap(robot, "#confirmStep");
 
         awaitStep(robot, "Load the electrolyte");
+        measure(robot, "load");
         tap(robot, "#enterMass");
         typeOnPad(robot, "64.2");
         tap(robot, "#enterLot");
@@ -105,7 +117,39 @@ class RunScreensGloveSizedTest {
         station.press().plc().setDoorClosed(false);
         waitEnabled(robot, "#abortHeld");
         measure(robot, "held");
+        station.press().plc().setDoorClosed(true);
+        WaitForAsyncUtils.waitFor(30, SECONDS, () -> station.press().plc().state() == PlcState.IDLE);
+        station.press().simulator().fireCommand(StandardSignal.RESET); // the door's fault, reset at the press
+        tap(robot, "#repeatStep");
 
-        assertEquals(List.of(), problems);
+        awaitStep(robot, "Press the electrolyte");
+        holdStart(robot, view);
+        awaitStep(robot, "Release after the electrolyte");
+        measure(robot, "release");
+        tap(robot, "#confirmStep");
+        awaitStep(robot, "Scan the LGPS lot");
+        robot.write("LGPS-LOT-815").type(javafx.scene.input.KeyCode.ENTER);
+        measure(robot, "lot scanned");
+        tap(robot, "#confirmStep");
+        awaitStep(robot, "Load the protective layer");
+        tap(robot, "#enterMass");
+        typeOnPad(robot, "30.2");
+        measure(robot, "load scanned lot");
+        tap(robot, "#confirmStep");
+        awaitStep(robot, "Press the stack");
+        holdStart(robot, view);
+        awaitStep(robot, "Release after the stack");
+        tap(robot, "#confirmStep");
+        awaitStep(robot, "Eject");
+        measure(robot, "eject");
+        tap(robot, "#confirmStep");
+        awaitStep(robot, "Inspect");
+        measure(robot, "inspect");
+        tap(robot, "#pass0");
+        tap(robot, "#confirmStep");
+        waitEnabled(robot, "#newBatch");
+        measure(robot, "complete");
+
+        assertEquals(List.of(), problems, String.join("\n", problems));
     }
 }

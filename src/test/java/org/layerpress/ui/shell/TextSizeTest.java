@@ -4,6 +4,7 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.press.LinkState;
 import org.layerpress.application.press.StandardSignal;
+import org.layerpress.testing.ScreenChecks;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.Readability;
 import org.layerpress.ui.StationContext;
@@ -25,7 +27,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** No text below the root font size on the login list, the PIN pad with digits typed, and the main frame, at the panel's 1280×800. */
+/**
+ * No text below the root font size on the login list, the PIN pad with digits typed, and the main
+ * frame, at the panel's 1280×800; and nothing cut, off the screen, overlapping, under 20 mm or
+ * scaled down there ({@link ScreenChecks}).
+ */
 @ExtendWith(ApplicationExtension.class)
 class TextSizeTest {
 
@@ -33,6 +39,8 @@ class TextSizeTest {
     Path dir;
     private TestStation station;
     private Stage stage;
+    private final ScreenChecks checks = new ScreenChecks();
+    private final List<String> findings = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -63,12 +71,14 @@ class TextSizeTest {
     void loginPinPadAndMainFrame(FxRobot robot) throws Exception {
         LoginViewTest.waitFor(robot, "#user-sue");
         assertEquals(List.of(), smallLabels(), "the login list");
+        findings.addAll(checks.check(stage.getScene(), "login"));
 
         tap(robot, "#user-olga");
         for (String k : new String[] {"#pinPad #key1", "#pinPad #key2", "#pinPad #key3", "#pinPad #key4"}) {
             tap(robot, k);
         }
         assertEquals(List.of(), smallLabels(), "the PIN pad, four digits typed");
+        findings.addAll(checks.check(stage.getScene(), "login-pin"));
         tap(robot, "#back");
 
         station.fakePort().pushLink(LinkState.CONNECTED, "");
@@ -85,5 +95,7 @@ class TextSizeTest {
         tap(robot, "#pressButton"); // an Admin lands on Users
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> "28.27".equals(robot.lookup("#force .lp-readout-value").queryAs(Labeled.class).getText()));
         assertEquals(List.of(), smallLabels(), "the main frame");
+        findings.addAll(checks.check(stage.getScene(), "main-frame"));
+        assertEquals(List.of(), findings);
     }
 }
