@@ -18,6 +18,8 @@ import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
+import org.layerpress.domain.batch.FlagKind;
+import org.layerpress.domain.batch.QualityFlag;
 import org.layerpress.domain.batch.HoldCause;
 import org.layerpress.domain.batch.StepResult.CoolStarted;
 import org.layerpress.domain.batch.StepResult.Cooled;
@@ -185,5 +187,58 @@ class HeatedBatchOnSimulatorTest {
             }
         }, () -> station.live().latest(StandardSignal.PLATEN_TEMPERATURE_TOP));
         assertFalse(station.stored(id).step(8).state() == StepState.ACTIVE);
+    }
+
+    /** HEAT done, then the PRESS with its platen band run to its end with {@code during} happening to the platens; then the batch is aborted, which stores its flags. */
+    private List<QualityFlag> flagsOfAPressWhile(Runnable during, Runnable after) {
+        Session olga = olgaAtTheHeatStep();
+        String id = batchId();
+        station.sequencer().heat(olga);
+        awaitStepDone(id, 4, HEATING);
+        Eventually.waitUntil("start not blocked", () -> station.sequencer().pressBlockers().isEmpty(), station.sequencer()::pressBlockers);
+        during.run();
+        try {
+            station.sequencer().startPress(olga);
+            awaitStepDone(id, 5, Duration.ofSeconds(60));
+        } finally {
+            after.run();
+        }
+        station.sequencer().abort(olga, "flag test: the pellet is not wanted");
+        return station.review().records().open(station.quinn(), id).flags();
+    }
+
+    @Test
+    void aHeaterFailingDuringTheHoldFlagsThePlatensOutOfBandWithTheTemperaturesInWords() {
+        // The top heater fails as the press starts: over the 20 s hold (simulated) the top platen cools out of 60 ± 5 °C.
+        List<QualityFlag> flags = flagsOfAPressWhile(() -> station.press().plc().setHeaterFailed(Platen.TOP, true),
+                () -> station.press().plc().setHeaterFailed(Platen.TOP, false));
+
+        List<QualityFlag> platens = flags.stream().filter(f -> f.kind() == FlagKind.PLATEN_TEMPERATURE_OUT_OF_BAND).toList();
+        assertEquals(1, platens.size(), flags::toString);
+        QualityFlag f = platens.get(0);
+        assertEquals(5, f.step());
+        assertEquals("60 ± 5 °C", f.limit());
+        assertTrue(f.value().matches("\\d+(\\.\\d)?–\\d+(\\.\\d)? °C"), f.value());
+        double low = Double.parseDouble(f.value().substring(0, f.value().indexOf('–')));
+        assertTrue(low < 55, "the failed platen fell below the band: " + f);
+        assertEquals("Step 5 Press warm: the platens read " + f.value() + " during the hold, outside 60 ± 5 °C.", f.explanation());
+    }
+
+    @Test
+    void aPlatenUnreadThroughTheHoldIsFlaggedAsNoReadingNotProvenByTheOtherPlaten() {
+        List<QualityFlag> flags = flagsOfAPressWhile(() -> station.press().plc().setThermocoupleOpen(Platen.BOTTOM, true),
+                () -> station.press().plc().setThermocoupleOpen(Platen.BOTTOM, false));
+
+        List<QualityFlag> platens = flags.stream().filter(f -> f.kind() == FlagKind.PLATEN_TEMPERATURE_OUT_OF_BAND).toList();
+        assertEquals(1, platens.size(), "the top platen alone in band proves nothing about the bottom one: " + flags);
+        assertEquals("no reading", platens.get(0).value());
+        assertEquals("60 ± 5 °C", platens.get(0).limit());
+        assertTrue(platens.get(0).explanation().contains("was not read for the whole hold"), platens.get(0).explanation());
+    }
+
+    @Test
+    void platensThatStayInBandDuringTheHoldRaiseNoFlag() {
+        List<QualityFlag> flags = flagsOfAPressWhile(() -> { }, () -> { });
+        assertTrue(flags.stream().noneMatch(f -> f.kind() == FlagKind.PLATEN_TEMPERATURE_OUT_OF_BAND), flags::toString);
     }
 }
