@@ -38,7 +38,8 @@ import org.layerpress.testing.TestStation;
  * A warm-pressed layer on the simulated press with heated platens over loopback and the real H2 file,
  * simulated time × 50 (the platens' minutes pass in seconds, and so do the sequencer's ramp and
  * soak): HEAT → PRESS → COOL → RELEASE to COMPLETE with each step's result in the record; an open
- * thermocouple while heating holds the batch with an alarm; the pellet is not ejected while hot.
+ * thermocouple while heating, or a heater fault while cooling, holds the batch with an alarm; the pellet
+ * is not ejected while hot; the platens leaving a PRESS's band during the hold, or unread through it, are flagged.
  */
 class HeatedBatchOnSimulatorTest {
 
@@ -240,5 +241,34 @@ class HeatedBatchOnSimulatorTest {
     void platensThatStayInBandDuringTheHoldRaiseNoFlag() {
         List<QualityFlag> flags = flagsOfAPressWhile(() -> { }, () -> { });
         assertTrue(flags.stream().noneMatch(f -> f.kind() == FlagKind.PLATEN_TEMPERATURE_OUT_OF_BAND), flags::toString);
+    }
+
+    @Test
+    void aHeaterFaultWhileCoolingHoldsTheBatchWithAnAlarm() {
+        Session olga = olgaAtTheHeatStep();
+        String id = batchId();
+        station.sequencer().heat(olga);
+        awaitStepDone(id, 4, HEATING);
+        Eventually.waitUntil("start not blocked", () -> station.sequencer().pressBlockers().isEmpty(), station.sequencer()::pressBlockers);
+        station.sequencer().startPress(olga);
+        awaitStepDone(id, 5, Duration.ofSeconds(60));
+        station.sequencer().cool(olga);
+
+        station.press().plc().setHeaterFailed(Platen.TOP, true);
+        try {
+            Eventually.waitUntil("held", HEATING, () -> station.stored(id).state() == BatchState.HELD, () -> station.stored(id).state());
+            BatchRun held = station.stored(id);
+            List<BatchEvent> holds = station.events(id).stream().filter(e -> e.kind() == BatchEventKind.HELD).toList();
+            assertEquals(1, holds.size(), holds::toString);
+            assertEquals(HoldCause.HEATER_FAULT.key(), holds.get(0).value(BatchRun.CAUSE_KEY));
+            assertEquals(6, holds.get(0).step());
+            assertEquals("the PLC reports a platen heater fault (heaterFault) while cooling", held.holdCause());
+            assertEquals(1, held.alarms().size(), held.alarms()::toString);
+            assertEquals(AlarmPriority.HIGH, held.alarms().get(0).priority());
+            assertTrue(StepResultCodec.cooled(held.step(6).values()).isEmpty(), "no cooled result for a step cut short");
+            assertTrue(station.sequencer().platenProgress().isEmpty(), "nothing is watched while held");
+        } finally {
+            station.press().plc().setHeaterFailed(Platen.TOP, false);
+        }
     }
 }
