@@ -77,6 +77,15 @@ class HeatedBatchOnSimulatorTest {
         assertEquals(BatchState.RUNNING, station.stored(id).state(), station.stored(id).holdCause());
     }
 
+    /** The HEAT soaked and the PRESS done, the batch at its COOL. */
+    private void heatAndPress(Session olga, String id) {
+        station.sequencer().heat(olga);
+        awaitStepDone(id, 4, HEATING);
+        Eventually.waitUntil("start not blocked", () -> station.sequencer().pressBlockers().isEmpty(), station.sequencer()::pressBlockers);
+        station.sequencer().startPress(olga);
+        awaitStepDone(id, 5, Duration.ofSeconds(60));
+    }
+
     @Test
     void aHeatedRecipeHeatsSoaksPressesCoolsAndReleasesToCompleteWithItsResultsRecorded() throws Exception {
         Session olga = olgaAtTheHeatStep();
@@ -158,11 +167,7 @@ class HeatedBatchOnSimulatorTest {
     void aPelletIsNotEjectedWhileThePlatensAreAboveTheCoolLimit() throws Exception {
         Session olga = olgaAtTheHeatStep();
         String id = batchId();
-        station.sequencer().heat(olga);
-        awaitStepDone(id, 4, HEATING);
-        Eventually.waitUntil("start not blocked", () -> station.sequencer().pressBlockers().isEmpty(), station.sequencer()::pressBlockers);
-        station.sequencer().startPress(olga);
-        awaitStepDone(id, 5, Duration.ofSeconds(60));
+        heatAndPress(olga, id);
         station.sequencer().cool(olga);
         awaitStepDone(id, 6, HEATING);
         station.sequencer().release(olga);
@@ -247,11 +252,7 @@ class HeatedBatchOnSimulatorTest {
     void aHeaterFaultWhileCoolingHoldsTheBatchWithAnAlarm() {
         Session olga = olgaAtTheHeatStep();
         String id = batchId();
-        station.sequencer().heat(olga);
-        awaitStepDone(id, 4, HEATING);
-        Eventually.waitUntil("start not blocked", () -> station.sequencer().pressBlockers().isEmpty(), station.sequencer()::pressBlockers);
-        station.sequencer().startPress(olga);
-        awaitStepDone(id, 5, Duration.ofSeconds(60));
+        heatAndPress(olga, id);
         station.sequencer().cool(olga);
 
         station.press().plc().setHeaterFailed(Platen.TOP, true);
