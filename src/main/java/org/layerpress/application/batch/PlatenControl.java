@@ -186,6 +186,11 @@ final class PlatenControl {
                 hold(r, HoldCause.THERMOCOUPLE_OPEN, String.join("; ", unknown) + " while " + doing);
                 return;
             }
+            // A heater fault holds a COOL too: a failed circuit may be stuck on, and the PLC has said its platens are not trustworthy.
+            if (live.latest(StandardSignal.HEATER_FAULT).filter(PressSample::good).map(PressSample::asBoolean).orElse(false)) {
+                hold(r, HoldCause.HEATER_FAULT, "the PLC reports a platen heater fault (heaterFault) while " + doing);
+                return;
+            }
             double top = PlatenReadings.top(live);
             double bottom = PlatenReadings.bottom(live);
             if (r.heat != null) {
@@ -199,10 +204,6 @@ final class PlatenControl {
     }
 
     private void heating(PlatenRun r, double top, double bottom, double now) {
-        if (live.latest(StandardSignal.HEATER_FAULT).filter(PressSample::good).map(PressSample::asBoolean).orElse(false)) {
-            hold(r, HoldCause.HEATER_FAULT, "the PLC reports a platen heater fault (heaterFault) while heating");
-            return;
-        }
         double target = r.heat.setpoint().celsius();
         double setpoint = r.rampedSetpoint(now);
         if (Math.abs(setpoint - r.lastWritten) >= WRITE_STEP_C || (setpoint == target && r.lastWritten != target)) {

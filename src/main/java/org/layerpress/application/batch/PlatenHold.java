@@ -23,16 +23,17 @@ final class PlatenHold {
 
     private final List<Reading> readings = new ArrayList<>();
 
+    /** A reading, or (NaN) a moment from which the platen was unreadable: its last good value is no longer in force. */
     synchronized void add(StandardSignal platen, Instant at, double celsius) {
-        if (Double.isFinite(celsius)) {
-            readings.add(new Reading(platen, at, celsius));
-        }
+        readings.add(new Reading(platen, at, Double.isFinite(celsius) ? celsius : Double.NaN));
     }
 
     /**
      * The lowest and highest platen temperature in force between the hold's start and end (seconds
      * on the step's trace), against the current HEAT's setpoint ± the step's band; empty for a step
-     * without a band. A hold whose setpoint was never reached has no hold: its extremes are NaN.
+     * without a band. A hold whose setpoint was never reached has no hold, and a platen unread for any
+     * part of the hold (nothing arrived, or its thermocouple read nothing) leaves it unproven: its
+     * extremes are NaN then, never the other platen's or an earlier value standing in.
      */
     synchronized Optional<PlatensDuringHold> during(Trace trace, OptionalDouble holdStart, double holdEnd, RecipeStep.Press press,
                                                    List<RecipeStep> steps, int stepNumber) {
@@ -49,6 +50,7 @@ final class PlatenHold {
         double max = Double.NEGATIVE_INFINITY;
         for (StandardSignal platen : List.of(StandardSignal.PLATEN_TEMPERATURE_TOP, StandardSignal.PLATEN_TEMPERATURE_BOTTOM)) {
             Reading before = null;
+            List<Double> in = new ArrayList<>();
             for (Reading r : readings) {
                 if (r.platen() != platen) {
                     continue;
@@ -57,16 +59,21 @@ final class PlatenHold {
                 if (at < from) {
                     before = r;
                 } else if (at <= holdEnd) {
-                    min = Math.min(min, r.celsius());
-                    max = Math.max(max, r.celsius());
+                    in.add(r.celsius());
                 }
             }
             if (before != null) {
-                min = Math.min(min, before.celsius());
-                max = Math.max(max, before.celsius());
+                in.add(before.celsius());
+            }
+            if (in.isEmpty() || in.stream().anyMatch(c -> Double.isNaN(c))) {
+                return Optional.of(new PlatensDuringHold(Double.NaN, Double.NaN, setpoint, band));
+            }
+            for (double c : in) {
+                min = Math.min(min, c);
+                max = Math.max(max, c);
             }
         }
-        return Optional.of(min > max ? new PlatensDuringHold(Double.NaN, Double.NaN, setpoint, band) : new PlatensDuringHold(min, max, setpoint, band));
+        return Optional.of(new PlatensDuringHold(min, max, setpoint, band));
     }
 
     /** The setpoint of the last HEAT before step {@code number}. */

@@ -121,9 +121,9 @@ final class PressControl {
             }
             PressWatch w = begin(step.number(), false, p);
             if (w.platens != null) {
-                // A steady platen sends nothing new during the hold: its value now is the one in force.
+                // A steady platen sends nothing new during the hold: its value now is the one in force (unread: NaN).
                 for (StandardSignal platen : List.of(StandardSignal.PLATEN_TEMPERATURE_TOP, StandardSignal.PLATEN_TEMPERATURE_BOTTOM)) {
-                    live.latest(platen).filter(PressSample::good).ifPresent(x -> w.platens.add(platen, x.sourceTime(), x.value()));
+                    live.latest(platen).ifPresent(x -> w.platens.add(platen, x.sourceTime(), x.good() ? x.value() : Double.NaN));
                 }
             }
             batch.append(List.of(batch.event(BatchEventKind.STEP_VALUE, step.number(), user.login(), values)), null);

@@ -204,6 +204,11 @@ final class PressWatcher {
      * a press step is held; a release loses the sample from its trace, as a counted gap.
      */
     private void badSample(PressWatch w, PressSample s) {
+        boolean platen = s.signal() == StandardSignal.PLATEN_TEMPERATURE_TOP || s.signal() == StandardSignal.PLATEN_TEMPERATURE_BOTTOM;
+        if (platen && w.platens != null) {
+            // An open thermocouple: from now on the platen's last good value is not in force (the flag says "no reading").
+            w.platens.add(s.signal(), s.sourceTime(), Double.NaN);
+        }
         if (!watched(s.signal())) {
             return;
         }

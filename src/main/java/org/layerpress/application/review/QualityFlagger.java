@@ -102,7 +102,7 @@ public final class QualityFlagger {
         String limit = EvidenceNumbers.text(h.setpointCelsius()) + " ± " + EvidenceNumbers.text(h.bandCelsius()) + " °C";
         if (Double.isNaN(h.minCelsius())) {
             out.add(flag(FlagKind.PLATEN_TEMPERATURE_OUT_OF_BAND, step, "no reading", limit,
-                    "no platen temperature was recorded during the hold, so it cannot be shown to have stayed in its band"));
+                    "a platen's temperature was not read for the whole hold, so it cannot be shown to have stayed in its band"));
             return;
         }
         String seen = EvidenceNumbers.trimmed(h.minCelsius(), 1) + "–" + EvidenceNumbers.trimmed(h.maxCelsius(), 1) + " °C";

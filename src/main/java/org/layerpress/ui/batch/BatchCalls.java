@@ -2,6 +2,7 @@ package org.layerpress.ui.batch;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -10,6 +11,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.layerpress.application.batch.BatchRefusedException;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.BatchSequencer;
+import org.layerpress.application.batch.PlatenProgress;
 import org.layerpress.application.batch.ResetPlcFaultUseCase;
 import org.layerpress.application.users.AccessDeniedException;
 import org.layerpress.application.users.Session;
@@ -70,6 +72,14 @@ public final class BatchCalls {
      */
     public ResetPlcFaultUseCase faultReset() {
         return sequencer.faultReset();
+    }
+
+    /**
+     * The HEAT or COOL the sequencer runs now (setpoint written, soak so far), asked on the FX thread:
+     * the sequencer keeps it in a volatile field for the screen, so nothing blocks.
+     */
+    public Optional<PlatenProgress> platenProgress() {
+        return sequencer.platenProgress();
     }
 
     /** Who may be picked as a witness (a four-eyes weighing): the station's active users, read off the FX thread. */

@@ -23,7 +23,7 @@ import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.ui.controls.Message;
 
 /**
- * The Run section: which page shows (start, a step, a press step, held, finished), the header
+ * The Run section: which page shows (start, a step, a press step, a HEAT or COOL step, held, finished), the header
  * (batch, recipe, step n of m, the strip of steps), the layer stack and the step's own view model.
  * Snapshots arrive from two places, the results of this screen's calls and the sequencer's feed
  * (polled by {@link #tick}); a snapshot older than one already shown is dropped, so the screen
@@ -31,7 +31,7 @@ import org.layerpress.ui.controls.Message;
  */
 public final class RunViewModel {
 
-    public enum Page { START, STEP, PRESS, HELD, END }
+    public enum Page { START, STEP, PRESS, PLATEN, HELD, END }
 
     private final BatchCalls calls;
     private final BatchFeed feed;
@@ -86,6 +86,8 @@ public final class RunViewModel {
             p.refresh(in);
         } else if (m instanceof ReleaseStepViewModel r) {
             r.refresh(in);
+        } else if (m instanceof PlatenStepViewModel p) {
+            p.refresh(in, calls.platenProgress());
         }
         if (heldModel.get() != null) {
             heldModel.get().refresh(in);
@@ -149,9 +151,17 @@ public final class RunViewModel {
                 stepModel.set(modelFor(s, run));
                 notice.set(Message.NONE);
             }
-            page.set(s.step() instanceof RecipeStep.Press ? Page.PRESS : Page.STEP);
+            page.set(pageOf(s));
         }
         revision.set(revision.get() + 1);
+    }
+
+    private static Page pageOf(StepRun s) {
+        return switch (s.step().kind()) {
+            case PRESS -> Page.PRESS;
+            case HEAT, COOL -> Page.PLATEN;
+            default -> Page.STEP;
+        };
     }
 
     private StepModel modelFor(StepRun s, BatchRun run) {

@@ -18,6 +18,8 @@ import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
+import org.layerpress.domain.batch.FlagKind;
+import org.layerpress.domain.batch.QualityFlag;
 import org.layerpress.domain.batch.HoldCause;
 import org.layerpress.domain.batch.StepResult.CoolStarted;
 import org.layerpress.domain.batch.StepResult.Cooled;
@@ -36,7 +38,8 @@ import org.layerpress.testing.TestStation;
  * A warm-pressed layer on the simulated press with heated platens over loopback and the real H2 file,
  * simulated time × 50 (the platens' minutes pass in seconds, and so do the sequencer's ramp and
  * soak): HEAT → PRESS → COOL → RELEASE to COMPLETE with each step's result in the record; an open
- * thermocouple while heating holds the batch with an alarm; the pellet is not ejected while hot.
+ * thermocouple while heating, or a heater fault while cooling, holds the batch with an alarm; the pellet
+ * is not ejected while hot; the platens leaving a PRESS's band during the hold, or unread through it, are flagged.
  */
 class HeatedBatchOnSimulatorTest {
 
@@ -72,6 +75,15 @@ class HeatedBatchOnSimulatorTest {
         Eventually.waitUntil("step " + step + " done", within, () -> station.stored(id).step(step).state() != StepState.ACTIVE
                 || station.stored(id).state() != BatchState.RUNNING, () -> station.stored(id).step(step).values() + " " + station.stored(id).state());
         assertEquals(BatchState.RUNNING, station.stored(id).state(), station.stored(id).holdCause());
+    }
+
+    /** The HEAT soaked and the PRESS done, the batch at its COOL. */
+    private void heatAndPress(Session olga, String id) {
+        station.sequencer().heat(olga);
+        awaitStepDone(id, 4, HEATING);
+        Eventually.waitUntil("start not blocked", () -> station.sequencer().pressBlockers().isEmpty(), station.sequencer()::pressBlockers);
+        station.sequencer().startPress(olga);
+        awaitStepDone(id, 5, Duration.ofSeconds(60));
     }
 
     @Test
@@ -155,11 +167,7 @@ class HeatedBatchOnSimulatorTest {
     void aPelletIsNotEjectedWhileThePlatensAreAboveTheCoolLimit() throws Exception {
         Session olga = olgaAtTheHeatStep();
         String id = batchId();
-        station.sequencer().heat(olga);
-        awaitStepDone(id, 4, HEATING);
-        Eventually.waitUntil("start not blocked", () -> station.sequencer().pressBlockers().isEmpty(), station.sequencer()::pressBlockers);
-        station.sequencer().startPress(olga);
-        awaitStepDone(id, 5, Duration.ofSeconds(60));
+        heatAndPress(olga, id);
         station.sequencer().cool(olga);
         awaitStepDone(id, 6, HEATING);
         station.sequencer().release(olga);
@@ -185,5 +193,83 @@ class HeatedBatchOnSimulatorTest {
             }
         }, () -> station.live().latest(StandardSignal.PLATEN_TEMPERATURE_TOP));
         assertFalse(station.stored(id).step(8).state() == StepState.ACTIVE);
+    }
+
+    /** HEAT done, then the PRESS with its platen band run to its end with {@code during} happening to the platens; then the batch is aborted, which stores its flags. */
+    private List<QualityFlag> flagsOfAPressWhile(Runnable during, Runnable after) {
+        Session olga = olgaAtTheHeatStep();
+        String id = batchId();
+        station.sequencer().heat(olga);
+        awaitStepDone(id, 4, HEATING);
+        Eventually.waitUntil("start not blocked", () -> station.sequencer().pressBlockers().isEmpty(), station.sequencer()::pressBlockers);
+        during.run();
+        try {
+            station.sequencer().startPress(olga);
+            awaitStepDone(id, 5, Duration.ofSeconds(60));
+        } finally {
+            after.run();
+        }
+        station.sequencer().abort(olga, "flag test: the pellet is not wanted");
+        return station.review().records().open(station.quinn(), id).flags();
+    }
+
+    @Test
+    void aHeaterFailingDuringTheHoldFlagsThePlatensOutOfBandWithTheTemperaturesInWords() {
+        // The top heater fails as the press starts: over the 20 s hold (simulated) the top platen cools out of 60 ± 5 °C.
+        List<QualityFlag> flags = flagsOfAPressWhile(() -> station.press().plc().setHeaterFailed(Platen.TOP, true),
+                () -> station.press().plc().setHeaterFailed(Platen.TOP, false));
+
+        List<QualityFlag> platens = flags.stream().filter(f -> f.kind() == FlagKind.PLATEN_TEMPERATURE_OUT_OF_BAND).toList();
+        assertEquals(1, platens.size(), flags::toString);
+        QualityFlag f = platens.get(0);
+        assertEquals(5, f.step());
+        assertEquals("60 ± 5 °C", f.limit());
+        assertTrue(f.value().matches("\\d+(\\.\\d)?–\\d+(\\.\\d)? °C"), f.value());
+        double low = Double.parseDouble(f.value().substring(0, f.value().indexOf('–')));
+        assertTrue(low < 55, "the failed platen fell below the band: " + f);
+        assertEquals("Step 5 Press warm: the platens read " + f.value() + " during the hold, outside 60 ± 5 °C.", f.explanation());
+    }
+
+    @Test
+    void aPlatenUnreadThroughTheHoldIsFlaggedAsNoReadingNotProvenByTheOtherPlaten() {
+        List<QualityFlag> flags = flagsOfAPressWhile(() -> station.press().plc().setThermocoupleOpen(Platen.BOTTOM, true),
+                () -> station.press().plc().setThermocoupleOpen(Platen.BOTTOM, false));
+
+        List<QualityFlag> platens = flags.stream().filter(f -> f.kind() == FlagKind.PLATEN_TEMPERATURE_OUT_OF_BAND).toList();
+        assertEquals(1, platens.size(), "the top platen alone in band proves nothing about the bottom one: " + flags);
+        assertEquals("no reading", platens.get(0).value());
+        assertEquals("60 ± 5 °C", platens.get(0).limit());
+        assertTrue(platens.get(0).explanation().contains("was not read for the whole hold"), platens.get(0).explanation());
+    }
+
+    @Test
+    void platensThatStayInBandDuringTheHoldRaiseNoFlag() {
+        List<QualityFlag> flags = flagsOfAPressWhile(() -> { }, () -> { });
+        assertTrue(flags.stream().noneMatch(f -> f.kind() == FlagKind.PLATEN_TEMPERATURE_OUT_OF_BAND), flags::toString);
+    }
+
+    @Test
+    void aHeaterFaultWhileCoolingHoldsTheBatchWithAnAlarm() {
+        Session olga = olgaAtTheHeatStep();
+        String id = batchId();
+        heatAndPress(olga, id);
+        station.sequencer().cool(olga);
+
+        station.press().plc().setHeaterFailed(Platen.TOP, true);
+        try {
+            Eventually.waitUntil("held", HEATING, () -> station.stored(id).state() == BatchState.HELD, () -> station.stored(id).state());
+            BatchRun held = station.stored(id);
+            List<BatchEvent> holds = station.events(id).stream().filter(e -> e.kind() == BatchEventKind.HELD).toList();
+            assertEquals(1, holds.size(), holds::toString);
+            assertEquals(HoldCause.HEATER_FAULT.key(), holds.get(0).value(BatchRun.CAUSE_KEY));
+            assertEquals(6, holds.get(0).step());
+            assertEquals("the PLC reports a platen heater fault (heaterFault) while cooling", held.holdCause());
+            assertEquals(1, held.alarms().size(), held.alarms()::toString);
+            assertEquals(AlarmPriority.HIGH, held.alarms().get(0).priority());
+            assertTrue(StepResultCodec.cooled(held.step(6).values()).isEmpty(), "no cooled result for a step cut short");
+            assertTrue(station.sequencer().platenProgress().isEmpty(), "nothing is watched while held");
+        } finally {
+            station.press().plc().setHeaterFailed(Platen.TOP, false);
+        }
     }
 }

@@ -28,7 +28,10 @@ import org.layerpress.sim.ManualPumpPress;
 import org.layerpress.testing.TestRecipes;
 import org.layerpress.sim.PlcState;
 import org.layerpress.application.press.StandardSignal;
+import org.layerpress.testing.Eventually;
 import org.layerpress.testing.ScreenChecks;
+import org.layerpress.testing.SimulatedPress;
+import org.layerpress.testing.TestRecipes;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.Readability;
 import org.testfx.api.FxRobot;
@@ -41,8 +44,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * store, has no text below the root font size, no tap target under 20 mm, no word cut, nothing off
  * the screen or drawn over other text, and is not scaled down ({@link ScreenChecks}): the start page
  * with the demo recipes, each step kind, a layer out of tolerance, a press holding, a batch held
- * because the door opened, and the complete batch; and the press page of a step pumped by hand on
- * a manual pump press, while pumping and while holding.
+ * because the door opened, and the complete batch; the press page of a step pumped by hand on a
+ * manual pump press, while pumping and while holding; and on the heated press, the HEAT page before
+ * heating, ramping and soaking with its countdown, and the COOL page cooling. Pictures in target/screen-checks.
  */
 @ExtendWith(ApplicationExtension.class)
 class RunScreensGloveSizedTest {
@@ -53,6 +57,9 @@ class RunScreensGloveSizedTest {
     private TestStation station;
     private final List<String> problems = new ArrayList<>();
     private final ScreenChecks checks = new ScreenChecks();
+    /** The heated press's time runs 5 × the wall clock: its platens heat and soak in seconds. */
+    private static final double TIME_SCALE = 5;
+    private static final long HEATED_WAIT_S = 90;
 
     @Start
     void start(Stage stage) {
@@ -186,6 +193,45 @@ class RunScreensGloveSizedTest {
         WaitForAsyncUtils.waitFor(30, SECONDS, () -> phase(robot).startsWith("Hold: "));
         assertTrue(phase(robot).endsWith("left \u2014 top up if below band"), phase(robot));
         measure(robot, "manual hold");
+
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    private static PlatenStepViewModel platenModel(RunView view) {
+        return view.getViewModel().getStepModel() instanceof PlatenStepViewModel p ? p : null;
+    }
+
+    private static void awaitPhase(RunView view, String start) throws Exception {
+        WaitForAsyncUtils.waitFor(HEATED_WAIT_S, SECONDS, () -> fx(() -> platenModel(view) != null && platenModel(view).getPhase().startsWith(start)));
+    }
+
+    @Test
+    void theHeatAndCoolPagesShowBothPlatensTheStateAndTheSoakCountdownAndFit(FxRobot robot) throws Exception {
+        station = TestStation.builder(dir).demoUsers().simulatedPress(SimulatedPress.quiet(), TIME_SCALE).build();
+        long recipe = station.approve(TestRecipes.heated("Warm layer", station.pressProfile(), Duration.ofSeconds(3)));
+        station.startAndLoad(station.olga(), recipe, TestStation.DIE);
+        Eventually.waitUntil("both platens read", () -> station.live().latest(StandardSignal.PLATEN_TEMPERATURE_TOP).isPresent()
+                && station.live().latest(StandardSignal.PLATEN_TEMPERATURE_BOTTOM).isPresent(), station.live()::snapshot);
+        RunView view = RunViewTest.show(robot, stage, new RunScreen(station), station, station.olga());
+
+        awaitStep(robot, "Heat the platens");
+        WaitForAsyncUtils.waitFor(HEATED_WAIT_S, SECONDS, () -> fx(() -> !platenModel(view).getTop().stale()));
+        measure(robot, "heat ready");
+        tap(robot, "#confirmStep");
+        awaitPhase(view, "Heating to 60");
+        measure(robot, "heating");
+        awaitPhase(view, "Soaking:");
+        measure(robot, "soaking");
+        String countdown = fx(() -> platenModel(view).getCountdown());
+        assertTrue(countdown.matches("\\d+ s"), countdown);
+        assertFalse(fx(() -> platenModel(view).getTrend().points().isEmpty()), "the trend has both platens");
+
+        awaitStep(robot, "Press warm");
+        holdStart(robot, view);
+        awaitStep(robot, "Cool under load");
+        tap(robot, "#confirmStep");
+        awaitPhase(view, "Cooling: release below 45");
+        measure(robot, "cooling");
 
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
