@@ -127,10 +127,21 @@ public final class DataFiles {
             return new Yaml(loaderOptions()).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw problems.at(line, YAML_KEY, describe.apply(e.getProblem()));
+            throw problems.at(line, YAML_KEY, describe.apply(tagWords(e.getProblem())));
         } catch (YAMLException e) {
             throw problems.at(0, YAML_KEY, limitWords(e.getMessage()).orElseGet(() -> describe.apply(e.getMessage())));
         }
+    }
+
+    /**
+     * A global tag ({@code !!java.lang.Runtime}, {@code !!binary}) is refused by the parser, whose words
+     * name a Java class; the person needs to know only that tags have no place in a data file.
+     */
+    private static String tagWords(String parserProblem) {
+        String p = parserProblem == null ? "" : parserProblem;
+        return p.startsWith("Global tag is not allowed")
+                ? "a type tag (!!name) is not allowed in a data file: write the value plainly"
+                : p;
     }
 
     /** The parser's refusal of a limit, in words that name the limit. */
