@@ -134,7 +134,7 @@ class MappingFileAbuseTest {
     }
 
     @Test
-    void bytesThatAreNotUtf8AreRefusedNamingTheFile() throws IOException {
+    void bytesThatAreNotUtf8AreRefusedNamingTheFileAndTheLineOfTheFirst() throws IOException {
         byte[] yaml = bundled("simulator.yaml").getBytes(StandardCharsets.UTF_8);
         for (byte[] bad : List.of(new byte[] {(byte) 0xff, (byte) 0xfe}, new byte[] {(byte) 0xc3}, new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80},
                 new byte[] {(byte) 0x80})) {
@@ -146,7 +146,9 @@ class MappingFileAbuseTest {
                 assertEquals(null, outcome("bytes at " + at, content));
                 MappingException e = assertThrows(MappingException.class, () -> MappingLoader.load(dir.resolve("press.yaml")));
                 assertEquals(DataFiles.FILE_KEY, e.key());
-                assertTrue(e.getMessage().contains("not UTF-8 text"), e.getMessage());
+                assertEquals(1 + new String(yaml, 0, at, StandardCharsets.UTF_8).chars().filter(c -> c == '\n').count(), e.line(),
+                        "the line of the first bad byte: " + e.getMessage());
+                assertTrue(e.getMessage().contains("not UTF-8 text: byte " + String.format(java.util.Locale.ROOT, "%,d", at + 1)), e.getMessage());
             }
         }
     }
@@ -186,6 +188,26 @@ class MappingFileAbuseTest {
             assertEquals(null, outcome(unit, yaml.getBytes(StandardCharsets.UTF_8)));
             MappingException e = assertThrows(MappingException.class, () -> MappingLoader.load(dir.resolve("press.yaml")));
             assertEquals("signals.force.unit", e.key(), e.getMessage());
+            String code = bundled("simulator.yaml").replace("unit: code }", "unit: " + unit + " }");
+            assertEquals(null, outcome(unit, code.getBytes(StandardCharsets.UTF_8)));
+            MappingException shown = assertThrows(MappingException.class, () -> MappingLoader.load(dir.resolve("press.yaml")));
+            assertEquals("signals.faultCode.unit", shown.key(), "a unit only shown beside a value is still checked: " + shown.getMessage());
+            assertTrue(shown.getMessage().contains("unknown unit '" + unit + "'"), shown.getMessage());
         }
+    }
+
+    @Test
+    void theRecipeImportSharesTheseRefusals() throws IOException {
+        String recipe = new org.layerpress.application.recipes.YamlRecipeFiles().toYaml(org.layerpress.testing.BatchRecordBuilder.bilayerRecipe());
+        Path tagged = dir.resolve("tagged.yaml");
+        Files.writeString(tagged, recipe.replaceFirst("name: ", "name: !!java.lang.Runtime "));
+        var tag = assertThrows(org.layerpress.application.recipes.RecipeFileException.class,
+                () -> new org.layerpress.application.recipes.YamlRecipeFiles().parse(tagged));
+        assertTrue(tag.getMessage().contains("a type tag (!!name) is not allowed"), tag.getMessage());
+        Path latin1 = dir.resolve("latin1.yaml");
+        Files.write(latin1, recipe.replaceFirst("name: ", "name: Pr\u00e9 ").getBytes(StandardCharsets.ISO_8859_1));
+        var bytes = assertThrows(org.layerpress.application.recipes.RecipeFileException.class,
+                () -> new org.layerpress.application.recipes.YamlRecipeFiles().parse(latin1));
+        assertTrue(bytes.getMessage().contains("not UTF-8 text: byte"), bytes.getMessage());
     }
 }
