@@ -25,6 +25,7 @@ import org.layerpress.domain.recipe.StepKind;
 import org.layerpress.station.StationStores;
 import org.layerpress.store.JdbcBatchListStore;
 import org.layerpress.store.JdbcBatchStore;
+import org.layerpress.store.JdbcRecordSeal;
 import org.layerpress.store.JdbcTransactions;
 import org.layerpress.store.StoreException;
 
@@ -236,6 +237,12 @@ public final class QaBench {
         }));
         line("open_big_batch_p50", p.at(50), "ms");
         line("open_big_batch_p99", p.at(99), "ms (" + samples[0] + " samples, events replayed + traces decoded)");
+        // What opening, signing or exporting a record adds: its rows read again and hashed against its seal.
+        JdbcRecordSeal seal = new JdbcRecordSeal(tx);
+        Percentiles s = time(() -> tx.inTransaction(() -> seal.differences(big)));
+        line("seal_check_big_batch_p50", s.at(50), "ms");
+        line("seal_check_big_batch_p99", s.at(99), "ms (rows hashed against the newest seal; differences: "
+                + tx.inTransaction(() -> seal.differences(big)).size() + ")");
     }
 
     private void traceBytes(JdbcTransactions tx) {

@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export one batch record as a PDF report, a CSV of its traces or JSON of the whole record.",
-            "Exit 0 when written, 1 for an unknown batch or a file that cannot be written, 2 when there is no database."})
+            "Exit 0 when written, 1 for an unknown batch, a file that cannot be written, or a record that does not match its seal "
+                    + "(written, marked DOES NOT MATCH ITS SEAL), 2 when there is no database."})
 public final class ExportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -87,6 +88,11 @@ public final class ExportCommand implements Callable<Integer> {
         out.println("wrote " + file + " (" + format + " of " + batchId + ", " + record.get().run().state()
                 + record.get().review().map(r -> ", QA " + r.decision()).orElse(", not signed off") + "; record sha256 "
                 + record.get().contentHash() + ")");
+        if (!record.get().matchesSeal()) {
+            // Written with the mark on it, but never reported as a sound export: a script must see it.
+            err.println("export: " + batchId + " " + BatchRecord.SEAL_MARK + ": " + record.get().sealWarning().orElseThrow());
+            return 1;
+        }
         return 0;
     }
 

@@ -16,14 +16,16 @@ import org.layerpress.domain.batch.TracePoint;
 
 /**
  * Every trace sample of a batch, one CSV row each (RFC 4180, UTF-8, CRLF):
- * {@code step,source_time_utc,force_kN,pressure_MPa,position_mm,training}. Force and position are written
+ * {@code step,source_time_utc,force_kN,pressure_MPa,position_mm,training,seal}. Force and position are written
  * exactly as stored (shortest round-trip decimal); pressure is force / die area (die bore from the
  * record's header) to 0.001 MPa; source time is the PLC's, ISO-8601 in UTC. {@code training} is
- * {@code true} on every row of a training batch, so even a few rows pasted elsewhere keep the mark.
+ * {@code true} on every row of a training batch, so even a few rows pasted elsewhere keep the mark; {@code seal}
+ * is {@code matches}, or {@link BatchRecord#SEAL_MARK} on every row when the stored rows were changed after
+ * the batch was sealed.
  */
 public final class CsvTraceWriter implements BatchRecordWriter {
 
-    public static final String HEADER = "step,source_time_utc,force_kN,pressure_MPa,position_mm,training";
+    public static final String HEADER = "step,source_time_utc,force_kN,pressure_MPa,position_mm,training,seal";
 
     @Override
     public ExportFormat format() {
@@ -36,14 +38,14 @@ public final class CsvTraceWriter implements BatchRecordWriter {
         w.write(HEADER);
         w.write("\r\n");
         StringBuilder line = new StringBuilder(80);
-        String training = record.run().training() ? ",true\r\n" : ",false\r\n";
+        String tail = (record.run().training() ? ",true," : ",false,") + (record.matchesSeal() ? "matches" : BatchRecord.SEAL_MARK) + "\r\n";
         for (Map.Entry<Integer, List<TracePoint>> t : record.traces().entrySet()) {
             Trace trace = RecordTimeline.trace(record, t.getKey());
             for (TracePoint p : trace.points()) {
                 line.setLength(0);
                 line.append(t.getKey()).append(',').append(p.sourceTime()).append(',').append(Numbers.exact(p.forceKiloNewtons())).append(',')
                         .append(Numbers.fixed(trace.megaPascals(p), 3)).append(',').append(Numbers.exact(p.positionMillimetres()))
-                        .append(training);
+                        .append(tail);
                 w.write(line.toString());
             }
         }

@@ -41,6 +41,11 @@ final class HeaderSection {
                 + (record.review().isPresent() ? ", QA " + ReportPage.decision(record.review().get().decision()) : ", QA review pending")), PdfText.BODY);
         sub.setSpacingAfter(8);
         page.add(sub);
+        if (record.sealWarning().isPresent()) {
+            Paragraph seal = new Paragraph(text(BatchRecord.SEAL_MARK + ". " + record.sealWarning().get()), PdfText.ALERT_BOLD);
+            seal.setSpacingAfter(8);
+            page.add(seal);
+        }
     }
 
     private static void table(ReportPage page) throws DocumentException {

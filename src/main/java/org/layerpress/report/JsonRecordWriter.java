@@ -40,6 +40,21 @@ public final class JsonRecordWriter implements BatchRecordWriter {
         return ExportFormat.JSON;
     }
 
+    /** Whether the stored rows matched the batch's seal when this was written, and if not, what differed. */
+    private static void seal(JsonGenerator g, BatchRecord record) throws IOException {
+        g.writeObjectFieldStart("seal");
+        g.writeBooleanField("matches", record.matchesSeal());
+        if (!record.matchesSeal()) {
+            g.writeStringField("mark", BatchRecord.SEAL_MARK);
+            g.writeArrayFieldStart("differences");
+            for (String d : record.sealDifferences()) {
+                g.writeString(d);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
     @Override
     public void write(BatchRecord record, OutputStream out) throws IOException {
         JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
@@ -53,6 +68,7 @@ public final class JsonRecordWriter implements BatchRecordWriter {
         g.writeStringField("state", run.state().name());
         g.writeStringField("contentSha256", record.contentHash());
         g.writeBooleanField("training", run.training());
+        seal(g, record);
         g.writeStringField("operator", run.operator());
         g.writeStringField("startedAt", run.startedAt().toString());
         instant(g, "endedAt", RecordTimeline.endedAt(record));

@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfStamper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.layerpress.application.review.BatchRecord;
 
 /**
  * Stamps every page of a finished report with its running header line and footer: "Page n of m"
@@ -26,7 +27,12 @@ final class PageStamp {
     private PageStamp() {
     }
 
-    static void stamp(byte[] pdf, OutputStream out, String batchId, String contentHash, String printed, boolean training) throws IOException {
+    /**
+     * @param sealBroken the stored rows do not match the batch's seal: every page says so at its foot,
+     *                   so no single page can be passed on as a sound record
+     */
+    static void stamp(byte[] pdf, OutputStream out, String batchId, String contentHash, String printed, boolean training, boolean sealBroken)
+            throws IOException {
         PdfReader reader = new PdfReader(pdf);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(pdf.length + 4096);
         PdfStamper stamper = new PdfStamper(reader, buffer);
@@ -55,6 +61,10 @@ final class PageStamp {
             c.setColorFill(PdfText.INK);
             c.setFontAndSize(bold, 8);
             c.showTextAligned(PdfContentByte.ALIGN_RIGHT, "Page " + i + " of " + pages, right, 30, 0);
+            if (sealBroken) {
+                c.setFontAndSize(bold, 10);
+                c.showTextAligned(PdfContentByte.ALIGN_RIGHT, "RECORD " + BatchRecord.SEAL_MARK, right, 12, 0);
+            }
             c.endText();
             if (training) {
                 trainingMark(c, stamper.getUnderContent(i), bold, size, (left + right) / 2);

@@ -76,6 +76,6 @@ public final class PdfReportWriter implements BatchRecordWriter {
             throw new IOException("could not lay out the report of " + record.batchId() + ": " + e.getMessage(), e);
         }
         PageStamp.stamp(body.toByteArray(), out, record.batchId(), record.contentHash(), "Printed " + RecordTimes.dateTime(clock.instant(), zone),
-                record.run().training());
+                record.run().training(), !record.matchesSeal());
     }
 }

@@ -6,6 +6,7 @@ import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.review.BatchListUseCase;
 import org.layerpress.application.review.ReviewServices;
 import org.layerpress.report.ReportWriters;
+import org.layerpress.store.JdbcRecordSeal;
 
 /** The use cases on the station's stores: people and audit, recipes, QA review and its batch list. */
 public record StationUseCases(StationServices services, RecipeServices recipes, ReviewServices review, BatchListUseCase batchList) {
@@ -16,7 +17,7 @@ public record StationUseCases(StationServices services, RecipeServices recipes, 
                 stores.settings(), clock);
         RecipeServices recipes = RecipeServices.create(services, stores.recipes(), stores.recipeFiles());
         ReviewServices review = ReviewServices.create(services, stores.batches(), stores.reviews(), stores.batchList(), stores.recipeFiles(),
-                stores.users(), ReportWriters.all(clock, stores.zone(), stores::chainHead));
+                stores.users(), new JdbcRecordSeal(stores.transactions()), ReportWriters.all(clock, stores.zone(), stores::chainHead));
         return new StationUseCases(services, recipes, review, new BatchListUseCase(services.authorizer(), stores.transactions(), stores.batchList()));
     }
 }

@@ -122,6 +122,24 @@ public final class EvidenceSeals {
         return problems;
     }
 
+    /**
+     * One batch's rows against its newest seal: what a QA reviewer is about to read, sign or print.
+     * Empty when they match, or when the batch has no seal and needs none yet (still running); an
+     * ended batch without a seal is itself a difference.
+     */
+    List<SealManifest.Difference> checkBatch(String batchId) {
+        Connection c = tx.connection();
+        try {
+            Optional<Seal> seal = latestSeal(c, SealScope.BATCH, batchId);
+            if (seal.isEmpty()) {
+                return closed(c, batchId) ? List.of(new SealManifest.Difference("", SealManifest.Change.NEVER_SEALED)) : List.of();
+            }
+            return read(c, SealScope.BATCH, batchId).compare(seal.get().text());
+        } catch (SQLException e) {
+            throw new StoreException("could not check the seal of batch " + batchId + ": " + e.getMessage(), e);
+        }
+    }
+
     private static List<PreparedStatement> prepare(Connection c, SealScope scope) throws SQLException {
         List<PreparedStatement> out = new ArrayList<>();
         for (SealScope.Part part : scope.parts) {

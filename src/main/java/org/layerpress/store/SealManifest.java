@@ -100,11 +100,53 @@ final class SealManifest {
         return sb.toString();
     }
 
+    /** How a row differs from its seal. */
+    enum Change {
+        CHANGED("content differs from its sealed hash", "changed"),
+        MISSING("row missing", "removed"),
+        ADDED("row added", "added"),
+        /** Every row hash matches but the SHA-256 over all of them does not: the manifest itself was cut or padded. */
+        DIGEST("content differs from its sealed hash (sha256 over all rows)", "its rows"),
+        /** An entity that must carry a seal has none. */
+        NEVER_SEALED("never sealed", "it ended");
+
+        final String finding;
+        final String verb;
+
+        Change(String finding, String verb) {
+            this.finding = finding;
+            this.verb = verb;
+        }
+    }
+
+    /** One row (e.g. "batch_event seq=3"; empty for the entity as a whole) and how it differs from the seal. */
+    record Difference(String row, Change change) {
+
+        /** As {@code audit verify} prints it: "batch_event seq=3: content differs from its sealed hash". */
+        String finding() {
+            return row.isEmpty() ? change.finding : row + ": " + change.finding;
+        }
+
+        /** For a person reading the record: "batch_event seq 3 changed after it was sealed". */
+        String phrase() {
+            return switch (change) {
+                case DIGEST -> "its rows changed after it was sealed";
+                case NEVER_SEALED -> "it ended but was never sealed";
+                default -> row.replace('=', ' ').replace(",", ", ") + " " + change.verb + " after it was sealed";
+            };
+        }
+    }
+
     /**
      * Each difference between the sealed text and these rows, e.g. "batch_event seq=3: content differs
      * from its sealed hash"; empty when they are the same.
      */
     List<String> differences(String sealedText) {
+        return compare(sealedText).stream().map(Difference::finding).toList();
+    }
+
+    /** Each row that differs between the sealed text and these rows; empty when they are the same. */
+    List<Difference> compare(String sealedText) {
         List<String> lines = sealedText.lines().toList();
         Map<String, String> sealed = new LinkedHashMap<>();
         for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
@@ -113,20 +155,20 @@ final class SealManifest {
                 sealed.put(line.substring(0, space), line.substring(space + 1));
             }
         }
-        List<String> found = new ArrayList<>();
+        List<Difference> found = new ArrayList<>();
         for (Map.Entry<String, String> s : sealed.entrySet()) {
             String now = rows.get(s.getKey());
             if (now == null) {
-                found.add(s.getKey() + ": row missing");
+                found.add(new Difference(s.getKey(), Change.MISSING));
             } else if (!now.equals(s.getValue())) {
-                found.add(s.getKey() + ": content differs from its sealed hash");
+                found.add(new Difference(s.getKey(), Change.CHANGED));
             }
         }
         Set<String> added = new java.util.LinkedHashSet<>(rows.keySet());
         added.removeAll(sealed.keySet());
-        added.forEach(key -> found.add(key + ": row added"));
+        added.forEach(key -> found.add(new Difference(key, Change.ADDED)));
         if (found.isEmpty() && !lines.isEmpty() && !lines.get(0).startsWith("sha256 " + digest + " ")) {
-            found.add("content differs from its sealed hash (sha256 over all rows)");
+            found.add(new Difference("", Change.DIGEST));
         }
         return found;
     }

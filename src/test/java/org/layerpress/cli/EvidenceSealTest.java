@@ -53,6 +53,11 @@ class EvidenceSealTest {
 
     /** Straight at the file with H2's own driver, as a SQL tool would; returns the rows each statement changed. */
     int tamper(String... statements) throws SQLException {
+        return tamper(dir, statements);
+    }
+
+    /** As {@link #tamper(String...)}, on the station's database in {@code dir}. */
+    static int tamper(Path dir, String... statements) throws SQLException {
         int changed = 0;
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("layerpress"), "layerpress", "");
              Statement s = c.createStatement()) {

@@ -99,7 +99,7 @@ class ExportRoundTripTest {
         for (Map.Entry<Integer, List<TracePoint>> t : record.traces().entrySet()) {
             for (TracePoint p : t.getValue()) {
                 String[] cells = lines.get(row++).split(",", -1);
-                assertEquals(6, cells.length);
+                assertEquals(7, cells.length);
                 assertEquals(t.getKey(), Integer.parseInt(cells[0]));
                 assertEquals(p.sourceTime(), Instant.parse(cells[1]));
                 assertTrue(cells[1].endsWith("Z"), "UTC: " + cells[1]);
@@ -107,6 +107,7 @@ class ExportRoundTripTest {
                 assertEquals(p.forceKiloNewtons() * 1000 / area, Double.parseDouble(cells[3]), 0.0005, "pressure to 0.001 MPa");
                 assertEquals(p.positionMillimetres(), Double.parseDouble(cells[4]), 0.0);
                 assertEquals("false", cells[5], "a production record");
+                assertEquals("matches", cells[6], "a record as it was sealed");
             }
         }
         assertEquals(row, lines.size(), "one row per sample, nothing else");

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,12 +69,21 @@ public final class DataFiles {
         if (bytes.length > maxBytes) {
             throw problems.at(0, FILE_KEY, InputLimits.fileTooLarge(kind, maxBytes));
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw problems.at(0, FILE_KEY, "not UTF-8 text");
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CharBuffer text = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(input, text, true);
+        if (result.isError()) {
+            // The decoder stops at the first bad byte: name its line, so the person can find it in an editor.
+            int at = input.position();
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw problems.at(line, FILE_KEY, String.format(Locale.ROOT, "not UTF-8 text: byte %,d (0x%02X) on this line is not UTF-8; "
+                    + "save the file as UTF-8", at + 1, bytes[at] & 0xff));
         }
+        return text.flip().toString();
     }
 
     /** Refuses a text (a file already read by someone else) over {@code maxBytes} in UTF-8, before it is parsed. */
@@ -127,10 +137,21 @@ public final class DataFiles {
             return new Yaml(loaderOptions()).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw problems.at(line, YAML_KEY, describe.apply(e.getProblem()));
+            throw problems.at(line, YAML_KEY, describe.apply(tagWords(e.getProblem())));
         } catch (YAMLException e) {
             throw problems.at(0, YAML_KEY, limitWords(e.getMessage()).orElseGet(() -> describe.apply(e.getMessage())));
         }
+    }
+
+    /**
+     * A global tag ({@code !!java.lang.Runtime}, {@code !!binary}) is refused by the parser, whose words
+     * name a Java class; the person needs to know only that tags have no place in a data file.
+     */
+    private static String tagWords(String parserProblem) {
+        String p = parserProblem == null ? "" : parserProblem;
+        return p.startsWith("Global tag is not allowed")
+                ? "a type tag (!!name) is not allowed in a data file: write the value plainly"
+                : p;
     }
 
     /** The parser's refusal of a limit, in words that name the limit. */

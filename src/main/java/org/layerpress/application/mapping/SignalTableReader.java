@@ -37,6 +37,14 @@ final class SignalTableReader {
             StandardSignal.PLATEN_TEMPERATURE_BOTTOM, "degC",
             StandardSignal.PLATEN_TEMPERATURE_SETPOINT, "degC");
 
+    /**
+     * Every unit a signal may be given in: the engineering units above, and the labels of the
+     * signals the HMI only shows (oil pressure, counters, codes). A word outside this list ("NaN",
+     * "furlong") is a typo or a trick, and would be printed beside a live value as if it meant something.
+     */
+    private static final Set<String> KNOWN_UNITS = Set.of("kN", "mm", "kN/s", "s", "ms", "degC", "count", "code", "bar", "MPa", "kPa",
+            "psi", "%");
+
     /** Counters and codes: a fractional value would be meaningless. */
     private static final Set<StandardSignal> INTEGER_SIGNALS = EnumSet.of(StandardSignal.PLC_ALIVE, StandardSignal.PRESS_STATE);
 
@@ -167,6 +175,10 @@ final class SignalTableReader {
         if (requiredUnit != null && !requiredUnit.equals(unit)) {
             throw values.error(o.has("unit") ? o.node("unit") : o.self(), o.key("unit"),
                     "signal '" + signal.key() + "' must be given in " + requiredUnit + (unit.isEmpty() ? " (unit missing)" : ", got " + InputLimits.excerpt(unit)) + "; use scale to convert raw values");
+        }
+        if (!unit.isEmpty() && !KNOWN_UNITS.contains(unit)) {
+            throw values.error(o.node("unit"), o.key("unit"), "unknown unit " + InputLimits.excerpt(unit) + ": a mapping knows "
+                    + String.join(", ", new java.util.TreeSet<>(KNOWN_UNITS)));
         }
         if (type.isNumeric() && unit.isEmpty()) {
             throw values.error(o.self(), o.key("unit"), "numeric signal '" + signal.key() + "' needs a unit");

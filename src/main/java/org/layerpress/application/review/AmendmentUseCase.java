@@ -31,7 +31,7 @@ public final class AmendmentUseCase {
      * @param field a key recorded for that step, e.g. {@code lot} or {@code mass.mg}
      * @param reason why the recorded value is wrong; becomes the signature's comment
      * @param signature PIN (and identity on the session's first signing); its comment is not used
-     * @throws ReviewRefusedException batch not finished, signed off (locked), no reason, unknown field, no change
+     * @throws ReviewRefusedException batch not finished, signed off (locked), not matching its seal, no reason, unknown field, no change
      */
     public Amendment amend(Session session, String batchId, int step, String field, String correctedValue, String reason,
                            SignatureInput signature) {
@@ -82,6 +82,7 @@ public final class AmendmentUseCase {
 
     private static String requireAmendable(BatchRecord record, int step, String field, String corrected, String reason) {
         String id = record.batchId();
+        QaSignOffUseCase.requireSealed(record, "amended");
         if (!record.run().state().finished()) {
             throw new ReviewRefusedException(id + " is " + record.run().state() + ": only a COMPLETE or ABORTED batch is amended "
                     + "(a running batch records corrections as it goes)");

@@ -21,9 +21,24 @@ import org.layerpress.domain.batch.TracePoint;
  * @param printedNames login → the person's printed name as the station knows it when the record is
  *                     read, for everyone who acted in it (not part of the record: the events keep the
  *                     login; signatures and witnesses keep the name they were given with)
+ * @param sealDifferences how the stored rows differ from the batch's newest seal, checked when the record
+ *                        was read ({@link RecordSeal}); empty when they match. Not part of the content a
+ *                        signature binds to: it is a finding about the stored rows, not part of the record.
  */
 public record BatchRecord(BatchRun run, List<BatchEvent> events, SortedMap<Integer, List<TracePoint>> traces, List<QualityFlag> flags,
-                          List<Amendment> amendments, Optional<BatchReview> review, Map<String, String> printedNames) {
+                          List<Amendment> amendments, Optional<BatchReview> review, Map<String, String> printedNames,
+                          List<String> sealDifferences) {
+
+    /** What a report, an export and the screen say of a record whose rows do not match their seal. */
+    public static final String SEAL_MARK = "DOES NOT MATCH ITS SEAL";
+    /** How many differences the warning names; the rest are counted. */
+    private static final int NAMED = 3;
+
+    /** A record whose seal was not checked, or matched. */
+    public BatchRecord(BatchRun run, List<BatchEvent> events, SortedMap<Integer, List<TracePoint>> traces, List<QualityFlag> flags,
+                       List<Amendment> amendments, Optional<BatchReview> review, Map<String, String> printedNames) {
+        this(run, events, traces, flags, amendments, review, printedNames, List.of());
+    }
 
     /** A record read without the people's names: logins stand for them. */
     public BatchRecord(BatchRun run, List<BatchEvent> events, SortedMap<Integer, List<TracePoint>> traces, List<QualityFlag> flags,
@@ -41,6 +56,26 @@ public record BatchRecord(BatchRun run, List<BatchEvent> events, SortedMap<Integ
         flags = List.copyOf(flags);
         amendments = List.copyOf(amendments);
         printedNames = Map.copyOf(printedNames);
+        sealDifferences = List.copyOf(sealDifferences);
+    }
+
+    /** False when the stored rows were changed after the batch was sealed: nobody may sign or amend it. */
+    public boolean matchesSeal() {
+        return sealDifferences.isEmpty();
+    }
+
+    /**
+     * "This record does not match its seal (batch_event seq 3 changed after it was sealed). Do not sign
+     * it; tell the administrator." when it does not; empty when it does.
+     */
+    public Optional<String> sealWarning() {
+        if (matchesSeal()) {
+            return Optional.empty();
+        }
+        String named = String.join("; ", sealDifferences.subList(0, Math.min(NAMED, sealDifferences.size())));
+        int more = sealDifferences.size() - NAMED;
+        return Optional.of("This record does not match its seal (" + named + (more > 0 ? "; and " + more + " more" : "")
+                + "). Do not sign it; tell the administrator.");
     }
 
     /** "Olga Operator (olga)", or the login when the station has no name for it, or "station". */

@@ -33,15 +33,20 @@ public final class BatchRecordReader {
     private final RecipeFiles files;
     private final Transactions tx;
     private final Optional<UserStore> users;
+    private final RecordSeal seal;
 
     public BatchRecordReader(BatchStore batches, ReviewStore reviews, BatchListStore lists, RecipeFiles files, Transactions tx) {
-        this(batches, reviews, lists, files, tx, Optional.empty());
+        this(batches, reviews, lists, files, tx, Optional.empty(), RecordSeal.NONE);
     }
 
-    /** @param users where the printed names of the people in a record are looked up (a record without them shows logins) */
+    /**
+     * @param users where the printed names of the people in a record are looked up (a record without them shows logins)
+     * @param seal checks every record read against its seal, in the same transaction
+     */
     public BatchRecordReader(BatchStore batches, ReviewStore reviews, BatchListStore lists, RecipeFiles files, Transactions tx,
-                             Optional<UserStore> users) {
+                             Optional<UserStore> users, RecordSeal seal) {
         this.users = users;
+        this.seal = seal;
         this.batches = batches;
         this.reviews = reviews;
         this.lists = lists;
@@ -64,7 +69,7 @@ public final class BatchRecordReader {
             }
             return Optional.of(new BatchRecord(run, events, traces,
                     lists.recordedFlags(batchId).orElseGet(() -> QualityFlagger.flags(run, step -> traces.getOrDefault(step, List.of()))),
-                    reviews.amendments(batchId), reviews.review(batchId), printedNames(run, events)));
+                    reviews.amendments(batchId), reviews.review(batchId), printedNames(run, events), seal.differences(batchId)));
         });
     }
 

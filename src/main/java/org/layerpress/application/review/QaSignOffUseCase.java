@@ -32,7 +32,8 @@ public final class QaSignOffUseCase {
      *                  signer's comment, required for a rejection (the reason)
      * @return the record as now stored: locked, with its review
      * @throws AccessDeniedException without the QA role, for someone who operated or amended the batch, or a refused PIN
-     * @throws ReviewRefusedException for a batch not COMPLETE or ABORTED, or one already signed off
+     * @throws ReviewRefusedException for a batch not COMPLETE or ABORTED, one already signed off, or one whose rows do not
+     *                                 match its seal
      * @throws NoSuchBatchException for an unknown id
      */
     public BatchRecord signOff(Session session, String batchId, QaDecision decision, SignatureInput signature) {
@@ -68,6 +69,9 @@ public final class QaSignOffUseCase {
 
     /** As {@link #whyNotSignable(Session, BatchRecord)}, for a user: the sign-off rules in words. */
     public static Optional<String> whyNotSignable(User signer, BatchRecord record) {
+        if (!record.matchesSeal()) {
+            return record.sealWarning();
+        }
         if (record.review().isPresent()) {
             return Optional.of("Signed off already; the record is locked.");
         }
@@ -88,12 +92,23 @@ public final class QaSignOffUseCase {
         return Optional.empty();
     }
 
+    /**
+     * Refuses a record whose rows were changed after it was sealed: a signature now would bind to the
+     * changed rows, and the next seal would vouch for them.
+     */
+    static void requireSealed(BatchRecord record, String what) {
+        if (!record.matchesSeal()) {
+            throw new ReviewRefusedException(record.batchId() + " cannot be " + what + ": " + record.sealWarning().orElseThrow());
+        }
+    }
+
     /** Whether this signature still matches the record as stored now (false once anything covered changed). */
     public static boolean signatureBinds(Signature s, BatchRecord record) {
         return SignRecordUseCase.stillBinds(s, new SignableRecord(ReviewAudit.ENTITY_BATCH, record.batchId(), BatchRecordContent.canonical(record)));
     }
 
     private static void requireSignable(BatchRecord record, User qa) {
+        requireSealed(record, "signed off");
         if (!record.run().state().finished()) {
             throw new ReviewRefusedException(record.batchId() + " is " + record.run().state()
                     + ": only a COMPLETE or ABORTED batch can be signed off");

@@ -11,10 +11,13 @@ import org.layerpress.application.users.UserStore;
 public record ReviewServices(BatchRecordReader reader, BatchRecordUseCase records, QaSignOffUseCase signOff, AmendmentUseCase amendments,
                              ExportUseCase exports) {
 
-    /** @param users where a record's people get their printed names */
+    /**
+     * @param users where a record's people get their printed names
+     * @param seal checks each record against its seal whenever it is read (opened, signed, amended, exported)
+     */
     public static ReviewServices create(StationServices station, BatchStore batches, ReviewStore reviews, BatchListStore lists, RecipeFiles files,
-                                        UserStore users, List<BatchRecordWriter> writers) {
-        BatchRecordReader reader = new BatchRecordReader(batches, reviews, lists, files, station.transactions(), Optional.of(users));
+                                        UserStore users, RecordSeal seal, List<BatchRecordWriter> writers) {
+        BatchRecordReader reader = new BatchRecordReader(batches, reviews, lists, files, station.transactions(), Optional.of(users), seal);
         RecordSigning signing = new RecordSigning(reader, reviews, station.signatures(), station.authorizer(), station.auditor());
         return new ReviewServices(reader,
                 new BatchRecordUseCase(reader, station.authorizer()),

@@ -11,9 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +28,7 @@ import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.testing.Eventually;
+import org.layerpress.testing.PdfPages;
 import org.layerpress.testing.TestStation;
 
 /**
@@ -115,20 +113,6 @@ class DemoBatchOnSimulatorTest {
         return out.toByteArray();
     }
 
-    /** The text of each page of a PDF, whitespace folded (table cells wrap where they like). */
-    static List<String> pageTexts(byte[] pdf) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            List<String> pages = new java.util.ArrayList<>();
-            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
-                PDFTextStripper page = new PDFTextStripper();
-                page.setStartPage(i);
-                page.setEndPage(i);
-                pages.add(page.getText(doc).replaceAll("\\s+", " "));
-            }
-            return pages;
-        }
-    }
-
     @Test
     void aBatchOnTheSimulatedPressIsMarkedTrainingInItsRecordTheListAndEveryExport() throws Exception {
         station = TestStation.builder(dir).demoUsers().simulatedPress().build();
@@ -142,7 +126,7 @@ class DemoBatchOnSimulatorTest {
         assertEquals(id, row.batchId());
         assertTrue(row.training(), "the batch list knows without reading events");
 
-        List<String> pages = pageTexts(export(station, quinn, id, ExportFormat.PDF));
+        List<String> pages = PdfPages.texts(export(station, quinn, id, ExportFormat.PDF));
         assertTrue(pages.size() >= 2, "a whole record is more than a page: " + pages.size());
         for (int i = 0; i < pages.size(); i++) {
             assertTrue(pages.get(i).contains("TRAINING — NOT PRODUCTION"), "page " + (i + 1) + ": " + pages.get(i));
@@ -150,8 +134,8 @@ class DemoBatchOnSimulatorTest {
         String json = new String(export(station, quinn, id, ExportFormat.JSON), StandardCharsets.UTF_8);
         assertTrue(json.matches("(?s).*\"training\"\\s*:\\s*true.*"), json.substring(0, 400));
         List<String> csv = new String(export(station, quinn, id, ExportFormat.CSV), StandardCharsets.UTF_8).lines().toList();
-        assertTrue(csv.get(0).endsWith(",training"), csv.get(0));
-        assertTrue(csv.size() > 100 && csv.stream().skip(1).allMatch(l -> l.endsWith(",true")), "every sample row says so");
+        assertTrue(csv.get(0).endsWith(",training,seal"), csv.get(0));
+        assertTrue(csv.size() > 100 && csv.stream().skip(1).allMatch(l -> l.endsWith(",true,matches")), "every sample row says so");
     }
 
     @Test
@@ -162,10 +146,10 @@ class DemoBatchOnSimulatorTest {
 
         assertEquals("", station.events(id).get(0).value(StartedValues.TRAINING));
         assertTrue(!station.batchList().list(quinn, BatchListFilter.all(10)).rows().get(0).training());
-        for (String page : pageTexts(export(station, quinn, id, ExportFormat.PDF))) {
+        for (String page : PdfPages.texts(export(station, quinn, id, ExportFormat.PDF))) {
             assertTrue(!page.contains("TRAINING"), page);
         }
         assertTrue(new String(export(station, quinn, id, ExportFormat.JSON), StandardCharsets.UTF_8).matches("(?s).*\"training\"\\s*:\\s*false.*"));
-        assertTrue(new String(export(station, quinn, id, ExportFormat.CSV), StandardCharsets.UTF_8).lines().skip(1).allMatch(l -> l.endsWith(",false")));
+        assertTrue(new String(export(station, quinn, id, ExportFormat.CSV), StandardCharsets.UTF_8).lines().skip(1).allMatch(l -> l.endsWith(",false,matches")));
     }
 }
