@@ -74,7 +74,9 @@ record BatchListQuery(String sql, List<Object> parameters) {
         if (f.undecided()) {
             where.add("d.batch_id IS NULL");
         }
-        String sql = "SELECT b.batch_id, b.recipe_label, b.operator, b.die_id, b.started_at, b.state, COALESCE(s.flag_count, 0) AS flag_count, "
+        // The printed name by a lookup per returned row (a page of them), so the join order above stays the index's.
+        String sql = "SELECT b.batch_id, b.recipe_label, b.operator, "
+                + "(SELECT u.full_name FROM users u WHERE u.login = b.operator) AS operator_name, b.die_id, b.started_at, b.state, COALESCE(s.flag_count, 0) AS flag_count, "
                 + "d.decision, t.batch_id IS NOT NULL AS training FROM " + from
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY " + leading + started + ".started_at DESC, " + started + ".batch_id DESC"

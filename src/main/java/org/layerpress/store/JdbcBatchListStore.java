@@ -57,7 +57,8 @@ public final class JdbcBatchListStore implements BatchListStore {
                     String decision = rs.getString("decision");
                     rows.add(new BatchListRow(id, rs.getString("recipe_label"), rs.getString("operator"), rs.getString("die_id"),
                             SqlInstants.get(rs, "started_at"), state(rs.getString("state"), id), rs.getInt("flag_count"),
-                            decision == null ? Optional.empty() : Optional.of(decision(decision, id)), rs.getBoolean("training")));
+                            decision == null ? Optional.empty() : Optional.of(decision(decision, id)), rs.getBoolean("training"),
+                            Optional.ofNullable(rs.getString("operator_name")).orElse("")));
                 }
             }
             boolean more = rows.size() > f.pageSize();

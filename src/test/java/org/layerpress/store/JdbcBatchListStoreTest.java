@@ -110,6 +110,21 @@ class JdbcBatchListStoreTest {
     }
 
     @Test
+    void aRowCarriesTheOperatorsPrintedNameAndTheLoginWhenTheNameIsUnknown() {
+        station.createSpareUser();
+        batch(1, "Bilayer 10 mm v1", "spare1", BatchState.COMPLETE, List.of());
+        batch(2, "Bilayer 10 mm v1", "gone", BatchState.COMPLETE, List.of());
+
+        List<BatchListRow> rows = tx(() -> list.list(BatchListFilter.all(50))).rows();
+
+        assertEquals("Spare Person 1", rows.get(1).operatorName());
+        assertEquals("Spare Person 1", rows.get(1).operatorShown());
+        assertEquals("spare1", rows.get(1).operator());
+        assertEquals("", rows.get(0).operatorName());
+        assertEquals("gone", rows.get(0).operatorShown());
+    }
+
+    @Test
     void everythingNewestFirstWithWhatTheListShows() throws SQLException {
         sixBatches();
         BatchPage page = tx(() -> list.list(BatchListFilter.all(50)));

@@ -7,10 +7,23 @@ import org.layerpress.domain.batch.BatchState;
 /**
  * One line of the QA batch list: read without touching events or traces (fast at 100k batches: docs/records-store.md#batch-records-at-scale-v8).
  *
+ * @param operator the operator's login
  * @param training run for training (a demo station or the simulated press), not production
+ * @param operatorName the operator's printed name, "" when the station does not know the login
  */
 public record BatchListRow(String batchId, String recipeLabel, String operator, String dieId, Instant startedAt, BatchState state,
-                           int flagCount, Optional<QaDecision> decision, boolean training) {
+                           int flagCount, Optional<QaDecision> decision, boolean training, String operatorName) {
+
+    /** A line whose operator's printed name is not known. */
+    public BatchListRow(String batchId, String recipeLabel, String operator, String dieId, Instant startedAt, BatchState state,
+                        int flagCount, Optional<QaDecision> decision, boolean training) {
+        this(batchId, recipeLabel, operator, dieId, startedAt, state, flagCount, decision, training, "");
+    }
+
+    /** The printed name, else the login. */
+    public String operatorShown() {
+        return operatorName.isBlank() ? operator : operatorName;
+    }
 
     /** A production batch's line. */
     public BatchListRow(String batchId, String recipeLabel, String operator, String dieId, Instant startedAt, BatchState state,

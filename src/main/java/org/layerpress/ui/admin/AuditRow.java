@@ -28,8 +28,21 @@ public record AuditRow(long sequence, String timeUtc, String timeLocal, String u
         LocalDateTime utc = LocalDateTime.ofInstant(e.at(), ZoneOffset.UTC);
         LocalDateTime local = LocalDateTime.ofInstant(e.at(), zone);
         String localText = (local.toLocalDate().equals(utc.toLocalDate()) ? LOCAL_TIME : LOCAL_DATE_TIME).format(local) + " local";
+        String entity = (e.entityType() + " " + e.entityId()).strip();
+        // A seal's new value lists a hash per row (tens of kB for a batch): the row shows its count and digest only.
+        String change = SealText.isSeal(e) ? SealText.summary(e.newValue()) : change(e.oldValue(), e.newValue());
         return new AuditRow(r.sequence(), UTC.format(utc), localText, e.actorLogin(), e.action().replace('_', ' '),
-                (e.entityType() + " " + e.entityId()).strip(), change(e.oldValue(), e.newValue()), e.reason(), r);
+                entity, change, e.reason(), r);
+    }
+
+    /** A seal: its row hashes are shown only on demand ({@link #sealLines()}). */
+    public boolean isSeal() {
+        return SealText.isSeal(record.entry());
+    }
+
+    /** The seal's lines (digest, then one per row), empty for other rows. */
+    public java.util.List<String> sealLines() {
+        return isSeal() ? record.entry().newValue().lines().toList() : java.util.List.of();
     }
 
     static String change(String oldValue, String newValue) {
@@ -42,13 +55,15 @@ public record AuditRow(long sequence, String timeUtc, String timeLocal, String u
     /** Everything about the row, for the detail panel a tap opens (the cells may be cut short). */
     public String details() {
         AuditEntry e = record.entry();
+        String after = isSeal() ? "Sealed " + entity + ": " + change + " (sha256 " + SealText.digest(e.newValue()) + ")"
+                : e.newValue().isEmpty() ? "\u2014" : e.newValue();
         return String.join("\n",
                 "Row " + sequence + ", " + timeUtc + " UTC (" + timeLocal + ")",
                 "User: " + user + (e.actorId() == 0 ? " (not a logged-in user)" : " (id " + e.actorId() + ")"),
                 "Action: " + e.action(),
                 "Entity: " + (entity.isEmpty() ? "\u2014" : entity),
                 "Before: " + (e.oldValue().isEmpty() ? "\u2014" : e.oldValue()),
-                "After: " + (e.newValue().isEmpty() ? "\u2014" : e.newValue()),
+                "After: " + after,
                 "Reason: " + (reason.isEmpty() ? "\u2014" : reason),
                 "Hash: " + record.hash());
     }

@@ -5,10 +5,12 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -77,7 +79,7 @@ public final class AuditTrailView {
             TableRow<AuditRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (!row.isEmpty()) {
-                    TapPicker.inform(host(), "Audit row " + row.getItem().sequence(), row.getItem().details());
+                    showInFull(row.getItem());
                 }
             });
             return row;
@@ -112,6 +114,8 @@ public final class AuditTrailView {
             {
                 label.setWrapText(true);
                 label.getStyleClass().add("lp-cell-text");
+                // Named by column, so a screen check can allow the cut a long value gets (the tap shows it whole).
+                label.setId(column.getId() + "Text");
                 // The cell lays its graphic out at the graphic's preferred size: give it the whole cell.
                 label.prefWidthProperty().bind(column.widthProperty().subtract(14));
                 label.prefHeightProperty().bind(heightProperty().subtract(6));
@@ -154,6 +158,44 @@ public final class AuditTrailView {
                 setGraphic(box);
             }
         }
+    }
+
+    /** The row in words; a seal's row hashes (hundreds of lines) only behind their own button, a page at a time. */
+    private void showInFull(AuditRow row) {
+        String title = "Audit row " + row.sequence();
+        if (!row.isSeal()) {
+            TapPicker.inform(host(), title, row.details());
+            return;
+        }
+        Label body = new Label(row.details());
+        body.setWrapText(true);
+        body.getStyleClass().add("lp-picker-text");
+        Button close = new Button("Close");
+        close.setId("pickerClose");
+        Button hashes = new Button("Row hashes");
+        hashes.setId("sealLines");
+        Runnable closer = TapPicker.showPanel(host(), title, body, hashes, close);
+        close.setOnAction(e -> closer.run());
+        hashes.setOnAction(e -> {
+            closer.run();
+            showSealLines(title, row);
+        });
+    }
+
+    private void showSealLines(String title, AuditRow row) {
+        // A virtual list: only the lines on the page are laid out, however long the seal.
+        ListView<String> lines = new ListView<>(FXCollections.observableArrayList(row.sealLines()));
+        lines.setId("sealLineList");
+        lines.getStyleClass().add("lp-seal-lines");
+        Button up = new Button("\u25B2");
+        Button down = new Button("\u25BC");
+        up.getStyleClass().add("lp-page-button");
+        down.getStyleClass().add("lp-page-button");
+        PageScroller.attach(lines, up, down);
+        Button close = new Button("Close");
+        close.setId("pickerClose");
+        Runnable closer = TapPicker.showPanel(host(), title + ": row hashes", lines, up, down, close);
+        close.setOnAction(e -> closer.run());
     }
 
     @FXML

@@ -13,7 +13,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -141,13 +140,12 @@ public final class UsersView {
                 setText(null);
                 return;
             }
+            // The name wraps and the login leads the chips, so a long name is never cut.
             Label name = new Label(item.fullName());
             name.getStyleClass().add("lp-user-name");
-            Label login = new Label(item.login());
-            login.getStyleClass().add("lp-dim-text");
-            HBox first = new HBox(name, login);
-            first.getStyleClass().add("lp-user-first-line");
-            FlowPane chips = new FlowPane();
+            name.setWrapText(true);
+            Label login = chip(item.login(), "lp-dim-text");
+            FlowPane chips = new FlowPane(login);
             chips.getStyleClass().add("lp-chips");
             item.roles().forEach(r -> chips.getChildren().add(chip(r, "lp-role-chip")));
             for (Indication tag : item.tags()) {
@@ -158,7 +156,7 @@ public final class UsersView {
                 t.pseudoClassStateChanged(WARNING, tag.severity().abnormal());
                 chips.getChildren().add(t);
             }
-            VBox box = new VBox(first, chips);
+            VBox box = new VBox(name, chips);
             box.getStyleClass().add("lp-user-cell");
             setText(null);
             setGraphic(box);

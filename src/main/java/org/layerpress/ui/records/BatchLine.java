@@ -7,13 +7,14 @@ import org.layerpress.ui.controls.Indication;
 /**
  * One batch as the list shows it: text ready for the cell, state and decision as word + glyph.
  *
+ * @param operator the operator's printed name (the login when the station does not know it)
  * @param training run for training, not production: the row carries the TRAINING mark
  */
 public record BatchLine(String batchId, String recipe, String operator, String started, Indication state, int flagCount,
                         Indication decision, boolean training) {
 
     public static BatchLine of(BatchListRow row, ZoneId zone) {
-        return new BatchLine(row.batchId(), row.recipeLabel(), row.operator(), RecordWords.time(row.startedAt(), zone),
+        return new BatchLine(row.batchId(), row.recipeLabel(), row.operatorShown(), RecordWords.time(row.startedAt(), zone),
                 RecordWords.state(row.state()), row.flagCount(), RecordWords.decision(row.decision()), row.training());
     }
 

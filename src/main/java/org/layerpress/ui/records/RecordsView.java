@@ -180,9 +180,13 @@ public final class RecordsView {
             id.setMinWidth(Label.USE_PREF_SIZE);
             Label recipe = new Label(item.recipe());
             recipe.setMinWidth(0);
-            HBox first = item.training() ? new HBox(id, RecordNodes.trainingMark(), recipe) : new HBox(id, recipe);
+            // When beside the id and who before the chips: a printed name and a time together do not fit beside the chips.
+            Label when = new Label(item.started());
+            when.getStyleClass().add("lp-dim-text");
+            when.setMinWidth(Label.USE_PREF_SIZE);
+            HBox first = item.training() ? new HBox(id, RecordNodes.trainingMark(), when, recipe) : new HBox(id, when, recipe);
             first.getStyleClass().add("lp-batch-first-line");
-            Label whoWhen = new Label(item.whoWhen());
+            Label whoWhen = new Label(item.operator());
             whoWhen.getStyleClass().add("lp-dim-text");
             whoWhen.setMinWidth(0);
             Region gap = new Region();

@@ -88,6 +88,11 @@ class BatchListViewModelTest {
     }
 
     @Test
+    void aRowNamesAKnownOperatorByPrintedName() {
+        assertEquals("Olga Operator · 2026-11-25 10:00", list.rows().get(0).whoWhen());
+    }
+
+    @Test
     void pagesForwardWhileTheStoreSaysThereIsMoreAndBackToTheFirst() {
         assertTrue(list.isHasNext());
         assertFalse(list.isHasPrevious());
@@ -177,7 +182,7 @@ class BatchListViewModelTest {
         assertTrue(slow.isBusy(), "nothing back yet: busy, never blocking");
         ui.get(1).run();
         ui.get(0).run();
-        assertEquals("olga", slow.rows().get(0).operator(), "the older answer (all operators) came last and was dropped");
+        assertEquals("Olga Operator", slow.rows().get(0).operator(), "the older answer (all operators) came last and was dropped");
         assertFalse(slow.isBusy());
 
         BatchListViewModel broken = new BatchListViewModel(new BatchListSource() {

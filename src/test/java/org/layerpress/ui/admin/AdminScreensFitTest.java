@@ -1,0 +1,117 @@
+package org.layerpress.ui.admin;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.testing.BatchRecordBuilder;
+import org.layerpress.testing.MutableClock;
+import org.layerpress.testing.ScreenChecks;
+import org.layerpress.testing.TestStation;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.UseCaseRunner;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Admin screens as an Admin taps through them, each checked for cut words, text off the screen or
+ * over other text, buttons under 20 mm and scaling ({@link ScreenChecks}): the user list and each of
+ * its forms, the new-user form, the idle timeout, and the audit trail with a sealed batch in it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AdminScreensFitTest {
+
+    @TempDir
+    Path dir;
+    private TestStation station;
+    private Stage stage;
+    private final ScreenChecks checks = new ScreenChecks()
+            .allowCut("changeColumnText", "a long old → new value shows two lines in the list; a tap on the row shows it whole");
+    private final List<String> findings = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() {
+        station.close();
+    }
+
+    private void check(String name) throws Exception {
+        findings.addAll(checks.check(stage.getScene(), "admin-" + name));
+    }
+
+    @Test
+    void theUsersScreenAndEachOfItsFormsFit(FxRobot robot) throws Exception {
+        station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
+        UsersViewModel vm = new UsersViewModel(station.services(), station.ada(), UseCaseRunner.fx(), Clock.systemUTC());
+        robot.interact(() -> {
+            stage.setScene(Screens.scene(UsersView.load(LayoutLocator.classpathOnly(), vm).root()));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.getList().users().isEmpty());
+        check("users");
+        robot.clickOn("Olga Operator");
+        check("users-roles");
+        robot.clickOn("#resetPinTab");
+        check("users-reset-pin");
+        robot.clickOn("#disableTab");
+        check("users-disable");
+        robot.clickOn("#idleTimeout");
+        check("users-idle");
+        robot.clickOn("#idleCancel");
+        robot.clickOn("#newUser");
+        check("users-create");
+
+        ScreenChecks.assertOnly(findings, List.of());
+    }
+
+    @Test
+    void theAuditTrailWithASealedBatchFitsAndShowsTheSealAsOneLine(FxRobot robot) throws Exception {
+        station = TestStation.builder(dir).clock(MutableClock.at("2026-11-25T07:00:00Z")).demoUsers().build();
+        BatchRecordBuilder.bilayer("B-20261125-0001").by("olga").startingAt(Instant.parse("2026-11-25T08:00:00Z")).on(station).complete();
+        AuditTrailViewModel vm = new AuditTrailViewModel(station.services(), station.ada(), UseCaseRunner.fx(), station.clock(),
+                ZoneId.of("UTC"));
+        robot.interact(() -> {
+            stage.setScene(Screens.scene(AuditTrailView.load(LayoutLocator.classpathOnly(), vm).root()));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.rows().isEmpty());
+        robot.clickOn("#allTime");
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.rows().stream().anyMatch(r -> r.entity().startsWith("batch")
+                && r.action().equals("SEALED")));
+        WaitForAsyncUtils.waitForFxEvents();
+        check("audit");
+
+        AuditRow seal = vm.rows().stream().filter(r -> r.entity().startsWith("batch") && r.action().equals("SEALED")).findFirst().orElseThrow();
+        assertTrue(seal.change().matches("\\d+ rows, hash [0-9a-f]{8}…"), seal.change());
+        int longest = robot.lookup(".lp-audit-table .text").queryAllAs(Text.class).stream()
+                .mapToInt(t -> t.getText().length()).max().orElse(0);
+        assertTrue(longest < 200, "no cell lays out a long text: " + longest + " characters");
+        robot.clickOn(seal.change());
+        check("audit-seal");
+        String shown = robot.lookup(".lp-picker-text").queryAs(Label.class).getText();
+        assertTrue(shown.matches("(?s).*After: Sealed batch B-20261125-0001: \\d+ rows, hash .*") && shown.length() < 2000, shown);
+        robot.clickOn("#sealLines");
+        check("audit-seal-lines");
+        assertTrue(robot.lookup("#sealLineList .list-cell").queryAll().size() < 30, "only a page of the row hashes is laid out");
+
+        ScreenChecks.assertOnly(findings, List.of());
+    }
+}
