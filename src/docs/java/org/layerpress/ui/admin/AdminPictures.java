@@ -72,7 +72,8 @@ class AdminPictures {
         snap(scene, "audit-trail.png");
         robot.clickOn("#userFilter");
         snap(scene, "audit-user-picker.png");
-        robot.clickOn("ada");
+        // The choice in the picker, not a cell with the same word under it.
+        robot.clickOn(robot.from(robot.lookup(".lp-picker-overlay").queryAll()).lookup("ada").<javafx.scene.Node>query());
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.rows().stream().allMatch(r -> r.user().equals("ada")));
         robot.clickOn(".lp-audit-table .table-row-cell");
         snap(scene, "audit-row-detail.png");
@@ -84,7 +85,7 @@ class AdminPictures {
         someHistory();
         UsersViewModel vm = new UsersViewModel(station.services(), station.ada(), UseCaseRunner.fx(), Clock.systemUTC());
         Scene scene = show(robot, () -> UsersView.load(LayoutLocator.classpathOnly(), vm).root());
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getList().users().size() == 6);
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.getList().users().isEmpty());
         robot.clickOn("Olga Operator");
         robot.clickOn("#rolesReason");
         snap(scene, "users-reason-picker.png");

@@ -85,7 +85,7 @@ class RecordsPictures {
         Screenshots.shoot(stage.getScene(), "qa-detail.png");
 
         RecordScreens.tap(robot, "#compare");
-        RecordScreens.choose(robot, "B-20261119-0001\nolga · Approved");
+        RecordScreens.choose(robot, "B-20261119-0001\nOlga Operator · Approved");
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> RecordScreens.fx(() -> view.detail().getViewModel().getChart().comparing()));
         // Zoomed into the hold: the pressure axis fits the band, and the leak's fall shows beside the golden batch.
         RecordScreens.tap(robot, "#zoomIn");

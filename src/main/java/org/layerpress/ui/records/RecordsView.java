@@ -184,7 +184,7 @@ public final class RecordsView {
             Label when = new Label(item.started());
             when.getStyleClass().add("lp-dim-text");
             when.setMinWidth(Label.USE_PREF_SIZE);
-            HBox first = item.training() ? new HBox(id, RecordNodes.trainingMark(), when, recipe) : new HBox(id, when, recipe);
+            HBox first = new HBox(id, when, recipe);
             first.getStyleClass().add("lp-batch-first-line");
             Label whoWhen = new Label(item.operator());
             whoWhen.getStyleClass().add("lp-dim-text");
@@ -195,6 +195,9 @@ public final class RecordsView {
                     : new Indication(item.flagText(), Glyph.WARNING, Severity.WARNING);
             // The chips share the second line with who/when, so the recipe keeps the whole first line.
             HBox second = new HBox(whoWhen, gap, RecordNodes.chip(item.state()), RecordNodes.chip(flags), RecordNodes.chip(item.decision()));
+            if (item.training()) {
+                second.getChildren().add(1, RecordNodes.trainingMark()); // beside who ran it, leaving the recipe its line
+            }
             second.getStyleClass().add("lp-batch-second-line");
             VBox row = new VBox(first, second);
             row.getStyleClass().add("lp-batch-row");
