@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -158,14 +159,27 @@ public final class ScreenChecks {
     private static void outside(Scene scene, Text t, List<String> out) {
         Bounds b = t.localToScene(t.getBoundsInLocal());
         for (Node at = t.getParent(); at != null; at = at.getParent()) {
-            if (at.getClip() != null && !at.localToScene(at.getClip().getBoundsInParent()).intersects(b)) {
-                return; // clipped away by a paged area: not drawn
+            if (at.getClip() != null) {
+                // What is drawn is the part inside the clip (a paged list's viewport): a line cut by
+                // the viewport's edge is reached by paging; only the drawn part must be on the screen.
+                Bounds clip = at.localToScene(at.getClip().getBoundsInParent());
+                if (!clip.intersects(b)) {
+                    return; // clipped away by a paged area: not drawn
+                }
+                b = intersection(b, clip);
             }
         }
         if (b.getMinX() < -SLACK_PX || b.getMinY() < -SLACK_PX || b.getMaxX() > scene.getWidth() + SLACK_PX
                 || b.getMaxY() > scene.getHeight() + SLACK_PX) {
             out.add("outside the screen: " + describe(owner(t)) + " at " + box(b));
         }
+    }
+
+    private static Bounds intersection(Bounds a, Bounds b) {
+        double minX = Math.max(a.getMinX(), b.getMinX());
+        double minY = Math.max(a.getMinY(), b.getMinY());
+        return new BoundingBox(minX, minY, Math.min(a.getMaxX(), b.getMaxX()) - minX,
+                Math.min(a.getMaxY(), b.getMaxY()) - minY);
     }
 
     private void small(Node n, List<String> out) {

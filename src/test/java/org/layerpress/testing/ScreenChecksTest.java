@@ -110,4 +110,26 @@ class ScreenChecksTest {
         assertTrue(found.contains("screen-checks-scaled: overlapping text: .label 'Not yet signed off' and .label 'Signed off by nobody yet'"),
                 found.toString());
     }
+
+    @Test
+    void aLineCutByAPagedViewportIsDrawnOnlyInsideIt(FxRobot robot) throws Exception {
+        // A viewport ending at y 650: a line from 640 to 700+ is drawn only down to 650 (paging shows the rest).
+        Label cutByViewport = new Label("Force 28.27 kN at 360 MPa\nsecond line\nthird line\nfourth line");
+        cutByViewport.setId("cutByViewport");
+        cutByViewport.relocate(100, 640);
+        Pane viewport = new Pane(cutByViewport);
+        viewport.setClip(new javafx.scene.shape.Rectangle(0, 0, 1280, 650));
+        // A viewport that itself reaches past the screen's bottom does not hide what it lets out.
+        Label belowTheScreen = new Label("Below the screen");
+        belowTheScreen.setId("belowTheScreen");
+        belowTheScreen.relocate(800, 720);
+        Pane tooTall = new Pane(belowTheScreen);
+        tooTall.setClip(new javafx.scene.shape.Rectangle(0, 0, 1280, 900));
+        Scene scene = show(robot, () -> new StackPane(viewport, tooTall));
+
+        List<String> found = new ScreenChecks().check(scene, "screen-checks-viewport");
+
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("screen-checks-viewport: outside the screen: #belowTheScreen"), found.get(0));
+    }
 }
