@@ -34,14 +34,6 @@ class RecordsScreensFitTest {
     private TestStation station;
     private final ScreenChecks checks = new ScreenChecks();
     private final List<String> findings = new ArrayList<>();
-    /**
-     * Found and not fixed yet, each a known defect: the e-signature panel (title, a PIN pad of 20 mm keys, its message) is
-     * 35 px taller than the section, so the main frame shrinks it. When one is fixed, this test
-     * fails until it is taken off.
-     */
-    private static final List<String> KNOWN = List.of(
-            "records-sign-off: would be scaled to 0.952 in the main frame");
-
     @Start
     void start(Stage stage) {
         this.stage = stage;
@@ -86,6 +78,6 @@ class RecordsScreensFitTest {
                 robot.lookup("#chipRow").queryAs(HBox.class).getChildren().stream().anyMatch(n -> "Approved".equals(((Label) n).getText()))));
         check("signed-off");
 
-        ScreenChecks.assertOnly(findings, KNOWN);
+        ScreenChecks.assertOnly(findings, List.of());
     }
 }
