@@ -2,21 +2,28 @@ package org.layerpress.plc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.layerpress.testing.Eventually.waitUntil;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.batch.BatchRefusedException;
+import org.layerpress.application.batch.VesselSetpoints;
 import org.layerpress.application.mapping.MappingLoader;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.press.LinkState;
 import org.layerpress.application.press.PressSample;
 import org.layerpress.application.press.StandardSignal;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.units.Pressure;
+import org.layerpress.domain.units.PressureRate;
 import org.layerpress.sim.IsostaticVesselPlc;
 import org.layerpress.sim.PlcPrograms;
 import org.layerpress.sim.PressSimulator;
@@ -89,5 +96,29 @@ class IsostaticVesselServerTest {
         adapter.command(StandardSignal.LOCK_LID);
         waitUntil("locked again", () -> value(StandardSignal.LID_LOCKED) == 1, () -> value(StandardSignal.LID_LOCKED));
         assertFalse(adapter.isMapped(StandardSignal.SETPOINT_FORCE), "a vessel has no force setpoint");
+    }
+
+    @Test
+    void theVesselSetpointGuardWritesNothingAboveTheRatingAndRunsAStepThatFits() throws Exception {
+        waitUntil("idle and ready", () -> vessel.state() == IsostaticVesselPlc.State.IDLE && value(StandardSignal.READY) == 1, vessel::state);
+        VesselSetpoints setpoints = new VesselSetpoints(adapter, MappingLoader.load(Path.of("plc-mapping/isostatic-cip.yaml")).vessel().orElseThrow());
+        adapter.writeExactly(StandardSignal.VESSEL_PRESSURE_SETPOINT, 1);
+
+        RecipeStep.Pressurise tooHigh = new RecipeStep.Pressurise("P", Pressure.megaPascals(650), PressureRate.megaPascalsPerSecond(5),
+                Duration.ofSeconds(1), Pressure.megaPascals(5));
+        BatchRefusedException e = assertThrows(BatchRefusedException.class, () -> setpoints.pressurise(tooHigh));
+        assertEquals("not written: a vessel pressure of 650 MPa is above the vessel's rating of 600 MPa", e.getMessage());
+        assertEquals(1, readSetpoint(), "nothing written");
+        assertEquals(IsostaticVesselPlc.State.IDLE, vessel.state(), "no start");
+
+        setpoints.pressurise(new RecipeStep.Pressurise("P", Pressure.megaPascals(15), PressureRate.megaPascalsPerSecond(5),
+                Duration.ofSeconds(1), Pressure.megaPascals(1)));
+        waitUntil("holding at 15 MPa", () -> vessel.state() == IsostaticVesselPlc.State.HOLDING, vessel::state);
+        setpoints.depressurise(new RecipeStep.Depressurise("V", PressureRate.megaPascalsPerSecond(5)));
+        waitUntil("vented", () -> vessel.state() == IsostaticVesselPlc.State.IDLE && value(StandardSignal.PRESSURE_RELEASED) == 1, vessel::state);
+    }
+
+    private static double readSetpoint() throws Exception {
+        return adapter.readAll().stream().filter(r -> r.signal() == StandardSignal.VESSEL_PRESSURE_SETPOINT).findFirst().orElseThrow().engineering();
     }
 }
