@@ -9,8 +9,14 @@ public final class PlcPrograms {
     private PlcPrograms() {
     }
 
-    /** A hand pump's I/O for a manual pump press, else the automatic press's sequence (with heated platens when mapped). */
+    /**
+     * A hand pump's I/O for a manual pump press, an isostatic vessel's sequence for a vessel-only
+     * press, else the automatic press's sequence (with heated platens when mapped).
+     */
     public static PlcProgram forMapping(PressMapping mapping) {
+        if (mapping.vessel().isPresent() && !mapping.press().has(PressCapability.AUTOMATIC_RAMP_HOLD)) {
+            return new IsostaticVesselPlc(IsostaticVesselPlc.Settings.of(mapping));
+        }
         if (mapping.press().has(PressCapability.MANUAL_PUMP)) {
             return new ManualPumpPress(ManualPumpPress.Settings.of(mapping));
         }

@@ -97,4 +97,19 @@ public final class TestRecipes {
     private static Press press(String title, Duration hold) {
         return new Press(title, Pressure.megaPascals(100), PressureRate.megaPascalsPerSecond(100), hold, Pressure.megaPascals(10), 5.0, Optional.empty());
     }
+
+    /**
+     * A cold isostatic pressing of a pre-pressed stack: check, load the bagged sample into the vessel,
+     * pressurise to {@code megaPascals} ± 5 MPa at 5 MPa/s and hold, vent at up to 5 MPa/s, inspect:
+     * the vessel steps are 2, 3 and 4. Test numbers, not a published protocol.
+     */
+    public static RecipeDefinition cip(String name, PressProfile press, double megaPascals, Duration hold) {
+        return new RecipeDefinition(name, "fast isostatic test recipe", DemoRecipes.DIE_10_MM, press, List.<RecipeStep>of(
+                new Check("Prepare", List.of("Vessel clean")),
+                new RecipeStep.LoadVessel("Load the vessel", List.of("Sample bagged and sealed", "Lid locked")),
+                new RecipeStep.Pressurise("Pressurise", Pressure.megaPascals(megaPascals), PressureRate.megaPascalsPerSecond(5), hold,
+                        Pressure.megaPascals(5)),
+                new RecipeStep.Depressurise("Vent", PressureRate.megaPascalsPerSecond(5)),
+                new Inspect("Inspect", List.of("Bag intact"))));
+    }
 }

@@ -7,12 +7,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.layerpress.application.mapping.PressMapping;
+import org.layerpress.application.mapping.VesselSpec;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.domain.press.PressCapability;
 import org.layerpress.domain.press.PressLimits;
 import org.layerpress.domain.press.PressProfile;
 import org.layerpress.domain.recipe.RecipeDefinition;
 import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.recipe.VesselRules;
 import org.layerpress.domain.units.EvidenceNumbers;
 import org.layerpress.domain.units.Temperature;
 
@@ -34,22 +36,30 @@ public final class PressFit {
     private final Predicate<StandardSignal> mapped;
     private final Optional<Temperature> platenLimit;
     private final String mappingName;
+    private final Optional<VesselSpec> vessel;
 
     /**
      * @param mapped whether the station's mapping binds a signal
      * @param platenLimit the mapping's {@code platens.maxTemperature}
      * @param mappingName the mapping file, as a refusal names it
+     * @param vessel the mapping's {@code vessel} section: an isostatic vessel's rating, pump rate and (WIP) hottest temperature
      */
-    public PressFit(PressProfile press, Predicate<StandardSignal> mapped, Optional<Temperature> platenLimit, String mappingName) {
+    public PressFit(PressProfile press, Predicate<StandardSignal> mapped, Optional<Temperature> platenLimit, String mappingName, Optional<VesselSpec> vessel) {
         this.press = Objects.requireNonNull(press, "press");
         this.mapped = Objects.requireNonNull(mapped, "mapped");
         this.platenLimit = Objects.requireNonNull(platenLimit, "platenLimit");
         this.mappingName = Objects.requireNonNull(mappingName, "mappingName");
+        this.vessel = Objects.requireNonNull(vessel, "vessel");
+    }
+
+    /** A press without an isostatic vessel. */
+    public PressFit(PressProfile press, Predicate<StandardSignal> mapped, Optional<Temperature> platenLimit, String mappingName) {
+        this(press, mapped, platenLimit, mappingName, Optional.empty());
     }
 
     /** The press of a loaded mapping file. */
     public static PressFit of(PressMapping mapping) {
-        return new PressFit(mapping.press(), mapping::delivers, mapping.platenMaxTemperature(), mapping.source());
+        return new PressFit(mapping.press(), mapping::delivers, mapping.platenMaxTemperature(), mapping.source(), mapping.vessel());
     }
 
     /**
@@ -73,7 +83,11 @@ public final class PressFit {
 
     /** Refuses, in words naming the recipe, the press and each limit, a recipe this press cannot run. */
     void require(String recipeLabel, RecipeDefinition recipe) {
-        List<String> misfits = misfits(recipe);
+        List<String> misfits = new ArrayList<>(misfits(recipe));
+        if (VesselRules.isVesselRecipe(recipe)) {
+            // The vessel's steps are checked against the vessel above, but the batch engine does not run them yet.
+            misfits.add(VesselFit.NOT_RUN_YET);
+        }
         if (!misfits.isEmpty()) {
             throw new BatchRefusedException(recipeLabel + " cannot run on " + press.model() + ": " + String.join("; ", misfits));
         }
@@ -81,6 +95,9 @@ public final class PressFit {
 
     /** Every reason this press cannot run the recipe; empty when it fits. */
     List<String> misfits(RecipeDefinition recipe) {
+        if (VesselRules.isVesselRecipe(recipe)) {
+            return new VesselFit(press, vessel, mappingName).misfits(recipe);
+        }
         List<RecipeStep.Press> steps = recipe.steps().stream().filter(s -> s instanceof RecipeStep.Press).map(s -> (RecipeStep.Press) s).toList();
         List<String> out = new ArrayList<>();
         if (!steps.isEmpty() && !press.has(PressCapability.AUTOMATIC_RAMP_HOLD) && !manual()) {
@@ -120,7 +137,7 @@ public final class PressFit {
             return "this station's press is a manual pump press without a force or oil pressure transducer; " + AUTOMATIC_ONLY;
         }
         if (press.has(PressCapability.ISOSTATIC_VESSEL)) {
-            return "this station's press is an isostatic vessel; " + AUTOMATIC_ONLY;
+            return "this station's press is an isostatic vessel, with no ram and no die for a PRESS step; run this recipe on a uniaxial press";
         }
         return "the mapping " + mappingName + " does not list " + PressCapability.AUTOMATIC_RAMP_HOLD.key() + " in press.capabilities; " + AUTOMATIC_ONLY;
     }

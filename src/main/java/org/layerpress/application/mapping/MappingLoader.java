@@ -81,7 +81,7 @@ public final class MappingLoader {
             throw new MappingException(file, 1, "(root)", "the file is empty");
         }
         YamlSection top = YamlSection.root(root, problems);
-        top.allowOnly("endpoint", "namespaceUri", "press", "platens", "manualPump", "signals", "faultTexts", "faultResetBy", "forceTrace");
+        top.allowOnly("endpoint", "namespaceUri", "press", "platens", "manualPump", "vessel", "signals", "faultTexts", "faultResetBy", "forceTrace");
 
         EndpointSettings endpoint = endpoint(top.section("endpoint"));
         String namespaceUri = top.requiredText("namespaceUri");
@@ -95,12 +95,13 @@ public final class MappingLoader {
         Map<StandardSignal, SignalSpec> signals = signalTable.read(signalSection, press);
         Optional<ManualPumpSpec> manualPump = new ManualPumpReader(values).read(
                 top.has("manualPump") ? Optional.of(top.section("manualPump")) : Optional.empty(), top, press, signals);
+        Optional<VesselSpec> vessel = new VesselReader(values).read(top.has("vessel") ? Optional.of(top.section("vessel")) : Optional.empty(), top, press, signals);
         int aliveTimeout = signalTable.plcAliveTimeout(signalSection);
         SortedMap<Integer, String> faultTexts = top.has("faultTexts") ? new FaultTextsReader(values).read(top.section("faultTexts")) : new TreeMap<>();
         FaultResetBy resetBy = top.optionalText("faultResetBy").map(v -> values.choose(top, "faultResetBy", v,
                 Map.of("supervisor", FaultResetBy.SUPERVISOR, "operator", FaultResetBy.OPERATOR))).orElse(FaultResetBy.SUPERVISOR);
         Optional<TraceBlockSpec> trace = top.has("forceTrace") ? Optional.of(new ForceTraceReader(values).read(top.section("forceTrace"), signals)) : Optional.empty();
-        return new PressMapping(file, endpoint, namespaceUri, press, signals, faultTexts, resetBy, trace, aliveTimeout, platenLimit, manualPump);
+        return new PressMapping(file, endpoint, namespaceUri, press, signals, faultTexts, resetBy, trace, aliveTimeout, platenLimit, manualPump, vessel);
     }
 
     private EndpointSettings endpoint(YamlSection o) {

@@ -27,22 +27,28 @@ import org.yaml.snakeyaml.nodes.Node;
 final class SignalTableReader {
 
     /** Engineering units the HMI computes with; other signals keep the unit the file gives. */
-    private static final Map<StandardSignal, String> REQUIRED_UNITS = Map.of(
-            StandardSignal.FORCE, "kN",
-            StandardSignal.SETPOINT_FORCE, "kN",
-            StandardSignal.RAM_POSITION, "mm",
-            StandardSignal.RAMP_RATE, "kN/s",
-            StandardSignal.HOLD_TIME, "s",
-            StandardSignal.PLATEN_TEMPERATURE_TOP, "degC",
-            StandardSignal.PLATEN_TEMPERATURE_BOTTOM, "degC",
-            StandardSignal.PLATEN_TEMPERATURE_SETPOINT, "degC");
+    private static final Map<StandardSignal, String> REQUIRED_UNITS = Map.ofEntries(
+            Map.entry(StandardSignal.FORCE, "kN"),
+            Map.entry(StandardSignal.SETPOINT_FORCE, "kN"),
+            Map.entry(StandardSignal.RAM_POSITION, "mm"),
+            Map.entry(StandardSignal.RAMP_RATE, "kN/s"),
+            Map.entry(StandardSignal.HOLD_TIME, "s"),
+            Map.entry(StandardSignal.PLATEN_TEMPERATURE_TOP, "degC"),
+            Map.entry(StandardSignal.PLATEN_TEMPERATURE_BOTTOM, "degC"),
+            Map.entry(StandardSignal.PLATEN_TEMPERATURE_SETPOINT, "degC"),
+            Map.entry(StandardSignal.VESSEL_PRESSURE, "MPa"),
+            Map.entry(StandardSignal.VESSEL_PRESSURE_SETPOINT, "MPa"),
+            Map.entry(StandardSignal.VESSEL_PRESSURE_RATE, "MPa/s"),
+            Map.entry(StandardSignal.VESSEL_RELEASE_RATE, "MPa/s"),
+            Map.entry(StandardSignal.VESSEL_TEMPERATURE, "degC"),
+            Map.entry(StandardSignal.VESSEL_TEMPERATURE_SETPOINT, "degC"));
 
     /**
      * Every unit a signal may be given in: the engineering units above, and the labels of the
      * signals the HMI only shows (oil pressure, counters, codes). A word outside this list ("NaN",
      * "furlong") is a typo or a trick, and would be printed beside a live value as if it meant something.
      */
-    private static final Set<String> KNOWN_UNITS = Set.of("kN", "mm", "kN/s", "s", "ms", "degC", "count", "code", "bar", "MPa", "kPa",
+    private static final Set<String> KNOWN_UNITS = Set.of("kN", "mm", "kN/s", "s", "ms", "MPa/s", "degC", "count", "code", "bar", "MPa", "kPa",
             "psi", "%");
 
     /** Counters and codes: a fractional value would be meaningless. */
@@ -66,8 +72,22 @@ final class SignalTableReader {
     private static final Set<StandardSignal> AUTOMATIC_ONLY = EnumSet.of(StandardSignal.SETPOINT_FORCE, StandardSignal.RAMP_RATE,
             StandardSignal.HOLD_TIME, StandardSignal.START, StandardSignal.RELEASE, StandardSignal.STOP);
 
+    /**
+     * What an isostatic vessel must map (docs/plc-interface.md section 12): its pressure, the lid and
+     * vent interlocks, the sequence's status bits, its setpoints and the commands. A vessel has no die
+     * and no ram, so the force setpoints of the automatic press are refused on it.
+     */
+    static final Set<StandardSignal> VESSEL_REQUIRED = EnumSet.of(StandardSignal.VESSEL_PRESSURE, StandardSignal.LID_LOCKED,
+            StandardSignal.PRESSURE_RELEASED, StandardSignal.ESTOP_OK, StandardSignal.READY, StandardSignal.RUNNING, StandardSignal.FAULT_CODE,
+            StandardSignal.VESSEL_PRESSURE_SETPOINT, StandardSignal.VESSEL_PRESSURE_RATE, StandardSignal.VESSEL_RELEASE_RATE,
+            StandardSignal.HEARTBEAT, StandardSignal.START, StandardSignal.RELEASE, StandardSignal.STOP);
+
+    private static final Set<StandardSignal> VESSEL_REFUSED = EnumSet.of(StandardSignal.SETPOINT_FORCE, StandardSignal.RAMP_RATE,
+            StandardSignal.HOLD_TIME);
+
     Map<StandardSignal, SignalSpec> read(YamlSection o, PressProfile press) {
         boolean manual = press.has(PressCapability.MANUAL_PUMP);
+        boolean vessel = isVesselOnly(press);
         Map<StandardSignal, SignalSpec> result = new EnumMap<>(StandardSignal.class);
         for (String name : o.names()) {
             Node keyNode = o.keyNode(name);
@@ -77,11 +97,15 @@ final class SignalTableReader {
                 throw values.error(keyNode, o.key(name), "a manual pump press (" + PressCapability.MANUAL_PUMP.key()
                         + " in press.capabilities) takes no setpoints and no start, release or stop: the operator pumps and opens the release valve by hand");
             }
+            if (vessel && VESSEL_REFUSED.contains(signal)) {
+                throw values.error(keyNode, o.key(name), "an isostatic vessel (" + PressCapability.ISOSTATIC_VESSEL.key()
+                        + " in press.capabilities without automaticRampHold) takes no force setpoints: map vesselPressureSetpoint, vesselPressureRate and vesselReleaseRate");
+            }
             result.put(signal, signal(signal, o.section(name)));
         }
         List<String> missing = new ArrayList<>();
         for (StandardSignal s : StandardSignal.values()) {
-            if (requiredOn(s, manual) && !result.containsKey(s)) {
+            if (requiredOn(s, manual, vessel) && !result.containsKey(s)) {
                 missing.add(s.key());
             }
         }
@@ -97,8 +121,16 @@ final class SignalTableReader {
      * have: the transducer is checked by {@link ManualPumpReader}, and the sequence's status bits and
      * interlocks belong to a PLC that sequences, which a hand pump's I/O does not.
      */
-    private static boolean requiredOn(StandardSignal s, boolean manual) {
+    private static boolean requiredOn(StandardSignal s, boolean manual, boolean vessel) {
+        if (vessel) {
+            return VESSEL_REQUIRED.contains(s);
+        }
         return manual ? s == StandardSignal.HEARTBEAT : s.required();
+    }
+
+    /** A press that is an isostatic vessel only: its steps are the vessel's, and it has no ram for PRESS. */
+    static boolean isVesselOnly(PressProfile press) {
+        return press.has(PressCapability.ISOSTATIC_VESSEL) && !press.has(PressCapability.AUTOMATIC_RAMP_HOLD) && !press.has(PressCapability.MANUAL_PUMP);
     }
 
     /**

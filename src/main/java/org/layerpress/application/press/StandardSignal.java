@@ -37,7 +37,22 @@ public enum StandardSignal {
      * 20 ms so the pumping and the hold are traced at 50 Hz.
      */
     OIL_PRESSURE("oilPressure", SignalKind.INPUT, false, 20),
-    VESSEL_PRESSURE("vesselPressure", SignalKind.INPUT, false, 100),
+    /** An isostatic vessel's pressure, MPa (docs/plc-interface.md section 12); sampled at 20 ms for the record. */
+    VESSEL_PRESSURE("vesselPressure", SignalKind.INPUT, false, 20),
+    /** An isostatic vessel's medium temperature, °C (WIP only); NaN with quality Bad when its thermocouple is open. */
+    VESSEL_TEMPERATURE("vesselTemperature", SignalKind.INPUT, false, 100),
+    /** 1 while the vessel's lid (closure) is locked: the vessel's guard door. */
+    LID_LOCKED("lidLocked", SignalKind.INPUT, false, 100),
+    /** 1 while the vessel is vented to atmosphere: the interlock before the lid may be unlocked. */
+    PRESSURE_RELEASED("pressureReleased", SignalKind.INPUT, false, 100),
+    /** The vessel pressure to pressurise to and hold, MPa; latched by the PLC at start↑. */
+    VESSEL_PRESSURE_SETPOINT("vesselPressureSetpoint", SignalKind.SETPOINT, false, 100),
+    /** How fast to pressurise, MPa/s; latched at start↑. */
+    VESSEL_PRESSURE_RATE("vesselPressureRate", SignalKind.SETPOINT, false, 100),
+    /** How fast to depressurise, MPa/s; latched at release↑ (decompression limit of the bag and sample). */
+    VESSEL_RELEASE_RATE("vesselReleaseRate", SignalKind.SETPOINT, false, 100),
+    /** The vessel's heater setpoint, °C (WIP only); read live, at or below ambient the heater is off. */
+    VESSEL_TEMPERATURE_SETPOINT("vesselTemperatureSetpoint", SignalKind.SETPOINT, false, 100),
     /** The PLC's alive counter, incremented at least every 100 ms; the HMI notices a silent PLC by it. */
     PLC_ALIVE("plcAlive", SignalKind.INPUT, false, 20),
     /** The PLC's sequence state as a number: 1 IDLE, 2 RAMPING, 3 HOLDING, 4 DONE, 5 RELEASING. */
@@ -55,7 +70,11 @@ public enum StandardSignal {
      * Simulator only (training and tests): the simulated operator turns the release valve open; the
      * next pump stroke turns it shut again first, as a person closes the knob before pumping.
      */
-    OPEN_RELEASE_VALVE("openReleaseValve", SignalKind.COMMAND, false, 100);
+    OPEN_RELEASE_VALVE("openReleaseValve", SignalKind.COMMAND, false, 100),
+    /** Simulator only (training and tests): the simulated operator turns the lid's lock open. */
+    UNLOCK_LID("unlockLid", SignalKind.COMMAND, false, 100),
+    /** Simulator only (training and tests): the simulated operator closes and locks the lid. */
+    LOCK_LID("lockLid", SignalKind.COMMAND, false, 100);
 
     private final String key;
     private final SignalKind kind;

@@ -178,6 +178,28 @@ final class RecipeFileReader {
                 o.allowOnly("kind", "title", "questions");
                 return new Inspect(o.title(), o.textList("questions"));
             }
+            case LOAD_VESSEL -> {
+                o.allowOnly("kind", "title", "items");
+                return new RecipeStep.LoadVessel(o.title(), o.textList("items"));
+            }
+            case PRESSURISE -> {
+                o.allowOnly("kind", "title", "pressure", "rate", "hold", "band", "temperature", "temperatureBand");
+                String title = o.title();
+                Pressure target = Pressure.megaPascals(o.quantity("pressure", "300 MPa", Quantity.Sign.POSITIVE, "MPa").value());
+                PressureRate rate = PressureRate.megaPascalsPerSecond(o.quantity("rate", "2 MPa/s", Quantity.Sign.POSITIVE, "MPa/s").value());
+                Duration hold = o.duration("hold");
+                Pressure band = Pressure.megaPascals(o.quantity("band", "5 MPa", Quantity.Sign.NOT_NEGATIVE, "MPa").value());
+                Optional<Temperature> temperature = o.has("temperature") ? Optional.of(celsius(o, "temperature", "80 degC", Quantity.Sign.ANY)) : Optional.empty();
+                Optional<Temperature> temperatureBand = o.has("temperatureBand")
+                        ? Optional.of(celsius(o, "temperatureBand", "5 degC", Quantity.Sign.NOT_NEGATIVE))
+                        : Optional.empty();
+                return new RecipeStep.Pressurise(title, target, rate, hold, band, temperature, temperatureBand);
+            }
+            case DEPRESSURISE -> {
+                o.allowOnly("kind", "title", "maxRate");
+                String title = o.title();
+                return new RecipeStep.Depressurise(title, PressureRate.megaPascalsPerSecond(o.quantity("maxRate", "2 MPa/s", Quantity.Sign.POSITIVE, "MPa/s").value()));
+            }
             default -> throw new IllegalStateException("unhandled step kind " + kind);
         }
     }

@@ -81,6 +81,17 @@ final class RecipeFileWriter {
             m.put("underLoad", c.underLoad());
         } else if (s instanceof Inspect in) {
             m.put("questions", in.questions());
+        } else if (s instanceof RecipeStep.LoadVessel lv) {
+            m.put("items", lv.items());
+        } else if (s instanceof RecipeStep.Pressurise ps) {
+            m.put("pressure", num(ps.target().megaPascals()) + " MPa");
+            m.put("rate", num(ps.rate().megaPascalsPerSecond()) + " MPa/s");
+            m.put("hold", seconds(ps.hold()) + " s");
+            m.put("band", num(ps.band().megaPascals()) + " MPa");
+            ps.temperature().ifPresent(t -> m.put("temperature", num(t.celsius()) + " degC"));
+            ps.temperatureBand().ifPresent(t -> m.put("temperatureBand", num(t.celsius()) + " degC"));
+        } else if (s instanceof RecipeStep.Depressurise d) {
+            m.put("maxRate", num(d.maxRate().megaPascalsPerSecond()) + " MPa/s");
         }
         // RELEASE and EJECT have a title only.
         return m;

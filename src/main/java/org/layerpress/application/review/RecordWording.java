@@ -41,6 +41,9 @@ public final class RecordWording {
             case RELEASE -> "Release";
             case EJECT -> "Eject";
             case INSPECT -> "Inspect";
+            case LOAD_VESSEL -> "Load vessel";
+            case PRESSURISE -> "Pressurise vessel";
+            case DEPRESSURISE -> "Depressurise vessel";
         };
     }
 

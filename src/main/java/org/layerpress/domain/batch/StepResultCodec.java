@@ -186,6 +186,10 @@ public final class StepResultCodec {
             case INSPECT -> List.of(inspected(values));
             case HEAT -> List.of(heatStarted(values), heated(values));
             case COOL -> List.of(coolStarted(values), cooled(values));
+            case LOAD_VESSEL -> List.of(checked(values));
+            // The vessel steps' results (pressure trace summary, hold start/end, findings) are not
+            // recorded yet: the batch engine does not run them (docs/plc-interface.md section 12).
+            case PRESSURISE, DEPRESSURISE -> List.of();
         };
         List<StepResult> out = new ArrayList<>();
         found.forEach(r -> r.ifPresent(out::add));

@@ -195,4 +195,72 @@ public sealed interface RecipeStep {
             return StepKind.INSPECT;
         }
     }
+
+    /** Load the bagged and sealed sample into an isostatic vessel and lock its lid: a checklist confirmed item by item. */
+    record LoadVessel(String title, List<String> items) implements RecipeStep {
+        public LoadVessel {
+            Objects.requireNonNull(title, "title");
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public StepKind kind() {
+            return StepKind.LOAD_VESSEL;
+        }
+    }
+
+    /**
+     * Pressurise an isostatic vessel to a pressure at a rate and hold it for a time within a band. The
+     * vessel pressure is the pellet's pressure (no die, no area): the setpoint is the target. The hold
+     * is folded in, as in PRESS; the record keeps its start and end. On a warm isostatic press the
+     * medium is held at {@code temperature} ± {@code temperatureBand}.
+     */
+    record Pressurise(String title, Pressure target, PressureRate rate, Duration hold, Pressure band,
+                      Optional<Temperature> temperature, Optional<Temperature> temperatureBand) implements RecipeStep {
+        public Pressurise {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(rate, "rate");
+            Objects.requireNonNull(hold, "hold");
+            Objects.requireNonNull(band, "band");
+            Objects.requireNonNull(temperature, "temperature");
+            Objects.requireNonNull(temperatureBand, "temperatureBand");
+        }
+
+        /** A cold isostatic step (CIP). */
+        public Pressurise(String title, Pressure target, PressureRate rate, Duration hold, Pressure band) {
+            this(title, target, rate, hold, band, Optional.empty(), Optional.empty());
+        }
+
+        /** The highest pressure the recipe allows: target plus band. The vessel's rating is checked against this. */
+        public Pressure upperLimit() {
+            return Pressure.megaPascals(target.megaPascals() + band.megaPascals());
+        }
+
+        /** Whether a vessel reading is at or above the band's bottom (float noise forgiven). */
+        public boolean inOrAboveBand(double megaPascals) {
+            return megaPascals >= target.megaPascals() - band.megaPascals() - 1e-9;
+        }
+
+        @Override
+        public StepKind kind() {
+            return StepKind.PRESSURISE;
+        }
+    }
+
+    /**
+     * Vent an isostatic vessel no faster than {@code maxRate}: too fast a decompression tears the bag
+     * or cracks a pellet as trapped gas expands. The step ends when the vessel reads vented.
+     */
+    record Depressurise(String title, PressureRate maxRate) implements RecipeStep {
+        public Depressurise {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(maxRate, "maxRate");
+        }
+
+        @Override
+        public StepKind kind() {
+            return StepKind.DEPRESSURISE;
+        }
+    }
 }

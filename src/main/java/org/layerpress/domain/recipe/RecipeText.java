@@ -69,6 +69,18 @@ public final class RecipeText {
                 out.add(p + "underLoad=" + c.underLoad());
             } else if (s instanceof Inspect in) {
                 out.add(p + "questions=" + in.questions().stream().map(RecipeText::esc).collect(Collectors.joining("|")));
+            } else if (s instanceof RecipeStep.LoadVessel lv) {
+                out.add(p + "items=" + lv.items().stream().map(RecipeText::esc).collect(Collectors.joining("|")));
+            } else if (s instanceof RecipeStep.Pressurise ps) {
+                // A signature binds the vessel pressure, its rate, hold and band, and the WIP temperature.
+                out.add(p + "pressure.MPa=" + ps.target().megaPascals());
+                out.add(p + "rate.MPaps=" + ps.rate().megaPascalsPerSecond());
+                out.add(p + "hold.s=" + ps.hold().toMillis() / 1000.0);
+                out.add(p + "band.MPa=" + ps.band().megaPascals());
+                out.add(p + "temperature.C=" + ps.temperature().map(t -> String.valueOf(t.celsius())).orElse(""));
+                out.add(p + "temperatureBand.C=" + ps.temperatureBand().map(t -> String.valueOf(t.celsius())).orElse(""));
+            } else if (s instanceof RecipeStep.Depressurise d) {
+                out.add(p + "maxRate.MPaps=" + d.maxRate().megaPascalsPerSecond());
             }
         }
         return out;

@@ -14,7 +14,8 @@ import org.layerpress.domain.units.EvidenceNumbers;
 /**
  * Checks a recipe against physics and the multi-step rule before it may leave DRAFT. Every
  * failure names the step and the limit hit. Limits for PRESS are checked at target + band: the
- * HMI must never write a setpoint the recipe allows if the press or die does not.
+ * HMI must never write a setpoint the recipe allows if the press or die does not. A recipe for an
+ * isostatic vessel follows its own rules ({@link VesselRules}).
  */
 public final class RecipeValidator {
 
@@ -50,6 +51,10 @@ public final class RecipeValidator {
         List<RecipeStep> steps = r.steps();
         if (steps.isEmpty()) {
             out.add(new Violation(0, NO_STEPS, "the recipe has no steps"));
+            return out;
+        }
+        if (VesselRules.isVesselRecipe(r)) {
+            VesselRules.check(r, out);
             return out;
         }
         if (steps.stream().noneMatch(s -> s instanceof Press)) {

@@ -174,6 +174,9 @@ public final class RunViewModel {
             case EJECT -> new EjectStepViewModel(s, calls);
             case INSPECT -> new InspectStepViewModel(s, calls);
             case HEAT, COOL -> new PlatenStepViewModel(s, calls);
+            // PressFit refuses a recipe with vessel steps at batch start until the engine runs them.
+            case LOAD_VESSEL, PRESSURISE, DEPRESSURISE -> throw new IllegalStateException(
+                    "no Run page for an isostatic vessel's " + s.step().kind() + " step yet: such a batch is refused at start");
         };
     }
 

@@ -29,6 +29,9 @@ public final class StepWords {
             case RELEASE -> "Release";
             case EJECT -> "Eject";
             case INSPECT -> "Inspect";
+            case LOAD_VESSEL -> "Load vessel";
+            case PRESSURISE -> "Pressurise";
+            case DEPRESSURISE -> "Vent";
         };
     }
 

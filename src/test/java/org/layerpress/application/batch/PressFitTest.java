@@ -105,8 +105,47 @@ class PressFitTest {
     void anIsostaticVesselIsRefusedInWords() {
         PressFit fit = new PressFit(press(Force.kiloNewtons(294.2), 20, PressCapability.ISOSTATIC_VESSEL), s -> true, Optional.empty(), MAPPING);
 
-        assertEquals("Fast bilayer v1 cannot run on Bench press 7: this station's press is an isostatic vessel; "
-                + "LayerPress runs recipes only on an automatic press, or on a manual pump press with a transducer, so far", refusal(fit, recipe()));
+        assertEquals("Fast bilayer v1 cannot run on Bench press 7: this station's press is an isostatic vessel, with no ram and no die for a PRESS step; "
+                + "run this recipe on a uniaxial press", refusal(fit, recipe()));
+    }
+
+    private static final PressProfile VESSEL_PRESS = press(Force.kiloNewtons(1178), 10, PressCapability.ISOSTATIC_VESSEL);
+
+    private static PressFit vessel(double ratingMpa, Optional<Temperature> hottest) {
+        return new PressFit(VESSEL_PRESS, s -> true, Optional.empty(), MAPPING,
+                Optional.of(new org.layerpress.application.mapping.VesselSpec(ratingMpa, 5, hottest)));
+    }
+
+    @Test
+    void aVesselRecipeWithinTheVesselsRatingFitsButIsNotRunYet() {
+        RecipeDefinition cip = TestRecipes.cip("CIP", VESSEL_PRESS, 300, Duration.ofSeconds(2));
+        assertEquals(List.of(), vessel(600, Optional.empty()).misfits(cip));
+        assertEquals("Fast bilayer v1 cannot run on Bench press 7: " + VesselFit.NOT_RUN_YET, refusal(vessel(600, Optional.empty()), cip));
+    }
+
+    @Test
+    void aVesselPressureAboveTheVesselsRatingIsRefusedWithBothNumbers() {
+        RecipeDefinition cip = TestRecipes.cip("CIP", VESSEL_PRESS, 500, Duration.ofSeconds(2));
+        assertEquals(List.of("step 3: the vessel pressure 500 MPa + band 5 MPa is above the vessel's rating of 400 MPa (vessel.maxPressure)"),
+                vessel(400, Optional.empty()).misfits(cip));
+    }
+
+    @Test
+    void aWarmVesselStepOnACipIsRefused() {
+        RecipeDefinition cip = TestRecipes.cip("CIP", VESSEL_PRESS, 300, Duration.ofSeconds(2));
+        RecipeStep.Pressurise p = (RecipeStep.Pressurise) cip.steps().get(2);
+        RecipeDefinition wip = cip.withStep(2, new RecipeStep.Pressurise(p.title(), p.target(), p.rate(), p.hold(), p.band(),
+                Optional.of(Temperature.celsius(80)), Optional.of(Temperature.celsius(5))));
+        assertEquals(List.of("step 3 asks for the vessel at 80 °C, but the vessel is not heated (no vessel.maxTemperature in " + MAPPING + ")"),
+                vessel(600, Optional.empty()).misfits(wip));
+        assertEquals(List.of(), vessel(600, Optional.of(Temperature.celsius(150))).misfits(wip));
+    }
+
+    @Test
+    void aVesselRecipeOnAUniaxialPressIsRefusedInWords() {
+        RecipeDefinition cip = TestRecipes.cip("CIP", VESSEL_PRESS, 300, Duration.ofSeconds(2));
+        assertEquals(List.of("the recipe presses in an isostatic vessel, but this station's press is not one (isostaticVessel and a vessel section are not in "
+                + MAPPING + ")"), automatic().misfits(cip));
     }
 
     @Test

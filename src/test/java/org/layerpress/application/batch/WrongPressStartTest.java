@@ -74,7 +74,19 @@ class WrongPressStartTest {
         station = TestStation.builder(dir).demoUsers().simulatedPress().mapping(m -> m.withPress(vessel, Optional.empty())).build();
         long version = station.approve(TestRecipes.twoLayers("Fast bilayer", simulatorPress(), Duration.ofSeconds(1), false));
 
-        assertEquals("Fast bilayer v1 cannot run on Bench CIP vessel: this station's press is an isostatic vessel; "
-                + "LayerPress runs recipes only on an automatic press, or on a manual pump press with a transducer, so far", refusedStart(version));
+        assertEquals("Fast bilayer v1 cannot run on Bench CIP vessel: this station's press is an isostatic vessel, with no ram and no die for a PRESS step; "
+                + "run this recipe on a uniaxial press", refusedStart(version));
+    }
+
+    @Test
+    void aVesselRecipeOnTheSimulatedUniaxialPressIsRefusedBeforeTheFirstStep() throws Exception {
+        station = TestStation.builder(dir).demoUsers().simulatedPress().build();
+        PressProfile vessel = new PressProfile("Bench CIP vessel", simulatorPress().capacity(), simulatorPress().maxRampKiloNewtonsPerSecond(),
+                EnumSet.of(PressCapability.ISOSTATIC_VESSEL));
+        long version = station.approve(TestRecipes.cip("CIP bag", vessel, 300, Duration.ofSeconds(1)));
+
+        String words = refusedStart(version);
+        assertTrue(words.startsWith("CIP bag v1 cannot run on " + simulatorPress().model() + ": the recipe presses in an isostatic vessel, but this "
+                + "station's press is not one"), words);
     }
 }

@@ -106,6 +106,12 @@ class MappingFileAbuseTest {
     }
 
     @Test
+    void everyValueOfTheIsostaticMappingReplacedByNonsenseIsRefusedInOneLocatedLine() throws IOException {
+        List<String> failures = everyValueReplaced("isostatic-cip.yaml");
+        assertEquals(List.of(), failures.subList(0, Math.min(20, failures.size())), failures.size() + " mutations not refused in words");
+    }
+
+    @Test
     void everyLineDuplicatedDroppedOrShiftedIsRefusedInOneLocatedLine() throws IOException {
         List<String> failures = new ArrayList<>();
         for (String name : List.of("simulator.yaml", "s7-1500-db-hmi.yaml")) {
