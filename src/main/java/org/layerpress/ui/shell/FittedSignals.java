@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.layerpress.application.press.StandardSignal;
 
 /**
- * Which rows of the side column of status signals (and the ram position readout) this press has, from its mapping: a row whose
+ * Which rows of the side column of status signals (and of the live readouts) this press has, from its mapping: a row whose
  * signal the mapping does not bind is hidden rather than shown as STALE, since a manual pump press
  * has no door switch, no e-stop input and no sequence, and a STALE word there would read as a fault
  * the operator cannot clear. Fixed for the session (the mapping is loaded once); layouts bind
@@ -18,6 +18,7 @@ public final class FittedSignals {
     /** Every row shown: for a port without a mapping, which speaks the whole contract. */
     public static final Predicate<StandardSignal> ALL = signal -> true;
 
+    private final ReadOnlyBooleanWrapper force;
     private final ReadOnlyBooleanWrapper position;
     private final ReadOnlyBooleanWrapper door;
     private final ReadOnlyBooleanWrapper estop;
@@ -29,6 +30,8 @@ public final class FittedSignals {
     /** @param mapped whether the press's mapping binds a signal ({@code LivePressState::isMapped}) */
     public FittedSignals(Predicate<StandardSignal> mapped) {
         Objects.requireNonNull(mapped, "mapped");
+        // Force from a load cell or from oil pressure through the ram area; a gauge-only press has neither.
+        force = row("force", mapped.test(StandardSignal.FORCE));
         position = row("position", mapped.test(StandardSignal.RAM_POSITION));
         door = row("door", mapped.test(StandardSignal.DOOR_CLOSED));
         estop = row("estop", mapped.test(StandardSignal.ESTOP_OK));
@@ -41,6 +44,15 @@ public final class FittedSignals {
 
     private ReadOnlyBooleanWrapper row(String name, boolean fitted) {
         return new ReadOnlyBooleanWrapper(this, name, fitted);
+    }
+
+    /** The force and pellet pressure readouts and the force trend: a gauge-only manual press has no transducer. */
+    public ReadOnlyBooleanProperty forceProperty() {
+        return force.getReadOnlyProperty();
+    }
+
+    public boolean isForce() {
+        return force.get();
     }
 
     /** The ram position readout: a manual pump press has no position sensor. */

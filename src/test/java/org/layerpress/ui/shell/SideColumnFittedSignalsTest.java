@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.mapping.MappingLoader;
+import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.sim.ManualPumpPress;
 import org.layerpress.testing.TestStation;
 import org.testfx.api.FxRobot;
@@ -64,6 +66,16 @@ class SideColumnFittedSignalsTest {
         return stage.getScene().getRoot().lookup(query);
     }
 
+    /** Shown only if it and every node it sits in are visible (a readout in a hidden panel is not shown). */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String word(Node indicator) {
         return ((Labeled) indicator.lookup(".lp-indicator-word")).getText();
     }
@@ -79,7 +91,21 @@ class SideColumnFittedSignalsTest {
             assertFalse(node.isManaged(), row + " takes no room either");
         }
         assertFalse(robot.lookup("#position").query().isVisible(), "a manual pump press has no ram position sensor");
-        assertTrue(robot.lookup("#force").query().isVisible(), "the transducer's force is shown");
+        assertTrue(shown(robot.lookup("#force").query()), "the transducer's force is shown");
+    }
+
+    @Test
+    void aGaugeOnlyManualPressShowsNoForceOrPressureReadout(FxRobot robot) throws Exception {
+        PressMapping gauge = MappingLoader.load(Path.of("plc-mapping/manual-pump-gauge.yaml"));
+        station = TestStation.builder(dir).manualPumpPress(new ManualPumpPress.Settings(5, 690, 0.001, 0.25, 0.2124, false))
+                .mapping(simulated -> gauge.withEndpoint(simulated.endpoint())).build();
+        showShell();
+
+        assertFalse(shown(robot.lookup("#force").query()), "no transducer: no force, never a STALE one");
+        assertFalse(shown(robot.lookup("#pressure").query()));
+        for (String row : SIDE_ROWS) {
+            assertFalse(robot.lookup(row).query().isVisible(), row);
+        }
     }
 
     @Test
@@ -90,6 +116,8 @@ class SideColumnFittedSignalsTest {
         for (String row : SIDE_ROWS) {
             assertTrue(robot.lookup(row).query().isVisible(), row + " is shown on a press that binds it");
         }
+        assertTrue(robot.lookup("#position").query().isVisible());
+        assertTrue(shown(robot.lookup("#pressure").query()));
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> "CLOSED".equals(word(robotLess("#door"))));
         assertEquals("OK", word(robotLess("#estop")));
     }
