@@ -118,6 +118,7 @@ final class PressControl {
             if (manual) {
                 values.put(StepResultCodec.MANUAL, "true");
                 values.put(StepResultCodec.PUMPED_BY, user.login());
+                values.put(StepResultCodec.PUMPED_BY_NAME, user.fullName());
             }
             PressWatch w = begin(step.number(), false, p);
             if (w.platens != null) {

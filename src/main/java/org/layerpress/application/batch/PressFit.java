@@ -134,7 +134,10 @@ public final class PressFit {
 
     private String kindRefusal() {
         if (press.has(PressCapability.MANUAL_PUMP)) {
-            return "this station's press is a manual pump press without a force or oil pressure transducer; " + AUTOMATIC_ONLY;
+            // The mapping loader accepts a gauge-only press (docs/plc-interface.md, section 11); entering the
+            // gauge's readings by hand is not built, and the HMI must not time a hold it cannot see.
+            return "this station's press is a manual pump press with a gauge only (no force or oilPressure transducer mapped), "
+                    + "and entering gauge readings by hand is not supported yet; " + AUTOMATIC_ONLY;
         }
         if (press.has(PressCapability.ISOSTATIC_VESSEL)) {
             return "this station's press is an isostatic vessel, with no ram and no die for a PRESS step; run this recipe on a uniaxial press";

@@ -13,7 +13,8 @@ import org.layerpress.domain.press.PressProfile;
  * Reads what makes a manual pump press readable: which transducer it has and, for an oil pressure
  * transducer, how pressure becomes force ({@code manualPump.ramArea} in mm², or an explicit
  * {@code manualPump.forcePerPressure} in kN/bar). A gauge-only press (neither force nor oilPressure
- * mapped) is refused: the HMI would have nothing to detect the hold from.
+ * mapped) loads with no spec: the HMI can connect to it and show what it has, and
+ * {@code PressFit} says in words why it runs no recipe on it yet.
  */
 final class ManualPumpReader {
 
@@ -54,8 +55,12 @@ final class ManualPumpReader {
         }
         SignalSpec oil = signals.get(StandardSignal.OIL_PRESSURE);
         if (oil == null) {
-            throw values.error(signalTable.self(), signalTable.path(), "a manual pump press needs a transducer: map force (a load cell) or oilPressure "
-                    + "(with manualPump.ramArea); a press with a gauge only is not supported");
+            // A gauge-only press: the operator reads the dial; there is nothing for manualPump to convert.
+            section.ifPresent(o -> {
+                throw values.error(o.self(), o.path(), "the press maps neither force nor oilPressure (a gauge only), so there is no transducer "
+                        + "for manualPump to convert; map oilPressure or leave manualPump out");
+            });
+            return Optional.empty();
         }
         Double barPerUnit = BAR_PER_UNIT.get(oil.unit());
         if (barPerUnit == null) {

@@ -102,6 +102,14 @@ public final class LivePressState {
         return changes.get();
     }
 
+    /**
+     * Whether the press's mapping binds this signal. A screen hides what the press does not have
+     * (a manual pump press has no door switch): shown as STALE it would read as a fault.
+     */
+    public boolean isMapped(StandardSignal signal) {
+        return port.isMapped(signal);
+    }
+
     /** Words for the PLC's fault codes, as the port's mapping gives them. */
     public FaultTexts faultTexts() {
         return port.faultTexts();

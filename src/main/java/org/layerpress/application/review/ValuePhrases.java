@@ -148,6 +148,7 @@ public final class ValuePhrases {
         if (rest.remove(EJECTED) != null) {
             out.add(new Phrase(EJECTED, "Pellet ejected: Yes"));
         }
+        pumpedBy(rest).ifPresent(out::add);
         for (Map.Entry<String, Said> k : KEYS.entrySet()) {
             String v = rest.remove(k.getKey());
             if (v != null) {
@@ -164,6 +165,24 @@ public final class ValuePhrases {
             out.add(new Phrase(e.getKey(), spelledOut(e.getKey()) + " " + e.getValue()));
         }
         return out;
+    }
+
+    /**
+     * "Pumped by hand by Olga Operator (olga)" for a press step on a manual pump press, taking the
+     * manual mark, the login and the printed name out of {@code rest} so they are said once.
+     */
+    private static Optional<Phrase> pumpedBy(Map<String, String> rest) {
+        String login = rest.remove(PUMPED_BY);
+        String name = rest.remove(PUMPED_BY_NAME);
+        boolean manual = "true".equals(rest.get(MANUAL));
+        if (manual) {
+            rest.remove(MANUAL);
+        }
+        if (login == null) {
+            return manual ? Optional.of(new Phrase(MANUAL, "Pumped by hand")) : Optional.empty();
+        }
+        String who = name == null || name.isBlank() ? login : name + " (" + login + ")";
+        return Optional.of(new Phrase(PUMPED_BY, "Pumped by hand by " + who));
     }
 
     /** {@link #phrases}' words alone. */

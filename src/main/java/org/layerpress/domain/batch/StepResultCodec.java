@@ -69,6 +69,12 @@ public final class StepResultCodec {
     public static final String MANUAL = "press.manual";
     /** Who pumped a press step by hand (the login of the operator who started it). */
     public static final String PUMPED_BY = "press.pumpedBy";
+    /**
+     * The printed name of who pumped, as the user list had it when the step started: a record read
+     * years later names the person even if the login was reused or renamed. Absent in records
+     * written before it was kept; those name the login only.
+     */
+    public static final String PUMPED_BY_NAME = "press.pumpedByName";
     /** When a press step pumped by hand reached its band and the HMI started timing the hold (the transducer's source time). */
     public static final String HOLD_STARTED_AT = "hold.startedAt";
     /** {@code finding.1}, {@code finding.2}…: each finding's sentence, in the order of {@link #FINDINGS}. */

@@ -71,7 +71,7 @@ public final class RunView {
         this.layouts = layouts;
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.live = Objects.requireNonNull(live, "live");
-        this.shell = new ShellViewModel(pressModel, live.faultTexts());
+        this.shell = ShellViewModel.forPress(pressModel, live);
         this.refresher = new LivePulse(live::changes, this::refreshValues, REFRESH_INTERVAL, this::refreshSlow);
     }
 

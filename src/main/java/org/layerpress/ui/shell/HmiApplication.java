@@ -69,7 +69,7 @@ public final class HmiApplication extends Application {
     /** The press panel alone (no login), with the theme applied, sized for the panel; FX thread only. */
     public static Scene createShellScene(HmiContext ctx) {
         LayoutLocator layouts = new LayoutLocator(ctx.layoutsDir());
-        ShellView view = ShellView.load(layouts, ctx.live(), new ShellViewModel(ctx.pressModel(), ctx.live().faultTexts()));
+        ShellView view = ShellView.load(layouts, ctx.live(), ShellViewModel.forPress(ctx.pressModel(), ctx.live()));
         Scene scene = new Scene(view.root(), PANEL_WIDTH, PANEL_HEIGHT);
         Theme.apply(scene, layouts);
         return scene;

@@ -51,7 +51,7 @@ public final class MainView {
         MainView view = new MainView(viewModel);
         // The Run section: the guided batch with the live values beside it, or the shell alone when no sequencer is wired.
         view.factories.put(Section.PRESS, () -> ctx.runScreen().map(f -> f.apply(viewModel.session()))
-                .orElseGet(() -> ShellView.load(layouts, ctx.live(), new ShellViewModel(ctx.pressModel(), ctx.live().faultTexts())).root()));
+                .orElseGet(() -> ShellView.load(layouts, ctx.live(), ShellViewModel.forPress(ctx.pressModel(), ctx.live())).root()));
         view.factories.put(Section.RECIPES, () -> ctx.recipesScreen().apply(viewModel.session()));
         view.factories.put(Section.RECORDS, () -> ctx.recordsScreen().apply(viewModel.session()));
         view.factories.put(Section.AUDIT_TRAIL, () -> ctx.auditTrailScreen().apply(viewModel.session()));

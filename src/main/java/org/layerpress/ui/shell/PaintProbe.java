@@ -67,7 +67,7 @@ public final class PaintProbe implements AutoCloseable {
         Platform.runLater(() -> {
             try {
                 LayoutLocator layouts = LayoutLocator.classpathOnly();
-                ShellView view = ShellView.load(layouts, live, new ShellViewModel(pressModel, live.faultTexts()));
+                ShellView view = ShellView.load(layouts, live, ShellViewModel.forPress(pressModel, live));
                 Scene scene = new Scene(view.root(), HmiApplication.PANEL_WIDTH, HmiApplication.PANEL_HEIGHT);
                 Theme.apply(scene, layouts);
                 probe.force = (Label) scene.lookup("#force .lp-readout-value");

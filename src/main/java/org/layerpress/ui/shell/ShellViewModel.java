@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerpress.application.press.FaultTexts;
 import org.layerpress.application.press.LinkState;
 import org.layerpress.application.press.LinkStatus;
+import org.layerpress.application.press.LivePressState;
 import org.layerpress.application.press.PressSample;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.domain.press.Die;
@@ -56,6 +58,7 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<Message> faultMessage = new ReadOnlyObjectWrapper<>(this, "faultMessage", Message.NONE);
     private final ForceTrendWindow trend = new ForceTrendWindow();
     private final FaultTexts faultTexts;
+    private final FittedSignals fitted;
     private double lastKiloNewtons = Double.NaN;
     private Die lastDie;
 
@@ -64,10 +67,24 @@ public final class ShellViewModel {
         this(pressModel, FaultTexts.contractDefaults());
     }
 
-    /** @param faultTexts words for the PLC's fault codes (the mapping's, e.g. {@code LivePressState.faultTexts()}) */
+    /** With every row of the side column shown (a press that speaks the whole contract). */
     public ShellViewModel(String pressModel, FaultTexts faultTexts) {
+        this(pressModel, faultTexts, FittedSignals.ALL);
+    }
+
+    /** For the press behind {@code live}: its words for fault codes, and only the rows its mapping binds. */
+    public static ShellViewModel forPress(String pressModel, LivePressState live) {
+        return new ShellViewModel(pressModel, live.faultTexts(), live::isMapped);
+    }
+
+    /**
+     * @param faultTexts words for the PLC's fault codes (the mapping's, e.g. {@code LivePressState.faultTexts()})
+     * @param mapped whether the mapping binds a signal: a row of the side column it does not is hidden
+     */
+    public ShellViewModel(String pressModel, FaultTexts faultTexts, Predicate<StandardSignal> mapped) {
         this.pressModel.set(Objects.requireNonNull(pressModel, "pressModel"));
         this.faultTexts = Objects.requireNonNull(faultTexts, "faultTexts");
+        this.fitted = new FittedSignals(mapped);
         this.link.set(ShellWords.linkIndication(NO_STATUS));
     }
 
@@ -141,6 +158,11 @@ public final class ShellViewModel {
     }
 
     // Properties (read-only outside) and getters: FXML binds ${controller.viewModel.x} through both.
+
+    /** Which rows of the side column this press has: {@code ${controller.viewModel.fitted.door}}. */
+    public FittedSignals getFitted() {
+        return fitted;
+    }
 
     public ReadOnlyObjectProperty<Indication> linkProperty() {
         return link.getReadOnlyProperty();

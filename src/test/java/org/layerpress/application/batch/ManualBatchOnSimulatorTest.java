@@ -4,17 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.mapping.MappingLoader;
 import org.layerpress.application.press.PressLinkException;
 import org.layerpress.application.press.StandardSignal;
+import org.layerpress.application.review.ExportFormat;
 import org.layerpress.application.review.QualityFlagger;
+import org.layerpress.application.review.RecordWording;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
@@ -165,7 +173,23 @@ class ManualBatchOnSimulatorTest {
         assertTrue(pressed.findings().stream().anyMatch(f -> f.kind() == finding), pressed.toString());
         List<QualityFlag> flags = QualityFlagger.flags(run, step -> station.sequencer().trace(id, step));
         assertTrue(flags.stream().anyMatch(f -> f.kind() == flag && f.step() == 4), flags.toString());
+        String pdf = pdfText(id);
+        assertTrue(pdf.contains("Pumped by hand by Olga Operator (olga)"), pdf);
+        // The finding in words, in the deviations and among the quality flags of step 4.
+        assertTrue(pdf.contains("4 09:00:00 station " + RecordWording.finding(finding)), pdf);
+        assertTrue(pdf.contains("FLAG " + RecordWording.finding(finding) + " 4 "), pdf);
         return run;
+    }
+
+    /** The record's PDF as a reviewer exports it, its text on one line. */
+    private String pdfText(String id) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        station.review().exports().export(station.quinn(), id, ExportFormat.PDF, pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -93,11 +93,12 @@ class PressFitTest {
     }
 
     @Test
-    void aManualPumpPressWithoutATransducerIsRefusedInWords() {
+    void aGaugeOnlyManualPumpPressIsRefusedInWords() {
         PressFit fit = new PressFit(press(Force.kiloNewtons(294.2), 20, PressCapability.MANUAL_PUMP), s -> s != StandardSignal.FORCE, Optional.empty(), MAPPING);
 
         assertFalse(fit.manual());
-        assertEquals("Fast bilayer v1 cannot run on Bench press 7: this station's press is a manual pump press without a force or oil pressure transducer; "
+        assertEquals("Fast bilayer v1 cannot run on Bench press 7: this station's press is a manual pump press with a gauge only "
+                + "(no force or oilPressure transducer mapped), and entering gauge readings by hand is not supported yet; "
                 + "LayerPress runs recipes only on an automatic press, or on a manual pump press with a transducer, so far", refusal(fit, recipe()));
     }
 

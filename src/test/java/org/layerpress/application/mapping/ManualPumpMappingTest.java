@@ -63,10 +63,24 @@ class ManualPumpMappingTest {
     }
 
     @Test
-    void aManualPressWithoutTransducerIsRefused() {
-        MappingException e = refused(MANUAL.replaceAll("(?m)^  oilPressure:.*\n", ""));
-        assertEquals("signals", e.key());
-        assertTrue(e.getMessage().contains("needs a transducer"), e.getMessage());
+    void theShippedGaugeOnlyMappingLoadsWithNoTransducerAndNoForce() {
+        String file = "plc-mapping/manual-pump-gauge.yaml";
+        PressMapping m = MappingLoader.parse(file, read(Path.of(file)));
+
+        assertTrue(m.manualPump().isEmpty(), "nothing to convert");
+        assertFalse(m.delivers(StandardSignal.FORCE), "no force is read, so none is shown or recorded");
+        assertFalse(m.delivers(StandardSignal.OIL_PRESSURE));
+        assertTrue(m.has(StandardSignal.HEARTBEAT));
+        assertTrue(m.has(StandardSignal.PLC_ALIVE));
+    }
+
+    @Test
+    void aGaugeOnlyPressWithAManualPumpSectionIsRefusedAtThatSection() {
+        String gaugeWithRam = MANUAL.replaceAll("(?m)^  oilPressure:.*\n", "");
+        MappingException e = refused(gaugeWithRam);
+        assertEquals("manualPump", e.key());
+        assertEquals(lineOf(gaugeWithRam, "ramArea:"), e.line(), "the section, where its first entry is");
+        assertTrue(e.getMessage().contains("neither force nor oilPressure"), e.getMessage());
     }
 
     @Test
