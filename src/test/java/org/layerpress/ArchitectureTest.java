@@ -32,12 +32,13 @@ class ArchitectureTest {
     private static final String STORE = "..layerpress.store..";
     private static final String UI = "..layerpress.ui..";
     private static final String REPORT = "..layerpress.report..";
+    private static final String BALANCE = "..layerpress.balance..";
     private static final String CLI = "..layerpress.cli..";
     private static final String BENCH = "..layerpress.bench..";
     private static final String STATION = "..layerpress.station..";
 
     /** Adapters: each adapts one outside thing to the application's ports. */
-    private static final String[] ADAPTERS = {PLC, SIM, STORE, UI, REPORT};
+    private static final String[] ADAPTERS = {PLC, SIM, STORE, UI, REPORT, BALANCE};
     /** Composition roots: they build the station from every layer and are reached only from the launcher. */
     private static final String[] ROOTS = {CLI, BENCH};
     /** The composition roots and the station assembly they share: nothing inside the layers reaches them. */
@@ -83,6 +84,8 @@ class ArchitectureTest {
     static final ArchRule uiIsolated = adapterIsolated(UI);
     @ArchTest
     static final ArchRule reportIsolated = adapterIsolated(REPORT);
+    @ArchTest
+    static final ArchRule balanceIsolated = adapterIsolated(BALANCE);
 
     @ArchTest
     static final ArchRule reportWritesOnlyWhatTheApplicationHandsIt = noClasses().that().resideInAPackage(REPORT)
