@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * The layer rules of docs/architecture.md ("Layers"), run as tests (after JabRef's CommonArchitectureTest):
- * domain ← application ← adapters (plc, sim, store, ui, report); adapters never reach each other;
+ * domain ← application ← adapters (plc, sim, store, ui, report, balance); adapters never reach each other;
  * opcua holds the Milo helpers that plc and sim share; chart holds the plain chart geometry that ui
  * and report share; station assembles the station from every adapter once; cli and bench are the
  * composition roots that wire everything together (through station), and nothing but the launcher
