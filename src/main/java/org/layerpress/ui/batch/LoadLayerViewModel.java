@@ -15,6 +15,7 @@ import org.layerpress.application.batch.StepRun;
 import org.layerpress.application.users.Witness;
 import org.layerpress.domain.batch.MassSource;
 import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.units.EvidenceNumbers;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.User;
 import org.layerpress.ui.controls.Glyph;
@@ -121,7 +122,7 @@ public final class LoadLayerViewModel extends StepModel {
 
     /** Tares the balance with the empty boat on it; says the tare weight it took. */
     public void tare() {
-        calls.balanceCall(w -> w.tare(calls.session()), r -> balanceNote.set("Tared: " + r.value() + " " + r.unit()));
+        calls.balanceCall(w -> w.tare(calls.session()), r -> balanceNote.set("Tared: " + EvidenceNumbers.exact(r.value()) + " " + r.unit()));
     }
 
     /** Takes the balance's stable reading as the mass; an unstable balance says "Not stable yet: wait" and takes nothing. */
