@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * The layer rules of docs/architecture.md ("Layers"), run as tests (after JabRef's CommonArchitectureTest):
- * domain ← application ← adapters (plc, sim, store, ui, report); adapters never reach each other;
+ * domain ← application ← adapters (plc, sim, store, ui, report, balance); adapters never reach each other;
  * opcua holds the Milo helpers that plc and sim share; chart holds the plain chart geometry that ui
  * and report share; station assembles the station from every adapter once; cli and bench are the
  * composition roots that wire everything together (through station), and nothing but the launcher
@@ -32,12 +32,13 @@ class ArchitectureTest {
     private static final String STORE = "..layerpress.store..";
     private static final String UI = "..layerpress.ui..";
     private static final String REPORT = "..layerpress.report..";
+    private static final String BALANCE = "..layerpress.balance..";
     private static final String CLI = "..layerpress.cli..";
     private static final String BENCH = "..layerpress.bench..";
     private static final String STATION = "..layerpress.station..";
 
     /** Adapters: each adapts one outside thing to the application's ports. */
-    private static final String[] ADAPTERS = {PLC, SIM, STORE, UI, REPORT};
+    private static final String[] ADAPTERS = {PLC, SIM, STORE, UI, REPORT, BALANCE};
     /** Composition roots: they build the station from every layer and are reached only from the launcher. */
     private static final String[] ROOTS = {CLI, BENCH};
     /** The composition roots and the station assembly they share: nothing inside the layers reaches them. */
@@ -83,6 +84,8 @@ class ArchitectureTest {
     static final ArchRule uiIsolated = adapterIsolated(UI);
     @ArchTest
     static final ArchRule reportIsolated = adapterIsolated(REPORT);
+    @ArchTest
+    static final ArchRule balanceIsolated = adapterIsolated(BALANCE);
 
     @ArchTest
     static final ArchRule reportWritesOnlyWhatTheApplicationHandsIt = noClasses().that().resideInAPackage(REPORT)

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.layerpress.application.StartMarker;
 import org.layerpress.application.StationServices;
+import org.layerpress.application.balance.WeighingUseCase;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.press.LivePressState;
@@ -26,6 +27,7 @@ import org.layerpress.ui.shell.HmiApplication;
 import org.layerpress.ui.shell.HmiContext;
 import org.layerpress.ui.shell.HmiStart;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -57,9 +59,15 @@ public final class RunCommand implements Callable<Integer> {
         "(approved by the demo Supervisors); batches are marked TRAINING (as on the simulated press)"})
     boolean demo;
 
+    @Mixin
+    BalanceOptions balanceOptions;
+
+    private StationBalance balance;
+
     @Override
     public Integer call() {
         StartMarker.mark(StartMarker.MAIN);
+        balance = StationBalance.open(balanceOptions.settings(), demo, System.in, System.out, Clock.systemUTC());
         PressMapping bundledOrMapped = mapping.load();
         Die die = new Die(dieId.strip(), Length.millimetres(dieBoreMillimetres), Force.parse(dieRating));
         // A batch on the simulated press or among demo people is training, never production: its record says so.
@@ -73,6 +81,7 @@ public final class RunCommand implements Callable<Integer> {
             HmiApplication.launch(hmi);
         } finally {
             start.close();
+            balance.close();
         }
         // A database that cannot be opened ends the HMI; its reason is reported as before the HMI started early.
         start.failure().ifPresent(e -> {
@@ -90,11 +99,13 @@ public final class RunCommand implements Callable<Integer> {
         LivePressState live = station.link().live();
         Die die = station.dies().get(0);
         LayoutLocator screens = new LayoutLocator(Optional.ofNullable(layouts));
+        Optional<WeighingUseCase> weighing = balance.port().map(p -> new WeighingUseCase(services.authorizer(), p));
+        weighing.ifPresent(w -> sequencer.weighOn(w.balanceId()));
         return new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, null, services)
                 .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session))
                 .withRecipes(session -> RecipesView.create(screens, services, recipes, session, Optional.of(mapping.dataDir.resolve("exports"))))
                 .withRun(RunScreens.factory(screens, sequencer, live, recipes.queries(), List.of(die), m.press().model(),
-                        services.login()::loginChoices))
+                        services.login()::loginChoices, weighing))
                 .withAlarmBanner(session -> AlarmBannerView.create(screens, sequencer, session))
                 .withRecords(RecordsSection.screen(screens, station.useCases().batchList(), station.useCases().review(),
                         mapping.dataDir.resolve("exports")));

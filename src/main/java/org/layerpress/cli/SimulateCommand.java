@@ -1,5 +1,7 @@
 package org.layerpress.cli;
 
+import java.io.Closeable;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +14,9 @@ import org.layerpress.sim.PlcPrograms;
 import org.layerpress.sim.SimulatorOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import org.layerpress.sim.BalanceConsole;
+import org.layerpress.sim.MtSicsServer;
+import org.layerpress.sim.SimulatedBalance;
 import picocli.CommandLine.Option;
 
 /** Runs the simulated press PLC on its own, for UaExpert, another HMI, or training. */
@@ -35,8 +40,12 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "accept a username whose password is read from the named environment variable")
     Map<String, String> users = Map.of();
 
+    @Option(names = "--balance-port", paramLabel = "PORT",
+            description = "also run a simulated MT-SICS balance on this loopback TCP port, with its training controls on the console")
+    Integer balancePort;
+
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
         PressMapping m = mapping.load();
         Map<String, String> passwords = new java.util.HashMap<>();
         for (Map.Entry<String, String> u : users.entrySet()) {
@@ -52,7 +61,8 @@ public final class SimulateCommand implements Callable<Integer> {
                 secure ? Set.of(SecurityModeName.SIGN, SecurityModeName.SIGN_AND_ENCRYPT) : Set.of(),
                 passwords, true, pki, 5);
         CountDownLatch stop = new CountDownLatch(1);
-        try (PressSimulator sim = new PressSimulator(m, options, PlcPrograms.forMapping(m))) {
+        try (PressSimulator sim = new PressSimulator(m, options, PlcPrograms.forMapping(m));
+             Closeable balance = balancePort == null ? () -> { } : balance(balancePort)::close) {
             sim.start();
             System.out.println("simulated press '" + m.press().model() + "' serving " + sim.endpointUrl()
                     + " (namespace " + m.namespaceUri() + "); Ctrl+C to stop");
@@ -60,5 +70,12 @@ public final class SimulateCommand implements Callable<Integer> {
             stop.await();
         }
         return 0;
+    }
+
+    private static MtSicsServer balance(int port) throws IOException {
+        MtSicsServer server = MtSicsServer.start(new SimulatedBalance(StationBalance.DEMO_SERIAL), port);
+        System.out.println("simulated balance serving tcp:127.0.0.1:" + server.port() + " (MT-SICS); " + BalanceConsole.HELP);
+        new BalanceConsole(server, System.out).follow(System.in);
+        return server;
     }
 }

@@ -16,6 +16,7 @@ import org.layerpress.application.tx.Transactions;
 import org.layerpress.application.users.Session;
 import org.layerpress.application.users.Witness;
 import org.layerpress.domain.batch.BatchEvent;
+import org.layerpress.domain.batch.MassSource;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.press.PressProfile;
@@ -201,7 +202,24 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      * and ignored.
      */
     public BatchRun loadLayer(Session session, double massMg, String lot, Optional<String> deviationReason, Optional<Witness> witness) {
-        return confirmations.loadLayer(session, massMg, lot, deviationReason, witness);
+        return confirmations.loadLayer(session, massMg, lot, deviationReason, witness, new MassSource.Typed());
+    }
+
+    /** A layer weighed on the station's balance: only a stable reading; the record keeps the balance's fields (docs/balance.md). */
+    public BatchRun loadFromBalance(Session session, MassSource.Weighed reading, String lot, Optional<String> deviationReason,
+                                    Optional<Witness> witness) {
+        return confirmations.loadLayer(session, reading.milligrams(), lot, deviationReason, witness, reading);
+    }
+
+    /** A mass typed on a station with a balance: a deviation, with the reason the balance could not be used; the record marks it typed. */
+    public BatchRun loadTypedWithoutBalance(Session session, double massMg, String whyNoBalance, String lot, Optional<String> deviationReason,
+                                            Optional<Witness> witness) {
+        return confirmations.loadLayer(session, massMg, lot, deviationReason, witness, StepConfirmations.typedWithoutBalance(whyNoBalance));
+    }
+
+    /** This station weighs on the balance with this id: a plain typed mass is refused from now on. */
+    public void weighOn(String balanceId) {
+        confirmations.weighOn(balanceId);
     }
 
     /** Confirms the pellet was ejected; refused while the press still holds force. */

@@ -16,6 +16,7 @@ import org.layerpress.application.users.WitnessVerifier;
 import org.layerpress.domain.InputLimits;
 import org.layerpress.domain.InputRefusedException;
 import org.layerpress.domain.batch.BatchEventKind;
+import org.layerpress.domain.batch.MassSource;
 import org.layerpress.domain.batch.StepResult.Answer;
 import org.layerpress.domain.batch.StepResult.Checked;
 import org.layerpress.domain.batch.StepResult.Ejected;
@@ -49,6 +50,7 @@ final class StepConfirmations {
     private final StepFlow flow;
     private final LivePressState live;
     private final CoolGate coolGate;
+    private volatile Optional<String> balanceId = Optional.empty();
 
     StepConfirmations(Authorizer authorizer, Auditor auditor, WitnessVerifier witnesses, Transactions tx, OpenBatch batch, StepFlow flow,
                       LivePressState live, CoolGate coolGate) {
@@ -91,9 +93,16 @@ final class StepConfirmations {
         }
     }
 
-    /** See {@link BatchSequencer#loadLayer(Session, double, String, Optional, Optional)}. */
-    BatchRun loadLayer(Session session, double massMg, String lot, Optional<String> deviationReason, Optional<Witness> witness) {
+    /** Set once a station weighs on a balance: from then on a mass is taken from it, or typed only as a deviation. */
+    void weighOn(String balanceId) {
+        this.balanceId = Optional.of(balanceId);
+    }
+
+    /** See {@link BatchSequencer#loadLayer(Session, double, String, Optional, Optional)} and {@link BatchSequencer#loadWeighed}. */
+    BatchRun loadLayer(Session session, double massMg, String lot, Optional<String> deviationReason, Optional<Witness> witness,
+                       MassSource source) {
         User user = authorizer.require(session, Permission.RUN_BATCH, "load a layer");
+        requireAllowed(source);
         if (!(massMg > 0) || !(massMg <= InputLimits.WEIGHED_MASS_MAX_MG)) {
             throw new BatchRefusedException(String.format(Locale.ROOT, "the mass must be above 0 and at most %s mg, was %s",
                     num(InputLimits.WEIGHED_MASS_MAX_MG), Double.isFinite(massMg) ? num(massMg) + " mg" : "not a number"));
@@ -115,8 +124,12 @@ final class StepConfirmations {
                             num(massMg), num(load.target().milligrams()), num(load.tolerance().milligrams())));
                 }
             }
+            if (source instanceof MassSource.TypedBalanceOffline typed) {
+                // A typed mass on a station with a balance is itself a deviation, with the reason the balance was not used.
+                reason = Optional.of("balance offline: " + typed.reason() + reason.map(r -> "; " + r).orElse(""));
+            }
             LayerLoaded loaded = new LayerLoaded(load.layerName(), load.material(), massMg, load.target().milligrams(),
-                    load.tolerance().milligrams(), powderLot, reason, Optional.empty());
+                    load.tolerance().milligrams(), powderLot, reason, Optional.empty(), source);
             BatchEventKind kind = reason.isEmpty() ? BatchEventKind.STEP_CONFIRMED : BatchEventKind.STEP_DEVIATED;
             if (!load.secondPersonCheck()) {
                 return flow.finish(user.login(), step.number(), kind, StepResultCodec.encode(loaded));
@@ -132,6 +145,35 @@ final class StepConfirmations {
             return flow.finish(user.login(), step.number(), kind, StepResultCodec.encode(witnessed),
                     () -> auditor.record(by, AuditActions.STEP_WITNESSED, AuditActions.ENTITY_BATCH, batchId, "", what, ""));
         }
+    }
+
+    /**
+     * On a station with a balance a mass comes from it, stable, or is typed as a deviation with a
+     * reason; on one without, it is typed. Anything else is refused before anything is written.
+     */
+    private void requireAllowed(MassSource source) {
+        if (source instanceof MassSource.Weighed w) {
+            if (balanceId.isEmpty() || !balanceId.get().equals(w.balanceId())) {
+                throw new BatchRefusedException("this station does not weigh on balance " + w.balanceId());
+            }
+            if (!w.stable()) {
+                throw new BatchRefusedException("Not stable yet: wait");
+            }
+        } else if (source instanceof MassSource.Typed && balanceId.isPresent()) {
+            throw new BatchRefusedException("this station weighs on balance " + balanceId.get()
+                    + ": tap Take weight, or type the mass as a deviation with the reason the balance cannot be used");
+        } else if (source instanceof MassSource.TypedBalanceOffline && balanceId.isEmpty()) {
+            throw new BatchRefusedException("this station has no balance: type the mass");
+        }
+    }
+
+    /** The source of a mass typed on a station with a balance; refused without a reason, or with one past its limit. */
+    static MassSource typedWithoutBalance(String whyNoBalance) {
+        String reason = within(InputLimits.REASON, whyNoBalance);
+        if (reason.isEmpty()) {
+            throw new BatchRefusedException("give the reason the balance cannot be used (e.g. balance offline)");
+        }
+        return new MassSource.TypedBalanceOffline(reason);
     }
 
     /** The accepted witness, or a refusal; the PIN check commits on its own, so a wrong PIN counts even though nothing else is written. */

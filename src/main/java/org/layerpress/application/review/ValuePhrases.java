@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.ResetPlcFaultUseCase;
+import org.layerpress.domain.batch.MassSourceCodec;
 import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.batch.TraceGapValues;
 import org.layerpress.domain.recipe.RecipeStep;
@@ -144,6 +145,11 @@ public final class ValuePhrases {
         if (checked != null) {
             // Each item ticked, said as the item and its answer, the way an inspection's answers are.
             out.add(new Phrase(CHECKED, String.join("; ", java.util.Arrays.stream(checked.split(" \\| ", -1)).map(i -> i + ": Yes").toList())));
+        }
+        if (rest.containsKey(MassSourceCodec.MASS_SOURCE)) {
+            // Where the mass came from, in one line: the balance and its serial number, or typed and why.
+            out.add(new Phrase(MassSourceCodec.MASS_SOURCE, "weighing: " + MassSourceCodec.decode(rest).words()));
+            rest.keySet().removeAll(MassSourceCodec.KEYS);
         }
         if (rest.remove(EJECTED) != null) {
             out.add(new Phrase(EJECTED, "Pellet ejected: Yes"));

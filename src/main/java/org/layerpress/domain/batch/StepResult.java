@@ -36,8 +36,9 @@ public sealed interface StepResult {
      * record), the powder lot, the reason given for a mass outside tolerance, and the witness.
      */
     record LayerLoaded(String layer, String material, double massMg, double targetMg, double toleranceMg, String lot,
-                       Optional<String> deviationReason, Optional<Witnessed> witness) implements StepResult {
+                       Optional<String> deviationReason, Optional<Witnessed> witness, MassSource source) implements StepResult {
         public LayerLoaded {
+            Objects.requireNonNull(source, "source");
             Objects.requireNonNull(layer, "layer");
             Objects.requireNonNull(material, "material");
             Objects.requireNonNull(lot, "lot");
@@ -45,18 +46,31 @@ public sealed interface StepResult {
             Objects.requireNonNull(witness, "witness");
         }
 
+        /** A mass typed on a station without a balance (every record made before balances). */
+        public LayerLoaded(String layer, String material, double massMg, double targetMg, double toleranceMg, String lot,
+                           Optional<String> deviationReason, Optional<Witnessed> witness) {
+            this(layer, material, massMg, targetMg, toleranceMg, lot, deviationReason, witness, new MassSource.Typed());
+        }
+
         public boolean insideTolerance() {
             return RecipeStep.LoadLayer.inside(massMg, targetMg, toleranceMg);
         }
 
-        /** "mass 65 mg outside 60 ± 2 mg": what the record says was wrong with a mass outside tolerance. */
+        /**
+         * "mass 65 mg outside 60 ± 2 mg", and "mass typed, not weighed on the balance" for a mass typed on a
+         * station with a balance: what the record says was wrong.
+         */
         public String deviation() {
-            return String.format(Locale.ROOT, "mass %s mg outside %s ± %s mg",
+            String outside = insideTolerance() ? "" : String.format(Locale.ROOT, "mass %s mg outside %s ± %s mg",
                     EvidenceNumbers.text(massMg), EvidenceNumbers.text(targetMg), EvidenceNumbers.text(toleranceMg));
+            if (!(source instanceof MassSource.TypedBalanceOffline)) {
+                return outside;
+            }
+            return (outside.isEmpty() ? "" : outside + "; ") + "mass typed, not weighed on the balance";
         }
 
         public LayerLoaded witnessedBy(Witnessed by) {
-            return new LayerLoaded(layer, material, massMg, targetMg, toleranceMg, lot, deviationReason, Optional.of(by));
+            return new LayerLoaded(layer, material, massMg, targetMg, toleranceMg, lot, deviationReason, Optional.of(by), source);
         }
     }
 

@@ -162,6 +162,7 @@ public final class StepResultCodec {
             v.put(WITNESS_NAME, w.name());
             v.put(WITNESS_AT, w.at().toString());
         });
+        MassSourceCodec.encode(l.source(), v);
     }
 
     private static void pressed(Pressed p, Map<String, String> v) {
@@ -220,7 +221,7 @@ public final class StepResultCodec {
         Optional<Witnessed> witness = text(v, WITNESS).map(login -> new Witnessed(login, v.getOrDefault(WITNESS_NAME, ""),
                 instant(v.getOrDefault(WITNESS_AT, ""))));
         return Optional.of(new LayerLoaded(v.getOrDefault(LAYER, ""), v.getOrDefault(MATERIAL, ""), mass.getAsDouble(),
-                number(v, TARGET_MG), number(v, TOLERANCE_MG), v.getOrDefault(LOT, ""), text(v, REASON), witness));
+                number(v, TARGET_MG), number(v, TOLERANCE_MG), v.getOrDefault(LOT, ""), text(v, REASON), witness, MassSourceCodec.decode(v)));
     }
 
     /** Present once the setpoints went to the PLC. */

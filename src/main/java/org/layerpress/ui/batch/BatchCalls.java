@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.layerpress.application.balance.BalanceException;
+import org.layerpress.application.balance.WeighingUseCase;
 import org.layerpress.application.batch.BatchRefusedException;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.BatchSequencer;
@@ -34,6 +36,7 @@ public final class BatchCalls {
     private Consumer<BatchRun> onResult = r -> { };
     private Consumer<String> onRefused = w -> { };
     private Supplier<List<User>> people = List::of;
+    private Optional<WeighingUseCase> balance = Optional.empty();
 
     public BatchCalls(BatchSequencer sequencer, Session session, UseCaseRunner runner) {
         this.sequencer = Objects.requireNonNull(sequencer, "sequencer");
@@ -88,6 +91,22 @@ public final class BatchCalls {
         return this;
     }
 
+    /** This station weighs on a balance: the load step shows Tare and Take weight, and a typed mass becomes a deviation. */
+    public BatchCalls withBalance(WeighingUseCase weighing) {
+        this.balance = Optional.of(weighing);
+        return this;
+    }
+
+    public Optional<WeighingUseCase> balance() {
+        return balance;
+    }
+
+    /** Runs a balance call off the FX thread and hands its result to {@code done}; a failure goes to the refusals, in words. */
+    public <T> void balanceCall(Function<WeighingUseCase, T> action, Consumer<? super T> done) {
+        WeighingUseCase weighing = balance.orElseThrow(() -> new IllegalStateException("this station has no balance"));
+        query(s -> action.apply(weighing), done);
+    }
+
     /**
      * The active users other than the logged-in one who may witness (Operator or QA role, as the
      * sequencer's check wants), for the witness picker; read off the FX thread.
@@ -113,7 +132,7 @@ public final class BatchCalls {
         runner.run(() -> {
             try {
                 return Outcome.<T>done(action.apply(sequencer));
-            } catch (BatchRefusedException | AccessDeniedException | IllegalArgumentException e) {
+            } catch (BatchRefusedException | AccessDeniedException | IllegalArgumentException | BalanceException e) {
                 return Outcome.<T>refused(words(e));
             }
         }, outcome -> {
@@ -130,6 +149,9 @@ public final class BatchCalls {
     }
 
     static String words(RuntimeException e) {
+        if (e instanceof BalanceException) {
+            return e.getMessage();
+        }
         if (e instanceof BatchRefusedException) {
             String m = e.getMessage() == null ? "refused" : e.getMessage().strip();
             return "Not done: " + m + (m.endsWith(".") ? "" : ".");

@@ -13,7 +13,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.application.users.Witness;
+import org.layerpress.domain.batch.MassSource;
 import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.units.EvidenceNumbers;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.User;
 import org.layerpress.ui.controls.Glyph;
@@ -36,6 +38,12 @@ public final class LoadLayerViewModel extends StepModel {
     private final RecipeStep.LoadLayer load;
     private final String lotFromScan;
     private OptionalDouble mass = OptionalDouble.empty();
+    /** The stable reading Take weight brought, when the mass came from the balance. */
+    private Optional<MassSource.Weighed> weighed = Optional.empty();
+    /** On a station with a balance, why the mass is typed instead (a deviation); empty until given. */
+    private String whyTyped = "";
+    private final ReadOnlyStringWrapper massSource = new ReadOnlyStringWrapper(this, "massSource", "");
+    private final ReadOnlyStringWrapper balanceNote = new ReadOnlyStringWrapper(this, "balanceNote", "");
     private final ReadOnlyStringWrapper massText = new ReadOnlyStringWrapper(this, "massText", Reading.NO_VALUE + " mg");
     private final ReadOnlyStringWrapper lot = new ReadOnlyStringWrapper(this, "lot", "");
     private final ReasonEntry deviation = new ReasonEntry(DEVIATION_REASONS);
@@ -102,7 +110,36 @@ public final class LoadLayerViewModel extends StepModel {
 
     public void enterMass(double milligrams) {
         mass = milligrams > 0 && Double.isFinite(milligrams) ? OptionalDouble.of(milligrams) : OptionalDouble.empty();
+        weighed = Optional.empty();
         deviation.clear();
+        update();
+    }
+
+    /** The station weighs on a balance: Tare and Take weight are shown, and a typed mass needs {@link #typeBecause}. */
+    public boolean hasBalance() {
+        return calls.balance().isPresent();
+    }
+
+    /** Tares the balance with the empty boat on it; says the tare weight it took. */
+    public void tare() {
+        calls.balanceCall(w -> w.tare(calls.session()), r -> balanceNote.set("Tared: " + EvidenceNumbers.exact(r.value()) + " " + r.unit()));
+    }
+
+    /** Takes the balance's stable reading as the mass; an unstable balance says "Not stable yet: wait" and takes nothing. */
+    public void takeWeight() {
+        calls.balanceCall(w -> w.takeWeight(calls.session()), reading -> {
+            mass = OptionalDouble.of(reading.milligrams());
+            weighed = Optional.of(reading);
+            whyTyped = "";
+            deviation.clear();
+            balanceNote.set("");
+            update();
+        });
+    }
+
+    /** On a station with a balance, the reason a typed mass is typed (e.g. "balance offline"): it is recorded as a deviation. */
+    public void typeBecause(String reason) {
+        whyTyped = reason == null ? "" : reason.strip();
         update();
     }
 
@@ -144,7 +181,10 @@ public final class LoadLayerViewModel extends StepModel {
             outOfTolerance.set(false);
             verdict.set(Indication.normal("NOT WEIGHED", Glyph.PENDING));
         }
-        setReady(mass.isPresent() && !lot.get().isEmpty() && (!outOfTolerance.get() || deviation.isGiven())
+        massSource.set(mass.isEmpty() || !hasBalance() ? "" : weighed.map(MassSource::words)
+                .orElse(whyTyped.isEmpty() ? "typed: give the reason the balance is not used" : new MassSource.TypedBalanceOffline(whyTyped).words()));
+        boolean sourceKnown = !hasBalance() || weighed.isPresent() || !whyTyped.isEmpty();
+        setReady(mass.isPresent() && sourceKnown && !lot.get().isEmpty() && (!outOfTolerance.get() || deviation.isGiven())
                 && (!isWitnessNeeded() || witnessPin != null));
     }
 
@@ -158,7 +198,15 @@ public final class LoadLayerViewModel extends StepModel {
         witnessPin = null;
         witness.set("");
         update();
-        calls.call(s -> s.loadLayer(calls.session(), m, l, why, seenBy));
+        Optional<MassSource.Weighed> fromBalance = weighed;
+        String typedBecause = whyTyped;
+        if (fromBalance.isPresent()) {
+            calls.call(s -> s.loadFromBalance(calls.session(), fromBalance.get(), l, why, seenBy));
+        } else if (hasBalance()) {
+            calls.call(s -> s.loadTypedWithoutBalance(calls.session(), m, typedBecause, l, why, seenBy));
+        } else {
+            calls.call(s -> s.loadLayer(calls.session(), m, l, why, seenBy));
+        }
     }
 
     @Override
@@ -176,6 +224,20 @@ public final class LoadLayerViewModel extends StepModel {
 
     public String getMassText() {
         return massText.get();
+    }
+
+    /** Where the mass came from ("from balance BAL-1 (S/N …)", "typed (balance offline: …)"); empty on a station without a balance. */
+    public ReadOnlyStringProperty massSourceProperty() {
+        return massSource.getReadOnlyProperty();
+    }
+
+    public String getMassSource() {
+        return massSource.get();
+    }
+
+    /** What the balance last said that is not a mass (the tare it took). */
+    public ReadOnlyStringProperty balanceNoteProperty() {
+        return balanceNote.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty lotProperty() {

@@ -1,10 +1,12 @@
 package org.layerpress.ui.batch;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.layerpress.application.batch.BatchSequencer;
+import org.layerpress.application.balance.WeighingUseCase;
 import org.layerpress.application.press.LivePressState;
 import org.layerpress.application.recipes.RecipeQueryUseCase;
 import org.layerpress.application.users.Session;
@@ -22,13 +24,17 @@ public final class RunScreens {
     /**
      * @param dies the bench's dies, offered as tiles (and accepted by scan) on the start page and in die scans
      * @param people the station's active users, from whom a witnessed weighing's second person picks their name
+     * @param balance the station's balance, if it has one: the load step then takes the mass from it
      */
     public static Function<Session, Node> factory(LayoutLocator layouts, BatchSequencer sequencer, LivePressState live,
                                                   RecipeQueryUseCase recipes, List<Die> dies, String pressModel,
-                                                  Supplier<List<User>> people) {
+                                                  Supplier<List<User>> people, Optional<WeighingUseCase> balance) {
         BatchFeed feed = new BatchFeed();
         sequencer.addListener(feed);
-        return session -> RunView.load(layouts, new RunViewModel(new BatchCalls(sequencer, session, UseCaseRunner.fx()).withPeople(people), feed, live, recipes, dies),
-                live, pressModel).root();
+        return session -> {
+            BatchCalls calls = new BatchCalls(sequencer, session, UseCaseRunner.fx()).withPeople(people);
+            balance.ifPresent(calls::withBalance);
+            return RunView.load(layouts, new RunViewModel(calls, feed, live, recipes, dies), live, pressModel).root();
+        };
     }
 }

@@ -106,7 +106,12 @@ final class StepParts {
         mass.textProperty().bind(m.massTextProperty().map(t -> "Mass\n" + t));
         mass.getStyleClass().add("lp-entry-button");
         mass.setFocusTraversable(false);
-        mass.setOnAction(e -> NumberPad.showOverlay(host, "Weighed mass of " + m.getMaterial(), "mg", m.getMassPadNote(), m::enterMass));
+        mass.setOnAction(e -> NumberPad.showOverlay(host, "Weighed mass of " + m.getMaterial(), "mg", m.getMassPadNote(), typed -> {
+            m.enterMass(typed);
+            if (m.hasBalance()) {
+                BalanceRow.askWhyTyped(host, m);
+            }
+        }));
         Button lot = new Button();
         lot.setId("enterLot");
         lot.textProperty().bind(m.lotProperty().map(t -> "Lot" + (m.isLotFromScan() ? " (scanned)" : "") + "\n" + (t.isEmpty() ? "scan or tap" : t)));
@@ -146,6 +151,9 @@ final class StepParts {
         outRow.visibleProperty().bind(m.outOfToleranceProperty());
         outRow.managedProperty().bind(m.outOfToleranceProperty());
         VBox box = new VBox(tolerance, entries, verdict, outRow);
+        if (m.hasBalance()) {
+            box.getChildren().add(1, BalanceRow.create(m));
+        }
         if (m.isWitnessNeeded()) {
             // Its own row: a third button beside mass and lot cut all three labels short.
             box.getChildren().add(2, WitnessEntry.row(m, host));

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.domain.batch.StepResult.Scanned;
+import org.layerpress.domain.batch.MassSource;
 import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.recipe.RecipeStep;
@@ -95,7 +96,8 @@ public final class StepWords {
         Map<String, String> values = run.values();
         String detail = switch (run.step().kind()) {
             case LOAD_LAYER -> StepResultCodec.layerLoaded(values)
-                    .map(l -> join(with("", l.massMg(), " mg"), l.lot().isEmpty() ? "" : "lot " + l.lot())).orElse("");
+                    .map(l -> join(with("", l.massMg(), " mg"), l.lot().isEmpty() ? "" : "lot " + l.lot(),
+                            l.source() instanceof MassSource.Typed ? "" : l.source().words())).orElse("");
             case PRESS -> StepResultCodec.pressed(values).map(p -> join(with("peak ", p.peakMegaPascals(), " MPa"),
                     with("hold mean ", p.holdMeanMegaPascals(), " MPa"), with("decay ", p.holdDecayPercent(), " %"))).orElse("");
             case RELEASE -> StepResultCodec.released(values).map(r -> with("springback ", r.springbackMm(), " mm")).orElse("");

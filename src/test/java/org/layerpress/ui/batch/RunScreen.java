@@ -36,8 +36,12 @@ final class RunScreen {
     }
 
     RunViewModel viewModel(Session session, UseCaseRunner background) {
-        return new RunViewModel(new BatchCalls(station.sequencer(), session, background), feed, station.live(), station.recipes().queries(),
-                List.of(TestStation.DIE));
+        return viewModel(new BatchCalls(station.sequencer(), session, background));
+    }
+
+    /** On calls made by the test, e.g. with a balance. */
+    RunViewModel viewModel(BatchCalls calls) {
+        return new RunViewModel(calls, feed, station.live(), station.recipes().queries(), List.of(TestStation.DIE));
     }
 
     /** A new sequencer on the same store, as after a restart of the station, and a new feed on it. */

@@ -1,0 +1,62 @@
+package org.layerpress.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Optional;
+import org.layerpress.application.balance.BalancePort;
+import org.layerpress.application.balance.BalanceSettings;
+import org.layerpress.balance.MtSicsBalance;
+import org.layerpress.sim.BalanceConsole;
+import org.layerpress.sim.MtSicsServer;
+import org.layerpress.sim.SimulatedBalance;
+
+/**
+ * The station's balance for {@code run}: the one {@code --balance} names, or on a demo station
+ * without one a simulated MT-SICS balance on loopback, with its training controls on the console;
+ * otherwise none (the mass is typed, as before balances).
+ */
+final class StationBalance implements AutoCloseable {
+
+    /** The simulated balance's id and serial number, so a demo record names the balance as a real one would. */
+    static final String DEMO_ID = "BAL-SIM";
+    static final String DEMO_SERIAL = "SIM0000001";
+
+    private final Optional<BalancePort> port;
+    private final Optional<MtSicsServer> simulator;
+
+    private StationBalance(Optional<BalancePort> port, Optional<MtSicsServer> simulator) {
+        this.port = port;
+        this.simulator = simulator;
+    }
+
+    static StationBalance open(Optional<BalanceSettings> configured, boolean demo, InputStream controls, PrintStream out, Clock clock) {
+        if (configured.isPresent()) {
+            return new StationBalance(Optional.of(new MtSicsBalance(configured.get(), clock)), Optional.empty());
+        }
+        if (!demo) {
+            return new StationBalance(Optional.empty(), Optional.empty());
+        }
+        try {
+            MtSicsServer server = MtSicsServer.start(new SimulatedBalance(DEMO_SERIAL), 0);
+            BalanceSettings settings = new BalanceSettings(DEMO_ID, "127.0.0.1", server.port(), BalanceSettings.DEFAULT_REPLY_TIMEOUT);
+            out.println("simulated balance " + DEMO_ID + " on " + settings.address() + "; " + BalanceConsole.HELP);
+            new BalanceConsole(server, out).follow(controls);
+            return new StationBalance(Optional.of(new MtSicsBalance(settings, clock)), Optional.of(server));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the simulated balance could not start: " + e.getMessage(), e);
+        }
+    }
+
+    Optional<BalancePort> port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        port.ifPresent(BalancePort::close);
+        simulator.ifPresent(MtSicsServer::close);
+    }
+}
