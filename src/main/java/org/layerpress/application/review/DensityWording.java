@@ -1,6 +1,7 @@
 package org.layerpress.application.review;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,18 +19,39 @@ public final class DensityWording {
     private DensityWording() {
     }
 
+    /** Each reading's prefix and what it is called, in reading order. */
+    static final Map<String, String> READINGS = readings();
+
+    private static Map<String, String> readings() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(DensityCodec.UNDER_LOAD, "stack under load");
+        m.put(DensityCodec.UNDER_LOAD_LAYER, "new layer under load");
+        m.put(DensityCodec.RELEASED, "stack after release");
+        m.put(DensityCodec.RELEASED_LAYER, "new layer after release");
+        return m;
+    }
+
     /** Every reading the step's values hold (stack and layer, under load or after release), one line each; empty when none. */
     public static List<String> lines(Map<String, String> values) {
         List<String> out = new ArrayList<>();
-        line("stack under load", DensityCodec.UNDER_LOAD, values).ifPresent(out::add);
-        line("new layer under load", DensityCodec.UNDER_LOAD_LAYER, values).ifPresent(out::add);
-        line("stack after release", DensityCodec.RELEASED, values).ifPresent(out::add);
-        line("new layer after release", DensityCodec.RELEASED_LAYER, values).ifPresent(out::add);
+        READINGS.forEach((prefix, what) -> line(what, prefix, values).ifPresent(out::add));
         return out;
     }
 
-    private static Optional<String> line(String what, String prefix, Map<String, String> values) {
+    static Optional<String> line(String what, String prefix, Map<String, String> values) {
         return DensityCodec.decode(prefix, values).map(r -> what + ": " + words(r));
+    }
+
+    /** The same line with the inputs it was computed from, for the QA detail and the PDF: a reviewer can redo the sum. */
+    static Optional<String> lineWithInputs(String what, String prefix, Map<String, String> values) {
+        return DensityCodec.decode(prefix, values).map(r -> what + ": " + words(r) + (r instanceof DensityReading.Measured m ? " " + inputs(m) : ""));
+    }
+
+    /** "(ram 14 → 12.4321 mm, die area 78.5398 mm², Li6PS5Cl 60.5 mg)": what the sum used, as recorded. */
+    static String inputs(DensityReading.Measured m) {
+        return "(ram " + EvidenceNumbers.text(m.fromMillimetres()) + " → " + EvidenceNumbers.text(m.toMillimetres()) + " mm, die area "
+                + EvidenceNumbers.text(m.dieAreaSquareMillimetres()) + " mm², "
+                + String.join(" + ", m.masses().stream().map(l -> l.material() + " " + EvidenceNumbers.text(l.milligrams()) + " mg").toList()) + ")";
     }
 
     public static String words(DensityReading reading) {

@@ -17,6 +17,7 @@ import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.ResetPlcFaultUseCase;
 import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.batch.TraceGapValues;
+import org.layerpress.domain.density.DensityCodec;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.units.EvidenceNumbers;
 import org.layerpress.domain.units.PrintResolution;
@@ -148,6 +149,11 @@ public final class ValuePhrases {
         if (rest.remove(EJECTED) != null) {
             out.add(new Phrase(EJECTED, "Pellet ejected: Yes"));
         }
+        // A density reading is one sentence, its inputs included (the record keeps them as separate keys).
+        DensityWording.READINGS.forEach((prefix, what) -> DensityWording.lineWithInputs(what, prefix, rest).ifPresent(line -> {
+            out.add(new Phrase(prefix + DensityCodec.THICKNESS_MM, line));
+            rest.keySet().removeAll(DensityCodec.keys(prefix));
+        }));
         for (Map.Entry<String, Said> k : KEYS.entrySet()) {
             String v = rest.remove(k.getKey());
             if (v != null) {

@@ -37,6 +37,8 @@ public final class DensityCodec {
     public static final String NOT_MEASURED = "notMeasured";
 
     private static final String SEPARATOR = " | ";
+    private static final List<String> SUFFIXES = List.of(FROM_MM, TO_MM, AREA_MM2, MASSES, MASS_MG, THICKNESS_MM, DENSITY_GCM3,
+            THEORETICAL_GCM3, RELATIVE_PCT, RELATIVE_NOTE, MIN_RELATIVE_PCT, BELOW_TARGET, NOT_MEASURED);
 
     private DensityCodec() {
     }
@@ -65,6 +67,11 @@ public final class DensityCodec {
             v.put(prefix + BELOW_TARGET, Boolean.toString(m.belowTarget()));
         });
         return v;
+    }
+
+    /** Every key a reading under {@code prefix} may be stored with. */
+    public static List<String> keys(String prefix) {
+        return SUFFIXES.stream().map(s -> prefix + s).toList();
     }
 
     /** The reading stored under {@code prefix}; empty when none was stored (older records, or not a step that has one). */
