@@ -47,9 +47,9 @@ public final class DensityWording {
         return DensityCodec.decode(prefix, values).map(r -> what + ": " + words(r) + (r instanceof DensityReading.Measured m ? " " + inputs(m) : ""));
     }
 
-    /** "(ram 14 → 12.4321 mm, die area 78.5398 mm², Li6PS5Cl 60.5 mg)": what the sum used, as recorded. */
+    /** "(ram from 14 mm to 12.4321 mm, die area 78.5398 mm², Li6PS5Cl 60.5 mg)": what the sum used, as recorded (no arrow: the PDF's font has none). */
     static String inputs(DensityReading.Measured m) {
-        return "(ram " + EvidenceNumbers.text(m.fromMillimetres()) + " → " + EvidenceNumbers.text(m.toMillimetres()) + " mm, die area "
+        return "(ram from " + EvidenceNumbers.text(m.fromMillimetres()) + " mm to " + EvidenceNumbers.text(m.toMillimetres()) + " mm, die area "
                 + EvidenceNumbers.text(m.dieAreaSquareMillimetres()) + " mm², "
                 + String.join(" + ", m.masses().stream().map(l -> l.material() + " " + EvidenceNumbers.text(l.milligrams()) + " mg").toList()) + ")";
     }

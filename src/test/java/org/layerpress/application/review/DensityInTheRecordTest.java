@@ -44,7 +44,7 @@ class DensityInTheRecordTest {
     void theQaDetailAndThePdfSayTheReadingInOneSentenceWithTheInputsItUsed() {
         List<String> said = ValuePhrases.sentences(lowReading(), Set.of());
         assertEquals(List.of("stack after release: thickness 0.5 mm, density 1.528 g/cm³, relative density 76.4 % — BELOW TARGET 90 %"
-                + " (ram 14 → 13.5 mm, die area 78.5398 mm², Powder A 60 mg)"), said);
+                + " (ram from 14 mm to 13.5 mm, die area 78.5398 mm², Powder A 60 mg)"), said);
     }
 
     @Test
