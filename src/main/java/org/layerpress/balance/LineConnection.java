@@ -35,6 +35,11 @@ final class LineConnection implements AutoCloseable {
         Socket socket = new Socket();
         try {
             socket.connect(new InetSocketAddress(host, port), (int) timeout.toMillis());
+            if (socket.getLocalPort() == socket.getPort() && socket.getLocalAddress().equals(socket.getInetAddress())) {
+                // TCP simultaneous open: with nothing listening on a local port in the ephemeral range the
+                // kernel may connect the socket to itself, and every command would come back as its reply.
+                throw new java.net.ConnectException("nothing listens there (the socket connected to itself)");
+            }
             socket.setTcpNoDelay(true);
             return new LineConnection(socket);
         } catch (IOException e) {

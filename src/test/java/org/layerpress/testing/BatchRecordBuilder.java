@@ -81,6 +81,7 @@ public final class BatchRecordBuilder {
     private final Map<Integer, Double> spikes = new HashMap<>();
     private final Map<Integer, List<TracePoint>> customTraces = new HashMap<>();
     private final Map<Integer, Double> springbacks = new HashMap<>();
+    private final Map<Integer, Map<String, String>> releaseValues = new HashMap<>();
     private final List<BatchEvent> afterStart = new ArrayList<>();
     private Optional<Witnessed> witness = Optional.empty();
     private boolean storeFlags = true;
@@ -191,6 +192,12 @@ public final class BatchRecordBuilder {
     /** How far the ram springs back when a release step releases. */
     public BatchRecordBuilder springback(int step, double millimetres) {
         springbacks.put(step, millimetres);
+        return this;
+    }
+
+    /** More values a release step's confirmation carries (a density reading, say), as the sequencer would add them. */
+    public BatchRecordBuilder releaseValues(int step, Map<String, String> values) {
+        releaseValues.put(step, Map.copyOf(values));
         return this;
     }
 
@@ -553,7 +560,9 @@ public final class BatchRecordBuilder {
             traces.put(step, points);
             now = points.get(points.size() - 1).sourceTime();
             Released released = new Released(0, Math.round((position - springback) * 10_000) / 10_000.0, springback);
-            add(BatchEventKind.STEP_CONFIRMED, step, STATION, StepResultCodec.encode(released));
+            Map<String, String> confirmed = new LinkedHashMap<>(StepResultCodec.encode(released));
+            confirmed.putAll(releaseValues.getOrDefault(step, Map.of()));
+            add(BatchEventKind.STEP_CONFIRMED, step, STATION, confirmed);
             position -= springback;
             force = 0;
             pass(Duration.ofSeconds(5));

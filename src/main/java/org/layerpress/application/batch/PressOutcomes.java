@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.layerpress.application.files.MaterialTableFile;
 import org.layerpress.application.users.SessionManager;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
@@ -33,6 +34,7 @@ final class PressOutcomes {
     private final OpenBatch batch;
     private final StepFlow flow;
     private final SessionManager sessions;
+    private final DensityReadings densities = new DensityReadings(MaterialTableFile.bundled());
 
     PressOutcomes(OpenBatch batch, StepFlow flow, SessionManager sessions) {
         this.batch = batch;
@@ -76,6 +78,7 @@ final class PressOutcomes {
             w.platens.during(trace, e.secondsToSetpoint(), holdEnd, w.press, batch.recipe().steps(), w.step)
                     .ifPresent(p -> values.putAll(StepResultCodec.encode(p)));
         }
+        values.putAll(densities.underLoad(batch.run(), w.step, trace.samples(), holdEnd));
         out.add(batch.event(pressed.deviated() ? BatchEventKind.STEP_DEVIATED : BatchEventKind.STEP_CONFIRMED, w.step, StepFlow.STATION, values));
         int alarmNumber = batch.run().alarms().size();
         for (String live : alarmedLive.values()) {
@@ -104,7 +107,9 @@ final class PressOutcomes {
         ReleaseStarted before = StepResultCodec.releaseStarted(batch.run().step(w.step).values()).orElse(new ReleaseStarted(0, 0));
         Released released = Released.from(before, w.force, w.position);
         List<BatchEvent> out = new ArrayList<>();
-        out.add(batch.event(BatchEventKind.STEP_CONFIRMED, w.step, StepFlow.STATION, StepResultCodec.encode(released)));
+        Map<String, String> values = new LinkedHashMap<>(StepResultCodec.encode(released));
+        values.putAll(densities.released(batch.run(), w.step, released.positionAfterMm()));
+        out.add(batch.event(BatchEventKind.STEP_CONFIRMED, w.step, StepFlow.STATION, values));
         flow.next(out, w.step, StepFlow.STATION, batch.now());
         BatchRun after = batch.append(out, StepFlow.nextState(out));
         sessions.bindToRunningStep(false);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.layerpress.application.files.DataFiles;
@@ -85,10 +86,13 @@ final class RecipeFileReader {
     }
 
     private DieSpec die(RecipeSection o) {
-        o.allowOnly("bore", "rating");
+        o.allowOnly("bore", "rating", "zeroPosition");
         Quantity bore = o.quantity("bore", "10 mm", Quantity.Sign.POSITIVE, "mm");
         Force rating = o.force("rating", "10 tf");
-        return new DieSpec(Length.millimetres(bore.value()), rating);
+        Optional<Length> zero = o.has("zeroPosition")
+                ? Optional.of(Length.millimetres(o.quantity("zeroPosition", "14.5 mm", Quantity.Sign.ANY, "mm").value()))
+                : Optional.empty();
+        return new DieSpec(Length.millimetres(bore.value()), rating, zero);
     }
 
     private List<RecipeStep> steps(RecipeSection top) {
@@ -139,7 +143,7 @@ final class RecipeFileReader {
                 return new LoadLayer(title, layer, material, mass, tolerance, second);
             }
             case PRESS -> {
-                o.allowOnly("kind", "title", "pressure", "ramp", "hold", "band", "maxDecay", "platen", "platenBand");
+                o.allowOnly("kind", "title", "pressure", "ramp", "hold", "band", "maxDecay", "platen", "platenBand", "minRelativeDensity");
                 String title = o.title();
                 Pressure target = Pressure.megaPascals(o.quantity("pressure", "360 MPa", Quantity.Sign.POSITIVE, "MPa").value());
                 PressureRate ramp = PressureRate.megaPascalsPerSecond(o.quantity("ramp", "10 MPa/s", Quantity.Sign.POSITIVE, "MPa/s").value());
@@ -150,7 +154,10 @@ final class RecipeFileReader {
                 Optional<Temperature> platenBand = o.has("platenBand")
                         ? Optional.of(celsius(o, "platenBand", "5 degC", Quantity.Sign.NOT_NEGATIVE))
                         : Optional.empty();
-                return new Press(title, target, ramp, hold, band, decay, platen, platenBand);
+                OptionalDouble minRelative = o.has("minRelativeDensity")
+                        ? OptionalDouble.of(o.quantity("minRelativeDensity", "90 %", Quantity.Sign.POSITIVE, "%").value())
+                        : OptionalDouble.empty();
+                return new Press(title, target, ramp, hold, band, decay, platen, platenBand, minRelative);
             }
             case HEAT -> {
                 o.allowOnly("kind", "title", "setpoint", "ramp", "band", "soak");

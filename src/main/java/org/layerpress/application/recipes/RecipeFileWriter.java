@@ -38,6 +38,7 @@ final class RecipeFileWriter {
         Map<String, Object> die = new LinkedHashMap<>();
         die.put("bore", num(d.die().bore().millimetres()) + " mm");
         die.put("rating", force(d.die().rating()));
+        d.die().zeroPosition().ifPresent(z -> die.put("zeroPosition", num(z.millimetres()) + " mm"));
         root.put("die", die);
         Map<String, Object> press = new LinkedHashMap<>();
         press.put("model", d.press().model());
@@ -71,6 +72,7 @@ final class RecipeFileWriter {
             m.put("maxDecay", num(p.maxDecayPercent()) + " %");
             p.platen().ifPresent(t -> m.put("platen", num(t.celsius()) + " degC"));
             p.platenBand().ifPresent(t -> m.put("platenBand", num(t.celsius()) + " degC"));
+            p.minRelativeDensityPercent().ifPresent(v -> m.put("minRelativeDensity", num(v) + " %"));
         } else if (s instanceof Heat h) {
             m.put("setpoint", num(h.setpoint().celsius()) + " degC");
             m.put("ramp", num(h.rampCelsiusPerMinute()) + " degC/min");

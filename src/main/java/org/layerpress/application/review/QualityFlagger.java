@@ -9,6 +9,8 @@ import org.layerpress.application.batch.BatchAlarm;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.domain.batch.FlagKind;
+import org.layerpress.domain.density.DensityCodec;
+import org.layerpress.domain.density.DensityReading;
 import org.layerpress.domain.batch.HoldCause;
 import org.layerpress.domain.batch.QualityFlag;
 import org.layerpress.domain.batch.StepResult.LayerLoaded;
@@ -52,6 +54,7 @@ public final class QualityFlagger {
                 mass(step, out);
             } else if (kind == StepKind.RELEASE) {
                 springback(step, out);
+                density(step, out);
             }
             if (step.attempts() > 1) {
                 repeated(run, step, out);
@@ -108,6 +111,23 @@ public final class QualityFlagger {
         String seen = EvidenceNumbers.trimmed(h.minCelsius(), 1) + "–" + EvidenceNumbers.trimmed(h.maxCelsius(), 1) + " °C";
         out.add(flag(FlagKind.PLATEN_TEMPERATURE_OUT_OF_BAND, step, seen, limit,
                 "the platens read " + seen + " during the hold, outside " + limit));
+    }
+
+    /**
+     * The recipe's minimum relative density, checked against the pellet after release (as it leaves
+     * the press): under load the punches and frame still stand elastically compressed, which reads thinner.
+     */
+    private static void density(StepRun step, List<QualityFlag> out) {
+        DensityCodec.decode(DensityCodec.RELEASED, step.values())
+                .filter(DensityReading.Measured.class::isInstance).map(DensityReading.Measured.class::cast)
+                .filter(DensityReading.Measured::belowTarget)
+                .ifPresent(m -> {
+                    String value = EvidenceNumbers.trimmed(m.relativePercent().getAsDouble(), 1) + " %";
+                    String limit = "≥ " + EvidenceNumbers.trimmed(m.minRelativePercent().getAsDouble(), 1) + " %";
+                    out.add(flag(FlagKind.LOW_RELATIVE_DENSITY, step, value, limit, "after release the pellet is " + EvidenceNumbers.text(m.thicknessMillimetres())
+                            + " mm thick, " + EvidenceNumbers.text(m.gramsPerCubicCentimetre()) + " g/cm³, " + value + " of its theoretical density: below the recipe's "
+                            + limit + " (incomplete densification)"));
+                });
     }
 
     private static void springback(StepRun step, List<QualityFlag> out) {

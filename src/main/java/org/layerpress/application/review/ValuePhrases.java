@@ -18,6 +18,7 @@ import org.layerpress.application.batch.ResetPlcFaultUseCase;
 import org.layerpress.domain.batch.MassSourceCodec;
 import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.batch.TraceGapValues;
+import org.layerpress.domain.density.DensityCodec;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.units.EvidenceNumbers;
 import org.layerpress.domain.units.PrintResolution;
@@ -155,6 +156,11 @@ public final class ValuePhrases {
             out.add(new Phrase(EJECTED, "Pellet ejected: Yes"));
         }
         pumpedBy(rest).ifPresent(out::add);
+        // A density reading is one sentence, its inputs included (the record keeps them as separate keys).
+        DensityWording.READINGS.forEach((prefix, what) -> DensityWording.lineWithInputs(what, prefix, rest).ifPresent(line -> {
+            out.add(new Phrase(prefix + DensityCodec.THICKNESS_MM, line));
+            rest.keySet().removeAll(DensityCodec.keys(prefix));
+        }));
         for (Map.Entry<String, Said> k : KEYS.entrySet()) {
             String v = rest.remove(k.getKey());
             if (v != null) {

@@ -15,7 +15,8 @@ public enum FlagKind {
     STEP_REPEATED("Step repeated after a hold"),
     LINK_GAP("Link gap during a press"),
     PLATEN_TEMPERATURE_OUT_OF_BAND("Platen temperature out of band during hold"),
-    HOLD_SHORT("Hold shorter than the recipe");
+    HOLD_SHORT("Hold shorter than the recipe"),
+    LOW_RELATIVE_DENSITY("Relative density below target");
 
     private final String label;
 

@@ -1,5 +1,7 @@
 package org.layerpress.domain.press;
 
+import java.util.Objects;
+import java.util.Optional;
 import org.layerpress.domain.units.Force;
 import org.layerpress.domain.units.Length;
 import org.layerpress.domain.units.Pressure;
@@ -9,16 +11,31 @@ import org.layerpress.domain.units.PressureRate;
  * A die type as a recipe targets it: bore (which turns force into pellet pressure) and rated force
  * (never to be exceeded: an overloaded plunger bulges and seizes, docs/press-domain.md#unit-conversions).
  * A = π·d²/4 mm²; P[MPa] = F[N] / A[mm²]; F[kN] = P[MPa]·A/1000.
+ *
+ * @param zeroPosition the ram position with the bare punches touching (no powder) on the press the
+ *                     recipe is written for: what pellet thickness is counted from
+ *                     (docs/press-domain.md#pellet-thickness-and-density); empty when not known, and
+ *                     then no thickness or density is computed
  */
-public record DieSpec(Length bore, Force rating) {
+public record DieSpec(Length bore, Force rating, Optional<Length> zeroPosition) {
 
     public DieSpec {
+        Objects.requireNonNull(zeroPosition, "zeroPosition");
         if (!(bore.millimetres() > 0)) {
             throw new IllegalArgumentException("die bore must be positive, was " + bore);
         }
         if (!(rating.kiloNewtons() > 0)) {
             throw new IllegalArgumentException("die rating must be positive, was " + rating);
         }
+    }
+
+    /** A die without a known zero position. */
+    public DieSpec(Length bore, Force rating) {
+        this(bore, rating, Optional.empty());
+    }
+
+    public DieSpec withZeroPosition(Optional<Length> zero) {
+        return new DieSpec(bore, rating, zero);
     }
 
     public double areaSquareMillimetres() {

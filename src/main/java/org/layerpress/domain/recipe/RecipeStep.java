@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.layerpress.domain.units.Mass;
 import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.PressureRate;
@@ -83,10 +84,13 @@ public sealed interface RecipeStep {
      *
      * @param band allowed deviation either side of the target during the hold
      * @param maxDecayPercent how far pressure may fall during the hold before it is a deviation
+     * @param minRelativeDensityPercent the pellet's relative density this press should reach; a
+     *                                  reading below it is flagged (empty: not checked)
      */
     record Press(String title, Pressure target, PressureRate ramp, Duration hold, Pressure band, double maxDecayPercent,
-                 Optional<Temperature> platen, Optional<Temperature> platenBand) implements RecipeStep {
+                 Optional<Temperature> platen, Optional<Temperature> platenBand, OptionalDouble minRelativeDensityPercent) implements RecipeStep {
         public Press {
+            Objects.requireNonNull(minRelativeDensityPercent, "minRelativeDensityPercent");
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(ramp, "ramp");
@@ -102,13 +106,23 @@ public sealed interface RecipeStep {
             this(title, target, ramp, hold, band, maxDecayPercent, platen, Optional.empty());
         }
 
+        /** A press step without a relative density target. */
+        public Press(String title, Pressure target, PressureRate ramp, Duration hold, Pressure band, double maxDecayPercent,
+                     Optional<Temperature> platen, Optional<Temperature> platenBand) {
+            this(title, target, ramp, hold, band, maxDecayPercent, platen, platenBand, OptionalDouble.empty());
+        }
+
+        public Press withMinRelativeDensity(OptionalDouble percent) {
+            return new Press(title, target, ramp, hold, band, maxDecayPercent, platen, platenBand, percent);
+        }
+
         /** The highest pressure the recipe allows: target plus band. Limits are checked against this. */
         public Pressure upperLimit() {
             return Pressure.megaPascals(target.megaPascals() + band.megaPascals());
         }
 
         public Press withTarget(Pressure newTarget) {
-            return new Press(title, newTarget, ramp, hold, band, maxDecayPercent, platen, platenBand);
+            return new Press(title, newTarget, ramp, hold, band, maxDecayPercent, platen, platenBand, minRelativeDensityPercent);
         }
 
         @Override

@@ -31,6 +31,8 @@ public final class RecipeText {
         out.add("purpose=" + esc(r.purpose()));
         out.add("die.bore.mm=" + r.die().bore().millimetres());
         out.add("die.rating.kN=" + r.die().rating().kiloNewtons());
+        // Only when present, like every field added later: recipes signed before keep their canonical text and hash.
+        r.die().zeroPosition().ifPresent(z -> out.add("die.zeroPosition.mm=" + z.millimetres()));
         out.add("press.model=" + esc(r.press().model()));
         out.add("press.capacity.kN=" + r.press().capacity().kiloNewtons());
         out.add("press.maxRamp.kNps=" + r.press().maxRampKiloNewtonsPerSecond());
@@ -59,6 +61,7 @@ public final class RecipeText {
                 out.add(p + "platen.C=" + pr.platen().map(t -> String.valueOf(t.celsius())).orElse(""));
                 // Only when present: recipes signed before the band existed keep their canonical text and hash.
                 pr.platenBand().ifPresent(b -> out.add(p + "platenBand.C=" + b.celsius()));
+                pr.minRelativeDensityPercent().ifPresent(v -> out.add(p + "minRelativeDensity.percent=" + v));
             } else if (s instanceof Heat h) {
                 out.add(p + "setpoint.C=" + h.setpoint().celsius());
                 out.add(p + "ramp.Cpmin=" + h.rampCelsiusPerMinute());

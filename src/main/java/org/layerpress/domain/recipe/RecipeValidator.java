@@ -33,6 +33,7 @@ public final class RecipeValidator {
     public static final String EJECT = "eject";
     public static final String MASS = "mass";
     public static final String CHECKLIST = "checklist";
+    public static final String DENSITY = "density";
 
     /** Sane bounds: protocols weigh 6.5–180 mg (docs/press-domain.md#published-multi-step-protocols); a 20 mm die holds a few grams at most. */
     public static final double MIN_MASS_MG = 1;
@@ -144,11 +145,24 @@ public final class RecipeValidator {
         if (!(p.maxDecayPercent() >= 0) || p.maxDecayPercent() > 50) {
             out.add(new Violation(n, PRESS_VALUES, "allowed decay during hold must be 0–50 %, was " + fmt(p.maxDecayPercent()) + " %"));
         }
+        checkDensityTarget(n, p, die, out);
         p.platen().ifPresent(t -> {
             if (!press.has(PressCapability.HEATED_PLATENS)) {
                 out.add(new Violation(n, HEATING, "a platen temperature is set but " + press.model() + " has no heated platens"));
             } else if (t.celsius() < HeatingRules.MIN_PLATEN_C || t.celsius() > MAX_PLATEN_C) {
                 out.add(new Violation(n, HEATING, "platen temperature must be " + fmt(HeatingRules.MIN_PLATEN_C) + "–" + fmt(MAX_PLATEN_C) + " °C, was " + fmt(t.celsius()) + " °C"));
+            }
+        });
+    }
+
+    /** A relative density target is a percentage, and it can only be checked if thickness can be measured: from the die's zero position. */
+    private static void checkDensityTarget(int n, Press p, DieSpec die, List<Violation> out) {
+        p.minRelativeDensityPercent().ifPresent(min -> {
+            if (!(min > 0) || min > 100) {
+                out.add(new Violation(n, DENSITY, "minimum relative density must be above 0 and at most 100 %, was " + fmt(min) + " %"));
+            } else if (die.zeroPosition().isEmpty()) {
+                out.add(new Violation(n, DENSITY, "a minimum relative density of " + fmt(min)
+                        + " % needs the die's zero position (die.zeroPosition): without it no thickness is measured and the target is never checked"));
             }
         });
     }

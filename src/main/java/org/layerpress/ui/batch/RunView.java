@@ -66,6 +66,7 @@ public final class RunView {
     @FXML private VBox liveReset;
     @FXML private HoldButton liveResetFault;
     @FXML private org.layerpress.ui.controls.MessageLine liveFault;
+    @FXML private Label lastDensity;
 
     private RunView(LayoutLocator layouts, RunViewModel viewModel, LivePressState live, String pressModel) {
         this.layouts = layouts;
@@ -103,6 +104,9 @@ public final class RunView {
         liveReset.visibleProperty().bind(reset.offeredProperty().and(viewModel.pageProperty().isNotEqualTo(RunViewModel.Page.HELD)));
         liveReset.managedProperty().bind(liveReset.visibleProperty());
         liveResetFault.disableProperty().bind(reset.canResetProperty().not());
+        // Density lines only when there are some, and not on the Held page: it is the tightest, and says what stopped the batch.
+        lastDensity.visibleProperty().bind(lastDensity.textProperty().isNotEmpty().and(viewModel.pageProperty().isNotEqualTo(RunViewModel.Page.HELD)));
+        lastDensity.managedProperty().bind(lastDensity.visibleProperty());
         liveResetFault.setOnConfirmed(e -> reset.reset());
         // The Held page says the fault in words already (resume is blocked by it); four more lines of it in
         // the narrow side column made the section taller than the panel, and it shrank to fit.

@@ -47,7 +47,7 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<LayerStack> layers = new ReadOnlyObjectWrapper<>(this, "layers", LayerStack.EMPTY);
     private final ReadOnlyObjectWrapper<Message> notice = new ReadOnlyObjectWrapper<>(this, "notice", Message.NONE);
     private final ReadOnlyStringWrapper stepOf = new ReadOnlyStringWrapper(this, "stepOf", "");
-    private final ReadOnlyStringWrapper lastDone = new ReadOnlyStringWrapper(this, "lastDone", "");
+    private final LastStepWords lastStep = new LastStepWords();
     private final ObservableList<StepChip> chips = FXCollections.observableArrayList();
     private final javafx.beans.property.ReadOnlyIntegerWrapper revision = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "revision");
     private final PlcFaultResetModel faultReset;
@@ -127,7 +127,7 @@ public final class RunViewModel {
         batch.set(run);
         chips.setAll(run.steps().stream().map(StepChip::of).toList());
         layers.set(LayerStack.of(run));
-        lastDone.set(run.steps().stream().filter(s -> s.state().done()).reduce((a, b) -> b).map(StepWords::result).orElse(""));
+        lastStep.show(run);
         Optional<StepRun> current = run.currentStep();
         stepOf.set(current.map(s -> String.format(Locale.ROOT, "Step %d of %d: %s", s.number(), run.steps().size(),
                 StepWords.kind(s.step().kind()))).orElse(run.steps().size() + " of " + run.steps().size() + " steps done"));
@@ -214,7 +214,7 @@ public final class RunViewModel {
         chips.clear();
         layers.set(LayerStack.EMPTY);
         stepOf.set("");
-        lastDone.set("");
+        lastStep.clear();
         notice.set(Message.NONE);
         page.set(Page.START);
         revision.set(revision.get() + 1);
@@ -340,11 +340,8 @@ public final class RunViewModel {
         return stepOf.get();
     }
 
-    public ReadOnlyStringProperty lastDoneProperty() {
-        return lastDone.getReadOnlyProperty();
-    }
-
-    public String getLastDone() {
-        return lastDone.get();
+    /** The last step done, in words: its result, and the pellet's density after a press or release. */
+    public LastStepWords getLastStep() {
+        return lastStep;
     }
 }

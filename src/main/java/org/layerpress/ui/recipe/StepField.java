@@ -89,10 +89,10 @@ public enum StepField {
         if (step instanceof Press p && ofPress()) {
             return Optional.of(switch (this) {
                 case TARGET -> p.withTarget(Pressure.megaPascals(v));
-                case RAMP -> new Press(p.title(), p.target(), PressureRate.megaPascalsPerSecond(v), p.hold(), p.band(), p.maxDecayPercent(), p.platen());
-                case HOLD -> new Press(p.title(), p.target(), p.ramp(), Duration.ofMillis(Math.round(v * 1000)), p.band(), p.maxDecayPercent(), p.platen());
-                case BAND -> new Press(p.title(), p.target(), p.ramp(), p.hold(), Pressure.megaPascals(v), p.maxDecayPercent(), p.platen());
-                case DECAY -> new Press(p.title(), p.target(), p.ramp(), p.hold(), p.band(), v, p.platen());
+                case RAMP -> new Press(p.title(), p.target(), PressureRate.megaPascalsPerSecond(v), p.hold(), p.band(), p.maxDecayPercent(), p.platen(), p.platenBand(), p.minRelativeDensityPercent());
+                case HOLD -> new Press(p.title(), p.target(), p.ramp(), Duration.ofMillis(Math.round(v * 1000)), p.band(), p.maxDecayPercent(), p.platen(), p.platenBand(), p.minRelativeDensityPercent());
+                case BAND -> new Press(p.title(), p.target(), p.ramp(), p.hold(), Pressure.megaPascals(v), p.maxDecayPercent(), p.platen(), p.platenBand(), p.minRelativeDensityPercent());
+                case DECAY -> new Press(p.title(), p.target(), p.ramp(), p.hold(), p.band(), v, p.platen(), p.platenBand(), p.minRelativeDensityPercent());
                 default -> p;
             });
         }

@@ -1,0 +1,58 @@
+package org.layerpress.application.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.layerpress.domain.density.MaterialTable;
+
+/** The material table file (docs/press-domain.md#the-material-table): what it holds and what it refuses. */
+class MaterialTableFileTest {
+
+    @Test
+    void theShippedTableListsEveryDemoMaterialAndGivesNoValueItCouldNotVerify() {
+        MaterialTable t = MaterialTableFile.bundled();
+        for (String m : new String[] {"Li6PS5Cl", "Li10GeP2S12 (LGPS)", "Li3InCl6", "Li3PS4", "cathode composite"}) {
+            assertTrue(t.lookup(m).isEmpty(), m + " has no checked value yet");
+            assertTrue(t.whyMissing(m).startsWith("no verified theoretical density for " + m + " ("), t.whyMissing(m));
+        }
+    }
+
+    @Test
+    void aValueWithItsSourceIsReadAndLookedUpWithoutCase() {
+        MaterialTable t = MaterialTableFile.parse("t.yaml", """
+                format: layerpress-materials/1
+                materials:
+                  - material: Powder A
+                    density: 2.5 g/cm3
+                    source: test source, doi:10.0000/test
+                """);
+        assertEquals(2.5, t.lookup(" powder a").orElseThrow().gramsPerCubicCentimetre());
+        assertEquals("no theoretical density for Powder B in the material table", t.whyMissing("Powder B"));
+    }
+
+    @Test
+    void aValueWithoutSourceOrWithoutUnitIsRefusedNamingFileLineAndKey() {
+        FileProblemException noSource = assertThrows(FileProblemException.class, () -> MaterialTableFile.parse("t.yaml", """
+                format: layerpress-materials/1
+                materials:
+                  - material: Powder A
+                    density: 2.5 g/cm3
+                """));
+        assertEquals("materials[1].source", noSource.key(), noSource.getMessage());
+        assertEquals(3, noSource.line(), noSource.getMessage());
+        FileProblemException bare = assertThrows(FileProblemException.class, () -> MaterialTableFile.parse("t.yaml", """
+                format: layerpress-materials/1
+                materials:
+                  - material: Powder A
+                    unverified: nothing checked
+                  - material: Powder B
+                    density: 2.5
+                    source: somewhere
+                """));
+        assertEquals("materials[2].density", bare.key(), bare.getMessage());
+        assertEquals(6, bare.line(), bare.getMessage());
+        assertTrue(bare.getMessage().startsWith("t.yaml:6: "), bare.getMessage());
+    }
+}
