@@ -101,6 +101,7 @@ public final class RunCommand implements Callable<Integer> {
         LayoutLocator screens = new LayoutLocator(Optional.ofNullable(layouts));
         Optional<WeighingUseCase> weighing = balance.port().map(p -> new WeighingUseCase(services.authorizer(), p));
         weighing.ifPresent(w -> sequencer.weighOn(w.balanceId()));
+        balance.hand().ifPresent(sequencer::addListener);
         return new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, null, services)
                 .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session))
                 .withRecipes(session -> RecipesView.create(screens, services, recipes, session, Optional.of(mapping.dataDir.resolve("exports"))))

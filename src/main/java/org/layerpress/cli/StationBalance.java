@@ -15,7 +15,8 @@ import org.layerpress.sim.SimulatedBalance;
 
 /**
  * The station's balance for {@code run}: the one {@code --balance} names, or on a demo station
- * without one a simulated MT-SICS balance on loopback, with its training controls on the console;
+ * without one a simulated MT-SICS balance on loopback, with its training controls on the console and a
+ * {@link DemoBalanceHand} that pours each layer once its boat is tared;
  * otherwise none (the mass is typed, as before balances).
  */
 final class StationBalance implements AutoCloseable {
@@ -26,10 +27,12 @@ final class StationBalance implements AutoCloseable {
 
     private final Optional<BalancePort> port;
     private final Optional<MtSicsServer> simulator;
+    private final Optional<DemoBalanceHand> hand;
 
     private StationBalance(Optional<BalancePort> port, Optional<MtSicsServer> simulator) {
         this.port = port;
         this.simulator = simulator;
+        this.hand = simulator.map(s -> new DemoBalanceHand(s.balance()));
     }
 
     static StationBalance open(Optional<BalanceSettings> configured, boolean demo, InputStream controls, PrintStream out, Clock clock) {
@@ -54,8 +57,14 @@ final class StationBalance implements AutoCloseable {
         return port;
     }
 
+    /** On a demo station with the simulated balance: the hand that sets a boat on it and pours each layer. */
+    Optional<DemoBalanceHand> hand() {
+        return hand;
+    }
+
     @Override
     public void close() {
+        hand.ifPresent(DemoBalanceHand::close);
         port.ifPresent(BalancePort::close);
         simulator.ifPresent(MtSicsServer::close);
     }

@@ -35,6 +35,11 @@ public final class SimulatedBalance {
         grossGrams = grams;
     }
 
+    /** What the display shows now (gross less zero and tare), in grams: how a person at the bench sees a tare took. */
+    public synchronized double netGrams() {
+        return net();
+    }
+
     public synchronized void trouble(Trouble t) {
         trouble = t;
     }
