@@ -15,7 +15,7 @@ import org.layerpress.sim.SimulatorOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import org.layerpress.sim.BalanceConsole;
-import org.layerpress.sim.MtSicsServer;
+import org.layerpress.sim.BalanceServer;
 import org.layerpress.sim.SimulatedBalance;
 import picocli.CommandLine.Option;
 
@@ -72,8 +72,8 @@ public final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static MtSicsServer balance(int port) throws IOException {
-        MtSicsServer server = MtSicsServer.start(new SimulatedBalance(StationBalance.DEMO_SERIAL), port);
+    private static BalanceServer balance(int port) throws IOException {
+        BalanceServer server = BalanceServer.mtSics(new SimulatedBalance(StationBalance.DEMO_SERIAL), port);
         System.out.println("simulated balance serving tcp:127.0.0.1:" + server.port() + " (MT-SICS); " + BalanceConsole.HELP);
         new BalanceConsole(server, System.out).follow(System.in);
         return server;
