@@ -37,24 +37,21 @@ public final class SbiBalance implements BalancePort {
 
     /**
      * SBI's tare sends nothing back, so the tare weight shown is the stable weight read just before
-     * ESC T: an unsettled balance is refused before anything is tared.
+     * ESC T: an unsettled balance is refused before anything is tared. A print follows, because SBI
+     * answers in order: when its line arrives the tare is done, and a load put on after that is not
+     * tared away.
      */
     @Override
     public synchronized BalanceReading tare() {
         BalanceReading before = stable();
-        guarded(() -> {
-            connected().send(TARE);
-            return null;
-        });
+        sendThenAwaitAPrint(TARE);
         return before;
     }
 
+    /** ESC V, then a print so the call returns only once the balance has zeroed. */
     @Override
     public synchronized void zero() {
-        guarded(() -> {
-            connected().send(ZERO);
-            return null;
-        });
+        sendThenAwaitAPrint(ZERO);
     }
 
     @Override
@@ -77,6 +74,14 @@ public final class SbiBalance implements BalancePort {
             connection.close();
             connection = null;
         }
+    }
+
+    private void sendThenAwaitAPrint(String command) {
+        guarded(() -> {
+            connected().send(command);
+            return null;
+        });
+        print();
     }
 
     private SbiReply print() {
