@@ -109,6 +109,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage(OPCUA)
             .because("only the OPC UA client, the simulator and the link benchmark speak OPC UA");
 
+    @ArchTest
+    static final ArchRule serialPortsOnlyInTheBalanceAdapterAndTheSimulator = noClasses().that().resideOutsideOfPackages(BALANCE, SIM)
+            .should().dependOnClassesThat().resideInAPackage("com.fazecast..")
+            .because("only the balance adapter and the simulated balance open serial ports");
+
     // --- chart: geometry shared by the screen charts and the PDF report
 
     @ArchTest

@@ -8,7 +8,7 @@ import org.layerpress.application.balance.BalanceReading;
 import org.layerpress.application.balance.BalanceSettings;
 
 /**
- * A balance that speaks MT-SICS level 0/1 over TCP (docs/balance.md). One command at a time
+ * A balance that speaks MT-SICS level 0/1 over TCP or a serial port (docs/balance.md). One command at a time
  * (MT-SICS answers in order, and a second command before the first reply would be answered out of
  * turn). The connection opens on first use and after any failure that may leave a reply in flight
  * (timeout, garbage, a lost connection) it is closed, so a late reply is never taken as the answer
@@ -90,7 +90,7 @@ public final class MtSicsBalance implements BalancePort {
 
     private LineConnection connected() {
         if (connection == null) {
-            connection = LineConnection.open(settings.host(), settings.port(), settings.replyTimeout());
+            connection = LineConnection.open(settings.link(), settings.replyTimeout());
             serialNumber = askSerialNumber();
         }
         return connection;

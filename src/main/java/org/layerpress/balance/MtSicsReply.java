@@ -84,9 +84,10 @@ record MtSicsReply(String sent, String line, String command, String status, List
         return out;
     }
 
+    /** A reply that is not what the command asks for (either protocol): it is shown, never read as a number. */
     static BalanceException garbage(String sent, String line) {
         String shown = line.length() > 40 ? line.substring(0, 40) + "…" : line;
         return new BalanceException(BalanceFailure.GARBAGE, String.format(Locale.ROOT, "reply to %s was '%s'",
-                sent, shown.replaceAll("[^\\x20-\\x7E…]", "?")));
+                LineConnection.shown(sent), shown.replaceAll("[^\\x20-\\x7E…]", "?")));
     }
 }

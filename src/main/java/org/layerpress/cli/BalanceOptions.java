@@ -8,12 +8,12 @@ import picocli.CommandLine.Option;
 /** The station's balance, as run options (README, "A balance"). Without {@code --balance} the station has none. */
 final class BalanceOptions {
 
-    @Option(names = "--balance", paramLabel = "tcp:HOST:PORT",
-            description = "the laboratory balance (MT-SICS over TCP: an Ethernet balance or a serial-to-Ethernet server)")
+    @Option(names = "--balance", paramLabel = "tcp:HOST:PORT|serial:DEVICE?baud=9600&parity=none&data=8&stop=1",
+            description = "the laboratory balance: over TCP (an Ethernet balance or a serial-to-Ethernet server) or on a serial port of the station")
     String where;
 
-    @Option(names = "--balance-protocol", defaultValue = BalanceSettings.MT_SICS,
-            description = "the balance's protocol (only ${DEFAULT-VALUE} today)")
+    @Option(names = "--balance-protocol", defaultValue = "mt-sics",
+            description = "the balance's protocol: mt-sics (Mettler Toledo) or sbi (Sartorius) (default: ${DEFAULT-VALUE})")
     String protocol;
 
     @Option(names = "--balance-id", defaultValue = "BAL-1", description = "the station's id for its balance, recorded with each weighing (default: ${DEFAULT-VALUE})")

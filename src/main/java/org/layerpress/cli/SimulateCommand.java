@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.layerpress.application.balance.BalanceProtocol;
 import org.layerpress.application.mapping.EndpointSettings.SecurityModeName;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.sim.PressSimulator;
@@ -15,7 +16,7 @@ import org.layerpress.sim.SimulatorOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import org.layerpress.sim.BalanceConsole;
-import org.layerpress.sim.MtSicsServer;
+import org.layerpress.sim.BalanceServer;
 import org.layerpress.sim.SimulatedBalance;
 import picocli.CommandLine.Option;
 
@@ -41,8 +42,12 @@ public final class SimulateCommand implements Callable<Integer> {
     Map<String, String> users = Map.of();
 
     @Option(names = "--balance-port", paramLabel = "PORT",
-            description = "also run a simulated MT-SICS balance on this loopback TCP port, with its training controls on the console")
+            description = "also run a simulated balance on this loopback TCP port, with its training controls on the console")
     Integer balancePort;
+
+    @Option(names = "--balance-protocol", defaultValue = "mt-sics",
+            description = "the simulated balance's protocol: mt-sics or sbi (default: ${DEFAULT-VALUE})")
+    String balanceProtocol;
 
     @Override
     public Integer call() throws InterruptedException, IOException {
@@ -62,7 +67,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 passwords, true, pki, 5);
         CountDownLatch stop = new CountDownLatch(1);
         try (PressSimulator sim = new PressSimulator(m, options, PlcPrograms.forMapping(m));
-             Closeable balance = balancePort == null ? () -> { } : balance(balancePort)::close) {
+             Closeable balance = balancePort == null ? () -> { } : balance(balancePort, BalanceProtocol.parse(balanceProtocol))::close) {
             sim.start();
             System.out.println("simulated press '" + m.press().model() + "' serving " + sim.endpointUrl()
                     + " (namespace " + m.namespaceUri() + "); Ctrl+C to stop");
@@ -72,9 +77,10 @@ public final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static MtSicsServer balance(int port) throws IOException {
-        MtSicsServer server = MtSicsServer.start(new SimulatedBalance(StationBalance.DEMO_SERIAL), port);
-        System.out.println("simulated balance serving tcp:127.0.0.1:" + server.port() + " (MT-SICS); " + BalanceConsole.HELP);
+    private static BalanceServer balance(int port, BalanceProtocol protocol) throws IOException {
+        SimulatedBalance simulated = new SimulatedBalance(StationBalance.DEMO_SERIAL);
+        BalanceServer server = protocol == BalanceProtocol.SBI ? BalanceServer.sbi(simulated, port) : BalanceServer.mtSics(simulated, port);
+        System.out.println("simulated balance serving tcp:127.0.0.1:" + server.port() + " (" + protocol.option() + "); " + BalanceConsole.HELP);
         new BalanceConsole(server, System.out).follow(System.in);
         return server;
     }

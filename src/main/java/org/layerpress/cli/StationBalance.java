@@ -8,9 +8,10 @@ import java.time.Clock;
 import java.util.Optional;
 import org.layerpress.application.balance.BalancePort;
 import org.layerpress.application.balance.BalanceSettings;
+import org.layerpress.balance.Balances;
 import org.layerpress.balance.MtSicsBalance;
 import org.layerpress.sim.BalanceConsole;
-import org.layerpress.sim.MtSicsServer;
+import org.layerpress.sim.BalanceServer;
 import org.layerpress.sim.SimulatedBalance;
 
 /**
@@ -26,10 +27,10 @@ final class StationBalance implements AutoCloseable {
     static final String DEMO_SERIAL = "SIM0000001";
 
     private final Optional<BalancePort> port;
-    private final Optional<MtSicsServer> simulator;
+    private final Optional<BalanceServer> simulator;
     private final Optional<DemoBalanceHand> hand;
 
-    private StationBalance(Optional<BalancePort> port, Optional<MtSicsServer> simulator) {
+    private StationBalance(Optional<BalancePort> port, Optional<BalanceServer> simulator) {
         this.port = port;
         this.simulator = simulator;
         this.hand = simulator.map(s -> new DemoBalanceHand(s.balance()));
@@ -37,13 +38,13 @@ final class StationBalance implements AutoCloseable {
 
     static StationBalance open(Optional<BalanceSettings> configured, boolean demo, InputStream controls, PrintStream out, Clock clock) {
         if (configured.isPresent()) {
-            return new StationBalance(Optional.of(new MtSicsBalance(configured.get(), clock)), Optional.empty());
+            return new StationBalance(Optional.of(Balances.open(configured.get(), clock)), Optional.empty());
         }
         if (!demo) {
             return new StationBalance(Optional.empty(), Optional.empty());
         }
         try {
-            MtSicsServer server = MtSicsServer.start(new SimulatedBalance(DEMO_SERIAL), 0);
+            BalanceServer server = BalanceServer.mtSics(new SimulatedBalance(DEMO_SERIAL), 0);
             BalanceSettings settings = new BalanceSettings(DEMO_ID, "127.0.0.1", server.port(), BalanceSettings.DEFAULT_REPLY_TIMEOUT);
             out.println("simulated balance " + DEMO_ID + " on " + settings.address() + "; " + BalanceConsole.HELP);
             new BalanceConsole(server, out).follow(controls);
@@ -66,6 +67,6 @@ final class StationBalance implements AutoCloseable {
     public void close() {
         hand.ifPresent(DemoBalanceHand::close);
         port.ifPresent(BalancePort::close);
-        simulator.ifPresent(MtSicsServer::close);
+        simulator.ifPresent(BalanceServer::close);
     }
 }

@@ -18,10 +18,10 @@ public final class BalanceConsole {
 
     public static final String HELP = "balance controls: place GRAMS | stable | unstable | overload | underload | garbage | silent | es | el | disconnect";
 
-    private final MtSicsServer server;
+    private final BalanceServer server;
     private final PrintStream out;
 
-    public BalanceConsole(MtSicsServer server, PrintStream out) {
+    public BalanceConsole(BalanceServer server, PrintStream out) {
         this.server = server;
         this.out = out;
     }

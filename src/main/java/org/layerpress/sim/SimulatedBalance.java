@@ -6,7 +6,7 @@ import java.util.Locale;
  * A laboratory balance for tests, the demo and training: a mass on the pan (in grams, as an
  * analytical balance shows it, to 0.1 mg), a tare, and the troubles a real one has, switched on
  * by hand: an unsettled pan, an overload or underload, a reply of garbage, no reply at all.
- * {@link MtSicsServer} answers MT-SICS commands from it. Thread-safe: the server thread reads it
+ * {@link BalanceServer} answers MT-SICS or SBI commands from it ({@link BalanceDialect}). Thread-safe: the server thread reads it
  * while a test or a training control changes it.
  */
 public final class SimulatedBalance {
@@ -91,7 +91,7 @@ public final class SimulatedBalance {
         if (trouble == Trouble.UNSTABLE) {
             return "T I";
         }
-        tareGrams = grossGrams - zeroGrams;
+        tareNow();
         return "T S " + grams(tareGrams);
     }
 
@@ -103,8 +103,7 @@ public final class SimulatedBalance {
         if (trouble == Trouble.UNSTABLE) {
             return "Z I";
         }
-        zeroGrams = grossGrams;
-        tareGrams = 0;
+        zeroNow();
         return "Z A";
     }
 
@@ -116,8 +115,20 @@ public final class SimulatedBalance {
         };
     }
 
-    private double net() {
+    /** The net weight on the pan in grams (for the other dialects; the caller holds the lock). */
+    double net() {
         return grossGrams - zeroGrams - tareGrams;
+    }
+
+    /** Takes what is on the pan as the tare (the caller holds the lock). */
+    void tareNow() {
+        tareGrams = grossGrams - zeroGrams;
+    }
+
+    /** Takes what is on the pan as zero and clears the tare (the caller holds the lock). */
+    void zeroNow() {
+        zeroGrams = grossGrams;
+        tareGrams = 0;
     }
 
     /** As an analytical balance sends it: right-aligned in 10 characters, 5 decimals, then the unit. */

@@ -16,7 +16,7 @@ import org.layerpress.application.balance.BalanceException;
 import org.layerpress.application.balance.BalanceFailure;
 import org.layerpress.application.balance.BalanceReading;
 import org.layerpress.application.balance.BalanceSettings;
-import org.layerpress.sim.MtSicsServer;
+import org.layerpress.sim.BalanceServer;
 import org.layerpress.sim.SimulatedBalance;
 import org.layerpress.sim.SimulatedBalance.Trouble;
 
@@ -26,13 +26,13 @@ class MtSicsBalanceTest {
     private static final Instant NOW = Instant.parse("2026-12-06T09:00:00Z");
 
     private SimulatedBalance simulated;
-    private MtSicsServer server;
+    private BalanceServer server;
     private MtSicsBalance balance;
 
     @BeforeEach
     void start() throws Exception {
         simulated = new SimulatedBalance("B912345678");
-        server = MtSicsServer.start(simulated, 0);
+        server = BalanceServer.mtSics(simulated, 0);
         balance = balanceWithTimeout(Duration.ofSeconds(10));
     }
 
@@ -113,7 +113,7 @@ class MtSicsBalanceTest {
 
     @Test
     void aBalanceWithoutSerialNumberStillWeighsAndSaysNothingOfOne() throws Exception {
-        try (MtSicsServer noSerial = MtSicsServer.start(new SimulatedBalance(""), 0);
+        try (BalanceServer noSerial = BalanceServer.mtSics(new SimulatedBalance(""), 0);
              MtSicsBalance b = new MtSicsBalance(new BalanceSettings("BAL-2", "127.0.0.1", noSerial.port(), Duration.ofSeconds(10)),
                      Clock.systemUTC())) {
             noSerial.balance().place(0.05);

@@ -17,7 +17,7 @@ import org.layerpress.application.users.Session;
 import org.layerpress.balance.MtSicsBalance;
 import org.layerpress.domain.batch.MassSource;
 import org.layerpress.domain.batch.StepState;
-import org.layerpress.sim.MtSicsServer;
+import org.layerpress.sim.BalanceServer;
 import org.layerpress.sim.SimulatedBalance;
 import org.layerpress.testing.TestStation;
 import org.testfx.util.WaitForAsyncUtils;
@@ -33,7 +33,7 @@ class DemoBalanceHandTest {
     Path dir;
     private TestStation station;
     private SimulatedBalance simulated;
-    private MtSicsServer server;
+    private BalanceServer server;
     private MtSicsBalance balance;
     private DemoBalanceHand hand;
 
@@ -41,7 +41,7 @@ class DemoBalanceHandTest {
     void open() throws Exception {
         station = TestStation.builder(dir).demoUsers().offlinePress().build();
         simulated = new SimulatedBalance("SIM0000001");
-        server = MtSicsServer.start(simulated, 0);
+        server = BalanceServer.mtSics(simulated, 0);
         balance = new MtSicsBalance(new BalanceSettings("BAL-SIM", "127.0.0.1", server.port(), Duration.ofSeconds(10)), station.clock());
         station.sequencer().weighOn(balance.balanceId());
         hand = new DemoBalanceHand(simulated);

@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 /** The simulated balance's training controls, as typed on the console. */
 class BalanceConsoleTest {
 
-    private MtSicsServer server;
+    private BalanceServer server;
     private BalanceConsole console;
 
     @BeforeEach
     void start() throws Exception {
-        server = MtSicsServer.start(new SimulatedBalance("SIM1"), 0);
+        server = BalanceServer.mtSics(new SimulatedBalance("SIM1"), 0);
         console = new BalanceConsole(server, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
 

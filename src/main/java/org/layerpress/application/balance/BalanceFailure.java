@@ -1,8 +1,8 @@
 package org.layerpress.application.balance;
 
 /**
- * What can go wrong asking a balance, each with the words the operator reads (the MT-SICS reply that
- * leads to each is in docs/balance.md).
+ * What can go wrong asking a balance, each with the words the operator reads (the MT-SICS or SBI
+ * reply that leads to each is in docs/balance.md).
  */
 public enum BalanceFailure {
     OFFLINE("Balance offline: check its cable and power"),
@@ -14,7 +14,9 @@ public enum BalanceFailure {
     TRANSMISSION_ERROR("The balance reports a transmission error (ET): try again"),
     LOGICAL_ERROR("The balance cannot do that now (EL)"),
     GARBAGE("The balance sent something unreadable"),
-    UNSUPPORTED_UNIT("The balance weighs in a unit the station does not take");
+    UNSUPPORTED_UNIT("The balance weighs in a unit the station does not take"),
+    /** An SBI balance printed an error code ("Err 54"): its manual says what the number means. */
+    DEVICE_ERROR("The balance shows an error code: see its manual");
 
     private final String words;
 

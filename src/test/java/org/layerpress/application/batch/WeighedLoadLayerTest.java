@@ -22,7 +22,7 @@ import org.layerpress.balance.MtSicsBalance;
 import org.layerpress.domain.batch.MassSource;
 import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.batch.StepState;
-import org.layerpress.sim.MtSicsServer;
+import org.layerpress.sim.BalanceServer;
 import org.layerpress.sim.SimulatedBalance;
 import org.layerpress.sim.SimulatedBalance.Trouble;
 import org.layerpress.testing.TestStation;
@@ -39,7 +39,7 @@ class WeighedLoadLayerTest {
     private static TestStation station;
     private static long recipe;
     private static SimulatedBalance simulated;
-    private static MtSicsServer server;
+    private static BalanceServer server;
     private static MtSicsBalance balance;
     private static WeighingUseCase weighing;
     private Session olga;
@@ -50,7 +50,7 @@ class WeighedLoadLayerTest {
         station = TestStation.builder(dir).demoUsers().offlinePress().build();
         recipe = station.approvedRecipe("Weighed", Duration.ofSeconds(1));
         simulated = new SimulatedBalance("B912345678");
-        server = MtSicsServer.start(simulated, 0);
+        server = BalanceServer.mtSics(simulated, 0);
         balance = new MtSicsBalance(new BalanceSettings("BAL-1", "127.0.0.1", server.port(), Duration.ofSeconds(10)), station.clock());
         weighing = new WeighingUseCase(station.services().authorizer(), balance);
         station.sequencer().weighOn(balance.balanceId());

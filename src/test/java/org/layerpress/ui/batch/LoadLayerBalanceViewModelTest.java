@@ -16,7 +16,7 @@ import org.layerpress.application.balance.WeighingUseCase;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.balance.MtSicsBalance;
 import org.layerpress.domain.batch.StepState;
-import org.layerpress.sim.MtSicsServer;
+import org.layerpress.sim.BalanceServer;
 import org.layerpress.sim.SimulatedBalance;
 import org.layerpress.sim.SimulatedBalance.Trouble;
 import org.layerpress.testing.TestStation;
@@ -33,7 +33,7 @@ class LoadLayerBalanceViewModelTest {
     Path dir;
     private TestStation station;
     private SimulatedBalance simulated;
-    private MtSicsServer server;
+    private BalanceServer server;
     private MtSicsBalance balance;
     private RunViewModel run;
     private String batchId;
@@ -42,7 +42,7 @@ class LoadLayerBalanceViewModelTest {
     void startBatch() throws Exception {
         station = TestStation.builder(dir).demoUsers().offlinePress().build();
         simulated = new SimulatedBalance("B912345678");
-        server = MtSicsServer.start(simulated, 0);
+        server = BalanceServer.mtSics(simulated, 0);
         balance = new MtSicsBalance(new BalanceSettings("BAL-1", "127.0.0.1", server.port(), Duration.ofSeconds(10)), station.clock());
         station.sequencer().weighOn(balance.balanceId());
         RunScreen screen = new RunScreen(station);

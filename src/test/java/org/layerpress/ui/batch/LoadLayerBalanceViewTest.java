@@ -21,7 +21,7 @@ import org.layerpress.application.balance.WeighingUseCase;
 import org.layerpress.application.batch.StartBatchCommand;
 import org.layerpress.application.users.Session;
 import org.layerpress.balance.MtSicsBalance;
-import org.layerpress.sim.MtSicsServer;
+import org.layerpress.sim.BalanceServer;
 import org.layerpress.sim.SimulatedBalance;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.fx.FitPane;
@@ -47,7 +47,7 @@ class LoadLayerBalanceViewTest {
     Path dir;
     private Stage stage;
     private TestStation station;
-    private MtSicsServer server;
+    private BalanceServer server;
     private MtSicsBalance balance;
 
     @Start
@@ -67,7 +67,7 @@ class LoadLayerBalanceViewTest {
     void tappingTakeWeightFillsTheMassFromTheBalanceAndSaysSo(FxRobot robot) throws Exception {
         station = TestStation.builder(dir).demoUsers().offlinePress().build();
         SimulatedBalance simulated = new SimulatedBalance("B912345678");
-        server = MtSicsServer.start(simulated, 0);
+        server = BalanceServer.mtSics(simulated, 0);
         balance = new MtSicsBalance(new BalanceSettings("BAL-1", "127.0.0.1", server.port(), Duration.ofSeconds(10)), station.clock());
         station.sequencer().weighOn(balance.balanceId());
         RunScreen screen = new RunScreen(station);
