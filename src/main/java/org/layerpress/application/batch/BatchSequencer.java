@@ -57,12 +57,14 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     private final BatchStarter starter;
     private final StepConfirmations confirmations;
     private final PressControl pressControl;
+    private final GaugeReadings gaugeReadings;
     private final PlatenControl platens;
     private final HoldRecovery holds;
     private final AlarmAcknowledgement alarms;
     private final ResetPlcFaultUseCase faultReset;
     private final boolean training;
     private final boolean manualPress;
+    private final Optional<String> gaugeUnit;
 
     /** A production station: batches are not marked as training. */
     public BatchSequencer(StationServices station, RecipeQueryUseCase recipes, RecipeFiles files, BatchStore store,
@@ -81,6 +83,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         PressProfile press = fit.press();
         this.training = training;
         this.manualPress = fit.manual();
+        this.gaugeUnit = fit.gauge().map(g -> g.unit());
         this.tx = station.transactions();
         this.files = files;
         this.store = store;
@@ -88,13 +91,15 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         this.recorder = new TraceRecorder(batch, tx, store);
         this.watcher = new PressWatcher(batch, worker, recorder, station.sessions(), port);
         StepFlow flow = new StepFlow(batch, watcher);
-        watcher.endWith(new PressOutcomes(batch, flow, station.sessions()));
+        PressOutcomes outcomes = new PressOutcomes(batch, flow, station.sessions());
+        watcher.endWith(outcomes);
         this.starter = new BatchStarter(station.authorizer(), tx, station.clock(), batch, recipes, files, store, port, fit, dies, training);
         CoolGate coolGate = new CoolGate(batch, live);
         this.platens = new PlatenControl(station.authorizer(), batch, flow, port, live, fit.platenLimit());
         this.confirmations = new StepConfirmations(station.authorizer(), station.auditor(), station.witnesses(), tx, batch, flow, live, coolGate);
         this.pressControl = new PressControl(station.authorizer(), station.auditor(), station.sessions(), batch, flow, watcher, port, live, press,
-                coolGate, fit.manual());
+                coolGate, fit.manual(), fit.gauge());
+        this.gaugeReadings = new GaugeReadings(station.authorizer(), batch, watcher, outcomes, System::nanoTime);
         this.holds = new HoldRecovery(station.authorizer(), station.sessions(), batch, flow, watcher, platens, port, live);
         this.alarms = new AlarmAcknowledgement(station.authorizer(), station.auditor(), batch);
         this.faultReset = new ResetPlcFaultUseCase(station.authorizer(), station.auditor(), tx, batch, port, live);
@@ -271,6 +276,30 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      */
     public Optional<ManualProgress> manualProgress() {
         return watcher.manual().progress();
+    }
+
+    /**
+     * On a manual pump press with a gauge only: the gauge's reading once the operator has pumped into
+     * the band. The hold is timed from this confirmation by the station's monotonic clock; the record
+     * keeps the reading, its unit, who typed it and when. Refused above what the press can make.
+     */
+    public BatchRun gaugeAtHoldStart(Session session, double reading) {
+        return gaugeReadings.atHoldStart(session, reading);
+    }
+
+    /** The gauge's reading again once the hold's countdown is over: the step ends, read against the band (refused before). */
+    public BatchRun gaugeAtHoldEnd(Session session, double reading) {
+        return gaugeReadings.atHoldEnd(session, reading);
+    }
+
+    /** The PRESS step read off a gauge running now (the band on the dial, what to type, the countdown), for the screen; read without the lock. */
+    public Optional<GaugeProgress> gaugeProgress() {
+        return gaugeReadings.progress();
+    }
+
+    /** The gauge a gauge-only press is read off (its unit), for the screen; empty on a press with a transducer. */
+    public Optional<String> gaugeUnit() {
+        return gaugeUnit;
     }
 
     /** Whether this station's PRESS steps are pumped and released by hand (a manual pump press). */
