@@ -64,7 +64,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     private final ResetPlcFaultUseCase faultReset;
     private final boolean training;
     private final boolean manualPress;
-    private final Optional<String> gaugeUnit;
+    private final boolean gaugePress;
 
     /** A production station: batches are not marked as training. */
     public BatchSequencer(StationServices station, RecipeQueryUseCase recipes, RecipeFiles files, BatchStore store,
@@ -83,7 +83,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         PressProfile press = fit.press();
         this.training = training;
         this.manualPress = fit.manual();
-        this.gaugeUnit = fit.gauge().map(g -> g.unit());
+        this.gaugePress = fit.gauge().isPresent();
         this.tx = station.transactions();
         this.files = files;
         this.store = store;
@@ -278,28 +278,14 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         return watcher.manual().progress();
     }
 
-    /**
-     * On a manual pump press with a gauge only: the gauge's reading once the operator has pumped into
-     * the band. The hold is timed from this confirmation by the station's monotonic clock; the record
-     * keeps the reading, its unit, who typed it and when. Refused above what the press can make.
-     */
-    public BatchRun gaugeAtHoldStart(Session session, double reading) {
-        return gaugeReadings.atHoldStart(session, reading);
+    /** On a gauge-only press: the readings typed in at the hold's start and end, and the step's progress for the screen. */
+    public GaugeReadings gauge() {
+        return gaugeReadings;
     }
 
-    /** The gauge's reading again once the hold's countdown is over: the step ends, read against the band (refused before). */
-    public BatchRun gaugeAtHoldEnd(Session session, double reading) {
-        return gaugeReadings.atHoldEnd(session, reading);
-    }
-
-    /** The PRESS step read off a gauge running now (the band on the dial, what to type, the countdown), for the screen; read without the lock. */
-    public Optional<GaugeProgress> gaugeProgress() {
-        return gaugeReadings.progress();
-    }
-
-    /** The gauge a gauge-only press is read off (its unit), for the screen; empty on a press with a transducer. */
-    public Optional<String> gaugeUnit() {
-        return gaugeUnit;
+    /** Whether this station's press is read off a gauge (a manual pump press without a transducer). */
+    public boolean gaugePress() {
+        return gaugePress;
     }
 
     /** Whether this station's PRESS steps are pumped and released by hand (a manual pump press). */

@@ -20,7 +20,7 @@ import org.layerpress.domain.user.User;
  * times by its monotonic clock from that confirmation; the second, once the countdown is over, ends
  * the step. Each is one durable transaction with who typed it and when; a refusal records nothing.
  */
-final class GaugeReadings {
+public final class GaugeReadings {
 
     private final Authorizer authorizer;
     private final OpenBatch batch;
@@ -37,8 +37,8 @@ final class GaugeReadings {
         this.nanos = nanos;
     }
 
-    /** The reading at the hold's start: the hold is timed from now. */
-    BatchRun atHoldStart(Session session, double reading) {
+    /** The reading at the hold's start: the hold is timed from now. Refused above what the press can make (nothing recorded). */
+    public BatchRun atHoldStart(Session session, double reading) {
         User user = authorizer.require(session, Permission.RUN_BATCH, "enter the gauge's reading");
         synchronized (batch.lock()) {
             PressWatch w = running();
@@ -57,8 +57,8 @@ final class GaugeReadings {
         }
     }
 
-    /** The reading at the hold's end, once the countdown is over: the step ends, read against the band. */
-    BatchRun atHoldEnd(Session session, double reading) {
+    /** The reading at the hold's end, once the countdown is over (refused before): the step ends, read against the band. */
+    public BatchRun atHoldEnd(Session session, double reading) {
         User user = authorizer.require(session, Permission.RUN_BATCH, "enter the gauge's reading");
         synchronized (batch.lock()) {
             PressWatch w = running();
@@ -80,7 +80,7 @@ final class GaugeReadings {
     }
 
     /** The gauge step running now, for the screen; read without the lock. */
-    Optional<GaugeProgress> progress() {
+    public Optional<GaugeProgress> progress() {
         PressWatch w = watcher.current();
         return w == null || w.gauge == null || w.finished ? Optional.empty() : Optional.of(w.gauge.progress(nanos.getAsLong()));
     }

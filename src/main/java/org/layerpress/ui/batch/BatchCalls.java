@@ -63,17 +63,17 @@ public final class BatchCalls {
 
     /** The PRESS step read off a gauge running now (empty unless the press has a gauge only): read without waiting, for the live refresh. */
     public Optional<GaugeProgress> gaugeProgress() {
-        return sequencer.gaugeProgress();
+        return sequencer.gauge().progress();
     }
 
     /** Whether the station's press is read off a gauge (a manual pump press without a transducer). */
     public boolean gaugePress() {
-        return sequencer.gaugeUnit().isPresent();
+        return sequencer.gaugePress();
     }
 
     /** Hands a confirmed gauge reading to the sequencer, for the stage it was typed in (off the FX thread, as every call). */
     public void gaugeReading(GaugeProgress.Stage stage, double reading) {
-        call(s -> stage == GaugeProgress.Stage.READ_AT_HOLD_END ? s.gaugeAtHoldEnd(session, reading) : s.gaugeAtHoldStart(session, reading));
+        call(s -> stage == GaugeProgress.Stage.READ_AT_HOLD_END ? s.gauge().atHoldEnd(session, reading) : s.gauge().atHoldStart(session, reading));
     }
 
     /** Whether the station's press is pumped and released by hand. */

@@ -141,7 +141,8 @@ public final class PressStepViewModel extends StepModel {
         }
         if (step.running() && gauge != null) {
             // No transducer: the instruction and the countdown the station keeps from the confirmed reading.
-            phase.set(gauge.instructionProperty().get() + (gauge.countdownProperty().get().isEmpty() ? "" : ". " + gauge.countdownProperty().get()));
+            phase.set(gauge.instructionProperty().get() + " (" + gauge.bandProperty().get() + ")"
+                    + (gauge.countdownProperty().get().isEmpty() ? "" : ". " + gauge.countdownProperty().get()));
         } else if (step.running()) {
             follow(live.nanos(), mpa);
             byHand.ifPresent(p -> phase.set(manual.get().words()));

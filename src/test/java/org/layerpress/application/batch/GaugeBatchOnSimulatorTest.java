@@ -74,15 +74,15 @@ class GaugeBatchOnSimulatorTest {
     /** The hold of the step running now is over by the station's clock: the dial is read again. */
     private void awaitHoldOver() {
         Eventually.waitUntil("the hold is over", Duration.ofSeconds(10),
-                () -> sequencer().gaugeProgress().map(p -> p.stage() == GaugeProgress.Stage.READ_AT_HOLD_END).orElse(false),
-                () -> sequencer().gaugeProgress().toString());
+                () -> sequencer().gauge().progress().map(p -> p.stage() == GaugeProgress.Stage.READ_AT_HOLD_END).orElse(false),
+                () -> sequencer().gauge().progress().toString());
     }
 
     private void pressByTheGauge(Session olga, double atStart, double atEnd) {
         sequencer().startPress(olga);
-        sequencer().gaugeAtHoldStart(olga, atStart);
+        sequencer().gauge().atHoldStart(olga, atStart);
         awaitHoldOver();
-        sequencer().gaugeAtHoldEnd(olga, atEnd);
+        sequencer().gauge().atHoldEnd(olga, atEnd);
     }
 
     @Test
@@ -91,20 +91,20 @@ class GaugeBatchOnSimulatorTest {
         String id = sequencer().current().orElseThrow().batchId();
 
         sequencer().startPress(olga);
-        GaugeProgress pumping = sequencer().gaugeProgress().orElseThrow();
+        GaugeProgress pumping = sequencer().gauge().progress().orElseThrow();
         assertEquals(GaugeProgress.Stage.READ_AT_HOLD_START, pumping.stage());
         assertEquals("bar", pumping.unit());
         assertEquals(33.3, pumping.lower(), 0.05, "90 MPa on the 10 mm die is 7.07 kN, 33.3 bar on the 2124 mm² ram");
         assertEquals(40.7, pumping.upper(), 0.05);
         assertTrue(pumping.heldSeconds().isEmpty(), "no countdown before the reading");
-        assertThrows(BatchRefusedException.class, () -> sequencer().gaugeAtHoldEnd(olga, 37), "the hold is timed from the first reading");
+        assertThrows(BatchRefusedException.class, () -> sequencer().gauge().atHoldEnd(olga, 37), "the hold is timed from the first reading");
 
-        sequencer().gaugeAtHoldStart(olga, 37);
-        assertEquals(GaugeProgress.Stage.HOLDING, sequencer().gaugeProgress().orElseThrow().stage(), "the countdown starts on the confirmation");
-        String early = assertThrows(BatchRefusedException.class, () -> sequencer().gaugeAtHoldEnd(olga, 36)).getMessage();
+        sequencer().gauge().atHoldStart(olga, 37);
+        assertEquals(GaugeProgress.Stage.HOLDING, sequencer().gauge().progress().orElseThrow().stage(), "the countdown starts on the confirmation");
+        String early = assertThrows(BatchRefusedException.class, () -> sequencer().gauge().atHoldEnd(olga, 36)).getMessage();
         assertTrue(early.contains("to go"), early);
         awaitHoldOver();
-        sequencer().gaugeAtHoldEnd(olga, 36);
+        sequencer().gauge().atHoldEnd(olga, 36);
 
         BatchRun run = station.stored(id);
         Map<String, String> press = run.step(4).values();
@@ -160,11 +160,11 @@ class GaugeBatchOnSimulatorTest {
         sequencer().startPress(olga);
         int events = station.events(id).size();
 
-        String why = assertThrows(BatchRefusedException.class, () -> sequencer().gaugeAtHoldStart(olga, 3700)).getMessage();
+        String why = assertThrows(BatchRefusedException.class, () -> sequencer().gauge().atHoldStart(olga, 3700)).getMessage();
 
         assertTrue(why.contains("above what this press can make"), why);
         assertEquals(events, station.events(id).size());
-        assertEquals(GaugeProgress.Stage.READ_AT_HOLD_START, sequencer().gaugeProgress().orElseThrow().stage());
+        assertEquals(GaugeProgress.Stage.READ_AT_HOLD_START, sequencer().gauge().progress().orElseThrow().stage());
     }
 
     private String pdfText(String id) {

@@ -42,11 +42,11 @@ class GaugeStepModelTest {
         station.startAndLoad(olga, recipe, TestStation.DIE);
         Eventually.waitUntil("start not blocked", () -> station.sequencer().pressBlockers().isEmpty(), station.sequencer()::pressBlockers);
         station.sequencer().startPress(olga);
-        model = new GaugeStepModel(station.sequencer()::gaugeProgress, (stage, reading) -> {
+        model = new GaugeStepModel(station.sequencer().gauge()::progress, (stage, reading) -> {
             if (stage == GaugeProgress.Stage.READ_AT_HOLD_START) {
-                station.sequencer().gaugeAtHoldStart(olga, reading);
+                station.sequencer().gauge().atHoldStart(olga, reading);
             } else {
-                station.sequencer().gaugeAtHoldEnd(olga, reading);
+                station.sequencer().gauge().atHoldEnd(olga, reading);
             }
         });
     }
