@@ -11,7 +11,9 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import org.layerpress.application.review.RecordTimeline;
 import org.layerpress.domain.batch.Trace;
+import org.layerpress.domain.batch.GaugeValues;
 import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.units.EvidenceNumbers;
 import org.layerpress.domain.units.PrintResolution;
 
 /** A force chart per press step, with its target, band and peak in the caption. */
@@ -24,10 +26,21 @@ final class ChartsSection {
 
     static void add(ReportPage page) throws DocumentException {
         for (var s : page.run().steps()) {
-            if (s.step() instanceof RecipeStep.Press p) {
+            if (s.step() instanceof RecipeStep.Press p && GaugeValues.manualTrace(s.values())) {
+                readOffTheGauge(page, s.number(), p, s.values());
+            } else if (s.step() instanceof RecipeStep.Press p) {
                 chart(page, s.number(), p);
             }
         }
+    }
+
+    /** A step read off a gauge has no trace: its two readings stand where a chart would, and nothing is drawn as if measured. */
+    private static void readOffTheGauge(ReportPage page, int step, RecipeStep.Press p, java.util.Map<String, String> values) throws DocumentException {
+        page.heading("Step " + step + ": " + p.title(), 40);
+        String start = GaugeValues.decode(GaugeValues.START, values).map(r -> EvidenceNumbers.text(r.value()) + " " + r.unit()).orElse("not entered");
+        String end = GaugeValues.decode(GaugeValues.END, values).map(r -> EvidenceNumbers.text(r.value()) + " " + r.unit()).orElse("not entered");
+        page.add(new Paragraph(text("Manual readings (gauge), no trace: " + start + " at the hold's start, " + end + " at its end; target "
+                + ReportPage.mpa(p.target().megaPascals()) + " MPa, band ± " + ReportPage.mpa(p.band().megaPascals()) + " MPa."), PdfText.SMALL));
     }
 
     private static void chart(ReportPage page, int step, RecipeStep.Press p) throws DocumentException {

@@ -58,7 +58,7 @@ final class StepsSection {
      */
     private static PdfPCell values(ReportPage page, RecordTimeline.StepLine s) {
         Map<String, String> notes = page.amendedNotes(s.step().number());
-        List<String> recorded = ValuePhrases.phrases(s.step().values(), ELSEWHERE).stream()
+        List<String> recorded = ValuePhrases.phrases(s.step().values(), ELSEWHERE, at -> String.join(" ", page.when(Optional.of(at)))).stream()
                 .filter(p -> !p.key().startsWith(StepResultCodec.FINDING_PREFIX))
                 .map(p -> p.text() + (notes.containsKey(p.key()) ? "  [" + notes.get(p.key()) + "]" : "")).toList();
         Phrase values = new Phrase();

@@ -102,7 +102,8 @@ public final class TestStation implements AutoCloseable {
         clock = b.clock;
         dies = List.copyOf(b.dies);
         if (b.press == PressKind.OWN_SIMULATOR) {
-            PressMapping simulated = b.mappingChange.apply(MappingLoader.loadBundled(b.manualPump.isPresent() ? "manual-pump.yaml" : "simulator.yaml"));
+            PressMapping simulated = b.mappingChange.apply(MappingLoader.loadBundled(b.gaugeOnly ? "manual-pump-gauge.yaml"
+                    : b.manualPump.isPresent() ? "manual-pump.yaml" : "simulator.yaml"));
             SimulatedPressPlc plc = new SimulatedPressPlc(simulated.press(), b.settings);
             manualPump = b.manualPump.map(ManualPumpPress::new);
             Station.Builder sb = Station.builder(dir).clock(clock).zone(b.zone).dies(dies);
@@ -506,6 +507,7 @@ public final class TestStation implements AutoCloseable {
         private Optional<Boolean> training = Optional.empty();
         private double timeScale = 1;
         private Optional<ManualPumpPress.Settings> manualPump = Optional.empty();
+        private boolean gaugeOnly;
 
         private Builder(Path dir) {
             this.dir = dir;
@@ -587,6 +589,15 @@ public final class TestStation implements AutoCloseable {
             this.press = PressKind.OWN_SIMULATOR;
             this.manualPump = Optional.of(pump);
             return this;
+        }
+
+        /**
+         * A simulated manual pump press of its own served with {@code plc-mapping/manual-pump-gauge.yaml}:
+         * over OPC UA only the heartbeat and the alive counter; the operator reads the (simulated) gauge.
+         */
+        public Builder gaugePress(ManualPumpPress.Settings pump) {
+            this.gaugeOnly = true;
+            return manualPumpPress(pump);
         }
 
         public Builder simulatedPress(SimulatedPressPlc.Settings plc) {

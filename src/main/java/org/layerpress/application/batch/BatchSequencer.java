@@ -57,12 +57,14 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     private final BatchStarter starter;
     private final StepConfirmations confirmations;
     private final PressControl pressControl;
+    private final GaugeReadings gaugeReadings;
     private final PlatenControl platens;
     private final HoldRecovery holds;
     private final AlarmAcknowledgement alarms;
     private final ResetPlcFaultUseCase faultReset;
     private final boolean training;
     private final boolean manualPress;
+    private final boolean gaugePress;
 
     /** A production station: batches are not marked as training. */
     public BatchSequencer(StationServices station, RecipeQueryUseCase recipes, RecipeFiles files, BatchStore store,
@@ -81,6 +83,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         PressProfile press = fit.press();
         this.training = training;
         this.manualPress = fit.manual();
+        this.gaugePress = fit.gauge().isPresent();
         this.tx = station.transactions();
         this.files = files;
         this.store = store;
@@ -88,13 +91,15 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         this.recorder = new TraceRecorder(batch, tx, store);
         this.watcher = new PressWatcher(batch, worker, recorder, station.sessions(), port);
         StepFlow flow = new StepFlow(batch, watcher);
-        watcher.endWith(new PressOutcomes(batch, flow, station.sessions()));
+        PressOutcomes outcomes = new PressOutcomes(batch, flow, station.sessions());
+        watcher.endWith(outcomes);
         this.starter = new BatchStarter(station.authorizer(), tx, station.clock(), batch, recipes, files, store, port, fit, dies, training);
         CoolGate coolGate = new CoolGate(batch, live);
         this.platens = new PlatenControl(station.authorizer(), batch, flow, port, live, fit.platenLimit());
         this.confirmations = new StepConfirmations(station.authorizer(), station.auditor(), station.witnesses(), tx, batch, flow, live, coolGate);
         this.pressControl = new PressControl(station.authorizer(), station.auditor(), station.sessions(), batch, flow, watcher, port, live, press,
-                coolGate, fit.manual());
+                coolGate, fit.manual(), fit.gauge());
+        this.gaugeReadings = new GaugeReadings(station.authorizer(), batch, watcher, outcomes, System::nanoTime);
         this.holds = new HoldRecovery(station.authorizer(), station.sessions(), batch, flow, watcher, platens, port, live);
         this.alarms = new AlarmAcknowledgement(station.authorizer(), station.auditor(), batch);
         this.faultReset = new ResetPlcFaultUseCase(station.authorizer(), station.auditor(), tx, batch, port, live);
@@ -271,6 +276,16 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      */
     public Optional<ManualProgress> manualProgress() {
         return watcher.manual().progress();
+    }
+
+    /** On a gauge-only press: the readings typed in at the hold's start and end, and the step's progress for the screen. */
+    public GaugeReadings gauge() {
+        return gaugeReadings;
+    }
+
+    /** Whether this station's press is read off a gauge (a manual pump press without a transducer). */
+    public boolean gaugePress() {
+        return gaugePress;
     }
 
     /** Whether this station's PRESS steps are pumped and released by hand (a manual pump press). */

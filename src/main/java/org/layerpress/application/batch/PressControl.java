@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.layerpress.application.mapping.GaugeSpec;
 import org.layerpress.application.press.LinkState;
 import org.layerpress.application.press.LivePressState;
 import org.layerpress.application.press.PressLinkException;
@@ -19,6 +20,7 @@ import org.layerpress.application.users.Session;
 import org.layerpress.application.users.SessionManager;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
+import org.layerpress.domain.batch.GaugeValues;
 import org.layerpress.domain.batch.HoldCause;
 import org.layerpress.domain.batch.StepResult.PressStarted;
 import org.layerpress.domain.batch.StepResult.ReleaseStarted;
@@ -53,10 +55,13 @@ final class PressControl {
     private final CoolGate coolGate;
     /** A manual pump press: the operator pumps and releases by hand; nothing is written to the press. */
     private final boolean manual;
+    /** A manual pump press with a gauge only: the operator types the gauge's readings in and confirms the release valve open. */
+    private final Optional<GaugeSpec> gauge;
 
     PressControl(Authorizer authorizer, Auditor auditor, SessionManager sessions, OpenBatch batch, StepFlow flow, PressWatcher watcher,
-                 PressPort port, LivePressState live, PressProfile press, CoolGate coolGate, boolean manual) {
+                 PressPort port, LivePressState live, PressProfile press, CoolGate coolGate, boolean manual, Optional<GaugeSpec> gauge) {
         this.manual = manual;
+        this.gauge = gauge;
         this.authorizer = authorizer;
         this.auditor = auditor;
         this.sessions = sessions;
@@ -120,6 +125,12 @@ final class PressControl {
                 values.put(StepResultCodec.PUMPED_BY, user.login());
                 values.put(StepResultCodec.PUMPED_BY_NAME, user.fullName());
             }
+            gauge.ifPresent(g -> {
+                // No transducer: the record says so at once, so nothing of this step is ever read as a measured curve.
+                values.put(GaugeValues.TRACE, GaugeValues.MANUAL);
+                values.put(GaugeValues.UNIT, g.unit());
+                values.put(GaugeValues.KN_PER_UNIT, EvidenceNumbers.exact(g.kiloNewtonsPerUnit()));
+            });
             PressWatch w = begin(step.number(), false, p);
             if (w.platens != null) {
                 // A steady platen sends nothing new during the hold: its value now is the one in force (unread: NaN).
@@ -161,6 +172,13 @@ final class PressControl {
                 throw new BatchRefusedException("the release is already running");
             }
             coolGate.require(step);
+            if (gauge.isPresent()) {
+                // No transducer sees the pressure go: the operator's confirmation that the release valve is open ends the step.
+                BatchRun after = flow.finish(user.login(), step.number(), BatchEventKind.STEP_CONFIRMED,
+                        Map.of(GaugeValues.RELEASE_VALVE_CONFIRMED_BY, user.login()));
+                sessions.bindToRunningStep(false);
+                return after;
+            }
             PressWatch w = begin(step.number(), true, null);
             Map<String, String> values = new LinkedHashMap<>();
             values.put(BatchRun.PHASE, "releasing");
@@ -222,6 +240,9 @@ final class PressControl {
 
     /** Watches the step from the force and position the press reports now. */
     private PressWatch begin(int step, boolean release, RecipeStep.Press p) {
+        if (gauge.isPresent() && !release) {
+            return watcher.begin(step, p, new GaugeHold(step, p, batch.die().spec(), gauge.get(), press.capacity().kiloNewtons()));
+        }
         ManualHold hold = manual && !release ? new ManualHold(step, p, batch.die().spec()) : null;
         return watcher.begin(step, release, p, live.latest(StandardSignal.FORCE).filter(PressSample::good).map(PressSample::value).orElse(0.0),
                 live.latest(StandardSignal.RAM_POSITION).filter(PressSample::good).map(PressSample::value).orElse(0.0), hold);

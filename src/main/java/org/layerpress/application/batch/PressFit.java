@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.layerpress.application.mapping.GaugeSpec;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.mapping.VesselSpec;
 import org.layerpress.application.press.StandardSignal;
@@ -30,26 +31,36 @@ public final class PressFit {
     static final List<StandardSignal> PLATEN_SIGNALS = List.of(StandardSignal.PLATEN_TEMPERATURE_SETPOINT, StandardSignal.PLATEN_TEMPERATURE_TOP,
             StandardSignal.PLATEN_TEMPERATURE_BOTTOM, StandardSignal.HEATER_FAULT);
 
-    private static final String AUTOMATIC_ONLY = "LayerPress runs recipes only on an automatic press, or on a manual pump press with a transducer, so far";
+    private static final String AUTOMATIC_ONLY = "LayerPress runs recipes only on an automatic press, or on a manual pump press with a transducer "
+            + "or with a gauge the mapping describes (manualPump.gauge)";
 
     private final PressProfile press;
     private final Predicate<StandardSignal> mapped;
     private final Optional<Temperature> platenLimit;
     private final String mappingName;
     private final Optional<VesselSpec> vessel;
+    private final Optional<GaugeSpec> gauge;
 
     /**
      * @param mapped whether the station's mapping binds a signal
      * @param platenLimit the mapping's {@code platens.maxTemperature}
      * @param mappingName the mapping file, as a refusal names it
      * @param vessel the mapping's {@code vessel} section: an isostatic vessel's rating, pump rate and (WIP) hottest temperature
+     * @param gauge the mapping's {@code manualPump.gauge}: on a press without a transducer, the dial the operator reads
      */
-    public PressFit(PressProfile press, Predicate<StandardSignal> mapped, Optional<Temperature> platenLimit, String mappingName, Optional<VesselSpec> vessel) {
+    public PressFit(PressProfile press, Predicate<StandardSignal> mapped, Optional<Temperature> platenLimit, String mappingName, Optional<VesselSpec> vessel,
+                    Optional<GaugeSpec> gauge) {
         this.press = Objects.requireNonNull(press, "press");
         this.mapped = Objects.requireNonNull(mapped, "mapped");
         this.platenLimit = Objects.requireNonNull(platenLimit, "platenLimit");
         this.mappingName = Objects.requireNonNull(mappingName, "mappingName");
         this.vessel = Objects.requireNonNull(vessel, "vessel");
+        this.gauge = Objects.requireNonNull(gauge, "gauge");
+    }
+
+    /** A press without a gauge read by hand. */
+    public PressFit(PressProfile press, Predicate<StandardSignal> mapped, Optional<Temperature> platenLimit, String mappingName, Optional<VesselSpec> vessel) {
+        this(press, mapped, platenLimit, mappingName, vessel, Optional.empty());
     }
 
     /** A press without an isostatic vessel. */
@@ -59,16 +70,27 @@ public final class PressFit {
 
     /** The press of a loaded mapping file. */
     public static PressFit of(PressMapping mapping) {
-        return new PressFit(mapping.press(), mapping::delivers, mapping.platenMaxTemperature(), mapping.source(), mapping.vessel());
+        return new PressFit(mapping.press(), mapping::delivers, mapping.platenMaxTemperature(), mapping.source(), mapping.vessel(), mapping.gauge());
     }
 
     /**
      * Whether PRESS steps run by hand on this press: a manual pump press whose force the HMI reads
-     * (a load cell, or oil pressure through the ram area). The operator pumps, the HMI guides, times
-     * the hold and records; it writes no setpoint and no Start.
+     * (a load cell, or oil pressure through the ram area), or whose gauge the operator reads and types
+     * in ({@link #gauge()}). The operator pumps, the HMI guides, times the hold and records; it writes
+     * no setpoint and no Start.
      */
     public boolean manual() {
-        return !press.has(PressCapability.AUTOMATIC_RAMP_HOLD) && press.has(PressCapability.MANUAL_PUMP) && mapped.test(StandardSignal.FORCE);
+        return !press.has(PressCapability.AUTOMATIC_RAMP_HOLD) && press.has(PressCapability.MANUAL_PUMP)
+                && (mapped.test(StandardSignal.FORCE) || gauge.isPresent());
+    }
+
+    /**
+     * On a manual pump press without a transducer, the gauge the operator reads (its unit and how a
+     * reading becomes force); empty on every other press, and on a gauge-only press whose mapping does
+     * not describe its gauge (then no recipe runs).
+     */
+    public Optional<GaugeSpec> gauge() {
+        return manual() && !mapped.test(StandardSignal.FORCE) ? gauge : Optional.empty();
     }
 
     /** The station's {@code platens.maxTemperature}: no platen setpoint is written above it. */
@@ -134,10 +156,9 @@ public final class PressFit {
 
     private String kindRefusal() {
         if (press.has(PressCapability.MANUAL_PUMP)) {
-            // The mapping loader accepts a gauge-only press (docs/plc-interface.md, section 11); entering the
-            // gauge's readings by hand is not built, and the HMI must not time a hold it cannot see.
+            // Without manualPump.gauge the HMI cannot show the band in the dial's unit, nor turn a reading into MPa on the die.
             return "this station's press is a manual pump press with a gauge only (no force or oilPressure transducer mapped), "
-                    + "and entering gauge readings by hand is not supported yet; " + AUTOMATIC_ONLY;
+                    + "and " + mappingName + " does not say what the gauge reads (manualPump.gauge with ramArea); " + AUTOMATIC_ONLY;
         }
         if (press.has(PressCapability.ISOSTATIC_VESSEL)) {
             return "this station's press is an isostatic vessel, with no ram and no die for a PRESS step; run this recipe on a uniaxial press";

@@ -13,6 +13,8 @@ import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.Finding;
 import org.layerpress.domain.batch.FindingKind;
+import org.layerpress.domain.batch.GaugeReading;
+import org.layerpress.domain.batch.GaugeValues;
 import org.layerpress.domain.batch.StepResult.Noted;
 import org.layerpress.domain.batch.StepResult.Pressed;
 import org.layerpress.domain.batch.StepResult.ReleaseStarted;
@@ -80,11 +82,35 @@ final class PressOutcomes {
         }
         values.putAll(densities.underLoad(batch.run(), w.step, trace.samples(), holdEnd));
         out.add(batch.event(pressed.deviated() ? BatchEventKind.STEP_DEVIATED : BatchEventKind.STEP_CONFIRMED, w.step, StepFlow.STATION, values));
+        closeStep(w, out, pressed.findings(), alarmedLive);
+    }
+
+    /**
+     * A hold read off a gauge ended with the operator's reading at its end, after {@code heldSeconds} by
+     * the station's monotonic clock: the step ends read against the band by its two readings. Nothing
+     * of it is a measured curve: its trace is {@code manual}, and no peak, mean or decay is recorded.
+     */
+    void gaugeDone(PressWatch w, GaugeReading end, double heldSeconds) {
+        List<Noted> findings = w.gauge.findings(end);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(BatchRun.PHASE, "");
+        values.putAll(GaugeValues.encode(GaugeValues.END, end));
+        values.put(GaugeValues.HOLD_TIMED_S, EvidenceNumbers.trimmed(heldSeconds, 1));
+        if (!findings.isEmpty()) {
+            values.putAll(StepResultCodec.findings(findings));
+        }
+        List<BatchEvent> out = new ArrayList<>();
+        out.add(batch.event(findings.isEmpty() ? BatchEventKind.STEP_CONFIRMED : BatchEventKind.STEP_DEVIATED, w.step, end.login(), values));
+        closeStep(w, out, findings, Map.of());
+    }
+
+    /** A finding's alarm raised and cleared (or a live one cleared), the next step, and the batch closed after the last. */
+    private void closeStep(PressWatch w, List<BatchEvent> out, List<Noted> findings, Map<FindingKind, String> alarmedLive) {
         int alarmNumber = batch.run().alarms().size();
         for (String live : alarmedLive.values()) {
             out.add(batch.event(BatchEventKind.ALARM_CLEARED, w.step, StepFlow.STATION, Map.of(BatchRun.ALARM_ID, live)));
         }
-        for (Finding f : findings) {
+        for (Noted f : findings) {
             if (alarmedLive.containsKey(f.kind())) {
                 continue;
             }

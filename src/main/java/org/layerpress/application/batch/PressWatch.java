@@ -27,6 +27,8 @@ final class PressWatch {
     final PlatenHold platens;
     /** A press step pumped by hand on a manual press: its hold as the HMI times it (null on an automatic press). */
     final ManualHold manual;
+    /** A press step on a manual press with a gauge only: the readings typed in and the hold the HMI times (null otherwise). */
+    final GaugeHold gauge;
     private final List<TracePoint> points = Collections.synchronizedList(new ArrayList<>());
     private final ConcurrentLinkedQueue<TracePoint> unflushed = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<TraceGapNote> gaps = new ConcurrentLinkedQueue<>();
@@ -47,6 +49,12 @@ final class PressWatch {
 
     /** @param manual the hold the HMI times, for a press step pumped by hand */
     PressWatch(int step, boolean release, RecipeStep.Press press, double force, double position, BlockTrace blocks, ManualHold manual) {
+        this(step, release, press, force, position, blocks, manual, null);
+    }
+
+    /** @param gauge the readings and hold of a press step read off a gauge */
+    PressWatch(int step, boolean release, RecipeStep.Press press, double force, double position, BlockTrace blocks, ManualHold manual, GaugeHold gauge) {
+        this.gauge = gauge;
         this.manual = manual;
         this.step = step;
         this.release = release;

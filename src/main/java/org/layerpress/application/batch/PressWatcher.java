@@ -96,6 +96,20 @@ final class PressWatcher {
         return w;
     }
 
+    /** A press step read off a gauge: nothing is sampled; it is watched so that a lost link, a stop or an abort still find it (under the lock). */
+    PressWatch begin(int step, RecipeStep.Press press, GaugeHold gauge) {
+        PressWatch w = new PressWatch(step, false, press, 0, 0, null, null, gauge);
+        watch = w;
+        return w;
+    }
+
+    /** A step the operator ended by a reading typed in (under the lock, on the caller's thread): nothing more is awaited. */
+    void endNow(PressWatch w) {
+        w.finished = true;
+        watch = null;
+        recorder.flush(w);
+    }
+
     /** The PLC did not take it: nothing to watch after all (under the lock). */
     void abandon(PressWatch w) {
         w.finished = true;

@@ -13,8 +13,8 @@ import org.layerpress.domain.press.PressProfile;
  * Reads what makes a manual pump press readable: which transducer it has and, for an oil pressure
  * transducer, how pressure becomes force ({@code manualPump.ramArea} in mm², or an explicit
  * {@code manualPump.forcePerPressure} in kN/bar). A gauge-only press (neither force nor oilPressure
- * mapped) loads with no spec: the HMI can connect to it and show what it has, and
- * {@code PressFit} says in words why it runs no recipe on it yet.
+ * mapped) loads with no transducer spec; its {@code manualPump.gauge} says what the dial reads
+ * ({@link #readGauge}), and without it the HMI connects and shows what it has but runs no recipe.
  */
 final class ManualPumpReader {
 
@@ -55,11 +55,7 @@ final class ManualPumpReader {
         }
         SignalSpec oil = signals.get(StandardSignal.OIL_PRESSURE);
         if (oil == null) {
-            // A gauge-only press: the operator reads the dial; there is nothing for manualPump to convert.
-            section.ifPresent(o -> {
-                throw values.error(o.self(), o.path(), "the press maps neither force nor oilPressure (a gauge only), so there is no transducer "
-                        + "for manualPump to convert; map oilPressure or leave manualPump out");
-            });
+            // A gauge-only press: the operator reads the dial ({@link #readGauge}); there is no transducer to convert.
             return Optional.empty();
         }
         Double barPerUnit = BAR_PER_UNIT.get(oil.unit());
@@ -69,7 +65,39 @@ final class ManualPumpReader {
         }
         YamlSection o = section.orElseThrow(() -> values.error(top.self(), "manualPump",
                 "the press reads oilPressure, so the mapping must say how it becomes force: manualPump.ramArea (mm2) or manualPump.forcePerPressure (kN/bar)"));
+        if (o.has("gauge")) {
+            throw values.error(o.self(), o.key("gauge"), "the press reads oilPressure from a transducer; manualPump.gauge is for a press with a gauge only");
+        }
         o.allowOnly("ramArea", "forcePerPressure");
+        return Optional.of(new ManualPumpSpec(StandardSignal.OIL_PRESSURE, kiloNewtonsPerBar(o) * barPerUnit));
+    }
+
+    /**
+     * A gauge-only press (neither force nor oilPressure mapped): its {@code manualPump.gauge} (bar or MPa
+     * in the oil line) and the ram's area, which the HMI needs to show the recipe's band on the dial.
+     * Without the section the press loads but runs no recipe ({@code PressFit} says why).
+     */
+    Optional<GaugeSpec> readGauge(Optional<YamlSection> section, PressProfile press, Map<StandardSignal, SignalSpec> signals) {
+        if (!press.has(PressCapability.MANUAL_PUMP) || signals.containsKey(StandardSignal.FORCE) || signals.containsKey(StandardSignal.OIL_PRESSURE)
+                || section.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlSection o = section.get();
+        o.allowOnly("gauge", "ramArea", "forcePerPressure");
+        if (!o.has("gauge")) {
+            throw values.error(o.self(), o.path(), "the press maps neither force nor oilPressure (a gauge only): say what the gauge reads, "
+                    + "manualPump.gauge: bar or MPa (oil pressure), with ramArea (mm2) or forcePerPressure (kN/bar)");
+        }
+        String unit = o.requiredText("gauge");
+        Double barPerUnit = BAR_PER_UNIT.get(unit);
+        if (barPerUnit == null) {
+            throw values.error(o.self(), o.key("gauge"), "a gauge read by hand must be marked in bar or MPa (oil pressure), got " + unit);
+        }
+        return Optional.of(new GaugeSpec(unit, kiloNewtonsPerBar(o) * barPerUnit));
+    }
+
+    /** kN per bar from exactly one of {@code ramArea} or {@code forcePerPressure}. */
+    private double kiloNewtonsPerBar(YamlSection o) {
         if (o.has("ramArea") == o.has("forcePerPressure")) {
             throw values.error(o.self(), o.path(), "give exactly one of ramArea (mm2) or forcePerPressure (kN/bar)");
         }
@@ -84,7 +112,7 @@ final class ManualPumpReader {
             requireIn(q, MIN_KN_PER_BAR, MAX_KN_PER_BAR, "kN/bar (a lab press ram)");
             kiloNewtonsPerBar = q.value();
         }
-        return Optional.of(new ManualPumpSpec(StandardSignal.OIL_PRESSURE, kiloNewtonsPerBar * barPerUnit));
+        return kiloNewtonsPerBar;
     }
 
     private void requireIn(Quantity q, double min, double max, String what) {

@@ -93,15 +93,17 @@ public final class MappingLoader {
         YamlSection signalSection = top.section("signals");
         SignalTableReader signalTable = new SignalTableReader(values);
         Map<StandardSignal, SignalSpec> signals = signalTable.read(signalSection, press);
-        Optional<ManualPumpSpec> manualPump = new ManualPumpReader(values).read(
-                top.has("manualPump") ? Optional.of(top.section("manualPump")) : Optional.empty(), top, press, signals);
+        Optional<YamlSection> manualPumpSection = top.has("manualPump") ? Optional.of(top.section("manualPump")) : Optional.empty();
+        ManualPumpReader manualPumpReader = new ManualPumpReader(values);
+        Optional<ManualPumpSpec> manualPump = manualPumpReader.read(manualPumpSection, top, press, signals);
+        Optional<GaugeSpec> gauge = manualPumpReader.readGauge(manualPumpSection, press, signals);
         Optional<VesselSpec> vessel = new VesselReader(values).read(top.has("vessel") ? Optional.of(top.section("vessel")) : Optional.empty(), top, press, signals);
         int aliveTimeout = signalTable.plcAliveTimeout(signalSection);
         SortedMap<Integer, String> faultTexts = top.has("faultTexts") ? new FaultTextsReader(values).read(top.section("faultTexts")) : new TreeMap<>();
         FaultResetBy resetBy = top.optionalText("faultResetBy").map(v -> values.choose(top, "faultResetBy", v,
                 Map.of("supervisor", FaultResetBy.SUPERVISOR, "operator", FaultResetBy.OPERATOR))).orElse(FaultResetBy.SUPERVISOR);
         Optional<TraceBlockSpec> trace = top.has("forceTrace") ? Optional.of(new ForceTraceReader(values).read(top.section("forceTrace"), signals)) : Optional.empty();
-        return new PressMapping(file, endpoint, namespaceUri, press, signals, faultTexts, resetBy, trace, aliveTimeout, platenLimit, manualPump, vessel);
+        return new PressMapping(file, endpoint, namespaceUri, press, signals, faultTexts, resetBy, trace, aliveTimeout, platenLimit, manualPump, vessel, gauge);
     }
 
     private EndpointSettings endpoint(YamlSection o) {

@@ -24,12 +24,13 @@ import org.layerpress.domain.units.Temperature;
  * @param platenMaxTemperature {@code platens.maxTemperature}: the hottest a heated recipe may ask the platens to be
  * @param manualPump on a manual pump press, its transducer and how it becomes force
  * @param vessel on an isostatic press, the vessel's rating, pump rate and (WIP) hottest temperature
+ * @param gauge on a manual pump press with a gauge only, what its dial reads and how that becomes force
  */
 public record PressMapping(String source, EndpointSettings endpoint, String namespaceUri, PressProfile press,
                            Map<StandardSignal, SignalSpec> signals, SortedMap<Integer, String> faultTexts,
                            FaultResetBy faultResetBy, Optional<TraceBlockSpec> forceTrace, int plcAliveTimeoutMillis,
                            Optional<Temperature> platenMaxTemperature, Optional<ManualPumpSpec> manualPump,
-                           Optional<VesselSpec> vessel) {
+                           Optional<VesselSpec> vessel, Optional<GaugeSpec> gauge) {
 
     /** The contract's default for {@code plcAlive.timeoutMs}. */
     public static final int DEFAULT_PLC_ALIVE_TIMEOUT_MILLIS = 500;
@@ -40,6 +41,15 @@ public record PressMapping(String source, EndpointSettings endpoint, String name
         Objects.requireNonNull(platenMaxTemperature, "platenMaxTemperature");
         Objects.requireNonNull(manualPump, "manualPump");
         Objects.requireNonNull(vessel, "vessel");
+        Objects.requireNonNull(gauge, "gauge");
+    }
+
+    /** A mapping of a press without a gauge read by hand. */
+    public PressMapping(String source, EndpointSettings endpoint, String namespaceUri, PressProfile press, Map<StandardSignal, SignalSpec> signals,
+                        SortedMap<Integer, String> faultTexts, FaultResetBy faultResetBy, Optional<TraceBlockSpec> forceTrace, int plcAliveTimeoutMillis,
+                        Optional<Temperature> platenMaxTemperature, Optional<ManualPumpSpec> manualPump, Optional<VesselSpec> vessel) {
+        this(source, endpoint, namespaceUri, press, signals, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, platenMaxTemperature, manualPump,
+                vessel, Optional.empty());
     }
 
     /** A mapping of a press without an isostatic vessel. */
@@ -98,14 +108,14 @@ public record PressMapping(String source, EndpointSettings endpoint, String name
     }
 
     public PressMapping withEndpoint(EndpointSettings newEndpoint) {
-        return new PressMapping(source, newEndpoint, namespaceUri, press, signals, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, platenMaxTemperature, manualPump, vessel);
+        return new PressMapping(source, newEndpoint, namespaceUri, press, signals, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, platenMaxTemperature, manualPump, vessel, gauge);
     }
 
     /** A copy with one signal replaced (benchmarks and tests vary sampling this way). */
     public PressMapping withSignal(SignalSpec spec) {
         Map<StandardSignal, SignalSpec> copy = new EnumMap<>(signals);
         copy.put(spec.signal(), spec);
-        return new PressMapping(source, endpoint, namespaceUri, press, copy, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, platenMaxTemperature, manualPump, vessel);
+        return new PressMapping(source, endpoint, namespaceUri, press, copy, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, platenMaxTemperature, manualPump, vessel, gauge);
     }
 
     /** A copy without one (optional) signal, e.g. a PLC without {@code plcAlive}. */
@@ -115,22 +125,22 @@ public record PressMapping(String source, EndpointSettings endpoint, String name
         }
         Map<StandardSignal, SignalSpec> copy = new EnumMap<>(signals);
         copy.remove(signal);
-        return new PressMapping(source, endpoint, namespaceUri, press, copy, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, platenMaxTemperature, manualPump, vessel);
+        return new PressMapping(source, endpoint, namespaceUri, press, copy, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, platenMaxTemperature, manualPump, vessel, gauge);
     }
 
     /** A copy with another trace block (or none). */
     public PressMapping withForceTrace(Optional<TraceBlockSpec> trace) {
-        return new PressMapping(source, endpoint, namespaceUri, press, signals, faultTexts, faultResetBy, trace, plcAliveTimeoutMillis, platenMaxTemperature, manualPump, vessel);
+        return new PressMapping(source, endpoint, namespaceUri, press, signals, faultTexts, faultResetBy, trace, plcAliveTimeoutMillis, platenMaxTemperature, manualPump, vessel, gauge);
     }
 
     /** A copy with another {@code plcAlive.timeoutMs}. */
     public PressMapping withPlcAliveTimeoutMillis(int millis) {
-        return new PressMapping(source, endpoint, namespaceUri, press, signals, faultTexts, faultResetBy, forceTrace, millis, platenMaxTemperature, manualPump, vessel);
+        return new PressMapping(source, endpoint, namespaceUri, press, signals, faultTexts, faultResetBy, forceTrace, millis, platenMaxTemperature, manualPump, vessel, gauge);
     }
 
     /** A copy with another press profile and platen limit (a test station on another kind of press). */
     public PressMapping withPress(PressProfile newPress, Optional<Temperature> newPlatenLimit) {
-        return new PressMapping(source, endpoint, namespaceUri, newPress, signals, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, newPlatenLimit, manualPump, vessel);
+        return new PressMapping(source, endpoint, namespaceUri, newPress, signals, faultTexts, faultResetBy, forceTrace, plcAliveTimeoutMillis, newPlatenLimit, manualPump, vessel, gauge);
     }
 
     /** A copy that dials another URL (an embedded simulator on a free port). */

@@ -9,6 +9,7 @@ import org.layerpress.application.batch.BatchAlarm;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.domain.batch.FlagKind;
+import org.layerpress.domain.batch.GaugeValues;
 import org.layerpress.domain.density.DensityCodec;
 import org.layerpress.domain.density.DensityReading;
 import org.layerpress.domain.batch.HoldCause;
@@ -48,7 +49,11 @@ public final class QualityFlagger {
         for (StepRun step : run.steps()) {
             StepKind kind = step.step().kind();
             if (kind == StepKind.PRESS) {
-                new PressStepFlags(step, run.recipe().die(), out).check(traces.apply(step.number()));
+                if (GaugeValues.manualTrace(step.values())) {
+                    new GaugeStepFlags(step, out).check();
+                } else {
+                    new PressStepFlags(step, run.recipe().die(), out).check(traces.apply(step.number()));
+                }
                 platens(step, out);
             } else if (kind == StepKind.LOAD_LAYER) {
                 mass(step, out);

@@ -136,6 +136,7 @@ public final class RecordWording {
             case DECAY_LEAK -> "Pressure decay (leak)";
             case DECAY_CREEP -> "Pressure decay (powder creep)";
             case HOLD_SHORT -> "Hold shorter than the recipe";
+            case GAUGE_START_BELOW_BAND -> "Gauge below the band at the hold's start";
         };
     }
 

@@ -132,6 +132,17 @@ public final class ValuePhrases {
      * @param leaveOut keys said elsewhere on the same line or page
      */
     public static List<Phrase> phrases(Map<String, String> values, Set<String> leaveOut) {
+        return phrases(values, leaveOut, UTC);
+    }
+
+    /** A time said where no station's zone is at hand: the date and time in UTC, named. */
+    private static final Function<Instant, String> UTC = at -> RecordTimes.dateTime(at, java.time.ZoneOffset.UTC) + " UTC";
+
+    /**
+     * As {@link #phrases(Map, Set)}, with the times a step's values hold (a gauge's readings, a hold's
+     * start) said as the page says a time.
+     */
+    public static List<Phrase> phrases(Map<String, String> values, Set<String> leaveOut, Function<Instant, String> time) {
         Map<String, String> rest = new TreeMap<>(values);
         rest.keySet().removeAll(leaveOut);
         rest.keySet().removeAll(NEVER_SAID);
@@ -156,6 +167,7 @@ public final class ValuePhrases {
             out.add(new Phrase(EJECTED, "Pellet ejected: Yes"));
         }
         pumpedBy(rest).ifPresent(out::add);
+        out.addAll(GaugeWording.take(rest, time));
         // A density reading is one sentence, its inputs included (the record keeps them as separate keys).
         DensityWording.READINGS.forEach((prefix, what) -> DensityWording.lineWithInputs(what, prefix, rest).ifPresent(line -> {
             out.add(new Phrase(prefix + DensityCodec.THICKNESS_MM, line));
@@ -200,6 +212,11 @@ public final class ValuePhrases {
     /** {@link #phrases}' words alone. */
     public static List<String> sentences(Map<String, String> values, Set<String> leaveOut) {
         return phrases(values, leaveOut).stream().map(Phrase::text).toList();
+    }
+
+    /** {@link #phrases(Map, Set, Function)}' words alone. */
+    public static List<String> sentences(Map<String, String> values, Set<String> leaveOut, Function<Instant, String> time) {
+        return phrases(values, leaveOut, time).stream().map(Phrase::text).toList();
     }
 
     /** One stored value in words ("weighed 60.4 mg", "lot L-7"), as {@link #phrases} says it. */

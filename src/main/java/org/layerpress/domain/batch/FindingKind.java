@@ -20,7 +20,9 @@ public enum FindingKind {
     /** Pressure fell during the hold more than allowed while the ram advanced: powder creep. */
     DECAY_CREEP,
     /** On a manual pump press: the pressure was let go (release valve opened, force gone) before the recipe's hold time was up. */
-    HOLD_SHORT;
+    HOLD_SHORT,
+    /** On a manual pump press with a gauge only: the reading typed in at the hold's start was below the band. */
+    GAUGE_START_BELOW_BAND;
 
     /** How records written before over-pressure had its one name spell it. */
     static final String OLD_OVER_PRESSURE = "OVERSHOOT";

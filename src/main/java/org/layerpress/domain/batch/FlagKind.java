@@ -16,6 +16,7 @@ public enum FlagKind {
     LINK_GAP("Link gap during a press"),
     PLATEN_TEMPERATURE_OUT_OF_BAND("Platen temperature out of band during hold"),
     HOLD_SHORT("Hold shorter than the recipe"),
+    GAUGE_START_BELOW_BAND("Gauge below the band at the hold's start"),
     LOW_RELATIVE_DENSITY("Relative density below target");
 
     private final String label;

@@ -174,11 +174,29 @@ public final class StepResultCodec {
         v.put(TRACE_POINTS, Integer.toString(p.tracePoints()));
         v.put(HOLD_END_S, num(p.holdEndSeconds()));
         if (p.deviated()) {
-            v.put(FINDINGS, String.join(", ", p.findings().stream().map(f -> f.kind().name()).toList()));
-            for (int i = 0; i < p.findings().size(); i++) {
-                v.put(FINDING_PREFIX + (i + 1), p.findings().get(i).message());
-            }
+            v.putAll(findings(p.findings()));
         }
+    }
+
+    /** Findings as a press step stores them: their kinds in {@code findings}, each one's words in {@code finding.n}. */
+    public static Map<String, String> findings(List<Noted> findings) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put(FINDINGS, String.join(", ", findings.stream().map(f -> f.kind().name()).toList()));
+        for (int i = 0; i < findings.size(); i++) {
+            v.put(FINDING_PREFIX + (i + 1), findings.get(i).message());
+        }
+        return v;
+    }
+
+    /** The findings a step's values hold ({@link #findings(List)}); kinds stored under an older name read as today's. */
+    public static List<Noted> findingsOf(Map<String, String> v) {
+        List<Noted> findings = new ArrayList<>();
+        String[] kinds = v.getOrDefault(FINDINGS, "").split(",");
+        for (int i = 0; i < kinds.length; i++) {
+            String message = v.getOrDefault(FINDING_PREFIX + (i + 1), "");
+            FindingKind.ofStored(kinds[i]).ifPresent(k -> findings.add(new Noted(k, message)));
+        }
+        return findings;
     }
 
     /** Every result the values of a step of this kind hold, in the order they were recorded. */
@@ -235,12 +253,7 @@ public final class StepResultCodec {
         if (text(v, PEAK_MPA).isEmpty()) {
             return Optional.empty();
         }
-        List<Noted> findings = new ArrayList<>();
-        String[] kinds = v.getOrDefault(FINDINGS, "").split(",");
-        for (int i = 0; i < kinds.length; i++) {
-            String message = v.getOrDefault(FINDING_PREFIX + (i + 1), "");
-            FindingKind.ofStored(kinds[i]).ifPresent(k -> findings.add(new Noted(k, message)));
-        }
+        List<Noted> findings = findingsOf(v);
         OptionalDouble toSetpoint = EvidenceNumbers.parse(v.getOrDefault(TO_SETPOINT_S, ""));
         int points = (int) EvidenceNumbers.parse(v.getOrDefault(TRACE_POINTS, "")).orElse(0);
         return Optional.of(new Pressed(number(v, PEAK_MPA), toSetpoint, number(v, HOLD_MEAN_MPA), number(v, HOLD_DECAY_PCT),

@@ -13,6 +13,7 @@ import org.layerpress.application.balance.WeighingUseCase;
 import org.layerpress.application.batch.BatchRefusedException;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.BatchSequencer;
+import org.layerpress.application.batch.GaugeProgress;
 import org.layerpress.application.batch.PlatenProgress;
 import org.layerpress.application.batch.ResetPlcFaultUseCase;
 import org.layerpress.application.users.AccessDeniedException;
@@ -58,6 +59,21 @@ public final class BatchCalls {
     /** The PRESS step pumped by hand running now (empty on an automatic press): read without waiting, for the live refresh. */
     public java.util.Optional<org.layerpress.application.batch.ManualProgress> manualProgress() {
         return sequencer.manualProgress();
+    }
+
+    /** The PRESS step read off a gauge running now (empty unless the press has a gauge only): read without waiting, for the live refresh. */
+    public Optional<GaugeProgress> gaugeProgress() {
+        return sequencer.gauge().progress();
+    }
+
+    /** Whether the station's press is read off a gauge (a manual pump press without a transducer). */
+    public boolean gaugePress() {
+        return sequencer.gaugePress();
+    }
+
+    /** Hands a confirmed gauge reading to the sequencer, for the stage it was typed in (off the FX thread, as every call). */
+    public void gaugeReading(GaugeProgress.Stage stage, double reading) {
+        call(s -> stage == GaugeProgress.Stage.READ_AT_HOLD_END ? s.gauge().atHoldEnd(session, reading) : s.gauge().atHoldStart(session, reading));
     }
 
     /** Whether the station's press is pumped and released by hand. */

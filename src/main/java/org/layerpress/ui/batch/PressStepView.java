@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.layerpress.ui.controls.HoldButton;
+import org.layerpress.ui.controls.NumberPad;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
 
@@ -25,6 +26,7 @@ public final class PressStepView extends StepScreen {
     @FXML private VBox manualGauge;
     @FXML private Label gaugeScale;
     @FXML private Label phase;
+    @FXML private Button gaugeReading;
 
     private PressStepView(PressStepViewModel model, RunViewModel run, StackPane host) {
         super(run, host);
@@ -49,6 +51,14 @@ public final class PressStepView extends StepScreen {
         gauge.gaugeProperty().bind(model.manualProperty());
         manualGauge.visibleProperty().bind(model.manualProperty().isNotNull());
         manualGauge.managedProperty().bind(manualGauge.visibleProperty());
+        GaugeStepModel g = model.getGauge();
+        if (g == null) {
+            gaugeReading.setVisible(false);
+        } else {
+            // Glove-sized: the pad, with the band under what is typed.
+            gaugeReading.visibleProperty().bind(g.readingAskedProperty().and(model.stoppableProperty()));
+        }
+        gaugeReading.managedProperty().bind(gaugeReading.visibleProperty());
         model.manualProperty().addListener((o, was, now) -> {
             gaugeScale.setText(now == null ? "" : now.scaleText());
             boolean big = now != null;
@@ -60,6 +70,14 @@ public final class PressStepView extends StepScreen {
                 }
             }
         });
+    }
+
+    @FXML
+    private void typeGaugeReading() {
+        GaugeStepModel g = model.getGauge();
+        if (g != null) {
+            NumberPad.showOverlay(host, g.padTitle(), g.unit(), g::padNote, g::confirm);
+        }
     }
 
     @FXML

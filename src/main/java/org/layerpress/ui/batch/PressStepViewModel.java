@@ -46,6 +46,8 @@ public final class PressStepViewModel extends StepModel {
     private final ReadOnlyObjectWrapper<StepTrend> trend = new ReadOnlyObjectWrapper<>(this, "trend");
     /** While the step is pumped by hand: the gauge and the instruction (null on an automatic press). */
     private final ReadOnlyObjectWrapper<ManualPressGauge> manual = new ReadOnlyObjectWrapper<>(this, "manual");
+    /** On a press with a gauge only: the band on the dial, the readings typed in, the countdown (null otherwise). */
+    private final GaugeStepModel gauge;
     private final ObservableList<String> blockers = FXCollections.observableArrayList();
     private final List<StepTrend.Point> points = new ArrayList<>();
     private long startNanos = -1;
@@ -58,6 +60,12 @@ public final class PressStepViewModel extends StepModel {
         this.die = die;
         trend.set(StepTrend.profile(press.target().megaPascals(), press.band().megaPascals(), press.ramp().megaPascalsPerSecond(), holdSeconds()));
         phase.set("Ready: hold Start");
+        gauge = calls.gaugePress() ? new GaugeStepModel(calls::gaugeProgress, calls::gaugeReading) : null;
+    }
+
+    /** The gauge page's model on a press read off a gauge; null on a press with a transducer. */
+    public GaugeStepModel getGauge() {
+        return gauge;
     }
 
     private double holdSeconds() {
@@ -128,7 +136,14 @@ public final class PressStepViewModel extends StepModel {
 
         Optional<ManualProgress> byHand = step.running() ? calls.manualProgress() : Optional.empty();
         manual.set(byHand.map(p -> ManualPressGauge.of(p, mpa)).orElse(null));
-        if (step.running()) {
+        if (gauge != null) {
+            gauge.refresh();
+        }
+        if (step.running() && gauge != null) {
+            // No transducer: the instruction and the countdown the station keeps from the confirmed reading.
+            phase.set(gauge.instructionProperty().get() + " (" + gauge.bandProperty().get() + ")"
+                    + (gauge.countdownProperty().get().isEmpty() ? "" : ". " + gauge.countdownProperty().get()));
+        } else if (step.running()) {
             follow(live.nanos(), mpa);
             byHand.ifPresent(p -> phase.set(manual.get().words()));
         } else {

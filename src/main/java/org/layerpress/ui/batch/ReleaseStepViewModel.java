@@ -27,7 +27,8 @@ public final class ReleaseStepViewModel extends StepModel {
 
     @Override
     public String getConfirmText() {
-        return "Release";
+        // No transducer sees a gauge-only press let go: the tap is the operator's word that the valve is open.
+        return calls.gaugePress() ? "Release valve is open" : "Release";
     }
 
     public void refresh(LiveInputs live) {
@@ -41,6 +42,9 @@ public final class ReleaseStepViewModel extends StepModel {
     private String statusText(double kN) {
         if (!connected) {
             return "PLC link not connected: the release cannot be sent.";
+        }
+        if (calls.gaugePress() && !step.running()) {
+            return "Release now: open the release valve, watch the gauge fall to zero, then confirm the valve is open.";
         }
         if (calls.manualPress() && !step.running()) {
             // Nothing is sent to a hand pump: the operator opens the valve, the tap starts watching the force fall.

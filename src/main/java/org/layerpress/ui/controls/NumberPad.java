@@ -2,6 +2,7 @@ package org.layerpress.ui.controls;
 
 import java.util.OptionalDouble;
 import java.util.function.DoubleConsumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
@@ -87,6 +88,14 @@ public final class NumberPad extends VBox {
      * checked against), so the person need not remember it while typing; "" for none. Id {@code numNote}.
      */
     public static void showOverlay(StackPane host, String title, String unit, String note, DoubleConsumer onOk) {
+        showOverlay(host, title, unit, note == null || note.isBlank() ? null : typed -> note, onOk);
+    }
+
+    /**
+     * As above, with a note that follows what is typed (e.g. the band and whether the value so far is
+     * in it), said again at every key; null for none.
+     */
+    public static void showOverlay(StackPane host, String title, String unit, Function<OptionalDouble, String> note, DoubleConsumer onOk) {
         NumberPad pad = new NumberPad();
         pad.setId("numberPad");
         Label shown = new Label();
@@ -97,11 +106,12 @@ public final class NumberPad extends VBox {
         clear.setId("numClear");
         clear.setFocusTraversable(false);
         clear.setOnAction(e -> pad.clear());
-        if (note == null || note.isBlank()) {
+        if (note == null) {
             PadOverlay.show(host, title, pad, shown, "num", true, () -> pad.value().ifPresent(onOk), clear);
             return;
         }
-        Label noted = new Label(note);
+        Label noted = new Label();
+        noted.textProperty().bind(pad.text.map(t -> note.apply(pad.value())));
         noted.setId("numNote");
         noted.setWrapText(true);
         noted.getStyleClass().add("lp-pad-note");

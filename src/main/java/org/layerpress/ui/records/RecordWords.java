@@ -65,6 +65,11 @@ public final class RecordWords {
         return String.join(", ", ValuePhrases.sentences(values, leaveOut));
     }
 
+    /** As {@link #values(Map, java.util.Set)}, with the times the values hold (a gauge's readings, a hold's start) on the station's clock. */
+    public static String values(Map<String, String> values, java.util.Set<String> leaveOut, ZoneId zone) {
+        return String.join(", ", ValuePhrases.sentences(values, leaveOut, at -> clock(at, zone)));
+    }
+
     public static String stateWord(BatchState state) {
         return state(state).word();
     }

@@ -82,7 +82,7 @@ public final class Timeline {
         BatchRun run = record.run();
         String step = e.step() > 0 && e.step() <= run.steps().size()
                 ? "Step " + e.step() + " " + run.step(e.step()).step().title() : "Batch";
-        String values = joined(RecordWords.values(e.values(), NOT_SHOWN), ValuePhrases.witness(e.values(), at -> RecordWords.clock(at, zone)).orElse(""));
+        String values = joined(RecordWords.values(e.values(), NOT_SHOWN, zone), ValuePhrases.witness(e.values(), at -> RecordWords.clock(at, zone)).orElse(""));
         String what;
         String detail = values;
         Severity severity = Severity.NORMAL;

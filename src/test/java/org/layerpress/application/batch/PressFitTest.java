@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.layerpress.application.mapping.GaugeSpec;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.domain.press.PressCapability;
 import org.layerpress.domain.press.PressProfile;
@@ -93,13 +94,42 @@ class PressFitTest {
     }
 
     @Test
-    void aGaugeOnlyManualPumpPressIsRefusedInWords() {
+    void aGaugeOnlyManualPumpPressWhoseGaugeTheMappingDescribesRunsTheRecipeByHand() {
+        GaugeSpec bar = new GaugeSpec("bar", 0.2124);
+        PressFit fit = new PressFit(press(Force.kiloNewtons(294.2), 20, PressCapability.MANUAL_PUMP), s -> s != StandardSignal.FORCE, Optional.empty(),
+                MAPPING, Optional.empty(), Optional.of(bar));
+
+        assertTrue(fit.manual(), "pumped by hand");
+        assertEquals(Optional.of(bar), fit.gauge(), "read off the gauge");
+        assertEquals(List.of(), fit.misfits(recipe()));
+    }
+
+    @Test
+    void aGaugeOnlyPressStillRefusesARecipeAboveItsCapacity() {
+        PressFit fit = new PressFit(press(Force.kiloNewtons(5), 20, PressCapability.MANUAL_PUMP), s -> s != StandardSignal.FORCE, Optional.empty(),
+                MAPPING, Optional.empty(), Optional.of(new GaugeSpec("bar", 0.2124)));
+
+        assertTrue(refusal(fit, recipe()).contains("press capacity"), refusal(fit, recipe()));
+    }
+
+    @Test
+    void aGaugeOnlyManualPumpPressWhoseGaugeTheMappingDoesNotDescribeIsRefusedInWords() {
         PressFit fit = new PressFit(press(Force.kiloNewtons(294.2), 20, PressCapability.MANUAL_PUMP), s -> s != StandardSignal.FORCE, Optional.empty(), MAPPING);
 
         assertFalse(fit.manual());
+        assertEquals(Optional.empty(), fit.gauge());
         assertEquals("Fast bilayer v1 cannot run on Bench press 7: this station's press is a manual pump press with a gauge only "
-                + "(no force or oilPressure transducer mapped), and entering gauge readings by hand is not supported yet; "
-                + "LayerPress runs recipes only on an automatic press, or on a manual pump press with a transducer, so far", refusal(fit, recipe()));
+                + "(no force or oilPressure transducer mapped), and " + MAPPING + " does not say what the gauge reads (manualPump.gauge with ramArea); "
+                + "LayerPress runs recipes only on an automatic press, or on a manual pump press with a transducer "
+                + "or with a gauge the mapping describes (manualPump.gauge)", refusal(fit, recipe()));
+    }
+
+    @Test
+    void aManualPumpPressWithATransducerIsNotReadOffAGauge() {
+        PressFit fit = new PressFit(press(Force.kiloNewtons(294.2), 0.1, PressCapability.MANUAL_PUMP), s -> true, Optional.empty(), MAPPING,
+                Optional.empty(), Optional.of(new GaugeSpec("bar", 0.2124)));
+
+        assertEquals(Optional.empty(), fit.gauge(), "the transducer is read, not the gauge");
     }
 
     @Test

@@ -63,24 +63,37 @@ class ManualPumpMappingTest {
     }
 
     @Test
-    void theShippedGaugeOnlyMappingLoadsWithNoTransducerAndNoForce() {
+    void theShippedGaugeOnlyMappingLoadsWithNoTransducerAndItsGaugeInBarOnTheRam() {
         String file = "plc-mapping/manual-pump-gauge.yaml";
         PressMapping m = MappingLoader.parse(file, read(Path.of(file)));
 
-        assertTrue(m.manualPump().isEmpty(), "nothing to convert");
+        assertTrue(m.manualPump().isEmpty(), "no transducer to convert");
         assertFalse(m.delivers(StandardSignal.FORCE), "no force is read, so none is shown or recorded");
         assertFalse(m.delivers(StandardSignal.OIL_PRESSURE));
         assertTrue(m.has(StandardSignal.HEARTBEAT));
         assertTrue(m.has(StandardSignal.PLC_ALIVE));
+        GaugeSpec gauge = m.gauge().orElseThrow();
+        assertEquals("bar", gauge.unit());
+        assertEquals(21.24, gauge.kiloNewtons(100), 1e-9, "100 bar on a 2124 mm2 ram");
     }
 
     @Test
-    void aGaugeOnlyPressWithAManualPumpSectionIsRefusedAtThatSection() {
+    void aGaugeOnlyPressWithARamAreaButNoGaugeUnitIsRefusedAtThatSection() {
         String gaugeWithRam = MANUAL.replaceAll("(?m)^  oilPressure:.*\n", "");
         MappingException e = refused(gaugeWithRam);
         assertEquals("manualPump", e.key());
         assertEquals(lineOf(gaugeWithRam, "ramArea:"), e.line(), "the section, where its first entry is");
         assertTrue(e.getMessage().contains("neither force nor oilPressure"), e.getMessage());
+        assertTrue(e.getMessage().contains("manualPump.gauge"), e.getMessage());
+    }
+
+    @Test
+    void aGaugeMarkedInAUnitTheHmiDoesNotConvertIsRefusedAtItsLine() {
+        String tonnes = MANUAL.replaceAll("(?m)^  oilPressure:.*\n", "").replace("  ramArea: 2124 mm2", "  gauge: tf\n  ramArea: 2124 mm2");
+        MappingException e = refused(tonnes);
+        assertEquals("manualPump.gauge", e.key());
+        assertEquals(lineOf(tonnes, "gauge: tf"), e.line());
+        assertTrue(e.getMessage().contains("bar or MPa"), e.getMessage());
     }
 
     @Test
