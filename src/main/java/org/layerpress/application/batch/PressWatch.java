@@ -27,6 +27,8 @@ final class PressWatch {
     final PlatenHold platens;
     /** A press step pumped by hand on a manual press: its hold as the HMI times it (null on an automatic press). */
     final ManualHold manual;
+    /** A PRESSURISE or DEPRESSURISE on an isostatic vessel: its own trace and hold (null for any other step). */
+    final VesselRun vessel;
     private final List<TracePoint> points = Collections.synchronizedList(new ArrayList<>());
     private final ConcurrentLinkedQueue<TracePoint> unflushed = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<TraceGapNote> gaps = new ConcurrentLinkedQueue<>();
@@ -47,6 +49,17 @@ final class PressWatch {
 
     /** @param manual the hold the HMI times, for a press step pumped by hand */
     PressWatch(int step, boolean release, RecipeStep.Press press, double force, double position, BlockTrace blocks, ManualHold manual) {
+        this(step, release, press, force, position, blocks, manual, null);
+    }
+
+    /** A vessel step: no force, no ram, no press step; its samples are the vessel's ({@link VesselRun}). */
+    static PressWatch vessel(VesselRun vessel) {
+        return new PressWatch(vessel.step, false, null, Double.NaN, Double.NaN, null, null, vessel);
+    }
+
+    private PressWatch(int step, boolean release, RecipeStep.Press press, double force, double position, BlockTrace blocks, ManualHold manual,
+                       VesselRun vessel) {
+        this.vessel = vessel;
         this.manual = manual;
         this.step = step;
         this.release = release;

@@ -42,6 +42,7 @@ final class PressWatcher {
     private final TraceDrain drain;
     private PressOutcomes outcomes;
     private final ManualPressing manual;
+    private VesselControl vessel;
 
     /** Non-null while a press or release runs on the PLC; read on the adapter's threads. */
     private volatile PressWatch watch;
@@ -65,6 +66,11 @@ final class PressWatcher {
     void endWith(PressOutcomes what) {
         this.outcomes = what;
         manual.endWith(what);
+    }
+
+    /** What a vessel step's samples go to (set once, while the parts are put together). */
+    void vesselWith(VesselControl control) {
+        this.vessel = control;
     }
 
     boolean busy() {
@@ -93,6 +99,13 @@ final class PressWatcher {
         if (blocks != null) {
             drain.start(blocks);
         }
+        return w;
+    }
+
+    /** Starts watching a PRESSURISE or DEPRESSURISE the vessel is about to get (under the lock). */
+    PressWatch beginVessel(VesselRun run) {
+        PressWatch w = PressWatch.vessel(run);
+        watch = w;
         return w;
     }
 
@@ -152,6 +165,26 @@ final class PressWatcher {
                     manual.onForce(w, s);
                 }
             }
+            case VESSEL_PRESSURE -> {
+                if (w.vessel != null) {
+                    vessel.onPressure(w, s);
+                }
+            }
+            case VESSEL_TEMPERATURE -> {
+                if (w.vessel != null) {
+                    w.vessel.onTemperature(s.value());
+                }
+            }
+            case PRESSURE_RELEASED -> {
+                if (w.vessel != null) {
+                    vessel.onReleased(w, s);
+                }
+            }
+            case LID_LOCKED -> {
+                if (w.vessel != null && !s.asBoolean()) {
+                    hold(w, HoldCause.LID_UNLOCKED_UNDER_PRESSURE, "vessel lid unlocked while the vessel was under pressure", Map.of());
+                }
+            }
             case RELEASE_VALVE_OPEN -> {
                 if (w.manual != null && s.asBoolean()) {
                     manual.onValveOpen(w, s);
@@ -205,6 +238,10 @@ final class PressWatcher {
      */
     private void badSample(PressWatch w, PressSample s) {
         boolean platen = s.signal() == StandardSignal.PLATEN_TEMPERATURE_TOP || s.signal() == StandardSignal.PLATEN_TEMPERATURE_BOTTOM;
+        if (s.signal() == StandardSignal.VESSEL_TEMPERATURE && w.vessel != null) {
+            // An open thermocouple: no temperature from now on in the vessel's trace, never the last good one.
+            w.vessel.onTemperature(Double.NaN);
+        }
         if (platen && w.platens != null) {
             // An open thermocouple: from now on the platen's last good value is not in force (the flag says "no reading").
             w.platens.add(s.signal(), s.sourceTime(), Double.NaN);
@@ -224,7 +261,7 @@ final class PressWatcher {
 
     private static boolean watched(StandardSignal signal) {
         return switch (signal) {
-            case FORCE, RAM_POSITION, RUNNING, STEP_DONE, DOOR_CLOSED, ESTOP_OK, FAULT_CODE -> true;
+            case FORCE, RAM_POSITION, RUNNING, STEP_DONE, DOOR_CLOSED, ESTOP_OK, FAULT_CODE, VESSEL_PRESSURE, LID_LOCKED, PRESSURE_RELEASED -> true;
             default -> false;
         };
     }

@@ -19,8 +19,6 @@ import org.layerpress.domain.units.EvidenceNumbers;
  */
 final class VesselFit {
 
-    static final String NOT_RUN_YET = "LayerPress checks an isostatic vessel's recipe against the vessel but does not run its steps yet";
-
     private final PressProfile press;
     private final Optional<VesselSpec> vessel;
     private final String mappingName;

@@ -53,6 +53,7 @@ public final class QualityFlagger {
             } else if (kind == StepKind.RELEASE) {
                 springback(step, out);
             }
+            VesselStepFlags.check(run, step, out);
             if (step.attempts() > 1) {
                 repeated(run, step, out);
             }

@@ -15,7 +15,10 @@ public enum FlagKind {
     STEP_REPEATED("Step repeated after a hold"),
     LINK_GAP("Link gap during a press"),
     PLATEN_TEMPERATURE_OUT_OF_BAND("Platen temperature out of band during hold"),
-    HOLD_SHORT("Hold shorter than the recipe");
+    HOLD_SHORT("Hold shorter than the recipe"),
+    VESSEL_PRESSURE_BELOW_BAND("Vessel pressure below band during hold"),
+    DEPRESSURISED_TOO_FAST("Vessel vented faster than the recipe allows"),
+    LID_UNLOCKED_UNDER_PRESSURE("Vessel lid unlocked under pressure");
 
     private final String label;
 

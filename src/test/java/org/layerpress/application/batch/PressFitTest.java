@@ -117,10 +117,10 @@ class PressFitTest {
     }
 
     @Test
-    void aVesselRecipeWithinTheVesselsRatingFitsButIsNotRunYet() {
+    void aVesselRecipeWithinTheVesselsRatingFitsAndIsAcceptedAtStart() {
         RecipeDefinition cip = TestRecipes.cip("CIP", VESSEL_PRESS, 300, Duration.ofSeconds(2));
         assertEquals(List.of(), vessel(600, Optional.empty()).misfits(cip));
-        assertEquals("Fast bilayer v1 cannot run on Bench press 7: " + VesselFit.NOT_RUN_YET, refusal(vessel(600, Optional.empty()), cip));
+        vessel(600, Optional.empty()).require("Fast bilayer v1", cip);
     }
 
     @Test

@@ -1,0 +1,141 @@
+package org.layerpress.application.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.press.StandardSignal;
+import org.layerpress.application.review.QualityFlagger;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.batch.BatchState;
+import org.layerpress.domain.batch.FlagKind;
+import org.layerpress.domain.batch.QualityFlag;
+import org.layerpress.domain.batch.StepState;
+import org.layerpress.domain.batch.VesselPoint;
+import org.layerpress.domain.batch.VesselStepValues;
+import org.layerpress.sim.IsostaticVesselPlc;
+import org.layerpress.testing.Eventually;
+import org.layerpress.testing.TestRecipes;
+import org.layerpress.testing.TestStation;
+
+/**
+ * A CIP batch on the simulated isostatic vessel ({@code plc-mapping/isostatic-cip.yaml}) over OPC UA
+ * loopback, with the real H2 file: Prepare, LOAD_VESSEL (3 and 4 are PRESSURISE and DEPRESSURISE,
+ * {@link TestRecipes#cip}), Inspect. The test is the operator's hand on the lid (the simulator's
+ * training nodes) and the failed seal.
+ */
+class VesselBatchOnSimulatorTest {
+
+    private static final int PRESSURISE = 3;
+    private static final int VENT = 4;
+
+    @TempDir
+    Path dir;
+    private TestStation station;
+
+    @AfterEach
+    void tearDown() {
+        if (station != null) {
+            station.close();
+        }
+    }
+
+    /** A station on the simulated CIP whose time runs {@code scale} times the wall clock, with the recipe started and the vessel loaded. */
+    private String loaded(double scale, double megaPascals, Duration hold) {
+        station = TestStation.builder(dir).demoUsers().isostaticVessel(scale).build();
+        long recipe = station.approve(TestRecipes.cip("CIP bag", station.mapping().press(), megaPascals, hold));
+        Session olga = station.olga();
+        station.sequencer().start(olga, new StartBatchCommand(recipe, TestStation.DIE.id()));
+        station.sequencer().confirmCheck(olga);
+        station.sequencer().confirmCheck(olga);
+        Eventually.waitUntil("pressurise not blocked", () -> station.sequencer().vesselBlockers().isEmpty(), station.sequencer()::vesselBlockers);
+        return station.sequencer().current().orElseThrow().batchId();
+    }
+
+    private void awaitStepDone(String id, int step) {
+        Eventually.waitUntil("step " + step + " done", Duration.ofSeconds(60), () -> station.stored(id).step(step).state() != StepState.ACTIVE,
+                () -> station.stored(id).step(step).values().toString());
+    }
+
+    @Test
+    void aWholeCipBatchCompletesWithTheVesselPressureTraceAndTheHoldTimesInTheRecord() {
+        String id = loaded(1, 20, Duration.ofSeconds(2));
+        Session olga = station.olga();
+
+        station.sequencer().pressurise(olga);
+        Eventually.waitUntil("the hold counts", () -> station.sequencer().vesselProgress().map(VesselProgress::holding).orElse(false),
+                () -> station.sequencer().vesselProgress().toString());
+        awaitStepDone(id, PRESSURISE);
+        // The hold's end vents at once: the DEPRESSURISE runs without a hand on the screen.
+        awaitStepDone(id, VENT);
+        BatchRun done = station.sequencer().inspect(olga, Map.of("Bag intact", true));
+
+        assertEquals(BatchState.COMPLETE, done.state());
+        BatchRun run = station.stored(id);
+        assertEquals(StepState.CONFIRMED, run.step(PRESSURISE).state(), run.step(PRESSURISE).values().toString());
+        VesselStepValues.Held held = VesselStepValues.held(run.step(PRESSURISE).values()).orElseThrow();
+        assertTrue(held.heldSeconds() >= 2, "timed by the HMI's clock to the recipe's hold: " + held.heldSeconds());
+        assertTrue(held.holdEndedAt().isAfter(held.holdStartedAt()), held.toString());
+        assertEquals(0, held.belowBandSamples(), held.toString());
+        assertTrue(held.minMegaPascals() >= 15 && held.maxMegaPascals() <= 25, "in the band during the hold: " + held);
+
+        List<VesselPoint> trace = station.sequencer().vesselTrace(id, PRESSURISE);
+        assertTrue(trace.size() >= 100, "the pressurising and the hold are in the record at 20 ms: " + trace.size());
+        assertEquals(20, trace.stream().mapToDouble(VesselPoint::pressureMegaPascals).max().orElseThrow(), 0.5);
+        assertTrue(trace.stream().allMatch(p -> p.temperatureCelsius().isEmpty()), "a CIP reads no temperature, and none is made up");
+        assertEquals(List.of(), station.sequencer().trace(id, PRESSURISE), "a vessel pressure is never in the force trace");
+        assertTrue(station.sequencer().vesselTrace(id, VENT).stream().anyMatch(p -> p.pressureMegaPascals() < 0.1), "the vent to zero is recorded");
+
+        VesselStepValues.Vented vented = VesselStepValues.vented(run.step(VENT).values()).orElseThrow();
+        assertFalse(vented.tooFast(), vented.toString());
+        List<QualityFlag> flags = QualityFlagger.flags(run, step -> station.sequencer().trace(id, step));
+        assertEquals(List.of(), flags);
+    }
+
+    @Test
+    void theLidInterlockBlocksPressurisingInWordsAndNothingIsWritten() throws Exception {
+        String id = loaded(1, 20, Duration.ofSeconds(2));
+        station.port().command(StandardSignal.UNLOCK_LID);
+        Eventually.waitUntil("the lid reads unlocked", () -> station.sequencer().vesselBlockers().contains(VesselControl.LID_NOT_LOCKED),
+                station.sequencer()::vesselBlockers);
+
+        BatchRefusedException e = assertThrows(BatchRefusedException.class, () -> station.sequencer().pressurise(station.olga()));
+        assertTrue(e.getMessage().startsWith("Pressurise is blocked: ") && e.getMessage().contains("lid not locked"), e.getMessage());
+        assertEquals(IsostaticVesselPlc.State.IDLE, station.vessel().state(), "no start reached the vessel");
+        assertEquals(StepState.ACTIVE, station.stored(id).step(PRESSURISE).state());
+        assertFalse(station.stored(id).step(PRESSURISE).running());
+
+        station.port().command(StandardSignal.LOCK_LID);
+        Eventually.waitUntil("unblocked once locked", () -> station.sequencer().vesselBlockers().isEmpty(), station.sequencer()::vesselBlockers);
+        station.sequencer().pressurise(station.olga());
+        Eventually.waitUntil("pressurising", () -> station.vessel().state() != IsostaticVesselPlc.State.IDLE, station.vessel()::state);
+    }
+
+    @Test
+    void aSealLeakDuringTheHoldGivesTheBelowBandFlag() {
+        // 150 MPa: more than a failed seal lets the 5 MPa/s pump keep (it levels off near 100 MPa). Ten times the wall clock.
+        String id = loaded(10, 150, Duration.ofSeconds(20));
+        station.sequencer().pressurise(station.olga());
+        Eventually.waitUntil("the hold counts", Duration.ofSeconds(30),
+                () -> station.sequencer().vesselProgress().map(VesselProgress::holding).orElse(false), () -> station.sequencer().vesselProgress().toString());
+        station.vessel().setSealLeak(true);
+        awaitStepDone(id, PRESSURISE);
+        station.vessel().setSealLeak(false);
+        awaitStepDone(id, VENT);
+
+        BatchRun run = station.stored(id);
+        VesselStepValues.Held held = VesselStepValues.held(run.step(PRESSURISE).values()).orElseThrow();
+        assertTrue(held.belowBandSamples() > 0 && held.minMegaPascals() < 145, held.toString());
+        List<QualityFlag> flags = QualityFlagger.flags(run, step -> station.sequencer().trace(id, step));
+        assertTrue(flags.stream().anyMatch(f -> f.kind() == FlagKind.VESSEL_PRESSURE_BELOW_BAND && f.step() == PRESSURISE), flags.toString());
+        assertTrue(run.alarms().stream().anyMatch(a -> a.cause().equals(FlagKind.VESSEL_PRESSURE_BELOW_BAND.name())), run.alarms().toString());
+    }
+}
