@@ -33,6 +33,8 @@ final class PressWatcher {
 
     /** The HELD event's PLC fault code, next to its words in the cause. */
     static final String FAULT_CODE = "fault.code";
+    /** An isostatic vessel's PLC latches fault 1 when its lid reads unlocked under pressure. */
+    static final int VESSEL_LID_FAULT = 1;
 
     private final OpenBatch batch;
     private final BatchWorker worker;
@@ -220,7 +222,11 @@ final class PressWatcher {
             }
             case FAULT_CODE -> {
                 int code = (int) s.value();
-                if (code != 0 && !w.release) {
+                if (code == VESSEL_LID_FAULT && w.vessel != null) {
+                    // The vessel's fault 1 is its lid found unlocked under pressure (docs/plc-interface.md section 12): one cause, whichever arrives first.
+                    hold(w, HoldCause.LID_UNLOCKED_UNDER_PRESSURE, port.faultTexts().describe(code) + ": vessel lid unlocked while under pressure",
+                            Map.of(FAULT_CODE, Integer.toString(code)));
+                } else if (code != 0 && !w.release) {
                     // In words, never the bare number (docs/plc-interface.md, section 5).
                     hold(w, HoldCause.PLC_FAULT, port.faultTexts().describe(code) + " during the press step",
                             Map.of(FAULT_CODE, Integer.toString(code)));

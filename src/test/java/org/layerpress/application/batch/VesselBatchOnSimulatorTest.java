@@ -17,6 +17,7 @@ import org.layerpress.application.review.QualityFlagger;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.FlagKind;
+import org.layerpress.domain.batch.HoldCause;
 import org.layerpress.domain.batch.QualityFlag;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.batch.VesselPoint;
@@ -137,5 +138,22 @@ class VesselBatchOnSimulatorTest {
         List<QualityFlag> flags = QualityFlagger.flags(run, step -> station.sequencer().trace(id, step));
         assertTrue(flags.stream().anyMatch(f -> f.kind() == FlagKind.VESSEL_PRESSURE_BELOW_BAND && f.step() == PRESSURISE), flags.toString());
         assertTrue(run.alarms().stream().anyMatch(a -> a.cause().equals(FlagKind.VESSEL_PRESSURE_BELOW_BAND.name())), run.alarms().toString());
+    }
+
+    @Test
+    void aLidFoundUnlockedUnderPressureHoldsTheBatchWithAnAlarmAndAFlag() {
+        String id = loaded(1, 20, Duration.ofSeconds(30));
+        station.sequencer().pressurise(station.olga());
+        Eventually.waitUntil("the hold counts", () -> station.sequencer().vesselProgress().map(VesselProgress::holding).orElse(false),
+                () -> station.sequencer().vesselProgress().toString());
+        station.vessel().setLidSwitchFailed(true);
+        Eventually.waitUntil("held", () -> station.stored(id).state() == BatchState.HELD, () -> station.stored(id).state());
+
+        BatchRun run = station.stored(id);
+        assertEquals(HoldCause.LID_UNLOCKED_UNDER_PRESSURE.key(), run.alarms().get(run.alarms().size() - 1).cause(), run.alarms().toString());
+        assertTrue(station.sequencer().vesselProgress().isEmpty(), "nothing runs on the vessel once held");
+        assertTrue(station.sequencer().vesselTrace(id, PRESSURISE).size() > 10, "the trace up to the hold is kept");
+        List<QualityFlag> flags = QualityFlagger.flags(run, step -> station.sequencer().trace(id, step));
+        assertTrue(flags.stream().anyMatch(f -> f.kind() == FlagKind.LID_UNLOCKED_UNDER_PRESSURE && f.step() == PRESSURISE), flags.toString());
     }
 }
