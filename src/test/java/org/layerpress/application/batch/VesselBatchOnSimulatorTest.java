@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.press.StandardSignal;
+import org.layerpress.application.review.BatchRecord;
 import org.layerpress.application.review.QualityFlagger;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.BatchState;
@@ -23,7 +27,10 @@ import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.batch.VesselPoint;
 import org.layerpress.domain.batch.VesselStepValues;
 import org.layerpress.sim.IsostaticVesselPlc;
+import org.layerpress.report.JsonRecordWriter;
+import org.layerpress.report.PdfReportWriter;
 import org.layerpress.testing.Eventually;
+import org.layerpress.testing.PdfPages;
 import org.layerpress.testing.TestRecipes;
 import org.layerpress.testing.TestStation;
 
@@ -67,7 +74,7 @@ class VesselBatchOnSimulatorTest {
     }
 
     @Test
-    void aWholeCipBatchCompletesWithTheVesselPressureTraceAndTheHoldTimesInTheRecord() {
+    void aWholeCipBatchCompletesWithTheVesselPressureTraceAndTheHoldTimesInTheRecord() throws Exception {
         String id = loaded(1, 20, Duration.ofSeconds(2));
         Session olga = station.olga();
 
@@ -99,6 +106,30 @@ class VesselBatchOnSimulatorTest {
         assertFalse(vented.tooFast(), vented.toString());
         List<QualityFlag> flags = QualityFlagger.flags(run, step -> station.sequencer().trace(id, step));
         assertEquals(List.of(), flags);
+        theRecordShowsAVesselPressureNotAForce(id, trace.size());
+    }
+
+    /** QA's record of the batch: the vessel trace beside (never in) the force traces, the PDF saying "vessel pressure" in MPa. */
+    private void theRecordShowsAVesselPressureNotAForce(String id, int samples) throws Exception {
+        BatchRecord record = station.review().reader().existing(id);
+        assertEquals(samples, record.vesselTrace(PRESSURISE).size());
+        assertEquals(List.of(), record.trace(PRESSURISE));
+
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        new JsonRecordWriter().write(record, json);
+        JsonNode vessel = new ObjectMapper().readTree(json.toByteArray()).get("vesselTraces").get(0);
+        assertEquals(PRESSURISE, vessel.get("step").asInt());
+        assertEquals(samples, vessel.get("vesselPressureMPa").size());
+        assertTrue(vessel.get("vesselTemperatureC").get(0).isNull(), "no temperature read is null, never a number");
+
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new PdfReportWriter(station.clock(), station.zone()).write(record, pdf);
+        String text = String.join("\n", PdfPages.texts(pdf.toByteArray()));
+        assertTrue(text.contains("recipe: vessel pressure 20 ± 5 MPa"), text);
+        assertTrue(text.contains("Vessel pressure of step 3: Pressurise"), text);
+        assertTrue(text.contains("measured vessel pressure, MPa"), text);
+        assertTrue(text.contains("held (HMI clock)"), text);
+        assertFalse(text.contains("Trace of step 3"), "no force chart for a vessel step");
     }
 
     @Test
