@@ -19,11 +19,14 @@ import org.layerpress.application.press.StandardSignal;
 import org.layerpress.application.review.BatchRecord;
 import org.layerpress.application.review.QualityFlagger;
 import org.layerpress.application.users.Session;
+import org.layerpress.domain.batch.BatchEvent;
+import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.FlagKind;
 import org.layerpress.domain.batch.HoldCause;
 import org.layerpress.domain.batch.QualityFlag;
 import org.layerpress.domain.batch.StepState;
+import org.layerpress.domain.batch.TraceGapValues;
 import org.layerpress.domain.batch.VesselPoint;
 import org.layerpress.domain.batch.VesselStepValues;
 import org.layerpress.sim.IsostaticVesselPlc;
@@ -186,5 +189,22 @@ class VesselBatchOnSimulatorTest {
         assertTrue(station.sequencer().vesselTrace(id, PRESSURISE).size() > 10, "the trace up to the hold is kept");
         List<QualityFlag> flags = QualityFlagger.flags(run, step -> station.sequencer().trace(id, step));
         assertTrue(flags.stream().anyMatch(f -> f.kind() == FlagKind.LID_UNLOCKED_UNDER_PRESSURE && f.step() == PRESSURISE), flags.toString());
+    }
+
+    @Test
+    void aStationStoppedDuringTheHoldDeclaresTheGapFromTheLastVesselSampleRecorded() {
+        String id = loaded(1, 20, Duration.ofSeconds(60));
+        station.sequencer().pressurise(station.olga());
+        Eventually.waitUntil("the hold counts", () -> station.sequencer().vesselProgress().map(VesselProgress::holding).orElse(false),
+                () -> station.sequencer().vesselProgress().toString());
+
+        // close() flushes the vessel trace so far; the new sequencer finds the batch unfinished, as after a power loss.
+        BatchSequencer restarted = station.restartSequencer();
+        List<VesselPoint> kept = restarted.vesselTrace(id, PRESSURISE);
+        assertFalse(kept.isEmpty(), "the vessel trace up to the stop is kept");
+        assertEquals(List.of(id), restarted.recoverInterrupted().stream().map(BatchRun::batchId).toList());
+        BatchEvent gap = station.events(id).stream().filter(e -> e.kind() == BatchEventKind.TRACE_GAP).findFirst().orElseThrow();
+        assertEquals(PRESSURISE, gap.step());
+        assertEquals(kept.get(kept.size() - 1).sourceTime().toString(), gap.value(TraceGapValues.FROM));
     }
 }
