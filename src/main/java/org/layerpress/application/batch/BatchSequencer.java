@@ -17,7 +17,6 @@ import org.layerpress.application.users.Session;
 import org.layerpress.application.users.Witness;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.TracePoint;
-import org.layerpress.domain.batch.VesselPoint;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.press.PressProfile;
 
@@ -58,7 +57,8 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     private final StepConfirmations confirmations;
     private final PressControl pressControl;
     private final PlatenControl platens;
-    private final VesselControl vessel;
+    private final VesselControl vesselControl;
+    private final VesselSteps vesselSteps;
     private final HoldRecovery holds;
     private final AlarmAcknowledgement alarms;
     private final ResetPlcFaultUseCase faultReset;
@@ -96,8 +96,9 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         this.confirmations = new StepConfirmations(station.authorizer(), station.auditor(), station.witnesses(), tx, batch, flow, live, coolGate);
         this.pressControl = new PressControl(station.authorizer(), station.auditor(), station.sessions(), batch, flow, watcher, port, live, press,
                 coolGate, fit.manual());
-        this.vessel = new VesselControl(station.authorizer(), station.sessions(), batch, flow, watcher, worker, port, live, fit.vessel());
-        watcher.vesselWith(vessel);
+        this.vesselControl = new VesselControl(station.authorizer(), station.sessions(), batch, flow, watcher, worker, port, live, fit.vessel());
+        watcher.vesselWith(vesselControl);
+        this.vesselSteps = new VesselSteps(vesselControl, tx, store);
         this.holds = new HoldRecovery(station.authorizer(), station.sessions(), batch, flow, watcher, platens, port, live);
         this.alarms = new AlarmAcknowledgement(station.authorizer(), station.auditor(), batch);
         this.faultReset = new ResetPlcFaultUseCase(station.authorizer(), station.auditor(), tx, batch, port, live);
@@ -107,7 +108,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         worker.every(FLUSH_PERIOD, this::flushQuietly);
         worker.every(PlatenControl.TICK, platens::tick);
         worker.every(ManualPressing.TICK, watcher.manual()::tick);
-        worker.every(VesselControl.TICK, vessel::tick);
+        worker.every(VesselControl.TICK, vesselControl::tick);
     }
 
     // ---------------------------------------------------------------- queries and listeners
@@ -294,39 +295,12 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      */
     public void useProcessTime(DoubleSupplier processSeconds) {
         platens.useProcessTime(processSeconds);
-        vessel.useProcessTime(processSeconds);
+        vesselControl.useProcessTime(processSeconds);
     }
 
-    // ---------------------------------------------------------------- isostatic vessel
-
-    /** Why Pressurise or Vent may not be started now, in words (the lid, the link, the e-stop, the PLC); empty when it may. */
-    public List<String> vesselBlockers() {
-        return vessel.blockers();
-    }
-
-    /**
-     * Starts the current PRESSURISE: refused in words while the lid is not locked or any other blocker
-     * holds, and with nothing written past the vessel's rating, the recipe's target or the vessel's rate
-     * ({@link VesselSetpoints}). The hold starts with the first vessel pressure sample at target − band and
-     * is timed by the HMI; after it the step ends and a DEPRESSURISE next starts at once.
-     */
-    public BatchRun pressurise(Session session) {
-        return vessel.pressurise(session);
-    }
-
-    /** Starts the current DEPRESSURISE (its vent rate, then release); it ends once the PLC reads the vessel vented. */
-    public BatchRun depressurise(Session session) {
-        return vessel.depressurise(session);
-    }
-
-    /** The PRESSURISE or DEPRESSURISE running now (pressure, band, hold countdown), for the screen; read without the lock. */
-    public Optional<VesselProgress> vesselProgress() {
-        return vessel.progress();
-    }
-
-    /** A vessel step's recorded vessel pressure trace (MPa; never a force). */
-    public List<VesselPoint> vesselTrace(String batchId, int step) {
-        return tx.inTransaction(() -> store.vesselTrace(batchId, step));
+    /** The isostatic vessel's steps: PRESSURISE and DEPRESSURISE, what blocks them, the one running, their traces. */
+    public VesselSteps vessel() {
+        return vesselSteps;
     }
 
     // ---------------------------------------------------------------- hold, resume, abort, alarms

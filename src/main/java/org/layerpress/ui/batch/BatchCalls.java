@@ -85,7 +85,7 @@ public final class BatchCalls {
 
     /** The PRESSURISE or DEPRESSURISE the sequencer runs now (pressure, hold so far), asked on the FX thread: read without the lock. */
     public Optional<VesselProgress> vesselProgress() {
-        return sequencer.vesselProgress();
+        return sequencer.vessel().progress();
     }
 
     /** Who may be picked as a witness (a four-eyes weighing): the station's active users, read off the FX thread. */

@@ -135,9 +135,9 @@ public final class VesselStepViewModel extends StepModel {
     @Override
     protected void send() {
         if (pressurise != null) {
-            calls.call(s -> s.pressurise(calls.session()));
+            calls.call(s -> s.vessel().pressurise(calls.session()));
         } else {
-            calls.call(s -> s.depressurise(calls.session()));
+            calls.call(s -> s.vessel().depressurise(calls.session()));
         }
     }
 

@@ -67,7 +67,7 @@ class VesselBatchOnSimulatorTest {
         station.sequencer().start(olga, new StartBatchCommand(recipe, TestStation.DIE.id()));
         station.sequencer().confirmCheck(olga);
         station.sequencer().confirmCheck(olga);
-        Eventually.waitUntil("pressurise not blocked", () -> station.sequencer().vesselBlockers().isEmpty(), station.sequencer()::vesselBlockers);
+        Eventually.waitUntil("pressurise not blocked", () -> station.sequencer().vessel().blockers().isEmpty(), station.sequencer().vessel()::blockers);
         return station.sequencer().current().orElseThrow().batchId();
     }
 
@@ -81,9 +81,9 @@ class VesselBatchOnSimulatorTest {
         String id = loaded(1, 20, Duration.ofSeconds(2));
         Session olga = station.olga();
 
-        station.sequencer().pressurise(olga);
-        Eventually.waitUntil("the hold counts", () -> station.sequencer().vesselProgress().map(VesselProgress::holding).orElse(false),
-                () -> station.sequencer().vesselProgress().toString());
+        station.sequencer().vessel().pressurise(olga);
+        Eventually.waitUntil("the hold counts", () -> station.sequencer().vessel().progress().map(VesselProgress::holding).orElse(false),
+                () -> station.sequencer().vessel().progress().toString());
         awaitStepDone(id, PRESSURISE);
         // The hold's end vents at once: the DEPRESSURISE runs without a hand on the screen.
         awaitStepDone(id, VENT);
@@ -98,12 +98,12 @@ class VesselBatchOnSimulatorTest {
         assertEquals(0, held.belowBandSamples(), held.toString());
         assertTrue(held.minMegaPascals() >= 15 && held.maxMegaPascals() <= 25, "in the band during the hold: " + held);
 
-        List<VesselPoint> trace = station.sequencer().vesselTrace(id, PRESSURISE);
+        List<VesselPoint> trace = station.sequencer().vessel().trace(id, PRESSURISE);
         assertTrue(trace.size() >= 100, "the pressurising and the hold are in the record at 20 ms: " + trace.size());
         assertEquals(20, trace.stream().mapToDouble(VesselPoint::pressureMegaPascals).max().orElseThrow(), 0.5);
         assertTrue(trace.stream().allMatch(p -> p.temperatureCelsius().isEmpty()), "a CIP reads no temperature, and none is made up");
         assertEquals(List.of(), station.sequencer().trace(id, PRESSURISE), "a vessel pressure is never in the force trace");
-        assertTrue(station.sequencer().vesselTrace(id, VENT).stream().anyMatch(p -> p.pressureMegaPascals() < 0.1), "the vent to zero is recorded");
+        assertTrue(station.sequencer().vessel().trace(id, VENT).stream().anyMatch(p -> p.pressureMegaPascals() < 0.1), "the vent to zero is recorded");
 
         VesselStepValues.Vented vented = VesselStepValues.vented(run.step(VENT).values()).orElseThrow();
         assertFalse(vented.tooFast(), vented.toString());
@@ -139,18 +139,18 @@ class VesselBatchOnSimulatorTest {
     void theLidInterlockBlocksPressurisingInWordsAndNothingIsWritten() throws Exception {
         String id = loaded(1, 20, Duration.ofSeconds(2));
         station.port().command(StandardSignal.UNLOCK_LID);
-        Eventually.waitUntil("the lid reads unlocked", () -> station.sequencer().vesselBlockers().contains(VesselControl.LID_NOT_LOCKED),
-                station.sequencer()::vesselBlockers);
+        Eventually.waitUntil("the lid reads unlocked", () -> station.sequencer().vessel().blockers().contains(VesselControl.LID_NOT_LOCKED),
+                station.sequencer().vessel()::blockers);
 
-        BatchRefusedException e = assertThrows(BatchRefusedException.class, () -> station.sequencer().pressurise(station.olga()));
+        BatchRefusedException e = assertThrows(BatchRefusedException.class, () -> station.sequencer().vessel().pressurise(station.olga()));
         assertTrue(e.getMessage().startsWith("Pressurise is blocked: ") && e.getMessage().contains("lid not locked"), e.getMessage());
         assertEquals(IsostaticVesselPlc.State.IDLE, station.vessel().state(), "no start reached the vessel");
         assertEquals(StepState.ACTIVE, station.stored(id).step(PRESSURISE).state());
         assertFalse(station.stored(id).step(PRESSURISE).running());
 
         station.port().command(StandardSignal.LOCK_LID);
-        Eventually.waitUntil("unblocked once locked", () -> station.sequencer().vesselBlockers().isEmpty(), station.sequencer()::vesselBlockers);
-        station.sequencer().pressurise(station.olga());
+        Eventually.waitUntil("unblocked once locked", () -> station.sequencer().vessel().blockers().isEmpty(), station.sequencer().vessel()::blockers);
+        station.sequencer().vessel().pressurise(station.olga());
         Eventually.waitUntil("pressurising", () -> station.vessel().state() != IsostaticVesselPlc.State.IDLE, station.vessel()::state);
     }
 
@@ -158,9 +158,9 @@ class VesselBatchOnSimulatorTest {
     void aSealLeakDuringTheHoldGivesTheBelowBandFlag() {
         // 150 MPa: more than a failed seal lets the 5 MPa/s pump keep (it levels off near 100 MPa). Ten times the wall clock.
         String id = loaded(10, 150, Duration.ofSeconds(20));
-        station.sequencer().pressurise(station.olga());
+        station.sequencer().vessel().pressurise(station.olga());
         Eventually.waitUntil("the hold counts", Duration.ofSeconds(30),
-                () -> station.sequencer().vesselProgress().map(VesselProgress::holding).orElse(false), () -> station.sequencer().vesselProgress().toString());
+                () -> station.sequencer().vessel().progress().map(VesselProgress::holding).orElse(false), () -> station.sequencer().vessel().progress().toString());
         station.vessel().setSealLeak(true);
         awaitStepDone(id, PRESSURISE);
         station.vessel().setSealLeak(false);
@@ -177,16 +177,16 @@ class VesselBatchOnSimulatorTest {
     @Test
     void aLidFoundUnlockedUnderPressureHoldsTheBatchWithAnAlarmAndAFlag() {
         String id = loaded(1, 20, Duration.ofSeconds(30));
-        station.sequencer().pressurise(station.olga());
-        Eventually.waitUntil("the hold counts", () -> station.sequencer().vesselProgress().map(VesselProgress::holding).orElse(false),
-                () -> station.sequencer().vesselProgress().toString());
+        station.sequencer().vessel().pressurise(station.olga());
+        Eventually.waitUntil("the hold counts", () -> station.sequencer().vessel().progress().map(VesselProgress::holding).orElse(false),
+                () -> station.sequencer().vessel().progress().toString());
         station.vessel().setLidSwitchFailed(true);
         Eventually.waitUntil("held", () -> station.stored(id).state() == BatchState.HELD, () -> station.stored(id).state());
 
         BatchRun run = station.stored(id);
         assertEquals(HoldCause.LID_UNLOCKED_UNDER_PRESSURE.key(), run.alarms().get(run.alarms().size() - 1).cause(), run.alarms().toString());
-        assertTrue(station.sequencer().vesselProgress().isEmpty(), "nothing runs on the vessel once held");
-        assertTrue(station.sequencer().vesselTrace(id, PRESSURISE).size() > 10, "the trace up to the hold is kept");
+        assertTrue(station.sequencer().vessel().progress().isEmpty(), "nothing runs on the vessel once held");
+        assertTrue(station.sequencer().vessel().trace(id, PRESSURISE).size() > 10, "the trace up to the hold is kept");
         List<QualityFlag> flags = QualityFlagger.flags(run, step -> station.sequencer().trace(id, step));
         assertTrue(flags.stream().anyMatch(f -> f.kind() == FlagKind.LID_UNLOCKED_UNDER_PRESSURE && f.step() == PRESSURISE), flags.toString());
     }
@@ -194,13 +194,13 @@ class VesselBatchOnSimulatorTest {
     @Test
     void aStationStoppedDuringTheHoldDeclaresTheGapFromTheLastVesselSampleRecorded() {
         String id = loaded(1, 20, Duration.ofSeconds(60));
-        station.sequencer().pressurise(station.olga());
-        Eventually.waitUntil("the hold counts", () -> station.sequencer().vesselProgress().map(VesselProgress::holding).orElse(false),
-                () -> station.sequencer().vesselProgress().toString());
+        station.sequencer().vessel().pressurise(station.olga());
+        Eventually.waitUntil("the hold counts", () -> station.sequencer().vessel().progress().map(VesselProgress::holding).orElse(false),
+                () -> station.sequencer().vessel().progress().toString());
 
         // close() flushes the vessel trace so far; the new sequencer finds the batch unfinished, as after a power loss.
         BatchSequencer restarted = station.restartSequencer();
-        List<VesselPoint> kept = restarted.vesselTrace(id, PRESSURISE);
+        List<VesselPoint> kept = restarted.vessel().trace(id, PRESSURISE);
         assertFalse(kept.isEmpty(), "the vessel trace up to the stop is kept");
         assertEquals(List.of(id), restarted.recoverInterrupted().stream().map(BatchRun::batchId).toList());
         BatchEvent gap = station.events(id).stream().filter(e -> e.kind() == BatchEventKind.TRACE_GAP).findFirst().orElseThrow();
