@@ -21,6 +21,7 @@ import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.QualityFlag;
 import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.domain.batch.VesselPoint;
 import org.layerpress.domain.signature.Signature;
 
 /**
@@ -182,6 +183,37 @@ public final class JsonRecordWriter implements BatchRecordWriter {
             g.writeArrayFieldStart("positionMm");
             for (TracePoint p : points) {
                 g.writeNumber(p.positionMillimetres());
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        // The vessel's own trace: pressure in MPa, never a force; a temperature not read is null, never a number.
+        g.writeArrayFieldStart("vesselTraces");
+        for (Map.Entry<Integer, List<VesselPoint>> t : record.vesselTraces().entrySet()) {
+            List<VesselPoint> points = t.getValue();
+            g.writeStartObject();
+            g.writeNumberField("step", t.getKey());
+            g.writeNumberField("points", points.size());
+            g.writeStringField("sha256", BatchRecordContent.vesselTraceHash(points));
+            g.writeArrayFieldStart("sourceTime");
+            for (VesselPoint p : points) {
+                g.writeString(p.sourceTime().toString());
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("vesselPressureMPa");
+            for (VesselPoint p : points) {
+                g.writeNumber(p.pressureMegaPascals());
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("vesselTemperatureC");
+            for (VesselPoint p : points) {
+                if (p.temperatureCelsius().isPresent()) {
+                    g.writeNumber(p.temperatureCelsius().getAsDouble());
+                } else {
+                    g.writeNull();
+                }
             }
             g.writeEndArray();
             g.writeEndObject();

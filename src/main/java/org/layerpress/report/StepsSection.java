@@ -22,6 +22,7 @@ import org.layerpress.application.review.ValuePhrases;
 import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.units.EvidenceNumbers;
 import org.layerpress.domain.units.PrintResolution;
 
 /** The steps table: each step with its state, when, by whom, what the recipe asked and what was recorded. */
@@ -78,6 +79,14 @@ final class StepsSection {
             return Optional.of("recipe: " + ReportPage.mpa(p.target().megaPascals()) + " ± " + ReportPage.mpa(p.band().megaPascals())
                     + " MPa, ramp " + PrintResolution.PRESSURE_RATE_MPAPS.setting(p.ramp().megaPascalsPerSecond()) + " MPa/s, hold " + p.hold().toSeconds()
                     + " s, decay <= " + PrintResolution.PERCENT.setting(p.maxDecayPercent()) + " %");
+        }
+        if (step instanceof RecipeStep.Pressurise p) {
+            return Optional.of("recipe: vessel pressure " + ReportPage.mpa(p.target().megaPascals()) + " ± " + ReportPage.mpa(p.band().megaPascals())
+                    + " MPa, rate " + PrintResolution.PRESSURE_RATE_MPAPS.setting(p.rate().megaPascalsPerSecond()) + " MPa/s, hold " + p.hold().toSeconds()
+                    + " s" + p.temperature().map(t -> ", medium at " + EvidenceNumbers.trimmed(t.celsius(), 1) + " °C").orElse(""));
+        }
+        if (step instanceof RecipeStep.Depressurise d) {
+            return Optional.of("recipe: vent the vessel at most " + PrintResolution.PRESSURE_RATE_MPAPS.setting(d.maxRate().megaPascalsPerSecond()) + " MPa/s");
         }
         if (step instanceof RecipeStep.LoadLayer l) {
             return Optional.of("recipe: " + l.material() + " " + PrintResolution.MASS_MG.setting(l.target().milligrams()) + " ± "

@@ -12,6 +12,7 @@ import org.layerpress.application.batch.BatchSummary;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.domain.batch.VesselPoint;
 
 /**
  * Batch records in {@code batch}, {@code batch_event} (V7), {@code trace_chunk} and
@@ -46,11 +47,13 @@ public final class JdbcBatchStore implements BatchStore {
     private final EvidenceSeals seals;
     private final JdbcBatchEvents events;
     private final JdbcTraceChunks traces;
+    private final JdbcVesselTrace vesselTraces;
 
     public JdbcBatchStore(JdbcTransactions tx) {
         this.tx = tx;
         this.events = new JdbcBatchEvents(tx);
         this.traces = new JdbcTraceChunks(tx);
+        this.vesselTraces = new JdbcVesselTrace(tx);
         this.seals = new EvidenceSeals(tx);
     }
 
@@ -120,6 +123,18 @@ public final class JdbcBatchStore implements BatchStore {
     @Override
     public List<TracePoint> trace(String batchId, int step) {
         return traces.read(batchId, step);
+    }
+
+    /** One {@code vessel_sample} row per sample (V15), kept apart from the force trace. */
+    @Override
+    public void appendVesselTrace(String batchId, List<VesselPoint> points) {
+        seals.sealOnCommit(SealScope.BATCH, batchId);
+        vesselTraces.append(batchId, points);
+    }
+
+    @Override
+    public List<VesselPoint> vesselTrace(String batchId, int step) {
+        return vesselTraces.read(batchId, step);
     }
 
     @Override

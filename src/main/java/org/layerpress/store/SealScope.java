@@ -16,6 +16,7 @@ enum SealScope {
             part("batch_event", "seq", "SELECT * FROM batch_event WHERE batch_id = ?1 ORDER BY seq"),
             part("trace_point", "id", "SELECT * FROM trace_point WHERE batch_id = ?1 ORDER BY id"),
             part("trace_chunk", "step,chunk_seq", "SELECT * FROM trace_chunk WHERE batch_id = ?1 ORDER BY step, chunk_seq"),
+            part("vessel_sample", "id", "SELECT * FROM vessel_sample WHERE batch_id = ?1 ORDER BY id"),
             part("batch_flag_summary", "batch_id", "SELECT * FROM batch_flag_summary WHERE batch_id = ?1"),
             part("batch_flag", "seq", "SELECT * FROM batch_flag WHERE batch_id = ?1 ORDER BY seq"),
             part("batch_flag_kind", "kind", "SELECT * FROM batch_flag_kind WHERE batch_id = ?1 ORDER BY kind"),

@@ -51,6 +51,7 @@ import org.layerpress.domain.units.Length;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
+import org.layerpress.sim.IsostaticVesselPlc;
 import org.layerpress.sim.ManualPumpPress;
 import org.layerpress.sim.PlcProgram;
 import org.layerpress.sim.SimulatedPressPlc;
@@ -91,6 +92,7 @@ public final class TestStation implements AutoCloseable {
     private final Optional<PressLink> link;
     private final Optional<SimulatedPress> press;
     private final Optional<ManualPumpPress> manualPump;
+    private final Optional<IsostaticVesselPlc> vessel;
     private final Optional<Station> whole;
     private final boolean ownsLink;
     private BatchSequencer sequencer;
@@ -102,22 +104,25 @@ public final class TestStation implements AutoCloseable {
         clock = b.clock;
         dies = List.copyOf(b.dies);
         if (b.press == PressKind.OWN_SIMULATOR) {
-            PressMapping simulated = b.mappingChange.apply(MappingLoader.loadBundled(b.gaugeOnly ? "manual-pump-gauge.yaml"
-                    : b.manualPump.isPresent() ? "manual-pump.yaml" : "simulator.yaml"));
+            String file = b.vessel ? "isostatic-cip.yaml" : b.gaugeOnly ? "manual-pump-gauge.yaml"
+                    : b.manualPump.isPresent() ? "manual-pump.yaml" : "simulator.yaml";
+            PressMapping simulated = b.mappingChange.apply(MappingLoader.loadBundled(file));
             SimulatedPressPlc plc = new SimulatedPressPlc(simulated.press(), b.settings);
             manualPump = b.manualPump.map(ManualPumpPress::new);
+            vessel = b.vessel ? Optional.of(new IsostaticVesselPlc(IsostaticVesselPlc.Settings.of(simulated))) : Optional.empty();
+            PlcProgram program = vessel.<PlcProgram>map(v -> v).orElse(manualPump.<PlcProgram>map(m -> m).orElse(plc));
             Station.Builder sb = Station.builder(dir).clock(clock).zone(b.zone).dies(dies);
             b.training.ifPresent(sb::training);
             Station s = sb
                     .embeddedSimulator(simulated, SimulatorOptions.loopback(0, dir.resolve("simulator-pki")).withTimeScale(b.timeScale),
-                            manualPump.<PlcProgram>map(m -> m).orElse(plc))
+                            program)
                     .build();
             whole = Optional.of(s);
             stores = s.stores();
             useCases = s.useCases();
             mapping = s.mapping();
             link = Optional.of(s.link());
-            press = manualPump.isPresent() ? Optional.empty() : Optional.of(SimulatedPress.around(s.embedded().orElseThrow(), plc, s.link()));
+            press = manualPump.isPresent() || vessel.isPresent() ? Optional.empty() : Optional.of(SimulatedPress.around(s.embedded().orElseThrow(), plc, s.link()));
             sequencer = s.sequencer();
             double scale = b.timeScale;
             // The platens' ramps and soaks are timed as fast as the simulated PLC's physics runs.
@@ -126,6 +131,7 @@ public final class TestStation implements AutoCloseable {
             SimulatedPress.awaitLinkAndValues(s.link());
         } else {
             manualPump = Optional.empty();
+            vessel = Optional.empty();
             whole = Optional.empty();
             stores = StationStores.open(dir, b.zone);
             useCases = StationUseCases.on(stores, clock);
@@ -429,6 +435,11 @@ public final class TestStation implements AutoCloseable {
         }
     }
 
+    /** The simulated isostatic vessel of a station built with {@link Builder#isostaticVessel}, for its lid and faults. */
+    public IsostaticVesselPlc vessel() {
+        return vessel.orElseThrow(() -> new IllegalStateException("this station has no isostatic vessel"));
+    }
+
     public SimulatedPress press() {
         return press.orElseThrow(() -> new IllegalStateException("this station has no simulated press"));
     }
@@ -508,6 +519,7 @@ public final class TestStation implements AutoCloseable {
         private double timeScale = 1;
         private Optional<ManualPumpPress.Settings> manualPump = Optional.empty();
         private boolean gaugeOnly;
+        private boolean vessel;
 
         private Builder(Path dir) {
             this.dir = dir;
@@ -598,6 +610,17 @@ public final class TestStation implements AutoCloseable {
         public Builder gaugePress(ManualPumpPress.Settings pump) {
             this.gaugeOnly = true;
             return manualPumpPress(pump);
+        }
+
+        /**
+         * A simulated CIP of its own ({@code plc-mapping/isostatic-cip.yaml}, {@link IsostaticVesselPlc}) whose time
+         * runs {@code scale} times the wall clock, as does the sequencer's hold timing; and the sequencer.
+         */
+        public Builder isostaticVessel(double scale) {
+            this.press = PressKind.OWN_SIMULATOR;
+            this.vessel = true;
+            this.timeScale = scale;
+            return this;
         }
 
         public Builder simulatedPress(SimulatedPressPlc.Settings plc) {

@@ -59,6 +59,8 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     private final PressControl pressControl;
     private final GaugeReadings gaugeReadings;
     private final PlatenControl platens;
+    private final VesselControl vesselControl;
+    private final VesselSteps vesselSteps;
     private final HoldRecovery holds;
     private final AlarmAcknowledgement alarms;
     private final ResetPlcFaultUseCase faultReset;
@@ -100,6 +102,9 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         this.pressControl = new PressControl(station.authorizer(), station.auditor(), station.sessions(), batch, flow, watcher, port, live, press,
                 coolGate, fit.manual(), fit.gauge());
         this.gaugeReadings = new GaugeReadings(station.authorizer(), batch, watcher, outcomes, System::nanoTime);
+        this.vesselControl = new VesselControl(station.authorizer(), station.sessions(), batch, flow, watcher, worker, port, live, fit.vessel());
+        watcher.vesselWith(vesselControl);
+        this.vesselSteps = new VesselSteps(vesselControl, tx, store);
         this.holds = new HoldRecovery(station.authorizer(), station.sessions(), batch, flow, watcher, platens, port, live);
         this.alarms = new AlarmAcknowledgement(station.authorizer(), station.auditor(), batch);
         this.faultReset = new ResetPlcFaultUseCase(station.authorizer(), station.auditor(), tx, batch, port, live);
@@ -109,6 +114,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         worker.every(FLUSH_PERIOD, this::flushQuietly);
         worker.every(PlatenControl.TICK, platens::tick);
         worker.every(ManualPressing.TICK, watcher.manual()::tick);
+        worker.every(VesselControl.TICK, vesselControl::tick);
     }
 
     // ---------------------------------------------------------------- queries and listeners
@@ -181,6 +187,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
 
     // ---------------------------------------------------------------- confirmations
 
+    /** Confirms the current CHECK, or LOAD_VESSEL (refused while the vessel's lid reads unlocked). */
     public BatchRun confirmCheck(Session session) {
         return confirmations.confirmCheck(session);
     }
@@ -321,6 +328,12 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      */
     public void useProcessTime(DoubleSupplier processSeconds) {
         platens.useProcessTime(processSeconds);
+        vesselControl.useProcessTime(processSeconds);
+    }
+
+    /** The isostatic vessel's steps: PRESSURISE and DEPRESSURISE, what blocks them, the one running, their traces. */
+    public VesselSteps vessel() {
+        return vesselSteps;
     }
 
     // ---------------------------------------------------------------- hold, resume, abort, alarms

@@ -25,6 +25,7 @@ import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.batch.TraceGapValues;
 import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.domain.batch.VesselPoint;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.recipe.RecipeDefinition;
 import org.layerpress.domain.recipe.RecipeStatus;
@@ -173,7 +174,10 @@ final class BatchStarter {
         tx.inTransaction(() -> {
             if (running) {
                 List<TracePoint> trace = store.trace(id, step);
-                String from = trace.isEmpty() ? "" : trace.get(trace.size() - 1).sourceTime().toString();
+                // A vessel step's samples are in its own trace: the gap starts after its last one.
+                List<VesselPoint> vessel = trace.isEmpty() ? store.vesselTrace(id, step) : List.of();
+                String from = !trace.isEmpty() ? trace.get(trace.size() - 1).sourceTime().toString()
+                        : vessel.isEmpty() ? "" : vessel.get(vessel.size() - 1).sourceTime().toString();
                 store.append(new BatchEvent(0, id, now, BatchEventKind.TRACE_GAP, step, StepFlow.STATION,
                         TraceGapValues.unknownLength(from, "station stopped while the step ran")));
             }

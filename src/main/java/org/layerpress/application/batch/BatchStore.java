@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.domain.batch.VesselPoint;
 
 /**
  * Batch records: an append-only list of events per batch plus the press traces. Called inside
@@ -31,6 +32,12 @@ public interface BatchStore {
     void appendTrace(String batchId, List<TracePoint> points);
 
     List<TracePoint> trace(String batchId, int step);
+
+    /** Appends an isostatic vessel's samples (pressure in MPa, never a force), kept apart from the force trace. */
+    void appendVesselTrace(String batchId, List<VesselPoint> points);
+
+    /** A vessel step's samples in insertion order; empty for any other step. */
+    List<VesselPoint> vesselTrace(String batchId, int step);
 
     Optional<BatchSummary> summary(String batchId);
 

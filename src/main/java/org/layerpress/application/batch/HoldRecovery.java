@@ -18,6 +18,7 @@ import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.StepResultCodec;
+import org.layerpress.domain.batch.VesselStepValues;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.domain.user.User;
 
@@ -84,7 +85,8 @@ final class HoldRecovery {
             if (current.isPresent()) {
                 StepRun step = current.get();
                 boolean started = StepResultCodec.pressStarted(step.values()).isPresent() || StepResultCodec.releaseStarted(step.values()).isPresent()
-                        || StepResultCodec.heatStarted(step.values()).isPresent() || StepResultCodec.coolStarted(step.values()).isPresent();
+                        || StepResultCodec.heatStarted(step.values()).isPresent() || StepResultCodec.coolStarted(step.values()).isPresent()
+                        || step.values().containsKey(VesselStepValues.STARTED);
                 if (decision == Decision.REPEAT_STEP) {
                     out.add(StepFlow.activation(run.batchId(), now, step.number(), step.step(), user.login(), step.attempts() + 1));
                 } else if (started) {

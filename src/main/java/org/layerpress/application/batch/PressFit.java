@@ -98,6 +98,11 @@ public final class PressFit {
         return platenLimit;
     }
 
+    /** The mapping's {@code vessel} section: no vessel setpoint is written past it. */
+    public Optional<VesselSpec> vessel() {
+        return vessel;
+    }
+
     /** The station's press as its mapping describes it. */
     public PressProfile press() {
         return press;
@@ -106,9 +111,8 @@ public final class PressFit {
     /** Refuses, in words naming the recipe, the press and each limit, a recipe this press cannot run. */
     void require(String recipeLabel, RecipeDefinition recipe) {
         List<String> misfits = new ArrayList<>(misfits(recipe));
-        if (VesselRules.isVesselRecipe(recipe)) {
-            // The vessel's steps are checked against the vessel above, but the batch engine does not run them yet.
-            misfits.add(VesselFit.NOT_RUN_YET);
+        if (misfits.isEmpty() && VesselRules.isVesselRecipe(recipe)) {
+            misfits.addAll(VesselFit.notRunYet(recipe));
         }
         if (!misfits.isEmpty()) {
             throw new BatchRefusedException(recipeLabel + " cannot run on " + press.model() + ": " + String.join("; ", misfits));

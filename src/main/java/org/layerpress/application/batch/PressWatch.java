@@ -29,6 +29,8 @@ final class PressWatch {
     final ManualHold manual;
     /** A press step on a manual press with a gauge only: the readings typed in and the hold the HMI times (null otherwise). */
     final GaugeHold gauge;
+    /** A PRESSURISE or DEPRESSURISE on an isostatic vessel: its own trace and hold (null for any other step). */
+    final VesselRun vessel;
     private final List<TracePoint> points = Collections.synchronizedList(new ArrayList<>());
     private final ConcurrentLinkedQueue<TracePoint> unflushed = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<TraceGapNote> gaps = new ConcurrentLinkedQueue<>();
@@ -49,12 +51,23 @@ final class PressWatch {
 
     /** @param manual the hold the HMI times, for a press step pumped by hand */
     PressWatch(int step, boolean release, RecipeStep.Press press, double force, double position, BlockTrace blocks, ManualHold manual) {
-        this(step, release, press, force, position, blocks, manual, null);
+        this(step, release, press, force, position, blocks, manual, (GaugeHold) null);
     }
 
     /** @param gauge the readings and hold of a press step read off a gauge */
     PressWatch(int step, boolean release, RecipeStep.Press press, double force, double position, BlockTrace blocks, ManualHold manual, GaugeHold gauge) {
+        this(step, release, press, force, position, blocks, manual, gauge, null);
+    }
+
+    /** A vessel step: no force, no ram, no press step; its samples are the vessel's ({@link VesselRun}). */
+    static PressWatch vessel(VesselRun vessel) {
+        return new PressWatch(vessel.step, false, null, Double.NaN, Double.NaN, null, null, null, vessel);
+    }
+
+    private PressWatch(int step, boolean release, RecipeStep.Press press, double force, double position, BlockTrace blocks, ManualHold manual,
+                       GaugeHold gauge, VesselRun vessel) {
         this.gauge = gauge;
+        this.vessel = vessel;
         this.manual = manual;
         this.step = step;
         this.release = release;

@@ -33,6 +33,8 @@ final class PressWatcher {
 
     /** The HELD event's PLC fault code, next to its words in the cause. */
     static final String FAULT_CODE = "fault.code";
+    /** An isostatic vessel's PLC latches fault 1 when its lid reads unlocked under pressure. */
+    static final int VESSEL_LID_FAULT = 1;
 
     private final OpenBatch batch;
     private final BatchWorker worker;
@@ -42,6 +44,7 @@ final class PressWatcher {
     private final TraceDrain drain;
     private PressOutcomes outcomes;
     private final ManualPressing manual;
+    private VesselControl vessel;
 
     /** Non-null while a press or release runs on the PLC; read on the adapter's threads. */
     private volatile PressWatch watch;
@@ -65,6 +68,11 @@ final class PressWatcher {
     void endWith(PressOutcomes what) {
         this.outcomes = what;
         manual.endWith(what);
+    }
+
+    /** What a vessel step's samples go to (set once, while the parts are put together). */
+    void vesselWith(VesselControl control) {
+        this.vessel = control;
     }
 
     boolean busy() {
@@ -99,6 +107,13 @@ final class PressWatcher {
     /** A press step read off a gauge: nothing is sampled; it is watched so that a lost link, a stop or an abort still find it (under the lock). */
     PressWatch begin(int step, RecipeStep.Press press, GaugeHold gauge) {
         PressWatch w = new PressWatch(step, false, press, 0, 0, null, null, gauge);
+        watch = w;
+        return w;
+    }
+
+    /** Starts watching a PRESSURISE or DEPRESSURISE the vessel is about to get (under the lock). */
+    PressWatch beginVessel(VesselRun run) {
+        PressWatch w = PressWatch.vessel(run);
         watch = w;
         return w;
     }
@@ -166,6 +181,26 @@ final class PressWatcher {
                     manual.onForce(w, s);
                 }
             }
+            case VESSEL_PRESSURE -> {
+                if (w.vessel != null) {
+                    vessel.onPressure(w, s);
+                }
+            }
+            case VESSEL_TEMPERATURE -> {
+                if (w.vessel != null) {
+                    w.vessel.onTemperature(s.value());
+                }
+            }
+            case PRESSURE_RELEASED -> {
+                if (w.vessel != null) {
+                    vessel.onReleased(w, s);
+                }
+            }
+            case LID_LOCKED -> {
+                if (w.vessel != null && !s.asBoolean()) {
+                    hold(w, HoldCause.LID_UNLOCKED_UNDER_PRESSURE, "vessel lid unlocked while the vessel was under pressure", Map.of());
+                }
+            }
             case RELEASE_VALVE_OPEN -> {
                 if (w.manual != null && s.asBoolean()) {
                     manual.onValveOpen(w, s);
@@ -201,7 +236,11 @@ final class PressWatcher {
             }
             case FAULT_CODE -> {
                 int code = (int) s.value();
-                if (code != 0 && !w.release) {
+                if (code == VESSEL_LID_FAULT && w.vessel != null) {
+                    // The vessel's fault 1 is its lid found unlocked under pressure (docs/plc-interface.md section 12): one cause, whichever arrives first.
+                    hold(w, HoldCause.LID_UNLOCKED_UNDER_PRESSURE, port.faultTexts().describe(code) + ": vessel lid unlocked while under pressure",
+                            Map.of(FAULT_CODE, Integer.toString(code)));
+                } else if (code != 0 && !w.release) {
                     // In words, never the bare number (docs/plc-interface.md, section 5).
                     hold(w, HoldCause.PLC_FAULT, port.faultTexts().describe(code) + " during the press step",
                             Map.of(FAULT_CODE, Integer.toString(code)));
@@ -219,6 +258,10 @@ final class PressWatcher {
      */
     private void badSample(PressWatch w, PressSample s) {
         boolean platen = s.signal() == StandardSignal.PLATEN_TEMPERATURE_TOP || s.signal() == StandardSignal.PLATEN_TEMPERATURE_BOTTOM;
+        if (s.signal() == StandardSignal.VESSEL_TEMPERATURE && w.vessel != null) {
+            // An open thermocouple: no temperature from now on in the vessel's trace, never the last good one.
+            w.vessel.onTemperature(Double.NaN);
+        }
         if (platen && w.platens != null) {
             // An open thermocouple: from now on the platen's last good value is not in force (the flag says "no reading").
             w.platens.add(s.signal(), s.sourceTime(), Double.NaN);
@@ -238,7 +281,7 @@ final class PressWatcher {
 
     private static boolean watched(StandardSignal signal) {
         return switch (signal) {
-            case FORCE, RAM_POSITION, RUNNING, STEP_DONE, DOOR_CLOSED, ESTOP_OK, FAULT_CODE -> true;
+            case FORCE, RAM_POSITION, RUNNING, STEP_DONE, DOOR_CLOSED, ESTOP_OK, FAULT_CODE, VESSEL_PRESSURE, LID_LOCKED, PRESSURE_RELEASED -> true;
             default -> false;
         };
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.layerpress.application.audit.AuditActions;
 import org.layerpress.application.press.LivePressState;
+import org.layerpress.application.press.StandardSignal;
 import org.layerpress.application.tx.Transactions;
 import org.layerpress.application.users.Auditor;
 import org.layerpress.application.users.Authorizer;
@@ -67,7 +68,16 @@ final class StepConfirmations {
     BatchRun confirmCheck(Session session) {
         User user = authorizer.require(session, Permission.RUN_BATCH, "confirm a check");
         synchronized (batch.lock()) {
-            StepRun step = flow.expect(StepKind.CHECK);
+            boolean loadVessel = batch.run().currentStep().map(s -> s.step().kind() == StepKind.LOAD_VESSEL).orElse(false);
+            StepRun step = flow.expect(loadVessel ? StepKind.LOAD_VESSEL : StepKind.CHECK);
+            if (loadVessel) {
+                // The vessel's guard door: loaded means closed and locked, as the PLC reads it.
+                if (live.latest(StandardSignal.LID_LOCKED).isPresent() && !live.isTrue(StandardSignal.LID_LOCKED)) {
+                    throw new BatchRefusedException("the vessel's lid is not locked: close and lock it, then confirm");
+                }
+                RecipeStep.LoadVessel load = (RecipeStep.LoadVessel) step.step();
+                return flow.finish(user.login(), step.number(), BatchEventKind.STEP_CONFIRMED, StepResultCodec.encode(new Checked(load.items())));
+            }
             RecipeStep.Check check = (RecipeStep.Check) step.step();
             return flow.finish(user.login(), step.number(), BatchEventKind.STEP_CONFIRMED, StepResultCodec.encode(new Checked(check.items())));
         }

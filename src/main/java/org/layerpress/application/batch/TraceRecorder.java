@@ -6,11 +6,12 @@ import org.layerpress.application.tx.Transactions;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.domain.batch.VesselPoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Commits the trace a press or release buffered, with the gaps declared in it: every
+ * Commits the trace a press or release buffered (and a vessel step's own vessel trace), with the gaps declared in it: every
  * {@link BatchSequencer#FLUSH_PERIOD} on the worker, and once more when the step ends. A failed commit
  * puts its points and gaps back, so the next flush retries them; the step's own flush then fails loudly.
  */
@@ -53,7 +54,8 @@ final class TraceRecorder {
         w.collectBlocks();
         List<TracePoint> points = w.takeUnflushed();
         List<TraceGapNote> gaps = w.takeGaps();
-        if (points.isEmpty() && gaps.isEmpty()) {
+        List<VesselPoint> vessel = w.vessel == null ? List.of() : w.vessel.takeUnflushed();
+        if (points.isEmpty() && gaps.isEmpty() && vessel.isEmpty()) {
             return;
         }
         String id = batch.run().batchId();
@@ -61,6 +63,7 @@ final class TraceRecorder {
             if (gaps.isEmpty()) {
                 tx.inTransaction(() -> {
                     store.appendTrace(id, points);
+                    store.appendVesselTrace(id, vessel);
                     return null;
                 });
             } else {
@@ -70,10 +73,14 @@ final class TraceRecorder {
                     if (!points.isEmpty()) {
                         store.appendTrace(id, points);
                     }
+                    store.appendVesselTrace(id, vessel);
                 });
             }
         } catch (RuntimeException e) {
             w.putBack(points, gaps);
+            if (w.vessel != null) {
+                w.vessel.putBack(vessel);
+            }
             throw e;
         }
     }

@@ -19,8 +19,6 @@ import org.layerpress.domain.units.EvidenceNumbers;
  */
 final class VesselFit {
 
-    static final String NOT_RUN_YET = "LayerPress checks an isostatic vessel's recipe against the vessel but does not run its steps yet";
-
     private final PressProfile press;
     private final Optional<VesselSpec> vessel;
     private final String mappingName;
@@ -29,6 +27,22 @@ final class VesselFit {
         this.press = Objects.requireNonNull(press, "press");
         this.vessel = Objects.requireNonNull(vessel, "vessel");
         this.mappingName = Objects.requireNonNull(mappingName, "mappingName");
+    }
+
+    /**
+     * What this version of LayerPress does not run yet although the vessel could: a PRESSURISE with a
+     * WIP temperature (the engine does not write the heater setpoint nor watch the medium's band, and a
+     * warm step run cold must not be recorded as if it were warm). Empty for a cold recipe.
+     */
+    static List<String> notRunYet(RecipeDefinition recipe) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < recipe.steps().size(); i++) {
+            if (recipe.steps().get(i) instanceof RecipeStep.Pressurise p && p.temperature().isPresent()) {
+                out.add("step " + (i + 1) + " asks for the vessel at " + num(p.temperature().get().celsius())
+                        + " °C: LayerPress runs cold isostatic steps only so far (it does not yet write the vessel's heater setpoint)");
+            }
+        }
+        return out;
     }
 
     /** Every reason this press cannot run the vessel recipe; empty when it fits. */

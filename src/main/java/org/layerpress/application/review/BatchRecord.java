@@ -9,6 +9,7 @@ import org.layerpress.application.batch.BatchRun;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.QualityFlag;
 import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.domain.batch.VesselPoint;
 
 /**
  * A batch record as QA reads and exports it (ISA-88 Part 4 in small): the replayed events
@@ -21,18 +22,26 @@ import org.layerpress.domain.batch.TracePoint;
  * @param printedNames login → the person's printed name as the station knows it when the record is
  *                     read, for everyone who acted in it (not part of the record: the events keep the
  *                     login; signatures and witnesses keep the name they were given with)
+ * @param vesselTraces isostatic vessel step number → its vessel samples (pressure in MPa, WIP temperature), kept
+ *                     apart from {@code traces} so a vessel pressure is never read as a force; empty without vessel steps
  * @param sealDifferences how the stored rows differ from the batch's newest seal, checked when the record
  *                        was read ({@link RecordSeal}); empty when they match. Not part of the content a
  *                        signature binds to: it is a finding about the stored rows, not part of the record.
  */
 public record BatchRecord(BatchRun run, List<BatchEvent> events, SortedMap<Integer, List<TracePoint>> traces, List<QualityFlag> flags,
                           List<Amendment> amendments, Optional<BatchReview> review, Map<String, String> printedNames,
-                          List<String> sealDifferences) {
+                          List<String> sealDifferences, SortedMap<Integer, List<VesselPoint>> vesselTraces) {
 
     /** What a report, an export and the screen say of a record whose rows do not match their seal. */
     public static final String SEAL_MARK = "DOES NOT MATCH ITS SEAL";
     /** How many differences the warning names; the rest are counted. */
     private static final int NAMED = 3;
+
+    /** A record without vessel steps. */
+    public BatchRecord(BatchRun run, List<BatchEvent> events, SortedMap<Integer, List<TracePoint>> traces, List<QualityFlag> flags,
+                       List<Amendment> amendments, Optional<BatchReview> review, Map<String, String> printedNames, List<String> sealDifferences) {
+        this(run, events, traces, flags, amendments, review, printedNames, sealDifferences, new TreeMap<>());
+    }
 
     /** A record whose seal was not checked, or matched. */
     public BatchRecord(BatchRun run, List<BatchEvent> events, SortedMap<Integer, List<TracePoint>> traces, List<QualityFlag> flags,
@@ -57,6 +66,9 @@ public record BatchRecord(BatchRun run, List<BatchEvent> events, SortedMap<Integ
         amendments = List.copyOf(amendments);
         printedNames = Map.copyOf(printedNames);
         sealDifferences = List.copyOf(sealDifferences);
+        SortedMap<Integer, List<VesselPoint>> vessel = new TreeMap<>();
+        vesselTraces.forEach((step, points) -> vessel.put(step, List.copyOf(points)));
+        vesselTraces = java.util.Collections.unmodifiableSortedMap(vessel);
     }
 
     /** False when the stored rows were changed after the batch was sealed: nobody may sign or amend it. */
@@ -95,6 +107,11 @@ public record BatchRecord(BatchRun run, List<BatchEvent> events, SortedMap<Integ
     /** A step's trace, empty for steps without one. */
     public List<TracePoint> trace(int step) {
         return traces.getOrDefault(step, List.of());
+    }
+
+    /** A vessel step's vessel pressure trace, empty for other steps. */
+    public List<VesselPoint> vesselTrace(int step) {
+        return vesselTraces.getOrDefault(step, List.of());
     }
 
     /** The SHA-256 that a QA signature on this record binds to ({@link BatchRecordContent}). */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.domain.batch.VesselPoint;
 import org.layerpress.domain.signature.ContentHash;
 
 /**
@@ -35,7 +36,33 @@ public final class BatchRecordContent {
     }
 
     public static String canonical(BatchRecord record) {
-        return canonical(record.batchId(), record.events(), record.traces(), record.amendments());
+        String canonical = canonical(record.batchId(), record.events(), record.traces(), record.amendments());
+        if (record.vesselTraces().isEmpty()) {
+            return canonical;
+        }
+        // Vessel traces follow, one line each: a record without vessel steps keeps the text (and the signatures) it always had.
+        StringBuilder out = new StringBuilder(canonical);
+        for (Map.Entry<Integer, List<VesselPoint>> t : record.vesselTraces().entrySet()) {
+            out.append("vessel step=").append(t.getKey()).append(" points=").append(t.getValue().size())
+                    .append(" sha256=").append(vesselTraceHash(t.getValue())).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * SHA-256 of a vessel trace: one line per sample in stored order, {@code <source time ISO-8601> <pressure MPa>
+     * <temperature °C or "-" for no reading>}, numbers as {@link Double#toString}.
+     */
+    public static String vesselTraceHash(List<VesselPoint> points) {
+        MessageDigest digest = sha256();
+        StringBuilder line = new StringBuilder(64);
+        for (VesselPoint p : points) {
+            line.setLength(0);
+            line.append(p.sourceTime()).append(' ').append(p.pressureMegaPascals()).append(' ')
+                    .append(p.temperatureCelsius().isPresent() ? Double.toString(p.temperatureCelsius().getAsDouble()) : "-").append('\n');
+            digest.update(line.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     static String canonical(String batchId, List<BatchEvent> events, Map<Integer, List<TracePoint>> traces, List<Amendment> amendments) {

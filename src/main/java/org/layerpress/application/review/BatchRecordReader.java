@@ -16,6 +16,7 @@ import org.layerpress.application.tx.Transactions;
 import org.layerpress.application.users.UserStore;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.TracePoint;
+import org.layerpress.domain.batch.VesselPoint;
 import org.layerpress.domain.recipe.StepKind;
 
 /**
@@ -62,14 +63,18 @@ public final class BatchRecordReader {
             }
             BatchRun run = BatchRun.replay(events, files);
             SortedMap<Integer, List<TracePoint>> traces = new TreeMap<>();
+            SortedMap<Integer, List<VesselPoint>> vesselTraces = new TreeMap<>();
             for (StepRun s : run.steps()) {
                 if (traced(s.step().kind())) {
                     traces.put(s.number(), batches.trace(batchId, s.number()));
+                } else if (s.step().kind() == StepKind.PRESSURISE || s.step().kind() == StepKind.DEPRESSURISE) {
+                    vesselTraces.put(s.number(), batches.vesselTrace(batchId, s.number()));
                 }
             }
             return Optional.of(new BatchRecord(run, events, traces,
                     lists.recordedFlags(batchId).orElseGet(() -> QualityFlagger.flags(run, step -> traces.getOrDefault(step, List.of()))),
-                    reviews.amendments(batchId), reviews.review(batchId), printedNames(run, events), seal.differences(batchId)));
+                    reviews.amendments(batchId), reviews.review(batchId), printedNames(run, events), seal.differences(batchId),
+                    vesselTraces));
         });
     }
 

@@ -61,6 +61,7 @@ public final class QualityFlagger {
                 springback(step, out);
                 density(step, out);
             }
+            VesselStepFlags.check(run, step, out);
             if (step.attempts() > 1) {
                 repeated(run, step, out);
             }

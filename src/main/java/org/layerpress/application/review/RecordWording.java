@@ -151,6 +151,7 @@ public final class RecordWording {
             case HEATER_FAULT -> "Platen heater fault";
             case THERMOCOUPLE_OPEN -> "Platen thermocouple open";
             case PLATEN_SETPOINT_REFUSED -> "Platen setpoint not taken by the PLC";
+            case LID_UNLOCKED_UNDER_PRESSURE -> "Vessel lid unlocked under pressure";
         };
     }
 

@@ -19,6 +19,7 @@ import org.layerpress.domain.batch.MassSourceCodec;
 import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.batch.TraceGapValues;
 import org.layerpress.domain.density.DensityCodec;
+import org.layerpress.domain.batch.VesselStepValues;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.units.EvidenceNumbers;
 import org.layerpress.domain.units.PrintResolution;
@@ -70,6 +71,23 @@ public final class ValuePhrases {
         reading(FORCE_AFTER_KN, "force after", PrintResolution.FORCE_KN);
         reading(SPRINGBACK_MM, "springback", PrintResolution.POSITION_MM);
         text(RELEASE_FAILED, "release failed");
+        // PRESSURISE, DEPRESSURISE: every word says "vessel", so a vessel pressure is never read as a press force
+        setting(VesselStepValues.TARGET_MPA, "vessel pressure target", PrintResolution.PRESSURE_MPA);
+        setting(VesselStepValues.BAND_MPA, "band ±", PrintResolution.PRESSURE_MPA);
+        setting(VesselStepValues.RATE_MPAPS, "pressurising rate", PrintResolution.PRESSURE_RATE_MPAPS);
+        setting(VesselStepValues.HOLD_S, "vessel hold", PrintResolution.TIME_S);
+        text(VesselStepValues.HOLD_STARTED_AT, "hold started (PLC time)");
+        text(VesselStepValues.HOLD_ENDED_AT, "hold ended (PLC time)");
+        reading(VesselStepValues.HELD_S, "held (HMI clock)", PrintResolution.TIME_S);
+        reading(VesselStepValues.HOLD_MIN_MPA, "lowest vessel pressure in hold", PrintResolution.PRESSURE_MPA);
+        reading(VesselStepValues.HOLD_MAX_MPA, "highest vessel pressure in hold", PrintResolution.PRESSURE_MPA);
+        reading(VesselStepValues.BELOW_BAND_SAMPLES, "vessel samples below the band", PrintResolution.COUNT);
+        reading(VesselStepValues.SAMPLES, "vessel pressure samples", PrintResolution.COUNT);
+        setting(VesselStepValues.VENT_LIMIT_MPAPS, "vent at most", PrintResolution.PRESSURE_RATE_MPAPS);
+        reading(VesselStepValues.VENT_FROM_MPA, "vented from vessel pressure", PrintResolution.PRESSURE_MPA);
+        reading(VesselStepValues.VENT_FASTEST_MPAPS, "fastest vent", PrintResolution.PRESSURE_RATE_MPAPS);
+        text(VesselStepValues.VENTED_AT, "vented at (PLC time)");
+        text(VesselStepValues.START_FAILED, "vessel start failed");
         // Any step
         text(REASON, "reason");
         text(FINDINGS, "findings");
@@ -99,7 +117,7 @@ public final class ValuePhrases {
 
     /** Kept as they are in the record but said elsewhere, or bookkeeping (the frozen recipe text is far too long to read in a line). */
     private static final Set<String> NEVER_SAID = Set.of("title", "kind", "attempt", StartedValues.RECIPE_TEXT, BatchRun.CAUSE_KEY,
-            WITNESS, WITNESS_NAME, WITNESS_AT);
+            WITNESS, WITNESS_NAME, WITNESS_AT, VesselStepValues.STARTED);
 
     private ValuePhrases() {
     }

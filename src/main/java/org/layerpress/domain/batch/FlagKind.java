@@ -17,7 +17,10 @@ public enum FlagKind {
     PLATEN_TEMPERATURE_OUT_OF_BAND("Platen temperature out of band during hold"),
     HOLD_SHORT("Hold shorter than the recipe"),
     GAUGE_START_BELOW_BAND("Gauge below the band at the hold's start"),
-    LOW_RELATIVE_DENSITY("Relative density below target");
+    LOW_RELATIVE_DENSITY("Relative density below target"),
+    VESSEL_PRESSURE_BELOW_BAND("Vessel pressure below band during hold"),
+    DEPRESSURISED_TOO_FAST("Vessel vented faster than the recipe allows"),
+    LID_UNLOCKED_UNDER_PRESSURE("Vessel lid unlocked under pressure");
 
     private final String label;
 

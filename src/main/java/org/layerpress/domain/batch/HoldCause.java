@@ -18,7 +18,9 @@ public enum HoldCause {
     /** A platen's thermocouple read Bad (open) while a HEAT or COOL step ran: its temperature is unknown and its heater off. */
     THERMOCOUPLE_OPEN,
     /** The PLC did not take the platen setpoint the HMI wrote while heating or cooling. */
-    PLATEN_SETPOINT_REFUSED;
+    PLATEN_SETPOINT_REFUSED,
+    /** An isostatic vessel's lid read unlocked while the vessel was under pressure (a failed switch, a forced lock): the PLC vents. */
+    LID_UNLOCKED_UNDER_PRESSURE;
 
     /** The text stored in event values. */
     public String key() {

@@ -15,6 +15,7 @@ import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.batch.GaugeProgress;
 import org.layerpress.application.batch.PlatenProgress;
+import org.layerpress.application.batch.VesselProgress;
 import org.layerpress.application.batch.ResetPlcFaultUseCase;
 import org.layerpress.application.users.AccessDeniedException;
 import org.layerpress.application.users.Session;
@@ -99,6 +100,11 @@ public final class BatchCalls {
      */
     public Optional<PlatenProgress> platenProgress() {
         return sequencer.platenProgress();
+    }
+
+    /** The PRESSURISE or DEPRESSURISE the sequencer runs now (pressure, hold so far), asked on the FX thread: read without the lock. */
+    public Optional<VesselProgress> vesselProgress() {
+        return sequencer.vessel().progress();
     }
 
     /** Who may be picked as a witness (a four-eyes weighing): the station's active users, read off the FX thread. */

@@ -6,7 +6,7 @@ import javafx.collections.ObservableSet;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.domain.recipe.RecipeStep;
 
-/** A checklist: every item is tapped (ticked) before Confirm is enabled; a second tap unticks. */
+/** A checklist (CHECK, LOAD_VESSEL): every item is tapped (ticked) before Confirm is enabled; a second tap unticks. */
 public final class CheckStepViewModel extends StepModel {
 
     private final List<String> items;
@@ -14,7 +14,8 @@ public final class CheckStepViewModel extends StepModel {
 
     public CheckStepViewModel(StepRun step, BatchCalls calls) {
         super(step, calls);
-        this.items = ((RecipeStep.Check) step.step()).items();
+        // A LOAD_VESSEL is a checklist too: the sample bagged and in, the lid locked (the sequencer checks the lid as the PLC reads it).
+        this.items = step.step() instanceof RecipeStep.LoadVessel load ? load.items() : ((RecipeStep.Check) step.step()).items();
         setReady(items.isEmpty());
     }
 

@@ -97,7 +97,8 @@ public final class RunView {
         // A press step's page shows pressure and force big and every interlock that blocks Start in words, and a
         // HEAT or COOL page both platens big: the side column gives its width to them there.
         liveColumn.visibleProperty().bind(viewModel.pageProperty().isNotEqualTo(RunViewModel.Page.PRESS)
-                .and(viewModel.pageProperty().isNotEqualTo(RunViewModel.Page.PLATEN)));
+                .and(viewModel.pageProperty().isNotEqualTo(RunViewModel.Page.PLATEN))
+                .and(viewModel.pageProperty().isNotEqualTo(RunViewModel.Page.VESSEL)));
         liveColumn.managedProperty().bind(liveColumn.visibleProperty());
         // Beside the live values only where the Held page does not offer it itself.
         PlcFaultResetModel reset = viewModel.getFaultReset();
@@ -155,7 +156,7 @@ public final class RunView {
     private void showPage() {
         Object model = switch (viewModel.getPage()) {
             case START -> viewModel.start();
-            case STEP, PRESS, PLATEN -> viewModel.getStepModel();
+            case STEP, PRESS, PLATEN, VESSEL -> viewModel.getStepModel();
             case HELD -> viewModel.getHeldModel();
             case END -> viewModel.getEndModel();
         };
@@ -172,6 +173,7 @@ public final class RunView {
                 case STEP -> StepView.load(layouts, (StepModel) model, viewModel, root).root();
                 case PRESS -> PressStepView.load(layouts, (PressStepViewModel) model, viewModel, root).root();
                 case PLATEN -> PlatenStepView.load(layouts, (PlatenStepViewModel) model, viewModel, root).root();
+                case VESSEL -> VesselStepView.load(layouts, (VesselStepViewModel) model, viewModel, root).root();
                 case HELD -> HeldView.load(layouts, (HeldViewModel) model, root).root();
                 case END -> BatchEndView.load(layouts, (BatchEndViewModel) model, viewModel).root();
             };

@@ -31,7 +31,7 @@ import org.layerpress.ui.controls.Message;
  */
 public final class RunViewModel {
 
-    public enum Page { START, STEP, PRESS, PLATEN, HELD, END }
+    public enum Page { START, STEP, PRESS, PLATEN, VESSEL, HELD, END }
 
     private final BatchCalls calls;
     private final BatchFeed feed;
@@ -88,6 +88,8 @@ public final class RunViewModel {
             r.refresh(in);
         } else if (m instanceof PlatenStepViewModel p) {
             p.refresh(in, calls.platenProgress());
+        } else if (m instanceof VesselStepViewModel v) {
+            v.refresh(in, calls.vesselProgress());
         }
         if (heldModel.get() != null) {
             heldModel.get().refresh(in);
@@ -160,13 +162,14 @@ public final class RunViewModel {
         return switch (s.step().kind()) {
             case PRESS -> Page.PRESS;
             case HEAT, COOL -> Page.PLATEN;
+            case PRESSURISE, DEPRESSURISE -> Page.VESSEL;
             default -> Page.STEP;
         };
     }
 
     private StepModel modelFor(StepRun s, BatchRun run) {
         return switch (s.step().kind()) {
-            case CHECK -> new CheckStepViewModel(s, calls);
+            case CHECK, LOAD_VESSEL -> new CheckStepViewModel(s, calls);
             case SCAN -> new ScanStepViewModel(s, calls, run.dieId());
             case LOAD_LAYER -> new LoadLayerViewModel(s, calls, lotScannedFor(run, s));
             case PRESS -> new PressStepViewModel(s, calls, dies.stream().filter(d -> d.id().equals(run.dieId())).findFirst().orElse(live.die()));
@@ -174,9 +177,7 @@ public final class RunViewModel {
             case EJECT -> new EjectStepViewModel(s, calls);
             case INSPECT -> new InspectStepViewModel(s, calls);
             case HEAT, COOL -> new PlatenStepViewModel(s, calls);
-            // PressFit refuses a recipe with vessel steps at batch start until the engine runs them.
-            case LOAD_VESSEL, PRESSURISE, DEPRESSURISE -> throw new IllegalStateException(
-                    "no Run page for an isostatic vessel's " + s.step().kind() + " step yet: such a batch is refused at start");
+            case PRESSURISE, DEPRESSURISE -> new VesselStepViewModel(s, calls);
         };
     }
 

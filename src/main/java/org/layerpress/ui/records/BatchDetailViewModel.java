@@ -82,8 +82,11 @@ public final class BatchDetailViewModel {
         header.set(BatchHeader.of(record, events, zone));
         timeline.setAll(Timeline.of(record, events, zone));
         flags.setAll(record.flags());
+        // A PRESSURISE's vessel pressure is charted as a press step's pellet pressure is: both are MPa on the pellet.
         pressSteps.setAll(record.run().steps().stream()
-                .filter(s -> s.step() instanceof RecipeStep.Press && record.traces().containsKey(s.number())).map(s -> s.number()).toList());
+                .filter(s -> s.step() instanceof RecipeStep.Press && record.traces().containsKey(s.number())
+                        || s.step() instanceof RecipeStep.Pressurise && record.vesselTraces().containsKey(s.number()))
+                .map(s -> s.number()).toList());
         // The use case's answer, read with the record's other contents already here: a question about the record in hand.
         Optional<String> blocker = sources.signOffCheck().whyNot(record);
         signOffBlocker.set(blocker.orElse(""));
@@ -98,6 +101,10 @@ public final class BatchDetailViewModel {
 
     /** Shows a press step's trace over its recipe profile, the whole hold in view. */
     public void showTrace(int step) {
+        if (record.run().step(step).step() instanceof RecipeStep.Pressurise vessel) {
+            showVesselTrace(step, vessel);
+            return;
+        }
         RecipeStep.Press press = (RecipeStep.Press) record.run().step(step).step();
         DieSpec die = record.run().recipe().die();
         traceStep = step;
@@ -146,16 +153,29 @@ public final class BatchDetailViewModel {
                 .filter(r -> !r.batchId().equals(id)).map(r -> BatchLine.of(r, zone)).toList()));
     }
 
+    /** A PRESSURISE's vessel pressure over its recipe profile: "vessel pressure" in words, no force and no die. */
+    private void showVesselTrace(int step, RecipeStep.Pressurise vessel) {
+        traceStep = step;
+        chart.set(TraceChartModel.ofVessel(record.vesselTrace(step), vessel));
+        chartCaption.set(String.format(Locale.ROOT, "Step %d %s: vessel pressure %s ± %s MPa, hold %d s", step, vessel.title(),
+                DisplayNumbers.plain(vessel.target().megaPascals()), DisplayNumbers.plain(vessel.band().megaPascals()), vessel.hold().toSeconds()));
+        mainLegend.set("Solid line: vessel pressure of this batch, " + record.batchId());
+        compareLegend.set("");
+        profileLegend.set("Dotted line: recipe target; grey band: target ± " + DisplayNumbers.plain(vessel.band().megaPascals()) + " MPa during the hold");
+    }
+
     /** Adds the same step of another batch to the chart, on the same axes. */
     public void compareWith(String otherId) {
         int step = traceStep;
         calls.call(() -> sources.records().open(otherId), other -> {
             List<TracePoint> points = other.traces().getOrDefault(step, List.of());
-            if (points.isEmpty()) {
+            List<TraceChartModel.Sample> samples = points.isEmpty() ? TraceChartModel.vesselSamples(other.vesselTrace(step))
+                    : TraceChartModel.samples(Trace.of(points, other.run().recipe().die()));
+            if (samples.isEmpty()) {
                 say(otherId + " has no trace for step " + step + ".", Severity.WARNING);
                 return;
             }
-            chart.set(chart.get().withCompare(TraceChartModel.samples(Trace.of(points, other.run().recipe().die()))));
+            chart.set(chart.get().withCompare(samples));
             compareLegend.set("Dashed line: " + otherId + " (" + other.person(other.run().operator()) + ", " + RecordWords.time(other.run().startedAt(), zone) + ")");
             say("", Severity.NORMAL);
         });

@@ -10,6 +10,7 @@ import org.layerpress.chart.Series;
 import org.layerpress.chart.Span;
 import org.layerpress.chart.TargetBand;
 import org.layerpress.domain.batch.Trace;
+import org.layerpress.domain.batch.VesselPoint;
 import org.layerpress.domain.recipe.RecipeStep;
 
 /**
@@ -77,6 +78,22 @@ public final class TraceChartModel {
         return new TraceChartModel(samples, List.of(), Optional.of(profile(samples, step)), 0, Double.MAX_VALUE);
     }
 
+    /** The whole vessel pressure trace of a PRESSURISE against its recipe step: the vessel pressure is the pellet's, no die. */
+    public static TraceChartModel ofVessel(List<VesselPoint> trace, RecipeStep.Pressurise step) {
+        List<Sample> samples = vesselSamples(trace);
+        return new TraceChartModel(samples, List.of(), Optional.of(profile(samples, step.target().megaPascals(), step.band().megaPascals(),
+                step.rate().megaPascalsPerSecond(), step.hold())), 0, Double.MAX_VALUE);
+    }
+
+    /** Vessel pressure over seconds since the first sample (PLC source times). */
+    public static List<Sample> vesselSamples(List<VesselPoint> trace) {
+        if (trace.isEmpty()) {
+            return List.of();
+        }
+        java.time.Instant first = trace.get(0).sourceTime();
+        return trace.stream().map(p -> new Sample(java.time.Duration.between(first, p.sourceTime()).toNanos() / 1e9, p.pressureMegaPascals())).toList();
+    }
+
     /** Pellet pressure in the trace's die over seconds since its first sample ({@link Trace#samples}). */
     public static List<Sample> samples(Trace trace) {
         return trace.samples().stream().map(s -> new Sample(s.seconds(), s.pressureMegaPascals())).toList();
@@ -87,11 +104,12 @@ public final class TraceChartModel {
      * slow approach of the ram (no force yet) does not shift the whole profile off the trace.
      */
     static Profile profile(List<Sample> samples, RecipeStep.Press step) {
-        double target = step.target().megaPascals();
-        double band = step.band().megaPascals();
-        double rate = step.ramp().megaPascalsPerSecond();
+        return profile(samples, step.target().megaPascals(), step.band().megaPascals(), step.ramp().megaPascalsPerSecond(), step.hold());
+    }
+
+    private static Profile profile(List<Sample> samples, double target, double band, double rate, java.time.Duration holdTime) {
         double ramp = rate > 0 ? target / rate : 0;
-        double hold = step.hold().toNanos() / 1e9;
+        double hold = holdTime.toNanos() / 1e9;
         double reached = samples.stream().filter(s -> s.megaPascals() >= target - band).mapToDouble(Sample::seconds).findFirst().orElse(ramp);
         return new Profile(Math.max(0, reached - ramp), ramp, hold, target, band);
     }

@@ -148,10 +148,23 @@ class PressFitTest {
     }
 
     @Test
-    void aVesselRecipeWithinTheVesselsRatingFitsButIsNotRunYet() {
+    void aVesselRecipeWithinTheVesselsRatingFitsAndIsAcceptedAtStart() {
         RecipeDefinition cip = TestRecipes.cip("CIP", VESSEL_PRESS, 300, Duration.ofSeconds(2));
         assertEquals(List.of(), vessel(600, Optional.empty()).misfits(cip));
-        assertEquals("Fast bilayer v1 cannot run on Bench press 7: " + VesselFit.NOT_RUN_YET, refusal(vessel(600, Optional.empty()), cip));
+        vessel(600, Optional.empty()).require("Fast bilayer v1", cip);
+    }
+
+    @Test
+    void aWarmIsostaticStepThatFitsTheVesselIsStillRefusedBecauseTheHeaterIsNotWrittenYet() {
+        RecipeDefinition cip = TestRecipes.cip("CIP", VESSEL_PRESS, 300, Duration.ofSeconds(2));
+        List<RecipeStep> steps = new java.util.ArrayList<>(cip.steps());
+        RecipeStep.Pressurise p = (RecipeStep.Pressurise) steps.get(2);
+        steps.set(2, new RecipeStep.Pressurise(p.title(), p.target(), p.rate(), p.hold(), p.band(), Optional.of(Temperature.celsius(80)),
+                Optional.of(Temperature.celsius(5))));
+        RecipeDefinition wip = new RecipeDefinition(cip.name(), cip.purpose(), cip.die(), cip.press(), steps);
+        assertEquals(List.of(), vessel(600, Optional.of(Temperature.celsius(150))).misfits(wip));
+        assertEquals("Fast bilayer v1 cannot run on Bench press 7: step 3 asks for the vessel at 80 °C: LayerPress runs cold isostatic steps only so far "
+                + "(it does not yet write the vessel's heater setpoint)", refusal(vessel(600, Optional.of(Temperature.celsius(150))), wip));
     }
 
     @Test

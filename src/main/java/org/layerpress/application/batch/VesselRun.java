@@ -1,0 +1,189 @@
+package org.layerpress.application.batch;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.layerpress.domain.batch.VesselPoint;
+import org.layerpress.domain.batch.VesselStepValues;
+import org.layerpress.domain.recipe.RecipeStep;
+
+/**
+ * One PRESSURISE or DEPRESSURISE on an isostatic vessel, as the HMI watches it: the vessel pressure
+ * samples (its own trace, never a force), the hold — started by the first sample at or above
+ * target − band and timed by the HMI's monotonic clock at the samples' arrival — the lowest and highest
+ * pressure during the hold, and on a vent the fastest venting rate measured over windows of
+ * {@link #VENT_WINDOW_SECONDS}. Samples are written on the adapter's thread; the worker and the screen
+ * read.
+ */
+final class VesselRun {
+
+    /**
+     * The vent rate is measured over at least this much time: over one 20 ms sample a transducer's
+     * noise would read as a rate many times the real one. An engineering choice, not a process number.
+     */
+    static final double VENT_WINDOW_SECONDS = 1.0;
+    /** Below this the vessel counts as vented, with {@code pressureReleased} (docs/plc-interface.md section 12). */
+    static final double VENTED_BELOW_MPA = 0.1;
+
+    final int step;
+    /** The PRESSURISE, or null for a DEPRESSURISE. */
+    final RecipeStep.Pressurise pressurise;
+    /** The DEPRESSURISE, or null for a PRESSURISE. */
+    final RecipeStep.Depressurise depressurise;
+    private final ConcurrentLinkedQueue<VesselPoint> unflushed = new ConcurrentLinkedQueue<>();
+    private volatile int samples;
+    private volatile double pressure = Double.NaN;
+    private volatile Instant lastTime;
+    /** The medium's temperature in force (WIP); empty when none was read or its thermocouple reads Bad. */
+    private volatile OptionalDouble temperature = OptionalDouble.empty();
+    /** HMI monotonic seconds when the band was reached; NaN while pressurising. */
+    private volatile double holdStartSeconds = Double.NaN;
+    private volatile Instant holdStartTime;
+    private double minInHold = Double.POSITIVE_INFINITY;
+    private double maxInHold = Double.NEGATIVE_INFINITY;
+    private int belowBand;
+    private double windowStartSeconds = Double.NaN;
+    private double windowStartPressure;
+    private double fastestVent = Double.NaN;
+    private double ventFrom = Double.NaN;
+    private volatile boolean released;
+
+    VesselRun(int step, RecipeStep.Pressurise pressurise, RecipeStep.Depressurise depressurise) {
+        this.step = step;
+        this.pressurise = pressurise;
+        this.depressurise = depressurise;
+    }
+
+    /**
+     * The vessel as the HMI last read it when the step starts (under the lock): its pressure and
+     * {@code pressureReleased}, so a vent of a vessel already vented ends at once. Not a sample of the
+     * step: nothing is recorded.
+     */
+    synchronized void seed(double megaPascals, boolean isReleased) {
+        pressure = megaPascals;
+        released = isReleased;
+        if (depressurise != null && Double.isFinite(megaPascals)) {
+            ventFrom = megaPascals;
+        }
+    }
+
+    /** What a vessel pressure sample did to the step. */
+    enum Change { NONE, HOLD_STARTED, VENTED }
+
+    /** A good vessel pressure sample, received at {@code nowSeconds} of the HMI's monotonic clock (adapter's thread). */
+    synchronized Change onPressure(double megaPascals, Instant sourceTime, double nowSeconds) {
+        unflushed.add(new VesselPoint(step, sourceTime, megaPascals, temperature));
+        samples++;
+        pressure = megaPascals;
+        lastTime = sourceTime;
+        if (pressurise != null) {
+            return pressurising(megaPascals, sourceTime, nowSeconds);
+        }
+        venting(megaPascals, nowSeconds);
+        return vented() ? Change.VENTED : Change.NONE;
+    }
+
+    private Change pressurising(double megaPascals, Instant sourceTime, double nowSeconds) {
+        boolean started = false;
+        if (!holding() && pressurise.inOrAboveBand(megaPascals)) {
+            holdStartSeconds = nowSeconds;
+            holdStartTime = sourceTime;
+            started = true;
+        }
+        if (holding()) {
+            minInHold = Math.min(minInHold, megaPascals);
+            maxInHold = Math.max(maxInHold, megaPascals);
+            if (!pressurise.inOrAboveBand(megaPascals)) {
+                belowBand++;
+            }
+        }
+        return started ? Change.HOLD_STARTED : Change.NONE;
+    }
+
+    private void venting(double megaPascals, double nowSeconds) {
+        if (Double.isNaN(ventFrom)) {
+            ventFrom = megaPascals;
+        }
+        if (Double.isNaN(windowStartSeconds)) {
+            windowStartSeconds = nowSeconds;
+            windowStartPressure = megaPascals;
+        } else if (nowSeconds - windowStartSeconds >= VENT_WINDOW_SECONDS) {
+            double rate = (windowStartPressure - megaPascals) / (nowSeconds - windowStartSeconds);
+            fastestVent = Double.isNaN(fastestVent) ? rate : Math.max(fastestVent, rate);
+            windowStartSeconds = nowSeconds;
+            windowStartPressure = megaPascals;
+        }
+    }
+
+    /** {@code pressureReleased} as the PLC reads it now (adapter's thread); true if the vent is over with it. */
+    boolean onReleased(boolean isReleased) {
+        released = isReleased;
+        return depressurise != null && vented();
+    }
+
+    /** The vent is over: the PLC says released and the last pressure read is below {@link #VENTED_BELOW_MPA}. */
+    boolean vented() {
+        return released && pressure < VENTED_BELOW_MPA;
+    }
+
+    /** The medium's temperature from now on; NaN: no reading (an open thermocouple), never a number. */
+    void onTemperature(double celsius) {
+        temperature = Double.isFinite(celsius) ? OptionalDouble.of(celsius) : OptionalDouble.empty();
+    }
+
+    boolean holding() {
+        return !Double.isNaN(holdStartSeconds);
+    }
+
+    double heldSeconds(double nowSeconds) {
+        return holding() ? nowSeconds - holdStartSeconds : 0;
+    }
+
+    /** The hold has lasted the recipe's time by the HMI's clock. */
+    boolean holdDone(double nowSeconds) {
+        return pressurise != null && holding() && heldSeconds(nowSeconds) >= pressurise.hold().toMillis() / 1000.0;
+    }
+
+    double pressure() {
+        return pressure;
+    }
+
+    /** Takes the samples not yet committed, oldest first. */
+    List<VesselPoint> takeUnflushed() {
+        List<VesselPoint> out = new ArrayList<>();
+        for (VesselPoint p; (p = unflushed.poll()) != null; ) {
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** Puts samples whose commit failed back in front, so the next flush retries them in order. */
+    void putBack(List<VesselPoint> failed) {
+        List<VesselPoint> rest = new ArrayList<>(failed);
+        rest.addAll(takeUnflushed());
+        unflushed.addAll(rest);
+    }
+
+    Instant holdStartTime() {
+        return holdStartTime;
+    }
+
+    /** The hold as the record keeps it, ended at {@code nowSeconds}; the end's source time is the last sample's. */
+    synchronized VesselStepValues.Held held(double nowSeconds) {
+        return new VesselStepValues.Held(pressurise.target().megaPascals(), pressurise.band().megaPascals(), pressurise.hold().toMillis() / 1000.0,
+                holdStartTime, lastTime, heldSeconds(nowSeconds), minInHold, maxInHold, belowBand, samples);
+    }
+
+    /** The vent as the record keeps it; the fastest rate is left out when the vent was shorter than one window. */
+    synchronized VesselStepValues.Vented vented(Instant at) {
+        Optional<Double> fastest = Double.isNaN(fastestVent) ? Optional.empty() : Optional.of(fastestVent);
+        return new VesselStepValues.Vented(depressurise.maxRate().megaPascalsPerSecond(), fastest, Double.isNaN(ventFrom) ? 0 : ventFrom, at);
+    }
+
+    Instant lastTime() {
+        return lastTime;
+    }
+}

@@ -1,0 +1,58 @@
+package org.layerpress.application.review;
+
+import java.util.List;
+import java.util.Optional;
+import org.layerpress.application.batch.BatchAlarm;
+import org.layerpress.application.batch.BatchRun;
+import org.layerpress.application.batch.StepRun;
+import org.layerpress.domain.batch.FlagKind;
+import org.layerpress.domain.batch.HoldCause;
+import org.layerpress.domain.batch.QualityFlag;
+import org.layerpress.domain.batch.VesselStepValues;
+import org.layerpress.domain.batch.VesselStepValues.Held;
+import org.layerpress.domain.batch.VesselStepValues.Vented;
+import org.layerpress.domain.recipe.StepKind;
+import org.layerpress.domain.units.EvidenceNumbers;
+
+/**
+ * The quality flags of an isostatic vessel's steps, from what the step recorded: a vessel pressure
+ * below the band during the hold, a vent faster than the recipe allows, and the lid found unlocked
+ * while the vessel was under pressure (the alarm the hold raised).
+ */
+final class VesselStepFlags {
+
+    private VesselStepFlags() {
+    }
+
+    static void check(BatchRun run, StepRun step, List<QualityFlag> out) {
+        StepKind kind = step.step().kind();
+        if (kind == StepKind.PRESSURISE) {
+            VesselStepValues.held(step.values()).filter(h -> h.belowBandSamples() > 0).ifPresent(h -> out.add(belowBand(step, h)));
+        } else if (kind == StepKind.DEPRESSURISE) {
+            VesselStepValues.vented(step.values()).filter(Vented::tooFast).ifPresent(v -> out.add(tooFast(step, v)));
+        }
+        if (kind == StepKind.PRESSURISE || kind == StepKind.DEPRESSURISE) {
+            for (BatchAlarm a : run.alarms()) {
+                if (a.step() == step.number() && HoldCause.ofKey(a.cause()).equals(Optional.of(HoldCause.LID_UNLOCKED_UNDER_PRESSURE))) {
+                    out.add(QualityFlagger.flag(FlagKind.LID_UNLOCKED_UNDER_PRESSURE, step, "lid unlocked at " + a.raisedAt(),
+                            "lid locked until the vessel is vented", "the lid read unlocked while the vessel was under pressure (" + a.message()
+                                    + "): the PLC vents and the step was held"));
+                }
+            }
+        }
+    }
+
+    private static QualityFlag belowBand(StepRun step, Held h) {
+        String low = EvidenceNumbers.trimmed(h.minMegaPascals(), 1) + " MPa";
+        String limit = "≥ " + EvidenceNumbers.trimmed(h.lowerMegaPascals(), 1) + " MPa (" + EvidenceNumbers.trimmed(h.targetMegaPascals(), 1) + " − "
+                + EvidenceNumbers.trimmed(h.bandMegaPascals(), 1) + " MPa)";
+        return QualityFlagger.flag(FlagKind.VESSEL_PRESSURE_BELOW_BAND, step, low, limit, "the vessel pressure fell to " + low + " during the hold, "
+                + h.belowBandSamples() + " of its samples below the band's bottom (a leaking seal, or a pump that could not keep up)");
+    }
+
+    private static QualityFlag tooFast(StepRun step, Vented v) {
+        String rate = EvidenceNumbers.trimmed(v.fastestMegaPascalsPerSecond().orElseThrow(), 2) + " MPa/s";
+        return QualityFlagger.flag(FlagKind.DEPRESSURISED_TOO_FAST, step, rate, "≤ " + EvidenceNumbers.trimmed(v.limitMegaPascalsPerSecond(), 2) + " MPa/s",
+                "the vessel vented at up to " + rate + ", faster than the recipe allows (a fast decompression can crack a pellet or burst its bag)");
+    }
+}

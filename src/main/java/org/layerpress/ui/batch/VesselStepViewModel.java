@@ -1,0 +1,187 @@
+package org.layerpress.ui.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.layerpress.application.batch.StepRun;
+import org.layerpress.application.batch.VesselProgress;
+import org.layerpress.application.press.PressSample;
+import org.layerpress.application.press.StandardSignal;
+import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.controls.Reading;
+
+/**
+ * A PRESSURISE or DEPRESSURISE on an isostatic vessel: the live vessel pressure big (MPa, never a
+ * force), the recipe's target and band in words, the hold countdown big, the lid's state in words
+ * (abnormal in colour and words, never colour alone), why Start is blocked, and Start as
+ * hold-to-confirm. The sequencer times the hold and vents after it; this page only shows and starts.
+ */
+public final class VesselStepViewModel extends StepModel {
+
+    /** The lid's words when it reads not locked: what is wrong and what to do. */
+    static final String LID_OPEN = "Lid NOT locked: close and lock it before Start";
+    static final String LID_LOCKED = "Lid locked";
+
+    private final RecipeStep.Pressurise pressurise;
+    private final RecipeStep.Depressurise vent;
+    private final ReadOnlyObjectWrapper<Reading> pressure = new ReadOnlyObjectWrapper<>(this, "pressure", Reading.STALE);
+    private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper(this, "countdown", "");
+    private final ReadOnlyStringWrapper lid = new ReadOnlyStringWrapper(this, "lid", "");
+    private final ReadOnlyBooleanWrapper lidAbnormal = new ReadOnlyBooleanWrapper(this, "lidAbnormal");
+    private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper(this, "phase", "");
+    private final ReadOnlyObjectWrapper<Message> blocked = new ReadOnlyObjectWrapper<>(this, "blocked", Message.NONE);
+
+    public VesselStepViewModel(StepRun step, BatchCalls calls) {
+        super(step, calls);
+        this.pressurise = step.step() instanceof RecipeStep.Pressurise p ? p : null;
+        this.vent = step.step() instanceof RecipeStep.Depressurise d ? d : null;
+        countdown.set(pressurise != null ? seconds(holdSeconds()) : "");
+        phase.set(pressurise != null ? "Ready: hold Start to pressurise" : "Ready: hold Start to vent");
+    }
+
+    private double holdSeconds() {
+        return pressurise.hold().toMillis() / 1000.0;
+    }
+
+    @Override
+    public String getConfirmText() {
+        // Short words: the action column is narrow, and "pressurise" would break mid-word there.
+        return pressurise != null ? "Hold to start" : "Hold to vent";
+    }
+
+    /** What the recipe asks, with units: the vessel pressure, its band, rate and hold; or the fastest vent. */
+    public String getSetpointText() {
+        if (pressurise != null) {
+            double lower = pressurise.target().megaPascals() - pressurise.band().megaPascals();
+            return String.format(Locale.ROOT, "Vessel pressure %s MPa (band %s to %s MPa), rate %s MPa/s, hold %s s",
+                    StepWords.num(pressurise.target().megaPascals()), StepWords.num(lower), StepWords.num(pressurise.upperLimit().megaPascals()),
+                    StepWords.num(pressurise.rate().megaPascalsPerSecond()), StepWords.num(holdSeconds()));
+        }
+        return String.format(Locale.ROOT, "Vent the vessel at most %s MPa/s; the step ends once the vessel reads vented",
+                StepWords.num(vent.maxRate().megaPascalsPerSecond()));
+    }
+
+    /** What the big number under the pressure counts. */
+    public String getCountdownCaption() {
+        return pressurise != null ? "Hold left" : "";
+    }
+
+    /**
+     * One poll: the vessel pressure and the lid from the live values, and what the sequencer is doing
+     * with this step ({@code progress} empty while it watches nothing, or another step).
+     */
+    public void refresh(LiveInputs live, Optional<VesselProgress> progress) {
+        PressSample p = live.connected() ? live.snapshot().get(StandardSignal.VESSEL_PRESSURE) : null;
+        boolean read = p != null && p.good() && Double.isFinite(p.value());
+        pressure.set(read ? Reading.live(String.format(Locale.ROOT, "%.1f", Math.max(0, p.value()))) : live.staleReading());
+        PressSample l = live.connected() ? live.snapshot().get(StandardSignal.LID_LOCKED) : null;
+        boolean locked = l != null && l.good() && l.asBoolean();
+        lid.set(l == null || !l.good() ? "Lid: no reading" : locked ? LID_LOCKED : LID_OPEN);
+        lidAbnormal.set(!locked);
+
+        List<String> now = new ArrayList<>(live.startBlockers());
+        if (vent != null) {
+            // A vent takes a vessel that is holding: the PLC is busy then, not unready.
+            now.remove("PLC not ready");
+        }
+        if (!locked) {
+            now.add("lid not locked");
+        }
+        boolean blocks = !now.isEmpty() && !step.running();
+        blocked.set(blocks ? Message.warning("Start is blocked: " + String.join(", ", now) + ".") : Message.NONE);
+
+        Optional<VesselProgress> mine = progress.filter(x -> x.step() == step.number());
+        if (step.running()) {
+            phase.set(running(mine));
+            mine.flatMap(x -> x.holdRemainingSeconds().isPresent() ? Optional.of(x.holdRemainingSeconds().getAsDouble()) : Optional.empty())
+                    .ifPresent(left -> countdown.set(seconds(left)));
+        } else {
+            phase.set(blocks ? "Blocked: see below" : pressurise != null ? "Ready: hold Start to pressurise" : "Ready: hold Start to vent");
+        }
+        setReady(!blocks && !step.running());
+    }
+
+    private String running(Optional<VesselProgress> p) {
+        if (vent != null) {
+            return "Venting: the step ends once the vessel reads vented";
+        }
+        String band = String.format(Locale.ROOT, "%s to %s MPa", StepWords.num(pressurise.target().megaPascals() - pressurise.band().megaPascals()),
+                StepWords.num(pressurise.upperLimit().megaPascals()));
+        if (p.isPresent() && p.get().holding()) {
+            return "Holding in the band " + band + ": " + seconds(p.get().holdRemainingSeconds().orElse(0)) + " left";
+        }
+        return "Pressurising to " + StepWords.num(pressurise.target().megaPascals()) + " MPa: the hold starts in the band " + band;
+    }
+
+    @Override
+    protected void updated() {
+        if (step.running()) {
+            setReady(false);
+        }
+    }
+
+    private static String seconds(double s) {
+        return String.format(Locale.ROOT, "%d s", (long) Math.ceil(s - 1e-9));
+    }
+
+    @Override
+    protected void send() {
+        if (pressurise != null) {
+            calls.call(s -> s.vessel().pressurise(calls.session()));
+        } else {
+            calls.call(s -> s.vessel().depressurise(calls.session()));
+        }
+    }
+
+    public ReadOnlyObjectProperty<Reading> pressureProperty() {
+        return pressure.getReadOnlyProperty();
+    }
+
+    public Reading getPressure() {
+        return pressure.get();
+    }
+
+    public ReadOnlyStringProperty countdownProperty() {
+        return countdown.getReadOnlyProperty();
+    }
+
+    public String getCountdown() {
+        return countdown.get();
+    }
+
+    public ReadOnlyStringProperty lidProperty() {
+        return lid.getReadOnlyProperty();
+    }
+
+    public String getLid() {
+        return lid.get();
+    }
+
+    public ReadOnlyBooleanProperty lidAbnormalProperty() {
+        return lidAbnormal.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public String getPhase() {
+        return phase.get();
+    }
+
+    public ReadOnlyObjectProperty<Message> blockedProperty() {
+        return blocked.getReadOnlyProperty();
+    }
+
+    public Message getBlocked() {
+        return blocked.get();
+    }
+}

@@ -1,0 +1,114 @@
+package org.layerpress.ui.batch;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.layerpress.ui.batch.RunViewTest.fx;
+import static org.layerpress.ui.batch.RunViewTest.show;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.batch.StartBatchCommand;
+import org.layerpress.application.press.StandardSignal;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.batch.StepState;
+import org.layerpress.sim.IsostaticVesselPlc;
+import org.layerpress.testing.Eventually;
+import org.layerpress.testing.ScreenChecks;
+import org.layerpress.testing.TestRecipes;
+import org.layerpress.testing.TestStation;
+import org.layerpress.ui.controls.HoldButton;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Run page of a PRESSURISE on the simulated CIP ({@code plc-mapping/isostatic-cip.yaml}) over
+ * loopback, with the real H2 file and real JavaFX (Monocle headless): the vessel pressure big, the lid in
+ * words (Start disabled while it is unlocked), and Start held with a glove starting the vessel; the hold
+ * counts down and the vent follows on its own.
+ */
+@ExtendWith(ApplicationExtension.class)
+class VesselStepViewTest {
+
+    /** 20 mm at the design panel's 149 px/in. */
+    private static final double GLOVE_PX = 118;
+
+    @TempDir
+    Path dir;
+    private Stage stage;
+    private TestStation station;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.setScene(null)).get(10, SECONDS);
+        if (station != null) {
+            station.close();
+        }
+    }
+
+    private String text(FxRobot robot, String query) throws Exception {
+        return fx(() -> robot.lookup(query).queryAs(Labeled.class).getText());
+    }
+
+    private boolean startEnabled(FxRobot robot) throws Exception {
+        return fx(() -> !robot.lookup("#startVessel").query().isDisabled());
+    }
+
+    @Test
+    void thePressurisePageShowsTheVesselPressureAndLidInWordsAndAGloveHeldStartPressurisesTheVessel(FxRobot robot) throws Exception {
+        station = TestStation.builder(dir).demoUsers().isostaticVessel(1).build();
+        long recipe = station.approve(TestRecipes.cip("CIP bag", station.mapping().press(), 20, Duration.ofSeconds(3)));
+        Session olga = station.olga();
+        String id = station.sequencer().start(olga, new StartBatchCommand(recipe, TestStation.DIE.id())).batchId();
+        station.sequencer().confirmCheck(olga);
+        station.sequencer().confirmCheck(olga);
+        RunView view = show(robot, stage, new RunScreen(station), station, olga);
+        RunViewTest.awaitStep(robot, "Pressurise");
+
+        assertEquals("Vessel pressure 20 MPa (band 15 to 25 MPa), rate 5 MPa/s, hold 3 s", text(robot, "#setpoint"));
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> VesselStepViewModel.LID_LOCKED.equals(text(robot, "#lidState")));
+        RunViewTest.waitEnabled(robot, "#startVessel");
+        Bounds start = fx(() -> robot.lookup("#startVessel").query().getLayoutBounds());
+        assertTrue(start.getWidth() >= GLOVE_PX && start.getHeight() >= GLOVE_PX, "glove-sized Start: " + start);
+        List<String> findings = new ScreenChecks().check(stage.getScene(), "vessel-pressurise");
+        assertEquals(List.of(), findings);
+
+        station.port().command(StandardSignal.UNLOCK_LID);
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> VesselStepViewModel.LID_OPEN.equals(text(robot, "#lidState")));
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !startEnabled(robot));
+        assertTrue(text(robot, "#phase").startsWith("Blocked"), text(robot, "#phase"));
+        station.port().command(StandardSignal.LOCK_LID);
+        RunViewTest.waitEnabled(robot, "#startVessel");
+
+        HoldButton hold = fx(() -> robot.lookup("#startVessel").queryAs(HoldButton.class));
+        robot.moveTo(hold).press(MouseButton.PRIMARY);
+        try {
+            Eventually.waitUntil("pressurising", () -> station.vessel().state() != IsostaticVesselPlc.State.IDLE, station.vessel()::state);
+        } finally {
+            robot.release(MouseButton.PRIMARY);
+        }
+        WaitForAsyncUtils.waitFor(20, SECONDS, () -> text(robot, "#phase").startsWith("Holding in the band 15 to 25 MPa"));
+        double shown = Double.parseDouble(fx(() -> view.getViewModel().getStepModel() instanceof VesselStepViewModel v ? v.getPressure().text() : "NaN"));
+        assertTrue(shown >= 15 && shown <= 25, "the vessel pressure big, in the band: " + shown);
+        assertTrue(text(robot, "#holdCountdown").matches("[0-3] s"), text(robot, "#holdCountdown"));
+
+        RunViewTest.awaitStep(robot, "Inspect");
+        assertEquals(StepState.CONFIRMED, station.stored(id).step(4).state(), "the vent followed the hold on its own");
+    }
+}
