@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import org.layerpress.application.StationServices;
+import org.layerpress.application.dies.DieStore;
 import org.layerpress.application.press.LivePressState;
 import org.layerpress.application.press.PressPort;
 import org.layerpress.application.recipes.RecipeFiles;
@@ -66,18 +67,19 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
 
     /** A production station: batches are not marked as training. */
     public BatchSequencer(StationServices station, RecipeQueryUseCase recipes, RecipeFiles files, BatchStore store,
-                          PressPort port, LivePressState live, PressFit fit, Function<String, Optional<Die>> dies) {
+                          PressPort port, LivePressState live, PressFit fit, DieStore dies) {
         this(station, recipes, files, store, port, live, fit, dies, false);
     }
 
     /**
      * @param fit the station's press as its mapping describes it (what it can run; capacity limits setpoints)
-     * @param dies the physical dies of the bench by id (bore and rating limit setpoints)
+     * @param dies the die registry: a batch starts with a registered die (its bore and rated force limit setpoints), and each
+     *             press step counts a cycle and its peak force on it
      * @param training a training station (demo people, simulated press): every batch it starts is
      *                 marked as training in its STARTED event and in the batch list
      */
     public BatchSequencer(StationServices station, RecipeQueryUseCase recipes, RecipeFiles files, BatchStore store,
-                          PressPort port, LivePressState live, PressFit fit, Function<String, Optional<Die>> dies, boolean training) {
+                          PressPort port, LivePressState live, PressFit fit, DieStore dies, boolean training) {
         PressProfile press = fit.press();
         this.training = training;
         this.manualPress = fit.manual();
@@ -88,7 +90,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         this.recorder = new TraceRecorder(batch, tx, store);
         this.watcher = new PressWatcher(batch, worker, recorder, station.sessions(), port);
         StepFlow flow = new StepFlow(batch, watcher);
-        watcher.endWith(new PressOutcomes(batch, flow, station.sessions()));
+        watcher.endWith(new PressOutcomes(batch, flow, station.sessions(), dies));
         this.starter = new BatchStarter(station.authorizer(), tx, station.clock(), batch, recipes, files, store, port, fit, dies, training);
         CoolGate coolGate = new CoolGate(batch, live);
         this.platens = new PlatenControl(station.authorizer(), batch, flow, port, live, fit.platenLimit());

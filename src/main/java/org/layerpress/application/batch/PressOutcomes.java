@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.layerpress.application.dies.DieStore;
 import org.layerpress.application.files.MaterialTableFile;
 import org.layerpress.application.users.SessionManager;
 import org.layerpress.domain.batch.BatchEvent;
@@ -21,7 +22,10 @@ import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.batch.Trace;
 import org.layerpress.domain.batch.TraceEvaluation;
 import org.layerpress.domain.batch.TraceEvaluator;
+import org.layerpress.domain.press.Die;
 import org.layerpress.domain.recipe.StepKind;
+import org.layerpress.domain.units.Force;
+import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.EvidenceNumbers;
 
 /**
@@ -36,8 +40,11 @@ final class PressOutcomes {
     private final SessionManager sessions;
     private final DensityReadings densities = new DensityReadings(MaterialTableFile.bundled());
 
-    PressOutcomes(OpenBatch batch, StepFlow flow, SessionManager sessions) {
+    private final DieStore dies;
+
+    PressOutcomes(OpenBatch batch, StepFlow flow, SessionManager sessions, DieStore dies) {
         this.batch = batch;
+        this.dies = dies;
         this.flow = flow;
         this.sessions = sessions;
     }
@@ -94,7 +101,10 @@ final class PressOutcomes {
             out.add(batch.event(BatchEventKind.ALARM_CLEARED, w.step, StepFlow.STATION, Map.of(BatchRun.ALARM_ID, raised.value(BatchRun.ALARM_ID))));
         }
         flow.next(out, w.step, StepFlow.STATION, batch.now());
-        BatchRun after = batch.append(out, StepFlow.nextState(out));
+        // The die's cycle and highest force commit with the step's record, or neither does; the force is the recorded peak.
+        Die die = batch.die();
+        Force peak = die.forceFor(Pressure.megaPascals(pressed.peakMegaPascals()));
+        BatchRun after = batch.append(out, StepFlow.nextState(out), () -> dies.recordPress(die.id(), peak));
         // The press still holds force until the RELEASE step: the operator stays logged in until then.
         if (after.currentStep().map(next -> next.step().kind() != StepKind.RELEASE).orElse(true)) {
             sessions.bindToRunningStep(false);
