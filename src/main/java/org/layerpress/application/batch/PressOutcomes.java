@@ -103,7 +103,8 @@ final class PressOutcomes {
         flow.next(out, w.step, StepFlow.STATION, batch.now());
         // The die's cycle and highest force commit with the step's record, or neither does; the force is the recorded peak.
         Die die = batch.die();
-        Force peak = die.forceFor(Pressure.megaPascals(pressed.peakMegaPascals()));
+        // The peak as the record writes it (rounded text), so the registry says what a reviewer reads.
+        Force peak = die.forceFor(Pressure.megaPascals(Double.parseDouble(values.get(StepResultCodec.PEAK_MPA))));
         BatchRun after = batch.append(out, StepFlow.nextState(out), () -> dies.recordPress(die.id(), peak));
         // The press still holds force until the RELEASE step: the operator stays logged in until then.
         if (after.currentStep().map(next -> next.step().kind() != StepKind.RELEASE).orElse(true)) {
