@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.layerpress.domain.units.EvidenceNumbers;
 import org.layerpress.domain.units.Force;
 
 /**
@@ -55,7 +56,8 @@ public record RegisteredDie(Die die, String material, OptionalLong ratedCycles, 
                 highestForce.map(f -> plain(f.kiloNewtons()) + " kN").orElse("none recorded"), status);
     }
 
+    /** As a record writes numbers (at most four decimals: 10 tf reads 98.0665, not 98.06649999999999). */
     private static String plain(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return EvidenceNumbers.text(v);
     }
 }
