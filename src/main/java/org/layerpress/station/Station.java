@@ -63,8 +63,7 @@ public final class Station implements AutoCloseable {
      * state shows until a batch opens); refused when there is none to show a pressure with.
      */
     private List<Die> inUse(List<Die> given) {
-        List<Die> registered = stores.transactions().inTransaction(() -> stores.dies().all()).stream()
-                .filter(d -> d.status() == DieStatus.IN_USE).map(RegisteredDie::die).toList();
+        List<Die> registered = diesInUse();
         List<Die> out = new java.util.ArrayList<>(given.stream().filter(registered::contains).toList());
         registered.stream().filter(d -> !out.contains(d)).forEach(out::add);
         if (out.isEmpty()) {
@@ -108,6 +107,12 @@ public final class Station implements AutoCloseable {
 
     public BatchSequencer sequencer() {
         return sequencer;
+    }
+
+    /** The die registry's dies IN_USE now, by id: what a batch may start with (a Supervisor may change the registry at any time). */
+    public List<Die> diesInUse() {
+        return stores.transactions().inTransaction(() -> stores.dies().all()).stream()
+                .filter(d -> d.status() == DieStatus.IN_USE).map(RegisteredDie::die).toList();
     }
 
     /** The registry's dies IN_USE when the station started; the first is the one the live state shows. */
