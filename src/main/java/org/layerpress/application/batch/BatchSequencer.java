@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
-import java.util.function.Function;
 import org.layerpress.application.StationServices;
 import org.layerpress.application.dies.DieStore;
 import org.layerpress.application.press.LivePressState;
@@ -19,7 +18,6 @@ import org.layerpress.application.users.Witness;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.MassSource;
 import org.layerpress.domain.batch.TracePoint;
-import org.layerpress.domain.press.Die;
 import org.layerpress.domain.press.PressProfile;
 
 /**
@@ -73,8 +71,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
 
     /**
      * @param fit the station's press as its mapping describes it (what it can run; capacity limits setpoints)
-     * @param dies the die registry: a batch starts with a registered die (its bore and rated force limit setpoints), and each
-     *             press step counts a cycle and its peak force on it
+     * @param dies the die registry: a batch's die (its rated force limits setpoints), counted at each press step
      * @param training a training station (demo people, simulated press): every batch it starts is
      *                 marked as training in its STARTED event and in the batch list
      */
