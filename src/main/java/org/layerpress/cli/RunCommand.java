@@ -28,7 +28,6 @@ import org.layerpress.ui.shell.HmiContext;
 import org.layerpress.ui.shell.HmiStart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The HMI itself: by default on the embedded simulated press and the local H2 database. */
@@ -46,13 +45,16 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--windowed", description = "a 1280×800 window instead of the full-screen kiosk (development)")
     boolean windowed;
 
-    @Option(names = "--die-mm", defaultValue = "10", description = "bore of the die in use, mm (default: ${DEFAULT-VALUE})")
-    double dieBoreMillimetres;
+    /** What a station started without die options ran with before the die registry: seeded into an empty registry. */
+    static final Die FORMER_DEFAULT_DIE = new Die("D10-01", Length.millimetres(10), Force.parse("10 tf"));
 
-    @Option(names = "--die-id", defaultValue = "D10-01", description = "id of the die in use, as its label scans (default: ${DEFAULT-VALUE})")
+    @Option(names = "--die-mm", description = "deprecated: dies live in the die registry (layerpress dies). Bore of a die to add to it, mm")
+    Double dieBoreMillimetres;
+
+    @Option(names = "--die-id", description = "deprecated: dies live in the die registry (layerpress dies). Id of a die to add to it")
     String dieId;
 
-    @Option(names = "--die-rating", defaultValue = "10 tf", description = "force rating of the die in use, with unit (default: ${DEFAULT-VALUE})")
+    @Option(names = "--die-rating", description = "deprecated: dies live in the die registry (layerpress dies). Rated force of a die to add, with unit")
     String dieRating;
 
     @Option(names = "--demo", description = {"add the demo users (marked DEMO on the login screen) and the two demo recipes",
@@ -69,10 +71,9 @@ public final class RunCommand implements Callable<Integer> {
         StartMarker.mark(StartMarker.MAIN);
         balance = StationBalance.open(balanceOptions.settings(), demo, System.in, System.out, Clock.systemUTC());
         PressMapping bundledOrMapped = mapping.load();
-        Die die = new Die(dieId.strip(), Length.millimetres(dieBoreMillimetres), Force.parse(dieRating));
         // A batch on the simulated press or among demo people is training, never production: its record says so.
-        Station.Builder builder = Station.builder(mapping.dataDir).clock(Clock.systemUTC()).zone(ZoneId.systemDefault()).dies(List.of(die))
-                .training(demo || mapping.usesBundledSimulator());
+        Station.Builder builder = Station.builder(mapping.dataDir).clock(Clock.systemUTC()).zone(ZoneId.systemDefault())
+                .dies(deprecatedDieOption()).whenNoDies(FORMER_DEFAULT_DIE).training(demo || mapping.usesBundledSimulator());
         builder = mapping.usesBundledSimulator() ? builder.embeddedSimulator(bundledOrMapped) : builder.press(bundledOrMapped);
         // JavaFX starts at once; the station starts beside it (docs/architecture.md, "Start-up").
         HmiStart hmi = HmiStart.starting(bundledOrMapped.press().model(), Optional.ofNullable(layouts), windowed, null);
@@ -90,6 +91,21 @@ public final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The die the deprecated options name, added to the registry if it lacks it (docs/dies.md#migration);
+     * an option left out takes the former default's value.
+     */
+    private List<Die> deprecatedDieOption() {
+        if (dieId == null && dieBoreMillimetres == null && dieRating == null) {
+            return List.of();
+        }
+        System.err.println("layerpress run: --die-id, --die-mm and --die-rating are deprecated and will be removed: dies live in the "
+                + "die registry (Dies screen, layerpress dies). The die they name is added to the registry if it is not there.");
+        return List.of(new Die(dieId == null ? FORMER_DEFAULT_DIE.id() : dieId.strip(),
+                dieBoreMillimetres == null ? FORMER_DEFAULT_DIE.bore() : Length.millimetres(dieBoreMillimetres),
+                dieRating == null ? FORMER_DEFAULT_DIE.rating() : Force.parse(dieRating)));
+    }
+
     /** The HMI's sections on the station. */
     private HmiContext context(Station station) {
         StationServices services = station.useCases().services();
@@ -97,7 +113,6 @@ public final class RunCommand implements Callable<Integer> {
         PressMapping m = station.mapping();
         BatchSequencer sequencer = station.sequencer();
         LivePressState live = station.link().live();
-        Die die = station.dies().get(0);
         LayoutLocator screens = new LayoutLocator(Optional.ofNullable(layouts));
         Optional<WeighingUseCase> weighing = balance.port().map(p -> new WeighingUseCase(services.authorizer(), p));
         weighing.ifPresent(w -> sequencer.weighOn(w.balanceId()));
@@ -105,7 +120,7 @@ public final class RunCommand implements Callable<Integer> {
         return new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, null, services)
                 .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session))
                 .withRecipes(session -> RecipesView.create(screens, services, recipes, session, Optional.of(mapping.dataDir.resolve("exports"))))
-                .withRun(RunScreens.factory(screens, sequencer, live, recipes.queries(), List.of(die), m.press().model(),
+                .withRun(RunScreens.factory(screens, sequencer, live, recipes.queries(), station::diesInUse, m.press().model(),
                         services.login()::loginChoices, weighing))
                 .withAlarmBanner(session -> AlarmBannerView.create(screens, sequencer, session))
                 .withRecords(RecordsSection.screen(screens, station.useCases().batchList(), station.useCases().review(),

@@ -2,7 +2,6 @@ package org.layerpress.station;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.review.FlagsAtBatchEnd;
 import org.layerpress.domain.press.Die;
@@ -18,7 +17,8 @@ public final class Sequencers {
      * last event, so QA can filter by them. Create it before the link opens, so it sees every
      * sample of a press step.
      *
-     * @param dies the physical dies of the bench, found by the id that is scanned or tapped
+     * @param dies dies given at start: any the die registry does not have yet is added to it ({@link DieSeeding});
+     *             a batch starts with a die from the registry
      */
     public static BatchSequencer forStation(StationStores stores, StationUseCases useCases, PressLink link, List<Die> dies) {
         return forStation(stores, useCases, link, dies, false);
@@ -40,9 +40,8 @@ public final class Sequencers {
     }
 
     private static BatchSequencer sequencer(StationStores stores, StationUseCases useCases, PressLink link, List<Die> dies, boolean training) {
-        List<Die> known = List.copyOf(dies);
-        Function<String, Optional<Die>> byId = id -> known.stream().filter(d -> d.id().equals(id)).findFirst();
+        DieSeeding.seed(stores, useCases.services().auditor(), dies, Optional.empty());
         return new BatchSequencer(useCases.services(), useCases.recipes().queries(), stores.recipeFiles(), stores.batches(), link.port(),
-                link.live(), link.fit(), byId, training);
+                link.live(), link.fit(), stores.dies(), training);
     }
 }

@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.domain.press.Die;
+import org.layerpress.domain.press.DieStatus;
+import org.layerpress.domain.press.RegisteredDie;
 import org.layerpress.sim.PlcProgram;
 import org.layerpress.sim.PlcPrograms;
 import org.layerpress.sim.SimulatorOptions;
@@ -39,6 +41,8 @@ public final class Station implements AutoCloseable {
         stores = StationStores.open(b.dataDir, b.zone);
         try {
             useCases = StationUseCases.on(stores, b.clock);
+            DieSeeding.seed(stores, useCases.services().auditor(), b.dies, b.whenNoDies);
+            dies = inUse(b.dies);
             storesOpen.accept(useCases);
             embedded = b.simulator.map(s -> EmbeddedPress.create(b.mapping, s.options,
                     s.program.orElseGet(() -> PlcPrograms.forMapping(b.mapping))));
@@ -47,12 +51,26 @@ public final class Station implements AutoCloseable {
             throw e;
         }
         mapping = embedded.map(EmbeddedPress::mapping).orElse(b.mapping);
-        link = PressLink.opcUa(mapping, b.dataDir, b.dies.get(0));
+        link = PressLink.opcUa(mapping, b.dataDir, dies.get(0));
         linkLog = new LinkEventLog(stores.database());
         link.port().addLinkListener(linkLog);
-        dies = List.copyOf(b.dies);
         training = b.training.orElse(embedded.isPresent());
         sequencer = Sequencers.forStation(stores, useCases, link, dies, training);
+    }
+
+    /**
+     * The registry's dies IN_USE at start, those given at start first (the first is the one the live
+     * state shows until a batch opens); refused when there is none to show a pressure with.
+     */
+    private List<Die> inUse(List<Die> given) {
+        List<Die> registered = diesInUse();
+        List<Die> out = new java.util.ArrayList<>(given.stream().filter(registered::contains).toList());
+        registered.stream().filter(d -> !out.contains(d)).forEach(out::add);
+        if (out.isEmpty()) {
+            throw new IllegalStateException("the die registry has no die IN_USE: a Supervisor adds one (layerpress dies add) "
+                    + "or sets one back IN_USE");
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -91,7 +109,13 @@ public final class Station implements AutoCloseable {
         return sequencer;
     }
 
-    /** The dies of the bench; the first is the one the live state shows. */
+    /** The die registry's dies IN_USE now, by id: what a batch may start with (a Supervisor may change the registry at any time). */
+    public List<Die> diesInUse() {
+        return stores.transactions().inTransaction(() -> stores.dies().all()).stream()
+                .filter(d -> d.status() == DieStatus.IN_USE).map(RegisteredDie::die).toList();
+    }
+
+    /** The registry's dies IN_USE when the station started; the first is the one the live state shows. */
     public List<Die> dies() {
         return dies;
     }
@@ -125,6 +149,7 @@ public final class Station implements AutoCloseable {
         private PressMapping mapping;
         private Optional<Simulator> simulator = Optional.empty();
         private List<Die> dies = List.of();
+        private Optional<Die> whenNoDies = Optional.empty();
         private Optional<Boolean> training = Optional.empty();
 
         private Builder(Path dataDir) {
@@ -174,9 +199,18 @@ public final class Station implements AutoCloseable {
             return this;
         }
 
-        /** The physical dies on the bench; at least one, the first is the one in use at start. */
+        /**
+         * Dies given at start (the deprecated {@code --die-id} path): any the die registry does not
+         * have joins it ({@link DieSeeding}); the first is the one the live state shows at start.
+         */
         public Builder dies(List<Die> d) {
             this.dies = List.copyOf(d);
+            return this;
+        }
+
+        /** The die seeded into the registry when it is still empty (a station from before the registry). */
+        public Builder whenNoDies(Die d) {
+            this.whenNoDies = Optional.of(d);
             return this;
         }
 
@@ -194,9 +228,6 @@ public final class Station implements AutoCloseable {
         public Station prepare(Consumer<StationUseCases> storesOpen) {
             if (mapping == null) {
                 throw new IllegalStateException("a station needs a press: press(mapping) or embeddedSimulator(mapping)");
-            }
-            if (dies.isEmpty()) {
-                throw new IllegalStateException("a station needs at least one die");
             }
             return new Station(this, storesOpen);
         }

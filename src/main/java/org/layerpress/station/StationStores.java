@@ -8,6 +8,7 @@ import org.layerpress.store.EvidenceCheck;
 import org.layerpress.store.JdbcAuditTrail;
 import org.layerpress.store.JdbcBatchListStore;
 import org.layerpress.store.JdbcBatchStore;
+import org.layerpress.store.JdbcDieStore;
 import org.layerpress.store.JdbcRecipeStore;
 import org.layerpress.store.JdbcReviewStore;
 import org.layerpress.store.JdbcSettingsStore;
@@ -22,7 +23,7 @@ import org.layerpress.store.JdbcUserStore;
  */
 public record StationStores(Database database, JdbcTransactions transactions, YamlRecipeFiles recipeFiles, JdbcUserStore users,
                             JdbcAuditTrail audit, JdbcSignatureStore signatures, JdbcSettingsStore settings, JdbcRecipeStore recipes,
-                            JdbcBatchStore batches, JdbcBatchListStore batchList, JdbcReviewStore reviews, ZoneId zone)
+                            JdbcBatchStore batches, JdbcBatchListStore batchList, JdbcReviewStore reviews, JdbcDieStore dies, ZoneId zone)
         implements AutoCloseable {
 
     /** Opens (creating if needed) {@code <dataDir>/layerpress.mv.db}, migrated to the current schema. */
@@ -40,7 +41,7 @@ public record StationStores(Database database, JdbcTransactions transactions, Ya
         YamlRecipeFiles files = new YamlRecipeFiles();
         return new StationStores(db, tx, files, new JdbcUserStore(tx), new JdbcAuditTrail(tx), new JdbcSignatureStore(tx),
                 new JdbcSettingsStore(tx), new JdbcRecipeStore(tx, files), new JdbcBatchStore(tx), new JdbcBatchListStore(tx, zone),
-                new JdbcReviewStore(tx), zone);
+                new JdbcReviewStore(tx), new JdbcDieStore(tx), zone);
     }
 
     /** The audit chain's newest row as "#seq hash" (what a PDF report prints), or that the trail is empty. */

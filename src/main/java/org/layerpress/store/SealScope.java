@@ -34,7 +34,16 @@ enum SealScope {
     RECIPE_VERSION("recipe_version", "SELECT CAST(id AS VARCHAR) FROM recipe_version ORDER BY id", List.of(
             part("recipe", "id", "SELECT * FROM recipe WHERE id = (SELECT recipe_id FROM recipe_version WHERE id = CAST(?1 AS BIGINT))"),
             part("recipe_version", "id", "SELECT * FROM recipe_version WHERE id = CAST(?1 AS BIGINT)"),
-            part("recipe_status_event", "id", "SELECT * FROM recipe_status_event WHERE version_id = CAST(?1 AS BIGINT) ORDER BY id")));
+            part("recipe_status_event", "id", "SELECT * FROM recipe_status_event WHERE version_id = CAST(?1 AS BIGINT) ORDER BY id"))),
+
+    /**
+     * What a Supervisor sets on a die. The cycle count and highest force change at every press step
+     * without an audit row of their own; they are left out (DieRowTrigger lets them only grow, and
+     * each step's peak is in its sealed batch record).
+     */
+    DIE("die", "SELECT die_id FROM die ORDER BY die_id", List.of(
+            part("die", "die_id", "SELECT die_id, bore_mm, rated_force_kn, material, rated_cycles, status, created_at "
+                    + "FROM die WHERE die_id = ?1")));
 
     /** One table's rows of the entity. */
     record Part(String table, List<String> key, String sql) {

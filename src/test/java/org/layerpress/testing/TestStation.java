@@ -194,6 +194,11 @@ public final class TestStation implements AutoCloseable {
         return useCases.services();
     }
 
+    /** The die registry as people use it. */
+    public org.layerpress.application.dies.DieRegistryUseCase dieRegistry() {
+        return useCases.dies();
+    }
+
     public RecipeServices recipes() {
         return useCases.recipes();
     }

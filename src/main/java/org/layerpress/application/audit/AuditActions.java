@@ -30,7 +30,14 @@ public final class AuditActions {
     /** A reset of a PLC fault that did not clear it: refused by the HMI, not taken, or kept by the PLC (its cause still present). */
     public static final String PLC_FAULT_RESET_REFUSED = "PLC_FAULT_RESET_REFUSED";
 
+    /** A die joined the registry (by a Supervisor, or seeded by the station from its start options). */
+    public static final String DIE_ADDED = "DIE_ADDED";
+    /** A Supervisor changed a die's bore, rated force, material, rated cycles or status. */
+    public static final String DIE_CHANGED = "DIE_CHANGED";
+    public static final String DIE_RETIRED = "DIE_RETIRED";
+
     public static final String ENTITY_USER = "user";
+    public static final String ENTITY_DIE = "die";
     public static final String ENTITY_STATION = "station";
     public static final String ENTITY_BATCH = "batch";
     public static final String ENTITY_PRESS = "press";

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
-import java.util.function.Function;
 import org.layerpress.application.StationServices;
+import org.layerpress.application.dies.DieStore;
 import org.layerpress.application.press.LivePressState;
 import org.layerpress.application.press.PressPort;
 import org.layerpress.application.recipes.RecipeFiles;
@@ -18,7 +18,6 @@ import org.layerpress.application.users.Witness;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.MassSource;
 import org.layerpress.domain.batch.TracePoint;
-import org.layerpress.domain.press.Die;
 import org.layerpress.domain.press.PressProfile;
 
 /**
@@ -70,18 +69,18 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
 
     /** A production station: batches are not marked as training. */
     public BatchSequencer(StationServices station, RecipeQueryUseCase recipes, RecipeFiles files, BatchStore store,
-                          PressPort port, LivePressState live, PressFit fit, Function<String, Optional<Die>> dies) {
+                          PressPort port, LivePressState live, PressFit fit, DieStore dies) {
         this(station, recipes, files, store, port, live, fit, dies, false);
     }
 
     /**
      * @param fit the station's press as its mapping describes it (what it can run; capacity limits setpoints)
-     * @param dies the physical dies of the bench by id (bore and rating limit setpoints)
+     * @param dies the die registry: a batch's die (its rated force limits setpoints), counted at each press step
      * @param training a training station (demo people, simulated press): every batch it starts is
      *                 marked as training in its STARTED event and in the batch list
      */
     public BatchSequencer(StationServices station, RecipeQueryUseCase recipes, RecipeFiles files, BatchStore store,
-                          PressPort port, LivePressState live, PressFit fit, Function<String, Optional<Die>> dies, boolean training) {
+                          PressPort port, LivePressState live, PressFit fit, DieStore dies, boolean training) {
         PressProfile press = fit.press();
         this.training = training;
         this.manualPress = fit.manual();
@@ -93,7 +92,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         this.recorder = new TraceRecorder(batch, tx, store);
         this.watcher = new PressWatcher(batch, worker, recorder, station.sessions(), port);
         StepFlow flow = new StepFlow(batch, watcher);
-        PressOutcomes outcomes = new PressOutcomes(batch, flow, station.sessions());
+        PressOutcomes outcomes = new PressOutcomes(batch, flow, station.sessions(), dies);
         watcher.endWith(outcomes);
         this.starter = new BatchStarter(station.authorizer(), tx, station.clock(), batch, recipes, files, store, port, fit, dies, training);
         CoolGate coolGate = new CoolGate(batch, live);

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import org.layerpress.application.dies.DieStore;
 import org.layerpress.application.press.PressPort;
 import org.layerpress.application.recipes.RecipeFiles;
 import org.layerpress.application.recipes.RecipeQueryUseCase;
@@ -27,6 +27,7 @@ import org.layerpress.domain.batch.TraceGapValues;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.batch.VesselPoint;
 import org.layerpress.domain.press.Die;
+import org.layerpress.domain.press.RegisteredDie;
 import org.layerpress.domain.recipe.RecipeDefinition;
 import org.layerpress.domain.recipe.RecipeStatus;
 import org.layerpress.domain.units.EvidenceNumbers;
@@ -34,7 +35,7 @@ import org.layerpress.domain.user.Permission;
 import org.layerpress.domain.user.User;
 
 /**
- * Opening a batch: a new one from an approved recipe and a mounted die on a press that can run it
+ * Opening a batch: a new one from an approved recipe and a registered die ({@link DieAtStart}) on a press that can run it
  * ({@link PressFit}; the control recipe frozen into its STARTED event), and after a crash, marking what was left unfinished INTERRUPTED and
  * taking one of those up again.
  */
@@ -51,11 +52,11 @@ final class BatchStarter {
     private final BatchStore store;
     private final PressPort port;
     private final PressFit fit;
-    private final Function<String, Optional<Die>> dies;
+    private final DieStore dies;
     private final boolean training;
 
     BatchStarter(Authorizer authorizer, Transactions tx, Clock clock, OpenBatch batch, RecipeQueryUseCase recipes, RecipeFiles files,
-                 BatchStore store, PressPort port, PressFit fit, Function<String, Optional<Die>> dies, boolean training) {
+                 BatchStore store, PressPort port, PressFit fit, DieStore dies, boolean training) {
         this.training = training;
         this.authorizer = authorizer;
         this.tx = tx;
@@ -80,16 +81,12 @@ final class BatchStarter {
             if (version.status() != RecipeStatus.APPROVED) {
                 throw new BatchRefusedException(notRunnable(session, version));
             }
-            Die mounted = dies.apply(command.dieId())
-                    .orElseThrow(() -> new BatchRefusedException("unknown die '" + command.dieId() + "'"));
             RecipeDefinition definition = version.definition();
-            double bore = definition.die().bore().millimetres();
-            if (Math.abs(mounted.bore().millimetres() - bore) > 0.005) {
-                throw new BatchRefusedException(String.format(Locale.ROOT, "die %s has a %.2f mm bore; %s needs %.2f mm",
-                        mounted.id(), mounted.bore().millimetres(), version.label(), bore));
-            }
+            RegisteredDie registered = DieAtStart.require(command.dieId(), tx.inTransaction(() -> dies.byId(command.dieId())),
+                    version.label(), definition);
+            Die mounted = registered.die();
             fit.require(version.label(), definition);
-            Map<String, String> frozen = header(version, definition, mounted, user);
+            Map<String, String> frozen = header(version, definition, registered, user);
             Instant now = Clocks.now(clock);
             List<BatchEvent> stored = tx.inTransaction(() -> {
                 String day = LocalDate.ofInstant(now, clock.getZone()).format(DAY);
@@ -123,7 +120,8 @@ final class BatchStarter {
     }
 
     /** The STARTED event's values: the control recipe frozen as text, the die, the press and who started it. */
-    private Map<String, String> header(RecipeVersion version, RecipeDefinition definition, Die mounted, User user) {
+    private Map<String, String> header(RecipeVersion version, RecipeDefinition definition, RegisteredDie registered, User user) {
+        Die mounted = registered.die();
         Map<String, String> frozen = new LinkedHashMap<>();
         frozen.put(BatchRun.RECIPE_TEXT, files.toYaml(definition));
         frozen.put(BatchRun.RECIPE_HASH, version.contentHash());
@@ -132,6 +130,8 @@ final class BatchStarter {
         frozen.put(BatchRun.DIE_ID, mounted.id());
         frozen.put(StartedValues.DIE_BORE_MM, EvidenceNumbers.text(mounted.bore().millimetres()));
         frozen.put(StartedValues.DIE_RATING_KN, EvidenceNumbers.text(mounted.rating().kiloNewtons()));
+        frozen.put(StartedValues.DIE_CYCLES, Long.toString(registered.cycles()));
+        registered.ratedCycles().ifPresent(rated -> frozen.put(StartedValues.DIE_RATED_CYCLES, Long.toString(rated)));
         frozen.put(StartedValues.PRESS_MODEL, fit.press().model());
         frozen.put(StartedValues.PRESS_CAPACITY_KN, EvidenceNumbers.text(fit.press().capacity().kiloNewtons()));
         frozen.put(StartedValues.PRESS_ENDPOINT, port.endpoint());
@@ -203,8 +203,9 @@ final class BatchStarter {
             if (found.state() != BatchState.INTERRUPTED) {
                 throw new BatchRefusedException(batchId + " is " + found.state() + ", not INTERRUPTED");
             }
-            Die mounted = dies.apply(found.dieId())
-                    .orElseThrow(() -> new BatchRefusedException("die '" + found.dieId() + "' of " + batchId + " is not on this bench"));
+            // Any status: an interrupted batch is also taken up to be aborted, whatever became of its die since.
+            Die mounted = tx.inTransaction(() -> dies.byId(found.dieId())).map(RegisteredDie::die)
+                    .orElseThrow(() -> new BatchRefusedException("die '" + found.dieId() + "' of " + batchId + " is not in the die registry"));
             return batch.open(record, found, mounted);
         }
     }

@@ -92,6 +92,11 @@ final class GaugeHold {
     }
 
     /** What the two readings say against the band and the die's rating; empty when both are in the band. */
+    /** The higher of the two readings as force on the die: what the die registry counts for this press. */
+    Force highestForce(GaugeReading end) {
+        return Force.kiloNewtons(gauge.kiloNewtons(Math.max(start.value(), end.value())));
+    }
+
     List<Noted> findings(GaugeReading end) {
         List<Noted> out = new ArrayList<>();
         if (start.value() < lower) {

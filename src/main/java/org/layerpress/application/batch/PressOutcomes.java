@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.layerpress.application.dies.DieStore;
 import org.layerpress.application.files.MaterialTableFile;
 import org.layerpress.application.users.SessionManager;
 import org.layerpress.domain.batch.BatchEvent;
@@ -23,7 +24,10 @@ import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.batch.Trace;
 import org.layerpress.domain.batch.TraceEvaluation;
 import org.layerpress.domain.batch.TraceEvaluator;
+import org.layerpress.domain.press.Die;
 import org.layerpress.domain.recipe.StepKind;
+import org.layerpress.domain.units.Force;
+import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.EvidenceNumbers;
 
 /**
@@ -38,8 +42,11 @@ final class PressOutcomes {
     private final SessionManager sessions;
     private final DensityReadings densities = new DensityReadings(MaterialTableFile.bundled());
 
-    PressOutcomes(OpenBatch batch, StepFlow flow, SessionManager sessions) {
+    private final DieStore dies;
+
+    PressOutcomes(OpenBatch batch, StepFlow flow, SessionManager sessions, DieStore dies) {
         this.batch = batch;
+        this.dies = dies;
         this.flow = flow;
         this.sessions = sessions;
     }
@@ -82,7 +89,9 @@ final class PressOutcomes {
         }
         values.putAll(densities.underLoad(batch.run(), w.step, trace.samples(), holdEnd));
         out.add(batch.event(pressed.deviated() ? BatchEventKind.STEP_DEVIATED : BatchEventKind.STEP_CONFIRMED, w.step, StepFlow.STATION, values));
-        closeStep(w, out, pressed.findings(), alarmedLive);
+        // The peak as the record writes it (rounded text), so the die registry says what a reviewer reads.
+        Force peak = batch.die().forceFor(Pressure.megaPascals(Double.parseDouble(values.get(StepResultCodec.PEAK_MPA))));
+        closeStep(w, out, pressed.findings(), alarmedLive, peak);
     }
 
     /**
@@ -101,11 +110,11 @@ final class PressOutcomes {
         }
         List<BatchEvent> out = new ArrayList<>();
         out.add(batch.event(findings.isEmpty() ? BatchEventKind.STEP_CONFIRMED : BatchEventKind.STEP_DEVIATED, w.step, end.login(), values));
-        closeStep(w, out, findings, Map.of());
+        closeStep(w, out, findings, Map.of(), w.gauge.highestForce(end));
     }
 
     /** A finding's alarm raised and cleared (or a live one cleared), the next step, and the batch closed after the last. */
-    private void closeStep(PressWatch w, List<BatchEvent> out, List<Noted> findings, Map<FindingKind, String> alarmedLive) {
+    private void closeStep(PressWatch w, List<BatchEvent> out, List<Noted> findings, Map<FindingKind, String> alarmedLive, Force peak) {
         int alarmNumber = batch.run().alarms().size();
         for (String live : alarmedLive.values()) {
             out.add(batch.event(BatchEventKind.ALARM_CLEARED, w.step, StepFlow.STATION, Map.of(BatchRun.ALARM_ID, live)));
@@ -120,7 +129,9 @@ final class PressOutcomes {
             out.add(batch.event(BatchEventKind.ALARM_CLEARED, w.step, StepFlow.STATION, Map.of(BatchRun.ALARM_ID, raised.value(BatchRun.ALARM_ID))));
         }
         flow.next(out, w.step, StepFlow.STATION, batch.now());
-        BatchRun after = batch.append(out, StepFlow.nextState(out));
+        // The die's cycle and highest force commit with the step's record, or neither does.
+        Die die = batch.die();
+        BatchRun after = batch.append(out, StepFlow.nextState(out), () -> dies.recordPress(die.id(), peak));
         // The press still holds force until the RELEASE step: the operator stays logged in until then.
         if (after.currentStep().map(next -> next.step().kind() != StepKind.RELEASE).orElse(true)) {
             sessions.bindToRunningStep(false);

@@ -14,6 +14,10 @@ public final class StartedValues {
     public static final String DIE_ID = "die.id";
     public static final String DIE_BORE_MM = "die.bore.mm";
     public static final String DIE_RATING_KN = "die.rating.kN";
+    /** The die registry's cycle count of the die when the batch started (docs/dies.md). */
+    public static final String DIE_CYCLES = "die.cycles";
+    /** The die's rated cycles when the registry has them; absent otherwise. */
+    public static final String DIE_RATED_CYCLES = "die.ratedCycles";
     public static final String PRESS_MODEL = "press.model";
     public static final String PRESS_CAPACITY_KN = "press.capacity.kN";
     public static final String PRESS_ENDPOINT = "press.endpoint";

@@ -17,6 +17,10 @@ public enum Permission {
     /** Find and read batch records (QA list and detail): QA, who signs them off, and Supervisors, who own recipes and the press. */
     READ_BATCH_RECORDS(Role.QA, Role.SUPERVISOR),
     AUTHOR_RECIPE(Role.SUPERVISOR),
+    /** Add, edit and retire registered dies: Supervisors, who own the press and its tooling (docs/dies.md). */
+    MANAGE_DIES(Role.SUPERVISOR),
+    /** See the die registry (an Operator picks a die from it at batch start): everyone who logs in. */
+    READ_DIES(Role.OPERATOR, Role.QA, Role.SUPERVISOR, Role.ADMIN),
     APPROVE_RECIPE(Role.SUPERVISOR),
     /**
      * Reset a latched PLC fault from the HMI: Supervisors, who look at the press first. A mapping

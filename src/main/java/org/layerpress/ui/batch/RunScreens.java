@@ -22,19 +22,20 @@ public final class RunScreens {
     }
 
     /**
-     * @param dies the bench's dies, offered as tiles (and accepted by scan) on the start page and in die scans
+     * @param dies the dies a batch may start with, read again at each login (a Supervisor may have changed the die
+     *             registry meanwhile): offered as tiles (and accepted by scan) on the start page and in die scans
      * @param people the station's active users, from whom a witnessed weighing's second person picks their name
      * @param balance the station's balance, if it has one: the load step then takes the mass from it
      */
     public static Function<Session, Node> factory(LayoutLocator layouts, BatchSequencer sequencer, LivePressState live,
-                                                  RecipeQueryUseCase recipes, List<Die> dies, String pressModel,
+                                                  RecipeQueryUseCase recipes, Supplier<List<Die>> dies, String pressModel,
                                                   Supplier<List<User>> people, Optional<WeighingUseCase> balance) {
         BatchFeed feed = new BatchFeed();
         sequencer.addListener(feed);
         return session -> {
             BatchCalls calls = new BatchCalls(sequencer, session, UseCaseRunner.fx()).withPeople(people);
             balance.ifPresent(calls::withBalance);
-            return RunView.load(layouts, new RunViewModel(calls, feed, live, recipes, dies), live, pressModel).root();
+            return RunView.load(layouts, new RunViewModel(calls, feed, live, recipes, dies.get()), live, pressModel).root();
         };
     }
 }

@@ -130,7 +130,7 @@ class BatchInputLimitsTest {
         assertTrue(justOver.getMessage().contains("this one has 33"), justOver.getMessage());
         BatchRefusedException atLimit = assertThrows(BatchRefusedException.class,
                 () -> station.sequencer().start(olga, new StartBatchCommand(recipe, "D".repeat(InputLimits.DIE_ID.maxChars()))));
-        assertTrue(atLimit.getMessage().startsWith("unknown die"), "at the limit it is looked up: " + atLimit.getMessage());
+        assertTrue(atLimit.getMessage().endsWith("is not in the die registry: a Supervisor adds it under Dies"), "at the limit it is looked up: " + atLimit.getMessage());
         assertEquals(0, station.column("SELECT batch_id FROM batch").size());
     }
 

@@ -69,6 +69,10 @@ class PermissionMatrixTest {
                     new UserCommands.DisableUser(s.createSpareUser(), "Left the team"))),
             new UseCase("set idle timeout", Permission.SET_STATION_SETTINGS, (s, session) -> s.services().settings().setIdleTimeout(session,
                     Duration.ofMinutes(5), "Keep the default")),
+            new UseCase("list dies", Permission.READ_DIES, (s, session) -> s.dieRegistry().list(session)),
+            new UseCase("add a die", Permission.MANAGE_DIES, (s, session) -> s.dieRegistry().add(session, new org.layerpress.application.dies
+                    .DieCommands.AddDie("D-" + session.user().login(), 10, org.layerpress.domain.units.Force.kiloNewtons(98), "WC-Co",
+                    java.util.OptionalLong.empty()))),
             new UseCase("read audit trail", Permission.VIEW_AUDIT_TRAIL, (s, session) -> s.services().audit().find(session, AuditFilter.latest(10))),
             new UseCase("sign as approver of a recipe", Permission.APPROVE_RECIPE, (s, session) -> sign(s, session, Permission.APPROVE_RECIPE)),
             new UseCase("sign a batch review", Permission.REVIEW_BATCH, (s, session) -> sign(s, session, Permission.REVIEW_BATCH)),
