@@ -47,6 +47,10 @@ public final class InputLimits {
     public static final TextLimit LOT = new TextLimit("a powder lot", 64, Chars.CODE);
     /** What a SCAN step reads (a die id or a lot). */
     public static final TextLimit SCAN = new TextLimit("a scanned code", 64, Chars.CODE);
+    /** An instrument's id: a press model (80) and "/" and a signal name, or a balance id (docs/calibration.md). */
+    public static final TextLimit INSTRUMENT_ID = new TextLimit("an instrument id", 120, Chars.LINE);
+    /** A calibration certificate's number, as the calibration lab printed it. */
+    public static final TextLimit CERTIFICATE_ID = new TextLimit("a certificate id", 64, Chars.LINE);
     /** The heaviest weighing a person may enter: far above any recipe's layer (at most 5 000 mg), so only a typo reaches it. */
     public static final double WEIGHED_MASS_MAX_MG = 50_000;
 

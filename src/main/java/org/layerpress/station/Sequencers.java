@@ -3,6 +3,8 @@ package org.layerpress.station;
 import java.util.List;
 import java.util.Optional;
 import org.layerpress.application.batch.BatchSequencer;
+import org.layerpress.application.batch.CalibrationAtStart;
+import org.layerpress.application.calibration.CalibrationCheck;
 import org.layerpress.application.review.FlagsAtBatchEnd;
 import org.layerpress.domain.press.Die;
 
@@ -41,7 +43,9 @@ public final class Sequencers {
 
     private static BatchSequencer sequencer(StationStores stores, StationUseCases useCases, PressLink link, List<Die> dies, boolean training) {
         DieSeeding.seed(stores, useCases.services().auditor(), dies, Optional.empty());
+        CalibrationAtStart calibration = new CalibrationAtStart(new CalibrationCheck(stores.calibrations(), stores.settings(),
+                stores.transactions(), useCases.services().clock()), Optional.empty());
         return new BatchSequencer(useCases.services(), useCases.recipes().queries(), stores.recipeFiles(), stores.batches(), link.port(),
-                link.live(), link.fit(), stores.dies(), training);
+                link.live(), link.fit(), stores.dies(), calibration, training);
     }
 }

@@ -8,6 +8,7 @@ import org.layerpress.store.EvidenceCheck;
 import org.layerpress.store.JdbcAuditTrail;
 import org.layerpress.store.JdbcBatchListStore;
 import org.layerpress.store.JdbcBatchStore;
+import org.layerpress.store.JdbcCalibrationStore;
 import org.layerpress.store.JdbcDieStore;
 import org.layerpress.store.JdbcRecipeStore;
 import org.layerpress.store.JdbcReviewStore;
@@ -23,7 +24,8 @@ import org.layerpress.store.JdbcUserStore;
  */
 public record StationStores(Database database, JdbcTransactions transactions, YamlRecipeFiles recipeFiles, JdbcUserStore users,
                             JdbcAuditTrail audit, JdbcSignatureStore signatures, JdbcSettingsStore settings, JdbcRecipeStore recipes,
-                            JdbcBatchStore batches, JdbcBatchListStore batchList, JdbcReviewStore reviews, JdbcDieStore dies, ZoneId zone)
+                            JdbcBatchStore batches, JdbcBatchListStore batchList, JdbcReviewStore reviews, JdbcDieStore dies, JdbcCalibrationStore calibrations,
+                            ZoneId zone)
         implements AutoCloseable {
 
     /** Opens (creating if needed) {@code <dataDir>/layerpress.mv.db}, migrated to the current schema. */
@@ -41,7 +43,7 @@ public record StationStores(Database database, JdbcTransactions transactions, Ya
         YamlRecipeFiles files = new YamlRecipeFiles();
         return new StationStores(db, tx, files, new JdbcUserStore(tx), new JdbcAuditTrail(tx), new JdbcSignatureStore(tx),
                 new JdbcSettingsStore(tx), new JdbcRecipeStore(tx, files), new JdbcBatchStore(tx), new JdbcBatchListStore(tx, zone),
-                new JdbcReviewStore(tx), new JdbcDieStore(tx), zone);
+                new JdbcReviewStore(tx), new JdbcDieStore(tx), new JdbcCalibrationStore(tx), zone);
     }
 
     /** The audit chain's newest row as "#seq hash" (what a PDF report prints), or that the trail is empty. */

@@ -44,6 +44,16 @@ public final class JdbcSettingsStore implements SettingsStore {
         put(IDLE_TIMEOUT, timeout.toString());
     }
 
+    @Override
+    public Optional<String> text(String key) {
+        return get(key);
+    }
+
+    @Override
+    public void setText(String key, String value) {
+        put(key, value);
+    }
+
     private Optional<String> get(String key) {
         try (PreparedStatement ps = tx.connection().prepareStatement("SELECT setting_value FROM settings WHERE setting_key = ?")) {
             ps.setString(1, key);

@@ -43,7 +43,11 @@ enum SealScope {
      */
     DIE("die", "SELECT die_id FROM die ORDER BY die_id", List.of(
             part("die", "die_id", "SELECT die_id, bore_mm, rated_force_kn, material, rated_cycles, status, created_at "
-                    + "FROM die WHERE die_id = ?1")));
+                    + "FROM die WHERE die_id = ?1"))),
+
+    /** A calibration record: append-only, sealed once at its insert (docs/calibration.md#storage). */
+    CALIBRATION("calibration", "SELECT CAST(id AS VARCHAR) FROM calibration ORDER BY id", List.of(
+            part("calibration", "id", "SELECT * FROM calibration WHERE id = CAST(?1 AS BIGINT)")));
 
     /** One table's rows of the entity. */
     record Part(String table, List<String> key, String sql) {

@@ -35,9 +35,12 @@ public final class AuditActions {
     /** A Supervisor changed a die's bore, rated force, material, rated cycles or status. */
     public static final String DIE_CHANGED = "DIE_CHANGED";
     public static final String DIE_RETIRED = "DIE_RETIRED";
+    /** A calibration certificate entered for an instrument (docs/calibration.md). */
+    public static final String CALIBRATION_RECORDED = "CALIBRATION_RECORDED";
 
     public static final String ENTITY_USER = "user";
     public static final String ENTITY_DIE = "die";
+    public static final String ENTITY_CALIBRATION = "calibration";
     public static final String ENTITY_STATION = "station";
     public static final String ENTITY_BATCH = "batch";
     public static final String ENTITY_PRESS = "press";

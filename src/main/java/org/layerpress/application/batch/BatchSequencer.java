@@ -67,20 +67,15 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     private final boolean manualPress;
     private final boolean gaugePress;
 
-    /** A production station: batches are not marked as training. */
-    public BatchSequencer(StationServices station, RecipeQueryUseCase recipes, RecipeFiles files, BatchStore store,
-                          PressPort port, LivePressState live, PressFit fit, DieStore dies) {
-        this(station, recipes, files, store, port, live, fit, dies, false);
-    }
-
     /**
      * @param fit the station's press as its mapping describes it (what it can run; capacity limits setpoints)
      * @param dies the die registry: a batch's die (its rated force limits setpoints), counted at each press step
+     * @param calibration the calibration of the instruments a batch uses, checked and recorded at its start
      * @param training a training station (demo people, simulated press): every batch it starts is
      *                 marked as training in its STARTED event and in the batch list
      */
     public BatchSequencer(StationServices station, RecipeQueryUseCase recipes, RecipeFiles files, BatchStore store,
-                          PressPort port, LivePressState live, PressFit fit, DieStore dies, boolean training) {
+                          PressPort port, LivePressState live, PressFit fit, DieStore dies, CalibrationAtStart calibration, boolean training) {
         PressProfile press = fit.press();
         this.training = training;
         this.manualPress = fit.manual();
@@ -94,7 +89,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         StepFlow flow = new StepFlow(batch, watcher);
         PressOutcomes outcomes = new PressOutcomes(batch, flow, station.sessions(), dies);
         watcher.endWith(outcomes);
-        this.starter = new BatchStarter(station.authorizer(), tx, station.clock(), batch, recipes, files, store, port, fit, dies, training);
+        this.starter = new BatchStarter(station.authorizer(), tx, station.clock(), batch, recipes, files, store, port, fit, dies, calibration, training);
         CoolGate coolGate = new CoolGate(batch, live);
         this.platens = new PlatenControl(station.authorizer(), batch, flow, port, live, fit.platenLimit());
         this.confirmations = new StepConfirmations(station.authorizer(), station.auditor(), station.witnesses(), tx, batch, flow, live, coolGate);

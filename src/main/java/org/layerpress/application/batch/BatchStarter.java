@@ -36,7 +36,7 @@ import org.layerpress.domain.user.User;
 
 /**
  * Opening a batch: a new one from an approved recipe and a registered die ({@link DieAtStart}) on a press that can run it
- * ({@link PressFit}; the control recipe frozen into its STARTED event), and after a crash, marking what was left unfinished INTERRUPTED and
+ * ({@link PressFit}) whose instruments are calibrated ({@link CalibrationAtStart}; the control recipe and their calibration frozen into its STARTED event), and after a crash, marking what was left unfinished INTERRUPTED and
  * taking one of those up again.
  */
 final class BatchStarter {
@@ -53,10 +53,12 @@ final class BatchStarter {
     private final PressPort port;
     private final PressFit fit;
     private final DieStore dies;
+    private final CalibrationAtStart calibration;
     private final boolean training;
 
     BatchStarter(Authorizer authorizer, Transactions tx, Clock clock, OpenBatch batch, RecipeQueryUseCase recipes, RecipeFiles files,
-                 BatchStore store, PressPort port, PressFit fit, DieStore dies, boolean training) {
+                 BatchStore store, PressPort port, PressFit fit, DieStore dies, CalibrationAtStart calibration, boolean training) {
+        this.calibration = calibration;
         this.training = training;
         this.authorizer = authorizer;
         this.tx = tx;
@@ -87,6 +89,7 @@ final class BatchStarter {
             Die mounted = registered.die();
             fit.require(version.label(), definition);
             Map<String, String> frozen = header(version, definition, registered, user);
+            frozen.putAll(calibration.require(definition, fit));
             Instant now = Clocks.now(clock);
             List<BatchEvent> stored = tx.inTransaction(() -> {
                 String day = LocalDate.ofInstant(now, clock.getZone()).format(DAY);

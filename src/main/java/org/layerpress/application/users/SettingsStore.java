@@ -9,4 +9,9 @@ public interface SettingsStore {
     Duration idleTimeout();
 
     void setIdleTimeout(Duration timeout);
+
+    /** A setting kept as text, if set (e.g. {@code calibration.overdue}); its owner parses and validates it. */
+    java.util.Optional<String> text(String key);
+
+    void setText(String key, String value);
 }

@@ -21,6 +21,10 @@ public enum Permission {
     MANAGE_DIES(Role.SUPERVISOR),
     /** See the die registry (an Operator picks a die from it at batch start): everyone who logs in. */
     READ_DIES(Role.OPERATOR, Role.QA, Role.SUPERVISOR, Role.ADMIN),
+    /** Enter an instrument's calibration certificate, signed: Supervisors, who own the press and its instruments (docs/calibration.md). */
+    RECORD_CALIBRATION(Role.SUPERVISOR),
+    /** See instruments' calibrations (a batch start names them): everyone who logs in. */
+    READ_CALIBRATION(Role.OPERATOR, Role.QA, Role.SUPERVISOR, Role.ADMIN),
     APPROVE_RECIPE(Role.SUPERVISOR),
     /**
      * Reset a latched PLC fault from the HMI: Supervisors, who look at the press first. A mapping
