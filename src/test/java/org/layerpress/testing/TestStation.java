@@ -199,6 +199,11 @@ public final class TestStation implements AutoCloseable {
         return useCases.dies();
     }
 
+    /** Calibration records as people use them. */
+    public org.layerpress.application.calibration.CalibrationUseCase calibration() {
+        return useCases.calibration();
+    }
+
     public RecipeServices recipes() {
         return useCases.recipes();
     }
