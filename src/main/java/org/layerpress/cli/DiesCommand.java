@@ -1,11 +1,5 @@
 package org.layerpress.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -13,14 +7,9 @@ import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import org.layerpress.application.dies.DieCommands;
 import org.layerpress.application.dies.DieRegistryUseCase;
-import org.layerpress.application.users.AccessDeniedException;
-import org.layerpress.application.users.LoginCommand;
-import org.layerpress.application.users.LoginResult;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.press.RegisteredDie;
 import org.layerpress.domain.units.Force;
-import org.layerpress.domain.user.Pin;
-import org.layerpress.station.StationUseCases;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -107,43 +96,6 @@ public final class DiesCommand implements Runnable {
     /** Logs the Supervisor in, makes the change, prints the die as it now is; 1 when refused, 2 when the database cannot be read. */
     private static int change(CommandLine.Model.CommandSpec spec, DatabaseFolder database, Supervisor supervisor, String command,
                               BiFunction<DieRegistryUseCase, Session, RegisteredDie> change) {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Pin pin;
-        try {
-            pin = Pin.of(readPin(supervisor.login));
-        } catch (IllegalArgumentException | IOException e) {
-            err.println(command + ": " + e.getMessage());
-            return 1;
-        }
-        Optional<String> result = database.read(command, err, stores -> {
-            StationUseCases useCases = StationUseCases.on(stores, Clock.systemUTC());
-            LoginResult login = useCases.services().login().login(LoginCommand.byLogin(supervisor.login, pin));
-            if (login.session().isEmpty()) {
-                return "refused: " + login.message();
-            }
-            try {
-                return change.apply(useCases.dies(), login.session().get()).describe();
-            } catch (AccessDeniedException | IllegalArgumentException e) {
-                return "refused: " + e.getMessage();
-            } finally {
-                useCases.services().sessions().logout();
-            }
-        });
-        if (result.isEmpty()) {
-            return 2;
-        }
-        boolean refused = result.get().startsWith("refused: ");
-        (refused ? err : out).println(refused ? command + ": " + result.get().substring("refused: ".length()) : result.get());
-        return refused ? 1 : 0;
-    }
-
-    private static String readPin(String login) throws IOException {
-        if (System.console() != null) {
-            char[] typed = System.console().readPassword("PIN of %s: ", login);
-            return typed == null ? "" : new String(typed);
-        }
-        String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-        return line == null ? "" : line.strip();
+        return SupervisorChange.run(spec, database, supervisor.login, command, (useCases, session, pin) -> change.apply(useCases.dies(), session).describe());
     }
 }

@@ -18,6 +18,7 @@ import org.layerpress.application.review.RecordWording;
 import org.layerpress.application.review.ValuePhrases;
 import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.batch.StepResultCodec;
+import org.layerpress.domain.calibration.CalibrationEvidence;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.units.PrintResolution;
 
@@ -72,6 +73,7 @@ final class HeaderSection {
         if (!run.abortReason().isEmpty()) {
             row(t, "Abort reason", run.abortReason());
         }
+        row(t, "Calibration", String.join("\n", CalibrationEvidence.summary(header)));
         Set<String> lots = lots(page);
         row(t, "Material lots", lots.isEmpty() ? "none recorded" : String.join(", ", lots));
         page.add(t);

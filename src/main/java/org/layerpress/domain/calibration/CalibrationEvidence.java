@@ -37,6 +37,21 @@ public final class CalibrationEvidence {
         }
     }
 
+    /**
+     * What a reviewer reads about calibration, one line per instrument then the deviation if any; for a
+     * batch whose record has none of it, says so rather than leaving the reader to guess.
+     */
+    public static List<String> summary(Map<String, String> values) {
+        List<String> out = lines(values);
+        if (out.isEmpty()) {
+            out.add(values.containsKey(NONE_USED) ? values.get(NONE_USED) : "not recorded (started before this station recorded calibrations)");
+        }
+        if (values.containsKey(DEVIATION)) {
+            out.add("DEVIATION: " + values.get(DEVIATION));
+        }
+        return out;
+    }
+
     /** One line per instrument from a STARTED event's values; empty for a batch started before calibration was recorded. */
     public static List<String> lines(Map<String, String> values) {
         List<String> out = new ArrayList<>();

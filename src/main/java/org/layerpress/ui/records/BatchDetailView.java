@@ -127,6 +127,9 @@ public final class BatchDetailView {
         if (h.training()) {
             rows.put("Purpose", "Training: run on a demo station or the simulated press, not production");
         }
+        if (!h.calibration().isEmpty()) {
+            rows.put("Calibration", String.join("\n", h.calibration()));
+        }
         int r = 0;
         for (Map.Entry<String, String> e : rows.entrySet()) {
             Label caption = new Label(e.getKey());

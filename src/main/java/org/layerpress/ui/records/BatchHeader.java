@@ -10,6 +10,7 @@ import org.layerpress.application.review.RecordWording;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.StartedValues;
+import org.layerpress.domain.calibration.CalibrationEvidence;
 import org.layerpress.domain.press.DieSpec;
 import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Indication;
@@ -19,10 +20,11 @@ import org.layerpress.ui.controls.Indication;
  * name and login), when, how it ended, QA's decision, and whether it was a training batch.
  *
  * @param zone the station's zone every time on the record's pages is in ("Europe/Berlin (UTC+01:00)")
+ * @param calibration one line per instrument the batch used, with its calibration state at the start, then any deviation
  */
 public record BatchHeader(String batchId, String recipe, String recipeHash, String die, String press, String operator, String started,
                           String ended, Indication state, Indication decision, String signature, String zone,
-                          boolean training) {
+                          boolean training, List<String> calibration) {
 
     public static BatchHeader of(BatchRecord record, List<BatchEvent> events, ZoneId zone) {
         BatchRun run = record.run();
@@ -36,6 +38,7 @@ public record BatchHeader(String batchId, String recipe, String recipeHash, Stri
                 record.person(run.operator()), RecordWords.time(run.startedAt(), zone), ended, RecordWords.state(run.state()),
                 RecordWords.decision(record.review().map(BatchReview::decision)),
                 record.review().map(r -> RecordWording.manifestation(r.signature(), zone)).orElse("No QA signature yet."),
-                RecordTimes.zoneName(zone, run.startedAt()), run.training());
+                RecordTimes.zoneName(zone, run.startedAt()), run.training(),
+                first == null ? List.of() : CalibrationEvidence.summary(first.values()));
     }
 }
