@@ -100,6 +100,11 @@ class PdfReportTest {
     }
 
     @Test
+    void aRecordWithoutCalibrationValuesSaysSoInsteadOfLeavingTheRowOut() {
+        assertTrue(text.contains("Calibration not recorded (started before this station recorded calibrations)"), text);
+    }
+
+    @Test
     void aProductionRecordCarriesNoTrainingMark() {
         assertTrue(!record.run().training(), "recorded without the mark");
         assertTrue(!text.contains("TRAINING"), text);
