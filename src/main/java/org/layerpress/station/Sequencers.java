@@ -44,7 +44,7 @@ public final class Sequencers {
     private static BatchSequencer sequencer(StationStores stores, StationUseCases useCases, PressLink link, List<Die> dies, boolean training) {
         DieSeeding.seed(stores, useCases.services().auditor(), dies, Optional.empty());
         CalibrationAtStart calibration = new CalibrationAtStart(new CalibrationCheck(stores.calibrations(), stores.settings(),
-                stores.transactions(), useCases.services().clock()), Optional.empty());
+                stores.transactions(), useCases.services().clock()));
         return new BatchSequencer(useCases.services(), useCases.recipes().queries(), stores.recipeFiles(), stores.batches(), link.port(),
                 link.live(), link.fit(), stores.dies(), calibration, training);
     }

@@ -223,9 +223,10 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         return confirmations.loadLayer(session, massMg, lot, deviationReason, witness, StepConfirmations.typedWithoutBalance(whyNoBalance));
     }
 
-    /** This station weighs on the balance with this id: a plain typed mass is refused from now on. */
+    /** This station weighs on the balance with this id: a plain typed mass is refused from now on, and its calibration is checked at batch start. */
     public void weighOn(String balanceId) {
         confirmations.weighOn(balanceId);
+        starter.weighOn(balanceId);
     }
 
     /** Confirms the pellet was ejected; refused while the press still holds force. */

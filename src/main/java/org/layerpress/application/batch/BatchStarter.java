@@ -55,6 +55,8 @@ final class BatchStarter {
     private final DieStore dies;
     private final CalibrationAtStart calibration;
     private final boolean training;
+    /** The balance this station weighs on, once told ({@link #weighOn}): its calibration is checked for a recipe that weighs. */
+    private volatile Optional<String> balanceId = Optional.empty();
 
     BatchStarter(Authorizer authorizer, Transactions tx, Clock clock, OpenBatch batch, RecipeQueryUseCase recipes, RecipeFiles files,
                  BatchStore store, PressPort port, PressFit fit, DieStore dies, CalibrationAtStart calibration, boolean training) {
@@ -89,7 +91,7 @@ final class BatchStarter {
             Die mounted = registered.die();
             fit.require(version.label(), definition);
             Map<String, String> frozen = header(version, definition, registered, user);
-            frozen.putAll(calibration.require(definition, fit));
+            frozen.putAll(calibration.require(definition, fit, balanceId));
             Instant now = Clocks.now(clock);
             List<BatchEvent> stored = tx.inTransaction(() -> {
                 String day = LocalDate.ofInstant(now, clock.getZone()).format(DAY);
@@ -105,6 +107,10 @@ final class BatchStarter {
             });
             return batch.open(stored, BatchRun.replay(stored, definition), mounted);
         }
+    }
+
+    void weighOn(String balance) {
+        balanceId = Optional.of(balance);
     }
 
     /**

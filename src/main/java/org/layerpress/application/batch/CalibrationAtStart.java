@@ -12,18 +12,21 @@ import org.layerpress.domain.recipe.RecipeDefinition;
  * ({@link InstrumentsUsed}) checked against their calibration records, refused in words before any
  * batch row exists, or written into the STARTED event's values with any deviation the station's
  * setting allows (docs/calibration.md#batch-start).
- *
- * @param balanceId the station's balance, if it has one: a recipe that weighs a layer uses it
  */
-public record CalibrationAtStart(CalibrationCheck check, Optional<String> balanceId) {
+public final class CalibrationAtStart {
 
-    public CalibrationAtStart {
-        Objects.requireNonNull(check, "check");
-        Objects.requireNonNull(balanceId, "balanceId");
+    private final CalibrationCheck check;
+
+    public CalibrationAtStart(CalibrationCheck check) {
+        this.check = Objects.requireNonNull(check, "check");
     }
 
-    /** Checks, and returns what the STARTED event records; throws {@link BatchRefusedException} naming every instrument that refuses. */
-    Map<String, String> require(RecipeDefinition recipe, PressFit fit) {
+    /**
+     * Checks, and returns what the STARTED event records; throws {@link BatchRefusedException} naming every instrument that refuses.
+     *
+     * @param balanceId the station's balance, if it weighs on one: a recipe that loads a layer uses it
+     */
+    Map<String, String> require(RecipeDefinition recipe, PressFit fit, Optional<String> balanceId) {
         CalibrationCheck.Outcome found = check.check(InstrumentsUsed.by(recipe, fit, balanceId));
         if (!found.refusals().isEmpty()) {
             throw new BatchRefusedException(String.join("; ", found.refusals()));

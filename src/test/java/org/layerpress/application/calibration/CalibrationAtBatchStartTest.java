@@ -127,6 +127,21 @@ class CalibrationAtBatchStartTest {
     }
 
     @Test
+    void onAStationThatWeighsOnABalanceTheBalancesCalibrationIsCheckedToo() throws Exception {
+        Instrument balance = new Instrument(InstrumentKind.BALANCE, "BAL-1");
+        Session sam = station.sam();
+        record(sam, loadCell, "2026-06-01", "2027-06-01", "CAL-LC-0042");
+        record(sam, balance, "2025-10-01", "2026-10-01", "CAL-BAL-0003");
+        station.sequencer().weighOn("BAL-1");
+
+        assertEquals("BALANCE BAL-1 was due for calibration on 2026-10-01 (certificate CAL-BAL-0003): "
+                + "a Supervisor records its new calibration under Calibration", refusedStart());
+
+        record(sam, balance, "2026-11-20", "2027-11-20", "CAL-BAL-0004");
+        assertTrue(CalibrationEvidence.lines(startedValues()).contains("BALANCE BAL-1: OK, certificate CAL-BAL-0004, due 2027-11-20"));
+    }
+
+    @Test
     void aRecordIsSignedAuditedAndNeverChangedAndOnlyASupervisorEntersOne() throws Exception {
         CalibrationRecord r = record(station.sam(), loadCell, "2026-06-01", "2027-06-01", "CAL-LC-0042");
 
