@@ -194,6 +194,11 @@ public final class TestStation implements AutoCloseable {
         return useCases.services();
     }
 
+    /** {@link #DIE} as the registry holds it when nothing has been counted on it yet. */
+    public static java.util.List<org.layerpress.domain.press.RegisteredDie> dieInUse() {
+        return java.util.List.of(org.layerpress.domain.press.RegisteredDie.added(DIE, "steel", java.util.OptionalLong.empty()));
+    }
+
     /** The die registry as people use it. */
     public org.layerpress.application.dies.DieRegistryUseCase dieRegistry() {
         return useCases.dies();
