@@ -17,16 +17,16 @@ public record DieTileWords(String id, String text, boolean nearRatedCycles) {
     public static DieTileWords of(RegisteredDie die) {
         boolean near = die.wear() == DieWear.NEAR_RATED_CYCLES;
         String text = die.id() + "\n"
-                + String.format(Locale.ROOT, "%s mm bore, rated %.1f kN", StepWords.num(die.die().bore().millimetres()), die.die().rating().kiloNewtons())
+                + String.format(Locale.ROOT, "%s mm, rated %.1f kN", StepWords.num(die.die().bore().millimetres()), die.die().rating().kiloNewtons())
                 + "\n" + cycles(die)
                 + (near ? "\n" + WARNING_MARK + " near rated cycles" : "");
         return new DieTileWords(die.id(), text, near);
     }
 
-    /** "412 of 500 cycles", or "412 cycles, no rated cycles given" when the maker gave none. */
+    /** "412 of 500 cycles", or "412 cycles, no rating given" when the maker gave none. */
     public static String cycles(RegisteredDie die) {
         return die.ratedCycles().isPresent()
                 ? String.format(Locale.ROOT, "%d of %d cycles", die.cycles(), die.ratedCycles().getAsLong())
-                : die.cycles() + (die.cycles() == 1 ? " cycle" : " cycles") + ", no rated cycles given";
+                : die.cycles() + (die.cycles() == 1 ? " cycle" : " cycles") + ", no rating given";
     }
 }

@@ -91,12 +91,7 @@ class AdminScreensFitTest {
         // The longest words a row may say: near its rated cycles, with a highest force recorded.
         station.dieRegistry().add(station.sam(), new DieCommands.AddDie("D12-WIDE-CARBIDE-0001", 12, Force.kiloNewtons(150), "tungsten carbide",
                 OptionalLong.of(10)));
-        for (int i = 0; i < 9; i++) {
-            station.stores().transactions().inTransaction(() -> {
-                station.stores().dies().recordPress("D12-WIDE-CARBIDE-0001", Force.kiloNewtons(149.5));
-                return null;
-            });
-        }
+        station.countPresses("D12-WIDE-CARBIDE-0001", 9, Force.kiloNewtons(149.5));
         DiesViewModel vm = new DiesViewModel(station.dieRegistry(), station.sam(), UseCaseRunner.fx());
         robot.interact(() -> {
             stage.setScene(Screens.scene(DiesView.load(LayoutLocator.classpathOnly(), vm).root()));

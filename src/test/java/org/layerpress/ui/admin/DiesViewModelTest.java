@@ -138,12 +138,7 @@ class DiesViewModelTest {
         fillNewDie("D12-01");
         vm.getForm().enterRatedCycles(10);
         vm.getForm().save();
-        for (int i = 0; i < 9; i++) {
-            station.stores().transactions().inTransaction(() -> {
-                station.stores().dies().recordPress("D12-01", Force.kiloNewtons(80));
-                return null;
-            });
-        }
+        station.countPresses("D12-01", 9, Force.kiloNewtons(80));
         vm.load();
 
         assertEquals("9 of 10 cycles, highest 80.0 kN ⚠ near rated cycles", row("D12-01").wearText());

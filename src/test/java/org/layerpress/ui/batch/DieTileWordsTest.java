@@ -21,7 +21,7 @@ class DieTileWordsTest {
     void tileSaysBoreRatingAndWearInWords() {
         DieTileWords tile = DieTileWords.of(die(412, OptionalLong.of(500)));
 
-        assertEquals("D10-01\n10 mm bore, rated 98.1 kN\n412 of 500 cycles", tile.text());
+        assertEquals("D10-01\n10 mm, rated 98.1 kN\n412 of 500 cycles", tile.text());
         assertFalse(tile.nearRatedCycles());
     }
 
@@ -39,7 +39,7 @@ class DieTileWordsTest {
     void aDieWithoutRatedCyclesSaysSoAndIsNeverNear() {
         DieTileWords tile = DieTileWords.of(die(1, OptionalLong.empty()));
 
-        assertTrue(tile.text().endsWith("1 cycle, no rated cycles given"), tile.text());
+        assertTrue(tile.text().endsWith("1 cycle, no rating given"), tile.text());
         assertFalse(tile.nearRatedCycles());
     }
 }
