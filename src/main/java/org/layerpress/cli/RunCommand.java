@@ -18,6 +18,7 @@ import org.layerpress.domain.units.Force;
 import org.layerpress.domain.units.Length;
 import org.layerpress.station.Station;
 import org.layerpress.ui.admin.AuditTrailView;
+import org.layerpress.ui.admin.DiesView;
 import org.layerpress.ui.admin.UsersView;
 import org.layerpress.ui.alarms.AlarmBannerView;
 import org.layerpress.ui.batch.RunScreens;
@@ -120,8 +121,9 @@ public final class RunCommand implements Callable<Integer> {
         return new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, null, services)
                 .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session))
                 .withRecipes(session -> RecipesView.create(screens, services, recipes, session, Optional.of(mapping.dataDir.resolve("exports"))))
-                .withRun(RunScreens.factory(screens, sequencer, live, recipes.queries(), station::diesInUse, m.press().model(),
+                .withRun(RunScreens.factory(screens, sequencer, live, recipes.queries(), station::registeredDiesInUse, m.press().model(),
                         services.login()::loginChoices, weighing))
+                .withDies(session -> DiesView.create(screens, station.useCases().dies(), session))
                 .withAlarmBanner(session -> AlarmBannerView.create(screens, sequencer, session))
                 .withRecords(RecordsSection.screen(screens, station.useCases().batchList(), station.useCases().review(),
                         mapping.dataDir.resolve("exports")));

@@ -111,8 +111,13 @@ public final class Station implements AutoCloseable {
 
     /** The die registry's dies IN_USE now, by id: what a batch may start with (a Supervisor may change the registry at any time). */
     public List<Die> diesInUse() {
+        return registeredDiesInUse().stream().map(RegisteredDie::die).toList();
+    }
+
+    /** As {@link #diesInUse()}, with what the registry counted on each (the start page shows their wear). */
+    public List<RegisteredDie> registeredDiesInUse() {
         return stores.transactions().inTransaction(() -> stores.dies().all()).stream()
-                .filter(d -> d.status() == DieStatus.IN_USE).map(RegisteredDie::die).toList();
+                .filter(d -> d.status() == DieStatus.IN_USE).toList();
     }
 
     /** The registry's dies IN_USE when the station started; the first is the one the live state shows. */

@@ -194,6 +194,21 @@ public final class TestStation implements AutoCloseable {
         return useCases.services();
     }
 
+    /** {@link #DIE} as the registry holds it when nothing has been counted on it yet. */
+    public static java.util.List<org.layerpress.domain.press.RegisteredDie> dieInUse() {
+        return java.util.List.of(org.layerpress.domain.press.RegisteredDie.added(DIE, "steel", java.util.OptionalLong.empty()));
+    }
+
+    /** {@code times} press steps counted on die {@code id}, each peaking at {@code peak}, as the batch engine counts them. */
+    public void countPresses(String id, int times, org.layerpress.domain.units.Force peak) {
+        for (int i = 0; i < times; i++) {
+            stores.transactions().inTransaction(() -> {
+                stores.dies().recordPress(id, peak);
+                return null;
+            });
+        }
+    }
+
     /** The die registry as people use it. */
     public org.layerpress.application.dies.DieRegistryUseCase dieRegistry() {
         return useCases.dies();

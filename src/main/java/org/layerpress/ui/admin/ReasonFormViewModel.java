@@ -4,15 +4,22 @@ import javafx.beans.binding.StringBinding;
 import org.layerpress.ui.controls.ReasonEntry;
 
 /**
- * An Admin form whose change needs a reason (roles, PIN reset, disable, idle timeout): the reason
+ * An administration form whose change needs a reason (roles, PIN reset, disable, idle timeout, a die's edit or retirement): the reason
  * entry the picker fills, and its words on the form's reason button.
  */
 public abstract class ReasonFormViewModel {
 
-    private final ReasonEntry reason = new ReasonEntry(UsersViewModel.REASONS);
-    private final StringBinding reasonText = reason.shownAs("Reason", "Reason");
+    private final ReasonEntry reason;
+    private final StringBinding reasonText;
 
     ReasonFormViewModel() {
+        this(UsersViewModel.REASONS);
+    }
+
+    /** A form whose reasons are picked from {@code presets} (e.g. the die registry's own). */
+    ReasonFormViewModel(java.util.List<String> presets) {
+        reason = new ReasonEntry(presets);
+        reasonText = reason.shownAs("Reason", "Reason");
     }
 
     public final ReasonEntry reason() {

@@ -1,6 +1,6 @@
 package org.layerpress.ui.batch;
 
-import java.util.Locale;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -13,7 +13,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.batch.BatchRun;
-import org.layerpress.domain.press.Die;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
 
@@ -31,6 +30,8 @@ public final class BatchStartView {
     @FXML private VBox interruptedBox;
     @FXML private VBox interruptedRows;
     @FXML private TilePane recipeTiles;
+    private static final PseudoClass NEAR_RATED = PseudoClass.getPseudoClass("near-rated");
+
     @FXML private HBox dieTiles;
     @FXML private Button startBatch;
 
@@ -74,9 +75,10 @@ public final class BatchStartView {
 
     private void showDies() {
         dieTiles.getChildren().clear();
-        for (Die die : viewModel.dies()) {
-            ToggleButton b = new ToggleButton(String.format(Locale.ROOT, "%s\n%s mm, rated %.1f kN", die.id(), StepWords.num(die.bore().millimetres()),
-                    die.rating().kiloNewtons()));
+        for (DieTileWords die : viewModel.dieTiles()) {
+            ToggleButton b = new ToggleButton(die.text());
+            // Near rated cycles: the mark and words are in the text; the style only adds the abnormal frame.
+            b.pseudoClassStateChanged(NEAR_RATED, die.nearRatedCycles());
             b.setWrapText(true);
             b.setId("die-" + die.id());
             b.getStyleClass().add("lp-die-tile");

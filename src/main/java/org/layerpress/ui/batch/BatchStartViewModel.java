@@ -14,7 +14,7 @@ import javafx.collections.ObservableList;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.StartBatchCommand;
 import org.layerpress.application.recipes.RecipeQueryUseCase;
-import org.layerpress.domain.press.Die;
+import org.layerpress.domain.press.RegisteredDie;
 
 /**
  * No batch open: interrupted batches first (resume or abort each), then the APPROVED recipes as
@@ -24,7 +24,7 @@ public final class BatchStartViewModel {
 
     private final BatchCalls calls;
     private final RecipeQueryUseCase recipes;
-    private final List<Die> dies;
+    private final List<RegisteredDie> dies;
     private final ObservableList<RecipeTile> tiles = FXCollections.observableArrayList();
     private final ObservableList<BatchRun> interrupted = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RecipeTile> recipe = new ReadOnlyObjectWrapper<>(this, "recipe");
@@ -32,7 +32,7 @@ public final class BatchStartViewModel {
     private final ReadOnlyStringWrapper listMessage = new ReadOnlyStringWrapper(this, "listMessage", "");
     private java.util.function.Consumer<String> warn = w -> { };
 
-    public BatchStartViewModel(BatchCalls calls, RecipeQueryUseCase recipes, List<Die> dies) {
+    public BatchStartViewModel(BatchCalls calls, RecipeQueryUseCase recipes, List<RegisteredDie> dies) {
         this.calls = calls;
         this.recipes = recipes;
         this.dies = List.copyOf(dies);
@@ -71,7 +71,7 @@ public final class BatchStartViewModel {
     /** A tapped die tile or a scanned die code; an unknown code is refused in words. */
     public void pickDie(String code) {
         String c = code == null ? "" : code.strip();
-        Optional<Die> known = dies.stream().filter(d -> d.id().equals(c)).findFirst();
+        Optional<RegisteredDie> known = dies.stream().filter(d -> d.id().equals(c)).findFirst();
         if (known.isPresent()) {
             dieId.set(c);
         } else {
@@ -80,11 +80,12 @@ public final class BatchStartViewModel {
     }
 
     public List<String> dieIds() {
-        return dies.stream().map(Die::id).toList();
+        return dies.stream().map(RegisteredDie::id).toList();
     }
 
-    public List<Die> dies() {
-        return dies;
+    /** The IN_USE dies as their tiles say them: bore, rating, wear in words, a mark near rated cycles. */
+    public List<DieTileWords> dieTiles() {
+        return dies.stream().map(DieTileWords::of).toList();
     }
 
     public void start() {

@@ -10,7 +10,7 @@ import org.layerpress.application.balance.WeighingUseCase;
 import org.layerpress.application.press.LivePressState;
 import org.layerpress.application.recipes.RecipeQueryUseCase;
 import org.layerpress.application.users.Session;
-import org.layerpress.domain.press.Die;
+import org.layerpress.domain.press.RegisteredDie;
 import org.layerpress.domain.user.User;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
@@ -28,7 +28,7 @@ public final class RunScreens {
      * @param balance the station's balance, if it has one: the load step then takes the mass from it
      */
     public static Function<Session, Node> factory(LayoutLocator layouts, BatchSequencer sequencer, LivePressState live,
-                                                  RecipeQueryUseCase recipes, Supplier<List<Die>> dies, String pressModel,
+                                                  RecipeQueryUseCase recipes, Supplier<List<RegisteredDie>> dies, String pressModel,
                                                   Supplier<List<User>> people, Optional<WeighingUseCase> balance) {
         BatchFeed feed = new BatchFeed();
         sequencer.addListener(feed);

@@ -19,6 +19,7 @@ import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.StepResult;
 import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.press.Die;
+import org.layerpress.domain.press.RegisteredDie;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.ui.controls.Message;
 
@@ -52,11 +53,11 @@ public final class RunViewModel {
     private final javafx.beans.property.ReadOnlyIntegerWrapper revision = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "revision");
     private final PlcFaultResetModel faultReset;
 
-    public RunViewModel(BatchCalls calls, BatchFeed feed, LivePressState live, RecipeQueryUseCase recipes, List<Die> dies) {
+    public RunViewModel(BatchCalls calls, BatchFeed feed, LivePressState live, RecipeQueryUseCase recipes, List<RegisteredDie> dies) {
         this.calls = calls;
         this.feed = feed;
         this.live = live;
-        this.dies = List.copyOf(dies);
+        this.dies = dies.stream().map(RegisteredDie::die).toList();
         this.start = new BatchStartViewModel(calls, recipes, dies);
         this.faultReset = new PlcFaultResetModel(calls);
         start.onWarning(w -> notice.set(Message.warning(w)));

@@ -41,6 +41,8 @@ public final class MainView {
     private Button auditButton;
     @FXML
     private Button usersButton;
+    @FXML
+    private Button diesButton;
     private Parent root;
 
     private MainView(MainViewModel viewModel) {
@@ -56,6 +58,7 @@ public final class MainView {
         view.factories.put(Section.RECORDS, () -> ctx.recordsScreen().apply(viewModel.session()));
         view.factories.put(Section.AUDIT_TRAIL, () -> ctx.auditTrailScreen().apply(viewModel.session()));
         view.factories.put(Section.USERS, () -> ctx.usersScreen().apply(viewModel.session()));
+        view.factories.put(Section.DIES, () -> ctx.diesScreen().apply(viewModel.session()));
         view.root = Layouts.load(layouts, "Main", view);
         view.alarmBannerHolder.getChildren().setAll(ctx.alarmBanner().apply(viewModel.session()));
         viewModel.sectionProperty().addListener((obs, old, now) -> view.show(now));
@@ -71,6 +74,7 @@ public final class MainView {
         recordsButton.pseudoClassStateChanged(SELECTED, section == Section.RECORDS);
         auditButton.pseudoClassStateChanged(SELECTED, section == Section.AUDIT_TRAIL);
         usersButton.pseudoClassStateChanged(SELECTED, section == Section.USERS);
+        diesButton.pseudoClassStateChanged(SELECTED, section == Section.DIES);
     }
 
     @FXML
@@ -96,6 +100,11 @@ public final class MainView {
     @FXML
     private void showUsers() {
         viewModel.show(Section.USERS);
+    }
+
+    @FXML
+    private void showDies() {
+        viewModel.show(Section.DIES);
     }
 
     @FXML

@@ -21,7 +21,7 @@ import org.layerpress.ui.fx.UseCaseRunner;
 public final class MainViewModel {
 
     /** What the frame's body shows. */
-    public enum Section { PRESS, RECIPES, RECORDS, AUDIT_TRAIL, USERS }
+    public enum Section { PRESS, RECIPES, RECORDS, AUDIT_TRAIL, USERS, DIES }
 
     private final Session session;
     private final SessionManager sessions;
@@ -95,6 +95,10 @@ public final class MainViewModel {
         return allowed(Section.USERS);
     }
 
+    public boolean isDiesAllowed() {
+        return allowed(Section.DIES);
+    }
+
     public boolean allowed(Section s) {
         User u = session.user();
         return switch (s) {
@@ -103,6 +107,8 @@ public final class MainViewModel {
             case RECORDS -> u.has(Permission.REVIEW_BATCH);
             case AUDIT_TRAIL -> u.has(Permission.VIEW_AUDIT_TRAIL);
             case USERS -> u.has(Permission.MANAGE_USERS);
+            // Everyone may read the registry (the start page's tiles), but the screen is for who keeps it.
+            case DIES -> u.has(Permission.MANAGE_DIES);
         };
     }
 

@@ -95,6 +95,7 @@ public class LoginViewTest {
         assertEquals("Operator", text(robot, "#userRoles"));
         assertFalse(robot.lookup("#auditButton").query().isVisible(), "an Operator has no audit trail");
         assertFalse(robot.lookup("#usersButton").query().isVisible());
+        assertFalse(robot.lookup("#diesButton").query().isVisible(), "an Operator reads dies on the start page only");
         assertTrue(robot.lookup("#force").tryQuery().isPresent(), "the press panel is the first section");
     }
 
@@ -144,6 +145,16 @@ public class LoginViewTest {
         WaitForAsyncUtils.waitFor(15, SECONDS, () -> text(robot, "#placeholder").startsWith("Users"));
         robot.clickOn(robot.lookup("#auditButton").<Node>query());
         WaitForAsyncUtils.waitFor(15, SECONDS, () -> text(robot, "#placeholder").startsWith("Audit trail"));
+    }
+
+    @Test
+    void aSupervisorReachesTheDiesSection(FxRobot robot) throws TimeoutException {
+        logInAs(robot, "sam", "333333");
+        waitFor(robot, "#diesButton");
+
+        robot.clickOn(robot.lookup("#diesButton").<Node>query());
+
+        WaitForAsyncUtils.waitFor(15, SECONDS, () -> text(robot, "#placeholder").startsWith("Dies"));
     }
 
     @Test

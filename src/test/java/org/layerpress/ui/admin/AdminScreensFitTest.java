@@ -20,6 +20,9 @@ import org.layerpress.testing.BatchRecordBuilder;
 import org.layerpress.testing.MutableClock;
 import org.layerpress.testing.ScreenChecks;
 import org.layerpress.testing.TestStation;
+import org.layerpress.application.dies.DieCommands;
+import org.layerpress.domain.units.Force;
+import java.util.OptionalLong;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.testfx.api.FxRobot;
@@ -78,6 +81,32 @@ class AdminScreensFitTest {
         robot.clickOn("#idleCancel");
         robot.clickOn("#newUser");
         check("users-create");
+
+        ScreenChecks.assertOnly(findings, List.of());
+    }
+
+    @Test
+    void theDiesScreenAndEachOfItsFormsFit(FxRobot robot) throws Exception {
+        station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
+        // The longest words a row may say: near its rated cycles, with a highest force recorded.
+        station.dieRegistry().add(station.sam(), new DieCommands.AddDie("D12-WIDE-CARBIDE-0001", 12, Force.kiloNewtons(150), "tungsten carbide",
+                OptionalLong.of(10)));
+        station.countPresses("D12-WIDE-CARBIDE-0001", 9, Force.kiloNewtons(149.5));
+        DiesViewModel vm = new DiesViewModel(station.dieRegistry(), station.sam(), UseCaseRunner.fx());
+        robot.interact(() -> {
+            stage.setScene(Screens.scene(DiesView.load(LayoutLocator.classpathOnly(), vm).root()));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.getRows().isEmpty());
+        check("dies");
+        robot.clickOn(vm.getRows().get(0).id() + " — In use");
+        robot.clickOn("#editTab");
+        check("dies-edit");
+        robot.clickOn("#retireTab");
+        check("dies-retire");
+        robot.clickOn("#retireCancel");
+        robot.clickOn("#addDie");
+        check("dies-add");
 
         ScreenChecks.assertOnly(findings, List.of());
     }

@@ -41,7 +41,7 @@ final class RunScreen {
 
     /** On calls made by the test, e.g. with a balance. */
     RunViewModel viewModel(BatchCalls calls) {
-        return new RunViewModel(calls, feed, station.live(), station.recipes().queries(), List.of(TestStation.DIE));
+        return new RunViewModel(calls, feed, station.live(), station.recipes().queries(), TestStation.dieInUse());
     }
 
     /** A new sequencer on the same store, as after a restart of the station, and a new feed on it. */

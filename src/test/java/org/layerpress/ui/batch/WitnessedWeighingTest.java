@@ -63,7 +63,7 @@ class WitnessedWeighingTest {
         steps.set(2, new RecipeStep.LoadLayer(first.title(), first.layerName(), first.material(), first.target(), first.tolerance(), true));
         long recipe = station.approve(new RecipeDefinition(fast.name(), fast.purpose(), fast.die(), fast.press(), steps));
         RunViewModel run = new RunViewModel(new BatchCalls(station.sequencer(), station.olga(), UseCaseRunner.inline())
-                .withPeople(station.services().login()::loginChoices), screen.feed(), station.live(), station.recipes().queries(), List.of(TestStation.DIE));
+                .withPeople(station.services().login()::loginChoices), screen.feed(), station.live(), station.recipes().queries(), TestStation.dieInUse());
         run.open();
         run.start().pickRecipe(run.start().tiles().stream().filter(t -> t.versionId() == recipe).findFirst().orElseThrow());
         run.start().pickDie("D10-01");

@@ -82,6 +82,19 @@ class MainViewModelTest {
     }
 
     @Test
+    void aSupervisorKeepsTheDieRegistryAndOthersDoNotSeeItsScreen() {
+        MainViewModel sam = loggedIn("sam", "333333");
+        assertTrue(sam.isDiesAllowed());
+        sam.show(Section.DIES);
+        assertEquals(Section.DIES, sam.getSection());
+
+        MainViewModel olga = loggedIn("olga", "111111");
+        assertFalse(olga.isDiesAllowed(), "an Operator reads the dies on the start page, but does not keep the registry");
+        olga.show(Section.DIES);
+        assertEquals(Section.PRESS, olga.getSection());
+    }
+
+    @Test
     void anAdminSeesAuditTrailAndUsers() {
         MainViewModel vm = loggedIn("ada", "999999");
         assertEquals("Admin", vm.getRoles());
