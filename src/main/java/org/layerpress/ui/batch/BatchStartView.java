@@ -32,6 +32,7 @@ public final class BatchStartView {
     @FXML private VBox interruptedRows;
     @FXML private TilePane recipeTiles;
     @FXML private HBox dieTiles;
+    @FXML private Label dieTitle;
     @FXML private Button startBatch;
 
     private BatchStartView(BatchStartViewModel viewModel, StackPane host) {
@@ -52,6 +53,9 @@ public final class BatchStartView {
         viewModel.recipeProperty().addListener((o, was, now) -> showRecipes());
         viewModel.dieIdProperty().addListener((o, was, now) -> showDies());
         startBatch.disableProperty().bind(viewModel.startableProperty().not());
+        dieTitle.textProperty().bind(viewModel.dieTitleProperty());
+        dieTiles.visibleProperty().bind(viewModel.dieNeededProperty());
+        dieTiles.managedProperty().bind(dieTiles.visibleProperty());
         showRecipes();
         showInterrupted();
         showDies();

@@ -64,7 +64,7 @@ class VesselBatchOnSimulatorTest {
         station = TestStation.builder(dir).demoUsers().isostaticVessel(scale).build();
         long recipe = station.approve(TestRecipes.cip("CIP bag", station.mapping().press(), megaPascals, hold));
         Session olga = station.olga();
-        station.sequencer().start(olga, new StartBatchCommand(recipe, TestStation.DIE.id()));
+        station.sequencer().start(olga, StartBatchCommand.withoutDie(recipe));
         station.sequencer().confirmCheck(olga);
         station.sequencer().confirmCheck(olga);
         Eventually.waitUntil("pressurise not blocked", () -> station.sequencer().vessel().blockers().isEmpty(), station.sequencer().vessel()::blockers);
@@ -109,6 +109,7 @@ class VesselBatchOnSimulatorTest {
         assertFalse(vented.tooFast(), vented.toString());
         List<QualityFlag> flags = QualityFlagger.flags(run, step -> station.sequencer().trace(id, step));
         assertEquals(List.of(), flags);
+        assertTrue(station.dieRegistry().list(olga).stream().allMatch(d -> d.cycles() == 0), "a vessel step wears no die: no cycle is counted");
         theRecordShowsAVesselPressureNotAForce(id, trace.size());
     }
 
@@ -124,6 +125,9 @@ class VesselBatchOnSimulatorTest {
         assertEquals(PRESSURISE, vessel.get("step").asInt());
         assertEquals(samples, vessel.get("vesselPressureMPa").size());
         assertTrue(vessel.get("vesselTemperatureC").get(0).isNull(), "no temperature read is null, never a number");
+        JsonNode root = new ObjectMapper().readTree(json.toByteArray());
+        assertTrue(root.get("die").isNull(), "no die, not the recipe's nominal bore: " + root.get("die"));
+        assertEquals("isostatic vessel", root.get("noDie").asText());
 
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new PdfReportWriter(station.clock(), station.zone()).write(record, pdf);
@@ -132,6 +136,8 @@ class VesselBatchOnSimulatorTest {
         assertTrue(text.contains("Vessel pressure of step 3: Pressurise"), text);
         assertTrue(text.contains("measured vessel pressure, MPa"), text);
         assertTrue(text.contains("held (HMI clock)"), text);
+        assertTrue(text.contains("no die: isostatic vessel"), "the header says why there is no die: " + text);
+        assertFalse(text.contains(TestStation.DIE.id()), "no die is named in a vessel batch's record");
         assertFalse(text.contains("Trace of step 3"), "no force chart for a vessel step");
     }
 

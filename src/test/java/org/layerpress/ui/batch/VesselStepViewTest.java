@@ -75,7 +75,7 @@ class VesselStepViewTest {
         station = TestStation.builder(dir).demoUsers().isostaticVessel(1).build();
         long recipe = station.approve(TestRecipes.cip("CIP bag", station.mapping().press(), 20, Duration.ofSeconds(3)));
         Session olga = station.olga();
-        String id = station.sequencer().start(olga, new StartBatchCommand(recipe, TestStation.DIE.id())).batchId();
+        String id = station.sequencer().start(olga, StartBatchCommand.withoutDie(recipe)).batchId();
         station.sequencer().confirmCheck(olga);
         station.sequencer().confirmCheck(olga);
         RunView view = show(robot, stage, new RunScreen(station), station, olga);
