@@ -181,6 +181,34 @@ class VesselBatchOnSimulatorTest {
     }
 
     @Test
+    void aVesselPressureAboveTheBandsTopRaisesOneHighAlarmInWordsAndAFlag() {
+        String id = loaded(1, 20, Duration.ofSeconds(30));
+        station.sequencer().vessel().pressurise(station.olga());
+        Eventually.waitUntil("the hold counts", () -> station.sequencer().vessel().progress().map(VesselProgress::holding).orElse(false),
+                () -> station.sequencer().vessel().progress().toString());
+        station.vessel().injectPumpRunaway();
+        // Well past the top (25 MPa), so many samples above it have arrived: still one alarm.
+        Eventually.waitUntil("well above the band", () -> station.vessel().pressure() > 32, station.vessel()::pressure);
+        Eventually.waitUntil("the alarm is recorded", () -> aboveBand(station.stored(id)).size() == 1, () -> station.stored(id).alarms().toString());
+
+        BatchRun run = station.stored(id);
+        List<BatchAlarm> alarms = aboveBand(run);
+        assertEquals(1, alarms.size(), "once per step: " + run.alarms());
+        BatchAlarm alarm = alarms.get(0);
+        assertEquals(AlarmPriority.HIGH, alarm.priority());
+        assertEquals(PRESSURISE, alarm.step());
+        assertTrue(alarm.message().startsWith("vessel pressure 2") && alarm.message().contains("above the band's top of 25 MPa"), alarm.message());
+        List<QualityFlag> flags = QualityFlagger.flags(run, step -> station.sequencer().trace(id, step));
+        QualityFlag flag = flags.stream().filter(f -> f.kind() == FlagKind.VESSEL_PRESSURE_ABOVE_BAND).findFirst().orElseThrow(() -> new AssertionError(flags.toString()));
+        assertEquals(PRESSURISE, flag.step());
+        assertEquals("≤ 25 MPa (target + band)", flag.limit());
+    }
+
+    private static List<BatchAlarm> aboveBand(BatchRun run) {
+        return run.alarms().stream().filter(a -> a.cause().equals(VesselStepValues.ABOVE_BAND_CAUSE)).toList();
+    }
+
+    @Test
     void aLidFoundUnlockedUnderPressureHoldsTheBatchWithAnAlarmAndAFlag() {
         String id = loaded(1, 20, Duration.ofSeconds(30));
         station.sequencer().vessel().pressurise(station.olga());
