@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.layerpress.domain.batch.TraceGapValues;
 import org.layerpress.domain.batch.VesselPoint;
 import org.layerpress.domain.batch.VesselStepValues;
 import org.layerpress.sim.IsostaticVesselPlc;
+import org.layerpress.report.CsvTraceWriter;
 import org.layerpress.report.JsonRecordWriter;
 import org.layerpress.report.PdfReportWriter;
 import org.layerpress.testing.Eventually;
@@ -129,6 +131,8 @@ class VesselBatchOnSimulatorTest {
         assertTrue(root.get("die").isNull(), "no die, not the recipe's nominal bore: " + root.get("die"));
         assertEquals("isostatic vessel", root.get("noDie").asText());
 
+        theCsvHasTheVesselSamplesInTheirOwnColumns(record);
+
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new PdfReportWriter(station.clock(), station.zone()).write(record, pdf);
         String text = String.join("\n", PdfPages.texts(pdf.toByteArray()));
@@ -139,6 +143,27 @@ class VesselBatchOnSimulatorTest {
         assertTrue(text.contains("no die: isostatic vessel"), "the header says why there is no die: " + text);
         assertFalse(text.contains(TestStation.DIE.id()), "no die is named in a vessel batch's record");
         assertFalse(text.contains("Trace of step 3"), "no force chart for a vessel step");
+    }
+
+    /** One CSV row per vessel sample, in the vessel columns only: force, die pressure and position stay empty. */
+    private static void theCsvHasTheVesselSamplesInTheirOwnColumns(BatchRecord record) throws Exception {
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        new CsvTraceWriter().write(record, csv);
+        List<String> lines = csv.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals("step,source_time_utc,force_kN,pressure_MPa,position_mm,training,seal,vessel_pressure_MPa,vessel_temperature_C", lines.get(0));
+        List<String[]> pressurise = lines.stream().skip(1).map(l -> l.split(",", -1)).filter(c -> c[0].equals(Integer.toString(PRESSURISE))).toList();
+        List<VesselPoint> trace = record.vesselTrace(PRESSURISE);
+        assertEquals(trace.size(), pressurise.size());
+        for (int i = 0; i < trace.size(); i++) {
+            String[] cells = pressurise.get(i);
+            assertEquals(9, cells.length);
+            assertEquals(trace.get(i).sourceTime().toString(), cells[1]);
+            assertEquals("", cells[2] + cells[3] + cells[4], "a vessel pressure is never in the force, die pressure or position column");
+            assertEquals(trace.get(i).pressureMegaPascals(), Double.parseDouble(cells[7]), 0.0);
+            assertEquals("", cells[8], "no temperature was read, and none is made up");
+        }
+        int vent = (int) lines.stream().filter(l -> l.startsWith(VENT + ",")).count();
+        assertEquals(record.vesselTrace(VENT).size(), vent, "the vent is exported too");
     }
 
     @Test
