@@ -2,6 +2,7 @@ package org.layerpress.ui.batch;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.layerpress.ui.batch.RunViewTest.fx;
 import static org.layerpress.ui.batch.RunViewTest.show;
@@ -27,6 +28,7 @@ import org.layerpress.testing.ScreenChecks;
 import org.layerpress.testing.TestRecipes;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.controls.HoldButton;
+import org.layerpress.ui.controls.StatusIndicator;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -110,5 +112,37 @@ class VesselStepViewTest {
 
         RunViewTest.awaitStep(robot, "Inspect");
         assertEquals(StepState.CONFIRMED, station.stored(id).step(4).state(), "the vent followed the hold on its own");
+    }
+
+    private String indication(FxRobot robot, String query) throws Exception {
+        return fx(() -> robot.lookup(query).queryAs(StatusIndicator.class).getIndication().word());
+    }
+
+    private boolean shown(FxRobot robot, String query) throws Exception {
+        return fx(() -> robot.lookup(query).query().isVisible());
+    }
+
+    @Test
+    void theLoadVesselPageShowsOnlyTheVesselsSignalsInWordsAndNoDie(FxRobot robot) throws Exception {
+        station = TestStation.builder(dir).demoUsers().isostaticVessel(1).build();
+        long recipe = station.approve(TestRecipes.cip("CIP bag", station.mapping().press(), 20, Duration.ofSeconds(3)));
+        Session olga = station.olga();
+        station.sequencer().start(olga, StartBatchCommand.withoutDie(recipe));
+        station.sequencer().confirmCheck(olga);
+        show(robot, stage, new RunScreen(station), station, olga);
+        RunViewTest.awaitStep(robot, "Load the vessel");
+
+        assertTrue(shown(robot, "#liveColumn"), "the side column is beside the LOAD_VESSEL checklist");
+        assertFalse(shown(robot, "#liveDoor"), "a vessel has no door switch: no STALE door row");
+        assertFalse(shown(robot, "#liveReadouts"), "no force or die pressure on a vessel");
+        assertTrue(shown(robot, "#liveLid") && shown(robot, "#liveReleased"));
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> "LOCKED".equals(indication(robot, "#liveLid")));
+        assertEquals("RELEASED", indication(robot, "#liveReleased"));
+        station.port().command(StandardSignal.UNLOCK_LID);
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> "UNLOCKED".equals(indication(robot, "#liveLid")));
+
+        assertFalse(shown(robot, "#layerStack"), "no 'Die empty' picture: the sample is bagged");
+        assertTrue(text(robot, "#recipeLabel").endsWith("No die: isostatic vessel"), text(robot, "#recipeLabel"));
+        assertEquals(List.of(), new ScreenChecks().check(stage.getScene(), "vessel-load"));
     }
 }
