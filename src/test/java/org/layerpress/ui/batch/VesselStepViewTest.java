@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.batch.StartBatchCommand;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.application.users.Session;
+import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.sim.IsostaticVesselPlc;
 import org.layerpress.testing.Eventually;
@@ -144,5 +145,24 @@ class VesselStepViewTest {
         assertFalse(shown(robot, "#layerStack"), "no 'Die empty' picture: the sample is bagged");
         assertTrue(text(robot, "#recipeLabel").endsWith("No die: isostatic vessel"), text(robot, "#recipeLabel"));
         assertEquals(List.of(), new ScreenChecks().check(stage.getScene(), "vessel-load"));
+    }
+
+    @Test
+    void theStartPageAsksNoDieForAVesselRecipeAndStartsItWithoutOne(FxRobot robot) throws Exception {
+        station = TestStation.builder(dir).demoUsers().isostaticVessel(1).build();
+        long recipe = station.approve(TestRecipes.cip("CIP bag", station.mapping().press(), 20, Duration.ofSeconds(3)));
+        Session olga = station.olga();
+        show(robot, stage, new RunScreen(station), station, olga);
+
+        RunViewTest.tap(robot, "#recipe-" + recipe);
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !shown(robot, "#dieTiles"));
+        assertEquals("2. No die: this recipe runs in the isostatic vessel with the sample bagged", text(robot, "#dieTitle"));
+        RunViewTest.tap(robot, "#startBatch");
+        RunViewTest.awaitStep(robot, "Prepare");
+
+        var run = station.sequencer().current().orElseThrow();
+        assertFalse(run.hasDie());
+        assertEquals("isostatic vessel", station.events(run.batchId()).get(0).value(StartedValues.NO_DIE));
+        assertFalse(station.events(run.batchId()).get(0).values().containsKey(StartedValues.DIE_ID), "no die id is recorded");
     }
 }
