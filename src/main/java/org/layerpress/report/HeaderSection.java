@@ -58,9 +58,13 @@ final class HeaderSection {
         row(t, "Batch", record.batchId() + "   (" + RecordWording.batchState(run.state()) + ")");
         row(t, "Recipe", run.recipeLabel() + "   (version id " + header.getOrDefault(BatchRun.RECIPE_VERSION_ID, "?") + ")");
         row(t, "Recipe SHA-256", run.recipeHash());
-        row(t, "Die", run.dieId() + "   bore " + PrintResolution.POSITION_MM.setting(RecordTimeline.dieBoreMillimetres(record)) + " mm, "
+        if (!run.hasDie()) {
+            row(t, "Die", RecordWording.die(run));
+        } else {
+            row(t, "Die", run.dieId() + "   bore " + PrintResolution.POSITION_MM.setting(RecordTimeline.dieBoreMillimetres(record)) + " mm, "
                 + "rated " + ValuePhrases.amount(StartedValues.DIE_RATING_KN, header.getOrDefault(StartedValues.DIE_RATING_KN, "?"))
-                + page.amendedNote(0, BatchRun.DIE_ID));
+                    + page.amendedNote(0, BatchRun.DIE_ID));
+        }
         row(t, "Press", header.getOrDefault(StartedValues.PRESS_MODEL, "?") + "   capacity "
                 + ValuePhrases.amount(StartedValues.PRESS_CAPACITY_KN, header.getOrDefault(StartedValues.PRESS_CAPACITY_KN, "?"))
                 + (header.getOrDefault(StartedValues.PRESS_ENDPOINT, "").isEmpty() ? "" : "   endpoint " + header.get(StartedValues.PRESS_ENDPOINT)));

@@ -83,11 +83,17 @@ public final class JsonRecordWriter implements BatchRecordWriter {
         g.writeStringField("controlRecipe", header.getOrDefault(BatchRun.RECIPE_TEXT, ""));
         g.writeEndObject();
 
-        g.writeObjectFieldStart("die");
-        g.writeStringField("id", run.dieId());
-        g.writeNumberField("boreMm", RecordTimeline.dieBoreMillimetres(record));
-        g.writeStringField("ratingKn", header.getOrDefault(StartedValues.DIE_RATING_KN, ""));
-        g.writeEndObject();
+        if (run.hasDie()) {
+            g.writeObjectFieldStart("die");
+            g.writeStringField("id", run.dieId());
+            g.writeNumberField("boreMm", RecordTimeline.dieBoreMillimetres(record));
+            g.writeStringField("ratingKn", header.getOrDefault(StartedValues.DIE_RATING_KN, ""));
+            g.writeEndObject();
+        } else {
+            // No die was mounted: null, never the recipe's nominal bore as if a die had been used.
+            g.writeNullField("die");
+            g.writeStringField("noDie", run.noDieReason());
+        }
 
         g.writeObjectFieldStart("press");
         g.writeStringField("model", header.getOrDefault(StartedValues.PRESS_MODEL, ""));

@@ -53,7 +53,7 @@ class ExportCommandTest {
 
         Run csv = export("--batch", "B-20261125-0001", "--csv", dir.resolve("r.csv").toString(), "--data-dir", data.toString());
         assertEquals(0, csv.exit(), csv.err());
-        assertTrue(Files.readString(dir.resolve("r.csv")).startsWith("step,source_time_utc,force_kN,pressure_MPa,position_mm,training,seal\r\n"));
+        assertTrue(Files.readString(dir.resolve("r.csv")).startsWith("step,source_time_utc,force_kN,pressure_MPa,position_mm,training,seal,vessel_pressure_MPa,vessel_temperature_C\r\n"));
 
         Run json = export("--batch", "B-20261125-0001", "--json", dir.resolve("r.json").toString(), "--data-dir", data.toString());
         assertEquals(0, json.exit(), json.err());

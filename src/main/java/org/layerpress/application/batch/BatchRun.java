@@ -210,8 +210,19 @@ public final class BatchRun {
         return started.getOrDefault(RECIPE_HASH, "");
     }
 
+    /** The die's id; empty for a batch without a die ({@link #hasDie}). */
     public String dieId() {
         return started.getOrDefault(DIE_ID, "");
+    }
+
+    /** False for a batch started without a die (an isostatic vessel's: {@link StartedValues#NO_DIE}). */
+    public boolean hasDie() {
+        return !started.containsKey(StartedValues.NO_DIE);
+    }
+
+    /** Why the batch has no die, as its STARTED event says ("isostatic vessel"); empty for a batch with one. */
+    public String noDieReason() {
+        return started.getOrDefault(StartedValues.NO_DIE, "");
     }
 
     /** Run for training (a demo station or the simulated press), not production: marked on every screen and page that shows it. */

@@ -35,8 +35,9 @@ import org.layerpress.domain.user.Permission;
 import org.layerpress.domain.user.User;
 
 /**
- * Opening a batch: a new one from an approved recipe and a registered die ({@link DieAtStart}) on a press that can run it
- * ({@link PressFit}) whose instruments are calibrated ({@link CalibrationAtStart}; the control recipe and their calibration frozen into its STARTED event), and after a crash, marking what was left unfinished INTERRUPTED and
+ * Opening a batch: a new one from an approved recipe and a registered die, or none for a vessel recipe ({@link DieAtStart}), on a press
+ * that can run it ({@link PressFit}) whose instruments are calibrated ({@link CalibrationAtStart}; the control recipe and their
+ * calibration frozen into its STARTED event), and after a crash, marking what was left unfinished INTERRUPTED and
  * taking one of those up again.
  */
 final class BatchStarter {
@@ -86,9 +87,9 @@ final class BatchStarter {
                 throw new BatchRefusedException(notRunnable(session, version));
             }
             RecipeDefinition definition = version.definition();
-            RegisteredDie registered = DieAtStart.require(command.dieId(), tx.inTransaction(() -> dies.byId(command.dieId())),
+            Optional<RegisteredDie> registered = DieAtStart.forRecipe(command.dieId(), id -> tx.inTransaction(() -> dies.byId(id)),
                     version.label(), definition);
-            Die mounted = registered.die();
+            Optional<Die> mounted = registered.map(RegisteredDie::die);
             fit.require(version.label(), definition);
             Map<String, String> frozen = header(version, definition, registered, user);
             frozen.putAll(calibration.require(definition, fit, balanceId));
@@ -96,7 +97,8 @@ final class BatchStarter {
             List<BatchEvent> stored = tx.inTransaction(() -> {
                 String day = LocalDate.ofInstant(now, clock.getZone()).format(DAY);
                 String id = String.format(Locale.ROOT, "B-%s-%04d", day, store.nextNumberFor(day));
-                store.create(new BatchSummary(id, version.label(), user.login(), mounted.id(), now, BatchState.RUNNING));
+                // The batch list's die column is never null: a batch without a die lists an empty id.
+                store.create(new BatchSummary(id, version.label(), user.login(), mounted.map(Die::id).orElse(""), now, BatchState.RUNNING));
                 if (training) {
                     store.markTraining(id);
                 }
@@ -128,19 +130,14 @@ final class BatchStarter {
                 .orElse(version.label() + " was retired and no version of it is approved now: nothing of it can be run");
     }
 
-    /** The STARTED event's values: the control recipe frozen as text, the die, the press and who started it. */
-    private Map<String, String> header(RecipeVersion version, RecipeDefinition definition, RegisteredDie registered, User user) {
-        Die mounted = registered.die();
+    /** The STARTED event's values: the control recipe frozen as text, the die (or why there is none), the press and who started it. */
+    private Map<String, String> header(RecipeVersion version, RecipeDefinition definition, Optional<RegisteredDie> registered, User user) {
         Map<String, String> frozen = new LinkedHashMap<>();
         frozen.put(BatchRun.RECIPE_TEXT, files.toYaml(definition));
         frozen.put(BatchRun.RECIPE_HASH, version.contentHash());
         frozen.put(BatchRun.RECIPE_VERSION_ID, Long.toString(version.id()));
         frozen.put(BatchRun.RECIPE_LABEL, version.label());
-        frozen.put(BatchRun.DIE_ID, mounted.id());
-        frozen.put(StartedValues.DIE_BORE_MM, EvidenceNumbers.text(mounted.bore().millimetres()));
-        frozen.put(StartedValues.DIE_RATING_KN, EvidenceNumbers.text(mounted.rating().kiloNewtons()));
-        frozen.put(StartedValues.DIE_CYCLES, Long.toString(registered.cycles()));
-        registered.ratedCycles().ifPresent(rated -> frozen.put(StartedValues.DIE_RATED_CYCLES, Long.toString(rated)));
+        registered.ifPresentOrElse(die -> putDie(frozen, die), () -> frozen.put(StartedValues.NO_DIE, StartedValues.NO_DIE_VESSEL));
         frozen.put(StartedValues.PRESS_MODEL, fit.press().model());
         frozen.put(StartedValues.PRESS_CAPACITY_KN, EvidenceNumbers.text(fit.press().capacity().kiloNewtons()));
         frozen.put(StartedValues.PRESS_ENDPOINT, port.endpoint());
@@ -149,6 +146,15 @@ final class BatchStarter {
             frozen.put(StartedValues.TRAINING, "true");
         }
         return frozen;
+    }
+
+    private static void putDie(Map<String, String> frozen, RegisteredDie registered) {
+        Die mounted = registered.die();
+        frozen.put(BatchRun.DIE_ID, mounted.id());
+        frozen.put(StartedValues.DIE_BORE_MM, EvidenceNumbers.text(mounted.bore().millimetres()));
+        frozen.put(StartedValues.DIE_RATING_KN, EvidenceNumbers.text(mounted.rating().kiloNewtons()));
+        frozen.put(StartedValues.DIE_CYCLES, Long.toString(registered.cycles()));
+        registered.ratedCycles().ifPresent(rated -> frozen.put(StartedValues.DIE_RATED_CYCLES, Long.toString(rated)));
     }
 
     /**
@@ -213,8 +219,9 @@ final class BatchStarter {
                 throw new BatchRefusedException(batchId + " is " + found.state() + ", not INTERRUPTED");
             }
             // Any status: an interrupted batch is also taken up to be aborted, whatever became of its die since.
-            Die mounted = tx.inTransaction(() -> dies.byId(found.dieId())).map(RegisteredDie::die)
-                    .orElseThrow(() -> new BatchRefusedException("die '" + found.dieId() + "' of " + batchId + " is not in the die registry"));
+            Optional<Die> mounted = found.hasDie() ? Optional.of(tx.inTransaction(() -> dies.byId(found.dieId())).map(RegisteredDie::die)
+                    .orElseThrow(() -> new BatchRefusedException("die '" + found.dieId() + "' of " + batchId + " is not in the die registry")))
+                    : Optional.empty();
             return batch.open(record, found, mounted);
         }
     }

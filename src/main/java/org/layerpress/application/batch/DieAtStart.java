@@ -2,14 +2,18 @@ package org.layerpress.application.batch;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.layerpress.domain.press.DieStatus;
 import org.layerpress.domain.press.DieWear;
 import org.layerpress.domain.press.RegisteredDie;
 import org.layerpress.domain.recipe.RecipeDefinition;
+import org.layerpress.domain.recipe.VesselRules;
 
 /**
  * Whether a registered die may start a batch of a recipe, refused in words otherwise: the die must
  * be in the registry and IN_USE, below its rated cycles, and of the recipe's bore (docs/dies.md#batch-start).
+ * An isostatic vessel recipe takes no die: its sample is bagged in the vessel, so no die is mounted,
+ * recorded or worn by it.
  */
 final class DieAtStart {
 
@@ -17,6 +21,24 @@ final class DieAtStart {
     private static final double SAME_BORE_MM = 0.005;
 
     private DieAtStart() {
+    }
+
+    /**
+     * The die a batch of {@code definition} starts with: none for a vessel recipe (a die offered for
+     * one is refused rather than recorded, as it would be a die the batch never used), the checked
+     * registered die otherwise (refused when none was offered).
+     */
+    static Optional<RegisteredDie> forRecipe(Optional<String> dieId, Function<String, Optional<RegisteredDie>> registry, String recipeLabel,
+                                             RecipeDefinition definition) {
+        if (VesselRules.isVesselRecipe(definition)) {
+            dieId.ifPresent(id -> {
+                throw new BatchRefusedException(recipeLabel + " runs in the isostatic vessel with the sample bagged: it takes no die, "
+                        + "so die '" + id + "' is not recorded; start it without a die");
+            });
+            return Optional.empty();
+        }
+        String id = dieId.orElseThrow(() -> new BatchRefusedException(recipeLabel + " presses in a die: scan or tap the mounted die before Start"));
+        return Optional.of(require(id, registry.apply(id), recipeLabel, definition));
     }
 
     static RegisteredDie require(String dieId, Optional<RegisteredDie> found, String recipeLabel, RecipeDefinition definition) {

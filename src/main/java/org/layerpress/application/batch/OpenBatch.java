@@ -57,10 +57,10 @@ final class OpenBatch {
     }
 
     /** Makes a batch the open one (under the lock) and tells the listeners. */
-    BatchRun open(List<BatchEvent> record, BatchRun replayed, Die mounted) {
+    BatchRun open(List<BatchEvent> record, BatchRun replayed, Optional<Die> mounted) {
         events = new ArrayList<>(record);
         recipe = replayed.recipe();
-        die = mounted;
+        die = mounted.orElse(null);
         run = replayed;
         worker.publish(run);
         return run;
@@ -86,8 +86,11 @@ final class OpenBatch {
         return recipe;
     }
 
-    /** The physical die the batch runs with. */
+    /** The physical die the batch runs with; refused for a batch without one (an isostatic vessel's), which has no step that asks. */
     Die die() {
+        if (die == null) {
+            throw new BatchRefusedException("batch " + run().batchId() + " runs without a die (isostatic vessel)");
+        }
         return die;
     }
 

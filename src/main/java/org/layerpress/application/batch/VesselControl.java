@@ -185,6 +185,10 @@ final class VesselControl {
 
     /** A good vessel pressure sample of the watched step. */
     void onPressure(PressWatch w, PressSample s) {
+        if (w.vessel.firstAboveTop(s.value())) {
+            double megaPascals = s.value();
+            worker.execute(() -> aboveTop(w, megaPascals));
+        }
         switch (w.vessel.onPressure(s.value(), s.sourceTime(), seconds.getAsDouble())) {
             case HOLD_STARTED -> worker.execute(() -> holdStarted(w));
             case VENTED -> watcher.finish(w, this::vented);
@@ -239,11 +243,32 @@ final class VesselControl {
         }
     }
 
+    /**
+     * The vessel pressure passed the band's top while pressurising: a HIGH alarm in words, live until
+     * the step ends (the pump's regulation is the PLC's; its over-pressure trip, fault 4, is the guard).
+     */
+    private void aboveTop(PressWatch w, double megaPascals) {
+        synchronized (batch.lock()) {
+            if (watcher.current() != w || w.finished || !batch.isOpen()) {
+                return;
+            }
+            BatchEvent raised = PressOutcomes.alarm(batch, w.step, AlarmPriority.HIGH, VesselStepValues.ABOVE_BAND_CAUSE, String.format(Locale.ROOT,
+                    "vessel pressure %s MPa, above the band's top of %s MPa: the pump is not holding the setpoint; the PLC trips at the vessel's rating",
+                    EvidenceNumbers.trimmed(megaPascals, 1), EvidenceNumbers.trimmed(w.vessel.pressurise.upperLimit().megaPascals(), 1)),
+                    batch.run().alarms().size() + 1);
+            batch.append(List.of(raised), null);
+            w.vessel.aboveTopAlarmId = raised.value(BatchRun.ALARM_ID);
+        }
+    }
+
     /** Under the lock: the hold is over; the PRESSURISE ends and a DEPRESSURISE next starts at once. */
     private void held(PressWatch w) {
         VesselStepValues.Held h = w.vessel.held(seconds.getAsDouble());
         List<BatchEvent> out = new ArrayList<>();
         out.add(batch.event(BatchEventKind.STEP_CONFIRMED, w.step, StepFlow.STATION, VesselStepValues.encode(h)));
+        if (w.vessel.aboveTopAlarmId != null) {
+            out.add(batch.event(BatchEventKind.ALARM_CLEARED, w.step, StepFlow.STATION, Map.of(BatchRun.ALARM_ID, w.vessel.aboveTopAlarmId)));
+        }
         if (h.belowBandSamples() > 0) {
             raisedAndCleared(out, w.step, "VESSEL_PRESSURE_BELOW_BAND", String.format(Locale.ROOT,
                     "vessel pressure down to %s MPa during the hold, below the band's bottom of %s MPa (%d samples)",

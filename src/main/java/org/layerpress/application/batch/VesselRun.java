@@ -50,6 +50,10 @@ final class VesselRun {
     private double fastestVent = Double.NaN;
     private double ventFrom = Double.NaN;
     private volatile boolean released;
+    /** Whether this PRESSURISE has had its live above-the-band alarm: one per step, however many samples are above. */
+    private boolean aboveTopClaimed;
+    /** The live above-the-band alarm's id once raised (worker), for the step's end to clear it. */
+    volatile String aboveTopAlarmId;
 
     VesselRun(int step, RecipeStep.Pressurise pressurise, RecipeStep.Depressurise depressurise) {
         this.step = step;
@@ -68,6 +72,18 @@ final class VesselRun {
         if (depressurise != null && Double.isFinite(megaPascals)) {
             ventFrom = megaPascals;
         }
+    }
+
+    /**
+     * Whether a PRESSURISE sample is the first above the band's top (target + band) this step: the
+     * caller raises the live alarm for it once. The PLC's over-pressure trip (fault 4) stays the guard.
+     */
+    synchronized boolean firstAboveTop(double megaPascals) {
+        if (pressurise == null || aboveTopClaimed || megaPascals <= pressurise.upperLimit().megaPascals()) {
+            return false;
+        }
+        aboveTopClaimed = true;
+        return true;
     }
 
     /** What a vessel pressure sample did to the step. */

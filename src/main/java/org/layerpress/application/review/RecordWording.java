@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.layerpress.application.batch.AlarmPriority;
 import org.layerpress.application.batch.AlarmState;
+import org.layerpress.application.batch.BatchRun;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.FindingKind;
@@ -61,6 +62,17 @@ public final class RecordWording {
             case CONFIRMED -> "Confirmed";
             case DEVIATED -> "Deviated";
         };
+    }
+
+    /** The batch's die for a header line: "die D-10-01", or "no die: isostatic vessel" for a batch that ran without one. */
+    public static String die(BatchRun run) {
+        return run.hasDie() ? "die " + run.dieId() : "no die: " + run.noDieReason();
+    }
+
+    /** {@link #die} at the start of a line: "Die D-10-01", "No die: isostatic vessel". */
+    public static String dieHeading(BatchRun run) {
+        String die = die(run);
+        return Character.toUpperCase(die.charAt(0)) + die.substring(1);
     }
 
     public static String batchState(BatchState state) {

@@ -99,6 +99,7 @@ public final class ValuePhrases {
         text(StartedValues.RECIPE_VERSION_ID, "recipe version id");
         text(StartedValues.RECIPE_HASH, "recipe SHA-256");
         text(StartedValues.DIE_ID, "die");
+        text(StartedValues.NO_DIE, "no die");
         setting(StartedValues.DIE_BORE_MM, "die bore", PrintResolution.POSITION_MM);
         setting(StartedValues.DIE_RATING_KN, "die rated", PrintResolution.FORCE_KN);
         text(StartedValues.PRESS_MODEL, "press");

@@ -33,6 +33,9 @@ final class VesselStepFlags {
         }
         if (kind == StepKind.PRESSURISE || kind == StepKind.DEPRESSURISE) {
             for (BatchAlarm a : run.alarms()) {
+                if (a.step() == step.number() && a.cause().equals(VesselStepValues.ABOVE_BAND_CAUSE)) {
+                    out.add(aboveBand(step, a));
+                }
                 if (a.step() == step.number() && HoldCause.ofKey(a.cause()).equals(Optional.of(HoldCause.LID_UNLOCKED_UNDER_PRESSURE))) {
                     out.add(QualityFlagger.flag(FlagKind.LID_UNLOCKED_UNDER_PRESSURE, step, "lid unlocked at " + a.raisedAt(),
                             "lid locked until the vessel is vented", "the lid read unlocked while the vessel was under pressure (" + a.message()
@@ -48,6 +51,16 @@ final class VesselStepFlags {
                 + EvidenceNumbers.trimmed(h.bandMegaPascals(), 1) + " MPa)";
         return QualityFlagger.flag(FlagKind.VESSEL_PRESSURE_BELOW_BAND, step, low, limit, "the vessel pressure fell to " + low + " during the hold, "
                 + h.belowBandSamples() + " of its samples below the band's bottom (a leaking seal, or a pump that could not keep up)");
+    }
+
+    /** From the live alarm: the value that first passed the top is in its words, the band's top from the step's recipe values. */
+    private static QualityFlag aboveBand(StepRun step, BatchAlarm a) {
+        String top = step.values().containsKey(VesselStepValues.TARGET_MPA) && step.values().containsKey(VesselStepValues.BAND_MPA)
+                ? "≤ " + EvidenceNumbers.trimmed(Double.parseDouble(step.values().get(VesselStepValues.TARGET_MPA))
+                        + Double.parseDouble(step.values().get(VesselStepValues.BAND_MPA)), 1) + " MPa (target + band)"
+                : "≤ target + band";
+        return QualityFlagger.flag(FlagKind.VESSEL_PRESSURE_ABOVE_BAND, step, "above the band at " + a.raisedAt(), top,
+                "the vessel pressure passed the band's top while pressurising (" + a.message() + ")");
     }
 
     private static QualityFlag tooFast(StepRun step, Vented v) {

@@ -19,6 +19,7 @@ public enum FlagKind {
     GAUGE_START_BELOW_BAND("Gauge below the band at the hold's start"),
     LOW_RELATIVE_DENSITY("Relative density below target"),
     VESSEL_PRESSURE_BELOW_BAND("Vessel pressure below band during hold"),
+    VESSEL_PRESSURE_ABOVE_BAND("Vessel pressure above band while pressurising"),
     DEPRESSURISED_TOO_FAST("Vessel vented faster than the recipe allows"),
     LID_UNLOCKED_UNDER_PRESSURE("Vessel lid unlocked under pressure");
 

@@ -18,6 +18,12 @@ public final class StartedValues {
     public static final String DIE_CYCLES = "die.cycles";
     /** The die's rated cycles when the registry has them; absent otherwise. */
     public static final String DIE_RATED_CYCLES = "die.ratedCycles";
+    /**
+     * Present instead of the die keys when the batch ran without a die, saying why; its one value so
+     * far is {@link #NO_DIE_VESSEL} (an isostatic vessel recipe: the sample is bagged, docs/batch-record-format.md).
+     */
+    public static final String NO_DIE = "die.none";
+    public static final String NO_DIE_VESSEL = "isostatic vessel";
     public static final String PRESS_MODEL = "press.model";
     public static final String PRESS_CAPACITY_KN = "press.capacity.kN";
     public static final String PRESS_ENDPOINT = "press.endpoint";

@@ -16,6 +16,8 @@ public final class VesselStepValues {
 
     /** Set when the HMI wrote the step's setpoints and command: the step ran on the vessel (a resume may continue it DEVIATED). */
     public static final String STARTED = "vessel.started";
+    /** The cause of the live HIGH alarm a PRESSURISE raises (once) when the vessel pressure passes the band's top. */
+    public static final String ABOVE_BAND_CAUSE = "VESSEL_PRESSURE_ABOVE_BAND";
     public static final String TARGET_MPA = "vessel.target.MPa";
     public static final String BAND_MPA = "vessel.band.MPa";
     public static final String RATE_MPAPS = "vessel.rate.MPaps";

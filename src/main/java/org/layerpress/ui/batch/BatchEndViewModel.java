@@ -1,5 +1,6 @@
 package org.layerpress.ui.batch;
 
+import org.layerpress.application.review.RecordWording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,7 @@ public final class BatchEndViewModel {
         List<String> out = new ArrayList<>();
         long confirmed = run.steps().stream().filter(s -> s.state() == StepState.CONFIRMED).count();
         long deviated = run.steps().stream().filter(s -> s.state() == StepState.DEVIATED).count();
-        out.add(String.format(Locale.ROOT, "Die %s. %d of %d steps confirmed, %d with a deviation.", run.dieId(), confirmed,
+        out.add(String.format(Locale.ROOT, "%s. %d of %d steps confirmed, %d with a deviation.", RecordWording.dieHeading(run), confirmed,
                 run.steps().size(), deviated));
         if (run.state() == BatchState.ABORTED) {
             out.add("Aborted: " + run.abortReason());

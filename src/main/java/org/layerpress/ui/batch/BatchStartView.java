@@ -33,6 +33,7 @@ public final class BatchStartView {
     private static final PseudoClass NEAR_RATED = PseudoClass.getPseudoClass("near-rated");
 
     @FXML private HBox dieTiles;
+    @FXML private Label dieTitle;
     @FXML private Button startBatch;
 
     private BatchStartView(BatchStartViewModel viewModel, StackPane host) {
@@ -53,6 +54,9 @@ public final class BatchStartView {
         viewModel.recipeProperty().addListener((o, was, now) -> showRecipes());
         viewModel.dieIdProperty().addListener((o, was, now) -> showDies());
         startBatch.disableProperty().bind(viewModel.startableProperty().not());
+        dieTitle.textProperty().bind(viewModel.dieTitleProperty());
+        dieTiles.visibleProperty().bind(viewModel.dieNeededProperty());
+        dieTiles.managedProperty().bind(dieTiles.visibleProperty());
         showRecipes();
         showInterrupted();
         showDies();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,7 +19,8 @@ import org.layerpress.domain.press.RegisteredDie;
 
 /**
  * No batch open: interrupted batches first (resume or abort each), then the APPROVED recipes as
- * tiles and the die, scanned or tapped. Start is enabled once both are chosen.
+ * tiles and the die, scanned or tapped. Start is enabled once both are chosen; a vessel recipe
+ * asks for no die (its sample is bagged), so the recipe alone enables Start.
  */
 public final class BatchStartViewModel {
 
@@ -88,13 +90,26 @@ public final class BatchStartViewModel {
         return dies.stream().map(DieTileWords::of).toList();
     }
 
+    /** Starts the picked recipe: in the picked die, or without one for a vessel recipe (the die picked for another recipe is not sent). */
     public void start() {
         RecipeTile r = recipe.get();
         String die = dieId.get();
-        if (r == null || die.isEmpty()) {
+        if (r == null || (!r.vessel() && die.isEmpty())) {
             return;
         }
-        calls.call(s -> s.start(calls.session(), new StartBatchCommand(r.versionId(), die)));
+        StartBatchCommand command = r.vessel() ? StartBatchCommand.withoutDie(r.versionId()) : new StartBatchCommand(r.versionId(), die);
+        calls.call(s -> s.start(calls.session(), command));
+    }
+
+    /** Whether the page asks for a die: not for a vessel recipe, whose sample is bagged. */
+    public BooleanBinding dieNeededProperty() {
+        return Bindings.createBooleanBinding(() -> recipe.get() == null || !recipe.get().vessel(), recipe);
+    }
+
+    /** The die section's title: what to do, or why there is nothing to do. */
+    public StringBinding dieTitleProperty() {
+        return Bindings.createStringBinding(() -> recipe.get() != null && recipe.get().vessel()
+                ? "2. No die: this recipe runs in the isostatic vessel with the sample bagged" : "2. Scan the die, or tap it", recipe);
     }
 
     /** Takes up an interrupted batch; its screen then asks for the decision (repeat, continue, abort). */
@@ -116,7 +131,7 @@ public final class BatchStartViewModel {
     }
 
     public BooleanBinding startableProperty() {
-        return Bindings.createBooleanBinding(() -> recipe.get() != null && !dieId.get().isEmpty(), recipe, dieId)
+        return Bindings.createBooleanBinding(() -> recipe.get() != null && (recipe.get().vessel() || !dieId.get().isEmpty()), recipe, dieId)
                 .and(calls.busyProperty().not());
     }
 

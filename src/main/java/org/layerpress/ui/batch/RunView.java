@@ -1,5 +1,6 @@
 package org.layerpress.ui.batch;
 
+import org.layerpress.application.review.RecordWording;
 import java.time.Duration;
 import java.util.Objects;
 import javafx.beans.value.ObservableValue;
@@ -136,7 +137,10 @@ public final class RunView {
         batchColumn.setVisible(open);
         batchColumn.setManaged(open);
         batchId.setText(open ? run.batchId() : "");
-        recipeLabel.setText(open ? run.recipeLabel() + "\nDie " + run.dieId() : "");
+        recipeLabel.setText(open ? run.recipeLabel() + "\n" + RecordWording.dieHeading(run) : "");
+        // A vessel batch's sample is bagged: there is no die, so no "Die empty" picture of one.
+        layerStack.setVisible(open && run.hasDie());
+        layerStack.setManaged(layerStack.isVisible());
     }
 
     private void showChips() {

@@ -30,7 +30,7 @@ public record BatchHeader(String batchId, String recipe, String recipeHash, Stri
         BatchRun run = record.run();
         BatchEvent first = events.isEmpty() ? null : events.get(0);
         DieSpec die = run.recipe().die();
-        String dieText = run.dieId() + ": " + DisplayNumbers.plain(die.bore().millimetres()) + " mm bore, rated " + DisplayNumbers.plain(die.rating().kiloNewtons()) + " kN";
+        String dieText = !run.hasDie() ? RecordWording.die(run) : run.dieId() + ": " + DisplayNumbers.plain(die.bore().millimetres()) + " mm bore, rated " + DisplayNumbers.plain(die.rating().kiloNewtons()) + " kN";
         String press = first == null ? run.recipe().press().model() : first.value(StartedValues.PRESS_MODEL);
         String ended = events.stream().filter(e -> e.kind() == BatchEventKind.COMPLETED || e.kind() == BatchEventKind.ABORTED)
                 .reduce((a, b) -> b).map(e -> RecordWords.time(e.at(), zone)).orElse("not ended");

@@ -89,7 +89,7 @@ public final class Timeline {
         switch (e.kind()) {
             case STARTED -> {
                 what = "Batch started: " + run.recipeLabel();
-                detail = "die " + run.dieId() + ", recipe hash " + shortHash(run.recipeHash()) + ", " + e.value(StartedValues.PRESS_MODEL);
+                detail = RecordWording.die(run) + ", recipe hash " + shortHash(run.recipeHash()) + ", " + e.value(StartedValues.PRESS_MODEL);
             }
             case STEP_ACTIVATED, STEP_VALUE, STEP_CONFIRMED -> what = step + ": " + RecordWording.eventKind(e.kind());
             case STEP_DEVIATED -> {

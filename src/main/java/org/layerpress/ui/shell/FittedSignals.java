@@ -21,6 +21,8 @@ public final class FittedSignals {
     private final ReadOnlyBooleanWrapper force;
     private final ReadOnlyBooleanWrapper position;
     private final ReadOnlyBooleanWrapper door;
+    private final ReadOnlyBooleanWrapper lid;
+    private final ReadOnlyBooleanWrapper released;
     private final ReadOnlyBooleanWrapper estop;
     private final ReadOnlyBooleanWrapper plc;
     private final ReadOnlyBooleanWrapper running;
@@ -34,6 +36,9 @@ public final class FittedSignals {
         force = row("force", mapped.test(StandardSignal.FORCE));
         position = row("position", mapped.test(StandardSignal.RAM_POSITION));
         door = row("door", mapped.test(StandardSignal.DOOR_CLOSED));
+        // An isostatic vessel has a lid and a released switch instead of a door: its rows, and only on a vessel.
+        lid = row("lid", mapped.test(StandardSignal.LID_LOCKED));
+        released = row("released", mapped.test(StandardSignal.PRESSURE_RELEASED));
         estop = row("estop", mapped.test(StandardSignal.ESTOP_OK));
         // The PLC row says READY, NOT READY or BUSY: it needs one of the two signals it is read from.
         plc = row("plc", mapped.test(StandardSignal.READY) || mapped.test(StandardSignal.RUNNING));
@@ -70,6 +75,22 @@ public final class FittedSignals {
 
     public boolean isDoor() {
         return door.get();
+    }
+
+    public ReadOnlyBooleanProperty lidProperty() {
+        return lid.getReadOnlyProperty();
+    }
+
+    public boolean isLid() {
+        return lid.get();
+    }
+
+    public ReadOnlyBooleanProperty releasedProperty() {
+        return released.getReadOnlyProperty();
+    }
+
+    public boolean isReleased() {
+        return released.get();
     }
 
     public ReadOnlyBooleanProperty estopProperty() {

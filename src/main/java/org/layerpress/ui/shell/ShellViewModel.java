@@ -49,6 +49,8 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<Reading> pressure = new ReadOnlyObjectWrapper<>(this, "pressure", Reading.STALE);
     private final ReadOnlyObjectWrapper<Reading> position = new ReadOnlyObjectWrapper<>(this, "position", Reading.STALE);
     private final ReadOnlyObjectWrapper<Indication> door = new ReadOnlyObjectWrapper<>(this, "door", Indication.UNKNOWN);
+    private final ReadOnlyObjectWrapper<Indication> lid = new ReadOnlyObjectWrapper<>(this, "lid", Indication.UNKNOWN);
+    private final ReadOnlyObjectWrapper<Indication> released = new ReadOnlyObjectWrapper<>(this, "released", Indication.UNKNOWN);
     private final ReadOnlyObjectWrapper<Indication> estop = new ReadOnlyObjectWrapper<>(this, "estop", Indication.UNKNOWN);
     private final ReadOnlyObjectWrapper<Indication> plc = new ReadOnlyObjectWrapper<>(this, "plc", Indication.UNKNOWN);
     private final ReadOnlyObjectWrapper<Indication> running = new ReadOnlyObjectWrapper<>(this, "running", Indication.UNKNOWN);
@@ -133,6 +135,8 @@ public final class ShellViewModel {
         update(position, ShellWords.reading(ShellWords.value(snapshot, StandardSignal.RAM_POSITION, connected), 2).orIfStale(stale));
 
         update(door, ShellWords.flag(snapshot, StandardSignal.DOOR_CLOSED, connected, ShellWords.DOOR_CLOSED, ShellWords.DOOR_OPEN));
+        update(lid, ShellWords.flag(snapshot, StandardSignal.LID_LOCKED, connected, ShellWords.LID_LOCKED, ShellWords.LID_UNLOCKED));
+        update(released, ShellWords.flag(snapshot, StandardSignal.PRESSURE_RELEASED, connected, ShellWords.PRESSURE_RELEASED, ShellWords.UNDER_PRESSURE));
         update(estop, ShellWords.flag(snapshot, StandardSignal.ESTOP_OK, connected, ShellWords.ESTOP_OK, ShellWords.ESTOP_PRESSED));
         Indication runningFlag = ShellWords.flag(snapshot, StandardSignal.RUNNING, connected, ShellWords.RUNNING, ShellWords.IDLE);
         update(plc, runningFlag == ShellWords.RUNNING ? ShellWords.PLC_BUSY : ShellWords.flag(snapshot, StandardSignal.READY, connected, ShellWords.PLC_READY, ShellWords.PLC_NOT_READY));
@@ -234,6 +238,24 @@ public final class ShellViewModel {
 
     public Indication getDoor() {
         return door.get();
+    }
+
+    /** An isostatic vessel's lid, LOCKED or UNLOCKED (row shown only where the mapping binds {@code lidLocked}). */
+    public ReadOnlyObjectProperty<Indication> lidProperty() {
+        return lid.getReadOnlyProperty();
+    }
+
+    public Indication getLid() {
+        return lid.get();
+    }
+
+    /** An isostatic vessel's {@code pressureReleased}, RELEASED or UNDER PRESSURE. */
+    public ReadOnlyObjectProperty<Indication> releasedProperty() {
+        return released.getReadOnlyProperty();
+    }
+
+    public Indication getReleased() {
+        return released.get();
     }
 
     public ReadOnlyObjectProperty<Indication> estopProperty() {

@@ -17,6 +17,12 @@ final class ShellWords {
 
     static final Indication DOOR_CLOSED = Indication.normal("CLOSED", Glyph.OK);
     static final Indication DOOR_OPEN = Indication.warning("OPEN");
+    /** An isostatic vessel's lid: unlocked is the vessel's open door, worded as the press door is. */
+    static final Indication LID_LOCKED = Indication.normal("LOCKED", Glyph.OK);
+    static final Indication LID_UNLOCKED = Indication.warning("UNLOCKED");
+    /** The vessel's {@code pressureReleased}: under pressure is the normal state of a PRESSURISE, not a fault. */
+    static final Indication PRESSURE_RELEASED = Indication.normal("RELEASED", Glyph.OK);
+    static final Indication UNDER_PRESSURE = Indication.normal("UNDER PRESSURE", Glyph.RUNNING);
     static final Indication ESTOP_OK = Indication.normal("OK", Glyph.OK);
     static final Indication ESTOP_PRESSED = Indication.alarm("PRESSED");
     static final Indication PLC_READY = Indication.normal("READY", Glyph.OK);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.layerpress.domain.batch.TraceGapValues;
 import org.layerpress.domain.batch.VesselPoint;
 import org.layerpress.domain.batch.VesselStepValues;
 import org.layerpress.sim.IsostaticVesselPlc;
+import org.layerpress.report.CsvTraceWriter;
 import org.layerpress.report.JsonRecordWriter;
 import org.layerpress.report.PdfReportWriter;
 import org.layerpress.testing.Eventually;
@@ -64,7 +66,7 @@ class VesselBatchOnSimulatorTest {
         station = TestStation.builder(dir).demoUsers().isostaticVessel(scale).build();
         long recipe = station.approve(TestRecipes.cip("CIP bag", station.mapping().press(), megaPascals, hold));
         Session olga = station.olga();
-        station.sequencer().start(olga, new StartBatchCommand(recipe, TestStation.DIE.id()));
+        station.sequencer().start(olga, StartBatchCommand.withoutDie(recipe));
         station.sequencer().confirmCheck(olga);
         station.sequencer().confirmCheck(olga);
         Eventually.waitUntil("pressurise not blocked", () -> station.sequencer().vessel().blockers().isEmpty(), station.sequencer().vessel()::blockers);
@@ -109,6 +111,7 @@ class VesselBatchOnSimulatorTest {
         assertFalse(vented.tooFast(), vented.toString());
         List<QualityFlag> flags = QualityFlagger.flags(run, step -> station.sequencer().trace(id, step));
         assertEquals(List.of(), flags);
+        assertTrue(station.dieRegistry().list(olga).stream().allMatch(d -> d.cycles() == 0), "a vessel step wears no die: no cycle is counted");
         theRecordShowsAVesselPressureNotAForce(id, trace.size());
     }
 
@@ -124,6 +127,11 @@ class VesselBatchOnSimulatorTest {
         assertEquals(PRESSURISE, vessel.get("step").asInt());
         assertEquals(samples, vessel.get("vesselPressureMPa").size());
         assertTrue(vessel.get("vesselTemperatureC").get(0).isNull(), "no temperature read is null, never a number");
+        JsonNode root = new ObjectMapper().readTree(json.toByteArray());
+        assertTrue(root.get("die").isNull(), "no die, not the recipe's nominal bore: " + root.get("die"));
+        assertEquals("isostatic vessel", root.get("noDie").asText());
+
+        theCsvHasTheVesselSamplesInTheirOwnColumns(record);
 
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new PdfReportWriter(station.clock(), station.zone()).write(record, pdf);
@@ -132,7 +140,30 @@ class VesselBatchOnSimulatorTest {
         assertTrue(text.contains("Vessel pressure of step 3: Pressurise"), text);
         assertTrue(text.contains("measured vessel pressure, MPa"), text);
         assertTrue(text.contains("held (HMI clock)"), text);
+        assertTrue(text.contains("no die: isostatic vessel"), "the header says why there is no die: " + text);
+        assertFalse(text.contains(TestStation.DIE.id()), "no die is named in a vessel batch's record");
         assertFalse(text.contains("Trace of step 3"), "no force chart for a vessel step");
+    }
+
+    /** One CSV row per vessel sample, in the vessel columns only: force, die pressure and position stay empty. */
+    private static void theCsvHasTheVesselSamplesInTheirOwnColumns(BatchRecord record) throws Exception {
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        new CsvTraceWriter().write(record, csv);
+        List<String> lines = csv.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals("step,source_time_utc,force_kN,pressure_MPa,position_mm,training,seal,vessel_pressure_MPa,vessel_temperature_C", lines.get(0));
+        List<String[]> pressurise = lines.stream().skip(1).map(l -> l.split(",", -1)).filter(c -> c[0].equals(Integer.toString(PRESSURISE))).toList();
+        List<VesselPoint> trace = record.vesselTrace(PRESSURISE);
+        assertEquals(trace.size(), pressurise.size());
+        for (int i = 0; i < trace.size(); i++) {
+            String[] cells = pressurise.get(i);
+            assertEquals(9, cells.length);
+            assertEquals(trace.get(i).sourceTime().toString(), cells[1]);
+            assertEquals("", cells[2] + cells[3] + cells[4], "a vessel pressure is never in the force, die pressure or position column");
+            assertEquals(trace.get(i).pressureMegaPascals(), Double.parseDouble(cells[7]), 0.0);
+            assertEquals("", cells[8], "no temperature was read, and none is made up");
+        }
+        int vent = (int) lines.stream().filter(l -> l.startsWith(VENT + ",")).count();
+        assertEquals(record.vesselTrace(VENT).size(), vent, "the vent is exported too");
     }
 
     @Test
@@ -172,6 +203,34 @@ class VesselBatchOnSimulatorTest {
         List<QualityFlag> flags = QualityFlagger.flags(run, step -> station.sequencer().trace(id, step));
         assertTrue(flags.stream().anyMatch(f -> f.kind() == FlagKind.VESSEL_PRESSURE_BELOW_BAND && f.step() == PRESSURISE), flags.toString());
         assertTrue(run.alarms().stream().anyMatch(a -> a.cause().equals(FlagKind.VESSEL_PRESSURE_BELOW_BAND.name())), run.alarms().toString());
+    }
+
+    @Test
+    void aVesselPressureAboveTheBandsTopRaisesOneHighAlarmInWordsAndAFlag() {
+        String id = loaded(1, 20, Duration.ofSeconds(30));
+        station.sequencer().vessel().pressurise(station.olga());
+        Eventually.waitUntil("the hold counts", () -> station.sequencer().vessel().progress().map(VesselProgress::holding).orElse(false),
+                () -> station.sequencer().vessel().progress().toString());
+        station.vessel().injectPumpRunaway();
+        // Well past the top (25 MPa), so many samples above it have arrived: still one alarm.
+        Eventually.waitUntil("well above the band", () -> station.vessel().pressure() > 32, station.vessel()::pressure);
+        Eventually.waitUntil("the alarm is recorded", () -> aboveBand(station.stored(id)).size() == 1, () -> station.stored(id).alarms().toString());
+
+        BatchRun run = station.stored(id);
+        List<BatchAlarm> alarms = aboveBand(run);
+        assertEquals(1, alarms.size(), "once per step: " + run.alarms());
+        BatchAlarm alarm = alarms.get(0);
+        assertEquals(AlarmPriority.HIGH, alarm.priority());
+        assertEquals(PRESSURISE, alarm.step());
+        assertTrue(alarm.message().startsWith("vessel pressure 2") && alarm.message().contains("above the band's top of 25 MPa"), alarm.message());
+        List<QualityFlag> flags = QualityFlagger.flags(run, step -> station.sequencer().trace(id, step));
+        QualityFlag flag = flags.stream().filter(f -> f.kind() == FlagKind.VESSEL_PRESSURE_ABOVE_BAND).findFirst().orElseThrow(() -> new AssertionError(flags.toString()));
+        assertEquals(PRESSURISE, flag.step());
+        assertEquals("≤ 25 MPa (target + band)", flag.limit());
+    }
+
+    private static List<BatchAlarm> aboveBand(BatchRun run) {
+        return run.alarms().stream().filter(a -> a.cause().equals(VesselStepValues.ABOVE_BAND_CAUSE)).toList();
     }
 
     @Test

@@ -46,10 +46,14 @@ class WrongPressStartTest {
     }
 
     private String refusedStart(long version) throws Exception {
+        return refusedStart(new StartBatchCommand(version, TestStation.DIE.id()));
+    }
+
+    private String refusedStart(StartBatchCommand command) throws Exception {
         Session olga = station.olga();
         long audit = station.auditTotal();
         BatchRefusedException e = assertThrows(BatchRefusedException.class,
-                () -> station.sequencer().start(olga, new StartBatchCommand(version, TestStation.DIE.id())));
+                () -> station.sequencer().start(olga, command));
         assertEquals(0, count("batch"), "no batch row");
         assertEquals(0, count("batch_event"), "no batch event");
         assertEquals(audit, station.auditTotal(), "no audit row");
@@ -85,8 +89,25 @@ class WrongPressStartTest {
                 EnumSet.of(PressCapability.ISOSTATIC_VESSEL));
         long version = station.approve(TestRecipes.cip("CIP bag", vessel, 300, Duration.ofSeconds(1)));
 
-        String words = refusedStart(version);
+        String words = refusedStart(StartBatchCommand.withoutDie(version));
         assertTrue(words.startsWith("CIP bag v1 cannot run on " + simulatorPress().model() + ": the recipe presses in an isostatic vessel, but this "
                 + "station's press is not one"), words);
+    }
+
+    @Test
+    void aVesselRecipeOfferedADieIsRefusedRatherThanRecordingADieItNeverUsed() throws Exception {
+        station = TestStation.builder(dir).demoUsers().isostaticVessel(1).build();
+        long version = station.approve(TestRecipes.cip("CIP bag", station.mapping().press(), 20, Duration.ofSeconds(1)));
+
+        assertEquals("CIP bag v1 runs in the isostatic vessel with the sample bagged: it takes no die, so die 'D10-01' is not recorded; "
+                + "start it without a die", refusedStart(version));
+    }
+
+    @Test
+    void aUniaxialRecipeWithoutADieIsRefusedAskingForTheDie() throws Exception {
+        station = TestStation.builder(dir).demoUsers().simulatedPress().build();
+        long version = station.approve(TestRecipes.twoLayers("Fast bilayer", simulatorPress(), Duration.ofSeconds(1), false));
+
+        assertEquals("Fast bilayer v1 presses in a die: scan or tap the mounted die before Start", refusedStart(StartBatchCommand.withoutDie(version)));
     }
 }

@@ -2,6 +2,7 @@ package org.layerpress.ui.batch;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.layerpress.ui.batch.RunViewTest.fx;
 import static org.layerpress.ui.batch.RunViewTest.show;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.batch.StartBatchCommand;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.application.users.Session;
+import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.sim.IsostaticVesselPlc;
 import org.layerpress.testing.Eventually;
@@ -27,6 +29,7 @@ import org.layerpress.testing.ScreenChecks;
 import org.layerpress.testing.TestRecipes;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.controls.HoldButton;
+import org.layerpress.ui.controls.StatusIndicator;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -75,7 +78,7 @@ class VesselStepViewTest {
         station = TestStation.builder(dir).demoUsers().isostaticVessel(1).build();
         long recipe = station.approve(TestRecipes.cip("CIP bag", station.mapping().press(), 20, Duration.ofSeconds(3)));
         Session olga = station.olga();
-        String id = station.sequencer().start(olga, new StartBatchCommand(recipe, TestStation.DIE.id())).batchId();
+        String id = station.sequencer().start(olga, StartBatchCommand.withoutDie(recipe)).batchId();
         station.sequencer().confirmCheck(olga);
         station.sequencer().confirmCheck(olga);
         RunView view = show(robot, stage, new RunScreen(station), station, olga);
@@ -110,5 +113,56 @@ class VesselStepViewTest {
 
         RunViewTest.awaitStep(robot, "Inspect");
         assertEquals(StepState.CONFIRMED, station.stored(id).step(4).state(), "the vent followed the hold on its own");
+    }
+
+    private String indication(FxRobot robot, String query) throws Exception {
+        return fx(() -> robot.lookup(query).queryAs(StatusIndicator.class).getIndication().word());
+    }
+
+    private boolean shown(FxRobot robot, String query) throws Exception {
+        return fx(() -> robot.lookup(query).query().isVisible());
+    }
+
+    @Test
+    void theLoadVesselPageShowsOnlyTheVesselsSignalsInWordsAndNoDie(FxRobot robot) throws Exception {
+        station = TestStation.builder(dir).demoUsers().isostaticVessel(1).build();
+        long recipe = station.approve(TestRecipes.cip("CIP bag", station.mapping().press(), 20, Duration.ofSeconds(3)));
+        Session olga = station.olga();
+        station.sequencer().start(olga, StartBatchCommand.withoutDie(recipe));
+        station.sequencer().confirmCheck(olga);
+        show(robot, stage, new RunScreen(station), station, olga);
+        RunViewTest.awaitStep(robot, "Load the vessel");
+
+        assertTrue(shown(robot, "#liveColumn"), "the side column is beside the LOAD_VESSEL checklist");
+        assertFalse(shown(robot, "#liveDoor"), "a vessel has no door switch: no STALE door row");
+        assertFalse(shown(robot, "#liveReadouts"), "no force or die pressure on a vessel");
+        assertTrue(shown(robot, "#liveLid") && shown(robot, "#liveReleased"));
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> "LOCKED".equals(indication(robot, "#liveLid")));
+        assertEquals("RELEASED", indication(robot, "#liveReleased"));
+        station.port().command(StandardSignal.UNLOCK_LID);
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> "UNLOCKED".equals(indication(robot, "#liveLid")));
+
+        assertFalse(shown(robot, "#layerStack"), "no 'Die empty' picture: the sample is bagged");
+        assertTrue(text(robot, "#recipeLabel").endsWith("No die: isostatic vessel"), text(robot, "#recipeLabel"));
+        assertEquals(List.of(), new ScreenChecks().check(stage.getScene(), "vessel-load"));
+    }
+
+    @Test
+    void theStartPageAsksNoDieForAVesselRecipeAndStartsItWithoutOne(FxRobot robot) throws Exception {
+        station = TestStation.builder(dir).demoUsers().isostaticVessel(1).build();
+        long recipe = station.approve(TestRecipes.cip("CIP bag", station.mapping().press(), 20, Duration.ofSeconds(3)));
+        Session olga = station.olga();
+        show(robot, stage, new RunScreen(station), station, olga);
+
+        RunViewTest.tap(robot, "#recipe-" + recipe);
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !shown(robot, "#dieTiles"));
+        assertEquals("2. No die: this recipe runs in the isostatic vessel with the sample bagged", text(robot, "#dieTitle"));
+        RunViewTest.tap(robot, "#startBatch");
+        RunViewTest.awaitStep(robot, "Prepare");
+
+        var run = station.sequencer().current().orElseThrow();
+        assertFalse(run.hasDie());
+        assertEquals("isostatic vessel", station.events(run.batchId()).get(0).value(StartedValues.NO_DIE));
+        assertFalse(station.events(run.batchId()).get(0).values().containsKey(StartedValues.DIE_ID), "no die id is recorded");
     }
 }
