@@ -82,12 +82,14 @@ class IsostaticVesselServerTest {
                 () -> value(StandardSignal.VESSEL_PRESSURE) + " MPa");
         assertEquals(0, value(StandardSignal.PRESSURE_RELEASED));
 
+        // Unlock, then vent: once the vessel is seen venting, the scan has taken the unlock too (commands are
+        // taken in order, each at the latest in the scan that acts on the next), and refused it under pressure.
         adapter.command(StandardSignal.UNLOCK_LID);
-        Thread.sleep(300);
-        assertEquals(1, value(StandardSignal.LID_LOCKED), "the interlock refuses to unlock a pressurised vessel");
-        assertTrue(vessel.lidLocked());
-
         adapter.command(StandardSignal.RELEASE);
+        waitUntil("venting", () -> vessel.state() != IsostaticVesselPlc.State.HOLDING, vessel::state);
+        assertTrue(vessel.lidLocked(), "the interlock refuses to unlock a pressurised vessel");
+        waitUntil("the HMI reads the lid still locked", () -> value(StandardSignal.LID_LOCKED) == 1, () -> value(StandardSignal.LID_LOCKED));
+
         waitUntil("vented", () -> value(StandardSignal.PRESSURE_RELEASED) == 1, () -> value(StandardSignal.VESSEL_PRESSURE) + " MPa");
         waitUntil("idle", () -> vessel.state() == IsostaticVesselPlc.State.IDLE, vessel::state);
         adapter.command(StandardSignal.UNLOCK_LID);
