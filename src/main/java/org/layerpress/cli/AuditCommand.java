@@ -33,7 +33,7 @@ public final class AuditCommand implements Runnable {
             description = {"Walk the audit trail's hash chain in sequence order and check every row, and check that every",
                 "append-only trigger the migrations made is in place and every applied migration matches its script.",
                 "Exit 0 when intact, 1 naming the first broken row's sequence and problem or each broken guard,",
-                "Then compare every user, recipe version, die and ended batch with its newest seal in the trail, and the",
+                "Then compare every user, recipe version, die, the settings and every batch (ended or running) with its newest seal in the trail, and the",
                 "trail's head with the anchor file beside the database, naming each row changed, missing or added.",
                 "2 when the database cannot be read.",
                 "An older database is migrated to the current schema first, as any LayerPress start would."})
@@ -71,8 +71,8 @@ public final class AuditCommand implements Runnable {
             }
             List<String> evidence = read.get().evidence();
             if (evidence.isEmpty()) {
-                out.println("evidence intact (every user, recipe version, die and ended batch as sealed; chain head as anchored in "
-                       + "layerpress.anchor)");
+                out.println("evidence intact (every user, recipe version, die, calibration, the settings and every batch, ended or running, "
+                        + "as sealed; chain head as anchored in layerpress.anchor)");
             }
             for (String problem : evidence) {
                 out.println("evidence BROKEN: " + problem);

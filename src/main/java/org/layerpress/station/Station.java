@@ -38,7 +38,7 @@ public final class Station implements AutoCloseable {
     private final boolean training;
 
     private Station(Builder b, Consumer<StationUseCases> storesOpen) {
-        stores = StationStores.open(b.dataDir, b.zone);
+        stores = StationStores.open(b.dataDir, b.zone, b.clock);
         try {
             useCases = StationUseCases.on(stores, b.clock);
             DieSeeding.seed(stores, useCases.services().auditor(), b.dies, b.whenNoDies);

@@ -1,6 +1,7 @@
 package org.layerpress.station;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneId;
 import org.layerpress.application.recipes.YamlRecipeFiles;
 import org.layerpress.store.Database;
@@ -30,7 +31,12 @@ public record StationStores(Database database, JdbcTransactions transactions, Ya
 
     /** Opens (creating if needed) {@code <dataDir>/layerpress.mv.db}, migrated to the current schema. */
     public static StationStores open(Path dataDir, ZoneId zone) {
-        return on(Database.open(dataDir), zone);
+        return open(dataDir, zone, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path, ZoneId)}, the seals the store writes itself stamped with the station's {@code clock}. */
+    public static StationStores open(Path dataDir, ZoneId zone, Clock clock) {
+        return on(Database.open(dataDir, clock), zone);
     }
 
     /** The stores on a database opened for {@code audit verify} ({@link Database#openForInspection}): to read, never to record. */

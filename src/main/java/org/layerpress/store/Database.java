@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
@@ -43,10 +44,13 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection keepOpen;
     private final ChainAnchor anchor;
+    /** The station's time for the rows the store writes on its own (seals): the same clock as the audit rows around them. */
+    private final Clock clock;
 
-    private Database(JdbcDataSource dataSource, Path file) {
+    private Database(JdbcDataSource dataSource, Path file, Clock clock) {
         this.dataSource = dataSource;
         this.file = file;
+        this.clock = clock;
         this.anchor = new ChainAnchor(file.resolveSibling(ANCHOR_FILE));
         try {
             this.keepOpen = dataSource.getConnection();
@@ -63,7 +67,12 @@ public final class Database implements AutoCloseable {
      *         an applied migration's checksum no longer matches its script ({@link EvidenceGuards})
      */
     public static Database open(Path dataDir) {
-        return open(dataDir, false);
+        return open(dataDir, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path)}, on the station's clock: the seals the store writes itself are stamped with it. */
+    public static Database open(Path dataDir, Clock clock) {
+        return open(dataDir, clock, false);
     }
 
     /**
@@ -72,10 +81,10 @@ public final class Database implements AutoCloseable {
      * Nothing is to be recorded through it.
      */
     public static Database openForInspection(Path dataDir) {
-        return open(dataDir, true);
+        return open(dataDir, Clock.systemUTC(), true);
     }
 
-    private static Database open(Path dataDir, boolean inspect) {
+    private static Database open(Path dataDir, Clock clock, boolean inspect) {
         DataFolder.prepare(dataDir);
         Path base = dataDir.toAbsolutePath().resolve("layerpress");
         Path file = Path.of(base + ".mv.db");
@@ -83,7 +92,7 @@ public final class Database implements AutoCloseable {
             // Inspect an existing database read-only first: a refusal must leave the file untouched.
             refuseNewerSchema(flyway(dataSource(base, ";ACCESS_MODE_DATA=r")), file);
         }
-        Database db = new Database(dataSource(base, ";WRITE_DELAY=0;REUSE_SPACE=FALSE;LOCK_TIMEOUT=" + LOCK_TIMEOUT_MILLIS), file);
+        Database db = new Database(dataSource(base, ";WRITE_DELAY=0;REUSE_SPACE=FALSE;LOCK_TIMEOUT=" + LOCK_TIMEOUT_MILLIS), file, clock);
         try {
             List<String> checksums = EvidenceGuards.checksumProblems(flyway(db.dataSource));
             if (checksums.isEmpty()) {
@@ -101,6 +110,9 @@ public final class Database implements AutoCloseable {
             }
             if (!problems.isEmpty()) {
                 throw new EvidenceTamperedException(file, problems);
+            }
+            if (!inspect) {
+                db.beginLaterSealing();
             }
         } catch (RuntimeException e) {
             db.close();
@@ -161,8 +173,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Kinds sealed only since a later LayerPress (the settings, running batches) get their first seals
+     * on the first open that passes every check, with an audit row that says so; from then on they
+     * are checked at every start like the users.
+     */
+    private void beginLaterSealing() {
+        JdbcTransactions tx = new JdbcTransactions(this);
+        tx.inTransaction(() -> {
+            EvidenceSeals seals = new EvidenceSeals(tx);
+            EvidenceCheck.SEALED_LATER.forEach(seals::beginSealing);
+            return null;
+        });
+    }
+
     ChainAnchor anchor() {
         return anchor;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     /** The anchor file beside the database ({@link ChainAnchor}). */

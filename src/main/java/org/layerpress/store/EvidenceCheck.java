@@ -19,21 +19,29 @@ public final class EvidenceCheck {
     private EvidenceCheck() {
     }
 
-    /** The anchor and the users; milliseconds, so it runs at every start. */
+    /** Kinds sealed only since a later LayerPress: checked once their sealing has begun on this database ({@link EvidenceSeals#beginSealing}). */
+    static final List<SealScope> SEALED_LATER = List.of(SealScope.SETTINGS, SealScope.RUNNING_BATCH);
+
+    /**
+     * The anchor, the users, the station settings and the batches still running (a few at most);
+     * milliseconds, so it runs at every start.
+     */
     public static List<String> atStart(Database db) {
-        return check(db, SealScope.USER);
+        return check(db, List.of(SealScope.USER, SealScope.SETTINGS, SealScope.RUNNING_BATCH));
     }
 
-    /** The anchor and every sealed batch, user and recipe version; what {@code audit verify} reports. */
+    /** The anchor and every sealed batch (ended or running), user, recipe version and the settings; what {@code audit verify} reports. */
     public static List<String> full(Database db) {
-        return check(db, SealScope.values());
+        return check(db, List.of(SealScope.values()));
     }
 
-    private static List<String> check(Database db, SealScope... scopes) {
+    private static List<String> check(Database db, List<SealScope> scopes) {
         JdbcTransactions tx = new JdbcTransactions(db);
         return tx.inTransaction(() -> {
             List<String> problems = new ArrayList<>(anchorProblems(db.anchor(), tx.connection()));
-            problems.addAll(new EvidenceSeals(tx).check(scopes));
+            SealScope[] begun = scopes.stream()
+                    .filter(s -> !SEALED_LATER.contains(s) || EvidenceSeals.sealingBegun(tx.connection(), s)).toArray(SealScope[]::new);
+            problems.addAll(new EvidenceSeals(tx).check(begun));
             return problems;
         });
     }

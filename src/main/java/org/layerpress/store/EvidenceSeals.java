@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,14 +19,17 @@ import org.layerpress.domain.audit.AuditEntry;
  * <p>The stores ask for a seal ({@link #sealOnCommit}) when they write a user, a recipe version or a
  * batch; it is taken once, just before the transaction commits, so it sees everything the transaction
  * wrote, in whatever order. A batch is sealed once it has ended (COMPLETE, ABORTED) or has a QA
- * decision, and again at each later write (flags, review, amendment); a running batch is guarded by
- * the triggers alone until it ends.
+ * decision, and again at each later write (flags, review, amendment). Until then it is sealed as a
+ * running batch ({@link SealScope#RUNNING_BATCH}) at its opening and at each commit of an event, a
+ * state change or its flags. The station settings are sealed at each change.
  */
 public final class EvidenceSeals {
 
     public static final String ACTION = "SEALED";
     /** The actor of a seal: the station itself (actor id 0), as for other rows no person caused directly. */
     static final String ACTOR = "station";
+    /** The audit row that marks where the sealing of a later-added kind ({@link SealScope#SETTINGS}, {@link SealScope#RUNNING_BATCH}) began. */
+    public static final String BEGUN = "SEALING_BEGUN";
 
     private final JdbcTransactions tx;
 
@@ -43,7 +45,7 @@ public final class EvidenceSeals {
     private void seal(SealScope scope, String id) {
         Connection c = tx.connection();
         try {
-            if (scope == SealScope.BATCH && !closed(c, id)) {
+            if (scope == SealScope.BATCH && !closed(c, id) || scope == SealScope.RUNNING_BATCH && closed(c, id)) {
                 return;
             }
             SealManifest now = read(c, scope, id);
@@ -51,7 +53,7 @@ public final class EvidenceSeals {
             if (now.isEmpty() || last.isPresent() && now.differences(last.get()).isEmpty()) {
                 return;
             }
-            new JdbcAuditTrail(tx).append(new AuditEntry(Instant.now(), 0, ACTOR, ACTION, scope.entityType, id, "", now.text(), ""));
+            new JdbcAuditTrail(tx).append(new AuditEntry(tx.clock().instant(), 0, ACTOR, ACTION, scope.entityType, id, "", now.text(), ""));
         } catch (SQLException e) {
             throw new StoreException("could not seal " + scope.entityType + " " + id + ": " + e.getMessage() + ". Nothing was written.", e);
         }
@@ -88,6 +90,9 @@ public final class EvidenceSeals {
         try {
             for (SealScope scope : scopes) {
                 Map<String, Long> sealed = newestSeals(c, scope);
+                if (scope.retired != null) {
+                    sealed.keySet().removeAll(ids(c, scope.retired));
+                }
                 List<PreparedStatement> statements = prepare(c, scope);
                 try (PreparedStatement text = c.prepareStatement("SELECT new_value FROM audit_event WHERE seq = ?")) {
                     for (Map.Entry<String, Long> seal : sealed.entrySet()) {
@@ -97,10 +102,11 @@ public final class EvidenceSeals {
                             rs.next();
                             sealedText = rs.getString(1);
                         }
-                        List<String> found = SealManifest.read(statements, scope, seal.getKey()).differences(sealedText);
-                        String where = scope.entityType + " " + seal.getKey() + ": ";
+                        List<SealManifest.Difference> found = SealManifest.read(statements, scope, seal.getKey()).compare(sealedText)
+                                .stream().filter(d -> !grownSinceSealed(scope, d)).toList();
+                        String where = scope.label + " " + seal.getKey() + ": ";
                         String when = " (sealed in audit row #" + seal.getValue() + ")";
-                        found.stream().limit(SealManifest.MAX_FINDINGS).forEach(f -> problems.add(where + f + when));
+                        found.stream().limit(SealManifest.MAX_FINDINGS).forEach(d -> problems.add(finding(scope, seal.getKey(), d) + when));
                         if (found.size() > SealManifest.MAX_FINDINGS) {
                             problems.add(where + "and " + (found.size() - SealManifest.MAX_FINDINGS) + " more rows differ" + when);
                         }
@@ -112,7 +118,7 @@ public final class EvidenceSeals {
                 }
                 for (String id : ids(c, scope.mustBeSealed)) {
                     if (!sealed.containsKey(id)) {
-                        problems.add(scope.entityType + " " + id + ": row added (it was never sealed into the audit trail)");
+                        problems.add(scope.label + " " + id + ": row added (it was never sealed into the audit trail)");
                     }
                 }
             }
@@ -120,6 +126,58 @@ public final class EvidenceSeals {
             problems.add("the seals could not be checked: " + e.getMessage());
         }
         return problems;
+    }
+
+    /**
+     * "batch B-…: batch_event seq=3: content differs from its sealed hash"; for a running batch the row
+     * comes first, "batch_event seq=3 of running batch B-…: content differs from its sealed hash", so
+     * that no one reads it as a finding about an ended record.
+     */
+    private static String finding(SealScope scope, String id, SealManifest.Difference d) {
+        if (scope == SealScope.RUNNING_BATCH && !d.row().isEmpty()) {
+            return d.row() + " of " + scope.label + " " + id + ": " + d.change().finding;
+        }
+        return scope.label + " " + id + ": " + d.finding();
+    }
+
+    /** A row appended, since the seal, to a table the scope lets grow (a running batch's trace). */
+    private static boolean grownSinceSealed(SealScope scope, SealManifest.Difference d) {
+        return d.change() == SealManifest.Change.ADDED && scope.growing.contains(d.row().split(" ", 2)[0]);
+    }
+
+    /**
+     * Seals every entity of a kind sealed only since a later LayerPress (the station settings, running
+     * batches) as it stands, once per database: the audit row {@value #BEGUN} with the kind as its
+     * entity type says that the first seals were taken then, of whatever the rows held. Later opens
+     * see that row and check these seals like any other.
+     *
+     * @return whether this kind's sealing began now (false: it had begun before)
+     */
+    boolean beginSealing(SealScope scope) {
+        Connection c = tx.connection();
+        if (sealingBegun(c, scope)) {
+            return false;
+        }
+        List<String> ids = ids(c, scope.mustBeSealed);
+        for (String id : ids) {
+            seal(scope, id);
+        }
+        new JdbcAuditTrail(tx).append(new AuditEntry(tx.clock().instant(), 0, ACTOR, BEGUN, scope.entityType, "", "",
+                "first seals of " + scope.entityType + " taken as the rows stood at this open (" + ids.size()
+                        + " sealed); this database was written before LayerPress sealed them", ""));
+        return true;
+    }
+
+    /** Whether {@link #beginSealing} has run on this database for this kind. */
+    static boolean sealingBegun(Connection c, SealScope scope) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM audit_event WHERE action = '" + BEGUN + "' AND entity_type = ?")) {
+            ps.setString(1, scope.entityType);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not read whether " + scope.entityType + " are sealed: " + e.getMessage(), e);
+        }
     }
 
     /**

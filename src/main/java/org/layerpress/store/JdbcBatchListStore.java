@@ -90,6 +90,7 @@ public final class JdbcBatchListStore implements BatchListStore {
     public void recordFlags(String batchId, List<QualityFlag> flags) {
         Connection c = tx.connection();
         seals.sealOnCommit(SealScope.BATCH, batchId);
+        seals.sealOnCommit(SealScope.RUNNING_BATCH, batchId);
         try {
             Instant started;
             try (PreparedStatement ps = c.prepareStatement("SELECT started_at FROM batch WHERE batch_id = ?")) {

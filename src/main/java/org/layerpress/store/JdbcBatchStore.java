@@ -43,7 +43,11 @@ public final class JdbcBatchStore implements BatchStore {
     private static final Pattern VERSION_SUFFIX = Pattern.compile(" v\\d+$");
 
     private final JdbcTransactions tx;
-    /** A batch's writes ask for a seal; it is taken only once the batch has ended or has a QA decision. */
+    /**
+     * A batch's writes ask for a seal: while it runs, its opening, events and state changes are sealed
+     * as a running batch (not each trace append: those are let grow until the next event); once it has
+     * ended or has a QA decision, every write seals it as a batch.
+     */
     private final EvidenceSeals seals;
     private final JdbcBatchEvents events;
     private final JdbcTraceChunks traces;
@@ -59,6 +63,7 @@ public final class JdbcBatchStore implements BatchStore {
 
     @Override
     public void create(BatchSummary batch) {
+        seals.sealOnCommit(SealScope.RUNNING_BATCH, batch.batchId());
         try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO batch (" + SUMMARY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, batch.batchId());
             ps.setString(2, batch.recipeLabel());
@@ -101,6 +106,7 @@ public final class JdbcBatchStore implements BatchStore {
     @Override
     public BatchEvent append(BatchEvent event) {
         seals.sealOnCommit(SealScope.BATCH, event.batchId());
+        seals.sealOnCommit(SealScope.RUNNING_BATCH, event.batchId());
         return events.append(event);
     }
 
@@ -140,6 +146,7 @@ public final class JdbcBatchStore implements BatchStore {
     @Override
     public void setState(String batchId, BatchState state) {
         seals.sealOnCommit(SealScope.BATCH, batchId);
+        seals.sealOnCommit(SealScope.RUNNING_BATCH, batchId);
         try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE batch SET state = ? WHERE batch_id = ?")) {
             ps.setString(1, state.name());
             ps.setString(2, batchId);

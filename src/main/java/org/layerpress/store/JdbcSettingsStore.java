@@ -19,9 +19,12 @@ public final class JdbcSettingsStore implements SettingsStore {
     static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(5);
 
     private final JdbcTransactions tx;
+    /** Every change seals the settings as they stand at commit, so one made by SQL is found at the next start. */
+    private final EvidenceSeals seals;
 
     public JdbcSettingsStore(JdbcTransactions tx) {
         this.tx = tx;
+        this.seals = new EvidenceSeals(tx);
     }
 
     @Override
@@ -66,6 +69,7 @@ public final class JdbcSettingsStore implements SettingsStore {
     }
 
     private void put(String key, String value) {
+        seals.sealOnCommit(SealScope.SETTINGS, SealScope.Sql.SETTINGS_ID);
         try (PreparedStatement ps = tx.connection().prepareStatement(
                 "MERGE INTO settings (setting_key, setting_value) KEY (setting_key) VALUES (?, ?)")) {
             ps.setString(1, key);

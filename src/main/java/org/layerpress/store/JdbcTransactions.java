@@ -142,6 +142,11 @@ public final class JdbcTransactions implements Transactions {
         return EvidenceCheck.head(c).orElseThrow(() -> new StoreException("the audit trail is empty after an append; nothing was written"));
     }
 
+    /** The station's clock, for what the store stamps on its own (a seal's audit row). */
+    java.time.Clock clock() {
+        return db.clock();
+    }
+
     /** True while this thread is inside {@link #inTransaction}. */
     public boolean hasTransaction() {
         return bound.get() != null;

@@ -133,7 +133,7 @@ public final class TestStation implements AutoCloseable {
             manualPump = Optional.empty();
             vessel = Optional.empty();
             whole = Optional.empty();
-            stores = StationStores.open(dir, b.zone);
+            stores = StationStores.open(dir, b.zone, clock);
             useCases = StationUseCases.on(stores, clock);
             switch (b.press) {
                 case NONE -> {
