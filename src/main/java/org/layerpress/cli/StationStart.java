@@ -14,8 +14,10 @@ import org.layerpress.application.recipes.DemoRecipeSeed;
 import org.layerpress.domain.press.PressProfile;
 import org.layerpress.station.Station;
 import org.layerpress.station.StationUseCases;
+import org.layerpress.store.EvidenceTamperedException;
 import org.layerpress.ui.shell.HmiContext;
 import org.layerpress.ui.shell.HmiStart;
+import org.layerpress.ui.shell.StationRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,7 +82,8 @@ final class StationStart implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("the station could not start: {}", e.getMessage());
             failure.set(e);
-            hmi.failed(e);
+            // A tampered database is refused in words on the kiosk, not only on the console.
+            hmi.failed(e instanceof EvidenceTamperedException t ? new StationRefusedException(t.problems(), t.dataDir(), t) : e);
         }
     }
 

@@ -32,6 +32,7 @@ public final class Theme {
             "alarm-banner.css",
             "shell.css",
             "access.css",
+            "refusal.css",
             // After access.css: the setup form is also a who-box, and its form spacing must win.
             "forms.css",
             "admin.css",

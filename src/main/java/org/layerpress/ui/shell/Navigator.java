@@ -49,7 +49,7 @@ final class Navigator {
     /** How often the idle timeout is checked. */
     static final Duration IDLE_CHECK = Duration.ofSeconds(5);
 
-    private enum Showing { NOTHING, SETUP, LOGIN, CHANGE_PIN, MAIN }
+    private enum Showing { NOTHING, SETUP, LOGIN, CHANGE_PIN, MAIN, REFUSED }
 
     private final HmiStart start;
     private final LayoutLocator layouts;
@@ -108,16 +108,30 @@ final class Navigator {
 
     /**
      * Setup if the station has no users yet, else login; while the station's database is still
-     * opening, the login screen at once, saying so. If the station cannot start, the HMI ends (the
-     * command that started it reports why).
+     * opening, the login screen at once, saying so. If the station refused its database because its
+     * records were changed outside LayerPress, the refusal in words; if it cannot start otherwise, the
+     * HMI ends (the command that started it reports why).
      */
     void start() {
         if (!start.services().isDone()) {
             startingLogin = LoginViewModel.whileStarting(runner, this::loggedIn, this::requestExit, Clock.system(ZoneId.systemDefault()));
             show(LoginView.load(layouts, startingLogin).root(), Showing.LOGIN);
         }
-        runner.when(start.services(), this::servicesReady, e -> exitApplication.run());
+        runner.when(start.services(), this::servicesReady, this::couldNotStart);
         runner.when(start.context(), c -> ctx = c, e -> { });
+    }
+
+    /**
+     * A database refused because its records were changed outside LayerPress is said in words on the
+     * whole screen, with a Close; any other failure ends the HMI (the command reports why).
+     */
+    private void couldNotStart(Throwable why) {
+        if (why instanceof StationRefusedException refused) {
+            startingLogin = null;
+            show(StartRefusalView.load(layouts, StartRefusalViewModel.of(refused, exitApplication)).root(), Showing.REFUSED);
+        } else {
+            exitApplication.run();
+        }
     }
 
     private void servicesReady(StationServices ready) {
@@ -186,7 +200,7 @@ final class Navigator {
     }
 
     void requestExit() {
-        if (showing == Showing.SETUP) {
+        if (showing == Showing.SETUP || showing == Showing.REFUSED) {
             exitApplication.run();
             return;
         }
