@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,8 +21,10 @@ import org.layerpress.domain.batch.QualityFlag;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.batch.VesselPoint;
 import org.layerpress.domain.batch.VesselStepValues;
+import org.layerpress.report.PdfReportWriter;
 import org.layerpress.sim.IsostaticVesselPlc;
 import org.layerpress.testing.Eventually;
+import org.layerpress.testing.PdfPages;
 import org.layerpress.testing.TestRecipes;
 import org.layerpress.testing.TestStation;
 
@@ -72,7 +75,7 @@ class WarmVesselBatchOnSimulatorTest {
     }
 
     @Test
-    void aWholeWipBatchSoaksTheMediumBeforeThePumpRecordsItsTemperatureAndSwitchesTheHeaterOffAfterTheVent() {
+    void aWholeWipBatchSoaksTheMediumBeforeThePumpRecordsItsTemperatureAndSwitchesTheHeaterOffAfterTheVent() throws Exception {
         String id = loaded(Duration.ofSeconds(20));
         Session olga = station.olga();
 
@@ -105,6 +108,12 @@ class WarmVesselBatchOnSimulatorTest {
         // DEPRESSURISED_TOO_FAST is the cold tests' concern (VesselBatchOnSimulatorTest, at 1x). Here: nothing of the warm step.
         List<QualityFlag> flags = QualityFlagger.flags(run, step -> station.sequencer().trace(id, step));
         assertEquals(List.of(), flags.stream().filter(f -> f.step() == PRESSURISE).toList());
+
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new PdfReportWriter(station.clock(), station.zone()).write(station.review().reader().existing(id), pdf);
+        String text = String.join("\n", PdfPages.texts(pdf.toByteArray()));
+        assertTrue(text.contains("medium at 60 °C") && text.contains("lowest medium temperature in hold")
+                && text.contains("soaked before the pump (HMI clock)") && text.contains("vessel heater switched off"), text);
     }
 
     @Test
