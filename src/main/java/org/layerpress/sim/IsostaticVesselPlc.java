@@ -1,6 +1,8 @@
 package org.layerpress.sim;
 
 import static org.layerpress.application.press.StandardSignal.ESTOP_OK;
+import static org.layerpress.application.press.StandardSignal.FAIL_VESSEL_HEATER;
+import static org.layerpress.application.press.StandardSignal.REPAIR_VESSEL_HEATER;
 import static org.layerpress.application.press.StandardSignal.FAULT_CODE;
 import static org.layerpress.application.press.StandardSignal.HEARTBEAT;
 import static org.layerpress.application.press.StandardSignal.LID_LOCKED;
@@ -17,6 +19,7 @@ import static org.layerpress.application.press.StandardSignal.UNLOCK_LID;
 import static org.layerpress.application.press.StandardSignal.VESSEL_PRESSURE;
 import static org.layerpress.application.press.StandardSignal.VESSEL_PRESSURE_RATE;
 import static org.layerpress.application.press.StandardSignal.VESSEL_PRESSURE_SETPOINT;
+import static org.layerpress.application.press.StandardSignal.VESSEL_HEATER_FAULT;
 import static org.layerpress.application.press.StandardSignal.VESSEL_RELEASE_RATE;
 import static org.layerpress.application.press.StandardSignal.VESSEL_TEMPERATURE;
 import static org.layerpress.application.press.StandardSignal.VESSEL_TEMPERATURE_SETPOINT;
@@ -86,6 +89,9 @@ public final class IsostaticVesselPlc implements PlcProgram {
     private volatile boolean estopOk = true;
     private volatile boolean sealLeak;
     private volatile boolean pumpRunaway;
+    private volatile boolean heaterFailed;
+    private volatile boolean heaterSilentlyOff;
+    private volatile double heaterSeen;
     private double setpoint;
     private double pressRate;
     private double ventRate;
@@ -107,6 +113,12 @@ public final class IsostaticVesselPlc implements PlcProgram {
         watchdog.update(io.get(HEARTBEAT), Double.isFinite(wallSeconds) && wallSeconds > 0 ? wallSeconds : 0);
         boolean fresh = watchdog.fresh();
         operateLid(io);
+        if (io.takeCommand(FAIL_VESSEL_HEATER)) {
+            heaterFailed = true;
+        }
+        if (io.takeCommand(REPAIR_VESSEL_HEATER)) {
+            heaterFailed = false;
+        }
         boolean lid = lidLocked && !lidSwitchFailed;
         boolean start = io.takeCommand(START);
         boolean release = io.takeCommand(RELEASE);
@@ -201,10 +213,12 @@ public final class IsostaticVesselPlc implements PlcProgram {
     }
 
     private double heaterSetpoint(PlcIo io) {
-        if (Double.isNaN(settings.maxCelsius()) || !io.has(VESSEL_TEMPERATURE_SETPOINT)) {
+        // A failed heater is switched off by the PLC, whatever the setpoint says.
+        if (heaterFailed || heaterSilentlyOff || Double.isNaN(settings.maxCelsius()) || !io.has(VESSEL_TEMPERATURE_SETPOINT)) {
             return 0;
         }
-        return Math.min(io.get(VESSEL_TEMPERATURE_SETPOINT), settings.maxCelsius());
+        heaterSeen = Math.min(io.get(VESSEL_TEMPERATURE_SETPOINT), settings.maxCelsius());
+        return heaterSeen;
     }
 
     private void advance() {
@@ -218,6 +232,7 @@ public final class IsostaticVesselPlc implements PlcProgram {
     private void publish(PlcIo io, boolean lid, boolean fresh) {
         io.set(VESSEL_PRESSURE, vessel.pressure());
         io.set(VESSEL_TEMPERATURE, vessel.temperature());
+        io.set(VESSEL_HEATER_FAULT, heaterFailed ? 1 : 0);
         io.set(LID_LOCKED, lid ? 1 : 0);
         io.set(PRESSURE_RELEASED, vessel.released() ? 1 : 0);
         io.set(ESTOP_OK, estopOk ? 1 : 0);
@@ -235,6 +250,25 @@ public final class IsostaticVesselPlc implements PlcProgram {
     /** A pump that keeps running past its setpoint (a failed pressure regulator): the PLC's over-pressure check must catch it. */
     public void injectPumpRunaway() {
         pumpRunaway = true;
+    }
+
+    /** The vessel's heater circuit fails (WIP): the PLC switches it off and raises vesselHeaterFault until it is repaired (false). */
+    public void setHeaterFailed(boolean failed) {
+        heaterFailed = failed;
+    }
+
+    /**
+     * The heater stops heating without the PLC noticing (a contactor that drops out, a heater element
+     * gone open on a PLC without current monitoring): no fault is raised and the medium cools. The HMI
+     * can only see it in the medium's temperature.
+     */
+    public void setHeaterSilentlyOff(boolean off) {
+        heaterSilentlyOff = off;
+    }
+
+    /** The heater setpoint the PLC last used, clamped to its maximum (0: off); for tests of what the HMI wrote. */
+    public double heaterSetpointSeen() {
+        return heaterSeen;
     }
 
     /** The lid's lock switch opens (a failed switch or a forced lock), whatever the interlock says. */

@@ -134,4 +134,32 @@ class IsostaticVesselPlcTest {
         run(1200);
         assertEquals(150, io.get(VESSEL_TEMPERATURE), 0.5, "clamped to the vessel's 150 °C");
     }
+
+    @Test
+    void aFailedHeaterIsSwitchedOffWithItsFaultRaisedAndHeatsAgainOnceRepaired() {
+        io.write(VESSEL_TEMPERATURE_SETPOINT, 80);
+        run(30);
+        double warmed = io.get(VESSEL_TEMPERATURE);
+        assertTrue(warmed > 30, "heating toward 80 °C: " + warmed);
+        assertEquals(0, io.get(org.layerpress.application.press.StandardSignal.VESSEL_HEATER_FAULT));
+
+        io.fire(org.layerpress.application.press.StandardSignal.FAIL_VESSEL_HEATER);
+        run(30);
+        assertEquals(1, io.get(org.layerpress.application.press.StandardSignal.VESSEL_HEATER_FAULT), "the heater's fault is raised");
+        assertTrue(io.get(VESSEL_TEMPERATURE) < warmed, "the medium cools with the heater off: " + io.get(VESSEL_TEMPERATURE));
+
+        io.fire(org.layerpress.application.press.StandardSignal.REPAIR_VESSEL_HEATER);
+        double cooled = io.get(VESSEL_TEMPERATURE);
+        run(30);
+        assertEquals(0, io.get(org.layerpress.application.press.StandardSignal.VESSEL_HEATER_FAULT));
+        assertTrue(io.get(VESSEL_TEMPERATURE) > cooled, "heating again once repaired");
+    }
+
+    @Test
+    void theShippedWipMappingIsServedAsAHeatedVessel() {
+        PlcProgram program = PlcPrograms.forMapping(org.layerpress.application.mapping.MappingLoader.loadBundled("isostatic-wip.yaml"));
+        assertTrue(program instanceof IsostaticVesselPlc, program.getClass().getName());
+        assertEquals(150, ((IsostaticVesselPlc) program).settings().maxCelsius());
+        assertEquals(400, ((IsostaticVesselPlc) program).settings().ratingMegaPascals());
+    }
 }

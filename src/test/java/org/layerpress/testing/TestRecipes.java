@@ -103,6 +103,16 @@ public final class TestRecipes {
      * pressurise to {@code megaPascals} ± 5 MPa at 5 MPa/s and hold, vent at up to 5 MPa/s, inspect:
      * the vessel steps are 2, 3 and 4. Test numbers, not a published protocol.
      */
+    /**
+     * {@link #cip}'s steps with a warm PRESSURISE: the medium at {@code celsius} ± 5 °C, soaked for
+     * {@code soak} before the pump starts. Test numbers, not a published protocol.
+     */
+    public static RecipeDefinition wip(String name, PressProfile press, double megaPascals, Duration hold, double celsius, Duration soak) {
+        RecipeDefinition cold = cip(name, press, megaPascals, hold);
+        return cold.withStep(2, new RecipeStep.Pressurise("Heat, pressurise and hold", Pressure.megaPascals(megaPascals), PressureRate.megaPascalsPerSecond(5),
+                hold, Pressure.megaPascals(5), java.util.Optional.of(Temperature.celsius(celsius)), java.util.Optional.of(Temperature.celsius(5)), soak));
+    }
+
     public static RecipeDefinition cip(String name, PressProfile press, double megaPascals, Duration hold) {
         return new RecipeDefinition(name, "fast isostatic test recipe", DemoRecipes.DIE_10_MM, press, List.<RecipeStep>of(
                 new Check("Prepare", List.of("Vessel clean")),

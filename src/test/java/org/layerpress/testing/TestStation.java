@@ -104,7 +104,7 @@ public final class TestStation implements AutoCloseable {
         clock = b.clock;
         dies = List.copyOf(b.dies);
         if (b.press == PressKind.OWN_SIMULATOR) {
-            String file = b.vessel ? "isostatic-cip.yaml" : b.gaugeOnly ? "manual-pump-gauge.yaml"
+            String file = b.vessel ? (b.warmVessel ? "isostatic-wip.yaml" : "isostatic-cip.yaml") : b.gaugeOnly ? "manual-pump-gauge.yaml"
                     : b.manualPump.isPresent() ? "manual-pump.yaml" : "simulator.yaml";
             PressMapping simulated = b.mappingChange.apply(MappingLoader.loadBundled(file));
             SimulatedPressPlc plc = new SimulatedPressPlc(simulated.press(), b.settings);
@@ -545,6 +545,7 @@ public final class TestStation implements AutoCloseable {
         private Optional<ManualPumpPress.Settings> manualPump = Optional.empty();
         private boolean gaugeOnly;
         private boolean vessel;
+        private boolean warmVessel;
 
         private Builder(Path dir) {
             this.dir = dir;
@@ -646,6 +647,12 @@ public final class TestStation implements AutoCloseable {
             this.vessel = true;
             this.timeScale = scale;
             return this;
+        }
+
+        /** As {@link #isostaticVessel}, on the simulated WIP ({@code plc-mapping/isostatic-wip.yaml}): a heated vessel. */
+        public Builder warmIsostaticVessel(double scale) {
+            this.warmVessel = true;
+            return isostaticVessel(scale);
         }
 
         public Builder simulatedPress(SimulatedPressPlc.Settings plc) {

@@ -111,6 +111,12 @@ final class HoldRecovery {
         synchronized (batch.lock()) {
             BatchRun run = batch.run();
             platens.stop();
+            try {
+                // A warm vessel's heater goes off with the batch (best effort: a lost link leaves it to the PLC's own limit).
+                VesselSetpoints.heaterOff(port);
+            } catch (PressLinkException | RuntimeException e) {
+                // The link is down: the heater keeps the recipe's setpoint, which the vessel's limit allowed.
+            }
             if (watcher.stop() != null && port.isMapped(StandardSignal.STOP)) {
                 try {
                     port.command(StandardSignal.STOP);

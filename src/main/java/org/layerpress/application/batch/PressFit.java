@@ -111,9 +111,6 @@ public final class PressFit {
     /** Refuses, in words naming the recipe, the press and each limit, a recipe this press cannot run. */
     void require(String recipeLabel, RecipeDefinition recipe) {
         List<String> misfits = new ArrayList<>(misfits(recipe));
-        if (misfits.isEmpty() && VesselRules.isVesselRecipe(recipe)) {
-            misfits.addAll(VesselFit.notRunYet(recipe));
-        }
         if (!misfits.isEmpty()) {
             throw new BatchRefusedException(recipeLabel + " cannot run on " + press.model() + ": " + String.join("; ", misfits));
         }

@@ -197,8 +197,17 @@ final class PressWatcher {
                 }
             }
             case LID_LOCKED -> {
-                if (w.vessel != null && !s.asBoolean()) {
+                if (w.vessel != null && !s.asBoolean() && w.vessel.soaking()) {
+                    // Before the pump starts the vessel is not under pressure: the lid is its guard door, opened.
+                    hold(w, HoldCause.DOOR_OPENED, "vessel lid unlocked while the medium was soaking, before the pump started", Map.of());
+                } else if (w.vessel != null && !s.asBoolean()) {
                     hold(w, HoldCause.LID_UNLOCKED_UNDER_PRESSURE, "vessel lid unlocked while the vessel was under pressure", Map.of());
+                }
+            }
+            case VESSEL_HEATER_FAULT -> {
+                if (w.vessel != null && w.vessel.pressurise != null && w.vessel.pressurise.warm() && s.asBoolean()) {
+                    hold(w, HoldCause.VESSEL_HEATER_FAULT, "the PLC reports a vessel heater fault (vesselHeaterFault) while "
+                            + (w.vessel.soaking() ? "soaking the medium" : "pressurising or holding"), Map.of());
                 }
             }
             case RELEASE_VALVE_OPEN -> {
@@ -316,6 +325,11 @@ final class PressWatcher {
     /** Force is below released: the release step ends (from a sample, or at once if the press was already released). */
     void releaseDone(PressWatch w) {
         end(w, null, outcomes::releaseDone);
+    }
+
+    /** Holds the batch for what the worker found about the watched step (HELD with a HIGH alarm of the cause). */
+    void holdFor(PressWatch w, HoldCause cause, String message) {
+        hold(w, cause, message, Map.of());
     }
 
     private void hold(PressWatch w, HoldCause cause, String message, Map<String, String> values) {

@@ -22,6 +22,8 @@ import org.layerpress.application.users.SessionManager;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
+import org.layerpress.domain.batch.FlagKind;
+import org.layerpress.domain.batch.HoldCause;
 import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.batch.VesselStepValues;
 import org.layerpress.domain.recipe.RecipeStep;
@@ -49,6 +51,8 @@ final class VesselControl {
     static final Duration TICK = Duration.ofMillis(100);
     /** Why a step is refused while the lid is not locked, in words. */
     static final String LID_NOT_LOCKED = "lid not locked";
+    /** Why a PRESSURISE is refused while the PLC reports the vessel's heater failed, in words. */
+    static final String HEATER_FAULT = "vessel heater fault (vesselHeaterFault)";
 
     private final Authorizer authorizer;
     private final SessionManager sessions;
@@ -89,6 +93,9 @@ final class VesselControl {
             if (port.isMapped(StandardSignal.LID_LOCKED) && !live.isTrue(StandardSignal.LID_LOCKED)) {
                 out.add(LID_NOT_LOCKED);
             }
+            if (port.isMapped(StandardSignal.VESSEL_HEATER_FAULT) && live.isTrue(StandardSignal.VESSEL_HEATER_FAULT) && !vent) {
+                out.add(HEATER_FAULT);
+            }
             if (current.isEmpty() || !isVesselStep(current.get().step().kind()) || current.get().running() || watcher.busy()) {
                 out.add("previous step not confirmed");
             }
@@ -111,11 +118,16 @@ final class VesselControl {
             StepRun step = flow.expect(StepKind.PRESSURISE);
             RecipeStep.Pressurise p = (RecipeStep.Pressurise) step.step();
             Map<String, String> values = new LinkedHashMap<>();
-            values.put(BatchRun.PHASE, "pressurising");
+            values.put(BatchRun.PHASE, p.warm() ? "soaking" : "pressurising");
             values.put(VesselStepValues.TARGET_MPA, EvidenceNumbers.text(p.target().megaPascals()));
             values.put(VesselStepValues.BAND_MPA, EvidenceNumbers.text(p.band().megaPascals()));
             values.put(VesselStepValues.RATE_MPAPS, EvidenceNumbers.text(p.rate().megaPascalsPerSecond()));
             values.put(VesselStepValues.HOLD_S, EvidenceNumbers.text(p.hold().toMillis() / 1000.0));
+            p.temperature().ifPresent(t -> values.put(VesselStepValues.TEMPERATURE_C, EvidenceNumbers.text(t.celsius())));
+            p.temperatureBand().ifPresent(t -> values.put(VesselStepValues.TEMPERATURE_BAND_C, EvidenceNumbers.text(t.celsius())));
+            if (p.warm()) {
+                values.put(VesselStepValues.SOAK_S, EvidenceNumbers.text(p.soak().toMillis() / 1000.0));
+            }
             start(user.login(), new VesselRun(step.number(), p, null), values);
             return batch.run();
         }
@@ -157,7 +169,10 @@ final class VesselControl {
         run.seed(now.map(PressSample::value).orElse(Double.NaN), live.isTrue(StandardSignal.PRESSURE_RELEASED));
         PressWatch w = watcher.beginVessel(run);
         try {
-            if (run.pressurise != null) {
+            if (run.pressurise != null && run.soaking()) {
+                // A warm step: the heater first; the pump starts once the medium has soaked in its band (tick).
+                setpoints.heat(run.pressurise);
+            } else if (run.pressurise != null) {
                 setpoints.pressurise(run.pressurise);
             } else {
                 setpoints.depressurise(run.depressurise);
@@ -170,7 +185,8 @@ final class VesselControl {
             watcher.abandon(w);
             batch.append(List.of(batch.event(BatchEventKind.STEP_VALUE, run.step, StepFlow.STATION,
                     Map.of(BatchRun.PHASE, "", VesselStepValues.START_FAILED, String.valueOf(e.getMessage())))), null);
-            throw new BatchRefusedException("the vessel did not take the " + (run.pressurise != null ? "start" : "release") + ": " + e.getMessage());
+            String what = run.pressurise == null ? "release" : run.soaking() ? "heater setpoint" : "start";
+            throw new BatchRefusedException("the vessel did not take the " + what + ": " + e.getMessage());
         }
         values.put(VesselStepValues.STARTED, "true");
         batch.append(List.of(batch.event(BatchEventKind.STEP_VALUE, run.step, actor, values)), null);
@@ -210,8 +226,36 @@ final class VesselControl {
     /** The hold has lasted the recipe's time: the PRESSURISE ends. */
     void tick() {
         PressWatch w = watcher.current();
-        if (w != null && w.vessel != null && !w.finished && w.vessel.holdDone(seconds.getAsDouble())) {
+        if (w == null || w.vessel == null || w.finished) {
+            return;
+        }
+        double now = seconds.getAsDouble();
+        if (w.vessel.soakDone(now)) {
+            startPump(w);
+        } else if (w.vessel.holdDone(now)) {
             watcher.finish(w, this::held);
+        }
+    }
+
+    /**
+     * The warm step's medium has soaked in its band: the pressure setpoints and start↑, through the guard
+     * (under the lock). A write refused by the guard or the PLC holds the batch: the medium is hot and a
+     * person decides.
+     */
+    private void startPump(PressWatch w) {
+        synchronized (batch.lock()) {
+            if (watcher.current() != w || w.finished || !batch.isOpen() || !w.vessel.soaking()) {
+                return;
+            }
+            try {
+                new VesselSetpoints(port, vessel.orElseThrow()).pressurise(w.vessel.pressurise);
+            } catch (PressLinkException | RuntimeException e) {
+                watcher.holdFor(w, HoldCause.VESSEL_SETPOINT_REFUSED, "the vessel did not take the pressure setpoints after the soak: " + e.getMessage());
+                return;
+            }
+            w.vessel.pumpStarted();
+            batch.append(List.of(batch.event(BatchEventKind.STEP_VALUE, w.step, StepFlow.STATION,
+                    Map.of(BatchRun.PHASE, "pressurising", VesselStepValues.SOAKED_S, EvidenceNumbers.text(w.vessel.soakedSeconds())))), null);
         }
     }
 
@@ -225,12 +269,16 @@ final class VesselControl {
         double p = r.pressure();
         OptionalDouble pressure = Double.isFinite(p) ? OptionalDouble.of(p) : OptionalDouble.empty();
         if (r.pressurise == null) {
-            return Optional.of(new VesselProgress(r.step, true, Double.NaN, Double.NaN, Double.NaN, 0, OptionalDouble.empty(), pressure));
+            return Optional.of(new VesselProgress(r.step, true, Double.NaN, Double.NaN, Double.NaN, 0, OptionalDouble.empty(), pressure, null));
         }
         RecipeStep.Pressurise s = r.pressurise;
         OptionalDouble held = r.holding() ? OptionalDouble.of(r.heldSeconds(seconds.getAsDouble())) : OptionalDouble.empty();
+        VesselProgress.Medium medium = s.warm()
+                ? new VesselProgress.Medium(s.temperature().orElseThrow().celsius(), s.temperatureBand().map(t -> t.celsius()).orElse(0.0), r.temperature(),
+                        r.soaking(), s.soak().toMillis() / 1000.0, r.soakedSeconds())
+                : null;
         return Optional.of(new VesselProgress(r.step, false, s.target().megaPascals(), s.target().megaPascals() - s.band().megaPascals(),
-                s.upperLimit().megaPascals(), s.hold().toMillis() / 1000.0, held, pressure));
+                s.upperLimit().megaPascals(), s.hold().toMillis() / 1000.0, held, pressure, medium));
     }
 
     private void holdStarted(PressWatch w) {
@@ -265,7 +313,10 @@ final class VesselControl {
     private void held(PressWatch w) {
         VesselStepValues.Held h = w.vessel.held(seconds.getAsDouble());
         List<BatchEvent> out = new ArrayList<>();
-        out.add(batch.event(BatchEventKind.STEP_CONFIRMED, w.step, StepFlow.STATION, VesselStepValues.encode(h)));
+        Map<String, String> confirmed = new LinkedHashMap<>(VesselStepValues.encode(h));
+        Optional<VesselStepValues.WarmHold> warm = w.vessel.pressurise.warm() ? Optional.of(w.vessel.warmHold()) : Optional.empty();
+        warm.ifPresent(m -> confirmed.putAll(VesselStepValues.encode(m)));
+        out.add(batch.event(BatchEventKind.STEP_CONFIRMED, w.step, StepFlow.STATION, confirmed));
         if (w.vessel.aboveTopAlarmId != null) {
             out.add(batch.event(BatchEventKind.ALARM_CLEARED, w.step, StepFlow.STATION, Map.of(BatchRun.ALARM_ID, w.vessel.aboveTopAlarmId)));
         }
@@ -274,6 +325,10 @@ final class VesselControl {
                     "vessel pressure down to %s MPa during the hold, below the band's bottom of %s MPa (%d samples)",
                     EvidenceNumbers.trimmed(h.minMegaPascals(), 1), EvidenceNumbers.trimmed(h.lowerMegaPascals(), 1), h.belowBandSamples()));
         }
+        warm.filter(m -> m.outOfBandSamples() > 0).ifPresent(m -> raisedAndCleared(out, w.step, FlagKind.VESSEL_TEMPERATURE_OUT_OF_BAND.name(),
+                String.format(Locale.ROOT, "vessel medium %s–%s °C during the hold, outside %s ± %s °C (%d samples)", EvidenceNumbers.trimmed(m.minCelsius().orElseThrow(), 1),
+                        EvidenceNumbers.trimmed(m.maxCelsius().orElseThrow(), 1), EvidenceNumbers.trimmed(m.celsius(), 1), EvidenceNumbers.trimmed(m.bandCelsius(), 1),
+                        m.outOfBandSamples())));
         flow.next(out, w.step, StepFlow.STATION, batch.now());
         BatchRun after = batch.closeIfComplete(batch.append(out, StepFlow.nextState(out)));
         Optional<StepRun> next = after.currentStep().filter(s -> after.state() == BatchState.RUNNING && s.step().kind() == StepKind.DEPRESSURISE);
@@ -294,7 +349,11 @@ final class VesselControl {
         Instant at = w.vessel.lastTime() != null ? w.vessel.lastTime() : batch.now();
         VesselStepValues.Vented v = w.vessel.vented(at);
         List<BatchEvent> out = new ArrayList<>();
-        out.add(batch.event(BatchEventKind.STEP_CONFIRMED, w.step, StepFlow.STATION, VesselStepValues.encode(v)));
+        Map<String, String> confirmed = new LinkedHashMap<>(VesselStepValues.encode(v));
+        if (vessel.map(VesselSpec::warm).orElse(false)) {
+            confirmed.put(VesselStepValues.HEATER_OFF, heaterOff());
+        }
+        out.add(batch.event(BatchEventKind.STEP_CONFIRMED, w.step, StepFlow.STATION, confirmed));
         if (v.tooFast()) {
             raisedAndCleared(out, w.step, "DEPRESSURISED_TOO_FAST", String.format(Locale.ROOT,
                     "vented at up to %s MPa/s, faster than the recipe's %s MPa/s", EvidenceNumbers.trimmed(v.fastestMegaPascalsPerSecond().orElseThrow(), 2),
@@ -303,6 +362,17 @@ final class VesselControl {
         flow.next(out, w.step, StepFlow.STATION, batch.now());
         batch.closeIfComplete(batch.append(out, StepFlow.nextState(out)));
         sessions.bindToRunningStep(false);
+    }
+
+    /** Switches a warm vessel's heater off once it is vented; "written", or why not in words (the PLC keeps its own limit). */
+    private String heaterOff() {
+        try {
+            VesselSetpoints.heaterOff(port);
+            return "written";
+        } catch (PressLinkException | RuntimeException e) {
+            LOG.warn("the vessel heater was not switched off after the vent: {}", e.getMessage());
+            return "not written: " + e.getMessage();
+        }
     }
 
     /** An alarm for what the step's end found: raised and, the condition being over, returned at once to wait for acknowledgement. */

@@ -29,22 +29,6 @@ final class VesselFit {
         this.mappingName = Objects.requireNonNull(mappingName, "mappingName");
     }
 
-    /**
-     * What this version of LayerPress does not run yet although the vessel could: a PRESSURISE with a
-     * WIP temperature (the engine does not write the heater setpoint nor watch the medium's band, and a
-     * warm step run cold must not be recorded as if it were warm). Empty for a cold recipe.
-     */
-    static List<String> notRunYet(RecipeDefinition recipe) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < recipe.steps().size(); i++) {
-            if (recipe.steps().get(i) instanceof RecipeStep.Pressurise p && p.temperature().isPresent()) {
-                out.add("step " + (i + 1) + " asks for the vessel at " + num(p.temperature().get().celsius())
-                        + " °C: LayerPress runs cold isostatic steps only so far (it does not yet write the vessel's heater setpoint)");
-            }
-        }
-        return out;
-    }
-
     /** Every reason this press cannot run the vessel recipe; empty when it fits. */
     List<String> misfits(RecipeDefinition recipe) {
         if (!press.has(PressCapability.ISOSTATIC_VESSEL) || vessel.isEmpty()) {

@@ -54,11 +54,61 @@ final class VesselRun {
     private boolean aboveTopClaimed;
     /** The live above-the-band alarm's id once raised (worker), for the step's end to clear it. */
     volatile String aboveTopAlarmId;
+    /** False while a warm PRESSURISE soaks the medium before the pump starts; true from the start for any other step. */
+    private volatile boolean pumpStarted;
+    /** HMI monotonic seconds since the medium has been in band without a break while soaking; NaN while out of band. */
+    private double inBandSinceSeconds = Double.NaN;
+    private volatile double soakedSeconds;
+    private double mediumMin = Double.POSITIVE_INFINITY;
+    private double mediumMax = Double.NEGATIVE_INFINITY;
+    private int mediumOutOfBand;
+    private int mediumMissing;
 
     VesselRun(int step, RecipeStep.Pressurise pressurise, RecipeStep.Depressurise depressurise) {
         this.step = step;
         this.pressurise = pressurise;
         this.depressurise = depressurise;
+        this.pumpStarted = pressurise == null || !pressurise.warm();
+    }
+
+    /** A warm PRESSURISE whose medium is still being brought into its band: the pump has not been started. */
+    boolean soaking() {
+        return !pumpStarted;
+    }
+
+    /** The pressure setpoints and start↑ were written after the soak (worker, under the lock). */
+    void pumpStarted() {
+        pumpStarted = true;
+    }
+
+    /**
+     * Whether the medium has now stayed in the recipe's band for the soak without a break, by the HMI's
+     * clock at {@code nowSeconds} (the worker's tick); a reading out of band or missing restarts the soak.
+     */
+    synchronized boolean soakDone(double nowSeconds) {
+        if (!soaking()) {
+            return false;
+        }
+        if (temperature.isPresent() && pressurise.temperatureInBand(temperature.getAsDouble())) {
+            if (Double.isNaN(inBandSinceSeconds)) {
+                inBandSinceSeconds = nowSeconds;
+            }
+            soakedSeconds = nowSeconds - inBandSinceSeconds;
+            return soakedSeconds >= pressurise.soak().toMillis() / 1000.0;
+        }
+        inBandSinceSeconds = Double.NaN;
+        soakedSeconds = 0;
+        return false;
+    }
+
+    /** How long the medium has been in band in this soak, seconds (0 while out of band). */
+    double soakedSeconds() {
+        return soakedSeconds;
+    }
+
+    /** The medium's temperature in force now; empty when none was read or its thermocouple reads Bad. */
+    OptionalDouble temperature() {
+        return temperature;
     }
 
     /**
@@ -115,8 +165,33 @@ final class VesselRun {
             if (!pressurise.inOrAboveBand(megaPascals)) {
                 belowBand++;
             }
+            if (pressurise.warm()) {
+                medium();
+            }
         }
         return started ? Change.HOLD_STARTED : Change.NONE;
+    }
+
+    /** The medium at a hold sample: a missing reading is counted as missing, never as in or out of band. */
+    private void medium() {
+        if (temperature.isEmpty()) {
+            mediumMissing++;
+            return;
+        }
+        double c = temperature.getAsDouble();
+        mediumMin = Math.min(mediumMin, c);
+        mediumMax = Math.max(mediumMax, c);
+        if (!pressurise.temperatureInBand(c)) {
+            mediumOutOfBand++;
+        }
+    }
+
+    /** The medium during the hold as the record keeps it (a warm PRESSURISE); min and max are empty when no reading arrived. */
+    synchronized VesselStepValues.WarmHold warmHold() {
+        boolean any = mediumMin <= mediumMax;
+        return new VesselStepValues.WarmHold(pressurise.temperature().orElseThrow().celsius(), pressurise.temperatureBand().map(t -> t.celsius()).orElse(0.0),
+                pressurise.soak().toMillis() / 1000.0, any ? OptionalDouble.of(mediumMin) : OptionalDouble.empty(),
+                any ? OptionalDouble.of(mediumMax) : OptionalDouble.empty(), mediumOutOfBand, mediumMissing);
     }
 
     private void venting(double megaPascals, double nowSeconds) {

@@ -85,6 +85,13 @@ final class SignalTableReader {
     private static final Set<StandardSignal> VESSEL_REFUSED = EnumSet.of(StandardSignal.SETPOINT_FORCE, StandardSignal.RAMP_RATE,
             StandardSignal.HOLD_TIME);
 
+    /**
+     * The simulator's training nodes (a simulated hand on the press): accepted, but left out of the
+     * list an unknown name is answered with, which stays short enough to read on one line.
+     */
+    private static final Set<StandardSignal> TRAINING = EnumSet.of(StandardSignal.PUMP_STROKE, StandardSignal.OPEN_RELEASE_VALVE,
+            StandardSignal.UNLOCK_LID, StandardSignal.LOCK_LID, StandardSignal.FAIL_VESSEL_HEATER, StandardSignal.REPAIR_VESSEL_HEATER);
+
     Map<StandardSignal, SignalSpec> read(YamlSection o, PressProfile press) {
         boolean manual = press.has(PressCapability.MANUAL_PUMP);
         boolean vessel = isVesselOnly(press);
@@ -92,7 +99,8 @@ final class SignalTableReader {
         for (String name : o.names()) {
             Node keyNode = o.keyNode(name);
             StandardSignal signal = StandardSignal.ofKey(name).orElseThrow(() -> values.error(keyNode, o.key(name),
-                    "unknown signal " + InputLimits.excerpt(name) + ", expected one of " + Stream.of(StandardSignal.values()).map(StandardSignal::key).collect(Collectors.joining(", "))));
+                    "unknown signal " + InputLimits.excerpt(name) + ", expected one of " + Stream.of(StandardSignal.values()).filter(s -> !TRAINING.contains(s))
+                            .map(StandardSignal::key).collect(Collectors.joining(", ")) + " or a simulator training node"));
             if (manual && AUTOMATIC_ONLY.contains(signal)) {
                 throw values.error(keyNode, o.key(name), "a manual pump press (" + PressCapability.MANUAL_PUMP.key()
                         + " in press.capabilities) takes no setpoints and no start, release or stop: the operator pumps and opens the release valve by hand");

@@ -27,8 +27,9 @@ final class VesselReader {
     static final double MIN_CELSIUS = 30;
     static final double MAX_CELSIUS = 500;
 
-    /** What a heated vessel needs mapped: the HMI writes the heater setpoint and reads the medium's temperature. */
-    static final List<StandardSignal> WARM_SIGNALS = List.of(StandardSignal.VESSEL_TEMPERATURE, StandardSignal.VESSEL_TEMPERATURE_SETPOINT);
+    /** What a heated vessel needs mapped: the HMI writes the heater setpoint and reads the medium's temperature and the heater's fault. */
+    static final List<StandardSignal> WARM_SIGNALS = List.of(StandardSignal.VESSEL_TEMPERATURE, StandardSignal.VESSEL_TEMPERATURE_SETPOINT,
+            StandardSignal.VESSEL_HEATER_FAULT);
 
     private final MappingValues values;
 

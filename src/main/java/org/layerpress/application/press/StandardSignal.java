@@ -53,6 +53,8 @@ public enum StandardSignal {
     VESSEL_RELEASE_RATE("vesselReleaseRate", SignalKind.SETPOINT, false, 100),
     /** The vessel's heater setpoint, °C (WIP only); read live, at or below ambient the heater is off. */
     VESSEL_TEMPERATURE_SETPOINT("vesselTemperatureSetpoint", SignalKind.SETPOINT, false, 100),
+    /** 1 while the vessel's heater is switched off by the PLC because it failed (WIP only): the medium cools from then on. */
+    VESSEL_HEATER_FAULT("vesselHeaterFault", SignalKind.INPUT, false, 100),
     /** The PLC's alive counter, incremented at least every 100 ms; the HMI notices a silent PLC by it. */
     PLC_ALIVE("plcAlive", SignalKind.INPUT, false, 20),
     /** The PLC's sequence state as a number: 1 IDLE, 2 RAMPING, 3 HOLDING, 4 DONE, 5 RELEASING. */
@@ -74,7 +76,11 @@ public enum StandardSignal {
     /** Simulator only (training and tests): the simulated operator turns the lid's lock open. */
     UNLOCK_LID("unlockLid", SignalKind.COMMAND, false, 100),
     /** Simulator only (training and tests): the simulated operator closes and locks the lid. */
-    LOCK_LID("lockLid", SignalKind.COMMAND, false, 100);
+    LOCK_LID("lockLid", SignalKind.COMMAND, false, 100),
+    /** Simulator only (training and tests): the simulated vessel's heater circuit fails; the PLC switches it off and raises vesselHeaterFault. */
+    FAIL_VESSEL_HEATER("failVesselHeater", SignalKind.COMMAND, false, 100),
+    /** Simulator only (training and tests): the simulated vessel's heater is repaired; vesselHeaterFault falls. */
+    REPAIR_VESSEL_HEATER("repairVesselHeater", SignalKind.COMMAND, false, 100);
 
     private final String key;
     private final SignalKind kind;

@@ -190,7 +190,7 @@ final class RecipeFileReader {
                 return new RecipeStep.LoadVessel(o.title(), o.textList("items"));
             }
             case PRESSURISE -> {
-                o.allowOnly("kind", "title", "pressure", "rate", "hold", "band", "temperature", "temperatureBand");
+                o.allowOnly("kind", "title", "pressure", "rate", "hold", "band", "temperature", "temperatureBand", "soak");
                 String title = o.title();
                 Pressure target = Pressure.megaPascals(o.quantity("pressure", "300 MPa", Quantity.Sign.POSITIVE, "MPa").value());
                 PressureRate rate = PressureRate.megaPascalsPerSecond(o.quantity("rate", "2 MPa/s", Quantity.Sign.POSITIVE, "MPa/s").value());
@@ -200,7 +200,8 @@ final class RecipeFileReader {
                 Optional<Temperature> temperatureBand = o.has("temperatureBand")
                         ? Optional.of(celsius(o, "temperatureBand", "5 degC", Quantity.Sign.NOT_NEGATIVE))
                         : Optional.empty();
-                return new RecipeStep.Pressurise(title, target, rate, hold, band, temperature, temperatureBand);
+                Duration soak = o.has("soak") ? o.duration("soak") : Duration.ZERO;
+                return new RecipeStep.Pressurise(title, target, rate, hold, band, temperature, temperatureBand, soak);
             }
             case DEPRESSURISE -> {
                 o.allowOnly("kind", "title", "maxRate");

@@ -92,6 +92,9 @@ final class RecipeFileWriter {
             m.put("band", num(ps.band().megaPascals()) + " MPa");
             ps.temperature().ifPresent(t -> m.put("temperature", num(t.celsius()) + " degC"));
             ps.temperatureBand().ifPresent(t -> m.put("temperatureBand", num(t.celsius()) + " degC"));
+            if (!ps.soak().isZero()) {
+                m.put("soak", seconds(ps.soak()) + " s");
+            }
         } else if (s instanceof RecipeStep.Depressurise d) {
             m.put("maxRate", num(d.maxRate().megaPascalsPerSecond()) + " MPa/s");
         }

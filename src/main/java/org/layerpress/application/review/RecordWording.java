@@ -164,6 +164,8 @@ public final class RecordWording {
             case THERMOCOUPLE_OPEN -> "Platen thermocouple open";
             case PLATEN_SETPOINT_REFUSED -> "Platen setpoint not taken by the PLC";
             case LID_UNLOCKED_UNDER_PRESSURE -> "Vessel lid unlocked under pressure";
+            case VESSEL_HEATER_FAULT -> "Vessel heater fault";
+            case VESSEL_SETPOINT_REFUSED -> "Vessel setpoint not taken by the PLC";
         };
     }
 

@@ -88,6 +88,16 @@ public final class ValuePhrases {
         reading(VesselStepValues.VENT_FASTEST_MPAPS, "fastest vent", PrintResolution.PRESSURE_RATE_MPAPS);
         text(VesselStepValues.VENTED_AT, "vented at (PLC time)");
         text(VesselStepValues.START_FAILED, "vessel start failed");
+        // A warm PRESSURISE: the medium, its soak, and the heater switched off after the vent
+        setting(VesselStepValues.TEMPERATURE_C, "vessel medium setpoint", PrintResolution.TEMPERATURE_C);
+        setting(VesselStepValues.TEMPERATURE_BAND_C, "medium band ±", PrintResolution.TEMPERATURE_C);
+        setting(VesselStepValues.SOAK_S, "medium soak", PrintResolution.TIME_S);
+        reading(VesselStepValues.SOAKED_S, "soaked before the pump (HMI clock)", PrintResolution.TIME_S);
+        reading(VesselStepValues.HOLD_MEDIUM_MIN_C, "lowest medium temperature in hold", PrintResolution.TEMPERATURE_C);
+        reading(VesselStepValues.HOLD_MEDIUM_MAX_C, "highest medium temperature in hold", PrintResolution.TEMPERATURE_C);
+        reading(VesselStepValues.HOLD_MEDIUM_OUT_OF_BAND, "hold samples with the medium out of band", PrintResolution.COUNT);
+        reading(VesselStepValues.HOLD_MEDIUM_MISSING, "hold samples with no medium reading", PrintResolution.COUNT);
+        text(VesselStepValues.HEATER_OFF, "vessel heater switched off");
         // Any step
         text(REASON, "reason");
         text(FINDINGS, "findings");

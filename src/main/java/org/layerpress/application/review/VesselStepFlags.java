@@ -16,7 +16,7 @@ import org.layerpress.domain.units.EvidenceNumbers;
 
 /**
  * The quality flags of an isostatic vessel's steps, from what the step recorded: a vessel pressure
- * below the band during the hold, a vent faster than the recipe allows, and the lid found unlocked
+ * below the band during the hold, a warm step's medium outside its temperature band during the hold, a vent faster than the recipe allows, and the lid found unlocked
  * while the vessel was under pressure (the alarm the hold raised).
  */
 final class VesselStepFlags {
@@ -28,6 +28,7 @@ final class VesselStepFlags {
         StepKind kind = step.step().kind();
         if (kind == StepKind.PRESSURISE) {
             VesselStepValues.held(step.values()).filter(h -> h.belowBandSamples() > 0).ifPresent(h -> out.add(belowBand(step, h)));
+            VesselStepValues.warmHold(step.values()).filter(m -> m.outOfBandSamples() > 0).ifPresent(m -> out.add(mediumOutOfBand(step, m)));
         } else if (kind == StepKind.DEPRESSURISE) {
             VesselStepValues.vented(step.values()).filter(Vented::tooFast).ifPresent(v -> out.add(tooFast(step, v)));
         }
@@ -61,6 +62,13 @@ final class VesselStepFlags {
                 : "≤ target + band";
         return QualityFlagger.flag(FlagKind.VESSEL_PRESSURE_ABOVE_BAND, step, "above the band at " + a.raisedAt(), top,
                 "the vessel pressure passed the band's top while pressurising (" + a.message() + ")");
+    }
+
+    private static QualityFlag mediumOutOfBand(StepRun step, VesselStepValues.WarmHold m) {
+        String seen = EvidenceNumbers.trimmed(m.minCelsius().orElseThrow(), 1) + "–" + EvidenceNumbers.trimmed(m.maxCelsius().orElseThrow(), 1) + " °C";
+        String limit = EvidenceNumbers.trimmed(m.celsius(), 1) + " ± " + EvidenceNumbers.trimmed(m.bandCelsius(), 1) + " °C";
+        return QualityFlagger.flag(FlagKind.VESSEL_TEMPERATURE_OUT_OF_BAND, step, seen, limit, "the vessel's medium was at " + seen + " during the hold, "
+                + m.outOfBandSamples() + " of its samples outside the recipe's band (a heater that stopped heating, or a cold load)");
     }
 
     private static QualityFlag tooFast(StepRun step, Vented v) {

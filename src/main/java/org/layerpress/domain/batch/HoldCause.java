@@ -20,7 +20,11 @@ public enum HoldCause {
     /** The PLC did not take the platen setpoint the HMI wrote while heating or cooling. */
     PLATEN_SETPOINT_REFUSED,
     /** An isostatic vessel's lid read unlocked while the vessel was under pressure (a failed switch, a forced lock): the PLC vents. */
-    LID_UNLOCKED_UNDER_PRESSURE;
+    LID_UNLOCKED_UNDER_PRESSURE,
+    /** A warm isostatic vessel's PLC raised vesselHeaterFault while a warm PRESSURISE ran: the medium is no longer heated. */
+    VESSEL_HEATER_FAULT,
+    /** The vessel's PLC did not take a setpoint the HMI wrote (heater, pressure or rate) after a warm PRESSURISE had begun. */
+    VESSEL_SETPOINT_REFUSED;
 
     /** The text stored in event values. */
     public String key() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.layerpress.domain.units.EvidenceNumbers;
 
 /**
@@ -34,6 +35,17 @@ public final class VesselStepValues {
     public static final String VENT_FROM_MPA = "vessel.vent.from.MPa";
     public static final String VENTED_AT = "vessel.ventedAt";
     public static final String START_FAILED = "vessel.start.failed";
+    public static final String TEMPERATURE_C = "vessel.temperature.C";
+    public static final String TEMPERATURE_BAND_C = "vessel.temperatureBand.C";
+    public static final String SOAK_S = "vessel.soak.s";
+    /** How long the medium had been in band when the pump was started (the soak as the HMI's clock timed it). */
+    public static final String SOAKED_S = "vessel.soaked.s";
+    public static final String HOLD_MEDIUM_MIN_C = "vessel.hold.temperature.min.C";
+    public static final String HOLD_MEDIUM_MAX_C = "vessel.hold.temperature.max.C";
+    public static final String HOLD_MEDIUM_OUT_OF_BAND = "vessel.hold.temperature.outOfBand.samples";
+    public static final String HOLD_MEDIUM_MISSING = "vessel.hold.temperature.missing.samples";
+    /** After a vent: "written" when the heater was switched off (0 °C written), else why not, in words. */
+    public static final String HEATER_OFF = "vessel.heater.off";
 
     private VesselStepValues() {
     }
@@ -69,6 +81,40 @@ public final class VesselStepValues {
      * cent either way. A measurement allowance chosen for this HMI, not a process number from a source.
      */
     public static final double VENT_RATE_ALLOWANCE = 0.10;
+
+    /**
+     * A warm PRESSURISE's medium as recorded: the recipe's temperature, band and soak, the lowest and
+     * highest medium temperature read during the hold (empty when none arrived), how many hold samples
+     * found it outside the band, and how many found no reading (an open thermocouple: missing, never a number).
+     */
+    public record WarmHold(double celsius, double bandCelsius, double soakSeconds, OptionalDouble minCelsius, OptionalDouble maxCelsius,
+                           int outOfBandSamples, int missingSamples) {
+    }
+
+    public static Map<String, String> encode(WarmHold w) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put(TEMPERATURE_C, num(w.celsius()));
+        out.put(TEMPERATURE_BAND_C, num(w.bandCelsius()));
+        out.put(SOAK_S, num(w.soakSeconds()));
+        w.minCelsius().ifPresent(v -> out.put(HOLD_MEDIUM_MIN_C, num(v)));
+        w.maxCelsius().ifPresent(v -> out.put(HOLD_MEDIUM_MAX_C, num(v)));
+        out.put(HOLD_MEDIUM_OUT_OF_BAND, Integer.toString(w.outOfBandSamples()));
+        out.put(HOLD_MEDIUM_MISSING, Integer.toString(w.missingSamples()));
+        return out;
+    }
+
+    /** The medium of a warm PRESSURISE's hold; empty for a cold step or one whose hold did not end. */
+    public static Optional<WarmHold> warmHold(Map<String, String> values) {
+        if (!values.containsKey(HOLD_ENDED_AT) || !values.containsKey(HOLD_MEDIUM_OUT_OF_BAND)) {
+            return Optional.empty();
+        }
+        return Optional.of(new WarmHold(d(values, TEMPERATURE_C), d(values, TEMPERATURE_BAND_C), d(values, SOAK_S), optional(values, HOLD_MEDIUM_MIN_C),
+                optional(values, HOLD_MEDIUM_MAX_C), Integer.parseInt(values.get(HOLD_MEDIUM_OUT_OF_BAND)), Integer.parseInt(values.get(HOLD_MEDIUM_MISSING))));
+    }
+
+    private static OptionalDouble optional(Map<String, String> values, String key) {
+        return values.containsKey(key) ? OptionalDouble.of(d(values, key)) : OptionalDouble.empty();
+    }
 
     public static Map<String, String> encode(Held h) {
         Map<String, String> out = new LinkedHashMap<>();

@@ -227,10 +227,12 @@ public sealed interface RecipeStep {
      * Pressurise an isostatic vessel to a pressure at a rate and hold it for a time within a band. The
      * vessel pressure is the pellet's pressure (no die, no area): the setpoint is the target. The hold
      * is folded in, as in PRESS; the record keeps its start and end. On a warm isostatic press the
-     * medium is held at {@code temperature} ± {@code temperatureBand}.
+     * medium is heated to {@code temperature}, soaked within ± {@code temperatureBand} for {@code soak}
+     * before the pump starts, and held in that band through the hold (a cold step has no temperature
+     * and a zero soak).
      */
     record Pressurise(String title, Pressure target, PressureRate rate, Duration hold, Pressure band,
-                      Optional<Temperature> temperature, Optional<Temperature> temperatureBand) implements RecipeStep {
+                      Optional<Temperature> temperature, Optional<Temperature> temperatureBand, Duration soak) implements RecipeStep {
         public Pressurise {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(target, "target");
@@ -239,11 +241,31 @@ public sealed interface RecipeStep {
             Objects.requireNonNull(band, "band");
             Objects.requireNonNull(temperature, "temperature");
             Objects.requireNonNull(temperatureBand, "temperatureBand");
+            Objects.requireNonNull(soak, "soak");
         }
 
         /** A cold isostatic step (CIP). */
         public Pressurise(String title, Pressure target, PressureRate rate, Duration hold, Pressure band) {
-            this(title, target, rate, hold, band, Optional.empty(), Optional.empty());
+            this(title, target, rate, hold, band, Optional.empty(), Optional.empty(), Duration.ZERO);
+        }
+
+        /** A step with a medium temperature and no soak before the pump starts beyond reaching the band. */
+        public Pressurise(String title, Pressure target, PressureRate rate, Duration hold, Pressure band,
+                          Optional<Temperature> temperature, Optional<Temperature> temperatureBand) {
+            this(title, target, rate, hold, band, temperature, temperatureBand, Duration.ZERO);
+        }
+
+        /** A warm isostatic step (WIP): the medium is heated and soaked in its band before the pump starts. */
+        public boolean warm() {
+            return temperature.isPresent();
+        }
+
+        /** Whether a medium temperature is within the recipe's temperature band (false on a cold step or without a band). */
+        public boolean temperatureInBand(double celsius) {
+            if (temperature.isEmpty() || temperatureBand.isEmpty() || !Double.isFinite(celsius)) {
+                return false;
+            }
+            return Math.abs(celsius - temperature.get().celsius()) <= temperatureBand.get().celsius() + 1e-9;
         }
 
         /** The highest pressure the recipe allows: target plus band. The vessel's rating is checked against this. */

@@ -82,6 +82,10 @@ public final class RecipeText {
                 out.add(p + "band.MPa=" + ps.band().megaPascals());
                 out.add(p + "temperature.C=" + ps.temperature().map(t -> String.valueOf(t.celsius())).orElse(""));
                 out.add(p + "temperatureBand.C=" + ps.temperatureBand().map(t -> String.valueOf(t.celsius())).orElse(""));
+                if (!ps.soak().isZero()) {
+                    // Only when given, so the text (and the signatures) of a recipe without a soak stay as they were.
+                    out.add(p + "soak.s=" + ps.soak().toMillis() / 1000.0);
+                }
             } else if (s instanceof RecipeStep.Depressurise d) {
                 out.add(p + "maxRate.MPaps=" + d.maxRate().megaPascalsPerSecond());
             }

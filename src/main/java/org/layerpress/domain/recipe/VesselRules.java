@@ -114,5 +114,15 @@ public final class VesselRules {
                 out.add(new Violation(n, VESSEL_VALUES, "the temperature band must be above 0 °C, was ±" + fmt(b.celsius()) + " °C"));
             }
         });
+        if (p.temperature().isPresent() && p.temperatureBand().isEmpty()) {
+            // The engine soaks the medium in this band before the pump starts and flags it leaving the band in the hold.
+            out.add(new Violation(n, VESSEL_VALUES, "a vessel temperature needs a temperatureBand: the medium is soaked and held within it"));
+        }
+        if (p.temperature().isEmpty() && !p.soak().isZero()) {
+            out.add(new Violation(n, VESSEL_VALUES, "a soak without a vessel temperature"));
+        }
+        if (p.soak().isNegative() || p.soak().compareTo(RecipeValidator.MAX_HOLD) > 0) {
+            out.add(new Violation(n, VESSEL_VALUES, "soak must be 0 s to " + RecipeValidator.MAX_HOLD.toMinutes() + " min, was " + p.soak().toSeconds() + " s"));
+        }
     }
 }

@@ -24,6 +24,8 @@ public enum PrintResolution {
     PERCENT(1, "%"),
     /** A die's area from its bore: 0.01 mm². */
     AREA_MM2(2, "mm²"),
+    /** A thermocouple in the vessel's medium: a reviewer reads tenths of a degree. */
+    TEMPERATURE_C(1, "°C"),
     /** A count (trace samples): whole numbers. */
     COUNT(0, "");
 

@@ -20,7 +20,8 @@ import org.layerpress.ui.controls.Reading;
 
 /**
  * A PRESSURISE or DEPRESSURISE on an isostatic vessel: the live vessel pressure big (MPa, never a
- * force), the recipe's target and band in words, the hold countdown big, the lid's state in words
+ * force), the recipe's target and band in words, the hold countdown big, a trend of the vessel
+ * pressure against the band, on a warm step the medium against its setpoint with the soak left, the lid's state in words
  * (abnormal in colour and words, never colour alone), why Start is blocked, and Start as
  * hold-to-confirm. The sequencer times the hold and vents after it; this page only shows and starts.
  */
@@ -29,6 +30,9 @@ public final class VesselStepViewModel extends StepModel {
     /** The lid's words when it reads not locked: what is wrong and what to do. */
     static final String LID_OPEN = "Lid NOT locked: close and lock it before Start";
     static final String LID_LOCKED = "Lid locked";
+    /** The trend takes a point this often: an hour's hold is 7 200 points. */
+    private static final double TREND_EVERY_S = 0.5;
+    private static final int MAX_POINTS = 7_200;
 
     private final RecipeStep.Pressurise pressurise;
     private final RecipeStep.Depressurise vent;
@@ -38,6 +42,10 @@ public final class VesselStepViewModel extends StepModel {
     private final ReadOnlyBooleanWrapper lidAbnormal = new ReadOnlyBooleanWrapper(this, "lidAbnormal");
     private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper(this, "phase", "");
     private final ReadOnlyObjectWrapper<Message> blocked = new ReadOnlyObjectWrapper<>(this, "blocked", Message.NONE);
+    private final ReadOnlyObjectWrapper<VesselTrend> trend = new ReadOnlyObjectWrapper<>(this, "trend");
+    private final ReadOnlyStringWrapper medium = new ReadOnlyStringWrapper(this, "medium", "");
+    private final List<VesselTrend.Point> points = new ArrayList<>();
+    private long firstNanos = Long.MIN_VALUE;
 
     public VesselStepViewModel(StepRun step, BatchCalls calls) {
         super(step, calls);
@@ -45,6 +53,8 @@ public final class VesselStepViewModel extends StepModel {
         this.vent = step.step() instanceof RecipeStep.Depressurise d ? d : null;
         countdown.set(pressurise != null ? seconds(holdSeconds()) : "");
         phase.set(pressurise != null ? "Ready: hold Start to pressurise" : "Ready: hold Start to vent");
+        trend.set(pressurise != null ? VesselTrend.of(pressurise.target().megaPascals(), pressurise.band().megaPascals()) : VesselTrend.of(0, 0));
+        medium.set(pressurise != null && pressurise.warm() ? mediumWords(Optional.empty()) : "");
     }
 
     private double holdSeconds() {
@@ -82,6 +92,7 @@ public final class VesselStepViewModel extends StepModel {
         PressSample p = live.connected() ? live.snapshot().get(StandardSignal.VESSEL_PRESSURE) : null;
         boolean read = p != null && p.good() && Double.isFinite(p.value());
         pressure.set(read ? Reading.live(String.format(Locale.ROOT, "%.1f", Math.max(0, p.value()))) : live.staleReading());
+        follow(live.nanos(), read ? p.value() : Double.NaN);
         PressSample l = live.connected() ? live.snapshot().get(StandardSignal.LID_LOCKED) : null;
         boolean locked = l != null && l.good() && l.asBoolean();
         lid.set(l == null || !l.good() ? "Lid: no reading" : locked ? LID_LOCKED : LID_OPEN);
@@ -99,6 +110,9 @@ public final class VesselStepViewModel extends StepModel {
         blocked.set(blocks ? Message.warning("Start is blocked: " + String.join(", ", now) + ".") : Message.NONE);
 
         Optional<VesselProgress> mine = progress.filter(x -> x.step() == step.number());
+        if (pressurise != null && pressurise.warm()) {
+            medium.set(mediumWords(mine.map(VesselProgress::medium)));
+        }
         if (step.running()) {
             phase.set(running(mine));
             mine.flatMap(x -> x.holdRemainingSeconds().isPresent() ? Optional.of(x.holdRemainingSeconds().getAsDouble()) : Optional.empty())
@@ -115,10 +129,48 @@ public final class VesselStepViewModel extends StepModel {
         }
         String band = String.format(Locale.ROOT, "%s to %s MPa", StepWords.num(pressurise.target().megaPascals() - pressurise.band().megaPascals()),
                 StepWords.num(pressurise.upperLimit().megaPascals()));
+        if (p.isPresent() && p.get().soaking()) {
+            return "Heating the medium: the pump starts once it has soaked in its band";
+        }
         if (p.isPresent() && p.get().holding()) {
             return "Holding in the band " + band + ": " + seconds(p.get().holdRemainingSeconds().orElse(0)) + " left";
         }
         return "Pressurising to " + StepWords.num(pressurise.target().megaPascals()) + " MPa: the hold starts in the band " + band;
+    }
+
+    /**
+     * The warm step's medium in words: its temperature now against the setpoint and band, and the soak
+     * left while soaking. No reading is said as such, never as a number.
+     */
+    private String mediumWords(Optional<VesselProgress.Medium> m) {
+        double setpoint = pressurise.temperature().orElseThrow().celsius();
+        double band = pressurise.temperatureBand().map(t -> t.celsius()).orElse(0.0);
+        String target = String.format(Locale.ROOT, "setpoint %s \u00b1 %s \u00b0C", StepWords.num(setpoint), StepWords.num(band));
+        if (m.isEmpty() || m.get() == null) {
+            return String.format(Locale.ROOT, "Medium: %s, soak %s before the pump starts", target, seconds(pressurise.soak().toMillis() / 1000.0));
+        }
+        VesselProgress.Medium now = m.get();
+        String reading = now.celsius().isPresent() ? String.format(Locale.ROOT, "%.1f \u00b0C", now.celsius().getAsDouble()) : "no reading";
+        if (now.soaking()) {
+            return String.format(Locale.ROOT, "Medium %s (%s): soak %s left", reading, target, seconds(now.soakRemainingSeconds()));
+        }
+        return String.format(Locale.ROOT, "Medium %s (%s): soaked", reading, target);
+    }
+
+    /** Adds the pressure now to the trend, at most every {@link #TREND_EVERY_S}. */
+    private void follow(long nanos, double megaPascals) {
+        if (firstNanos == Long.MIN_VALUE) {
+            firstNanos = nanos;
+        }
+        double s = (nanos - firstNanos) / 1e9;
+        if (!points.isEmpty() && s - points.get(points.size() - 1).seconds() < TREND_EVERY_S) {
+            return;
+        }
+        if (points.size() >= MAX_POINTS) {
+            points.remove(0);
+        }
+        points.add(new VesselTrend.Point(s, megaPascals));
+        trend.set(trend.get().with(points));
     }
 
     @Override
@@ -175,6 +227,27 @@ public final class VesselStepViewModel extends StepModel {
 
     public String getPhase() {
         return phase.get();
+    }
+
+    public ReadOnlyObjectProperty<VesselTrend> trendProperty() {
+        return trend.getReadOnlyProperty();
+    }
+
+    public VesselTrend getTrend() {
+        return trend.get();
+    }
+
+    /** A warm PRESSURISE: the page shows the medium's line. */
+    public boolean isWarm() {
+        return pressurise != null && pressurise.warm();
+    }
+
+    public ReadOnlyStringProperty mediumProperty() {
+        return medium.getReadOnlyProperty();
+    }
+
+    public String getMedium() {
+        return medium.get();
     }
 
     public ReadOnlyObjectProperty<Message> blockedProperty() {

@@ -155,7 +155,7 @@ class PressFitTest {
     }
 
     @Test
-    void aWarmIsostaticStepThatFitsTheVesselIsStillRefusedBecauseTheHeaterIsNotWrittenYet() {
+    void aWarmIsostaticStepThatFitsTheHeatedVesselIsAcceptedAtStartAndAboveItsLimitIsRefusedInWords() {
         RecipeDefinition cip = TestRecipes.cip("CIP", VESSEL_PRESS, 300, Duration.ofSeconds(2));
         List<RecipeStep> steps = new java.util.ArrayList<>(cip.steps());
         RecipeStep.Pressurise p = (RecipeStep.Pressurise) steps.get(2);
@@ -163,8 +163,9 @@ class PressFitTest {
                 Optional.of(Temperature.celsius(5))));
         RecipeDefinition wip = new RecipeDefinition(cip.name(), cip.purpose(), cip.die(), cip.press(), steps);
         assertEquals(List.of(), vessel(600, Optional.of(Temperature.celsius(150))).misfits(wip));
-        assertEquals("Fast bilayer v1 cannot run on Bench press 7: step 3 asks for the vessel at 80 °C: LayerPress runs cold isostatic steps only so far "
-                + "(it does not yet write the vessel's heater setpoint)", refusal(vessel(600, Optional.of(Temperature.celsius(150))), wip));
+        vessel(600, Optional.of(Temperature.celsius(150))).require("Fast bilayer v1", wip);
+        assertEquals("Fast bilayer v1 cannot run on Bench press 7: step 3 asks for the vessel at 80 °C, above its limit of 60 °C (vessel.maxTemperature)",
+                refusal(vessel(600, Optional.of(Temperature.celsius(60))), wip));
     }
 
     @Test

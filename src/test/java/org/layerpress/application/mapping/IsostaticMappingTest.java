@@ -16,6 +16,8 @@ class IsostaticMappingTest {
 
     private static final String FILE = "plc-mapping/isostatic-cip.yaml";
     private static final String CIP = read(Path.of(FILE));
+    private static final String WIP_FILE = "plc-mapping/isostatic-wip.yaml";
+    private static final String WIP = read(Path.of(WIP_FILE));
 
     private static MappingException refused(String yaml) {
         return assertThrows(MappingException.class, () -> MappingLoader.parse(FILE, yaml));
@@ -35,11 +37,16 @@ class IsostaticMappingTest {
     }
 
     @Test
-    void aWarmVesselGivesItsHottestAndMapsBothTemperatureSignals() {
-        String wip = CIP.replace("  maxRate: 5 MPa/s\n", "  maxRate: 5 MPa/s\n  maxTemperature: 150 degC\n")
-                .replace("  heartbeat:", "  vesselTemperature: { node: s=Vessel.Temperature, type: Double, access: read, unit: degC }\n"
-                        + "  vesselTemperatureSetpoint: { node: s=Vessel.TemperatureSetpoint, type: Double, access: write, unit: degC }\n  heartbeat:");
-        assertEquals(150, MappingLoader.parse(FILE, wip).vessel().orElseThrow().maxTemperature().orElseThrow().celsius());
+    void theShippedWipMappingGivesTheHottestAndMapsTheMediumTheHeaterSetpointAndTheHeaterFault() {
+        PressMapping m = MappingLoader.parse(WIP_FILE, WIP);
+
+        VesselSpec vessel = m.vessel().orElseThrow();
+        assertTrue(vessel.warm(), "a warm isostatic press");
+        assertEquals(150, vessel.maxTemperature().orElseThrow().celsius());
+        assertEquals(400, vessel.maxPressureMegaPascals());
+        assertEquals("degC", m.require(StandardSignal.VESSEL_TEMPERATURE).unit());
+        assertEquals("degC", m.require(StandardSignal.VESSEL_TEMPERATURE_SETPOINT).unit());
+        assertTrue(m.has(StandardSignal.VESSEL_HEATER_FAULT));
     }
 
     @Test
@@ -47,7 +54,23 @@ class IsostaticMappingTest {
         String wip = CIP.replace("  maxRate: 5 MPa/s\n", "  maxRate: 5 MPa/s\n  maxTemperature: 150 degC\n");
         MappingException e = refused(wip);
         assertEquals(lineOf(wip, "maxTemperature: 150"), e.line());
-        assertTrue(e.getMessage().contains("vesselTemperature, vesselTemperatureSetpoint"), e.getMessage());
+        assertTrue(e.getMessage().contains("vesselTemperature, vesselTemperatureSetpoint, vesselHeaterFault"), e.getMessage());
+    }
+
+    @Test
+    void aHeatedVesselWithoutItsHeaterFaultIsRefusedAtItsLimitNamingTheSignal() {
+        String text = WIP.replaceAll("  vesselHeaterFault:[^\n]*\n", "");
+        MappingException e = assertThrows(MappingException.class, () -> MappingLoader.parse(WIP_FILE, text));
+        assertEquals(lineOf(text, "maxTemperature: 150"), e.line());
+        assertTrue(e.getMessage().contains("vessel.maxTemperature") && e.getMessage().endsWith("must map vesselHeaterFault"), e.getMessage());
+    }
+
+    @Test
+    void aHottestBeyondAWarmIsostaticPressIsRefusedAtItsLineWithTheBounds() {
+        String text = WIP.replace("maxTemperature: 150 degC", "maxTemperature: 900 degC");
+        MappingException e = assertThrows(MappingException.class, () -> MappingLoader.parse(WIP_FILE, text));
+        assertEquals(lineOf(text, "maxTemperature: 900"), e.line());
+        assertTrue(e.getMessage().contains("30..500 degC"), e.getMessage());
     }
 
     @Test

@@ -91,4 +91,13 @@ class VesselRecipeValidationTest {
         assertTrue(text.contains("step.3.pressure.MPa=300.0"), text);
         assertTrue(text.contains("step.4.maxRate.MPaps=5.0"), text);
     }
+
+    @Test
+    void aWarmStepNeedsItsTemperatureBandAndASoakNeedsATemperature() {
+        Violation noBand = violations(cip().withStep(2, pressurise(300, 5, 5, Optional.of(Temperature.celsius(80)), Optional.empty()))).get(0);
+        assertEquals("step 3: a vessel temperature needs a temperatureBand: the medium is soaked and held within it", noBand.toString());
+        RecipeStep.Pressurise coldWithSoak = new RecipeStep.Pressurise("P", Pressure.megaPascals(300), PressureRate.megaPascalsPerSecond(5),
+                Duration.ofSeconds(60), Pressure.megaPascals(5), Optional.empty(), Optional.empty(), Duration.ofSeconds(30));
+        assertEquals("step 3: a soak without a vessel temperature", violations(cip().withStep(2, coldWithSoak)).get(0).toString());
+    }
 }

@@ -115,6 +115,33 @@ class VesselStepViewTest {
         assertEquals(StepState.CONFIRMED, station.stored(id).step(4).state(), "the vent followed the hold on its own");
     }
 
+    @Test
+    void aWarmPressurisePageShowsTheMediumAgainstItsSetpointWithTheSoakLeftAndTheVesselPressureTrend(FxRobot robot) throws Exception {
+        // The simulated WIP's time (the medium's 60 s lag) runs 20 times the wall clock, as does the HMI's soak clock.
+        station = TestStation.builder(dir).demoUsers().warmIsostaticVessel(20).build();
+        long recipe = station.approve(TestRecipes.wip("WIP bag", station.mapping().press(), 20, Duration.ofSeconds(20), 60, Duration.ofSeconds(10)));
+        Session olga = station.olga();
+        station.sequencer().start(olga, StartBatchCommand.withoutDie(recipe));
+        station.sequencer().confirmCheck(olga);
+        station.sequencer().confirmCheck(olga);
+        RunView view = show(robot, stage, new RunScreen(station), station, olga);
+        RunViewTest.awaitStep(robot, "Heat, pressurise and hold");
+
+        assertEquals("Medium: setpoint 60 \u00b1 5 \u00b0C, soak 10 s before the pump starts", text(robot, "#medium"));
+        assertTrue(shown(robot, "#vesselTrend"), "the vessel pressure's trend fills the page");
+        RunViewTest.waitEnabled(robot, "#startVessel");
+        assertEquals(List.of(), new ScreenChecks().check(stage.getScene(), "vessel-warm-pressurise"));
+
+        station.sequencer().vessel().pressurise(olga);
+        WaitForAsyncUtils.waitFor(20, SECONDS, () -> text(robot, "#phase").startsWith("Heating the medium"));
+        WaitForAsyncUtils.waitFor(30, SECONDS, () -> text(robot, "#medium").matches("Medium \\d+\\.\\d \u00b0C \\(setpoint 60 \u00b1 5 \u00b0C\\): soak \\d+ s left"));
+        WaitForAsyncUtils.waitFor(60, SECONDS, () -> text(robot, "#phase").startsWith("Holding in the band 15 to 25 MPa"));
+        assertTrue(text(robot, "#medium").endsWith("soaked"), text(robot, "#medium"));
+        VesselTrend trend = fx(() -> ((VesselStepViewModel) view.getViewModel().getStepModel()).getTrend());
+        assertTrue(trend.points().stream().anyMatch(p -> p.megaPascals() >= 15), "the pressure rise is in the trend: " + trend.points().size());
+        assertEquals(List.of(), new ScreenChecks().check(stage.getScene(), "vessel-warm-holding"));
+    }
+
     private String indication(FxRobot robot, String query) throws Exception {
         return fx(() -> robot.lookup(query).queryAs(StatusIndicator.class).getIndication().word());
     }
