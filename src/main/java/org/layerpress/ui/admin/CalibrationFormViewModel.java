@@ -41,7 +41,7 @@ public final class CalibrationFormViewModel {
     private final StringBinding certificateText = Bindings.createStringBinding(
             () -> "Certificate: " + (certificate.get().isEmpty() ? "tap to enter" : certificate.get()), certificate);
     private final StringBinding title = Bindings.createStringBinding(
-            () -> instrument.get() == null ? "" : "Record calibration: " + instrument.get(), instrument);
+            () -> instrument.get() == null ? "" : "Instrument: " + instrument.get(), instrument);
 
     CalibrationFormViewModel(CalibrationUseCase calibrations, Session session, ScreenCalls calls, Supplier<LocalDate> today,
                              BiConsumer<Instrument, CalibrationRecord> onRecorded) {
@@ -74,8 +74,8 @@ public final class CalibrationFormViewModel {
 
     /** The signature dialog's request: an Authored signature over exactly what the form shows. */
     public SigningRequest signing() {
-        return new SigningRequest("Sign the calibration of " + instrument.get(),
-                "Authored: I entered this calibration as the certificate states it: certificate " + certificate.get() + ", calibrated "
+        return new SigningRequest("Sign the calibration certificate",
+                "Authored: I entered the calibration of " + instrument.get() + " as its certificate states it: certificate " + certificate.get() + ", calibrated "
                         + calibratedOn.date().map(LocalDate::toString).orElse("?") + ", due "
                         + dueOn.date().map(LocalDate::toString).orElse("?") + ". It is kept for good; a later certificate supersedes it.",
                 List.of(), false, "Sign: Record");
