@@ -10,6 +10,7 @@ import org.layerpress.application.StartMarker;
 import org.layerpress.application.StationServices;
 import org.layerpress.application.balance.WeighingUseCase;
 import org.layerpress.application.batch.BatchSequencer;
+import org.layerpress.application.batch.StationInstruments;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.press.LivePressState;
 import org.layerpress.application.recipes.RecipeServices;
@@ -18,6 +19,7 @@ import org.layerpress.domain.units.Force;
 import org.layerpress.domain.units.Length;
 import org.layerpress.station.Station;
 import org.layerpress.ui.admin.AuditTrailView;
+import org.layerpress.ui.admin.CalibrationView;
 import org.layerpress.ui.admin.DiesView;
 import org.layerpress.ui.admin.UsersView;
 import org.layerpress.ui.alarms.AlarmBannerView;
@@ -124,6 +126,8 @@ public final class RunCommand implements Callable<Integer> {
                 .withRun(RunScreens.factory(screens, sequencer, live, recipes.queries(), station::registeredDiesInUse, m.press().model(),
                         services.login()::loginChoices, weighing))
                 .withDies(session -> DiesView.create(screens, station.useCases().dies(), session))
+                .withCalibration(session -> CalibrationView.create(screens, station.useCases().calibration(),
+                        StationInstruments.of(station.link().fit(), weighing.map(WeighingUseCase::balanceId)), session))
                 .withAlarmBanner(session -> AlarmBannerView.create(screens, sequencer, session))
                 .withRecords(RecordsSection.screen(screens, station.useCases().batchList(), station.useCases().review(),
                         mapping.dataDir.resolve("exports")));

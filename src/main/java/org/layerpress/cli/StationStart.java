@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.layerpress.application.StartMarker;
 import org.layerpress.application.batch.BatchRun;
+import org.layerpress.application.dies.DemoDieSeed;
 import org.layerpress.application.press.LinkState;
 import org.layerpress.application.recipes.DemoRecipeSeed;
 import org.layerpress.domain.press.PressProfile;
@@ -87,11 +88,12 @@ final class StationStart implements AutoCloseable {
         }
     }
 
-    /** The use cases work: the demo people and recipes go in before anyone can log in (the recipe seed logs in itself). */
+    /** The use cases work: the demo people, die and recipes go in before anyone can log in (the die and recipe seeds log in themselves). */
     private void storesOpen(StationUseCases useCases) {
         StartMarker.mark(StartMarker.DB_READY);
         if (demo) {
             useCases.services().seedDemoUsers().run();
+            DemoDieSeed.seed(useCases.services(), useCases.dies());
             DemoRecipeSeed.seed(useCases.services(), useCases.recipes(), press);
         }
         hmi.services().complete(useCases.services());

@@ -93,6 +93,11 @@ public final class PressFit {
         return manual() && !mapped.test(StandardSignal.FORCE) ? gauge : Optional.empty();
     }
 
+    /** Whether the station's mapping binds this signal (the Calibration screen lists the instruments behind the mapped ones). */
+    public boolean maps(StandardSignal signal) {
+        return mapped.test(signal);
+    }
+
     /** The station's {@code platens.maxTemperature}: no platen setpoint is written above it. */
     public Optional<Temperature> platenLimit() {
         return platenLimit;

@@ -15,6 +15,8 @@ import org.layerpress.application.users.Session;
 import org.layerpress.application.users.SettingsStore;
 import org.layerpress.domain.InputLimits;
 import org.layerpress.domain.calibration.CalibrationRecord;
+import org.layerpress.domain.calibration.Instrument;
+import org.layerpress.domain.calibration.InstrumentCalibration;
 import org.layerpress.domain.signature.SignatureMeaning;
 import org.layerpress.domain.signature.Signature;
 import org.layerpress.domain.user.Permission;
@@ -50,6 +52,14 @@ public final class CalibrationUseCase {
     public List<CalibrationRecord> list(Session session) {
         authorizer.require(session, Permission.READ_CALIBRATION, "see the calibrations");
         return tx.inTransaction(calibrations::all);
+    }
+
+    /** Each of {@code instruments} with its certificate in force and its state today (the Calibration screen's list). */
+    public CalibrationOverview overview(Session session, List<Instrument> instruments) {
+        authorizer.require(session, Permission.READ_CALIBRATION, "see the calibrations");
+        LocalDate today = LocalDate.ofInstant(Clocks.now(clock), clock.getZone());
+        return tx.inTransaction(() -> new CalibrationOverview(today,
+                instruments.stream().map(i -> InstrumentCalibration.on(i, calibrations.newest(i), today)).toList()));
     }
 
     /** Enters a certificate. A calibration date after today is refused: a certificate is issued after the calibration. */

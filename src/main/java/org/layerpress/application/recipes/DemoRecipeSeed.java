@@ -1,9 +1,9 @@
 package org.layerpress.application.recipes;
 
 import java.util.Optional;
+import org.layerpress.application.DemoLogin;
 import org.layerpress.application.StationServices;
 import org.layerpress.application.users.DemoUsers;
-import org.layerpress.application.users.LoginCommand;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.press.PressProfile;
 import org.layerpress.domain.recipe.DemoRecipes;
@@ -24,31 +24,22 @@ public final class DemoRecipeSeed {
 
     /** Seeds the recipes whose names are free; returns how many were added. */
     public static int seed(StationServices station, RecipeServices recipes, PressProfile press) {
-        DemoUsers.Demo author = demo("sam");
-        DemoUsers.Demo approver = demo("sue");
+        DemoUsers.Demo author = DemoLogin.demo("sam");
+        DemoUsers.Demo approver = DemoLogin.demo("sue");
         int added = 0;
         for (RecipeDefinition d : DemoRecipes.all(press)) {
-            Session sam = login(station, author);
+            Session sam = DemoLogin.login(station, author);
             boolean exists = recipes.queries().latestOfEach(sam).stream().anyMatch(v -> v.definition().name().equals(d.name()));
             if (exists) {
                 continue;
             }
             RecipeVersion v = recipes.authoring().createDraft(sam, d, "demo recipe from a published protocol");
             recipes.lifecycle().submit(sam, v.id(), new SignatureInput(Optional.of(author.login()), Pin.of(author.pin()), SEEDED));
-            Session sue = login(station, approver);
+            Session sue = DemoLogin.login(station, approver);
             recipes.lifecycle().approve(sue, v.id(), new SignatureInput(Optional.of(approver.login()), Pin.of(approver.pin()), SEEDED));
             added++;
         }
         station.sessions().logout();
         return added;
-    }
-
-    private static Session login(StationServices station, DemoUsers.Demo who) {
-        return station.login().login(LoginCommand.byLogin(who.login(), Pin.of(who.pin()))).session()
-                .orElseThrow(() -> new IllegalStateException("demo user " + who.login() + " cannot log in; was the database seeded without --demo?"));
-    }
-
-    private static DemoUsers.Demo demo(String login) {
-        return DemoUsers.USERS.stream().filter(u -> u.login().equals(login)).findFirst().orElseThrow();
     }
 }

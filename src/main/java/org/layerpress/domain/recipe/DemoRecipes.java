@@ -32,6 +32,15 @@ public final class DemoRecipes {
     public static final DieSpec DIE_10_MM = new DieSpec(Length.millimetres(10), Force.of(10, ForceUnit.TONNE_FORCE));
     public static final DieSpec DIE_13_MM = new DieSpec(Length.millimetres(13), Force.of(10, ForceUnit.TONNE_FORCE));
 
+    /**
+     * The demo recipes' die zero position (die.zeroPosition, ADR 0012), mm: a property of the simulated
+     * press, not of any real die set. The simulator's ram meets whatever powder is loaded at 12.000 mm
+     * and compacts it by at most 1.5 mm plus creep, whatever the mass; it has no empty-die reading.
+     * 14.000 mm puts the bare punches 2 mm past that contact, so every press and release of the demo
+     * recipes reads a thickness above zero (docs/press-domain.md#the-demo-zero-position).
+     */
+    public static final Length SIMULATOR_ZERO_POSITION = Length.millimetres(14.0);
+
     private static final PressureRate RAMP = PressureRate.megaPascalsPerSecond(10);
 
     private DemoRecipes() {
@@ -52,7 +61,7 @@ public final class DemoRecipes {
      * gauge. The ramp is the operator's pumping (the HMI writes none), so the recipe's 10 MPa/s only
      * satisfies the file format. The ±15 MPa bands are ours, not published: a band narrower than
      * one pump stroke (5 bar ≈ 13.5 MPa on the simulated press's 52 mm ram and this die) could not
-     * be hit by hand.
+     * be hit by hand. No zero position: the simulated hand-pump press reports no ram position.
      */
     public static RecipeDefinition pumpedBilayer10mm(PressProfile press) {
         return new RecipeDefinition("Sulfide/chloride bilayer by hand, 10 mm",
@@ -83,7 +92,7 @@ public final class DemoRecipes {
     public static RecipeDefinition bilayer10mm(PressProfile press) {
         return new RecipeDefinition("LPSCl + LGPS bilayer, 10 mm",
                 "Protective LGPS layer on a dense Li6PS5Cl foundation (cycle life). After Sun et al., Adv. Mater. 2024.",
-                DIE_10_MM, press, List.of(
+                zeroed(DIE_10_MM), press, List.of(
                         prepare(),
                         new Scan("Scan the die", ScanTarget.DIE_ID),
                         new Scan("Scan the Li6PS5Cl lot", ScanTarget.POWDER_LOT),
@@ -106,7 +115,7 @@ public final class DemoRecipes {
     public static RecipeDefinition multilayer13mm(PressProfile press) {
         return new RecipeDefinition("Li3PS4 / LPSCl / cathode multilayer, 13 mm",
                 "Soft pre-press of each layer, one dense final press (power density). After Nature 2024.",
-                DIE_13_MM, press, List.of(
+                zeroed(DIE_13_MM), press, List.of(
                         prepare(),
                         new Scan("Scan the die", ScanTarget.DIE_ID),
                         new Scan("Scan the Li3PS4 lot", ScanTarget.POWDER_LOT),
@@ -124,6 +133,10 @@ public final class DemoRecipes {
                         new Release("Release the pressure"),
                         new Eject("Eject the pellet"),
                         inspect()));
+    }
+
+    private static DieSpec zeroed(DieSpec die) {
+        return die.withZeroPosition(Optional.of(SIMULATOR_ZERO_POSITION));
     }
 
     private static Check prepare() {

@@ -149,6 +149,11 @@ public final class SignatureDialogViewModel {
         return request.signLabel();
     }
 
+    /** Whether the signing takes a comment at all: a request without preset comments (a calibration record signs its content alone) hides the button. */
+    public boolean isCommentAsked() {
+        return !request.reasons().isEmpty();
+    }
+
     public boolean isIdentityNeeded() {
         return identityNeeded;
     }

@@ -21,7 +21,7 @@ import org.layerpress.ui.fx.UseCaseRunner;
 public final class MainViewModel {
 
     /** What the frame's body shows. */
-    public enum Section { PRESS, RECIPES, RECORDS, AUDIT_TRAIL, USERS, DIES }
+    public enum Section { PRESS, RECIPES, RECORDS, AUDIT_TRAIL, USERS, DIES, CALIBRATION }
 
     private final Session session;
     private final SessionManager sessions;
@@ -99,6 +99,10 @@ public final class MainViewModel {
         return allowed(Section.DIES);
     }
 
+    public boolean isCalibrationAllowed() {
+        return allowed(Section.CALIBRATION);
+    }
+
     public boolean allowed(Section s) {
         User u = session.user();
         return switch (s) {
@@ -109,6 +113,8 @@ public final class MainViewModel {
             case USERS -> u.has(Permission.MANAGE_USERS);
             // Everyone may read the registry (the start page's tiles), but the screen is for who keeps it.
             case DIES -> u.has(Permission.MANAGE_DIES);
+            // As Dies: everyone reads calibrations (a batch record shows each instrument's state), the screen is for who enters them.
+            case CALIBRATION -> u.has(Permission.RECORD_CALIBRATION);
         };
     }
 

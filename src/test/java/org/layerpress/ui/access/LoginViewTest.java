@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
@@ -23,6 +26,8 @@ import org.layerpress.application.users.LoginCommand;
 import org.layerpress.application.users.Session;
 import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.user.Pin;
+import org.layerpress.domain.user.Role;
+import org.layerpress.testing.ScreenChecks;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.StationContext;
 import org.layerpress.ui.shell.HmiApplication;
@@ -155,6 +160,34 @@ public class LoginViewTest {
         robot.clickOn(robot.lookup("#diesButton").<Node>query());
 
         WaitForAsyncUtils.waitFor(15, SECONDS, () -> text(robot, "#placeholder").startsWith("Dies"));
+    }
+
+    @Test
+    void aSupervisorReachesTheCalibrationSection(FxRobot robot) throws TimeoutException {
+        logInAs(robot, "sam", "333333");
+        waitFor(robot, "#calibrationButton");
+
+        robot.clickOn(robot.lookup("#calibrationButton").<Node>query());
+
+        WaitForAsyncUtils.waitFor(15, SECONDS, () -> text(robot, "#placeholder").startsWith("Calibration"));
+    }
+
+    @Test
+    void theTopBarOfSomeoneWithEveryRoleShowsEveryButtonAndItsKnownOverflowIsListed(FxRobot robot) throws Exception {
+        station.assignRoles("sam", EnumSet.allOf(Role.class), "covers every job on the night shift");
+        logInAs(robot, "sam", "333333");
+        waitFor(robot, "#calibrationButton");
+        for (String button : List.of("#pressButton", "#recipesButton", "#recordsButton", "#auditButton", "#usersButton", "#diesButton",
+                "#calibrationButton", "#logoutButton", "#exitButton")) {
+            assertTrue(robot.lookup(button).query().isVisible(), button);
+        }
+        // Known defect, not fixed yet: with all four roles the top bar needs more than the panel's 1280 px. It did before the
+        // Calibration button too (Recipes, Records, Audit trail, the name and Log out were cut); the list makes a fix show.
+        List<String> known = new ArrayList<>(List.of("main-every-role: scaled to"));
+        for (String id : List.of("recipesButton", "recordsButton", "auditButton", "calibrationButton", "userName", "userRoles", "logoutButton")) {
+            known.add("main-every-role: cut #" + id + " ");
+        }
+        ScreenChecks.assertOnly(new ScreenChecks().check(stage.getScene(), "main-every-role"), known);
     }
 
     @Test

@@ -23,6 +23,12 @@ import org.layerpress.testing.TestStation;
 import org.layerpress.application.dies.DieCommands;
 import org.layerpress.domain.units.Force;
 import java.util.OptionalLong;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.layerpress.application.calibration.CalibrationCommands;
+import org.layerpress.domain.calibration.Instrument;
+import org.layerpress.domain.calibration.InstrumentKind;
+import org.layerpress.domain.user.Pin;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.testfx.api.FxRobot;
@@ -33,7 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The Admin screens as an Admin taps through them, each checked for cut words, text off the screen or
  * over other text, buttons under 20 mm and scaling ({@link ScreenChecks}): the user list and each of
- * its forms, the new-user form, the idle timeout, and the audit trail with a sealed batch in it.
+ * its forms, the new-user form, the idle timeout, the Dies and Calibration screens with their forms, and
+ * the audit trail with a sealed batch in it.
  */
 @ExtendWith(ApplicationExtension.class)
 class AdminScreensFitTest {
@@ -107,6 +114,38 @@ class AdminScreensFitTest {
         robot.clickOn("#retireCancel");
         robot.clickOn("#addDie");
         check("dies-add");
+
+        ScreenChecks.assertOnly(findings, List.of());
+    }
+
+    @Test
+    void theCalibrationScreenAndItsFormFit(FxRobot robot) throws Exception {
+        station = TestStation.builder(dir).demoUsers().build();
+        String press = "LayerPress simulated 30 t automatic press";
+        Instrument loadCell = Instrument.ofPress(InstrumentKind.LOAD_CELL, press, "force");
+        // The longest words a row may say: overdue, with a certificate id at the pad's length.
+        station.calibration().record(station.sam(), new CalibrationCommands.RecordCalibration(loadCell, LocalDate.parse("2025-11-01"),
+                LocalDate.parse("2026-11-20"), "CAL-LC-2025-11-0001-WIDE-0042-XX", Optional.of("sam"), Pin.of("333333")));
+        List<Instrument> instruments = List.of(loadCell, Instrument.ofPress(InstrumentKind.THERMOCOUPLE, press, "platenTemperatureTop"),
+                Instrument.ofPress(InstrumentKind.THERMOCOUPLE, press, "platenTemperatureBottom"), new Instrument(InstrumentKind.BALANCE, "BAL-SIM"));
+        CalibrationViewModel vm = new CalibrationViewModel(station.calibration(), station.sam(), instruments, UseCaseRunner.fx());
+        robot.interact(() -> {
+            stage.setScene(Screens.scene(CalibrationView.load(LayoutLocator.classpathOnly(), vm).root()));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getRows().size() == 4);
+        robot.clickOn("Load cell — " + press + "/force");
+        check("calibration");
+        robot.clickOn("#recordCalibration");
+        robot.clickOn("#dueYear");
+        robot.clickOn("#numCancel");
+        check("calibration-record");
+        robot.clickOn("#dueForward");
+        robot.clickOn("#certificate");
+        robot.clickOn("#txtC");
+        robot.clickOn("#txtOk");
+        robot.clickOn("#signCalibration");
+        check("calibration-sign");
 
         ScreenChecks.assertOnly(findings, List.of());
     }

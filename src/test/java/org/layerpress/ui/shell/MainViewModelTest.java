@@ -95,6 +95,21 @@ class MainViewModelTest {
     }
 
     @Test
+    void aSupervisorEntersCalibrationsAndOthersReadThemInTheRecordsOnly() {
+        MainViewModel sam = loggedIn("sam", "333333");
+        assertTrue(sam.isCalibrationAllowed());
+        sam.show(Section.CALIBRATION);
+        assertEquals(Section.CALIBRATION, sam.getSection());
+
+        for (MainViewModel other : new MainViewModel[] {loggedIn("olga", "111111"), loggedIn("quinn", "222222"), loggedIn("ada", "999999")}) {
+            assertFalse(other.isCalibrationAllowed(), other.getFullName());
+            Section before = other.getSection();
+            other.show(Section.CALIBRATION);
+            assertEquals(before, other.getSection(), "a hidden section does not open");
+        }
+    }
+
+    @Test
     void anAdminSeesAuditTrailAndUsers() {
         MainViewModel vm = loggedIn("ada", "999999");
         assertEquals("Admin", vm.getRoles());
