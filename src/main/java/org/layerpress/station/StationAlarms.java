@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -66,7 +67,7 @@ public final class StationAlarms implements AutoCloseable {
                 checkPress();
             }
         });
-        sequencer.addListener(run -> worker.execute(() -> apply(batch.assess(run))));
+        sequencer.addListener(run -> hand(() -> apply(batch.assess(run))));
         worker.execute(() -> sequencer.current().ifPresent(run -> apply(batch.assess(run))));
         worker.scheduleWithFixedDelay(() -> {
             manager.unshelveExpired();
@@ -77,10 +78,19 @@ public final class StationAlarms implements AutoCloseable {
     /** From an OPC UA thread: at most one press check waiting at a time. */
     private void checkPress() {
         if (pressCheckPending.compareAndSet(false, true)) {
-            worker.execute(() -> {
+            hand(() -> {
                 pressCheckPending.set(false);
                 apply(press.assess());
             });
+        }
+    }
+
+    /** Hands work to the alarm thread; after {@link #close} there is none, and the work is dropped. */
+    private void hand(Runnable work) {
+        try {
+            worker.execute(work);
+        } catch (RejectedExecutionException closed) {
+            // The station is closing: nothing is left to alarm about.
         }
     }
 

@@ -31,6 +31,8 @@ public final class PressConditions {
 
     private final LivePressState live;
     private boolean doorAlarm;
+    /** RUNNING as last assessed: the PLC may stop (RUNNING false) in the same notification that says the door opened. */
+    private boolean runningBefore;
     private String lastFault = "";
 
     public PressConditions(LivePressState live) {
@@ -63,7 +65,9 @@ public final class PressConditions {
         if (doorClosed.isPresent()) {
             // Opening the door to load the die is normal; opened while the press runs it is an alarm,
             // and it stays one until the door is closed again, even after the press has stopped.
-            doorAlarm = !doorClosed.get() && (doorAlarm || running.orElse(false));
+            boolean runningNow = running.orElse(false);
+            doorAlarm = !doorClosed.get() && (doorAlarm || runningNow || runningBefore);
+            runningBefore = runningNow;
             out.add(new Reading(new AlarmCondition(DOOR_OPEN_WHILE_PRESSING, AlarmPriority.HIGH,
                     "Door opened while the press was running: close it"), doorAlarm));
         }
