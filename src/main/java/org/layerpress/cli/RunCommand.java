@@ -124,7 +124,7 @@ public final class RunCommand implements Callable<Integer> {
                 .withRun(RunScreens.factory(screens, sequencer, live, recipes.queries(), station::registeredDiesInUse, m.press().model(),
                         services.login()::loginChoices, weighing))
                 .withDies(session -> DiesView.create(screens, station.useCases().dies(), session))
-                .withAlarmBanner(session -> AlarmBannerView.create(screens, sequencer, session))
+                .withAlarmBanner(session -> AlarmBannerView.create(screens, station.alarms().manager(), session))
                 .withRecords(RecordsSection.screen(screens, station.useCases().batchList(), station.useCases().review(),
                         mapping.dataDir.resolve("exports")));
     }
