@@ -21,6 +21,7 @@ import org.layerpress.ui.admin.AuditTrailView;
 import org.layerpress.ui.admin.DiesView;
 import org.layerpress.ui.admin.UsersView;
 import org.layerpress.ui.alarms.AlarmBannerView;
+import org.layerpress.ui.alarms.AlarmsView;
 import org.layerpress.ui.batch.RunScreens;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.recipe.RecipesView;
@@ -125,6 +126,7 @@ public final class RunCommand implements Callable<Integer> {
                         services.login()::loginChoices, weighing))
                 .withDies(session -> DiesView.create(screens, station.useCases().dies(), session))
                 .withAlarmBanner(session -> AlarmBannerView.create(screens, station.alarms().manager(), session))
+                .withAlarms(session -> AlarmsView.create(screens, station.alarms().manager(), session))
                 .withRecords(RecordsSection.screen(screens, station.useCases().batchList(), station.useCases().review(),
                         mapping.dataDir.resolve("exports")));
     }

@@ -43,6 +43,8 @@ public final class MainView {
     private Button usersButton;
     @FXML
     private Button diesButton;
+    @FXML
+    private Button alarmsButton;
     private Parent root;
 
     private MainView(MainViewModel viewModel) {
@@ -58,6 +60,7 @@ public final class MainView {
         view.factories.put(Section.RECORDS, () -> ctx.recordsScreen().apply(viewModel.session()));
         view.factories.put(Section.AUDIT_TRAIL, () -> ctx.auditTrailScreen().apply(viewModel.session()));
         view.factories.put(Section.USERS, () -> ctx.usersScreen().apply(viewModel.session()));
+        view.factories.put(Section.ALARMS, () -> ctx.alarmsScreen().apply(viewModel.session()));
         view.factories.put(Section.DIES, () -> ctx.diesScreen().apply(viewModel.session()));
         view.root = Layouts.load(layouts, "Main", view);
         view.alarmBannerHolder.getChildren().setAll(ctx.alarmBanner().apply(viewModel.session()));
@@ -75,6 +78,7 @@ public final class MainView {
         auditButton.pseudoClassStateChanged(SELECTED, section == Section.AUDIT_TRAIL);
         usersButton.pseudoClassStateChanged(SELECTED, section == Section.USERS);
         diesButton.pseudoClassStateChanged(SELECTED, section == Section.DIES);
+        alarmsButton.pseudoClassStateChanged(SELECTED, section == Section.ALARMS);
     }
 
     @FXML
@@ -105,6 +109,11 @@ public final class MainView {
     @FXML
     private void showDies() {
         viewModel.show(Section.DIES);
+    }
+
+    @FXML
+    private void showAlarms() {
+        viewModel.show(Section.ALARMS);
     }
 
     @FXML

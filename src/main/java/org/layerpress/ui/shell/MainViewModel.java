@@ -21,7 +21,7 @@ import org.layerpress.ui.fx.UseCaseRunner;
 public final class MainViewModel {
 
     /** What the frame's body shows. */
-    public enum Section { PRESS, RECIPES, RECORDS, AUDIT_TRAIL, USERS, DIES }
+    public enum Section { PRESS, RECIPES, RECORDS, AUDIT_TRAIL, USERS, DIES, ALARMS }
 
     private final Session session;
     private final SessionManager sessions;
@@ -109,6 +109,7 @@ public final class MainViewModel {
             case USERS -> u.has(Permission.MANAGE_USERS);
             // Everyone may read the registry (the start page's tiles), but the screen is for who keeps it.
             case DIES -> u.has(Permission.MANAGE_DIES);
+            case ALARMS -> u.has(Permission.READ_ALARM_HISTORY);
         };
     }
 
