@@ -55,6 +55,8 @@ public final class StationAlarmManager {
     private final Map<String, BiConsumer<Session, String>> acknowledgeHooks = new LinkedHashMap<>();
     private final List<Consumer<List<StationAlarm>>> listeners = new CopyOnWriteArrayList<>();
     private volatile Supplier<String> openBatch = () -> "";
+    /** What {@link #current} returns, replaced after every change, so a screen reads it without waiting for a write in progress. */
+    private volatile List<StationAlarm> current = List.of();
 
     public StationAlarmManager(StationAlarmHistory history, Transactions tx, Authorizer authorizer, Auditor auditor, Clock clock) {
         this.history = Objects.requireNonNull(history, "history");
@@ -182,9 +184,12 @@ public final class StationAlarmManager {
         tell(changed);
     }
 
-    /** Every alarm not back to NORMAL (shelved ones too), the ones needing attention first, then the newest first. */
-    public synchronized List<StationAlarm> current() {
-        return snapshotLocked();
+    /**
+     * Every alarm not back to NORMAL (shelved ones too), the ones needing attention first, then the
+     * newest first. Never waits: the FX thread may call it.
+     */
+    public List<StationAlarm> current() {
+        return current;
     }
 
     /** The alarm under this key as it stands, if the station has seen it since it started. */
@@ -245,7 +250,8 @@ public final class StationAlarmManager {
     private List<StationAlarm> snapshotLocked() {
         List<StationAlarm> out = new ArrayList<>(alarms.values().stream().filter(a -> a.state() != AlarmState.NORMAL).toList());
         out.sort(Comparator.comparing((StationAlarm a) -> !a.needsAttention()).thenComparing(StationAlarm::raisedAt, Comparator.reverseOrder()));
-        return List.copyOf(out);
+        current = List.copyOf(out);
+        return current;
     }
 
     private void tell(List<StationAlarm> now) {

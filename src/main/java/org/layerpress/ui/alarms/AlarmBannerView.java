@@ -36,16 +36,7 @@ public final class AlarmBannerView {
         AlarmBannerView view = new AlarmBannerView(viewModel);
         view.root = Layouts.load(layouts, "AlarmBanner", view);
         viewModel.returnedProperty().addListener((obs, was, now) -> view.alarmRow.pseudoClassStateChanged(RETURNED, now));
-        view.root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                viewModel.unsubscribe();
-            } else {
-                viewModel.subscribe();
-            }
-        });
-        if (view.root.getScene() != null) {
-            viewModel.subscribe();
-        }
+        WhileShown.follow(view.root, viewModel::subscribe, viewModel::unsubscribe);
         return view;
     }
 

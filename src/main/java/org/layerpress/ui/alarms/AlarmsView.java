@@ -47,16 +47,7 @@ public final class AlarmsView {
     public static AlarmsView load(LayoutLocator layouts, AlarmsViewModel viewModel) {
         AlarmsView view = new AlarmsView(viewModel);
         view.root = Layouts.load(layouts, "Alarms", view);
-        view.root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                viewModel.unsubscribe();
-            } else {
-                viewModel.subscribe();
-            }
-        });
-        if (view.root.getScene() != null) {
-            viewModel.subscribe();
-        }
+        WhileShown.follow(view.root, viewModel::subscribe, viewModel::unsubscribe);
         return view;
     }
 

@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -31,6 +30,7 @@ import org.layerpress.application.batch.AlarmPriority;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.controls.ScreenCalls;
 import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
@@ -65,14 +65,14 @@ public final class AlarmsViewModel {
     private final ReadOnlyStringWrapper whichChip = new ReadOnlyStringWrapper(this, "whichChip", ACTIVE_ONLY);
     private final ReadOnlyStringWrapper priorityChip = new ReadOnlyStringWrapper(this, "priorityChip", ALL_PRIORITIES);
     private final ReadOnlyStringWrapper windowChip = new ReadOnlyStringWrapper(this, "windowChip", LAST_24_H);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message", Message.NONE);
+    private final ScreenCalls calls;
     private List<StationAlarmEvent> loaded = List.of();
 
     public AlarmsViewModel(StationAlarmManager alarms, Session session, UseCaseRunner runner, Executor fx, ZoneId zone) {
         this.alarms = Objects.requireNonNull(alarms, "alarms");
         this.session = Objects.requireNonNull(session, "session");
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.calls = new ScreenCalls(runner);
         this.fx = Objects.requireNonNull(fx, "fx");
         this.zone = Objects.requireNonNull(zone, "zone");
     }
@@ -110,7 +110,7 @@ public final class AlarmsViewModel {
             selected.set(read.active().stream().filter(a -> a.key().equals(keep)).findFirst().orElse(null));
             loaded = read.history();
             filter();
-        }, words -> message.set(Message.warning(words)));
+        }, words -> calls.say(Message.warning(words)));
     }
 
     private record Read(List<StationAlarm> active, List<StationAlarmEvent> history) {
@@ -131,7 +131,7 @@ public final class AlarmsViewModel {
 
     public void select(StationAlarm a) {
         selected.set(a);
-        message.set(Message.NONE);
+        calls.say(Message.NONE);
     }
 
     public List<String> whichChoices() {
@@ -173,7 +173,7 @@ public final class AlarmsViewModel {
     /** True when an alarm is selected; otherwise says to tap one. */
     public boolean selectionGiven() {
         if (selected.get() == null) {
-            message.set(Message.warning("Tap an alarm first"));
+            calls.say(Message.warning("Tap an alarm first"));
             return false;
         }
         return true;
@@ -199,18 +199,10 @@ public final class AlarmsViewModel {
     }
 
     private void act(java.util.function.Supplier<StationAlarm> call, String done) {
-        if (busy.get()) {
-            return;
-        }
-        busy.set(true);
-        message.set(Message.NONE);
-        runner.run(call::get, result -> {
-            busy.set(false);
-            message.set(Message.outcome(done));
+        calls.say(Message.NONE);
+        calls.change(call::get, result -> {
+            calls.say(Message.outcome(done));
             load();
-        }, words -> {
-            busy.set(false);
-            message.set(Message.warning(words));
         });
     }
 
@@ -285,18 +277,18 @@ public final class AlarmsViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return calls.busyProperty();
     }
 
     public boolean isBusy() {
-        return busy.get();
+        return calls.isBusy();
     }
 
     public ReadOnlyObjectProperty<Message> messageProperty() {
-        return message.getReadOnlyProperty();
+        return calls.messageProperty();
     }
 
     public Message getMessage() {
-        return message.get();
+        return calls.getMessage();
     }
 }

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -26,13 +24,6 @@ import org.layerpress.domain.batch.BatchState;
 import org.layerpress.sim.PlcState;
 import org.layerpress.testing.Eventually;
 import org.layerpress.ui.controls.Glyph;
-import org.layerpress.ui.fx.LayoutLocator;
-import org.layerpress.ui.fx.Theme;
-import org.layerpress.ui.fx.UseCaseRunner;
-import org.layerpress.ui.shell.HmiApplication;
-import org.layerpress.ui.shell.HmiContext;
-import org.layerpress.ui.shell.MainView;
-import org.layerpress.ui.shell.MainViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -64,16 +55,7 @@ class AlarmBannerViewTest {
     }
 
     private void showMainFrame(FxRobot robot, Session session) {
-        LayoutLocator layouts = LayoutLocator.classpathOnly();
-        HmiContext ctx = new HmiContext(station.live(), "Simulated press", Optional.empty(), true, () -> { }, station.services())
-                .withAlarmBanner(s -> AlarmBannerView.create(layouts, station.alarms().manager(), s));
-        robot.interact(() -> {
-            MainViewModel vm = new MainViewModel(session, station.services().sessions(), UseCaseRunner.fx(), () -> { }, () -> { });
-            Scene scene = new Scene(MainView.load(layouts, ctx, vm).root(), HmiApplication.PANEL_WIDTH, HmiApplication.PANEL_HEIGHT);
-            Theme.apply(scene, layouts);
-            stage.setScene(scene);
-            stage.show();
-        });
+        MainFrameWithAlarms.show(robot, stage, station, session);
     }
 
     private static boolean bannerShown(FxRobot robot) {

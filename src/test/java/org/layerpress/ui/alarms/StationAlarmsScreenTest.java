@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -32,13 +31,6 @@ import org.layerpress.testing.Eventually;
 import org.layerpress.testing.ScreenChecks;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.controls.TapPicker;
-import org.layerpress.ui.fx.LayoutLocator;
-import org.layerpress.ui.fx.Theme;
-import org.layerpress.ui.fx.UseCaseRunner;
-import org.layerpress.ui.shell.HmiApplication;
-import org.layerpress.ui.shell.HmiContext;
-import org.layerpress.ui.shell.MainView;
-import org.layerpress.ui.shell.MainViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -76,18 +68,7 @@ class StationAlarmsScreenTest {
     }
 
     private void showMainFrame(FxRobot robot, Session session) {
-        LayoutLocator layouts = LayoutLocator.classpathOnly();
-        HmiContext ctx = new HmiContext(station.live(), "Simulated press", Optional.empty(), true, () -> { }, station.services())
-                .withAlarmBanner(s -> AlarmBannerView.create(layouts, alarms(), s))
-                .withAlarms(s -> AlarmsView.create(layouts, alarms(), s));
-        robot.interact(() -> {
-            MainViewModel vm = new MainViewModel(session, station.services().sessions(), UseCaseRunner.fx(), () -> { }, () -> { });
-            scene = new Scene(MainView.load(layouts, ctx, vm).root(), HmiApplication.PANEL_WIDTH, HmiApplication.PANEL_HEIGHT);
-            Theme.apply(scene, layouts);
-            stage.setScene(scene);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        scene = MainFrameWithAlarms.show(robot, stage, station, session);
     }
 
     private static boolean bannerShown(FxRobot robot) throws Exception {
