@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.audit.AuditActions;
 import org.layerpress.application.batch.AlarmState;
 import org.layerpress.application.alarms.BatchAlarmConditions;
+import org.layerpress.application.alarms.PressConditions;
 import org.layerpress.testing.TestStation;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.BatchState;
@@ -75,7 +76,10 @@ class AlarmBannerViewTest {
         String batchId = station.startAndLoad(olga, recipe, TestStation.DIE).batchId();
         showMainFrame(robot, olga);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(!bannerShown(robot), "nothing unacknowledged yet: no banner");
+        // Before the press step no alarm of this batch or its door; the station may have others of its own
+        // (a link that dropped while the busy test machine started up is one), which the taps below acknowledge too.
+        assertTrue(station.alarms().manager().current().stream().noneMatch(a -> a.key().startsWith(BatchAlarmConditions.PREFIX)
+                || a.key().equals(PressConditions.DOOR_OPEN_WHILE_PRESSING)), () -> "before the step: " + station.alarms().manager().current());
 
         Eventually.waitUntil("start not blocked", () -> station.sequencer().pressBlockers().isEmpty(), station.sequencer()::pressBlockers);
         station.sequencer().startPress(olga);
@@ -99,7 +103,7 @@ class AlarmBannerViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(bannerShown(robot), "the banner stays above every section");
 
-        for (int taps = 0; taps < 5 && bannerShown(robot); taps++) {
+        for (int taps = 0; taps < 8 && bannerShown(robot); taps++) {
             robot.clickOn("#acknowledgeAlarm");
             WaitForAsyncUtils.waitForFxEvents();
         }
