@@ -23,6 +23,7 @@ import org.layerpress.ui.admin.CalibrationView;
 import org.layerpress.ui.admin.DiesView;
 import org.layerpress.ui.admin.UsersView;
 import org.layerpress.ui.alarms.AlarmBannerView;
+import org.layerpress.ui.alarms.AlarmsView;
 import org.layerpress.ui.batch.RunScreens;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.recipe.RecipesView;
@@ -128,7 +129,8 @@ public final class RunCommand implements Callable<Integer> {
                 .withDies(session -> DiesView.create(screens, station.useCases().dies(), session))
                 .withCalibration(session -> CalibrationView.create(screens, station.useCases().calibration(),
                         StationInstruments.of(station.link().fit(), weighing.map(WeighingUseCase::balanceId)), session))
-                .withAlarmBanner(session -> AlarmBannerView.create(screens, sequencer, session))
+                .withAlarmBanner(session -> AlarmBannerView.create(screens, station.alarms().manager(), session))
+                .withAlarms(session -> AlarmsView.create(screens, station.alarms().manager(), session))
                 .withRecords(RecordsSection.screen(screens, station.useCases().batchList(), station.useCases().review(),
                         mapping.dataDir.resolve("exports")));
     }

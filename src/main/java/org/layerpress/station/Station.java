@@ -34,6 +34,7 @@ public final class Station implements AutoCloseable {
     private final PressLink link;
     private final LinkEventLog linkLog;
     private final BatchSequencer sequencer;
+    private final StationAlarms alarms;
     private final List<Die> dies;
     private final boolean training;
 
@@ -56,6 +57,7 @@ public final class Station implements AutoCloseable {
         link.port().addLinkListener(linkLog);
         training = b.training.orElse(embedded.isPresent());
         sequencer = Sequencers.forStation(stores, useCases, link, dies, training);
+        alarms = StationAlarms.on(stores, useCases, link, sequencer);
     }
 
     /**
@@ -109,6 +111,11 @@ public final class Station implements AutoCloseable {
         return sequencer;
     }
 
+    /** The station's alarms (ISA-18.2), with or without a batch (docs/alarms.md). */
+    public StationAlarms alarms() {
+        return alarms;
+    }
+
     /** The die registry's dies IN_USE now, by id: what a batch may start with (a Supervisor may change the registry at any time). */
     public List<Die> diesInUse() {
         return registeredDiesInUse().stream().map(RegisteredDie::die).toList();
@@ -138,6 +145,7 @@ public final class Station implements AutoCloseable {
     /** Closes in the order the parts depend on each other: the sequencer flushes before the link and the database go. */
     @Override
     public void close() {
+        alarms.close();
         sequencer.close();
         link.close();
         linkLog.close();

@@ -469,6 +469,11 @@ public final class TestStation implements AutoCloseable {
         return press.orElseThrow(() -> new IllegalStateException("this station has no simulated press"));
     }
 
+    /** The station alarms of a station on its own simulator (built as {@code layerpress run} builds them). */
+    public org.layerpress.station.StationAlarms alarms() {
+        return whole.orElseThrow(() -> new IllegalStateException("station alarms are wired on a station with its own simulator")).alarms();
+    }
+
     public BatchSequencer sequencer() {
         if (sequencer == null) {
             throw new IllegalStateException("this station has no sequencer: build it with a press (offline, simulated)");

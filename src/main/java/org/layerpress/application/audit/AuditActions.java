@@ -25,6 +25,8 @@ public final class AuditActions {
     /** An operator stopped a running press step (the PLC was told to STOP; the batch is HELD with the reason). */
     public static final String PRESS_STOPPED = "PRESS_STOPPED";
     public static final String ALARM_ACKNOWLEDGED = "ALARM_ACKNOWLEDGED";
+    /** A station alarm changed state (raised, cleared, acknowledged, shelved, unshelved; docs/alarms.md). */
+    public static final String STATION_ALARM = "STATION_ALARM";
     /** A person reset a latched PLC fault and the PLC cleared it. */
     public static final String PLC_FAULT_RESET = "PLC_FAULT_RESET";
     /** A reset of a PLC fault that did not clear it: refused by the HMI, not taken, or kept by the PLC (its cause still present). */
@@ -43,6 +45,7 @@ public final class AuditActions {
     public static final String ENTITY_CALIBRATION = "calibration";
     public static final String ENTITY_STATION = "station";
     public static final String ENTITY_BATCH = "batch";
+    public static final String ENTITY_ALARM = "alarm";
     public static final String ENTITY_PRESS = "press";
 
     private AuditActions() {

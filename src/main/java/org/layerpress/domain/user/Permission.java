@@ -30,7 +30,13 @@ public enum Permission {
      * Reset a latched PLC fault from the HMI: Supervisors, who look at the press first. A mapping
      * with {@code faultResetBy: operator} lets Operators do it too (the use case asks RUN_BATCH of them).
      */
-    RESET_PLC_FAULT(Role.SUPERVISOR);
+    RESET_PLC_FAULT(Role.SUPERVISOR),
+    /** Acknowledge a station alarm (docs/alarms.md): everyone who logs in, since anyone at the press may be the one who sees it. */
+    ACKNOWLEDGE_ALARM(Role.OPERATOR, Role.QA, Role.SUPERVISOR, Role.ADMIN),
+    /** Shelve a station alarm for a while, with a reason: Supervisors and Admins, who answer for the station. */
+    SHELVE_ALARM(Role.SUPERVISOR, Role.ADMIN),
+    /** Read the station alarm history: everyone who logs in. */
+    READ_ALARM_HISTORY(Role.OPERATOR, Role.QA, Role.SUPERVISOR, Role.ADMIN);
 
     private final Set<Role> grantedTo;
 

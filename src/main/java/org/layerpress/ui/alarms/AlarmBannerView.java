@@ -5,14 +5,14 @@ import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.layout.HBox;
-import org.layerpress.application.batch.BatchAlarms;
+import org.layerpress.application.alarms.StationAlarmManager;
 import org.layerpress.application.users.Session;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
 
 /**
- * Controller of {@code AlarmBanner.fxml}. It follows the sequencer only while it is in a scene, so a
- * banner of an earlier login does not stay subscribed.
+ * Controller of {@code AlarmBanner.fxml}. It follows the station's alarms only while it is in a scene,
+ * so a banner of an earlier login does not stay subscribed.
  */
 public final class AlarmBannerView {
 
@@ -28,24 +28,15 @@ public final class AlarmBannerView {
     }
 
     /** The banner for the main frame (the {@code HmiContext.alarmBanner} factory): FX thread. */
-    public static Parent create(LayoutLocator layouts, BatchAlarms sequencer, Session session) {
-        return load(layouts, AlarmBannerViewModel.onScreen(sequencer, session)).root();
+    public static Parent create(LayoutLocator layouts, StationAlarmManager alarms, Session session) {
+        return load(layouts, AlarmBannerViewModel.onScreen(alarms, session)).root();
     }
 
     public static AlarmBannerView load(LayoutLocator layouts, AlarmBannerViewModel viewModel) {
         AlarmBannerView view = new AlarmBannerView(viewModel);
         view.root = Layouts.load(layouts, "AlarmBanner", view);
         viewModel.returnedProperty().addListener((obs, was, now) -> view.alarmRow.pseudoClassStateChanged(RETURNED, now));
-        view.root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                viewModel.unsubscribe();
-            } else {
-                viewModel.subscribe();
-            }
-        });
-        if (view.root.getScene() != null) {
-            viewModel.subscribe();
-        }
+        WhileShown.follow(view.root, viewModel::subscribe, viewModel::unsubscribe);
         return view;
     }
 

@@ -2,6 +2,7 @@ package org.layerpress.ui.alarms;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,12 +17,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.layerpress.application.alarms.StationAlarm;
+import org.layerpress.application.alarms.StationAlarmManager;
+import org.layerpress.application.batch.AlarmPriority;
 import org.layerpress.application.batch.AlarmState;
-import org.layerpress.application.batch.BatchAlarm;
-import org.layerpress.application.batch.BatchAlarms;
-import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.users.Session;
-import org.layerpress.domain.batch.BatchState;
 import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.Indication;
 import org.layerpress.ui.controls.Message;
@@ -29,24 +29,24 @@ import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
- * The alarm banner every screen shows (ISA-18.2): the newest unacknowledged alarm of the open batch
- * in words, its priority as glyph + word (never colour alone), its state, and Acknowledge by the
- * logged-in person. Hidden while nothing is unacknowledged.
+ * The alarm banner every screen shows (ISA-18.2): the newest station alarm that needs attention (not
+ * acknowledged, not shelved), with or without a batch, in words; its priority as glyph + word (never
+ * colour alone), its state, and Acknowledge by the logged-in person. Hidden while nothing needs it.
  *
- * <p>Snapshots come from the sequencer's worker thread; only the latest one is kept and at most one
- * hand-over to the FX thread is pending at a time, so a burst of batch events costs one update.
+ * <p>Alarm lists come from whichever thread changed them; only the latest is kept and at most one
+ * hand-over to the FX thread is pending at a time, so a burst of changes costs one update.
  */
 public final class AlarmBannerViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
-    private final BatchAlarms sequencer;
+    private final StationAlarmManager alarms;
     private final Session session;
     private final UseCaseRunner runner;
     private final Executor fx;
     private final ZoneId zone;
-    private final Consumer<BatchRun> listener = this::snapshot;
-    private final AtomicReference<BatchRun> latest = new AtomicReference<>();
+    private final Consumer<List<StationAlarm>> listener = this::snapshot;
+    private final AtomicReference<List<StationAlarm>> latest = new AtomicReference<>();
     private final AtomicBoolean handOverPending = new AtomicBoolean();
     private final AtomicBoolean subscribed = new AtomicBoolean();
 
@@ -59,49 +59,47 @@ public final class AlarmBannerViewModel {
     private final ReadOnlyStringWrapper more = new ReadOnlyStringWrapper(this, "more", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<Message> notice = new ReadOnlyObjectWrapper<>(this, "notice", Message.NONE);
-    private Optional<BatchAlarm> alarm = Optional.empty();
-    private String batchId = "";
-    private long shownSequence = -1;
+    private Optional<StationAlarm> alarm = Optional.empty();
 
     /**
      * @param runner runs the acknowledgement off the FX thread
-     * @param fx where snapshots are applied: {@code Platform::runLater} on screen, {@code Runnable::run} in tests
+     * @param fx where alarm lists are applied: {@code Platform::runLater} on screen, {@code Runnable::run} in tests
      */
-    public AlarmBannerViewModel(BatchAlarms sequencer, Session session, UseCaseRunner runner, Executor fx, ZoneId zone) {
-        this.sequencer = Objects.requireNonNull(sequencer, "sequencer");
+    public AlarmBannerViewModel(StationAlarmManager alarms, Session session, UseCaseRunner runner, Executor fx, ZoneId zone) {
+        this.alarms = Objects.requireNonNull(alarms, "alarms");
         this.session = Objects.requireNonNull(session, "session");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.fx = Objects.requireNonNull(fx, "fx");
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
-    /** On screen: snapshots marshalled with {@link Platform#runLater}, the acknowledgement on the use-case worker. */
-    public static AlarmBannerViewModel onScreen(BatchAlarms sequencer, Session session) {
-        return new AlarmBannerViewModel(sequencer, session, UseCaseRunner.fx(), Platform::runLater, ZoneId.systemDefault());
+    /** On screen: lists marshalled with {@link Platform#runLater}, the acknowledgement on the use-case worker. */
+    public static AlarmBannerViewModel onScreen(StationAlarmManager alarms, Session session) {
+        return new AlarmBannerViewModel(alarms, session, UseCaseRunner.fx(), Platform::runLater, ZoneId.systemDefault());
     }
 
-    /** Starts following the sequencer (and shows the open batch as it is now). */
+    /** Starts following the station's alarms (and shows them as they are now). */
     public void subscribe() {
         if (subscribed.compareAndSet(false, true)) {
-            sequencer.addListener(listener);
-            runner.run(() -> sequencer.current(), open -> open.ifPresent(this::show), words -> { });
+            alarms.addListener(listener);
+            show(alarms.current());
         }
     }
 
     /** Stops following (the banner left the screen), so an old banner does not linger as a listener. */
     public void unsubscribe() {
         if (subscribed.compareAndSet(true, false)) {
-            sequencer.removeListener(listener);
+            alarms.removeListener(listener);
         }
     }
 
-    /** Called on the sequencer's worker thread: keep the newest, hand over at most one at a time. */
-    private void snapshot(BatchRun run) {
-        latest.set(run);
+    /** From the thread that changed the alarms: keep the newest list, hand over at most one at a time. */
+    private void snapshot(List<StationAlarm> now) {
+        latest.set(now);
         if (handOverPending.compareAndSet(false, true)) {
             fx.execute(() -> {
                 handOverPending.set(false);
-                BatchRun newest = latest.getAndSet(null);
+                List<StationAlarm> newest = latest.getAndSet(null);
                 if (newest != null) {
                     show(newest);
                 }
@@ -109,33 +107,28 @@ public final class AlarmBannerViewModel {
         }
     }
 
-    /** Shows the batch as this snapshot has it, unless a newer one of the same batch is already shown. */
-    void show(BatchRun run) {
-        if (run.batchId().equals(batchId) && run.lastSequence() < shownSequence) {
-            return;
-        }
-        batchId = run.batchId();
-        shownSequence = run.lastSequence();
-        boolean open = run.state() != BatchState.COMPLETE && run.state() != BatchState.ABORTED;
-        alarm = open ? run.newestUnacknowledged() : Optional.empty();
-        long others = open ? run.alarms().stream().filter(a -> a.state().unacknowledged()).count() - 1 : 0;
+    /** Shows the newest alarm needing attention of this list (the manager's order: those first, newest first). */
+    void show(List<StationAlarm> now) {
+        List<StationAlarm> attention = now.stream().filter(StationAlarm::needsAttention).toList();
+        alarm = attention.stream().findFirst();
         shown.set(alarm.isPresent());
         if (alarm.isEmpty()) {
             notice.set(Message.NONE);
             return;
         }
-        BatchAlarm a = alarm.get();
-        priority.set(indication(a));
+        StationAlarm a = alarm.get();
+        priority.set(indication(a.priority()));
         message.set(sentence(a.message()));
         stateWords.set(words(a.state()));
         returned.set(a.state() == AlarmState.RETURNED_UNACKNOWLEDGED);
-        detail.set("Batch " + run.batchId() + ", step " + a.step() + ", raised " + TIME.format(a.raisedAt().atZone(zone)) + " (" + a.id() + ")");
-        more.set(others <= 0 ? "" : "+" + others + " more not acknowledged");
+        detail.set((a.batchId().isEmpty() ? "No batch" : "Batch " + a.batchId()) + ", raised " + TIME.format(a.raisedAt().atZone(zone))
+                + " (" + a.key() + ")");
+        more.set(attention.size() <= 1 ? "" : "+" + (attention.size() - 1) + " more not acknowledged");
     }
 
     /** Priority as the operator reads it: HIGH is the octagon (act now), MEDIUM the triangle, LOW the diamond. */
-    static Indication indication(BatchAlarm a) {
-        return switch (a.priority()) {
+    static Indication indication(AlarmPriority p) {
+        return switch (p) {
             case HIGH -> new Indication("HIGH", Glyph.ALARM, Severity.ALARM);
             case MEDIUM -> new Indication("MEDIUM", Glyph.WARNING, Severity.WARNING);
             case LOW -> new Indication("LOW", Glyph.NOTICE, Severity.WARNING);
@@ -151,7 +144,7 @@ public final class AlarmBannerViewModel {
         };
     }
 
-    private static String sentence(String text) {
+    static String sentence(String text) {
         String t = text == null ? "" : text.strip();
         return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
@@ -161,12 +154,15 @@ public final class AlarmBannerViewModel {
         if (busy.get() || alarm.isEmpty()) {
             return;
         }
-        String id = alarm.get().id();
+        String key = alarm.get().key();
         busy.set(true);
         notice.set(Message.NONE);
-        runner.run(() -> sequencer.acknowledgeAlarm(session, id), run -> {
+        runner.run(() -> {
+            alarms.acknowledge(session, key);
+            return alarms.current();
+        }, now -> {
             busy.set(false);
-            show(run);
+            show(now);
         }, words -> {
             busy.set(false);
             notice.set(Message.warning(words));
@@ -247,7 +243,7 @@ public final class AlarmBannerViewModel {
     }
 
     /** The alarm shown, if any. */
-    public Optional<BatchAlarm> alarm() {
+    public Optional<StationAlarm> alarm() {
         return alarm;
     }
 }

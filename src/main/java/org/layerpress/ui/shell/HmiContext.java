@@ -29,12 +29,14 @@ import org.layerpress.application.users.Session;
  * @param recordsScreen makes the QA records section for a session (shown only with REVIEW_BATCH)
  * @param diesScreen makes the die registry section for a session (shown only with MANAGE_DIES)
  * @param calibrationScreen makes the calibration section for a session (shown only with RECORD_CALIBRATION)
+ * @param alarmsScreen makes the Alarms section for a session (station alarms and their history; everyone)
  */
 public record HmiContext(LivePressState live, String pressModel, Optional<Path> layoutsDir, boolean windowed, Runnable onClose,
                          StationServices services, Function<Session, Node> auditTrailScreen, Function<Session, Node> usersScreen,
                          Function<Session, Node> recipesScreen, Function<Session, Node> alarmBanner,
                          Optional<Function<Session, Node>> runScreen, Function<Session, Node> recordsScreen,
-                         Function<Session, Node> diesScreen, Function<Session, Node> calibrationScreen) {
+                         Function<Session, Node> diesScreen, Function<Session, Node> calibrationScreen,
+                         Function<Session, Node> alarmsScreen) {
 
     public HmiContext {
         Objects.requireNonNull(live, "live");
@@ -50,54 +52,61 @@ public record HmiContext(LivePressState live, String pressModel, Optional<Path> 
         recordsScreen = recordsScreen == null ? placeholder("Records") : recordsScreen;
         diesScreen = diesScreen == null ? placeholder("Dies") : diesScreen;
         calibrationScreen = calibrationScreen == null ? placeholder("Calibration") : calibrationScreen;
+        alarmsScreen = alarmsScreen == null ? placeholder("Alarms") : alarmsScreen;
     }
 
     /** With placeholder screens for every section but the press shell. */
     public HmiContext(LivePressState live, String pressModel, Optional<Path> layoutsDir, boolean windowed, Runnable onClose,
                       StationServices services) {
-        this(live, pressModel, layoutsDir, windowed, onClose, services, null, null, null, null, Optional.empty(), null, null, null);
+        this(live, pressModel, layoutsDir, windowed, onClose, services, null, null, null, null, Optional.empty(), null, null, null, null);
     }
 
     /** The same context with these section screens. */
     public HmiContext withScreens(Function<Session, Node> auditTrail, Function<Session, Node> users) {
         return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrail, users, recipesScreen, alarmBanner,
-                runScreen, recordsScreen, diesScreen, calibrationScreen);
+                runScreen, recordsScreen, diesScreen, calibrationScreen, alarmsScreen);
     }
 
     /** The same context with this recipes screen. */
     public HmiContext withRecipes(Function<Session, Node> recipes) {
         return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipes, alarmBanner,
-                runScreen, recordsScreen, diesScreen, calibrationScreen);
+                runScreen, recordsScreen, diesScreen, calibrationScreen, alarmsScreen);
     }
 
-    /** The same context with this alarm banner (e.g. {@code AlarmBannerView.create(layouts, sequencer, session)}). */
+    /** The same context with this alarm banner (e.g. {@code AlarmBannerView.create(layouts, alarms, session)}). */
     public HmiContext withAlarmBanner(Function<Session, Node> banner) {
         return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipesScreen, banner,
-                runScreen, recordsScreen, diesScreen, calibrationScreen);
+                runScreen, recordsScreen, diesScreen, calibrationScreen, alarmsScreen);
     }
 
     /** The same context with this Run screen (the guided batch) in the Run section. */
     public HmiContext withRun(Function<Session, Node> run) {
         return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipesScreen, alarmBanner,
-                Optional.of(run), recordsScreen, diesScreen, calibrationScreen);
+                Optional.of(run), recordsScreen, diesScreen, calibrationScreen, alarmsScreen);
     }
 
     /** The same context with this QA records screen. */
     public HmiContext withRecords(Function<Session, Node> records) {
         return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipesScreen, alarmBanner,
-                runScreen, records, diesScreen, calibrationScreen);
+                runScreen, records, diesScreen, calibrationScreen, alarmsScreen);
     }
 
     /** The same context with this die registry screen. */
     public HmiContext withDies(Function<Session, Node> dies) {
         return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipesScreen, alarmBanner,
-                runScreen, recordsScreen, dies, calibrationScreen);
+                runScreen, recordsScreen, dies, calibrationScreen, alarmsScreen);
     }
 
     /** The same context with this calibration screen. */
     public HmiContext withCalibration(Function<Session, Node> calibration) {
         return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipesScreen, alarmBanner,
-                runScreen, recordsScreen, diesScreen, calibration);
+                runScreen, recordsScreen, diesScreen, calibration, alarmsScreen);
+    }
+
+    /** The same context with this Alarms section. */
+    public HmiContext withAlarms(Function<Session, Node> alarms) {
+        return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipesScreen, alarmBanner,
+                runScreen, recordsScreen, diesScreen, calibrationScreen, alarms);
     }
 
     /** Without a sequencer there are no batch alarms: an empty node that takes no room. */

@@ -45,6 +45,7 @@ public final class MainView {
     private Button diesButton;
     @FXML
     private Button calibrationButton;
+    private Button alarmsButton;
     private Parent root;
 
     private MainView(MainViewModel viewModel) {
@@ -60,6 +61,7 @@ public final class MainView {
         view.factories.put(Section.RECORDS, () -> ctx.recordsScreen().apply(viewModel.session()));
         view.factories.put(Section.AUDIT_TRAIL, () -> ctx.auditTrailScreen().apply(viewModel.session()));
         view.factories.put(Section.USERS, () -> ctx.usersScreen().apply(viewModel.session()));
+        view.factories.put(Section.ALARMS, () -> ctx.alarmsScreen().apply(viewModel.session()));
         view.factories.put(Section.DIES, () -> ctx.diesScreen().apply(viewModel.session()));
         view.factories.put(Section.CALIBRATION, () -> ctx.calibrationScreen().apply(viewModel.session()));
         view.root = Layouts.load(layouts, "Main", view);
@@ -79,6 +81,7 @@ public final class MainView {
         usersButton.pseudoClassStateChanged(SELECTED, section == Section.USERS);
         diesButton.pseudoClassStateChanged(SELECTED, section == Section.DIES);
         calibrationButton.pseudoClassStateChanged(SELECTED, section == Section.CALIBRATION);
+        alarmsButton.pseudoClassStateChanged(SELECTED, section == Section.ALARMS);
     }
 
     @FXML
@@ -114,6 +117,11 @@ public final class MainView {
     @FXML
     private void showCalibration() {
         viewModel.show(Section.CALIBRATION);
+    }
+
+    @FXML
+    private void showAlarms() {
+        viewModel.show(Section.ALARMS);
     }
 
     @FXML

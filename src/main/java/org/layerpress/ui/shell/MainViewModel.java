@@ -21,7 +21,7 @@ import org.layerpress.ui.fx.UseCaseRunner;
 public final class MainViewModel {
 
     /** What the frame's body shows. */
-    public enum Section { PRESS, RECIPES, RECORDS, AUDIT_TRAIL, USERS, DIES, CALIBRATION }
+    public enum Section { PRESS, RECIPES, RECORDS, AUDIT_TRAIL, USERS, DIES, CALIBRATION, ALARMS }
 
     private final Session session;
     private final SessionManager sessions;
@@ -115,6 +115,7 @@ public final class MainViewModel {
             case DIES -> u.has(Permission.MANAGE_DIES);
             // As Dies: everyone reads calibrations (a batch record shows each instrument's state), the screen is for who enters them.
             case CALIBRATION -> u.has(Permission.RECORD_CALIBRATION);
+            case ALARMS -> u.has(Permission.READ_ALARM_HISTORY);
         };
     }
 

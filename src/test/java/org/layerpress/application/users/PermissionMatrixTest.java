@@ -77,10 +77,27 @@ class PermissionMatrixTest {
             new UseCase("sign as approver of a recipe", Permission.APPROVE_RECIPE, (s, session) -> sign(s, session, Permission.APPROVE_RECIPE)),
             new UseCase("sign a batch review", Permission.REVIEW_BATCH, (s, session) -> sign(s, session, Permission.REVIEW_BATCH)),
             new UseCase("sign a step as executed", Permission.RUN_BATCH, (s, session) -> sign(s, session, Permission.RUN_BATCH)),
+            new UseCase("acknowledge a station alarm", Permission.ACKNOWLEDGE_ALARM, (s, session) -> alarms(s).acknowledge(session, "MATRIX")),
+            new UseCase("shelve a station alarm", Permission.SHELVE_ALARM, (s, session) -> alarms(s).shelve(session,
+                    new org.layerpress.application.alarms.ShelveCommand("MATRIX", org.layerpress.application.alarms.ShelveDuration.MINUTES_15, "Matrix"))),
+            new UseCase("read the alarm history", Permission.READ_ALARM_HISTORY, (s, session) -> alarms(s).history(session, Duration.ofHours(1))),
             new UseCase("list batch records", Permission.READ_BATCH_RECORDS, (s, session) -> new org.layerpress.application.review.BatchListUseCase(
                     s.services().authorizer(), s.services().transactions(), new org.layerpress.store.JdbcBatchListStore(
                     (org.layerpress.store.JdbcTransactions) s.services().transactions(), java.time.ZoneOffset.UTC))
                     .list(session, org.layerpress.application.review.BatchListFilter.all(10))));
+
+    private static org.layerpress.application.alarms.StationAlarmManager alarms;
+
+    /** One manager on the station's H2 file, with one alarm raised to act on. */
+    static synchronized org.layerpress.application.alarms.StationAlarmManager alarms(TestStation s) {
+        if (alarms == null) {
+            alarms = new org.layerpress.application.alarms.StationAlarmManager(new org.layerpress.store.JdbcStationAlarmHistory(s.transactions()),
+                    s.transactions(), s.services().authorizer(), s.services().auditor(), s.clock());
+            alarms.condition(new org.layerpress.application.alarms.AlarmCondition("MATRIX", org.layerpress.application.batch.AlarmPriority.LOW,
+                    "A test condition"), true);
+        }
+        return alarms;
+    }
 
     static void sign(TestStation s, Session session, Permission permission) {
         String role = session.user().roles().iterator().next().name();

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -19,21 +17,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.audit.AuditActions;
 import org.layerpress.application.batch.AlarmState;
-import org.layerpress.application.batch.Decision;
+import org.layerpress.application.alarms.BatchAlarmConditions;
+import org.layerpress.application.alarms.PressConditions;
 import org.layerpress.testing.TestStation;
-import org.layerpress.application.press.StandardSignal;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.sim.PlcState;
 import org.layerpress.testing.Eventually;
 import org.layerpress.ui.controls.Glyph;
-import org.layerpress.ui.fx.LayoutLocator;
-import org.layerpress.ui.fx.Theme;
-import org.layerpress.ui.fx.UseCaseRunner;
-import org.layerpress.ui.shell.HmiApplication;
-import org.layerpress.ui.shell.HmiContext;
-import org.layerpress.ui.shell.MainView;
-import org.layerpress.ui.shell.MainViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -65,16 +56,7 @@ class AlarmBannerViewTest {
     }
 
     private void showMainFrame(FxRobot robot, Session session) {
-        LayoutLocator layouts = LayoutLocator.classpathOnly();
-        HmiContext ctx = new HmiContext(station.live(), "Simulated press", Optional.empty(), true, () -> { }, station.services())
-                .withAlarmBanner(s -> AlarmBannerView.create(layouts, station.sequencer(), s));
-        robot.interact(() -> {
-            MainViewModel vm = new MainViewModel(session, station.services().sessions(), UseCaseRunner.fx(), () -> { }, () -> { });
-            Scene scene = new Scene(MainView.load(layouts, ctx, vm).root(), HmiApplication.PANEL_WIDTH, HmiApplication.PANEL_HEIGHT);
-            Theme.apply(scene, layouts);
-            stage.setScene(scene);
-            stage.show();
-        });
+        MainFrameWithAlarms.show(robot, stage, station, session);
     }
 
     private static boolean bannerShown(FxRobot robot) {
@@ -87,14 +69,17 @@ class AlarmBannerViewTest {
     }
 
     @Test
-    void theDoorOpenedDuringAHoldShowsInTheBannerOnEverySectionAndATapAcknowledgesItAsTheUser(FxRobot robot) throws Exception {
+    void theDoorOpenedDuringAHoldShowsInTheBannerOnEverySectionAndTapsAcknowledgeEachAlarmAsTheUserInTheBatchRecordToo(FxRobot robot) throws Exception {
         station = TestStation.builder(dir).demoUsers().simulatedPress().build();
         long recipe = station.approvedRecipe("Banner", Duration.ofSeconds(5));
         Session olga = station.olga();
         String batchId = station.startAndLoad(olga, recipe, TestStation.DIE).batchId();
         showMainFrame(robot, olga);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(!bannerShown(robot), "nothing unacknowledged yet: no banner");
+        // Before the press step no alarm of this batch or its door; the station may have others of its own
+        // (a link that dropped while the busy test machine started up is one), which the taps below acknowledge too.
+        assertTrue(station.alarms().manager().current().stream().noneMatch(a -> a.key().startsWith(BatchAlarmConditions.PREFIX)
+                || a.key().equals(PressConditions.DOOR_OPEN_WHILE_PRESSING)), () -> "before the step: " + station.alarms().manager().current());
 
         Eventually.waitUntil("start not blocked", () -> station.sequencer().pressBlockers().isEmpty(), station.sequencer()::pressBlockers);
         station.sequencer().startPress(olga);
@@ -102,7 +87,7 @@ class AlarmBannerViewTest {
         station.press().plc().setDoorClosed(false);
 
         // Wait for the whole banner: its labels are read from the test thread and may be one pulse apart.
-        waitFor("the banner shows the door alarm", () -> bannerShown(robot) && text(robot, "#alarmMessage").startsWith("Door opened")
+        waitFor("the banner shows a door alarm", () -> bannerShown(robot) && text(robot, "#alarmMessage").contains("oor opened")
                 && "Active, not acknowledged".equals(text(robot, "#alarmState")));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("HIGH", text(robot, "#alarmPriority .lp-indicator-word"));
@@ -110,28 +95,25 @@ class AlarmBannerViewTest {
         assertTrue(glyph.getStyleClass().contains(Glyph.ALARM.styleClass()), glyph.getStyleClass().toString());
         Button acknowledge = robot.lookup("#acknowledgeAlarm").queryButton();
         assertTrue(acknowledge.getHeight() >= 119 && acknowledge.getWidth() >= 119, "a glove-sized target: " + acknowledge.getWidth() + "x" + acknowledge.getHeight());
+        // The batch's own alarm, the door and the PLC's fault: all three are the station's alarms now.
+        waitFor("the batch alarm is a station alarm too", () -> station.alarms().manager().current().stream()
+                .anyMatch(a -> a.key().startsWith(BatchAlarmConditions.PREFIX)));
 
         robot.clickOn("#recipesButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(bannerShown(robot), "the banner stays above every section");
 
-        // The condition ends (door closed, batch resumed) before anyone acknowledged: returned-unacknowledged.
-        station.press().plc().setDoorClosed(true);
-        Eventually.waitUntil("door closed seen", () -> station.live().isTrue(StandardSignal.DOOR_CLOSED), station.live()::snapshot);
-        Eventually.waitUntil("released", () -> station.press().plc().state() == PlcState.IDLE, station.press().plc()::state);
-        station.press().simulator().fireCommand(StandardSignal.RESET); // the PLC's fault 1, reset at the press (RELEASE no longer clears it)
-        Eventually.waitUntil("fault reset", () -> station.live().fault().isEmpty(), station.live()::snapshot);
-        station.sequencer().resume(olga, Decision.CONTINUE);
-        waitFor("returned, not acknowledged", () -> "Returned to normal, not acknowledged".equals(text(robot, "#alarmState")));
-        assertTrue(bannerShown(robot));
-
-        robot.clickOn("#acknowledgeAlarm");
+        for (int taps = 0; taps < 8 && bannerShown(robot); taps++) {
+            robot.clickOn("#acknowledgeAlarm");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
 
         waitFor("the banner goes once nothing is unacknowledged", () -> !bannerShown(robot));
-        assertEquals(AlarmState.NORMAL, station.stored(batchId).alarms().get(0).state());
+        assertEquals(AlarmState.ACTIVE_ACKNOWLEDGED, station.stored(batchId).alarms().get(0).state(), "acknowledged in the batch record too");
         assertEquals("olga", station.stored(batchId).alarms().get(0).acknowledgedBy());
-        assertEquals(1, station.auditCount(AuditActions.ALARM_ACKNOWLEDGED, "olga"), "the acknowledgement is in the audit trail");
-        assertEquals(BatchState.RUNNING, station.stored(batchId).state());
+        assertEquals(1, station.auditCount(AuditActions.ALARM_ACKNOWLEDGED, "olga"), "the batch's acknowledgement is in the audit trail");
+        assertTrue(station.auditCount(AuditActions.STATION_ALARM, "olga") >= 3, "each station acknowledgement too");
+        assertEquals(BatchState.HELD, station.stored(batchId).state());
     }
 
     private static void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {

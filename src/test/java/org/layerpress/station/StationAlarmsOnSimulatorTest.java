@@ -1,0 +1,117 @@
+package org.layerpress.station;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.alarms.AlarmTransition;
+import org.layerpress.application.alarms.PressConditions;
+import org.layerpress.application.alarms.StationAlarm;
+import org.layerpress.application.alarms.StationAlarmEvent;
+import org.layerpress.application.alarms.StationAlarmManager;
+import org.layerpress.application.batch.AlarmState;
+import org.layerpress.application.press.LinkState;
+import org.layerpress.application.press.StandardSignal;
+import org.layerpress.sim.PlcState;
+import org.layerpress.testing.Eventually;
+import org.layerpress.testing.TestStation;
+
+/**
+ * Station alarms on the real simulated PLC over OPC UA loopback, with no batch open: the door opened
+ * while the press runs a cycle, and the link lost, each raised, acknowledged and back to normal by the
+ * condition; the history on the station's H2 file says so.
+ */
+class StationAlarmsOnSimulatorTest {
+
+    @TempDir
+    Path dir;
+    private TestStation station;
+    private StationAlarmManager alarms;
+
+    @BeforeEach
+    void open() {
+        station = TestStation.builder(dir).demoUsers().simulatedPress().build();
+        alarms = station.alarms().manager();
+    }
+
+    @AfterEach
+    void close() {
+        station.close();
+    }
+
+    private AlarmState state(String key) {
+        return alarms.alarm(key).map(StationAlarm::state).orElse(AlarmState.NORMAL);
+    }
+
+    private void waitForState(String key, AlarmState expected) {
+        Eventually.waitUntil(key + " " + expected, () -> state(key) == expected, () -> alarms.alarm(key));
+    }
+
+    /** A press cycle started at the PLC without any batch (as a commissioning test cycle does). */
+    private void startCycleWithoutBatch() throws Exception {
+        Eventually.waitUntil("press ready", () -> station.live().interlockBlockers(true).isEmpty(), () -> station.live().interlockBlockers(true));
+        station.port().write(StandardSignal.SETPOINT_FORCE, 5);
+        station.port().write(StandardSignal.RAMP_RATE, 5);
+        station.port().write(StandardSignal.HOLD_TIME, 60);
+        station.port().command(StandardSignal.START);
+        Eventually.waitUntil("pressing", () -> station.press().plc().state().pressing(), station.press().plc()::state);
+        Eventually.waitUntil("RUNNING seen", () -> station.live().isTrue(StandardSignal.RUNNING), station.live()::snapshot);
+    }
+
+    @Test
+    void theDoorOpenedWhileThePressRunsWithNoBatchIsAnAlarmUntilAcknowledgedAndTheDoorClosed() throws Exception {
+        station.press().plc().setDoorClosed(false);
+        Eventually.waitUntil("door open seen", () -> !station.live().isTrue(StandardSignal.DOOR_CLOSED), station.live()::snapshot);
+        station.press().plc().setDoorClosed(true);
+        Eventually.waitUntil("door closed seen", () -> station.live().isTrue(StandardSignal.DOOR_CLOSED), station.live()::snapshot);
+        assertEquals(AlarmState.NORMAL, state(PressConditions.DOOR_OPEN_WHILE_PRESSING), "opening the idle press to load it is no alarm");
+
+        startCycleWithoutBatch();
+        station.press().plc().setDoorClosed(false);
+
+        waitForState(PressConditions.DOOR_OPEN_WHILE_PRESSING, AlarmState.ACTIVE_UNACKNOWLEDGED);
+        assertEquals("", alarms.alarm(PressConditions.DOOR_OPEN_WHILE_PRESSING).orElseThrow().batchId(), "no batch was open");
+        waitForState(PressConditions.PLC_FAULT, AlarmState.ACTIVE_UNACKNOWLEDGED);
+        assertTrue(alarms.alarm(PressConditions.PLC_FAULT).orElseThrow().message().startsWith("PLC fault 1"),
+                alarms.alarm(PressConditions.PLC_FAULT).orElseThrow().message());
+
+        alarms.acknowledge(station.olga(), PressConditions.DOOR_OPEN_WHILE_PRESSING);
+        assertEquals(AlarmState.ACTIVE_ACKNOWLEDGED, state(PressConditions.DOOR_OPEN_WHILE_PRESSING));
+        Eventually.waitUntil("released", () -> station.press().plc().state() == PlcState.IDLE, station.press().plc()::state);
+        assertEquals(AlarmState.ACTIVE_ACKNOWLEDGED, state(PressConditions.DOOR_OPEN_WHILE_PRESSING),
+                "the press stopped but the door is still open: still active");
+
+        station.press().plc().setDoorClosed(true);
+
+        waitForState(PressConditions.DOOR_OPEN_WHILE_PRESSING, AlarmState.NORMAL);
+        List<AlarmTransition> door = alarms.history(station.olga(), Duration.ofHours(1)).stream()
+                .filter(e -> e.alarmKey().equals(PressConditions.DOOR_OPEN_WHILE_PRESSING)).map(StationAlarmEvent::transition).toList();
+        assertEquals(List.of(AlarmTransition.CLEARED, AlarmTransition.ACKNOWLEDGED, AlarmTransition.RAISED), door);
+    }
+
+    @Test
+    void aLostLinkWithNoBatchIsAnAlarmThatReturnsWhenTheLinkIsBackAndWaitsForItsAcknowledgement() {
+        station.press().simulator().stopServer();
+
+        waitForState(PressConditions.LINK_LOST, AlarmState.ACTIVE_UNACKNOWLEDGED);
+
+        station.press().simulator().start();
+        Eventually.waitUntil("link up again", () -> station.live().link().state() == LinkState.CONNECTED, station.live()::link);
+        waitForState(PressConditions.LINK_LOST, AlarmState.RETURNED_UNACKNOWLEDGED);
+        assertTrue(alarms.current().stream().anyMatch(a -> a.key().equals(PressConditions.LINK_LOST) && a.needsAttention()),
+                "returned but not acknowledged: still shown");
+
+        alarms.acknowledge(station.sam(), PressConditions.LINK_LOST);
+
+        assertEquals(AlarmState.NORMAL, state(PressConditions.LINK_LOST));
+        StationAlarmEvent ack = alarms.history(station.sam(), Duration.ofHours(1)).get(0);
+        assertEquals(AlarmTransition.ACKNOWLEDGED, ack.transition());
+        assertEquals("sam", ack.actor());
+    }
+}
