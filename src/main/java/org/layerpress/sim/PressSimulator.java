@@ -6,7 +6,6 @@ import static org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig.USER_TOKEN_POL
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,13 +25,6 @@ import org.eclipse.milo.opcua.sdk.server.identity.AnonymousIdentityValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.CompositeValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.IdentityValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.UsernameIdentityValidator;
-import org.eclipse.milo.opcua.stack.core.security.CertificateValidator;
-import org.eclipse.milo.opcua.stack.core.security.DefaultApplicationGroup;
-import org.eclipse.milo.opcua.stack.core.security.DefaultCertificateManager;
-import org.eclipse.milo.opcua.stack.core.security.MemoryCertificateQuarantine;
-import org.eclipse.milo.opcua.stack.core.security.MemoryCertificateStore;
-import org.eclipse.milo.opcua.stack.core.security.MemoryTrustListManager;
-import org.eclipse.milo.opcua.stack.core.security.RsaSha256CertificateFactory;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.transport.TransportProfile;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
@@ -302,35 +294,9 @@ public final class PressSimulator implements AutoCloseable {
                 .setApplicationName(LocalizedText.english("LayerPress press simulator"))
                 .setProductUri("urn:layerpress:simulator")
                 .setEndpoints(endpoints)
-                .setCertificateManager(certificateManager())
+                .setCertificateManager(SimulatorCertificates.manager(certificate))
                 .setIdentityValidator(identityValidator())
                 .build();
-    }
-
-    private DefaultCertificateManager certificateManager() {
-        KeyPair keyPair = certificate.keyPair();
-        X509Certificate[] chain = certificate.chain();
-        RsaSha256CertificateFactory factory = new RsaSha256CertificateFactory() {
-            @Override
-            protected KeyPair createRsaSha256KeyPair() {
-                return keyPair;
-            }
-
-            @Override
-            protected X509Certificate[] createRsaSha256CertificateChain(KeyPair kp) {
-                return chain;
-            }
-        };
-        // A simulator accepts any client certificate: it stands in for a PLC on the bench, and the
-        // HMI side (what we ship) is the one whose trust checks the tests exercise.
-        CertificateValidator acceptAnyClient = (certificateChain, applicationUri, validHostNames) -> { };
-        try {
-            DefaultApplicationGroup group = DefaultApplicationGroup.createAndInitialize(
-                    new MemoryTrustListManager(), new MemoryCertificateStore(), factory, acceptAnyClient);
-            return new DefaultCertificateManager(new MemoryCertificateQuarantine(), group);
-        } catch (Exception e) {
-            throw new IllegalStateException("simulator certificate setup failed: " + e.getMessage(), e);
-        }
     }
 
     private IdentityValidator identityValidator() {
@@ -345,7 +311,7 @@ public final class PressSimulator implements AutoCloseable {
         return new CompositeValidator(validators.toArray(IdentityValidator[]::new));
     }
 
-    private static int freePort(String bindAddress) {
+    static int freePort(String bindAddress) {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName(bindAddress))) {
             return socket.getLocalPort();
         } catch (IOException e) {

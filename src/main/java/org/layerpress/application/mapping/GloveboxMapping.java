@@ -27,4 +27,10 @@ public record GloveboxMapping(
 
     /** The highest concentration a reading may have; above it the value is bad data, not a level. */
     public static final double MAX_PPM = 1_000;
+
+    /** The same glovebox reached at another URL (a simulator on a free port of this machine). */
+    public GloveboxMapping withUrl(String url) {
+        EndpointSettings e = new EndpointSettings(url, endpoint.securityPolicy(), endpoint.securityMode(), endpoint.identity(), endpoint.trustDir());
+        return new GloveboxMapping(source, e, namespaceUri, model, pollMillis, staleAfterMillis, o2Ppm, h2oPpm, status, alive, aliveTimeoutMillis);
+    }
 }
