@@ -21,7 +21,8 @@ public enum FlagKind {
     VESSEL_PRESSURE_BELOW_BAND("Vessel pressure below band during hold"),
     VESSEL_PRESSURE_ABOVE_BAND("Vessel pressure above band while pressurising"),
     DEPRESSURISED_TOO_FAST("Vessel vented faster than the recipe allows"),
-    LID_UNLOCKED_UNDER_PRESSURE("Vessel lid unlocked under pressure");
+    LID_UNLOCKED_UNDER_PRESSURE("Vessel lid unlocked under pressure"),
+    ATMOSPHERE_EXCURSION("Glovebox atmosphere above the recipe's limit");
 
     private final String label;
 
