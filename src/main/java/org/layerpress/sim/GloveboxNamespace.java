@@ -4,14 +4,10 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.core.Reference;
-import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
-import org.eclipse.milo.opcua.sdk.server.items.DataItem;
-import org.eclipse.milo.opcua.sdk.server.items.MonitoredItem;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilters;
-import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
@@ -23,7 +19,7 @@ import org.layerpress.opcua.OpcTypes;
  * The simulated glovebox controller's address space, one read-only variable per signal of the glovebox
  * mapping. Each node's value is computed when it is read or sampled, from the simulator's current state.
  */
-final class GloveboxNamespace extends ManagedNamespaceWithLifecycle {
+final class GloveboxNamespace extends SampledNamespace {
 
     /** What a node serves at the moment it is read. */
     interface Values {
@@ -32,14 +28,11 @@ final class GloveboxNamespace extends ManagedNamespaceWithLifecycle {
 
     private final GloveboxMapping mapping;
     private final Supplier<Values> values;
-    private final SubscriptionModel subscriptionModel;
 
     GloveboxNamespace(OpcUaServer server, GloveboxMapping mapping, Supplier<Values> values) {
         super(server, mapping.namespaceUri());
         this.mapping = mapping;
         this.values = values;
-        this.subscriptionModel = new SubscriptionModel(server, this);
-        getLifecycleManager().addLifecycle(subscriptionModel);
         getLifecycleManager().addStartupTask(this::createNodes);
     }
 
@@ -66,25 +59,5 @@ final class GloveboxNamespace extends ManagedNamespaceWithLifecycle {
             getNodeManager().addNode(node);
             folder.addOrganizes(node);
         }
-    }
-
-    @Override
-    public void onDataItemsCreated(List<DataItem> dataItems) {
-        subscriptionModel.onDataItemsCreated(dataItems);
-    }
-
-    @Override
-    public void onDataItemsModified(List<DataItem> dataItems) {
-        subscriptionModel.onDataItemsModified(dataItems);
-    }
-
-    @Override
-    public void onDataItemsDeleted(List<DataItem> dataItems) {
-        subscriptionModel.onDataItemsDeleted(dataItems);
-    }
-
-    @Override
-    public void onMonitoringModeChanged(List<MonitoredItem> monitoredItems) {
-        subscriptionModel.onMonitoringModeChanged(monitoredItems);
     }
 }

@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
@@ -25,8 +23,6 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
-import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
-import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportConfig;
 import org.layerpress.application.atmosphere.Gas;
 import org.layerpress.application.mapping.GloveboxMapping;
 import org.layerpress.application.mapping.GloveboxSignal;
@@ -134,19 +130,11 @@ public final class GloveboxSimulator implements AutoCloseable {
         if (server != null) {
             return;
         }
-        try {
-            OpcUaServer s = new OpcUaServer(serverConfig(), profile ->
-                    new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build()));
-            new GloveboxNamespace(s, mapping, () -> this::valueOf).startup();
-            s.startup().get(30, TimeUnit.SECONDS);
-            server = s;
-            LOG.info("glovebox simulator listening on {}", endpointUrl());
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("glovebox simulator could not start on " + endpointUrl() + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting the glovebox simulator", e);
-        }
+        OpcUaServer s = SimulatorServers.create(serverConfig());
+        new GloveboxNamespace(s, mapping, () -> this::valueOf).startup();
+        SimulatorServers.startup(s, "glovebox simulator", endpointUrl());
+        server = s;
+        LOG.info("glovebox simulator listening on {}", endpointUrl());
     }
 
     /** Stops the OPC UA server only (the glovebox's link drops); the purifier keeps running. */
@@ -156,13 +144,7 @@ public final class GloveboxSimulator implements AutoCloseable {
             return;
         }
         server = null;
-        try {
-            s.shutdown().get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            LOG.warn("glovebox simulator shutdown: {}", e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        SimulatorServers.shutdown(s, "glovebox simulator");
     }
 
     @Override

@@ -13,11 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
@@ -29,8 +27,6 @@ import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.transport.TransportProfile;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
-import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
-import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportConfig;
 import org.layerpress.application.mapping.EndpointSettings.SecurityModeName;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.layerpress.application.mapping.OpcType;
@@ -195,22 +191,14 @@ public final class PressSimulator implements AutoCloseable {
         if (server != null) {
             return;
         }
-        try {
-            OpcUaServer s = new OpcUaServer(serverConfig(), profile ->
-                    new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build()));
-            // Sampling at half the scan period (Nyquist) lets a client see every value the PLC writes.
-            PressNamespace ns = new PressNamespace(s, mapping, image, options.scanMillis() / 2.0, trace, rawOverrides, this::deviations);
-            ns.startup();
-            s.startup().get(30, TimeUnit.SECONDS);
-            namespace = ns;
-            server = s;
-            LOG.info("press simulator listening on {}", endpointUrl());
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("simulator could not start on " + endpointUrl() + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting the simulator", e);
-        }
+        OpcUaServer s = SimulatorServers.create(serverConfig());
+        // Sampling at half the scan period (Nyquist) lets a client see every value the PLC writes.
+        PressNamespace ns = new PressNamespace(s, mapping, image, options.scanMillis() / 2.0, trace, rawOverrides, this::deviations);
+        ns.startup();
+        SimulatorServers.startup(s, "simulator", endpointUrl());
+        namespace = ns;
+        server = s;
+        LOG.info("press simulator listening on {}", endpointUrl());
     }
 
     /** Stops the OPC UA server only (a link drop or PLC network restart); the PLC keeps scanning. */
@@ -221,13 +209,7 @@ public final class PressSimulator implements AutoCloseable {
         }
         namespace = null;
         server = null;
-        try {
-            s.shutdown().get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            LOG.warn("simulator shutdown: {}", e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        SimulatorServers.shutdown(s, "simulator");
     }
 
     public synchronized boolean isServing() {
