@@ -18,6 +18,7 @@ import org.layerpress.domain.press.Die;
 import org.layerpress.domain.units.Force;
 import org.layerpress.domain.units.Length;
 import org.layerpress.station.Station;
+import org.layerpress.station.StationGlovebox;
 import org.layerpress.ui.admin.AuditTrailView;
 import org.layerpress.ui.admin.CalibrationView;
 import org.layerpress.ui.admin.DiesView;
@@ -68,13 +69,20 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     BalanceOptions balanceOptions;
 
+    @Option(names = "--glovebox", paramLabel = "FILE", description = {"glovebox mapping YAML of the glovebox controller to read O2 and H2O from",
+        "(docs/glovebox.md); without it the simulated glovebox runs beside the simulated press, and none beside a real one"})
+    Path gloveboxMapping;
+
     private StationBalance balance;
+    private StationGlovebox glovebox = StationGlovebox.none();
 
     @Override
     public Integer call() {
         StartMarker.mark(StartMarker.MAIN);
         balance = StationBalance.open(balanceOptions.settings(), demo, System.in, System.out, Clock.systemUTC());
         PressMapping bundledOrMapped = mapping.load();
+        glovebox = gloveboxMapping != null ? StationGlovebox.connect(gloveboxMapping, mapping.dataDir)
+                : mapping.usesBundledSimulator() ? StationGlovebox.simulated(mapping.dataDir) : StationGlovebox.none();
         // A batch on the simulated press or among demo people is training, never production: its record says so.
         Station.Builder builder = Station.builder(mapping.dataDir).clock(Clock.systemUTC()).zone(ZoneId.systemDefault())
                 .dies(deprecatedDieOption()).whenNoDies(FORMER_DEFAULT_DIE).training(demo || mapping.usesBundledSimulator());
@@ -87,6 +95,7 @@ public final class RunCommand implements Callable<Integer> {
         } finally {
             start.close();
             balance.close();
+            glovebox.close();
         }
         // A database that cannot be opened ends the HMI; its reason is reported as before the HMI started early.
         start.failure().ifPresent(e -> {
@@ -121,6 +130,7 @@ public final class RunCommand implements Callable<Integer> {
         Optional<WeighingUseCase> weighing = balance.port().map(p -> new WeighingUseCase(services.authorizer(), p));
         weighing.ifPresent(w -> sequencer.weighOn(w.balanceId()));
         balance.hand().ifPresent(sequencer::addListener);
+        glovebox.port().ifPresent(sequencer::useAtmosphere);
         return new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, null, services)
                 .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session))
                 .withRecipes(session -> RecipesView.create(screens, services, recipes, session, Optional.of(mapping.dataDir.resolve("exports"))))

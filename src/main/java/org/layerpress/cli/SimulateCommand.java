@@ -9,7 +9,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.layerpress.application.balance.BalanceProtocol;
 import org.layerpress.application.mapping.EndpointSettings.SecurityModeName;
+import org.layerpress.application.mapping.GloveboxMappingLoader;
 import org.layerpress.application.mapping.PressMapping;
+import org.layerpress.sim.GloveboxSimulator;
 import org.layerpress.sim.PressSimulator;
 import org.layerpress.sim.PlcPrograms;
 import org.layerpress.sim.SimulatorOptions;
@@ -49,6 +51,10 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "the simulated balance's protocol: mt-sics or sbi (default: ${DEFAULT-VALUE})")
     String balanceProtocol;
 
+    @Option(names = "--glovebox-port", paramLabel = "PORT",
+            description = "also serve the simulated glovebox (plc-mapping/glovebox-sim.yaml, docs/glovebox.md) on this TCP port")
+    Integer gloveboxPort;
+
     @Override
     public Integer call() throws InterruptedException, IOException {
         PressMapping m = mapping.load();
@@ -67,7 +73,8 @@ public final class SimulateCommand implements Callable<Integer> {
                 passwords, true, pki, 5);
         CountDownLatch stop = new CountDownLatch(1);
         try (PressSimulator sim = new PressSimulator(m, options, PlcPrograms.forMapping(m));
-             Closeable balance = balancePort == null ? () -> { } : balance(balancePort, BalanceProtocol.parse(balanceProtocol))::close) {
+             Closeable balance = balancePort == null ? () -> { } : balance(balancePort, BalanceProtocol.parse(balanceProtocol))::close;
+             Closeable glovebox = gloveboxPort == null ? () -> { } : glovebox(gloveboxPort, bind, pki)::close) {
             sim.start();
             System.out.println("simulated press '" + m.press().model() + "' serving " + sim.endpointUrl()
                     + " (namespace " + m.namespaceUri() + "); Ctrl+C to stop");
@@ -75,6 +82,13 @@ public final class SimulateCommand implements Callable<Integer> {
             stop.await();
         }
         return 0;
+    }
+
+    private static GloveboxSimulator glovebox(int port, String bind, Path pki) {
+        GloveboxSimulator sim = new GloveboxSimulator(GloveboxMappingLoader.loadBundled("glovebox-sim.yaml"), bind, port, pki);
+        sim.start();
+        System.out.println("simulated glovebox serving " + sim.endpointUrl() + " (namespace urn:layerpress:sim:glovebox)");
+        return sim;
     }
 
     private static BalanceServer balance(int port, BalanceProtocol protocol) throws IOException {

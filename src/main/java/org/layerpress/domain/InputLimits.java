@@ -84,6 +84,8 @@ public final class InputLimits {
     public static final int MAPPING_FILE_MAX_BYTES = 256 * 1024;
     /** The press model of a mapping's or recipe's {@code press:} section. */
     public static final TextLimit PRESS_MODEL = new TextLimit("a press model", 80, Chars.LINE);
+    /** A glovebox mapping's {@code glovebox.model}: its name on screen and in the record. */
+    public static final TextLimit GLOVEBOX_MODEL = new TextLimit("a glovebox model", 80, Chars.LINE);
     /** One fault text of a mapping, shown on the Held page and recorded with the hold. */
     public static final TextLimit FAULT_TEXT = new TextLimit("a fault text", 200, Chars.LINE);
     /**

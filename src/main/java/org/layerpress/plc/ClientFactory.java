@@ -50,14 +50,26 @@ final class ClientFactory {
     private static final Set<Long> LOGIN_REFUSED = Set.of(StatusCodes.Bad_UserAccessDenied, StatusCodes.Bad_IdentityTokenInvalid,
             StatusCodes.Bad_IdentityTokenRejected, StatusCodes.Bad_UserSignatureInvalid);
 
-    private final PressMapping mapping;
+    private final String namespaceUri;
+    private final String source;
     private final EndpointSettings settings;
     private final PkiFolder pki;
     private final EndpointChooser chooser;
 
     ClientFactory(PressMapping mapping, PkiFolder pki) {
-        this.mapping = mapping;
-        this.settings = mapping.endpoint();
+        this(mapping.endpoint(), mapping.namespaceUri(), mapping.source(), pki);
+    }
+
+    /**
+     * A factory for any OPC UA device the HMI reads (the glovebox controller has an endpoint and a
+     * namespace URI of its own).
+     *
+     * @param source the mapping file, named when its namespace is not found
+     */
+    ClientFactory(EndpointSettings settings, String namespaceUri, String source, PkiFolder pki) {
+        this.namespaceUri = namespaceUri;
+        this.source = source;
+        this.settings = settings;
         this.pki = pki;
         this.chooser = new EndpointChooser(settings);
     }
@@ -94,10 +106,10 @@ final class ClientFactory {
         });
         try {
             client.connect();
-            UShort index = client.readNamespaceTable().getIndex(mapping.namespaceUri());
+            UShort index = client.readNamespaceTable().getIndex(namespaceUri);
             if (index == null) {
-                throw new LinkFailure("the PLC at " + settings.url() + " has no namespace " + mapping.namespaceUri()
-                        + " (namespaceUri in " + mapping.source() + ")", LinkFailure.Retry.AFTER_FIX);
+                throw new LinkFailure("the PLC at " + settings.url() + " has no namespace " + namespaceUri
+                        + " (namespaceUri in " + source + ")", LinkFailure.Retry.AFTER_FIX);
             }
             if (certificateChecked) {
                 pki.forgive(endpoint);

@@ -8,17 +8,13 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.core.Reference;
-import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
-import org.eclipse.milo.opcua.sdk.server.items.DataItem;
-import org.eclipse.milo.opcua.sdk.server.items.MonitoredItem;
 import org.eclipse.milo.opcua.sdk.server.methods.AbstractMethodInvocationHandler;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaMethodNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilters;
-import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
 import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
@@ -50,12 +46,11 @@ import org.layerpress.opcua.OpcTypes;
  * it has one, becomes a counter and two one-dimensional arrays whose values are copied from the
  * {@link TraceRing} at the moment a client reads them.
  */
-final class PressNamespace extends ManagedNamespaceWithLifecycle {
+final class PressNamespace extends SampledNamespace {
 
     private final PressMapping mapping;
     private final ProcessImage image;
     private final double minimumSamplingMillis;
-    private final SubscriptionModel subscriptionModel;
     private final Map<StandardSignal, UaVariableNode> variables = new EnumMap<>(StandardSignal.class);
     private final TraceRing trace;
     private final Map<StandardSignal, Variant> rawOverrides;
@@ -77,8 +72,6 @@ final class PressNamespace extends ManagedNamespaceWithLifecycle {
         this.trace = trace;
         this.rawOverrides = rawOverrides;
         this.deviations = deviations;
-        this.subscriptionModel = new SubscriptionModel(server, this);
-        getLifecycleManager().addLifecycle(subscriptionModel);
         getLifecycleManager().addStartupTask(this::createNodes);
     }
 
@@ -251,25 +244,5 @@ final class PressNamespace extends ManagedNamespaceWithLifecycle {
         method.setOutputArguments(new Argument[0]);
         getNodeManager().addNode(method);
         return method;
-    }
-
-    @Override
-    public void onDataItemsCreated(List<DataItem> dataItems) {
-        subscriptionModel.onDataItemsCreated(dataItems);
-    }
-
-    @Override
-    public void onDataItemsModified(List<DataItem> dataItems) {
-        subscriptionModel.onDataItemsModified(dataItems);
-    }
-
-    @Override
-    public void onDataItemsDeleted(List<DataItem> dataItems) {
-        subscriptionModel.onDataItemsDeleted(dataItems);
-    }
-
-    @Override
-    public void onMonitoringModeChanged(List<MonitoredItem> monitoredItems) {
-        subscriptionModel.onMonitoringModeChanged(monitoredItems);
     }
 }

@@ -6,7 +6,6 @@ import static org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig.USER_TOKEN_POL
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,11 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
@@ -26,19 +23,10 @@ import org.eclipse.milo.opcua.sdk.server.identity.AnonymousIdentityValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.CompositeValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.IdentityValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.UsernameIdentityValidator;
-import org.eclipse.milo.opcua.stack.core.security.CertificateValidator;
-import org.eclipse.milo.opcua.stack.core.security.DefaultApplicationGroup;
-import org.eclipse.milo.opcua.stack.core.security.DefaultCertificateManager;
-import org.eclipse.milo.opcua.stack.core.security.MemoryCertificateQuarantine;
-import org.eclipse.milo.opcua.stack.core.security.MemoryCertificateStore;
-import org.eclipse.milo.opcua.stack.core.security.MemoryTrustListManager;
-import org.eclipse.milo.opcua.stack.core.security.RsaSha256CertificateFactory;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.transport.TransportProfile;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
-import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
-import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportConfig;
 import org.layerpress.application.mapping.EndpointSettings.SecurityModeName;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.layerpress.application.mapping.OpcType;
@@ -203,22 +191,14 @@ public final class PressSimulator implements AutoCloseable {
         if (server != null) {
             return;
         }
-        try {
-            OpcUaServer s = new OpcUaServer(serverConfig(), profile ->
-                    new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build()));
-            // Sampling at half the scan period (Nyquist) lets a client see every value the PLC writes.
-            PressNamespace ns = new PressNamespace(s, mapping, image, options.scanMillis() / 2.0, trace, rawOverrides, this::deviations);
-            ns.startup();
-            s.startup().get(30, TimeUnit.SECONDS);
-            namespace = ns;
-            server = s;
-            LOG.info("press simulator listening on {}", endpointUrl());
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("simulator could not start on " + endpointUrl() + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting the simulator", e);
-        }
+        OpcUaServer s = SimulatorServers.create(serverConfig());
+        // Sampling at half the scan period (Nyquist) lets a client see every value the PLC writes.
+        PressNamespace ns = new PressNamespace(s, mapping, image, options.scanMillis() / 2.0, trace, rawOverrides, this::deviations);
+        ns.startup();
+        SimulatorServers.startup(s, "simulator", endpointUrl());
+        namespace = ns;
+        server = s;
+        LOG.info("press simulator listening on {}", endpointUrl());
     }
 
     /** Stops the OPC UA server only (a link drop or PLC network restart); the PLC keeps scanning. */
@@ -229,13 +209,7 @@ public final class PressSimulator implements AutoCloseable {
         }
         namespace = null;
         server = null;
-        try {
-            s.shutdown().get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            LOG.warn("simulator shutdown: {}", e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        SimulatorServers.shutdown(s, "simulator");
     }
 
     public synchronized boolean isServing() {
@@ -302,35 +276,9 @@ public final class PressSimulator implements AutoCloseable {
                 .setApplicationName(LocalizedText.english("LayerPress press simulator"))
                 .setProductUri("urn:layerpress:simulator")
                 .setEndpoints(endpoints)
-                .setCertificateManager(certificateManager())
+                .setCertificateManager(SimulatorCertificates.manager(certificate))
                 .setIdentityValidator(identityValidator())
                 .build();
-    }
-
-    private DefaultCertificateManager certificateManager() {
-        KeyPair keyPair = certificate.keyPair();
-        X509Certificate[] chain = certificate.chain();
-        RsaSha256CertificateFactory factory = new RsaSha256CertificateFactory() {
-            @Override
-            protected KeyPair createRsaSha256KeyPair() {
-                return keyPair;
-            }
-
-            @Override
-            protected X509Certificate[] createRsaSha256CertificateChain(KeyPair kp) {
-                return chain;
-            }
-        };
-        // A simulator accepts any client certificate: it stands in for a PLC on the bench, and the
-        // HMI side (what we ship) is the one whose trust checks the tests exercise.
-        CertificateValidator acceptAnyClient = (certificateChain, applicationUri, validHostNames) -> { };
-        try {
-            DefaultApplicationGroup group = DefaultApplicationGroup.createAndInitialize(
-                    new MemoryTrustListManager(), new MemoryCertificateStore(), factory, acceptAnyClient);
-            return new DefaultCertificateManager(new MemoryCertificateQuarantine(), group);
-        } catch (Exception e) {
-            throw new IllegalStateException("simulator certificate setup failed: " + e.getMessage(), e);
-        }
     }
 
     private IdentityValidator identityValidator() {
@@ -345,7 +293,7 @@ public final class PressSimulator implements AutoCloseable {
         return new CompositeValidator(validators.toArray(IdentityValidator[]::new));
     }
 
-    private static int freePort(String bindAddress) {
+    static int freePort(String bindAddress) {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName(bindAddress))) {
             return socket.getLocalPort();
         } catch (IOException e) {

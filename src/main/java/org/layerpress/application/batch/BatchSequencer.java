@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.layerpress.application.atmosphere.AtmospherePort;
+import org.layerpress.application.atmosphere.AtmosphereReading;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import org.layerpress.application.StationServices;
@@ -63,6 +65,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     private final HoldRecovery holds;
     private final AlarmAcknowledgement alarms;
     private final ResetPlcFaultUseCase faultReset;
+    private final AtmosphereGate atmosphere;
     private final boolean training;
     private final boolean manualPress;
     private final boolean gaugePress;
@@ -89,12 +92,14 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         StepFlow flow = new StepFlow(batch, watcher);
         PressOutcomes outcomes = new PressOutcomes(batch, flow, station.sessions(), dies);
         watcher.endWith(outcomes);
-        this.starter = new BatchStarter(station.authorizer(), tx, station.clock(), batch, recipes, files, store, port, fit, dies, calibration, training);
+        this.atmosphere = new AtmosphereGate(batch);
+        this.starter = new BatchStarter(station.authorizer(), tx, station.clock(), batch, recipes, files, store, port, fit, dies, calibration,
+                atmosphere, training);
         CoolGate coolGate = new CoolGate(batch, live);
         this.platens = new PlatenControl(station.authorizer(), batch, flow, port, live, fit.platenLimit());
-        this.confirmations = new StepConfirmations(station.authorizer(), station.auditor(), station.witnesses(), tx, batch, flow, live, coolGate);
+        this.confirmations = new StepConfirmations(station.authorizer(), station.auditor(), station.witnesses(), tx, batch, flow, live, coolGate, atmosphere);
         this.pressControl = new PressControl(station.authorizer(), station.auditor(), station.sessions(), batch, flow, watcher, port, live, press,
-                coolGate, fit.manual(), fit.gauge());
+                coolGate, atmosphere, fit.manual(), fit.gauge());
         this.gaugeReadings = new GaugeReadings(station.authorizer(), batch, watcher, outcomes, System::nanoTime);
         this.vesselControl = new VesselControl(station.authorizer(), station.sessions(), batch, flow, watcher, worker, port, live, fit.vessel());
         watcher.vesselWith(vesselControl);
@@ -109,9 +114,31 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         worker.every(PlatenControl.TICK, platens::tick);
         worker.every(ManualPressing.TICK, watcher.manual()::tick);
         worker.every(VesselControl.TICK, vesselControl::tick);
+        worker.every(AtmosphereGate.TICK, atmosphere::tick);
     }
 
     // ---------------------------------------------------------------- queries and listeners
+
+    /**
+     * This station reads the glovebox's atmosphere from {@code glovebox} (docs/glovebox.md): from now on
+     * steps record its readings and a recipe's atmosphere limits are enforced. Without it such recipes are
+     * refused at start.
+     */
+    public void useAtmosphere(AtmospherePort glovebox) {
+        atmosphere.use(glovebox);
+    }
+
+    /** The glovebox's readings now; empty on a station without a glovebox. */
+    public Optional<AtmosphereReading> atmosphere() {
+        return atmosphere.current();
+    }
+
+    /** Why the current step may not go on for the glovebox atmosphere, in words; empty when it may. */
+    public Optional<String> atmosphereBlocker() {
+        synchronized (batch.lock()) {
+            return batch.current().flatMap(BatchRun::currentStep).flatMap(atmosphere::blocker);
+        }
+    }
 
     /** Whether this station marks its batches as training (the Run screen says so before a batch starts). */
     public boolean training() {

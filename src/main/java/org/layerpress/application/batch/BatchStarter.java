@@ -44,6 +44,7 @@ final class BatchStarter {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
 
+    private final AtmosphereGate atmosphere;
     private final Authorizer authorizer;
     private final Transactions tx;
     private final Clock clock;
@@ -60,7 +61,9 @@ final class BatchStarter {
     private volatile Optional<String> balanceId = Optional.empty();
 
     BatchStarter(Authorizer authorizer, Transactions tx, Clock clock, OpenBatch batch, RecipeQueryUseCase recipes, RecipeFiles files,
-                 BatchStore store, PressPort port, PressFit fit, DieStore dies, CalibrationAtStart calibration, boolean training) {
+                 BatchStore store, PressPort port, PressFit fit, DieStore dies, CalibrationAtStart calibration, AtmosphereGate atmosphere,
+                 boolean training) {
+        this.atmosphere = atmosphere;
         this.calibration = calibration;
         this.training = training;
         this.authorizer = authorizer;
@@ -91,6 +94,7 @@ final class BatchStarter {
                     version.label(), definition);
             Optional<Die> mounted = registered.map(RegisteredDie::die);
             fit.require(version.label(), definition);
+            atmosphere.requireAtStart(version.label(), definition);
             Map<String, String> frozen = header(version, definition, registered, user);
             frozen.putAll(calibration.require(definition, fit, balanceId));
             Instant now = Clocks.now(clock);

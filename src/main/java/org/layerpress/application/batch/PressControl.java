@@ -43,6 +43,7 @@ import org.layerpress.domain.user.User;
  */
 final class PressControl {
 
+    private final AtmosphereGate atmosphere;
     private final Authorizer authorizer;
     private final Auditor auditor;
     private final SessionManager sessions;
@@ -59,7 +60,9 @@ final class PressControl {
     private final Optional<GaugeSpec> gauge;
 
     PressControl(Authorizer authorizer, Auditor auditor, SessionManager sessions, OpenBatch batch, StepFlow flow, PressWatcher watcher,
-                 PressPort port, LivePressState live, PressProfile press, CoolGate coolGate, boolean manual, Optional<GaugeSpec> gauge) {
+                 PressPort port, LivePressState live, PressProfile press, CoolGate coolGate, AtmosphereGate atmosphere, boolean manual,
+                 Optional<GaugeSpec> gauge) {
+        this.atmosphere = atmosphere;
         this.manual = manual;
         this.gauge = gauge;
         this.authorizer = authorizer;
@@ -86,6 +89,7 @@ final class PressControl {
         List<String> out = new ArrayList<>(live.interlockBlockers(!manual));
         Optional<BatchRun> run = batch.current();
         Optional<StepRun> current = run.flatMap(BatchRun::currentStep);
+        current.filter(s -> s.step().kind() == StepKind.PRESS).flatMap(atmosphere::blocker).ifPresent(out::add);
         if (run.isEmpty() || run.get().state() != BatchState.RUNNING || current.isEmpty()
                 || current.get().step().kind() != StepKind.PRESS || current.get().running()) {
             out.add("previous step not confirmed");
@@ -103,6 +107,7 @@ final class PressControl {
             }
             StepRun step = flow.expect(StepKind.PRESS);
             RecipeStep.Press p = (RecipeStep.Press) step.step();
+            Map<String, String> atmosphereNow = atmosphere.check(step);
             Die die = batch.die();
             PressLimits limits = PressLimits.of(press, die);
             Force setpoint = limits.forceFor(p.target());
@@ -131,6 +136,7 @@ final class PressControl {
                 values.put(GaugeValues.UNIT, g.unit());
                 values.put(GaugeValues.KN_PER_UNIT, EvidenceNumbers.exact(g.kiloNewtonsPerUnit()));
             });
+            values.putAll(atmosphereNow);
             PressWatch w = begin(step.number(), false, p);
             if (w.platens != null) {
                 // A steady platen sends nothing new during the hold: its value now is the one in force (unread: NaN).

@@ -1,5 +1,6 @@
 package org.layerpress.application.batch;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,10 +52,12 @@ final class StepConfirmations {
     private final StepFlow flow;
     private final LivePressState live;
     private final CoolGate coolGate;
+    private final AtmosphereGate atmosphere;
     private volatile Optional<String> balanceId = Optional.empty();
 
     StepConfirmations(Authorizer authorizer, Auditor auditor, WitnessVerifier witnesses, Transactions tx, OpenBatch batch, StepFlow flow,
-                      LivePressState live, CoolGate coolGate) {
+                      LivePressState live, CoolGate coolGate, AtmosphereGate atmosphere) {
+        this.atmosphere = atmosphere;
         this.authorizer = authorizer;
         this.auditor = auditor;
         this.witnesses = witnesses;
@@ -79,7 +82,9 @@ final class StepConfirmations {
                 return flow.finish(user.login(), step.number(), BatchEventKind.STEP_CONFIRMED, StepResultCodec.encode(new Checked(load.items())));
             }
             RecipeStep.Check check = (RecipeStep.Check) step.step();
-            return flow.finish(user.login(), step.number(), BatchEventKind.STEP_CONFIRMED, StepResultCodec.encode(new Checked(check.items())));
+            Map<String, String> values = new LinkedHashMap<>(atmosphere.check(step));
+            values.putAll(StepResultCodec.encode(new Checked(check.items())));
+            return flow.finish(user.login(), step.number(), BatchEventKind.STEP_CONFIRMED, values);
         }
     }
 
@@ -125,6 +130,7 @@ final class StepConfirmations {
             if (powderLot.isEmpty()) {
                 throw new BatchRefusedException("the powder lot is missing");
             }
+            Map<String, String> atmosphereNow = atmosphere.check(step);
             Optional<String> reason = Optional.empty();
             if (!load.accepts(massMg)) {
                 reason = given;
@@ -142,7 +148,7 @@ final class StepConfirmations {
                     load.tolerance().milligrams(), powderLot, reason, Optional.empty(), source);
             BatchEventKind kind = reason.isEmpty() ? BatchEventKind.STEP_CONFIRMED : BatchEventKind.STEP_DEVIATED;
             if (!load.secondPersonCheck()) {
-                return flow.finish(user.login(), step.number(), kind, StepResultCodec.encode(loaded));
+                return flow.finish(user.login(), step.number(), kind, withAtmosphere(StepResultCodec.encode(loaded), atmosphereNow));
             }
             // Checked last, so a PIN is only spent on a weighing that could be recorded.
             User by = witnessed(step, user, witness.orElseThrow(() -> new BatchRefusedException(String.format(Locale.ROOT,
@@ -152,7 +158,7 @@ final class StepConfirmations {
             String what = String.format(Locale.ROOT, "step %d (%s): %s mg of %s, lot %s, entered by %s", step.number(), step.step().title(),
                     num(massMg), load.material(), powderLot, user.login());
             String batchId = batch.run().batchId();
-            return flow.finish(user.login(), step.number(), kind, StepResultCodec.encode(witnessed),
+            return flow.finish(user.login(), step.number(), kind, withAtmosphere(StepResultCodec.encode(witnessed), atmosphereNow),
                     () -> auditor.record(by, AuditActions.STEP_WITNESSED, AuditActions.ENTITY_BATCH, batchId, "", what, ""));
         }
     }
@@ -221,6 +227,13 @@ final class StepConfirmations {
             BatchEventKind kind = inspected.failed().isEmpty() ? BatchEventKind.STEP_CONFIRMED : BatchEventKind.STEP_DEVIATED;
             return flow.finish(user.login(), step.number(), kind, StepResultCodec.encode(inspected));
         }
+    }
+
+    /** A step's values with the glovebox readings taken when it was confirmed. */
+    private static Map<String, String> withAtmosphere(Map<String, String> values, Map<String, String> atmosphereNow) {
+        Map<String, String> out = new LinkedHashMap<>(atmosphereNow);
+        out.putAll(values);
+        return out;
     }
 
     /** A text within its limit (trimmed), or a refusal in words that names the limit; checked before anything is written. */

@@ -10,8 +10,6 @@ import java.util.TreeMap;
 import org.layerpress.application.files.DataFiles;
 import org.layerpress.application.files.PressSectionReader;
 import org.layerpress.application.files.YamlSection;
-import org.layerpress.application.mapping.EndpointSettings.SecurityModeName;
-import org.layerpress.application.mapping.EndpointSettings.SecurityPolicyName;
 import org.layerpress.application.press.FaultResetBy;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.domain.InputLimits;
@@ -83,7 +81,7 @@ public final class MappingLoader {
         YamlSection top = YamlSection.root(root, problems);
         top.allowOnly("endpoint", "namespaceUri", "press", "platens", "manualPump", "vessel", "signals", "faultTexts", "faultResetBy", "forceTrace");
 
-        EndpointSettings endpoint = endpoint(top.section("endpoint"));
+        EndpointSettings endpoint = new EndpointReader(values).read(top.section("endpoint"));
         String namespaceUri = top.requiredText("namespaceUri");
         if (!namespaceUri.contains(":")) {
             throw values.error(top.node("namespaceUri"), "namespaceUri", "expected a namespace URI such as 'urn:vendor:press' (the index is looked up at connect time), got " + InputLimits.excerpt(namespaceUri));
@@ -104,51 +102,5 @@ public final class MappingLoader {
                 Map.of("supervisor", FaultResetBy.SUPERVISOR, "operator", FaultResetBy.OPERATOR))).orElse(FaultResetBy.SUPERVISOR);
         Optional<TraceBlockSpec> trace = top.has("forceTrace") ? Optional.of(new ForceTraceReader(values).read(top.section("forceTrace"), signals)) : Optional.empty();
         return new PressMapping(file, endpoint, namespaceUri, press, signals, faultTexts, resetBy, trace, aliveTimeout, platenLimit, manualPump, vessel, gauge);
-    }
-
-    private EndpointSettings endpoint(YamlSection o) {
-        o.allowOnly("url", "securityPolicy", "securityMode", "identity", "trustDir");
-        String url = o.requiredText("url");
-        if (!url.startsWith("opc.tcp://")) {
-            throw values.error(o.node("url"), o.key("url"), "expected an opc.tcp:// URL, got " + InputLimits.excerpt(url));
-        }
-        MappingLimits.urlProblem(url).ifPresent(problem -> {
-            throw values.error(o.node("url"), o.key("url"), problem);
-        });
-        SecurityPolicyName policy = o.optionalText("securityPolicy").map(v -> values.choose(o, "securityPolicy", v,
-                Map.of("None", SecurityPolicyName.NONE, "Basic256Sha256", SecurityPolicyName.BASIC256SHA256)))
-                .orElse(SecurityPolicyName.NONE);
-        SecurityModeName mode = o.optionalText("securityMode").map(v -> values.choose(o, "securityMode", v,
-                Map.of("None", SecurityModeName.NONE, "Sign", SecurityModeName.SIGN, "SignAndEncrypt", SecurityModeName.SIGN_AND_ENCRYPT)))
-                .orElse(SecurityModeName.NONE);
-        if ((policy == SecurityPolicyName.NONE) != (mode == SecurityModeName.NONE)) {
-            throw values.error(o.node("securityMode"), o.key("securityMode"),
-                    "securityPolicy None goes with securityMode None, and Basic256Sha256 with Sign or SignAndEncrypt");
-        }
-        Identity identity = o.has("identity") ? identity(o.section("identity")) : Identity.anonymous();
-        String trustDir = o.optionalText("trustDir").orElse("pki");
-        return new EndpointSettings(url, policy, mode, identity, trustDir);
-    }
-
-    private Identity identity(YamlSection o) {
-        o.allowOnly("type", "username", "passwordEnv", "passwordFile", "password");
-        if (o.has("password")) {
-            throw values.error(o.node("password"), o.key("password"),
-                    "passwords never go in a mapping file: use passwordEnv (an environment variable) or passwordFile");
-        }
-        String type = o.requiredText("type");
-        if (type.equals("anonymous")) {
-            return Identity.anonymous();
-        }
-        if (!type.equals("username")) {
-            throw values.error(o.node("type"), o.key("type"), "expected 'anonymous' or 'username', got " + InputLimits.excerpt(type));
-        }
-        String user = o.requiredText("username");
-        Optional<String> env = o.optionalText("passwordEnv");
-        Optional<Path> pwFile = o.optionalText("passwordFile").map(Path::of);
-        if (env.isEmpty() && pwFile.isEmpty()) {
-            throw values.error(o.self(), o.path(), "username identity needs passwordEnv or passwordFile");
-        }
-        return new Identity(Identity.Kind.USERNAME, user, env, pwFile);
     }
 }

@@ -16,6 +16,7 @@ import org.layerpress.domain.press.DieSpec;
 import org.layerpress.domain.press.PressProfile;
 import org.layerpress.domain.recipe.RecipeDefinition;
 import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.recipe.AtmosphereLimits;
 import org.layerpress.domain.recipe.RecipeStep.Check;
 import org.layerpress.domain.recipe.RecipeStep.Cool;
 import org.layerpress.domain.recipe.RecipeStep.Heat;
@@ -114,6 +115,20 @@ final class RecipeFileReader {
         return steps;
     }
 
+    /** {@code atmosphere: { maxO2: 0.1 ppm, maxH2o: 0.1 ppm }}: both limits, each above 0 and at most 1000 ppm. */
+    private AtmosphereLimits atmosphere(RecipeSection o) {
+        o.allowOnly("maxO2", "maxH2o");
+        return new AtmosphereLimits(ppm(o, "maxO2"), ppm(o, "maxH2o"));
+    }
+
+    private double ppm(RecipeSection o, String key) {
+        double v = o.quantity(key, "0.1 ppm", Quantity.Sign.POSITIVE, "ppm").value();
+        if (v > AtmosphereLimits.MAX_PPM) {
+            throw error(o.node(key), o.key(key), "at most 1000 ppm (a glovebox analyser's range), got " + InputLimits.excerpt(o.text(key)));
+        }
+        return v;
+    }
+
     private RecipeStep step(RecipeSection o) {
         String kindText = o.text("kind");
         StepKind kind = Stream.of(StepKind.values()).filter(k -> k.name().equals(kindText)).findFirst()
@@ -121,8 +136,9 @@ final class RecipeFileReader {
                         + Stream.of(StepKind.values()).map(Enum::name).collect(Collectors.joining(", "))));
         switch (kind) {
             case CHECK -> {
-                o.allowOnly("kind", "title", "items");
-                return new Check(o.title(), o.textList("items"));
+                o.allowOnly("kind", "title", "items", "atmosphere");
+                Optional<AtmosphereLimits> atmosphere = o.has("atmosphere") ? Optional.of(atmosphere(o.obj("atmosphere"))) : Optional.empty();
+                return new Check(o.title(), o.textList("items"), atmosphere);
             }
             case SCAN -> {
                 o.allowOnly("kind", "title", "target");

@@ -56,6 +56,12 @@ final class RecipeFileWriter {
         m.put("title", s.title());
         if (s instanceof Check c) {
             m.put("items", c.items());
+            c.atmosphere().ifPresent(l -> {
+                Map<String, Object> atmosphere = new LinkedHashMap<>();
+                atmosphere.put("maxO2", num(l.maxO2Ppm()) + " ppm");
+                atmosphere.put("maxH2o", num(l.maxH2oPpm()) + " ppm");
+                m.put("atmosphere", atmosphere);
+            });
         } else if (s instanceof Scan sc) {
             m.put("target", sc.target().name());
         } else if (s instanceof LoadLayer l) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import org.layerpress.application.batch.AtmosphereGate;
 import org.layerpress.application.batch.BatchAlarm;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.StepRun;
@@ -62,6 +63,7 @@ public final class QualityFlagger {
                 density(step, out);
             }
             VesselStepFlags.check(run, step, out);
+            atmosphere(run, step, out);
             if (step.attempts() > 1) {
                 repeated(run, step, out);
             }
@@ -157,6 +159,16 @@ public final class QualityFlagger {
     }
 
     /** A flag on a step; the explanation starts with the step's number and title. */
+    /** Each glovebox atmosphere alarm of a step (docs/glovebox.md): the pellet met more O2 or H2O than the recipe allows. */
+    private static void atmosphere(BatchRun run, StepRun step, List<QualityFlag> out) {
+        for (BatchAlarm a : run.alarms()) {
+            if (a.step() == step.number() && a.cause().equals(AtmosphereGate.CAUSE)) {
+                out.add(flag(FlagKind.ATMOSPHERE_EXCURSION, step, a.message(), "the limits of the recipe's CHECK step",
+                        "the glovebox atmosphere rose above the recipe's limit at " + a.raisedAt()));
+            }
+        }
+    }
+
     static QualityFlag flag(FlagKind kind, StepRun step, String value, String limit, String what) {
         String title = step.step().title();
         return new QualityFlag(kind, step.number(), title, value, limit, "Step " + step.number() + " " + title + ": " + what + ".");

@@ -22,7 +22,8 @@ public enum FlagKind {
     VESSEL_PRESSURE_ABOVE_BAND("Vessel pressure above band while pressurising"),
     DEPRESSURISED_TOO_FAST("Vessel vented faster than the recipe allows"),
     LID_UNLOCKED_UNDER_PRESSURE("Vessel lid unlocked under pressure"),
-    VESSEL_TEMPERATURE_OUT_OF_BAND("Vessel medium temperature out of band during hold");
+    VESSEL_TEMPERATURE_OUT_OF_BAND("Vessel medium temperature out of band during hold"),
+    ATMOSPHERE_EXCURSION("Glovebox atmosphere above the recipe's limit");
 
     private final String label;
 

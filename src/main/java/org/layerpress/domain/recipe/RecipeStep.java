@@ -21,11 +21,19 @@ public sealed interface RecipeStep {
     /** What the operator reads on the step's screen. */
     String title();
 
-    /** A checklist to confirm item by item (die clean, atmosphere OK…). */
-    record Check(String title, List<String> items) implements RecipeStep {
+    /**
+     * A checklist to confirm item by item (die clean, atmosphere OK…), optionally with glovebox
+     * atmosphere limits measured from the glovebox's controller for this and the following steps.
+     */
+    record Check(String title, List<String> items, Optional<AtmosphereLimits> atmosphere) implements RecipeStep {
         public Check {
             Objects.requireNonNull(title, "title");
             items = List.copyOf(items);
+            Objects.requireNonNull(atmosphere, "atmosphere");
+        }
+
+        public Check(String title, List<String> items) {
+            this(title, items, Optional.empty());
         }
 
         @Override

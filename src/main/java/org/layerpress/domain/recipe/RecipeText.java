@@ -44,6 +44,11 @@ public final class RecipeText {
             out.add(p + "title=" + esc(s.title()));
             if (s instanceof Check c) {
                 out.add(p + "items=" + c.items().stream().map(RecipeText::esc).collect(Collectors.joining("|")));
+                // Only a step with limits adds lines, so the signed text of every older recipe stays the same.
+                c.atmosphere().ifPresent(l -> {
+                    out.add(p + "atmosphere.maxO2.ppm=" + l.maxO2Ppm());
+                    out.add(p + "atmosphere.maxH2o.ppm=" + l.maxH2oPpm());
+                });
             } else if (s instanceof Scan sc) {
                 out.add(p + "target=" + sc.target());
             } else if (s instanceof LoadLayer l) {

@@ -12,6 +12,7 @@ import org.layerpress.application.balance.BalanceException;
 import org.layerpress.application.balance.WeighingUseCase;
 import org.layerpress.application.batch.BatchRefusedException;
 import org.layerpress.application.batch.BatchRun;
+import org.layerpress.application.atmosphere.AtmosphereReading;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.batch.GaugeProgress;
 import org.layerpress.application.batch.PlatenProgress;
@@ -70,6 +71,11 @@ public final class BatchCalls {
     /** Whether the station's press is read off a gauge (a manual pump press without a transducer). */
     public boolean gaugePress() {
         return sequencer.gaugePress();
+    }
+
+    /** The glovebox's readings now (never blocks: the adapter polls in the background); empty without a glovebox. */
+    Optional<AtmosphereReading> atmosphere() {
+        return sequencer.atmosphere();
     }
 
     /** Hands a confirmed gauge reading to the sequencer, for the stage it was typed in (off the FX thread, as every call). */

@@ -53,6 +53,8 @@ public final class RunViewModel {
     private final javafx.beans.property.ReadOnlyIntegerWrapper revision = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "revision");
     private final PlcFaultResetModel faultReset;
 
+    private final AtmosphereModel atmosphere = new AtmosphereModel();
+
     public RunViewModel(BatchCalls calls, BatchFeed feed, LivePressState live, RecipeQueryUseCase recipes, List<RegisteredDie> dies) {
         this.calls = calls;
         this.feed = feed;
@@ -80,6 +82,7 @@ public final class RunViewModel {
     /** One refresh: the newest published snapshot, then the live values for the step shown. */
     public void tick(long nanos) {
         feed.latest().ifPresent(this::offer);
+        atmosphere.refresh(calls.atmosphere());
         LiveInputs in = LiveInputs.of(live, nanos);
         faultReset.refresh(in.fault());
         StepModel m = stepModel.get();
@@ -108,6 +111,11 @@ public final class RunViewModel {
     }
 
     /** "Reset PLC fault" beside the live values, for a fault latched outside a held batch (the Held page has its own). */
+    /** The glovebox's O2 and H2O for the side column and the CHECK page: {@code ${controller.viewModel.atmosphere.o2}}. */
+    public AtmosphereModel getAtmosphere() {
+        return atmosphere;
+    }
+
     public PlcFaultResetModel getFaultReset() {
         return faultReset;
     }
@@ -170,7 +178,7 @@ public final class RunViewModel {
 
     private StepModel modelFor(StepRun s, BatchRun run) {
         return switch (s.step().kind()) {
-            case CHECK, LOAD_VESSEL -> new CheckStepViewModel(s, calls);
+            case CHECK, LOAD_VESSEL -> new CheckStepViewModel(s, calls, atmosphere);
             case SCAN -> new ScanStepViewModel(s, calls, run.dieId());
             case LOAD_LAYER -> new LoadLayerViewModel(s, calls, lotScannedFor(run, s));
             case PRESS -> new PressStepViewModel(s, calls, dies.stream().filter(d -> d.id().equals(run.dieId())).findFirst().orElse(live.die()));

@@ -51,6 +51,7 @@ final class StepParts {
     private static Node check(CheckStepViewModel m) {
         VBox box = new VBox();
         box.getStyleClass().add("lp-check-items");
+        m.limits().ifPresent(limits -> box.getChildren().add(atmosphere(m, limits)));
         List<String> items = m.items();
         for (int i = 0; i < items.size(); i++) {
             String item = items.get(i);
@@ -68,6 +69,24 @@ final class StepParts {
             });
             box.getChildren().add(b);
         }
+        return box;
+    }
+
+    /** The recipe's glovebox limits and the levels now, above the checklist (the sequencer enforces them on Confirm). */
+    private static Node atmosphere(CheckStepViewModel m, String limits) {
+        Label limit = new Label(limits);
+        limit.setId("checkAtmosphereLimits");
+        limit.setWrapText(true);
+        Label o2 = new Label();
+        o2.setId("checkO2");
+        o2.setWrapText(true);
+        o2.textProperty().bind(m.atmosphere().o2Property());
+        Label h2o = new Label();
+        h2o.setId("checkH2o");
+        h2o.setWrapText(true);
+        h2o.textProperty().bind(m.atmosphere().h2oProperty());
+        VBox box = new VBox(limit, o2, h2o);
+        box.getStyleClass().add("lp-check-atmosphere");
         return box;
     }
 

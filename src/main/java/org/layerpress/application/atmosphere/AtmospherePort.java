@@ -1,0 +1,15 @@
+package org.layerpress.application.atmosphere;
+
+/**
+ * The glovebox's atmosphere, read from its own controller (docs/glovebox.md). Implementations poll in
+ * the background; {@link #current()} never blocks and never invents a value.
+ */
+public interface AtmospherePort extends AutoCloseable {
+
+    /** The latest levels; a gas whose value is stale, Bad or unreachable comes back missing with its reason. */
+    AtmosphereReading current();
+
+    /** Stops polling and closes the link. */
+    @Override
+    void close();
+}

@@ -1,0 +1,5 @@
+/**
+ * The glovebox atmosphere as the batch engine sees it: O2 and H2O levels in ppm from the glovebox's own
+ * controller (docs/glovebox.md), each either a value with its time or a reason in words why there is none.
+ */
+package org.layerpress.application.atmosphere;
