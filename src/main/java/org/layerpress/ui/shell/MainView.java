@@ -1,14 +1,20 @@
 package org.layerpress.ui.shell;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.layerpress.ui.fx.FitPane;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
@@ -45,7 +51,15 @@ public final class MainView {
     private Button diesButton;
     @FXML
     private Button calibrationButton;
+    @FXML
     private Button alarmsButton;
+    @FXML
+    private Button moreButton;
+    @FXML
+    private HBox topBar;
+    /** The station-keeping buttons when they do not fit the bar, under More, over a scrim that closes it on a tap. */
+    private final VBox moreMenu = new VBox();
+    private final StackPane moreScrim = new StackPane(moreMenu);
     private Parent root;
 
     private MainView(MainViewModel viewModel) {
@@ -66,6 +80,8 @@ public final class MainView {
         view.factories.put(Section.CALIBRATION, () -> ctx.calibrationScreen().apply(viewModel.session()));
         view.root = Layouts.load(layouts, "Main", view);
         view.alarmBannerHolder.getChildren().setAll(ctx.alarmBanner().apply(viewModel.session()));
+        view.foldStationKeeping();
+        view.root = view.withMoreMenu(view.root);
         viewModel.sectionProperty().addListener((obs, old, now) -> view.show(now));
         view.show(viewModel.getSection());
         return view;
@@ -82,6 +98,51 @@ public final class MainView {
         diesButton.pseudoClassStateChanged(SELECTED, section == Section.DIES);
         calibrationButton.pseudoClassStateChanged(SELECTED, section == Section.CALIBRATION);
         alarmsButton.pseudoClassStateChanged(SELECTED, section == Section.ALARMS);
+        moreButton.pseudoClassStateChanged(SELECTED, viewModel.folded(section));
+    }
+
+    /**
+     * Someone with many jobs has more sections than a 1280 px bar holds at glove size: the station-keeping ones
+     * then move, as the same buttons, into the menu under "More" (the buttons keep their ids and actions).
+     */
+    private void foldStationKeeping() {
+        boolean folds = viewModel.isFolding();
+        moreButton.setVisible(folds);
+        moreButton.setManaged(folds);
+        if (folds) {
+            List<Button> keeping = List.of(auditButton, usersButton, diesButton, calibrationButton);
+            topBar.getChildren().removeAll(keeping);
+            moreMenu.getChildren().setAll(keeping);
+        }
+    }
+
+    private Parent withMoreMenu(Parent frame) {
+        moreMenu.setId("moreMenu");
+        moreMenu.getStyleClass().add("lp-more-menu");
+        moreMenu.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(moreMenu, Pos.TOP_LEFT);
+        moreScrim.setId("moreScrim");
+        moreScrim.getStyleClass().add("lp-more-scrim");
+        moreScrim.visibleProperty().bind(viewModel.moreOpenProperty());
+        moreScrim.setOnMousePressed(e -> {
+            if (e.getTarget() == moreScrim) {
+                viewModel.toggleMore(); // a tap beside the menu closes it, as a second tap on More does
+            }
+        });
+        viewModel.moreOpenProperty().addListener((obs, was, open) -> placeMoreMenu());
+        return new StackPane(frame, moreScrim);
+    }
+
+    /** Under the More button, wherever the bar put it. */
+    private void placeMoreMenu() {
+        Bounds more = moreScrim.sceneToLocal(moreButton.localToScene(moreButton.getLayoutBounds()));
+        moreMenu.setTranslateX(Math.max(0, more.getMinX()));
+        moreMenu.setTranslateY(more.getMaxY());
+    }
+
+    @FXML
+    private void toggleMore() {
+        viewModel.toggleMore();
     }
 
     @FXML

@@ -1,6 +1,8 @@
 package org.layerpress.ui.shell;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,6 +32,15 @@ public final class MainViewModel {
     private final Runnable onExit;
     private final ReadOnlyObjectWrapper<Section> section = new ReadOnlyObjectWrapper<>(this, "section", Section.PRESS);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper moreOpen = new ReadOnlyBooleanWrapper(this, "moreOpen");
+
+    /**
+     * The most section buttons the top bar holds beside the person, Log out and Exit with every key at least
+     * 20 mm wide on a 1280 px panel (measured by the screen checks: a QA's five fit with room to spare, eight do not).
+     */
+    static final int BAR_SECTIONS = 5;
+    /** Sections that keep the station rather than run it: the first to move under "More" when the bar is full. */
+    private static final Set<Section> STATION_KEEPING = EnumSet.of(Section.AUDIT_TRAIL, Section.USERS, Section.DIES, Section.CALIBRATION);
 
     public MainViewModel(Session session, SessionManager sessions, UseCaseRunner runner, Runnable onLoggedOut, Runnable onExit) {
         this.session = Objects.requireNonNull(session, "session");
@@ -72,6 +83,9 @@ public final class MainViewModel {
 
     /** The roles in words, e.g. "Supervisor, Admin". */
     public String getRoles() {
+        if (session.user().roles().containsAll(EnumSet.allOf(Role.class))) {
+            return "All roles"; // the four words do not fit beside a full top bar
+        }
         return session.user().roles().stream().sorted().map(MainViewModel::word).collect(Collectors.joining(", "));
     }
 
@@ -121,9 +135,28 @@ public final class MainViewModel {
 
     /** Opens a section the user may open; others are ignored (their buttons are hidden anyway). */
     public void show(Section s) {
+        moreOpen.set(false);
         if (allowed(s)) {
             section.set(s);
         }
+    }
+
+    /** True when this person's sections outnumber the bar: the station-keeping ones then sit under "More". */
+    public boolean isFolding() {
+        return EnumSet.allOf(Section.class).stream().filter(this::allowed).count() > BAR_SECTIONS;
+    }
+
+    /** True when this section's button is in the "More" menu, not in the bar. */
+    public boolean folded(Section s) {
+        return isFolding() && STATION_KEEPING.contains(s);
+    }
+
+    public void toggleMore() {
+        moreOpen.set(isFolding() && !moreOpen.get());
+    }
+
+    public ReadOnlyBooleanProperty moreOpenProperty() {
+        return moreOpen.getReadOnlyProperty();
     }
 
     public void logout() {

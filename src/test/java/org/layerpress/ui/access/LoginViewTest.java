@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
@@ -173,21 +172,35 @@ public class LoginViewTest {
     }
 
     @Test
-    void theTopBarOfSomeoneWithEveryRoleShowsEveryButtonAndItsKnownOverflowIsListed(FxRobot robot) throws Exception {
-        station.assignRoles("sam", EnumSet.allOf(Role.class), "covers every job on the night shift");
+    void aSupervisorsTopBarFitsWithEveryKeyGloveSized(FxRobot robot) throws Exception {
         logInAs(robot, "sam", "333333");
         waitFor(robot, "#calibrationButton");
-        for (String button : List.of("#pressButton", "#recipesButton", "#recordsButton", "#auditButton", "#usersButton", "#diesButton",
-                "#calibrationButton", "#logoutButton", "#exitButton")) {
+
+        assertFalse(robot.lookup("#moreButton").query().isVisible(), "five sections fit the bar");
+        ScreenChecks.assertOnly(new ScreenChecks().check(stage.getScene(), "main-supervisor"), List.of());
+    }
+
+    @Test
+    void someoneWithEveryRoleFindsTheStationKeepingSectionsUnderMore(FxRobot robot) throws Exception {
+        station.assignRoles("sam", EnumSet.allOf(Role.class), "covers every job on the night shift");
+        logInAs(robot, "sam", "333333");
+        waitFor(robot, "#moreButton");
+        for (String button : List.of("#pressButton", "#recipesButton", "#recordsButton", "#alarmsButton", "#moreButton",
+                "#logoutButton", "#exitButton")) {
             assertTrue(robot.lookup(button).query().isVisible(), button);
         }
-        // Known defect, not fixed yet: with all four roles the top bar needs more than the panel's 1280 px. It did before the
-        // Calibration button too (Recipes, Records, Audit trail, the name and Log out were cut); the list makes a fix show.
-        List<String> known = new ArrayList<>(List.of("main-every-role: scaled to"));
-        for (String id : List.of("recipesButton", "recordsButton", "auditButton", "calibrationButton", "userName", "userRoles", "logoutButton")) {
-            known.add("main-every-role: cut #" + id + " ");
-        }
-        ScreenChecks.assertOnly(new ScreenChecks().check(stage.getScene(), "main-every-role"), known);
+        assertFalse(robot.lookup("#moreScrim").query().isVisible(), "the menu opens on a tap");
+        // Known: the bare press shell this test context shows under Run (no guided Run screen is wired here) lays out at
+        // 1592 px and is drawn scaled; the top bar itself must have no finding.
+        ScreenChecks.assertOnly(new ScreenChecks().check(stage.getScene(), "main-every-role"), List.of("main-every-role: scaled to"));
+
+        robot.clickOn(robot.lookup("#moreButton").<Node>query());
+        WaitForAsyncUtils.waitFor(15, SECONDS, () -> robot.lookup("#moreScrim").query().isVisible());
+        ScreenChecks.assertOnly(new ScreenChecks().check(stage.getScene(), "main-every-role-more"), List.of("main-every-role-more: scaled to"));
+        robot.clickOn(robot.lookup("#calibrationButton").<Node>query());
+
+        WaitForAsyncUtils.waitFor(15, SECONDS, () -> text(robot, "#placeholder").startsWith("Calibration"));
+        assertFalse(robot.lookup("#moreScrim").query().isVisible(), "choosing a section closes the menu");
     }
 
     @Test

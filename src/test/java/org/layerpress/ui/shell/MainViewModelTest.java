@@ -110,6 +110,17 @@ class MainViewModelTest {
     }
 
     @Test
+    void aOneJobPersonsSectionsAllFitTheBarSoMoreNeitherShowsNorOpens() {
+        for (MainViewModel vm : new MainViewModel[] {loggedIn("olga", "111111"), loggedIn("quinn", "222222"), loggedIn("sam", "333333"),
+                loggedIn("ada", "999999")}) {
+            assertFalse(vm.isFolding(), vm.getFullName());
+            assertFalse(vm.folded(Section.AUDIT_TRAIL), vm.getFullName());
+            vm.toggleMore();
+            assertFalse(vm.moreOpenProperty().get(), vm.getFullName());
+        }
+    }
+
+    @Test
     void anAdminSeesAuditTrailAndUsers() {
         MainViewModel vm = loggedIn("ada", "999999");
         assertEquals("Admin", vm.getRoles());
