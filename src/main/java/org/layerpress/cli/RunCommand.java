@@ -65,6 +65,9 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     BalanceOptions balanceOptions;
 
+    @Mixin
+    UpkeepOptions upkeep;
+
     private StationBalance balance;
 
     @Override
@@ -74,7 +77,8 @@ public final class RunCommand implements Callable<Integer> {
         PressMapping bundledOrMapped = mapping.load();
         // A batch on the simulated press or among demo people is training, never production: its record says so.
         Station.Builder builder = Station.builder(mapping.dataDir).clock(Clock.systemUTC()).zone(ZoneId.systemDefault())
-                .dies(deprecatedDieOption()).whenNoDies(FORMER_DEFAULT_DIE).training(demo || mapping.usesBundledSimulator());
+                .dies(deprecatedDieOption()).whenNoDies(FORMER_DEFAULT_DIE).training(demo || mapping.usesBundledSimulator())
+                .compactAbove(upkeep.compactAboveBytes());
         builder = mapping.usesBundledSimulator() ? builder.embeddedSimulator(bundledOrMapped) : builder.press(bundledOrMapped);
         // JavaFX starts at once; the station starts beside it (docs/architecture.md, "Start-up").
         HmiStart hmi = HmiStart.starting(bundledOrMapped.press().model(), Optional.ofNullable(layouts), windowed, null);

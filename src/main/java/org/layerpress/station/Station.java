@@ -38,9 +38,11 @@ public final class Station implements AutoCloseable {
     private final boolean training;
 
     private Station(Builder b, Consumer<StationUseCases> storesOpen) {
+        StartupCompactionStep compaction = StartupCompactionStep.before(b.dataDir, b.compactAbove);
         stores = StationStores.open(b.dataDir, b.zone);
         try {
             useCases = StationUseCases.on(stores, b.clock);
+            compaction.audit(stores, useCases);
             DieSeeding.seed(stores, useCases.services().auditor(), b.dies, b.whenNoDies);
             dies = inUse(b.dies);
             storesOpen.accept(useCases);
@@ -156,6 +158,7 @@ public final class Station implements AutoCloseable {
         private List<Die> dies = List.of();
         private Optional<Die> whenNoDies = Optional.empty();
         private Optional<Boolean> training = Optional.empty();
+        private Optional<Long> compactAbove = Optional.empty();
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
@@ -210,6 +213,18 @@ public final class Station implements AutoCloseable {
          */
         public Builder dies(List<Die> d) {
             this.dies = List.copyOf(d);
+            return this;
+        }
+
+        /**
+         * Compacts the database file before opening it when it is larger than this (docs/data-upkeep.md);
+         * without it the station never compacts at start.
+         */
+        public Builder compactAbove(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("the compaction threshold must be 0 or more bytes, not " + bytes);
+            }
+            this.compactAbove = Optional.of(bytes);
             return this;
         }
 
