@@ -14,6 +14,8 @@ import org.layerpress.domain.press.RegisteredDie;
 import org.layerpress.sim.PlcProgram;
 import org.layerpress.sim.PlcPrograms;
 import org.layerpress.sim.SimulatorOptions;
+import org.layerpress.application.upkeep.DiskSpaceGuard;
+import org.layerpress.store.DataFolderFreeSpace;
 import org.layerpress.store.LinkEventLog;
 
 /**
@@ -43,6 +45,7 @@ public final class Station implements AutoCloseable {
         try {
             useCases = StationUseCases.on(stores, b.clock);
             compaction.audit(stores, useCases);
+            new DiskSpaceGuard(new DataFolderFreeSpace(b.dataDir)).atStartUp();
             DieSeeding.seed(stores, useCases.services().auditor(), b.dies, b.whenNoDies);
             dies = inUse(b.dies);
             storesOpen.accept(useCases);
