@@ -79,6 +79,7 @@ public final class RunCommand implements Callable<Integer> {
         Station.Builder builder = Station.builder(mapping.dataDir).clock(Clock.systemUTC()).zone(ZoneId.systemDefault())
                 .dies(deprecatedDieOption()).whenNoDies(FORMER_DEFAULT_DIE).training(demo || mapping.usesBundledSimulator())
                 .compactAbove(upkeep.compactAboveBytes());
+        upkeep.backupSettings().ifPresent(builder::backups);
         builder = mapping.usesBundledSimulator() ? builder.embeddedSimulator(bundledOrMapped) : builder.press(bundledOrMapped);
         // JavaFX starts at once; the station starts beside it (docs/architecture.md, "Start-up").
         HmiStart hmi = HmiStart.starting(bundledOrMapped.press().model(), Optional.ofNullable(layouts), windowed, null);

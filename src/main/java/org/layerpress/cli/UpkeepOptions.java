@@ -1,7 +1,9 @@
 package org.layerpress.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import org.layerpress.station.ScheduledBackups;
 import picocli.CommandLine.Option;
 
 /** {@code run}'s data upkeep: the start-up compaction's threshold and the scheduled backups (docs/data-upkeep.md). */
@@ -34,7 +36,7 @@ final class UpkeepOptions {
         return compactAboveMb * 1_000_000L;
     }
 
-    Optional<Path> backupFolder() {
-        return Optional.ofNullable(backupTo);
+    Optional<ScheduledBackups.Settings> backupSettings() {
+        return Optional.ofNullable(backupTo).map(folder -> new ScheduledBackups.Settings(folder, Duration.ofHours(backupEveryHours), backupKeep, station));
     }
 }

@@ -38,6 +38,7 @@ public final class Station implements AutoCloseable {
     private final BatchSequencer sequencer;
     private final List<Die> dies;
     private final boolean training;
+    private final Optional<ScheduledBackups> backups;
 
     private Station(Builder b, Consumer<StationUseCases> storesOpen) {
         StartupCompactionStep compaction = StartupCompactionStep.before(b.dataDir, b.compactAbove);
@@ -61,6 +62,7 @@ public final class Station implements AutoCloseable {
         link.port().addLinkListener(linkLog);
         training = b.training.orElse(embedded.isPresent());
         sequencer = Sequencers.forStation(stores, useCases, link, dies, training);
+        backups = b.backups.map(settings -> ScheduledBackups.start(stores.database(), settings, b.clock));
     }
 
     /**
@@ -143,6 +145,7 @@ public final class Station implements AutoCloseable {
     /** Closes in the order the parts depend on each other: the sequencer flushes before the link and the database go. */
     @Override
     public void close() {
+        backups.ifPresent(ScheduledBackups::close);
         sequencer.close();
         link.close();
         linkLog.close();
@@ -162,6 +165,7 @@ public final class Station implements AutoCloseable {
         private Optional<Die> whenNoDies = Optional.empty();
         private Optional<Boolean> training = Optional.empty();
         private Optional<Long> compactAbove = Optional.empty();
+        private Optional<ScheduledBackups.Settings> backups = Optional.empty();
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
@@ -228,6 +232,12 @@ public final class Station implements AutoCloseable {
                 throw new IllegalArgumentException("the compaction threshold must be 0 or more bytes, not " + bytes);
             }
             this.compactAbove = Optional.of(bytes);
+            return this;
+        }
+
+        /** Checked backups while the station runs ({@link ScheduledBackups}). */
+        public Builder backups(ScheduledBackups.Settings settings) {
+            this.backups = Optional.of(settings);
             return this;
         }
 
