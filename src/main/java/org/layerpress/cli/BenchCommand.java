@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.concurrent.Callable;
 import org.layerpress.bench.LinkBench;
 import org.layerpress.bench.QaBench;
+import org.layerpress.bench.UpkeepBench;
 import org.layerpress.bench.RunBench;
 import org.layerpress.bench.StartBench;
 import org.layerpress.bench.StoreBench;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks; each prints one figure a line as 'name: value unit'.",
         subcommands = {BenchCommand.Link.class, BenchCommand.Store.class, BenchCommand.Run.class, BenchCommand.Qa.class,
-            BenchCommand.Start.class})
+            BenchCommand.Start.class, BenchCommand.Upkeep.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -186,6 +187,33 @@ public final class BenchCommand implements Runnable {
         @Override
         void measure(PrintWriter out, Path folder) throws Exception {
             new QaBench(out, folder, batches, fullRecords == null ? batches : fullRecords, runs).run();
+        }
+    }
+
+    @Command(name = "upkeep", mixinStandardHelpOptions = true,
+            description = {"In a temporary data folder, write N demo-sized batch records (two 100 Hz press steps each) with many small",
+                "durable commits between them, then measure the start-up compaction (compact.before_mb, compact.after_mb,",
+                "compact.time_s) and a checked backup (backup.time_s, backup.size_mb)."})
+    static final class Upkeep extends FolderBench {
+
+        @Option(names = "--batches", defaultValue = "20", description = "batch records to write (default: ${DEFAULT-VALUE})")
+        int batches;
+
+        @Option(names = "--samples-per-press", defaultValue = "75000",
+                description = "100 Hz samples in each of a batch's two press steps (default: ${DEFAULT-VALUE}, as the demo bilayer)")
+        int samples;
+
+        @Option(names = "--commits-per-batch", defaultValue = "200",
+                description = "small durable commits after each batch (default: ${DEFAULT-VALUE})")
+        int commits;
+
+        Upkeep() {
+            super("layerpress-bench-upkeep");
+        }
+
+        @Override
+        void measure(PrintWriter out, Path folder) throws Exception {
+            new UpkeepBench(out, folder, batches, samples, commits).run();
         }
     }
 

@@ -73,6 +73,9 @@ public final class RunCommand implements Callable<Integer> {
         "(docs/glovebox.md); without it the simulated glovebox runs beside the simulated press, and none beside a real one"})
     Path gloveboxMapping;
 
+    @Mixin
+    UpkeepOptions upkeep;
+
     private StationBalance balance;
     private StationGlovebox glovebox = StationGlovebox.none();
 
@@ -85,7 +88,9 @@ public final class RunCommand implements Callable<Integer> {
                 : mapping.usesBundledSimulator() ? StationGlovebox.simulated(mapping.dataDir) : StationGlovebox.none();
         // A batch on the simulated press or among demo people is training, never production: its record says so.
         Station.Builder builder = Station.builder(mapping.dataDir).clock(Clock.systemUTC()).zone(ZoneId.systemDefault())
-                .dies(deprecatedDieOption()).whenNoDies(FORMER_DEFAULT_DIE).training(demo || mapping.usesBundledSimulator());
+                .dies(deprecatedDieOption()).whenNoDies(FORMER_DEFAULT_DIE).training(demo || mapping.usesBundledSimulator())
+                .compactAbove(upkeep.compactAboveBytes());
+        upkeep.backupSettings().ifPresent(builder::backups);
         builder = mapping.usesBundledSimulator() ? builder.embeddedSimulator(bundledOrMapped) : builder.press(bundledOrMapped);
         // JavaFX starts at once; the station starts beside it (docs/architecture.md, "Start-up").
         HmiStart hmi = HmiStart.starting(bundledOrMapped.press().model(), Optional.ofNullable(layouts), windowed, null);

@@ -2,6 +2,8 @@ package org.layerpress.station;
 
 import java.util.List;
 import java.util.Optional;
+import org.layerpress.application.upkeep.DiskSpaceGuard;
+import org.layerpress.store.DataFolderFreeSpace;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.batch.CalibrationAtStart;
 import org.layerpress.application.calibration.CalibrationCheck;
@@ -30,6 +32,7 @@ public final class Sequencers {
     public static BatchSequencer forStation(StationStores stores, StationUseCases useCases, PressLink link, List<Die> dies, boolean training) {
         BatchSequencer sequencer = sequencer(stores, useCases, link, dies, training);
         sequencer.setBatchEndHook(new FlagsAtBatchEnd(stores.batches(), stores.batchList()));
+        sequencer.setBatchStartGate(new DiskSpaceGuard(new DataFolderFreeSpace(stores.database().file().getParent())));
         return sequencer;
     }
 

@@ -14,6 +14,8 @@ import org.layerpress.domain.press.RegisteredDie;
 import org.layerpress.sim.PlcProgram;
 import org.layerpress.sim.PlcPrograms;
 import org.layerpress.sim.SimulatorOptions;
+import org.layerpress.application.upkeep.DiskSpaceGuard;
+import org.layerpress.store.DataFolderFreeSpace;
 import org.layerpress.store.LinkEventLog;
 
 /**
@@ -37,11 +39,15 @@ public final class Station implements AutoCloseable {
     private final StationAlarms alarms;
     private final List<Die> dies;
     private final boolean training;
+    private final Optional<ScheduledBackups> backups;
 
     private Station(Builder b, Consumer<StationUseCases> storesOpen) {
+        StartupCompactionStep compaction = StartupCompactionStep.before(b.dataDir, b.compactAbove);
         stores = StationStores.open(b.dataDir, b.zone, b.clock);
         try {
             useCases = StationUseCases.on(stores, b.clock);
+            compaction.audit(stores, useCases);
+            new DiskSpaceGuard(new DataFolderFreeSpace(b.dataDir)).atStartUp();
             DieSeeding.seed(stores, useCases.services().auditor(), b.dies, b.whenNoDies);
             dies = inUse(b.dies);
             storesOpen.accept(useCases);
@@ -58,6 +64,7 @@ public final class Station implements AutoCloseable {
         training = b.training.orElse(embedded.isPresent());
         sequencer = Sequencers.forStation(stores, useCases, link, dies, training);
         alarms = StationAlarms.on(stores, useCases, link, sequencer);
+        backups = b.backups.map(settings -> ScheduledBackups.start(stores.database(), settings, b.clock));
     }
 
     /**
@@ -146,6 +153,7 @@ public final class Station implements AutoCloseable {
     @Override
     public void close() {
         alarms.close();
+        backups.ifPresent(ScheduledBackups::close);
         sequencer.close();
         link.close();
         linkLog.close();
@@ -164,6 +172,8 @@ public final class Station implements AutoCloseable {
         private List<Die> dies = List.of();
         private Optional<Die> whenNoDies = Optional.empty();
         private Optional<Boolean> training = Optional.empty();
+        private Optional<Long> compactAbove = Optional.empty();
+        private Optional<ScheduledBackups.Settings> backups = Optional.empty();
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
@@ -218,6 +228,24 @@ public final class Station implements AutoCloseable {
          */
         public Builder dies(List<Die> d) {
             this.dies = List.copyOf(d);
+            return this;
+        }
+
+        /**
+         * Compacts the database file before opening it when it is larger than this (docs/data-upkeep.md);
+         * without it the station never compacts at start.
+         */
+        public Builder compactAbove(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("the compaction threshold must be 0 or more bytes, not " + bytes);
+            }
+            this.compactAbove = Optional.of(bytes);
+            return this;
+        }
+
+        /** Checked backups while the station runs ({@link ScheduledBackups}). */
+        public Builder backups(ScheduledBackups.Settings settings) {
+            this.backups = Optional.of(settings);
             return this;
         }
 

@@ -19,7 +19,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * reuse, a SIGKILL mid-batch (CrashRecoveryTest) came back with the trace only up to a few seconds
  * before the kill (55 of 127 committed and read-back points, reproduced 3 of 3), although every
  * commit had run {@code CHECKPOINT SYNC}; appending only kept 115 of 115. The file then grows with
- * every commit until H2 compacts it: to be measured. The schema comes from Flyway
+ * every commit until it is compacted ({@link StartupCompaction}, at start past a threshold). The schema comes from Flyway
  * migrations; a database written by a newer LayerPress is refused, never migrated or overwritten.
  *
  * <p>While a {@code Database} is open it holds one idle connection: embedded H2 closes the file

@@ -80,7 +80,8 @@ public final class JdbcAuditTrail implements AuditTrail {
         }
     }
 
-    private static void lockTheTrail(Connection c) throws SQLException {
+    /** Held until the caller's transaction ends: no other transaction can append meanwhile (a backup takes it too). */
+    static void lockTheTrail(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM audit_append_lock WHERE id = 1 FOR UPDATE");
              ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {

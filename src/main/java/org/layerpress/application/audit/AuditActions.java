@@ -39,6 +39,10 @@ public final class AuditActions {
     public static final String DIE_RETIRED = "DIE_RETIRED";
     /** A calibration certificate entered for an instrument (docs/calibration.md). */
     public static final String CALIBRATION_RECORDED = "CALIBRATION_RECORDED";
+    /** The station compacted its database file at start-up, before/after size and time (docs/data-upkeep.md). */
+    public static final String DATABASE_COMPACTED = "DATABASE_COMPACTED";
+    /** A start-up compaction that failed and left the database as it was, and why. */
+    public static final String DATABASE_COMPACTION_FAILED = "DATABASE_COMPACTION_FAILED";
 
     public static final String ENTITY_USER = "user";
     public static final String ENTITY_DIE = "die";

@@ -154,6 +154,11 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         batch.setEndHook(hook);
     }
 
+    /** Asked before every batch start; it may refuse the start in words ({@link BatchStartGate}). */
+    public void setBatchStartGate(BatchStartGate gate) {
+        starter.gateWith(gate);
+    }
+
     /** Called on the sequencer's worker thread (never the OPC UA thread) after every change of the open batch. */
     @Override
     public void addListener(Consumer<BatchRun> listener) {

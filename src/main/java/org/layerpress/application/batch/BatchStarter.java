@@ -56,6 +56,7 @@ final class BatchStarter {
     private final PressFit fit;
     private final DieStore dies;
     private final CalibrationAtStart calibration;
+    private volatile BatchStartGate gate = BatchStartGate.OPEN;
     private final boolean training;
     /** The balance this station weighs on, once told ({@link #weighOn}): its calibration is checked for a recipe that weighs. */
     private volatile Optional<String> balanceId = Optional.empty();
@@ -78,8 +79,13 @@ final class BatchStarter {
         this.dies = dies;
     }
 
+    void gateWith(BatchStartGate g) {
+        this.gate = java.util.Objects.requireNonNull(g, "gate");
+    }
+
     BatchRun start(Session session, StartBatchCommand command) {
         User user = authorizer.require(session, Permission.RUN_BATCH, "start a batch");
+        gate.beforeStart();
         synchronized (batch.lock()) {
             batch.current().ifPresent(open -> {
                 throw new BatchRefusedException("batch " + open.batchId() + " is still open: complete or abort it first");
