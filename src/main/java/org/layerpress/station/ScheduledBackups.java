@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * checked backup ({@link DatabaseBackup}) into the folder, then all but this station's newest
  * {@code keep} backups there are deleted. It runs on its own daemon thread; a running batch goes on
  * meanwhile (the backup holds the audit append lock only while H2 copies the file). A failed backup
- * is a warning in words given to {@code onFailure} (the log; a station alarm is meant to hook in
- * there) and never stops anything: the next one is tried at its time.
+ * is a warning in words given to {@code onFailure} (the log, and the station alarm
+ * {@code BACKUP_FAILED}) and never stops anything: the next one is tried at its time; a backup
+ * written is told to {@code onSuccess} (which clears that alarm) before the older ones are pruned.
  */
 public final class ScheduledBackups implements AutoCloseable {
 
@@ -44,6 +45,7 @@ public final class ScheduledBackups implements AutoCloseable {
     private final Settings settings;
     private final DatabaseBackup backup;
     private final Consumer<String> onFailure;
+    private final Runnable onSuccess;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "scheduled-backups");
         t.setDaemon(true);
@@ -51,14 +53,22 @@ public final class ScheduledBackups implements AutoCloseable {
     });
 
     ScheduledBackups(Database db, Settings settings, Clock clock, Consumer<String> onFailure) {
+        this(db, settings, clock, onFailure, () -> { });
+    }
+
+    ScheduledBackups(Database db, Settings settings, Clock clock, Consumer<String> onFailure, Runnable onSuccess) {
         this.settings = settings;
         this.backup = new DatabaseBackup(db, settings.stationId(), clock);
         this.onFailure = onFailure;
+        this.onSuccess = onSuccess;
     }
 
-    /** Starts the schedule; failures go to the log as warnings. */
-    static ScheduledBackups start(Database db, Settings settings, Clock clock) {
-        ScheduledBackups b = new ScheduledBackups(db, settings, clock, words -> LOG.warn("{}", words));
+    /** Starts the schedule; failures go to the log as warnings and to the station's alarms, which a success clears. */
+    static ScheduledBackups start(Database db, Settings settings, Clock clock, StationAlarms alarms) {
+        ScheduledBackups b = new ScheduledBackups(db, settings, clock, words -> {
+            LOG.warn("{}", words);
+            alarms.backupFailed(words);
+        }, alarms::backupSucceeded);
         long every = settings.interval().toMillis();
         b.thread.scheduleWithFixedDelay(b::once, every, every, TimeUnit.MILLISECONDS);
         LOG.info("a checked backup into {} every {} h, keeping the newest {}", settings.folder(), settings.interval().toHours(), settings.keep());
@@ -70,6 +80,7 @@ public final class ScheduledBackups implements AutoCloseable {
         try {
             DatabaseBackup.Written w = backup.to(settings.folder());
             LOG.info("scheduled backup written: {} ({} bytes, audit chain head {})", w.file(), w.bytes(), w.chainHead());
+            onSuccess.run();
             prune();
         } catch (RuntimeException e) {
             onFailure.accept("the scheduled backup into " + settings.folder() + " failed: " + e.getMessage()

@@ -15,6 +15,7 @@ import org.layerpress.sim.PlcProgram;
 import org.layerpress.sim.PlcPrograms;
 import org.layerpress.sim.SimulatorOptions;
 import org.layerpress.application.upkeep.DiskSpaceGuard;
+import org.layerpress.application.upkeep.FreeSpace;
 import org.layerpress.store.DataFolderFreeSpace;
 import org.layerpress.store.LinkEventLog;
 
@@ -47,7 +48,7 @@ public final class Station implements AutoCloseable {
         try {
             useCases = StationUseCases.on(stores, b.clock);
             compaction.audit(stores, useCases);
-            new DiskSpaceGuard(new DataFolderFreeSpace(b.dataDir)).atStartUp();
+            new DiskSpaceGuard(b.freeSpace).atStartUp();
             DieSeeding.seed(stores, useCases.services().auditor(), b.dies, b.whenNoDies);
             dies = inUse(b.dies);
             storesOpen.accept(useCases);
@@ -63,8 +64,8 @@ public final class Station implements AutoCloseable {
         link.port().addLinkListener(linkLog);
         training = b.training.orElse(embedded.isPresent());
         sequencer = Sequencers.forStation(stores, useCases, link, dies, training);
-        alarms = StationAlarms.on(stores, useCases, link, sequencer);
-        backups = b.backups.map(settings -> ScheduledBackups.start(stores.database(), settings, b.clock));
+        alarms = StationAlarms.on(stores, useCases, link, sequencer, b.freeSpace);
+        backups = b.backups.map(settings -> ScheduledBackups.start(stores.database(), settings, b.clock, alarms));
     }
 
     /**
@@ -123,6 +124,11 @@ public final class Station implements AutoCloseable {
         return alarms;
     }
 
+    /** The checked backups while the station runs, when it was told to make them. */
+    public Optional<ScheduledBackups> backups() {
+        return backups;
+    }
+
     /** The die registry's dies IN_USE now, by id: what a batch may start with (a Supervisor may change the registry at any time). */
     public List<Die> diesInUse() {
         return registeredDiesInUse().stream().map(RegisteredDie::die).toList();
@@ -174,9 +180,11 @@ public final class Station implements AutoCloseable {
         private Optional<Boolean> training = Optional.empty();
         private Optional<Long> compactAbove = Optional.empty();
         private Optional<ScheduledBackups.Settings> backups = Optional.empty();
+        private FreeSpace freeSpace;
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
+            this.freeSpace = new DataFolderFreeSpace(dataDir);
         }
 
         public Builder clock(Clock c) {
@@ -240,6 +248,12 @@ public final class Station implements AutoCloseable {
                 throw new IllegalArgumentException("the compaction threshold must be 0 or more bytes, not " + bytes);
             }
             this.compactAbove = Optional.of(bytes);
+            return this;
+        }
+
+        /** Where the free disk space is read (the data folder's file system unless told otherwise; tests give a figure). */
+        public Builder freeSpace(FreeSpace space) {
+            this.freeSpace = space;
             return this;
         }
 

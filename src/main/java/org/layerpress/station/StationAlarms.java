@@ -9,12 +9,16 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.layerpress.application.alarms.BatchAlarmConditions;
+import org.layerpress.application.alarms.ObservableCauses;
 import org.layerpress.application.alarms.PressConditions;
 import org.layerpress.application.alarms.StationAlarmManager;
+import org.layerpress.application.alarms.UpkeepConditions;
 import org.layerpress.application.batch.BatchAlarms;
 import org.layerpress.application.batch.BatchRefusedException;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.press.StandardSignal;
+import org.layerpress.application.upkeep.DiskSpaceGuard;
+import org.layerpress.application.upkeep.FreeSpace;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.store.JdbcStationAlarmHistory;
 
@@ -22,7 +26,8 @@ import org.layerpress.store.JdbcStationAlarmHistory;
  * Wires the station alarm manager to the press link and the batch sequencer. Press samples and link
  * changes arrive on OPC UA threads and batch snapshots on the sequencer's: each only hands over to the
  * one {@code station-alarms} thread, which assesses the conditions and writes the history, so no
- * callback waits on the disk. That thread also unshelves on the station clock every few seconds.
+ * callback waits on the disk. That thread also unshelves on the station clock every few seconds, reads
+ * the free disk space once a minute of the station clock, and takes the scheduled backups' outcomes.
  */
 public final class StationAlarms implements AutoCloseable {
 
@@ -33,8 +38,11 @@ public final class StationAlarms implements AutoCloseable {
 
     private final StationAlarmManager manager;
     private final PressConditions press;
-    private final BatchAlarmConditions batch = new BatchAlarmConditions();
+    private final BatchAlarmConditions batch;
+    private final UpkeepConditions upkeep;
     private final BatchAlarms sequencer;
+    /** The batch as last told by the sequencer (only the alarm thread touches it): its alarms' causes are looked at with the press's. */
+    private BatchRun lastRun;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "station-alarms");
         t.setDaemon(true);
@@ -42,18 +50,20 @@ public final class StationAlarms implements AutoCloseable {
     });
     private final AtomicBoolean pressCheckPending = new AtomicBoolean();
 
-    private StationAlarms(StationAlarmManager manager, PressLink link, BatchAlarms sequencer) {
+    private StationAlarms(StationAlarmManager manager, PressLink link, BatchAlarms sequencer, UpkeepConditions upkeep) {
         this.manager = manager;
         this.press = new PressConditions(link.live());
+        this.batch = new BatchAlarmConditions(new ObservableCauses(link.live())::present);
+        this.upkeep = upkeep;
         this.sequencer = sequencer;
     }
 
-    /** The manager on the station's stores, following this link and sequencer from now on. */
-    public static StationAlarms on(StationStores stores, StationUseCases useCases, PressLink link, BatchAlarms sequencer) {
+    /** The manager on the station's stores, following this link and sequencer, and the disk space there, from now on. */
+    public static StationAlarms on(StationStores stores, StationUseCases useCases, PressLink link, BatchAlarms sequencer, FreeSpace space) {
         var services = useCases.services();
         StationAlarmManager manager = new StationAlarmManager(new JdbcStationAlarmHistory(stores.transactions()), stores.transactions(),
                 services.authorizer(), services.auditor(), services.clock());
-        StationAlarms alarms = new StationAlarms(manager, link, sequencer);
+        StationAlarms alarms = new StationAlarms(manager, link, sequencer, new UpkeepConditions(new DiskSpaceGuard(space), services.clock()));
         alarms.follow(link);
         return alarms;
     }
@@ -67,12 +77,36 @@ public final class StationAlarms implements AutoCloseable {
                 checkPress();
             }
         });
-        sequencer.addListener(run -> hand(() -> apply(batch.assess(run))));
-        worker.execute(() -> sequencer.current().ifPresent(run -> apply(batch.assess(run))));
+        sequencer.addListener(run -> hand(() -> assessBatch(run)));
+        worker.execute(() -> sequencer.current().ifPresent(this::assessBatch));
         worker.scheduleWithFixedDelay(() -> {
             manager.unshelveExpired();
-            apply(press.assess());
+            assessPress();
+            apply(upkeep.diskIfDue());
         }, 0, TICK_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** From the scheduled backups' thread: the words of a failed backup, raised on the alarm thread. */
+    public void backupFailed(String words) {
+        hand(() -> apply(List.of(upkeep.backupFailed(words))));
+    }
+
+    /** From the scheduled backups' thread: a backup was written, so the failure before it is over. */
+    public void backupSucceeded() {
+        hand(() -> apply(List.of(upkeep.backupSucceeded())));
+    }
+
+    private void assessBatch(BatchRun run) {
+        lastRun = run;
+        apply(batch.assess(run));
+    }
+
+    /** The press's conditions, then the open batch's alarms whose causes the press shows. */
+    private void assessPress() {
+        apply(press.assess());
+        if (lastRun != null) {
+            apply(batch.assess(lastRun));
+        }
     }
 
     /** From an OPC UA thread: at most one press check waiting at a time. */
@@ -80,7 +114,7 @@ public final class StationAlarms implements AutoCloseable {
         if (pressCheckPending.compareAndSet(false, true)) {
             hand(() -> {
                 pressCheckPending.set(false);
-                apply(press.assess());
+                assessPress();
             });
         }
     }

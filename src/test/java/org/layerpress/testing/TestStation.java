@@ -113,6 +113,8 @@ public final class TestStation implements AutoCloseable {
             PlcProgram program = vessel.<PlcProgram>map(v -> v).orElse(manualPump.<PlcProgram>map(m -> m).orElse(plc));
             Station.Builder sb = Station.builder(dir).clock(clock).zone(b.zone).dies(dies);
             b.training.ifPresent(sb::training);
+            b.freeSpace.ifPresent(sb::freeSpace);
+            b.backups.ifPresent(sb::backups);
             Station s = sb
                     .embeddedSimulator(simulated, SimulatorOptions.loopback(0, dir.resolve("simulator-pki")).withTimeScale(b.timeScale),
                             program)
@@ -470,6 +472,11 @@ public final class TestStation implements AutoCloseable {
     }
 
     /** The station alarms of a station on its own simulator (built as {@code layerpress run} builds them). */
+    /** The station's scheduled backups ({@link Builder#backups}). */
+    public org.layerpress.station.ScheduledBackups backups() {
+        return whole.flatMap(Station::backups).orElseThrow(() -> new IllegalStateException("no scheduled backups: give them to the builder"));
+    }
+
     public org.layerpress.station.StationAlarms alarms() {
         return whole.orElseThrow(() -> new IllegalStateException("station alarms are wired on a station with its own simulator")).alarms();
     }
@@ -551,6 +558,8 @@ public final class TestStation implements AutoCloseable {
         private boolean gaugeOnly;
         private boolean vessel;
         private boolean warmVessel;
+        private Optional<org.layerpress.application.upkeep.FreeSpace> freeSpace = Optional.empty();
+        private Optional<org.layerpress.station.ScheduledBackups.Settings> backups = Optional.empty();
 
         private Builder(Path dir) {
             this.dir = dir;
@@ -566,6 +575,18 @@ public final class TestStation implements AutoCloseable {
          * Whether batches are marked as training; unless told, as the product decides: yes on a
          * simulated press (own or shared), no offline (the bundled mapping's real adapter, never opened).
          */
+        /** The free disk space the station's alarms and start-up read (e.g. {@link TightFolder}); the real file system's otherwise. */
+        public Builder freeSpace(org.layerpress.application.upkeep.FreeSpace space) {
+            this.freeSpace = Optional.of(space);
+            return this;
+        }
+
+        /** Scheduled backups as the station makes them (on a station with its own simulator); a test runs one with {@code once()}. */
+        public Builder backups(org.layerpress.station.ScheduledBackups.Settings settings) {
+            this.backups = Optional.of(settings);
+            return this;
+        }
+
         public Builder training(boolean t) {
             this.training = Optional.of(t);
             return this;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.batch.BatchRefusedException;
 import org.layerpress.application.batch.StartBatchCommand;
 import org.layerpress.store.DataFolderFreeSpace;
+import org.layerpress.testing.TightFolder;
 import org.layerpress.testing.TestStation;
 
 /**
@@ -22,32 +23,6 @@ class DiskSpaceGuardTest {
 
     @TempDir
     Path dir;
-
-    /** The real data folder, with a free space the test chooses. */
-    static final class TightFolder implements FreeSpace {
-        private final DataFolderFreeSpace real;
-        long free;
-
-        TightFolder(Path dir, long free) {
-            this.real = new DataFolderFreeSpace(dir);
-            this.free = free;
-        }
-
-        @Override
-        public long usableBytes() {
-            return free;
-        }
-
-        @Override
-        public long databaseBytes() {
-            return real.databaseBytes();
-        }
-
-        @Override
-        public String where() {
-            return real.where();
-        }
-    }
 
     @Test
     void plentyOfSpaceIsEnough() {
@@ -74,7 +49,7 @@ class DiskSpaceGuardTest {
             TightFolder folder = new TightFolder(dir, 10 * db - 1);
             DiskSpaceGuard guard = new DiskSpaceGuard(folder, 1, 0);
             assertEquals(DiskSpaceGuard.Level.LOW, guard.check().level());
-            folder.free = 10 * db;
+            folder.free(10 * db);
             assertEquals(DiskSpaceGuard.Level.ENOUGH, guard.check().level());
         }
     }
@@ -93,7 +68,7 @@ class DiskSpaceGuardTest {
             assertTrue(e.getMessage().startsWith("only 150 MB free for the records under " + dir.toAbsolutePath() + ", below the 200 MB needed"),
                     e.getMessage());
             assertTrue(s.column("SELECT batch_id FROM batch").isEmpty(), "no batch was opened");
-            folder.free = 250_000_000L;
+            folder.free(250_000_000L);
             s.sequencer().start(s.olga(), new StartBatchCommand(recipe, TestStation.DIE.id()));
             assertEquals(1, s.column("SELECT batch_id FROM batch").size());
             assertTrue(s.auditTotal() > auditBefore);
