@@ -11,11 +11,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.alarms.AlarmTransition;
+import org.layerpress.application.alarms.BatchAlarmConditions;
 import org.layerpress.application.alarms.PressConditions;
 import org.layerpress.application.alarms.StationAlarm;
 import org.layerpress.application.alarms.StationAlarmEvent;
 import org.layerpress.application.alarms.StationAlarmManager;
 import org.layerpress.application.batch.AlarmState;
+import org.layerpress.application.batch.BatchAlarm;
+import org.layerpress.domain.batch.BatchState;
+import org.layerpress.domain.batch.HoldCause;
 import org.layerpress.application.press.LinkState;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.sim.PlcState;
@@ -25,7 +29,8 @@ import org.layerpress.testing.TestStation;
 /**
  * Station alarms on the real simulated PLC over OPC UA loopback, with no batch open: the door opened
  * while the press runs a cycle, and the link lost, each raised, acknowledged and back to normal by the
- * condition; the history on the station's H2 file says so.
+ * condition; the history on the station's H2 file says so. With a batch open, its door alarm returns
+ * when the door is closed, though the held batch's record keeps it active until resumed.
  */
 class StationAlarmsOnSimulatorTest {
 
@@ -113,5 +118,36 @@ class StationAlarmsOnSimulatorTest {
         StationAlarmEvent ack = alarms.history(station.sam(), Duration.ofHours(1)).get(0);
         assertEquals(AlarmTransition.ACKNOWLEDGED, ack.transition());
         assertEquals("sam", ack.actor());
+    }
+
+    @Test
+    void aBatchDoorAlarmReturnsWhenTheDoorIsClosedThoughTheHeldRecordKeepsItActiveAndIsNormalOnceAcknowledged() {
+        long recipe = station.approvedRecipe("Door", Duration.ofSeconds(30));
+        String batchId = station.startAndLoad(station.olga(), recipe, TestStation.DIE).batchId();
+        Eventually.waitUntil("start not blocked", () -> station.sequencer().pressBlockers().isEmpty(), station.sequencer()::pressBlockers);
+        station.sequencer().startPress(station.olga());
+        Eventually.waitUntil("holding", () -> station.press().plc().state() == PlcState.HOLDING, station.press().plc()::state);
+
+        station.press().plc().setDoorClosed(false);
+
+        Eventually.waitUntil("held", () -> station.stored(batchId).state() == BatchState.HELD, () -> station.stored(batchId).state());
+        BatchAlarm held = station.stored(batchId).alarms().get(0);
+        assertEquals(HoldCause.DOOR_OPENED.key(), held.cause());
+        String key = BatchAlarmConditions.key(batchId, held.id());
+        waitForState(key, AlarmState.ACTIVE_UNACKNOWLEDGED);
+
+        station.press().plc().setDoorClosed(true);
+
+        waitForState(key, AlarmState.RETURNED_UNACKNOWLEDGED);
+        assertEquals(AlarmState.ACTIVE_UNACKNOWLEDGED, station.stored(batchId).alarms().get(0).state(), "the held record keeps its alarm until resumed");
+        assertTrue(alarms.current().stream().anyMatch(a -> a.key().equals(key) && a.needsAttention()), "returned but not acknowledged: still shown");
+
+        alarms.acknowledge(station.olga(), key);
+
+        assertEquals(AlarmState.NORMAL, state(key));
+        assertEquals("olga", station.stored(batchId).alarms().get(0).acknowledgedBy(), "acknowledged in the batch record too");
+        List<AlarmTransition> history = alarms.history(station.olga(), Duration.ofHours(1)).stream()
+                .filter(e -> e.alarmKey().equals(key)).map(StationAlarmEvent::transition).toList();
+        assertEquals(List.of(AlarmTransition.ACKNOWLEDGED, AlarmTransition.CLEARED, AlarmTransition.RAISED), history);
     }
 }
