@@ -31,11 +31,6 @@ public final class BatchAlarmConditions {
     /** Alarms whose cause was seen gone while the record still had them active. */
     private final Set<String> returned = new HashSet<>();
 
-    /** Following the batch record only, as if no cause could be seen. */
-    public BatchAlarmConditions() {
-        this(cause -> Optional.empty());
-    }
-
     /** @param causePresent for a batch alarm's cause: true while there, false once seen gone, empty when it cannot be seen */
     public BatchAlarmConditions(Function<String, Optional<Boolean>> causePresent) {
         this.causePresent = causePresent;
