@@ -64,6 +64,8 @@ public final class Station implements AutoCloseable {
         link.port().addLinkListener(linkLog);
         training = b.training.orElse(embedded.isPresent());
         sequencer = Sequencers.forStation(stores, useCases, link, dies, training);
+        // The batch-start floor reads the same free space as the start-up warning and the disk alarms.
+        sequencer.setBatchStartGate(new DiskSpaceGuard(b.freeSpace));
         alarms = StationAlarms.on(stores, useCases, link, sequencer, b.freeSpace);
         backups = b.backups.map(settings -> ScheduledBackups.start(stores.database(), settings, b.clock, alarms));
     }

@@ -34,6 +34,7 @@ import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.application.recipes.SignatureInput;
 import org.layerpress.application.review.BatchListUseCase;
 import org.layerpress.application.review.ReviewServices;
+import org.layerpress.application.upkeep.DiskSpaceGuard;
 import org.layerpress.application.users.LoginCommand;
 import org.layerpress.application.users.LoginResult;
 import org.layerpress.application.users.NewUser;
@@ -113,7 +114,7 @@ public final class TestStation implements AutoCloseable {
             PlcProgram program = vessel.<PlcProgram>map(v -> v).orElse(manualPump.<PlcProgram>map(m -> m).orElse(plc));
             Station.Builder sb = Station.builder(dir).clock(clock).zone(b.zone).dies(dies);
             b.training.ifPresent(sb::training);
-            b.freeSpace.ifPresent(sb::freeSpace);
+            sb.freeSpace(b.freeSpace.orElseGet(() -> ample(dir)));
             b.backups.ifPresent(sb::backups);
             Station s = sb
                     .embeddedSimulator(simulated, SimulatorOptions.loopback(0, dir.resolve("simulator-pki")).withTimeScale(b.timeScale),
@@ -156,6 +157,7 @@ public final class TestStation implements AutoCloseable {
                     press = Optional.empty();
                     ownsLink = true;
                     sequencer = Sequencers.forStation(stores, useCases, link.get(), dies, b.training.orElse(false));
+                    sequencer.setBatchStartGate(new DiskSpaceGuard(b.freeSpace.orElseGet(() -> ample(dir))));
                 }
                 default -> {
                     SimulatedPress shared = b.shared;
@@ -165,6 +167,7 @@ public final class TestStation implements AutoCloseable {
                     press = Optional.of(shared);
                     ownsLink = false;
                     sequencer = Sequencers.forStation(stores, useCases, shared.link(), dies, b.training.orElse(true));
+                    sequencer.setBatchStartGate(new DiskSpaceGuard(b.freeSpace.orElseGet(() -> ample(dir))));
                 }
             }
         }
@@ -492,7 +495,16 @@ public final class TestStation implements AutoCloseable {
     public BatchSequencer restartSequencer() {
         sequencer().close();
         sequencer = Sequencers.forStation(stores, useCases, link(), dies, sequencer.training());
+        sequencer.setBatchStartGate(new DiskSpaceGuard(ample(dir)));
         return sequencer;
+    }
+
+    /**
+     * Plenty of free space: a station under test must not warn, alarm or refuse a batch because the build machine's
+     * disk happens to be nearly full; the tests of those rules give their own {@link TightFolder}.
+     */
+    private static TightFolder ample(Path dir) {
+        return new TightFolder(dir, 1L << 40);
     }
 
     /** Steps 1–3 of {@link TestRecipes#twoLayers}: check, die scan, first layer in tolerance (60.5 mg, LOT-A). */
