@@ -119,6 +119,8 @@ class AtmosphereGateOnSimulatorTest {
         assertEquals(StepState.CONFIRMED, record.step(1).state());
         assertTrue(Double.parseDouble(record.step(1).value("atmosphere.o2Ppm")) < 1, record.step(1).values()::toString);
         assertEquals("LayerPress simulated argon glovebox", record.step(1).value("atmosphere.glovebox"));
+        assertEquals("1", record.step(1).value("atmosphere.maxO2Ppm"), "the limits in force are recorded beside the levels");
+        assertEquals("1", record.step(1).value("atmosphere.maxH2oPpm"));
     }
 
     @Test
