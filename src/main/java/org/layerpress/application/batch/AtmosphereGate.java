@@ -60,7 +60,7 @@ public final class AtmosphereGate {
     }
 
     /** The limits in force at a step: those of the last CHECK with limits at or before it. */
-    static Optional<AtmosphereLimits> limitsAt(RecipeDefinition recipe, int stepNumber) {
+    public static Optional<AtmosphereLimits> limitsAt(RecipeDefinition recipe, int stepNumber) {
         Optional<AtmosphereLimits> found = Optional.empty();
         for (int i = 0; i < stepNumber && i < recipe.steps().size(); i++) {
             if (recipe.steps().get(i) instanceof RecipeStep.Check c && c.atmosphere().isPresent()) {
