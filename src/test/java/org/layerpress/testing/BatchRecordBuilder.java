@@ -197,6 +197,11 @@ public final class BatchRecordBuilder {
 
     /** More values a release step's confirmation carries (a density reading, say), as the sequencer would add them. */
     public BatchRecordBuilder releaseValues(int step, Map<String, String> values) {
+        return confirmValues(step, values);
+    }
+
+    /** More values a step's confirmation carries (the glovebox atmosphere on a CHECK or a load, say), as the sequencer would add them. */
+    public BatchRecordBuilder confirmValues(int step, Map<String, String> values) {
         releaseValues.put(step, Map.copyOf(values));
         return this;
     }
@@ -466,7 +471,9 @@ public final class BatchRecordBuilder {
         /** The operator's 40 s at the step, the confirmation, 5 s to the next step. */
         String confirm(int step, StepResult result) {
             pass(Duration.ofSeconds(40));
-            add(BatchEventKind.STEP_CONFIRMED, step, operator, StepResultCodec.encode(result));
+            Map<String, String> confirmed = new LinkedHashMap<>(StepResultCodec.encode(result));
+            confirmed.putAll(releaseValues.getOrDefault(step, Map.of()));
+            add(BatchEventKind.STEP_CONFIRMED, step, operator, confirmed);
             pass(Duration.ofSeconds(5));
             return operator;
         }
@@ -481,8 +488,9 @@ public final class BatchRecordBuilder {
             if (!loaded.insideTolerance() && reason.isEmpty()) {
                 throw new IllegalStateException("step " + step + ": " + loaded.deviation() + " needs the operator's reason");
             }
-            add(loaded.insideTolerance() ? BatchEventKind.STEP_CONFIRMED : BatchEventKind.STEP_DEVIATED, step, operator,
-                    StepResultCodec.encode(loaded));
+            Map<String, String> confirmed = new LinkedHashMap<>(StepResultCodec.encode(loaded));
+            confirmed.putAll(releaseValues.getOrDefault(step, Map.of()));
+            add(loaded.insideTolerance() ? BatchEventKind.STEP_CONFIRMED : BatchEventKind.STEP_DEVIATED, step, operator, confirmed);
             pass(Duration.ofSeconds(5));
             return operator;
         }

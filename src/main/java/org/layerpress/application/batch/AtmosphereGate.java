@@ -10,6 +10,7 @@ import org.layerpress.application.atmosphere.AtmospherePort;
 import org.layerpress.application.atmosphere.AtmosphereReading;
 import org.layerpress.application.atmosphere.Gas;
 import org.layerpress.application.atmosphere.GasReading;
+import org.layerpress.domain.batch.AtmosphereValues;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
@@ -33,7 +34,6 @@ public final class AtmosphereGate {
     public static final String CAUSE = "ATMOSPHERE";
     /** How often a running batch's atmosphere is compared with its limits. */
     static final java.time.Duration TICK = java.time.Duration.ofSeconds(1);
-    private static final String PREFIX = "atmosphere.";
 
     private final OpenBatch batch;
     private volatile Optional<AtmospherePort> port = Optional.empty();
@@ -60,7 +60,7 @@ public final class AtmosphereGate {
     }
 
     /** The limits in force at a step: those of the last CHECK with limits at or before it. */
-    static Optional<AtmosphereLimits> limitsAt(RecipeDefinition recipe, int stepNumber) {
+    public static Optional<AtmosphereLimits> limitsAt(RecipeDefinition recipe, int stepNumber) {
         Optional<AtmosphereLimits> found = Optional.empty();
         for (int i = 0; i < stepNumber && i < recipe.steps().size(); i++) {
             if (recipe.steps().get(i) instanceof RecipeStep.Check c && c.atmosphere().isPresent()) {
@@ -79,7 +79,8 @@ public final class AtmosphereGate {
         blocker(step, reading).ifPresent(why -> {
             throw new BatchRefusedException(why);
         });
-        return reading.map(AtmosphereGate::values).orElse(Map.of());
+        Optional<AtmosphereLimits> limits = limitsAt(batch.recipe(), step.number());
+        return reading.map(r -> values(r, limits)).orElse(Map.of());
     }
 
     /** Why this step may not go on now, in words; empty when it may. */
@@ -122,20 +123,28 @@ public final class AtmosphereGate {
         return out;
     }
 
-    /** The event values of a reading: {@code atmosphere.o2Ppm} and its time, or {@code missing} and the reason. */
-    static Map<String, String> values(AtmosphereReading r) {
+    /**
+     * The event values of a reading: {@code atmosphere.o2Ppm} and its time, or {@code missing} and the reason;
+     * with the limits in force beside them, so the record says what the levels were held to.
+     */
+    static Map<String, String> values(AtmosphereReading r, Optional<AtmosphereLimits> limits) {
         Map<String, String> out = new LinkedHashMap<>();
-        out.put(PREFIX + "glovebox", r.glovebox());
+        out.put(AtmosphereValues.GLOVEBOX, r.glovebox());
         for (Gas gas : Gas.values()) {
             GasReading g = r.of(gas);
+            String key = AtmosphereValues.level(gas.key());
             if (g.present()) {
-                out.put(PREFIX + gas.key(), Double.toString(g.ppm().getAsDouble()));
-                out.put(PREFIX + gas.key() + ".at", g.time().toString());
+                out.put(key, Double.toString(g.ppm().getAsDouble()));
+                out.put(key + AtmosphereValues.AT, g.time().toString());
             } else {
-                out.put(PREFIX + gas.key(), "missing");
-                out.put(PREFIX + gas.key() + ".missing", g.missingReason());
+                out.put(key, AtmosphereValues.MISSING);
+                out.put(key + AtmosphereValues.MISSING_REASON, g.missingReason());
             }
         }
+        limits.ifPresent(l -> {
+            out.put(AtmosphereValues.MAX_O2_PPM, plain(l.maxO2Ppm()));
+            out.put(AtmosphereValues.MAX_H2O_PPM, plain(l.maxH2oPpm()));
+        });
         return out;
     }
 
@@ -162,7 +171,7 @@ public final class AtmosphereGate {
                     .findFirst();
             List<String> above = limits.map(l -> problems(reading.get(), l, false)).orElse(List.of());
             if (!above.isEmpty() && active.isEmpty()) {
-                Map<String, String> values = new LinkedHashMap<>(values(reading.get()));
+                Map<String, String> values = new LinkedHashMap<>(values(reading.get(), limits));
                 List<BatchEvent> out = new ArrayList<>();
                 out.add(PressOutcomes.alarm(batch, step, AlarmPriority.HIGH, CAUSE, "glovebox atmosphere excursion: " + String.join("; ", above),
                         run.alarms().size() + 1));

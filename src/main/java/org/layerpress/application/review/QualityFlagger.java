@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.time.ZoneOffset;
 import org.layerpress.application.batch.AtmosphereGate;
+import org.layerpress.domain.recipe.AtmosphereLimits;
 import org.layerpress.application.batch.BatchAlarm;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.StepRun;
@@ -158,17 +160,22 @@ public final class QualityFlagger {
                         + (causes.isEmpty() ? "" : " (" + String.join("; ", causes) + ")")));
     }
 
-    /** A flag on a step; the explanation starts with the step's number and title. */
-    /** Each glovebox atmosphere alarm of a step (docs/glovebox.md): the pellet met more O2 or H2O than the recipe allows. */
+    /**
+     * Each glovebox atmosphere alarm of a step (docs/glovebox.md): the pellet met more O2 or H2O than the
+     * recipe allows. The limit is the one in force at that step, in numbers; the time is said, not an ISO instant.
+     */
     private static void atmosphere(BatchRun run, StepRun step, List<QualityFlag> out) {
+        String limit = AtmosphereGate.limitsAt(run.recipe(), step.number()).map(AtmosphereLimits::describe)
+                .orElse("the limits of the recipe's CHECK step");
         for (BatchAlarm a : run.alarms()) {
             if (a.step() == step.number() && a.cause().equals(AtmosphereGate.CAUSE)) {
-                out.add(flag(FlagKind.ATMOSPHERE_EXCURSION, step, a.message(), "the limits of the recipe's CHECK step",
-                        "the glovebox atmosphere rose above the recipe's limit at " + a.raisedAt()));
+                out.add(flag(FlagKind.ATMOSPHERE_EXCURSION, step, a.message(), limit,
+                        "the glovebox atmosphere rose above the recipe's limit at " + RecordTimes.dateTime(a.raisedAt(), ZoneOffset.UTC) + " UTC"));
             }
         }
     }
 
+    /** A flag on a step; the explanation starts with the step's number and title. */
     static QualityFlag flag(FlagKind kind, StepRun step, String value, String limit, String what) {
         String title = step.step().title();
         return new QualityFlag(kind, step.number(), title, value, limit, "Step " + step.number() + " " + title + ": " + what + ".");

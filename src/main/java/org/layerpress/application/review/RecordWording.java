@@ -136,6 +136,9 @@ public final class RecordWording {
         if (finding.isPresent()) {
             return finding(finding.get());
         }
+        if (stored.equals(org.layerpress.application.batch.AtmosphereGate.CAUSE)) {
+            return org.layerpress.domain.batch.FlagKind.ATMOSPHERE_EXCURSION.label();
+        }
         return HoldCause.ofKey(stored).map(RecordWording::holdCause).orElse(stored);
     }
 

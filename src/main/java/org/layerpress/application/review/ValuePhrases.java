@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.ResetPlcFaultUseCase;
+import org.layerpress.domain.batch.AtmosphereValues;
 import org.layerpress.domain.batch.MassSourceCodec;
 import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.batch.TraceGapValues;
@@ -98,6 +99,12 @@ public final class ValuePhrases {
         reading(VesselStepValues.HOLD_MEDIUM_OUT_OF_BAND, "hold samples with the medium out of band", PrintResolution.COUNT);
         reading(VesselStepValues.HOLD_MEDIUM_MISSING, "hold samples with no medium reading", PrintResolution.COUNT);
         text(VesselStepValues.HEATER_OFF, "vessel heater switched off");
+        // CHECK, LOAD_LAYER, PRESS on a station with a glovebox: said as one line by AtmosphereWording; labels for a line that names one
+        text(AtmosphereValues.GLOVEBOX, "glovebox");
+        text(AtmosphereValues.O2_PPM, "glovebox O2 ppm");
+        text(AtmosphereValues.H2O_PPM, "glovebox H2O ppm");
+        text(AtmosphereValues.MAX_O2_PPM, "recipe limit O2 ppm");
+        text(AtmosphereValues.MAX_H2O_PPM, "recipe limit H2O ppm");
         // Any step
         text(REASON, "reason");
         text(FINDINGS, "findings");
@@ -197,6 +204,8 @@ public final class ValuePhrases {
         }
         pumpedBy(rest).ifPresent(out::add);
         out.addAll(GaugeWording.take(rest, time));
+        // The glovebox's levels follow what the step itself recorded: taken now, so the labels below never say them twice.
+        Optional<Phrase> atmosphere = AtmosphereWording.take(rest, time);
         // A density reading is one sentence, its inputs included (the record keeps them as separate keys).
         DensityWording.READINGS.forEach((prefix, what) -> DensityWording.lineWithInputs(what, prefix, rest).ifPresent(line -> {
             out.add(new Phrase(prefix + DensityCodec.THICKNESS_MM, line));
@@ -208,6 +217,7 @@ public final class ValuePhrases {
                 out.add(new Phrase(k.getKey(), said(k.getKey(), k.getValue(), v)));
             }
         }
+        atmosphere.ifPresent(out::add);
         for (int n = 1; rest.containsKey(ANSWER_PREFIX + n); n++) {
             out.add(new Phrase(ANSWER_PREFIX + n, answer(rest.remove(ANSWER_PREFIX + n))));
         }

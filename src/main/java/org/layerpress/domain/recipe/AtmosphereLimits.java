@@ -17,8 +17,13 @@ public record AtmosphereLimits(double maxO2Ppm, double maxH2oPpm) {
         check("maxH2o", maxH2oPpm);
     }
 
+    /** Whether a limit may be given: above 0 and at most {@link #MAX_PPM}, the rule the recipe file and the editor both apply. */
+    public static boolean allowed(double ppm) {
+        return ppm > 0 && ppm <= MAX_PPM;
+    }
+
     private static void check(String key, double ppm) {
-        if (!(ppm > 0 && ppm <= MAX_PPM)) {
+        if (!allowed(ppm)) {
             throw new IllegalArgumentException(key + " must be above 0 and at most 1000 ppm, got " + ppm);
         }
     }

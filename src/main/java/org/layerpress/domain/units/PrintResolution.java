@@ -26,6 +26,8 @@ public enum PrintResolution {
     AREA_MM2(2, "mm²"),
     /** A thermocouple in the vessel's medium: a reviewer reads tenths of a degree. */
     TEMPERATURE_C(1, "°C"),
+    /** The glovebox's O2 and H2O analysers: an argon box runs below 1 ppm, read to 0.01 ppm. */
+    GAS_PPM(2, "ppm"),
     /** A count (trace samples): whole numbers. */
     COUNT(0, "");
 

@@ -24,7 +24,8 @@ import org.layerpress.ui.fx.Layouts;
  * Controller of {@code RecipeEditor.fxml}: builds the step tiles and the steppers (− value +, a tap
  * on the value opens a number pad), asks the reason on Save, and passes every tap to the
  * {@link RecipeEditorViewModel}. Ids: {@code tile5}, {@code targetMinus}, {@code targetValue},
- * {@code targetPlus} (likewise ramp, hold, band, decay, mass, tolerance).
+ * {@code targetPlus} (likewise ramp, hold, band, decay, mass, tolerance, max_o2, max_h2o); {@code addLimits} and
+ * {@code clearLimits} on a CHECK step.
  */
 public final class RecipeEditorView {
 
@@ -40,6 +41,9 @@ public final class RecipeEditorView {
     @FXML private TilePane stepTiles;
     @FXML private GridPane pressFields;
     @FXML private GridPane loadFields;
+    @FXML private GridPane atmosphereFields;
+    @FXML private Button addLimits;
+    @FXML private Button clearLimits;
     @FXML private Label dieLimit;
     @FXML private Label pressLimit;
     @FXML private Label stepNote;
@@ -65,6 +69,10 @@ public final class RecipeEditorView {
         addStepper(pressFields, StepField.DECAY, 0, 2);
         addStepper(loadFields, StepField.MASS, 0, 0);
         addStepper(loadFields, StepField.TOLERANCE, 1, 0);
+        addStepper(atmosphereFields, StepField.MAX_O2, 0, 0);
+        addStepper(atmosphereFields, StepField.MAX_H2O, 1, 0);
+        addLimits.disableProperty().bind(viewModel.editableProperty().not());
+        clearLimits.disableProperty().bind(viewModel.editableProperty().not());
         viewModel.tiles().addListener((ListChangeListener<StepTile>) c -> drawTiles());
         viewModel.selectedProperty().addListener((obs, was, now) -> drawTiles());
         viewModel.stepProblems().addListener((ListChangeListener<String>) c -> stepProblems.getChildren().setAll(
@@ -185,6 +193,16 @@ public final class RecipeEditorView {
         } else {
             navigation.showList();
         }
+    }
+
+    @FXML
+    private void addAtmosphereLimits() {
+        viewModel.addAtmosphereLimits();
+    }
+
+    @FXML
+    private void clearAtmosphereLimits() {
+        viewModel.clearAtmosphereLimits();
     }
 
     @FXML

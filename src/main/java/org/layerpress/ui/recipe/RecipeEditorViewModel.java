@@ -19,7 +19,9 @@ import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.recipe.RecipeDefinition;
+import org.layerpress.domain.recipe.AtmosphereLimits;
 import org.layerpress.domain.recipe.RecipeStatus;
+import org.layerpress.domain.recipe.RecipeStep.Check;
 import org.layerpress.domain.recipe.RecipeStep.LoadLayer;
 import org.layerpress.domain.recipe.RecipeStep.Press;
 import org.layerpress.domain.recipe.RecipeStep;
@@ -30,7 +32,8 @@ import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
- * Editing a DRAFT by taps: pick a step, then − / + (or a number pad) on its values. PRESS steps show
+ * Editing a DRAFT by taps: pick a step, then − / + (or a number pad) on its values; a CHECK step's glovebox
+ * limits are added, set and cleared the same way, refused in words outside the recipe file's range. PRESS steps show
  * the force they ask for, live, against the die rating and the press capacity; the validator runs on
  * every tap. Nothing is stored until Save, which needs a reason and goes through
  * {@code RecipeAuthoringUseCase.editDraft} (audited with each field before and after). How a
@@ -52,6 +55,8 @@ public final class RecipeEditorViewModel extends RecipeVersionScreenModel {
     private final ReadOnlyStringWrapper stepNote = new ReadOnlyStringWrapper(this, "stepNote", "");
     private final ReadOnlyBooleanWrapper pressSelected = new ReadOnlyBooleanWrapper(this, "pressSelected");
     private final ReadOnlyBooleanWrapper loadSelected = new ReadOnlyBooleanWrapper(this, "loadSelected");
+    private final ReadOnlyBooleanWrapper checkSelected = new ReadOnlyBooleanWrapper(this, "checkSelected");
+    private final ReadOnlyBooleanWrapper atmosphereLimited = new ReadOnlyBooleanWrapper(this, "atmosphereLimited");
     private final Map<StepField, ReadOnlyStringWrapper> values = new EnumMap<>(StepField.class);
     private final PressForceReadout forces = new PressForceReadout(this);
     private final ObservableList<String> stepProblems = FXCollections.observableArrayList();
@@ -115,8 +120,14 @@ public final class RecipeEditorViewModel extends RecipeVersionScreenModel {
             say(RecipeEditorWords.negative(field), Severity.WARNING);
             return;
         }
+        double rounded = Math.round(value * 100) / 100.0;
+        if (field.ofAtmosphere() && !AtmosphereLimits.allowed(rounded)) {
+            // The recipe file's rule: a limit of 0 or past the analyser's range is refused, and the step keeps its limit.
+            say(RecipeEditorWords.limitOutOfRange(field, value), Severity.WARNING);
+            return;
+        }
         int i = selected.get();
-        Optional<RecipeStep> changed = field.setIn(d.steps().get(i), Math.round(value * 100) / 100.0);
+        Optional<RecipeStep> changed = field.setIn(d.steps().get(i), rounded);
         if (changed.isEmpty()) {
             return;
         }
@@ -124,6 +135,26 @@ public final class RecipeEditorViewModel extends RecipeVersionScreenModel {
         if (getMessage().shown()) {
             say("", Severity.NORMAL);
         }
+        refresh();
+    }
+
+    /** Gives the selected CHECK step glovebox limits ({@link StepField#NEW_LIMITS}, then set with the steppers or the pad). */
+    public void addAtmosphereLimits() {
+        replaceCheck(Optional.of(StepField.NEW_LIMITS));
+    }
+
+    /** Takes the selected CHECK step's glovebox limits away: the batch is then not gated on the atmosphere from this step. */
+    public void clearAtmosphereLimits() {
+        replaceCheck(Optional.empty());
+    }
+
+    private void replaceCheck(Optional<AtmosphereLimits> limits) {
+        RecipeDefinition d = working.get();
+        if (d == null || !editable.get() || selected.get() < 0 || !(d.steps().get(selected.get()) instanceof Check c)) {
+            return;
+        }
+        working.set(d.withStep(selected.get(), new Check(c.title(), c.items(), limits)));
+        say("", Severity.NORMAL);
         refresh();
     }
 
@@ -191,6 +222,8 @@ public final class RecipeEditorViewModel extends RecipeVersionScreenModel {
         stepHeading.set(RecipeEditorWords.heading(i, step));
         pressSelected.set(step instanceof Press);
         loadSelected.set(step instanceof LoadLayer);
+        checkSelected.set(step instanceof Check);
+        atmosphereLimited.set(step instanceof Check c && c.atmosphere().isPresent());
         for (StepField f : StepField.values()) {
             values.get(f).set(f.valueIn(step).map(x -> RecipeEditorWords.value(f, x)).orElse(""));
         }
@@ -245,6 +278,24 @@ public final class RecipeEditorViewModel extends RecipeVersionScreenModel {
 
     public ReadOnlyBooleanProperty loadSelectedProperty() {
         return loadSelected.getReadOnlyProperty();
+    }
+
+    /** A CHECK step is selected: its glovebox limits can be added, set or cleared. */
+    public ReadOnlyBooleanProperty checkSelectedProperty() {
+        return checkSelected.getReadOnlyProperty();
+    }
+
+    public boolean isCheckSelected() {
+        return checkSelected.get();
+    }
+
+    /** The selected CHECK step has glovebox limits (their steppers show; else the button that adds them). */
+    public ReadOnlyBooleanProperty atmosphereLimitedProperty() {
+        return atmosphereLimited.getReadOnlyProperty();
+    }
+
+    public boolean isAtmosphereLimited() {
+        return atmosphereLimited.get();
     }
 
     public ReadOnlyStringProperty valueProperty(StepField field) {

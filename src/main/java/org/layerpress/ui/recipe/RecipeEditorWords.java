@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.layerpress.application.recipes.RecipeDiff;
 import org.layerpress.application.recipes.RecipeVersion;
+import org.layerpress.domain.recipe.AtmosphereLimits;
 import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.recipe.RecipeStep.Check;
 import org.layerpress.domain.recipe.RecipeStep.LoadLayer;
 import org.layerpress.domain.recipe.RecipeStep.Press;
 import org.layerpress.domain.recipe.Violation;
@@ -31,10 +33,15 @@ final class RecipeEditorWords {
         return "Step " + (i + 1) + " · " + RecipeWords.kind(step) + " · " + step.title();
     }
 
-    /** Below the steppers: nothing for a PRESS step, the layer for a LOAD_LAYER step, else why there is nothing to set. */
+    /** Below the steppers: nothing for a PRESS step, the layer for a LOAD_LAYER step, the glovebox limits for a CHECK, else why there is nothing to set. */
     static String note(RecipeStep step) {
         if (step instanceof Press) {
             return "";
+        }
+        if (step instanceof Check c) {
+            return c.atmosphere().map(a -> "Glovebox limits from this step on: " + a.describe()
+                    + ". CHECK, LOAD LAYER and PRESS wait while a level is above them or cannot be read.")
+                    .orElse("No glovebox limits: the batch is not held on the measured atmosphere from this step (the checklist stays a person's tick).");
         }
         return step instanceof LoadLayer l
                 ? "Layer '" + l.layerName() + "' of " + l.material() + (l.secondPersonCheck() ? "; a second person checks the weighing." : ".")
@@ -63,6 +70,12 @@ final class RecipeEditorWords {
     /** "A target cannot be negative." */
     static String negative(StepField field) {
         return "A " + field.caption().toLowerCase(Locale.ROOT) + " cannot be negative.";
+    }
+
+    /** "Max O2 must be above 0 and at most 1000 ppm (a glovebox analyser's range): 1500 ppm was not taken." */
+    static String limitOutOfRange(StepField field, double v) {
+        return field.caption() + " must be above 0 and at most " + DisplayNumbers.plain(AtmosphereLimits.MAX_PPM) + " " + field.unit()
+                + " (a glovebox analyser's range): " + DisplayNumbers.plain(v) + " " + field.unit() + " was not taken.";
     }
 
     /** "Saved v2: 3 changes (Protect the die)." */

@@ -2,8 +2,10 @@ package org.layerpress.ui.recipe;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.layerpress.domain.recipe.AtmosphereLimits;
 import org.layerpress.domain.recipe.RecipeDefinition;
 import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.recipe.RecipeStep.Check;
 import org.layerpress.domain.recipe.RecipeStep.LoadLayer;
 import org.layerpress.domain.recipe.RecipeStep.Press;
 import org.layerpress.domain.units.Mass;
@@ -11,7 +13,7 @@ import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.PressureRate;
 
 /**
- * A value of a PRESS or LOAD_LAYER step that a stepper on the editor changes: its caption, unit and
+ * A value of a PRESS, LOAD_LAYER or CHECK step (its glovebox limits) that a stepper on the editor changes: its caption, unit and
  * the size of one tap, and how the number in that unit is read from the step and written back into
  * it. The editor's view model keeps which step is selected; this keeps the units and the step records.
  */
@@ -22,7 +24,12 @@ public enum StepField {
     BAND("Band ±", "MPa", 1),
     DECAY("Max decay", "%", 1),
     MASS("Mass", "mg", 0.5),
-    TOLERANCE("Tolerance ±", "mg", 0.5);
+    TOLERANCE("Tolerance ±", "mg", 0.5),
+    MAX_O2("Max O2", "ppm", 0.1),
+    MAX_H2O("Max H2O", "ppm", 0.1);
+
+    /** Where a CHECK step without glovebox limits starts when a Supervisor adds them: the common practice of an argon box below 1 ppm. */
+    static final AtmosphereLimits NEW_LIMITS = new AtmosphereLimits(1, 1);
 
     private final String caption;
     private final String unit;
@@ -46,20 +53,30 @@ public enum StepField {
         return step;
     }
 
-    /** Whether the field belongs to a PRESS step (else to a LOAD_LAYER step). */
+    /** Whether the field belongs to a PRESS step. */
     public boolean ofPress() {
-        return this != MASS && this != TOLERANCE;
+        return !ofLoad() && !ofAtmosphere();
     }
 
-    /** Whether a step has values the editor sets (PRESS and LOAD_LAYER). */
+    /** Whether the field belongs to a LOAD_LAYER step. */
+    public boolean ofLoad() {
+        return this == MASS || this == TOLERANCE;
+    }
+
+    /** Whether the field is a CHECK step's glovebox limit (ppm), held to {@link AtmosphereLimits#allowed}. */
+    public boolean ofAtmosphere() {
+        return this == MAX_O2 || this == MAX_H2O;
+    }
+
+    /** Whether a step has values the editor sets (PRESS, LOAD_LAYER, and a CHECK's glovebox limits). */
     static boolean settable(RecipeStep s) {
-        return s instanceof Press || s instanceof LoadLayer;
+        return s instanceof Press || s instanceof LoadLayer || s instanceof Check;
     }
 
-    /** The index of the first step with values to set, 0 if there is none. */
+    /** The index of the first PRESS or LOAD_LAYER step (the values most often changed), 0 if there is none. */
     static int firstSettable(RecipeDefinition d) {
         for (int i = 0; i < d.steps().size(); i++) {
-            if (settable(d.steps().get(i))) {
+            if (d.steps().get(i) instanceof Press || d.steps().get(i) instanceof LoadLayer) {
                 return i;
             }
         }
@@ -78,8 +95,11 @@ public enum StepField {
                 default -> throw new IllegalStateException();
             });
         }
-        if (step instanceof LoadLayer l && !ofPress()) {
+        if (step instanceof LoadLayer l && ofLoad()) {
             return Optional.of(this == MASS ? l.target().milligrams() : l.tolerance().milligrams());
+        }
+        if (step instanceof Check c && ofAtmosphere()) {
+            return c.atmosphere().map(a -> this == MAX_O2 ? a.maxO2Ppm() : a.maxH2oPpm());
         }
         return Optional.empty();
     }
@@ -96,10 +116,16 @@ public enum StepField {
                 default -> p;
             });
         }
-        if (step instanceof LoadLayer l && !ofPress()) {
+        if (step instanceof LoadLayer l && ofLoad()) {
             return Optional.of(this == MASS
                     ? new LoadLayer(l.title(), l.layerName(), l.material(), Mass.milligrams(v), l.tolerance(), l.secondPersonCheck())
                     : new LoadLayer(l.title(), l.layerName(), l.material(), l.target(), Mass.milligrams(v), l.secondPersonCheck()));
+        }
+        // Only limits that exist are set here (adding and removing them is the view model's); the caller checked the range.
+        if (step instanceof Check c && ofAtmosphere() && c.atmosphere().isPresent()) {
+            AtmosphereLimits a = c.atmosphere().get();
+            return Optional.of(new Check(c.title(), c.items(), Optional.of(this == MAX_O2
+                    ? new AtmosphereLimits(v, a.maxH2oPpm()) : new AtmosphereLimits(a.maxO2Ppm(), v))));
         }
         return Optional.empty();
     }

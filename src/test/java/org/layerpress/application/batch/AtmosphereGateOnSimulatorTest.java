@@ -22,6 +22,7 @@ import org.layerpress.application.mapping.GloveboxMappingLoader;
 import org.layerpress.application.review.QualityFlagger;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.FlagKind;
+import org.layerpress.domain.batch.QualityFlag;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.recipe.AtmosphereLimits;
 import org.layerpress.domain.recipe.RecipeDefinition;
@@ -119,6 +120,8 @@ class AtmosphereGateOnSimulatorTest {
         assertEquals(StepState.CONFIRMED, record.step(1).state());
         assertTrue(Double.parseDouble(record.step(1).value("atmosphere.o2Ppm")) < 1, record.step(1).values()::toString);
         assertEquals("LayerPress simulated argon glovebox", record.step(1).value("atmosphere.glovebox"));
+        assertEquals("1", record.step(1).value("atmosphere.maxO2Ppm"), "the limits in force are recorded beside the levels");
+        assertEquals("1", record.step(1).value("atmosphere.maxH2oPpm"));
     }
 
     @Test
@@ -153,8 +156,11 @@ class AtmosphereGateOnSimulatorTest {
 
         station.sequencer().abort(s, "glovebox leak");
         BatchRun record = station.stored(id);
-        assertTrue(QualityFlagger.flags(record, step -> List.of()).stream().anyMatch(f -> f.kind() == FlagKind.ATMOSPHERE_EXCURSION),
-                () -> QualityFlagger.flags(record, step -> List.of()).toString());
+        QualityFlag flag = QualityFlagger.flags(record, step -> List.of()).stream().filter(f -> f.kind() == FlagKind.ATMOSPHERE_EXCURSION)
+                .findFirst().orElseThrow(() -> new AssertionError(QualityFlagger.flags(record, step -> List.of()).toString()));
+        assertEquals("O2 ≤ 1 ppm, H2O ≤ 1 ppm", flag.limit(), "the limits in force, in numbers");
+        assertEquals("Glovebox atmosphere above the recipe's limit", flag.kind().label());
+        assertTrue(flag.explanation().matches(".*rose above the recipe's limit at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC\\."), flag.explanation());
     }
 
     @Test

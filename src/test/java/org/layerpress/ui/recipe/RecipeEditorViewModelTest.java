@@ -15,6 +15,7 @@ import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.application.recipes.SignatureInput;
 import org.layerpress.application.users.Session;
+import org.layerpress.domain.recipe.AtmosphereLimits;
 import org.layerpress.domain.recipe.DemoRecipes;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.user.Pin;
@@ -160,5 +161,40 @@ class RecipeEditorViewModelTest {
         inReview.selectStep(5);
         inReview.increment(StepField.TARGET);
         assertEquals("360 MPa", inReview.getValue(StepField.TARGET));
+    }
+
+    @Test
+    void aSupervisorAddsSetsAndClearsACheckStepsGloveboxLimitsAndAValueOutOfRangeIsRefusedInWords() {
+        vm.selectStep(1);
+        assertTrue(vm.isCheckSelected());
+        assertFalse(vm.isAtmosphereLimited());
+        assertEquals("", vm.getValue(StepField.MAX_O2), "no limits yet");
+
+        vm.addAtmosphereLimits();
+        vm.set(StepField.MAX_O2, 0.1);
+        vm.decrement(StepField.MAX_H2O);
+        assertTrue(vm.isAtmosphereLimited());
+        assertEquals("0.1 ppm", vm.getValue(StepField.MAX_O2));
+        assertEquals("0.9 ppm", vm.getValue(StepField.MAX_H2O));
+        assertTrue(vm.getStepNote().startsWith("Glovebox limits from this step on: O2 ≤ 0.1 ppm, H2O ≤ 0.9 ppm."), vm.getStepNote());
+
+        vm.set(StepField.MAX_O2, 1500);
+        assertEquals("Max O2 must be above 0 and at most 1000 ppm (a glovebox analyser's range): 1500 ppm was not taken.", vm.getMessage().text());
+        assertEquals(Severity.WARNING, vm.getMessage().severity());
+        vm.decrement(StepField.MAX_O2);
+        assertEquals("Max O2 must be above 0 and at most 1000 ppm (a glovebox analyser's range): 0 ppm was not taken.", vm.getMessage().text());
+        assertEquals("0.1 ppm", vm.getValue(StepField.MAX_O2), "a refused value leaves the limit as it was");
+
+        vm.saveReason().pick("Correct a mistake", "");
+        vm.save();
+        RecipeStep.Check saved = (RecipeStep.Check) station.recipeVersion(draft.id()).definition().steps().get(0);
+        assertEquals(Optional.of(new AtmosphereLimits(0.1, 0.9)), saved.atmosphere());
+
+        vm.clearAtmosphereLimits();
+        assertFalse(vm.isAtmosphereLimited());
+        vm.saveReason().pick("Correct a mistake", "");
+        vm.save();
+        RecipeStep.Check cleared = (RecipeStep.Check) station.recipeVersion(draft.id()).definition().steps().get(0);
+        assertEquals(Optional.empty(), cleared.atmosphere());
     }
 }

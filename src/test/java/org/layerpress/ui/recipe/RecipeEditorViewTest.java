@@ -101,4 +101,37 @@ class RecipeEditorViewTest {
         assertEquals("1300 MPa (+10 band) needs 102.9 kN, above the die rating of 98.1 kN (1249 MPa in this 10 mm die)",
                 RecipeScreens.text(robot, ".lp-problem"));
     }
+
+    @Test
+    void aCheckStepsGloveboxLimitIsTypedOnTheNumberPadAndOneOutOfRangeIsRefusedInWords(FxRobot robot) throws Exception {
+        station = TestStation.builder(dir).build();
+        station.services().seedDemoUsers().run();
+        Session sam = station.loginAs("sam", "333333");
+        station.recipes().authoring().createDraft(sam, DemoRecipes.bilayer10mm(RecipeDetailViewModelTest.SIM_PRESS), "New protocol");
+        RecipeScreens.show(robot, stage, station, sam, 1);
+        robot.clickOn("LPSCl + LGPS bilayer, 10 mm");
+        RecipeScreens.waitShowing(robot, "#edit");
+        robot.clickOn("#edit");
+        RecipeScreens.waitShowing(robot, "#tile1");
+        robot.clickOn("#tile1");
+        RecipeScreens.waitShowing(robot, "#addLimits");
+        robot.clickOn("#addLimits");
+        RecipeScreens.waitShowing(robot, "#max_o2Value");
+
+        robot.clickOn("#max_o2Value");
+        for (String key : new String[] {"#num0", "#numPoint", "#num0", "#num5"}) {
+            robot.clickOn(key);
+        }
+        robot.clickOn("#numOk");
+        assertEquals("0.05 ppm", text(robot, "#max_o2ValueText"));
+
+        robot.clickOn("#max_h2oValue");
+        for (String key : new String[] {"#num2", "#num0", "#num0", "#num0"}) {
+            robot.clickOn(key);
+        }
+        robot.clickOn("#numOk");
+        assertEquals("1 ppm", text(robot, "#max_h2oValueText"), "the refused value is not taken");
+        assertEquals("Max H2O must be above 0 and at most 1000 ppm (a glovebox analyser's range): 2000 ppm was not taken.",
+                text(robot, "#editorMessage"));
+    }
 }

@@ -71,6 +71,14 @@ class RecipeScreensFitTest {
         robot.clickOn("#tile5");
         check("editor");
 
+        // A CHECK step with its glovebox limits: the add button, then both steppers and the remove button.
+        robot.clickOn("#tile1");
+        RecipeScreens.waitShowing(robot, "#addLimits");
+        check("editor-check");
+        robot.clickOn("#addLimits");
+        RecipeScreens.waitShowing(robot, "#max_o2Value");
+        check("editor-check-limits");
+
         ScreenChecks.assertOnly(findings, List.of());
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.recipes.SignatureInput;
 import org.layerpress.application.review.QaDecision;
 import org.layerpress.application.users.Session;
+import org.layerpress.domain.batch.AtmosphereValues;
 import org.layerpress.domain.batch.FlagKind;
 import org.layerpress.domain.batch.QualityFlag;
 import org.layerpress.domain.batch.StepResultCodec;
@@ -208,6 +209,35 @@ class BatchDetailViewModelTest {
             }
             assertFalse(said.matches(".*\\d\\.\\d{4,}.*"), "printed past its resolution: " + said);
         }
+    }
+
+    /** The glovebox levels a CHECK and a load recorded, in the station's time, with the limits; a gas not read says why. */
+    @Test
+    void theTimelineSaysTheGloveboxLevelsWithTheirTimeAndLimitsAndAGasNotReadWithItsReason() {
+        Instant read = Instant.parse("2026-11-26T08:00:30Z");
+        java.util.Map<String, String> levels = new java.util.LinkedHashMap<>();
+        levels.put(AtmosphereValues.GLOVEBOX, "Argon glovebox line 2");
+        levels.put(AtmosphereValues.O2_PPM, "0.04");
+        levels.put(AtmosphereValues.O2_PPM + AtmosphereValues.AT, read.toString());
+        levels.put(AtmosphereValues.H2O_PPM, "0.0812");
+        levels.put(AtmosphereValues.H2O_PPM + AtmosphereValues.AT, read.toString());
+        levels.put(AtmosphereValues.MAX_O2_PPM, "0.1");
+        levels.put(AtmosphereValues.MAX_H2O_PPM, "0.1");
+        java.util.Map<String, String> lost = new java.util.LinkedHashMap<>(levels);
+        lost.put(AtmosphereValues.O2_PPM, AtmosphereValues.MISSING);
+        lost.remove(AtmosphereValues.O2_PPM + AtmosphereValues.AT);
+        lost.put(AtmosphereValues.O2_PPM + AtmosphereValues.MISSING_REASON, "glovebox link lost: connection refused");
+        String id = BatchRecordBuilder.bilayer("B-20261126-0002").by("olga").startingAt(Instant.parse("2026-11-26T08:00:00Z"))
+                .confirmValues(1, levels).confirmValues(4, lost).on(station).complete();
+
+        List<TimelineRow> rows = open(station.quinn(), id, BERLIN).timeline();
+
+        assertTrue(row(rows, "Step 1 Prepare the station: confirmed").detail().endsWith(
+                "glovebox Argon glovebox line 2: O2 0.04 ppm, H2O 0.08 ppm at 09:00:30 (recipe limits O2 ≤ 0.1 ppm, H2O ≤ 0.1 ppm)"),
+                rows.toString());
+        String load = row(rows, "Step 4 Weigh and load the electrolyte: confirmed").detail();
+        assertTrue(load.contains("glovebox Argon glovebox line 2: O2 not read: glovebox link lost: connection refused, H2O 0.08 ppm at 09:00:30"), load);
+        assertFalse(load.contains("missing"), "a gas not read is said, never its stored marker: " + load);
     }
 
     private static TimelineRow row(List<TimelineRow> rows, String what) {
