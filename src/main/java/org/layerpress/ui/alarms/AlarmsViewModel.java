@@ -3,8 +3,10 @@ package org.layerpress.ui.alarms;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -109,9 +111,16 @@ public final class AlarmsViewModel {
             active.setAll(read.active());
             selected.set(read.active().stream().filter(a -> a.key().equals(keep)).findFirst().orElse(null));
             loaded = read.history();
+            names.clear();
+            loaded.stream().filter(e -> e.transition() == AlarmTransition.RAISED && !e.detail().isEmpty())
+                    .forEach(e -> names.put(e.alarmKey(), e.detail()));
+            read.active().forEach(a -> names.put(a.key(), a.message()));
             filter();
         }, words -> calls.say(Message.warning(words)));
     }
+
+    /** Alarm key to the words it was raised with, from the loaded window and the alarms now. */
+    private final Map<String, String> names = new HashMap<>();
 
     private record Read(List<StationAlarm> active, List<StationAlarmEvent> history) {
     }
@@ -218,7 +227,12 @@ public final class AlarmsViewModel {
 
     /** One history row in words: when, what happened, to which alarm, by whom, and why. */
     public String historyText(StationAlarmEvent e) {
-        return TIME.format(e.at().atZone(zone)) + "  " + e.priority() + "  " + e.alarmKey() + "  " + words(e.transition());
+        return TIME.format(e.at().atZone(zone)) + "  " + e.priority() + "  " + name(e.alarmKey()) + "  " + words(e.transition());
+    }
+
+    /** The alarm in the words it was raised with; its key only when the window holds no such words (raised long ago). */
+    private String name(String key) {
+        return names.getOrDefault(key, key);
     }
 
     public String historyDetail(StationAlarmEvent e) {

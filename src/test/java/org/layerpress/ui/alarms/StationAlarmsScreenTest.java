@@ -120,6 +120,9 @@ class StationAlarmsScreenTest {
         List<StationAlarmEvent> history = fx(() -> new ArrayList<StationAlarmEvent>(robot.lookup("#historyList").queryAs(ListView.class).getItems()));
         assertEquals(List.of(AlarmTransition.ACKNOWLEDGED, AlarmTransition.RAISED), history.stream().map(StationAlarmEvent::transition).toList());
         assertEquals("olga", history.get(0).actor());
+        waitFor("the history names the alarm in words, not by its key", () -> fx(() -> robot.from(robot.lookup("#historyList").<Node>query())
+                .lookup((Node n) -> n instanceof Labeled l && l.getText() != null && l.getText().contains("E-stop pressed  acknowledged"))
+                .tryQuery().isPresent()));
         assertFalse(fx(() -> robot.lookup("#shelveSelected").query().isVisible()), "an Operator may not shelve");
 
         ScreenChecks.assertOnly(new ScreenChecks().check(scene, "alarms-operator"), List.of());
