@@ -88,7 +88,8 @@ public final class Database implements AutoCloseable {
         DataFolder.prepare(dataDir);
         Path base = dataDir.toAbsolutePath().resolve("layerpress");
         Path file = Path.of(base + ".mv.db");
-        if (Files.exists(file)) {
+        boolean existed = Files.exists(file);
+        if (existed) {
             // Inspect an existing database read-only first: a refusal must leave the file untouched.
             refuseNewerSchema(flyway(dataSource(base, ";ACCESS_MODE_DATA=r")), file);
         }
@@ -112,7 +113,7 @@ public final class Database implements AutoCloseable {
                 throw new EvidenceTamperedException(file, problems);
             }
             if (!inspect) {
-                db.beginLaterSealing();
+                db.beginLaterSealing(!existed);
             }
         } catch (RuntimeException e) {
             db.close();
@@ -178,11 +179,11 @@ public final class Database implements AutoCloseable {
      * on the first open that passes every check, with an audit row that says so; from then on they
      * are checked at every start like the users.
      */
-    private void beginLaterSealing() {
+    private void beginLaterSealing(boolean created) {
         JdbcTransactions tx = new JdbcTransactions(this);
         tx.inTransaction(() -> {
             EvidenceSeals seals = new EvidenceSeals(tx);
-            EvidenceCheck.SEALED_LATER.forEach(seals::beginSealing);
+            EvidenceCheck.SEALED_LATER.forEach(scope -> seals.beginSealing(scope, created));
             return null;
         });
     }

@@ -151,9 +151,11 @@ public final class EvidenceSeals {
      * entity type says that the first seals were taken then, of whatever the rows held. Later opens
      * see that row and check these seals like any other.
      *
+     * @param newDatabase the database was created in this open: the row says sealing begins with it, not that
+     *                    older rows were adopted
      * @return whether this kind's sealing began now (false: it had begun before)
      */
-    boolean beginSealing(SealScope scope) {
+    boolean beginSealing(SealScope scope, boolean newDatabase) {
         Connection c = tx.connection();
         if (sealingBegun(c, scope)) {
             return false;
@@ -163,7 +165,8 @@ public final class EvidenceSeals {
             seal(scope, id);
         }
         new JdbcAuditTrail(tx).append(new AuditEntry(tx.clock().instant(), 0, ACTOR, BEGUN, scope.entityType, "", "",
-                "first seals of " + scope.entityType + " taken as the rows stood at this open (" + ids.size()
+                newDatabase ? "sealing of " + scope.entityType + " begins with this new database (" + ids.size() + " sealed)"
+                        : "first seals of " + scope.entityType + " taken as the rows stood at this open (" + ids.size()
                         + " sealed); this database was written before LayerPress sealed them", ""));
         return true;
     }
