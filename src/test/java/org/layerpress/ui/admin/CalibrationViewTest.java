@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -56,12 +55,13 @@ class CalibrationViewTest {
         }
     }
 
-    private static boolean rowSays(FxRobot robot, String text) {
-        return robot.lookup(".lp-tag").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals(text));
+    /** Looked up on the FX thread: the list is redrawn while the test waits (a lookup beside it can read a changing child list). */
+    private static boolean rowSays(FxRobot robot, String text) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(".lp-tag").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals(text))).get();
     }
 
     @Test
-    void aSupervisorRecordsACalibrationByTapsAndSeesTheStateChange(FxRobot robot) throws TimeoutException {
+    void aSupervisorRecordsACalibrationByTapsAndSeesTheStateChange(FxRobot robot) throws Exception {
         station = TestStation.builder(dir).demoUsers().build();
         CalibrationViewModel vm = new CalibrationViewModel(station.calibration(), station.sam(), List.of(LOAD_CELL, BALANCE), UseCaseRunner.fx());
         robot.interact(() -> {
@@ -84,7 +84,7 @@ class CalibrationViewTest {
         taps(robot, "signButton");
 
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> rowSays(robot, "in date, due 2027-11-25 (certificate C-42, calibrated 2026-11-24)"));
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup("." + SignatureDialogView.OVERLAY).tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("." + SignatureDialogView.OVERLAY).tryQuery().isEmpty()).get());
         List<CalibrationRecord> stored = station.calibration().list(station.sam());
         assertEquals(1, stored.size());
         assertEquals(BALANCE, stored.get(0).instrument());
