@@ -31,9 +31,22 @@ public final class HeldViewModel {
     private final PlcFaultResetModel faultReset;
 
     public HeldViewModel(BatchRun run, BatchCalls calls) {
+        this(run, calls, new PlcFaultResetModel(calls));
+    }
+
+    /**
+     * @param faultReset the reset model of the page this one replaces, for the same held batch: the reset itself
+     *                   writes a batch event, whose snapshot rebuilds this page, and its outcome must outlive that
+     */
+    HeldViewModel(BatchRun run, BatchCalls calls, PlcFaultResetModel faultReset) {
         this.run = run;
         this.calls = calls;
-        this.faultReset = new PlcFaultResetModel(calls);
+        this.faultReset = faultReset;
+    }
+
+    /** The same batch, still held: its page is rebuilt from a newer snapshot and keeps the reset's outcome. */
+    HeldViewModel next(BatchRun newer) {
+        return newer.batchId().equals(run.batchId()) ? new HeldViewModel(newer, calls, faultReset) : new HeldViewModel(newer, calls);
     }
 
     /** "Reset PLC fault" while one is latched. */

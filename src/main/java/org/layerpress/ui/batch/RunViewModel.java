@@ -149,7 +149,8 @@ public final class RunViewModel {
         } else if (run.state() == BatchState.HELD || run.state() == BatchState.INTERRUPTED) {
             stepModel.set(null);
             endModel.set(null);
-            heldModel.set(new HeldViewModel(run, calls));
+            HeldViewModel before = heldModel.get();
+            heldModel.set(before == null ? new HeldViewModel(run, calls) : before.next(run));
             page.set(Page.HELD);
         } else if (current.isPresent()) {
             heldModel.set(null);

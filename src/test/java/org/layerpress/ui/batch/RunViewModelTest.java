@@ -3,6 +3,7 @@ package org.layerpress.ui.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -193,6 +194,8 @@ class RunViewModelTest {
         after.tick(System.nanoTime());
         assertFalse(held.canResumeProperty().get(), "the link is down");
         assertEquals("Resume is blocked: PLC link not connected, door open, e-stop pressed.", held.getBlocked().text());
+        assertSame(held.getFaultReset(), held.next(station.stored(id)).getFaultReset(),
+                "a newer snapshot of the same held batch (a fault reset writes one) keeps the reset's outcome line");
         assertEquals(StepState.CONFIRMED, station.stored(id).step(1).state(), "what was confirmed before is kept");
         held.abort("Batch no longer needed");
         assertEquals(RunViewModel.Page.END, after.getPage());
