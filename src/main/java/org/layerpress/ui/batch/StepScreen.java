@@ -2,7 +2,7 @@ package org.layerpress.ui.batch;
 
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Control;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.domain.recipe.StepKind;
@@ -34,11 +34,12 @@ abstract class StepScreen {
     final void loadLayout(LayoutLocator layouts, String layout, StepKind kind) {
         root = Layouts.load(layouts, layout, this);
         if (root.lookup(".lp-step-actions") instanceof VBox actions) {
+            // Under the step's own actions, at the column's spacer (a bare Region), so Confirm or Start stays on top.
             int spacer = 0;
-            while (spacer < actions.getChildren().size() && actions.getChildren().get(spacer) instanceof Control) {
+            while (spacer < actions.getChildren().size() && actions.getChildren().get(spacer).getClass() != Region.class) {
                 spacer++;
             }
-            actions.getChildren().add(spacer, StepHelp.button(kind, host));
+            actions.getChildren().add(Math.min(spacer, Math.max(0, actions.getChildren().size() - 1)), StepHelp.button(kind, host));
         }
     }
 

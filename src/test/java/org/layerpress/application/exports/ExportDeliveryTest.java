@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,11 @@ class ExportDeliveryTest {
         BatchRecordBuilder.complete(station, "olga", BATCH);
         media = Files.createDirectories(dir.resolve("media"));
         runMedia = Files.createDirectories(dir.resolve("run-media"));
+    }
+
+    @AfterEach
+    void close() {
+        station.close();
     }
 
     private ExportTargets targets(Optional<Path> network) {
