@@ -133,9 +133,19 @@ public final class RunCommand implements Callable<Integer> {
                 dieRating == null ? FORMER_DEFAULT_DIE.rating() : Force.parse(dieRating)));
     }
 
+    /** A demo station without --export-to writes to its data folder's exports, so a demo exports without a stick. */
     private ExportTargets exportTargets() {
-        return new ExportTargets(usbRoots == null ? ExportTargets.USUAL_ROOTS : usbRoots, System.getProperty("user.name"),
-                Optional.ofNullable(exportTo));
+        Optional<Path> folder = Optional.ofNullable(exportTo).or(() -> demo ? Optional.of(mapping.dataDir.resolve("exports")) : Optional.empty());
+        folder.filter(f -> demo && exportTo == null).ifPresent(RunCommand::createQuietly);
+        return new ExportTargets(usbRoots == null ? ExportTargets.USUAL_ROOTS : usbRoots, System.getProperty("user.name"), folder);
+    }
+
+    private static void createQuietly(Path folder) {
+        try {
+            java.nio.file.Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            // The export then says the folder cannot be reached, in words, when someone exports.
+        }
     }
 
     /** The HMI's sections on the station. */

@@ -56,8 +56,8 @@ class RecordsSectionExportTest {
         Path stick = Files.createDirectories(media.resolve("layerpress/KINGSTON"));
         Path network = Files.createDirectories(dir.resolve("qa-share"));
         Exporter exporter = exporter(Optional.of(network));
-        assertEquals(List.of("USB stick KINGSTON", "network folder " + network), exporter.places());
-        assertEquals("Written to network folder " + network + ": " + BATCH + ".csv", exporter.export(BATCH, Exporter.Format.CSV, "network folder " + network));
+        assertEquals(List.of("USB stick KINGSTON", "folder " + network), exporter.places());
+        assertEquals("Written to folder " + network + ": " + BATCH + ".csv", exporter.export(BATCH, Exporter.Format.CSV, "folder " + network));
         assertTrue(Files.exists(network.resolve(BATCH + ".csv")));
         assertTrue(Files.notExists(stick.resolve(BATCH + ".csv")));
     }

@@ -24,8 +24,8 @@ public record ExportTarget(Kind kind, String name, Path folder) {
         return new ExportTarget(Kind.NETWORK_FOLDER, folder.toString(), folder);
     }
 
-    /** How a person is told about it: "USB stick KINGSTON", "network folder /mnt/qa". */
+    /** How a person is told about it: "USB stick KINGSTON", "folder /mnt/qa". */
     public String words() {
-        return (kind == Kind.USB_STICK ? "USB stick " : "network folder ") + name;
+        return (kind == Kind.USB_STICK ? "USB stick " : "folder ") + name;
     }
 }

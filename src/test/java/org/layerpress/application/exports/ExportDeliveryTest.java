@@ -61,7 +61,7 @@ class ExportDeliveryTest {
         Files.createDirectories(media.resolve("layerpress/.hidden"));
         Path network = Files.createDirectories(dir.resolve("qa-share"));
         List<String> words = targets(Optional.of(network)).present().stream().map(ExportTarget::words).toList();
-        assertEquals(List.of("USB stick KINGSTON", "USB stick SANDISK", "network folder " + network), words);
+        assertEquals(List.of("USB stick KINGSTON", "USB stick SANDISK", "folder " + network), words);
     }
 
     @Test
@@ -114,7 +114,7 @@ class ExportDeliveryTest {
         ExportTarget target = targets(Optional.of(network)).present().get(0);
         ExportDelivery.Outcome outcome = new ExportDelivery(station.review().exports()).deliver(station.quinn(), BATCH, ExportFormat.JSON, target);
         assertFalse(outcome.written());
-        assertTrue(outcome.message().startsWith("Not written: the network folder " + network + " refused it ("), outcome.message());
+        assertTrue(outcome.message().startsWith("Not written: the folder " + network + " refused it ("), outcome.message());
         assertTrue(outcome.message().endsWith("); nothing was left on it"), outcome.message());
         assertEquals(List.of(BATCH + ".json"), names(network), "only what was there before");
         assertTrue(Files.isDirectory(network.resolve(BATCH + ".json")));
@@ -125,7 +125,7 @@ class ExportDeliveryTest {
         Path network = dir.resolve("unmounted-share");
         ExportTarget target = targets(Optional.of(network)).present().get(0);
         ExportDelivery.Outcome outcome = new ExportDelivery(station.review().exports()).deliver(station.quinn(), BATCH, ExportFormat.PDF, target);
-        assertEquals("Not written: the network folder " + network + " cannot be reached", outcome.message());
+        assertEquals("Not written: the folder " + network + " cannot be reached", outcome.message());
     }
 
     private static List<String> names(Path folder) throws Exception {
