@@ -1,13 +1,12 @@
 package org.layerpress.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Locale;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.Node;
+import org.layerpress.application.exports.ExportDelivery;
+import org.layerpress.application.exports.ExportTarget;
+import org.layerpress.application.exports.ExportTargets;
 import org.layerpress.application.review.BatchListUseCase;
 import org.layerpress.application.review.ExportFormat;
 import org.layerpress.application.review.ReviewServices;
@@ -21,30 +20,41 @@ import org.layerpress.ui.records.RecordsView;
 /** Binds the QA review use cases to a logged-in session for the Records section (composition root). */
 final class RecordsSection {
 
+    static final String NOWHERE = "Not written: no USB stick is in, and this station has no network folder for exports "
+            + "(run --export-to DIR). Put a stick in and tap the export again.";
+
     private RecordsSection() {
     }
 
-    /** @param exports where the screen's exports go, {@code <batch id>.<pdf|csv|json>} */
-    static Function<Session, Node> screen(LayoutLocator layouts, BatchListUseCase list, ReviewServices review, Path exports) {
+    /** @param targets where the screen's exports may go: USB sticks as they come and go, the network folder */
+    static Function<Session, Node> screen(LayoutLocator layouts, BatchListUseCase list, ReviewServices review, ExportTargets targets) {
+        ExportDelivery delivery = new ExportDelivery(review.exports());
         return RecordsView.screen(layouts, session -> new QaSources(
                 BatchListSource.of(f -> list.list(session, f), () -> list.recipeNames(session), () -> list.operators(session)),
                 id -> review.records().open(session, id),
                 record -> review.signOff().whyNotSignable(session, record),
                 (id, decision, signature) -> review.signOff().signOff(session, id, decision, signature).review().orElseThrow(),
-                (id, format) -> export(review, session, id, ExportFormat.valueOf(format.name()), exports)));
+                exporter(session, targets, delivery)));
     }
 
-    /** Writes to a temporary file first, so a failed export never leaves half a report under the final name. */
-    private static Path export(ReviewServices review, Session session, String batchId, ExportFormat format, Path exports) throws IOException {
-        Files.createDirectories(exports);
-        Path target = exports.resolve(batchId + "." + format.extension().toLowerCase(Locale.ROOT));
-        Path partial = Files.createTempFile(exports, batchId, ".partial");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            review.exports().export(session, batchId, format, out);
-        } catch (RuntimeException | IOException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    /** Exports of one session: the places are the targets present at each tap, in words. */
+    static Exporter exporter(Session session, ExportTargets targets, ExportDelivery delivery) {
+        return new Exporter() {
+            @Override
+            public List<String> places() {
+                return targets.present().stream().map(ExportTarget::words).toList();
+            }
+
+            @Override
+            public String export(String batchId, Format format, String place) {
+                List<ExportTarget> present = targets.present();
+                Optional<ExportTarget> target = place.isEmpty() ? present.stream().findFirst()
+                        : present.stream().filter(t -> t.words().equals(place)).findFirst();
+                if (target.isEmpty()) {
+                    return place.isEmpty() ? NOWHERE : "Not written: the " + place + " is gone (taken out?)";
+                }
+                return delivery.deliver(session, batchId, ExportFormat.valueOf(format.name()), target.get()).message();
+            }
+        };
     }
 }

@@ -10,6 +10,7 @@ import org.layerpress.application.StartMarker;
 import org.layerpress.application.StationServices;
 import org.layerpress.application.balance.WeighingUseCase;
 import org.layerpress.application.batch.BatchSequencer;
+import org.layerpress.application.exports.ExportTargets;
 import org.layerpress.application.batch.StationInstruments;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.press.LivePressState;
@@ -76,6 +77,14 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     UpkeepOptions upkeep;
 
+    @Option(names = "--export-to", paramLabel = "DIR", description = {"network folder Records' exports go to when no USB stick is in",
+        "(the person picks by tap when both are there)"})
+    Path exportTo;
+
+    @Option(names = "--usb-root", paramLabel = "DIR", description = {"folder whose <user>/<stick> folders are mounted USB sticks;",
+        "repeat for several (default: /media and /run/media)"})
+    List<Path> usbRoots;
+
     private StationBalance balance;
     private StationGlovebox glovebox = StationGlovebox.none();
 
@@ -124,6 +133,21 @@ public final class RunCommand implements Callable<Integer> {
                 dieRating == null ? FORMER_DEFAULT_DIE.rating() : Force.parse(dieRating)));
     }
 
+    /** A demo station without --export-to writes to its data folder's exports, so a demo exports without a stick. */
+    private ExportTargets exportTargets() {
+        Optional<Path> folder = Optional.ofNullable(exportTo).or(() -> demo ? Optional.of(mapping.dataDir.resolve("exports")) : Optional.empty());
+        folder.filter(f -> demo && exportTo == null).ifPresent(RunCommand::createQuietly);
+        return new ExportTargets(usbRoots == null ? ExportTargets.USUAL_ROOTS : usbRoots, System.getProperty("user.name"), folder);
+    }
+
+    private static void createQuietly(Path folder) {
+        try {
+            java.nio.file.Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            // The export then says the folder cannot be reached, in words, when someone exports.
+        }
+    }
+
     /** The HMI's sections on the station. */
     private HmiContext context(Station station) {
         StationServices services = station.useCases().services();
@@ -147,6 +171,6 @@ public final class RunCommand implements Callable<Integer> {
                 .withAlarmBanner(session -> AlarmBannerView.create(screens, station.alarms().manager(), session))
                 .withAlarms(session -> AlarmsView.create(screens, station.alarms().manager(), session))
                 .withRecords(RecordsSection.screen(screens, station.useCases().batchList(), station.useCases().review(),
-                        mapping.dataDir.resolve("exports")));
+                        exportTargets()));
     }
 }

@@ -1,5 +1,6 @@
 package org.layerpress.application.review;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -37,21 +38,47 @@ public final class ExportUseCase {
 
     /** Writes the export to {@code out} (not closed); returns the record that was written. */
     public BatchRecord export(Session session, String batchId, ExportFormat format, OutputStream out) {
-        User user = authorizer.require(session, Permission.REVIEW_BATCH, "exporting a batch record");
+        Rendered rendered = render(session, batchId, format);
+        try {
+            out.write(rendered.bytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the " + format + " of " + batchId + ": " + e.getMessage(), e);
+        }
+        delivered(session, rendered, "");
+        return rendered.record();
+    }
+
+    /** An export made in memory, not yet written anywhere nor audited. */
+    public record Rendered(BatchRecord record, ExportFormat format, byte[] bytes) {
+    }
+
+    /**
+     * Makes the export in memory, for a caller that writes it somewhere that may fail (a USB stick):
+     * nothing is audited until {@link #delivered} says where it went.
+     */
+    public Rendered render(Session session, String batchId, ExportFormat format) {
+        authorizer.require(session, Permission.REVIEW_BATCH, "exporting a batch record");
         BatchRecordWriter writer = writers.get(format);
         if (writer == null) {
             throw new IllegalStateException("no " + format + " writer is installed");
         }
         BatchRecord record = reader.existing(batchId);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             writer.write(record, out);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the " + format + " of " + batchId + ": " + e.getMessage(), e);
         }
+        return new Rendered(record, format, out.toByteArray());
+    }
+
+    /** The audit row of an export that reached its destination ({@code where}: words such as "to USB stick KINGSTON: B-1.pdf", or ""). */
+    public void delivered(Session session, Rendered rendered, String where) {
+        User user = authorizer.require(session, Permission.REVIEW_BATCH, "exporting a batch record");
+        String what = rendered.format().name() + " [sha256 " + rendered.record().contentHash() + "]" + (where.isEmpty() ? "" : " " + where);
         tx.inTransaction(() -> {
-            auditor.record(user, ReviewAudit.EXPORTED, ReviewAudit.ENTITY_BATCH, batchId, "", format.name() + " [sha256 " + record.contentHash() + "]", "");
+            auditor.record(user, ReviewAudit.EXPORTED, ReviewAudit.ENTITY_BATCH, rendered.record().batchId(), "", what, "");
             return null;
         });
-        return record;
     }
 }

@@ -23,7 +23,7 @@ public final class PlatenStepView extends StepScreen {
 
     public static PlatenStepView load(LayoutLocator layouts, PlatenStepViewModel model, RunViewModel run, StackPane host) {
         PlatenStepView view = new PlatenStepView(model, run, host);
-        view.loadLayout(layouts, "PlatenStep");
+        view.loadLayout(layouts, "PlatenStep", model.step().step().kind());
         return view;
     }
 

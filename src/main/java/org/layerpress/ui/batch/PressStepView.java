@@ -35,7 +35,7 @@ public final class PressStepView extends StepScreen {
 
     public static PressStepView load(LayoutLocator layouts, PressStepViewModel model, RunViewModel run, StackPane host) {
         PressStepView view = new PressStepView(model, run, host);
-        view.loadLayout(layouts, "PressStep");
+        view.loadLayout(layouts, "PressStep", model.step().step().kind());
         return view;
     }
 

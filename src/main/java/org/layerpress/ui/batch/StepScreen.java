@@ -2,7 +2,10 @@ package org.layerpress.ui.batch;
 
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.layerpress.domain.recipe.StepKind;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
 
@@ -23,9 +26,21 @@ abstract class StepScreen {
         this.host = host;
     }
 
-    /** Loads {@code layout} with this as its controller; called once, right after construction. */
-    final void loadLayout(LayoutLocator layouts, String layout) {
+    /**
+     * Loads {@code layout} with this as its controller; called once, right after construction. The "?" of
+     * the step's kind ({@link StepHelp}) is put into the layout's action column in code, under the step's
+     * own actions, so every step page has it and a site's own layout cannot leave it out.
+     */
+    final void loadLayout(LayoutLocator layouts, String layout, StepKind kind) {
         root = Layouts.load(layouts, layout, this);
+        if (root.lookup(".lp-step-actions") instanceof VBox actions) {
+            // Under the step's own actions, at the column's spacer (a bare Region), so Confirm or Start stays on top.
+            int spacer = 0;
+            while (spacer < actions.getChildren().size() && actions.getChildren().get(spacer).getClass() != Region.class) {
+                spacer++;
+            }
+            actions.getChildren().add(Math.min(spacer, Math.max(0, actions.getChildren().size() - 1)), StepHelp.button(kind, host));
+        }
     }
 
     @FXML

@@ -25,7 +25,7 @@ public final class StepView extends StepScreen {
 
     public static StepView load(LayoutLocator layouts, StepModel model, RunViewModel run, StackPane host) {
         StepView view = new StepView(model, run, host);
-        view.loadLayout(layouts, "Step");
+        view.loadLayout(layouts, "Step", model.step().step().kind());
         return view;
     }
 

@@ -28,7 +28,7 @@ public final class VesselStepView extends StepScreen {
 
     public static VesselStepView load(LayoutLocator layouts, VesselStepViewModel model, RunViewModel run, StackPane host) {
         VesselStepView view = new VesselStepView(model, run, host);
-        view.loadLayout(layouts, "VesselStep");
+        view.loadLayout(layouts, "VesselStep", model.step().step().kind());
         return view;
     }
 

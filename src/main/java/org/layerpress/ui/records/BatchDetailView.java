@@ -204,17 +204,23 @@ public final class BatchDetailView {
 
     @FXML
     private void exportPdf() {
-        viewModel.export(Exporter.Format.PDF);
+        export(Exporter.Format.PDF);
     }
 
     @FXML
     private void exportCsv() {
-        viewModel.export(Exporter.Format.CSV);
+        export(Exporter.Format.CSV);
     }
 
     @FXML
     private void exportJson() {
-        viewModel.export(Exporter.Format.JSON);
+        export(Exporter.Format.JSON);
+    }
+
+    /** With several places to write to (a stick and the network folder), the person picks one by tap. */
+    private void export(Exporter.Format format) {
+        viewModel.export(format, places -> TapPicker.pick(host, "Write the " + format + " to", places, null,
+                place -> viewModel.exportTo(format, place)));
     }
 
     @FXML

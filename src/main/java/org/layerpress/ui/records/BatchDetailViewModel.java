@@ -209,10 +209,26 @@ public final class BatchDetailViewModel {
         }, onRefused);
     }
 
-    public void export(Exporter.Format format) {
+    /**
+     * Exports where it can go now: at once to the only place, or, with a stick and a network folder
+     * (or two sticks), after the person taps one of the places {@code choose} is handed.
+     */
+    public void export(Exporter.Format format, Consumer<List<String>> choose) {
+        calls.call(() -> sources.exporter().places(), places -> {
+            if (places.size() > 1) {
+                choose.accept(places);
+            } else {
+                exportTo(format, places.isEmpty() ? "" : places.get(0));
+            }
+        });
+    }
+
+    /** Exports to the place the person tapped; the outcome (where it went, or why not) is the page's message. */
+    public void exportTo(Exporter.Format format, String place) {
         String id = record.batchId();
         say("Writing the " + format + "…", Severity.NORMAL);
-        calls.call(() -> sources.exporter().export(id, format), file -> say(format + " of " + id + " written to " + file, Severity.NORMAL));
+        calls.call(() -> sources.exporter().export(id, format, place),
+                words -> say(words, words.startsWith("Not written") ? Severity.WARNING : Severity.NORMAL));
     }
 
     private void say(String words, Severity severity) {

@@ -1,14 +1,25 @@
 package org.layerpress.ui.records;
 
-import java.nio.file.Path;
+import java.util.List;
 
-/** Writes one batch record to a file (PDF report, CSV of traces, JSON of the record); returns where it went. */
-@FunctionalInterface
+/**
+ * Writes one batch record to a file (PDF report, CSV of traces, JSON of the record) at one of the places
+ * an export may go now (a USB stick, the network folder); says where it went or why it did not.
+ */
 public interface Exporter {
 
     enum Format {
         PDF, CSV, JSON
     }
 
-    Path export(String batchId, Format format) throws Exception;
+    /** The places an export may go now, in words ("USB stick KINGSTON"), asked at each export: sticks come and go. */
+    default List<String> places() throws Exception {
+        return List.of();
+    }
+
+    /**
+     * Writes the export to {@code place} (one of {@link #places()}, or "" when there was none to choose)
+     * and returns the sentence for the person: "Written to USB stick KINGSTON: B-1.pdf", or why not.
+     */
+    String export(String batchId, Format format, String place) throws Exception;
 }

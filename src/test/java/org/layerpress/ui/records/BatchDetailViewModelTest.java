@@ -3,6 +3,7 @@ package org.layerpress.ui.records;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -351,7 +352,7 @@ class BatchDetailViewModelTest {
     @Test
     void anExportSaysWhereTheFileWent() throws Exception {
         BatchDetailViewModel vm = open(station.quinn(), "B-20261124-0001");
-        vm.export(Exporter.Format.PDF);
+        vm.export(Exporter.Format.PDF, places -> fail("one place only, nothing to pick: " + places));
         Path file = dir.resolve("B-20261124-0001.pdf");
         assertTrue(Files.exists(file));
         assertEquals("PDF of B-20261124-0001 written to " + file, vm.getMessage().text());

@@ -47,7 +47,7 @@ final class StationQa {
                 id -> station.review().records().open(session, id),
                 record -> station.review().signOff().whyNotSignable(session, record),
                 (id, decision, signature) -> station.review().signOff().signOff(session, id, decision, signature).review().orElseThrow(),
-                (id, format) -> export(session, id, ExportFormat.valueOf(format.name())));
+                (id, format, place) -> format + " of " + id + " written to " + export(session, id, ExportFormat.valueOf(format.name())));
     }
 
     private Path export(Session session, String id, ExportFormat format) throws Exception {
