@@ -7,6 +7,8 @@ CREATE TABLE batch_lot_use (
     batch_id   VARCHAR(64)  NOT NULL,
     step       INT          NOT NULL,
     lot        VARCHAR(400) NOT NULL,
+    -- what a search matches: the glove pad types capitals only, labels print "LPSCl-2611-07"
+    lot_key    VARCHAR(400) GENERATED ALWAYS AS (UPPER(lot)),
     material   VARCHAR(400) NOT NULL,
     layer      VARCHAR(400) NOT NULL,
     -- the mass weighed, in mg, as the event's text has it ("60.4")
@@ -16,7 +18,7 @@ CREATE TABLE batch_lot_use (
     CONSTRAINT batch_lot_use_batch_fk FOREIGN KEY (batch_id) REFERENCES batch (batch_id),
     CONSTRAINT batch_lot_use_step_positive CHECK (step > 0)
 );
-CREATE INDEX batch_lot_use_by_lot ON batch_lot_use (lot, started_at DESC, batch_id DESC, step);
+CREATE INDEX batch_lot_use_by_lot ON batch_lot_use (lot_key, started_at DESC, batch_id DESC, step);
 CREATE INDEX batch_lot_use_by_material ON batch_lot_use (material, started_at DESC, batch_id DESC, step);
 -- The die filter, newest first, like batch_by_operator (V8).
 CREATE INDEX batch_by_die ON batch (die_id, started_at DESC, batch_id DESC);

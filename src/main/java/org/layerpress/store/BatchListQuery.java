@@ -26,9 +26,10 @@ record BatchListQuery(String sql, List<Object> parameters) {
             // One row per batch: its first layer from the lot drives (a lot may fill two layers of a batch).
             from.append("batch_lot_use u JOIN batch b ON b.batch_id = u.batch_id");
             started = "u";
-            leading = "u.lot, ";
-            where.add("u.lot = ? AND NOT EXISTS (SELECT 1 FROM batch_lot_use u2 WHERE u2.batch_id = u.batch_id AND u2.lot = u.lot AND u2.step < u.step)");
-            p.add(f.lot().get());
+            leading = "u.lot_key, ";
+            where.add("u.lot_key = ? AND NOT EXISTS (SELECT 1 FROM batch_lot_use u2 WHERE u2.batch_id = u.batch_id "
+                    + "AND u2.lot_key = u.lot_key AND u2.step < u.step)");
+            p.add(JdbcBatchLotUses.key(f.lot().get()));
         } else if (f.flag().isPresent()) {
             from.append("batch_flag_kind k JOIN batch b ON b.batch_id = k.batch_id");
             started = "k";

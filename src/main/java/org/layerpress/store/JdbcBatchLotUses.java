@@ -19,7 +19,8 @@ import org.layerpress.domain.batch.StepResultCodec;
  * Keeps {@code batch_lot_use} (V22) in step with the events: a layer step's confirmation (a mass and
  * a lot) adds one row with the batch's start time, in the caller's transaction, so the QA list finds
  * the batches of a lot or a material by index without reading event JSON. The first confirmation of
- * a step is the one kept (a step is confirmed once; the table is append-only).
+ * a step is the one kept (a step is confirmed once; the table is append-only). A lot matches whatever
+ * its case: the glove pad types capitals only (the generated column {@code lot_key}).
  */
 final class JdbcBatchLotUses {
 
@@ -52,11 +53,11 @@ final class JdbcBatchLotUses {
     }
 
     List<LotUse> uses(String batchId, String lotOrMaterial, boolean byMaterial) {
-        String sql = "SELECT step, layer, material, lot FROM batch_lot_use WHERE batch_id = ? AND " + (byMaterial ? "material" : "lot")
+        String sql = "SELECT step, layer, material, lot FROM batch_lot_use WHERE batch_id = ? AND " + (byMaterial ? "material" : "lot_key")
                 + " = ? ORDER BY step";
         try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
             ps.setString(1, batchId);
-            ps.setString(2, lotOrMaterial);
+            ps.setString(2, byMaterial ? lotOrMaterial : key(lotOrMaterial));
             List<LotUse> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -75,9 +76,9 @@ final class JdbcBatchLotUses {
                 + "(SELECT p.full_name FROM users p WHERE p.login = b.operator) AS operator_name, b.state, d.decision, "
                 + "t.batch_id IS NOT NULL AS training FROM batch_lot_use u JOIN batch b ON b.batch_id = u.batch_id "
                 + "LEFT JOIN batch_decision d ON d.batch_id = u.batch_id LEFT JOIN batch_training t ON t.batch_id = u.batch_id "
-                + "WHERE u.lot = ? ORDER BY u.lot, u.started_at, u.batch_id, u.step";
+                + "WHERE u.lot_key = ? ORDER BY u.lot_key, u.started_at, u.batch_id, u.step";
         try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
-            ps.setString(1, lot);
+            ps.setString(1, key(lot));
             List<LotUseLine> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -93,6 +94,11 @@ final class JdbcBatchLotUses {
         } catch (SQLException e) {
             throw new StoreException("could not read the uses of lot " + lot + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A lot as searched: capitals, as the generated column {@code lot_key} has it (the pad types no small letters). */
+    static String key(String lot) {
+        return lot.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     private static LotUse use(ResultSet rs) throws SQLException {

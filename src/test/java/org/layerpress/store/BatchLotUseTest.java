@@ -55,6 +55,7 @@ class BatchLotUseTest {
             assertEquals(List.of("B-20261124-0004", "B-20261124-0003", "B-20261124-0001"), ids(station, BatchListFilter.ofLot("LPSCl-A", 50)));
             assertEquals(List.of("B-20261124-0002", "B-20261124-0001"), ids(station, BatchListFilter.ofLot("LGPS-A", 50)));
             assertEquals(List.of(), ids(station, BatchListFilter.ofLot("LPSCl", 50)), "the exact code, not a part of it");
+            assertEquals(3, ids(station, BatchListFilter.ofLot("LPSCL-A", 50)).size(), "typed in capitals on the glove pad");
 
             List<BatchListRow> rows = station.transactions().inTransaction(() -> station.stores().batchList().list(BatchListFilter.ofLot("LPSCl-A", 50))).rows();
             // The fourth batch used the lot in both layers: one line, both steps named.

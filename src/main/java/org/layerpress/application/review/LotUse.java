@@ -20,7 +20,12 @@ public record LotUse(int step, String layer, String material, String lot) {
 
     /** "step 4, layer electrolyte (Li6PS5Cl), lot LPSCl-2611-07". */
     public String words() {
+        return layerWords() + ", lot " + lot;
+    }
+
+    /** "step 4, layer electrolyte (Li6PS5Cl)". */
+    public String layerWords() {
         String what = layer.isBlank() ? material : material.isBlank() ? layer : layer + " (" + material + ")";
-        return "step " + step + (what.isBlank() ? "" : ", layer " + what) + ", lot " + lot;
+        return "step " + step + (what.isBlank() ? "" : ", layer " + what);
     }
 }
