@@ -15,8 +15,10 @@ public record BatchLine(String batchId, String recipe, String operator, String s
                         Indication decision, boolean training, String usedIn) {
 
     public static BatchLine of(BatchListRow row, ZoneId zone) {
-        String usedIn = row.uses().isEmpty() ? ""
-                : "Used in " + String.join("; ", row.uses().stream().map(org.layerpress.application.review.LotUse::layerWords).toList());
+        // Short, beside three chips: the step and the layer's name (the lot or material is on the Find button).
+        String usedIn = String.join(", ", row.uses().stream().map(u -> "step " + u.step() + " · " + (u.layer().isBlank() ? u.material() : u.layer()))
+                .toList());
+        usedIn = usedIn.isEmpty() ? "" : "S" + usedIn.substring(1);
         return new BatchLine(row.batchId(), row.recipeLabel(), row.operatorShown(), RecordWords.time(row.startedAt(), zone),
                 RecordWords.state(row.state()), row.flagCount(), RecordWords.decision(row.decision()), row.training(), usedIn);
     }

@@ -43,14 +43,19 @@ public record FindCriteria(Optional<String> batchId, Optional<String> lot, Optio
         return f.withFinding(batchId, lot, dieId, material).withPage(f.page());
     }
 
-    /** The Find button's second line: "Lot LPSCl-2611-07", "Die D10-01 · Li6PS5Cl", or "Anything". */
+    /**
+     * The Find button's two lines: what is looked for ("Lot" when a lot alone, "Find" for several or
+     * none), then the values ("LPSCl-2611-07", "D10-01 · Li6PS5Cl", or what may be looked for).
+     */
     public String words() {
         StringBuilder s = new StringBuilder();
         batchId.ifPresent(v -> append(s, v));
-        lot.ifPresent(v -> append(s, "Lot " + v));
-        dieId.ifPresent(v -> append(s, "Die " + v));
+        lot.ifPresent(v -> append(s, v));
+        dieId.ifPresent(v -> append(s, v));
         material.ifPresent(v -> append(s, v));
-        return s.length() == 0 ? "Batch, lot, die, material" : s.toString();
+        long set = java.util.stream.Stream.of(batchId, lot, dieId, material).filter(Optional::isPresent).count();
+        String what = set != 1 ? "Find" : batchId.isPresent() ? "Batch" : lot.isPresent() ? "Lot" : dieId.isPresent() ? "Die" : "Material";
+        return what + "\n" + (s.length() == 0 ? "lot, batch…" : s);
     }
 
     public boolean isEmpty() {
