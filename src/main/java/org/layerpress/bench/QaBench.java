@@ -212,6 +212,35 @@ public final class QaBench {
         }
         Percentiles pickers = time(() -> tx.inTransaction(() -> List.of(lists.recipeNames(), lists.operators())));
         line("filter_pickers_p50", pickers.at(50), "ms (recipe names + operators)");
+        lotFilter(tx, lists);
+    }
+
+    /** "Which batches used lot X?": a lot from the middle of the history (one of ~200 batches), the Records list's page of 4, and the export's full answer. */
+    private void lotFilter(JdbcTransactions tx, JdbcBatchListStore lists) {
+        String lot = SyntheticBatches.electrolyteLot(batchCount / 2);
+        BatchListFilter f = BatchListFilter.ofLot(lot, 4);
+        int[] rows = new int[1];
+        Percentiles p = time(() -> {
+            rows[0] = tx.inTransaction(() -> lists.list(f)).rows().size();
+            return null;
+        });
+        line("lot_filter_p50", p.at(50), "ms");
+        line("lot_filter_p99", p.at(99), "ms (lot " + lot + ", first page of " + rows[0] + " rows, each with its layers)");
+        BatchListFilter material = BatchListFilter.all(4).withFinding(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("Li6PS5Cl"));
+        Percentiles m = time(() -> tx.inTransaction(() -> lists.list(material)));
+        line("material_filter_p99", m.at(99), "ms (Li6PS5Cl, in every batch)");
+        int[] uses = new int[1];
+        Percentiles all = time(() -> {
+            uses[0] = tx.inTransaction(() -> lists.usesOfLot(lot)).size();
+            return null;
+        });
+        line("lot_uses_p50", all.at(50), "ms");
+        line("lot_uses_p99", all.at(99), "ms (every use of " + lot + ": " + uses[0] + " layers, as export --lot reads them)");
+        if (Boolean.getBoolean("layerpress.bench.explain")) {
+            System.err.println("lot: " + tx.inTransaction(() -> lists.plan(f)).replaceAll("\\s+", " "));
+        }
+        Percentiles pickers = time(() -> tx.inTransaction(() -> List.of(lists.dieIds(), lists.materials())));
+        line("find_pickers_p50", pickers.at(50), "ms (die ids + materials)");
     }
 
     private static BatchListFilter with(BatchListFilter base, Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> recipe,

@@ -57,6 +57,7 @@ final class SyntheticBatches {
         "Li3PS4 / LPSCl / cathode multilayer, 13 mm v2", "LPSCl pellet 10 mm v1", "LGPS screening 10 mm v7"};
     static final String[] OPERATORS = {"olga", "omar", "oona", "otto", "ola", "orla", "owen", "oscar"};
     static final int FLUSH = 50;
+    static final int ELECTROLYTE_LOT_BATCHES = 200;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final BatchStore batches;
@@ -103,6 +104,11 @@ final class SyntheticBatches {
         boolean aborted = random.nextInt(100) < 2 && firstPressSamples <= otherPressSamples;
         batches.create(new BatchSummary(id, label, operator, "D10-0" + (1 + random.nextInt(4)), start, BatchState.RUNNING));
         if (!full) {
+            // The two layer confirmations only: what the lot and material lookup (V22) is filled from.
+            batches.append(event(id, start.plusSeconds(80), BatchEventKind.STEP_CONFIRMED, 4, operator, StepResultCodec.encode(layer(i, true))));
+            if (!aborted) {
+                batches.append(event(id, start.plusSeconds(160), BatchEventKind.STEP_CONFIRMED, 8, operator, StepResultCodec.encode(layer(i, false))));
+            }
             batches.setState(id, aborted ? BatchState.ABORTED : BatchState.COMPLETE);
             lists.recordFlags(id, flags());
             return id;
@@ -135,11 +141,9 @@ final class SyntheticBatches {
                     events.add(event(id, at.plusSeconds(3), BatchEventKind.STEP_CONFIRMED, n, "station",
                             StepResultCodec.encode(Released.from(before, 0.41, 4.269))));
                 }
-                case LOAD_LAYER -> events.add(event(id, at, BatchEventKind.STEP_CONFIRMED, n, operator, StepResultCodec.encode(new LayerLoaded(
-                        "electrolyte", "Li6PS5Cl", Math.round((59 + random.nextDouble() * 2) * 10) / 10.0, 60, 2, "LOT-" + (1000 + random.nextInt(50)),
-                        Optional.empty(), Optional.empty()))));
+                case LOAD_LAYER -> events.add(event(id, at, BatchEventKind.STEP_CONFIRMED, n, operator, StepResultCodec.encode(layer(i, n < 6))));
                 case SCAN -> events.add(event(id, at, BatchEventKind.STEP_CONFIRMED, n, operator, StepResultCodec.encode(
-                        new Scanned(RecipeStep.ScanTarget.POWDER_LOT, "LOT-" + (1000 + random.nextInt(50))))));
+                        new Scanned(RecipeStep.ScanTarget.POWDER_LOT, n < 6 ? electrolyteLot(i) : lgpsLot(i)))));
                 default -> events.add(event(id, at, BatchEventKind.STEP_CONFIRMED, n, operator, StepResultCodec.encode(new Checked(List.of("all items")))));
             }
         }
@@ -151,6 +155,24 @@ final class SyntheticBatches {
         batches.setState(id, aborted ? BatchState.ABORTED : BatchState.COMPLETE);
         lists.recordFlags(id, flags());
         return id;
+    }
+
+    /**
+     * A powder lot lasts a while, then the next is opened: an electrolyte lot fills
+     * {@link #ELECTROLYTE_LOT_BATCHES} batches in a row (about 12 g at 60 mg a pellet), an LGPS lot 300.
+     */
+    static String electrolyteLot(int i) {
+        return "LPSCl-" + (1000 + i / ELECTROLYTE_LOT_BATCHES);
+    }
+
+    static String lgpsLot(int i) {
+        return "LGPS-" + (1000 + i / 300);
+    }
+
+    private LayerLoaded layer(int i, boolean electrolyte) {
+        double mass = Math.round((electrolyte ? 59 + random.nextDouble() * 2 : 29.5 + random.nextDouble()) * 10) / 10.0;
+        return electrolyte ? new LayerLoaded("electrolyte", "Li6PS5Cl", mass, 60, 2, electrolyteLot(i), Optional.empty(), Optional.empty())
+                : new LayerLoaded("protective", "Li10GeP2S12 (LGPS)", mass, 30, 1.5, lgpsLot(i), Optional.empty(), Optional.empty());
     }
 
     /** A result's values with one bookkeeping value (the phase) in front, as the sequencer writes a press or release start. */

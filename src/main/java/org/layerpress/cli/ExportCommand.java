@@ -27,16 +27,20 @@ import picocli.CommandLine.Option;
  * ({@link DatabaseFolder}).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export one batch record as a PDF report, a CSV of its traces or JSON of the whole record.",
-            "Exit 0 when written, 1 for an unknown batch, a file that cannot be written, or a record that does not match its seal "
-                    + "(written, marked DOES NOT MATCH ITS SEAL), 2 when there is no database."})
+        description = {"Export one batch record as a PDF report, a CSV of its traces or JSON of the whole record; "
+                + "or, with --lot, a CSV of every use of a powder lot (one row per layer loaded from it).",
+            "Exit 0 when written, 1 for an unknown batch, a lot no batch used, a file that cannot be written, or a record that does not "
+                    + "match its seal (written, marked DOES NOT MATCH ITS SEAL), 2 when there is no database."})
 public final class ExportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--batch", required = true, paramLabel = "ID", description = "batch id, e.g. B-20261125-0003")
+    @Option(names = "--batch", paramLabel = "ID", description = "batch id, e.g. B-20261125-0003")
     String batchId;
+
+    @Option(names = "--lot", paramLabel = "LOT", description = "powder lot as printed on its label (any case), e.g. LPSCl-2611-07; with --csv only")
+    String lot;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
@@ -62,6 +66,15 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if ((batchId == null) == (lot == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either --batch ID or --lot LOT");
+        }
+        if (lot != null) {
+            if (target.csv == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--lot writes a CSV only: give --csv FILE");
+            }
+            return LotExport.run(database, lot, target.csv, out, err);
+        }
         ExportFormat format = target.format();
         Path file = target.file();
         String[] chainHead = {""};
@@ -98,13 +111,21 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** Through a temporary file in the same folder, so an interrupted export never leaves half a report under the real name. */
     private static void write(BatchRecordWriter writer, BatchRecord record, Path file) throws IOException {
+        writeThroughTemp(file, os -> writer.write(record, os));
+    }
+
+    interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    static void writeThroughTemp(Path file, Body body) throws IOException {
         Path absolute = file.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, ".export-", ".part");
         try {
             try (OutputStream os = Files.newOutputStream(temp)) {
-                writer.write(record, os);
+                body.write(os);
             }
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -30,7 +30,8 @@ final class RecordsSection {
     static Function<Session, Node> screen(LayoutLocator layouts, BatchListUseCase list, ReviewServices review, ExportTargets targets) {
         ExportDelivery delivery = new ExportDelivery(review.exports());
         return RecordsView.screen(layouts, session -> new QaSources(
-                BatchListSource.of(f -> list.list(session, f), () -> list.recipeNames(session), () -> list.operators(session)),
+                BatchListSource.of(f -> list.list(session, f), () -> list.recipeNames(session), () -> list.operators(session),
+                        () -> list.dieIds(session), () -> list.materials(session)),
                 id -> review.records().open(session, id),
                 record -> review.signOff().whyNotSignable(session, record),
                 (id, decision, signature) -> review.signOff().signOff(session, id, decision, signature).review().orElseThrow(),

@@ -22,7 +22,15 @@ record BatchListQuery(String sql, List<Object> parameters) {
         // H2 only reads a page straight off an index when ORDER BY repeats the index's columns from
         // the first, so the equality column the filter fixes leads the sort (it changes no order).
         String leading = "";
-        if (f.flag().isPresent()) {
+        if (f.lot().isPresent()) {
+            // One row per batch: its first layer from the lot drives (a lot may fill two layers of a batch).
+            from.append("batch_lot_use u JOIN batch b ON b.batch_id = u.batch_id");
+            started = "u";
+            leading = "u.lot_key, ";
+            where.add("u.lot_key = ? AND NOT EXISTS (SELECT 1 FROM batch_lot_use u2 WHERE u2.batch_id = u.batch_id "
+                    + "AND u2.lot_key = u.lot_key AND u2.step < u.step)");
+            p.add(JdbcBatchLotUses.key(f.lot().get()));
+        } else if (f.flag().isPresent()) {
             from.append("batch_flag_kind k JOIN batch b ON b.batch_id = k.batch_id");
             started = "k";
             leading = "k.kind, ";
@@ -32,15 +40,42 @@ record BatchListQuery(String sql, List<Object> parameters) {
             from.append("batch_list_entry e JOIN batch b ON b.batch_id = e.batch_id");
             started = "e";
             leading = "e.recipe_name, ";
+        } else if (f.material().isPresent()) {
+            from.append("batch_lot_use m JOIN batch b ON b.batch_id = m.batch_id");
+            started = "m";
+            leading = "m.material, ";
+            where.add("m.material = ? AND NOT EXISTS (SELECT 1 FROM batch_lot_use m2 WHERE m2.batch_id = m.batch_id "
+                    + "AND m2.material = m.material AND m2.step < m.step)");
+            p.add(f.material().get());
         } else {
             from.append("batch b");
             started = "b";
-            if (f.operator().isPresent()) {
+            if (f.batchId().isPresent()) {
+                leading = "";
+            } else if (f.dieId().isPresent()) {
+                leading = "b.die_id, ";
+            } else if (f.operator().isPresent()) {
                 leading = "b.operator, ";
             } else if (f.state().isPresent()) {
                 leading = "b.state, ";
             }
         }
+        if (f.flag().isPresent() && !started.equals("k")) {
+            where.add("EXISTS (SELECT 1 FROM batch_flag_kind k WHERE k.batch_id = b.batch_id AND k.kind = ?)");
+            p.add(f.flag().get().name());
+        }
+        if (f.material().isPresent() && !started.equals("m")) {
+            where.add("EXISTS (SELECT 1 FROM batch_lot_use m WHERE m.batch_id = b.batch_id AND m.material = ?)");
+            p.add(f.material().get());
+        }
+        f.batchId().ifPresent(id -> {
+            where.add("b.batch_id = ?");
+            p.add(id);
+        });
+        f.dieId().ifPresent(die -> {
+            where.add("b.die_id = ?");
+            p.add(die);
+        });
         if (f.recipeName().isPresent()) {
             if (!started.equals("e")) {
                 from.append(" JOIN batch_list_entry e ON e.batch_id = b.batch_id");

@@ -15,6 +15,8 @@ import org.layerpress.application.review.BatchListFilter;
 import org.layerpress.application.review.BatchListRow;
 import org.layerpress.application.review.BatchListStore;
 import org.layerpress.application.review.BatchPage;
+import org.layerpress.application.review.LotUse;
+import org.layerpress.application.review.LotUseLine;
 import org.layerpress.application.review.QaDecision;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.FlagKind;
@@ -36,6 +38,7 @@ public final class JdbcBatchListStore implements BatchListStore {
 
     private final JdbcTransactions tx;
     private final EvidenceSeals seals;
+    private final JdbcBatchLotUses lotUses;
     private final ZoneId zone;
 
     /** @param zone the station's time zone: the filter's days are station days */
@@ -43,6 +46,7 @@ public final class JdbcBatchListStore implements BatchListStore {
         this.tx = tx;
         this.zone = zone;
         this.seals = new EvidenceSeals(tx);
+        this.lotUses = new JdbcBatchLotUses(tx);
     }
 
     @Override
@@ -62,7 +66,14 @@ public final class JdbcBatchListStore implements BatchListStore {
                 }
             }
             boolean more = rows.size() > f.pageSize();
-            return new BatchPage(more ? rows.subList(0, f.pageSize()) : rows, f.page(), f.pageSize(), more);
+            List<BatchListRow> page = more ? rows.subList(0, f.pageSize()) : rows;
+            // Where the lot (or material) was used, for the page's few rows only.
+            if (f.lot().isPresent() || f.material().isPresent()) {
+                boolean byMaterial = f.lot().isEmpty();
+                String what = f.lot().orElseGet(() -> f.material().orElseThrow());
+                page = page.stream().map(r -> r.withUses(lotUses.uses(r.batchId(), what, byMaterial))).toList();
+            }
+            return new BatchPage(page, f.page(), f.pageSize(), more);
         } catch (SQLException e) {
             throw new StoreException("could not list batches: " + e.getMessage(), e);
         }
@@ -182,6 +193,26 @@ public final class JdbcBatchListStore implements BatchListStore {
     @Override
     public List<String> operators() {
         return strings("SELECT DISTINCT operator FROM batch ORDER BY operator", "operators");
+    }
+
+    @Override
+    public List<String> dieIds() {
+        return strings("SELECT DISTINCT die_id FROM batch WHERE die_id <> '' ORDER BY die_id", "dies");
+    }
+
+    @Override
+    public List<String> materials() {
+        return strings("SELECT DISTINCT material FROM batch_lot_use WHERE material <> '' ORDER BY material", "materials");
+    }
+
+    @Override
+    public List<LotUse> uses(String batchId, String lotOrMaterial, boolean byMaterial) {
+        return lotUses.uses(batchId, lotOrMaterial, byMaterial);
+    }
+
+    @Override
+    public List<LotUseLine> usesOfLot(String lot) {
+        return lotUses.usesOfLot(lot);
     }
 
     private List<String> strings(String sql, String what) {

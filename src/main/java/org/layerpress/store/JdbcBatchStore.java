@@ -52,12 +52,14 @@ public final class JdbcBatchStore implements BatchStore {
     private final JdbcBatchEvents events;
     private final JdbcTraceChunks traces;
     private final JdbcVesselTrace vesselTraces;
+    private final JdbcBatchLotUses lotUses;
 
     public JdbcBatchStore(JdbcTransactions tx) {
         this.tx = tx;
         this.events = new JdbcBatchEvents(tx);
         this.traces = new JdbcTraceChunks(tx);
         this.vesselTraces = new JdbcVesselTrace(tx);
+        this.lotUses = new JdbcBatchLotUses(tx);
         this.seals = new EvidenceSeals(tx);
     }
 
@@ -107,7 +109,9 @@ public final class JdbcBatchStore implements BatchStore {
     public BatchEvent append(BatchEvent event) {
         seals.sealOnCommit(SealScope.BATCH, event.batchId());
         seals.sealOnCommit(SealScope.RUNNING_BATCH, event.batchId());
-        return events.append(event);
+        BatchEvent stored = events.append(event);
+        lotUses.noteIfLayer(stored);
+        return stored;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.layerpress.application.review;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.layerpress.domain.batch.BatchState;
 
@@ -10,9 +11,25 @@ import org.layerpress.domain.batch.BatchState;
  * @param operator the operator's login
  * @param training run for training (a demo station or the simulated press), not production
  * @param operatorName the operator's printed name, "" when the station does not know the login
+ * @param uses the layers that match the list's lot or material filter (empty without one)
  */
 public record BatchListRow(String batchId, String recipeLabel, String operator, String dieId, Instant startedAt, BatchState state,
-                           int flagCount, Optional<QaDecision> decision, boolean training, String operatorName) {
+                           int flagCount, Optional<QaDecision> decision, boolean training, String operatorName, List<LotUse> uses) {
+
+    public BatchListRow {
+        uses = List.copyOf(uses);
+    }
+
+    /** A line without lot uses. */
+    public BatchListRow(String batchId, String recipeLabel, String operator, String dieId, Instant startedAt, BatchState state,
+                        int flagCount, Optional<QaDecision> decision, boolean training, String operatorName) {
+        this(batchId, recipeLabel, operator, dieId, startedAt, state, flagCount, decision, training, operatorName, List.of());
+    }
+
+    /** The same line with the layers that matched the filter. */
+    public BatchListRow withUses(List<LotUse> found) {
+        return new BatchListRow(batchId, recipeLabel, operator, dieId, startedAt, state, flagCount, decision, training, operatorName, found);
+    }
 
     /** A line whose operator's printed name is not known. */
     public BatchListRow(String batchId, String recipeLabel, String operator, String dieId, Instant startedAt, BatchState state,

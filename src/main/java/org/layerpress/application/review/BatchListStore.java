@@ -25,4 +25,16 @@ public interface BatchListStore {
     List<String> recipeNames();
 
     List<String> operators();
+
+    /** Die ids that occur in batches, for the die filter. */
+    List<String> dieIds();
+
+    /** Layer materials that occur in batches, for the material filter. */
+    List<String> materials();
+
+    /** The layers of {@code batchId} loaded from {@code lot} (or, with {@code byMaterial}, of that material), in step order. */
+    List<LotUse> uses(String batchId, String lotOrMaterial, boolean byMaterial);
+
+    /** Every layer loaded from {@code lot} in any batch, oldest batch first, then by step. */
+    List<LotUseLine> usesOfLot(String lot);
 }

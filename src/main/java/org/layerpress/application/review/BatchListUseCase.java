@@ -38,4 +38,20 @@ public final class BatchListUseCase {
         authorizer.require(session, Permission.READ_BATCH_RECORDS, "list batch records");
         return tx.inTransaction(store::operators);
     }
+
+    public List<String> dieIds(Session session) {
+        authorizer.require(session, Permission.READ_BATCH_RECORDS, "list batch records");
+        return tx.inTransaction(store::dieIds);
+    }
+
+    public List<String> materials(Session session) {
+        authorizer.require(session, Permission.READ_BATCH_RECORDS, "list batch records");
+        return tx.inTransaction(store::materials);
+    }
+
+    /** Every use of a powder lot across batches ("which batches used lot X?"), oldest first. */
+    public List<LotUseLine> usesOfLot(Session session, String lot) {
+        authorizer.require(session, Permission.READ_BATCH_RECORDS, "list batch records");
+        return tx.inTransaction(() -> store.usesOfLot(lot));
+    }
 }

@@ -1,5 +1,7 @@
 /**
- * QA's side of batch records: the filtered batch list, the whole record assembled in one
+ * QA's side of batch records: the filtered batch list (and finding batches by lot, die, material or id;
+ * every use of a lot, {@link org.layerpress.application.review.LotUseLine}), one value per batch of a
+ * recipe for a cross-batch chart ({@link org.layerpress.application.review.ControlChartUseCase}), the whole record assembled in one
  * transaction, quality flags computed when a batch ends, signed corrections (amendments), QA sign-off
  * with an e-signature bound to the record's canonical content, and exports through the
  * {@link org.layerpress.application.review.BatchRecordWriter} port that the {@code report} adapter implements;

@@ -9,13 +9,18 @@ import org.layerpress.ui.controls.Indication;
  *
  * @param operator the operator's printed name (the login when the station does not know it)
  * @param training run for training, not production: the row carries the TRAINING mark
+ * @param usedIn where the lot (or material) the list is filtered by went in this batch, "" without such a filter
  */
 public record BatchLine(String batchId, String recipe, String operator, String started, Indication state, int flagCount,
-                        Indication decision, boolean training) {
+                        Indication decision, boolean training, String usedIn) {
 
     public static BatchLine of(BatchListRow row, ZoneId zone) {
+        // Short, beside three chips: the step and the layer's name (the lot or material is on the Find button).
+        String usedIn = String.join(", ", row.uses().stream().map(u -> "step " + u.step() + " · " + (u.layer().isBlank() ? u.material() : u.layer()))
+                .toList());
+        usedIn = usedIn.isEmpty() ? "" : "S" + usedIn.substring(1);
         return new BatchLine(row.batchId(), row.recipeLabel(), row.operatorShown(), RecordWords.time(row.startedAt(), zone),
-                RecordWords.state(row.state()), row.flagCount(), RecordWords.decision(row.decision()), row.training());
+                RecordWords.state(row.state()), row.flagCount(), RecordWords.decision(row.decision()), row.training(), usedIn);
     }
 
     /** "No flags", "1 flag", "3 flags". */

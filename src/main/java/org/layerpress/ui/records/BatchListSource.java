@@ -20,6 +20,48 @@ public interface BatchListSource {
     /** Operator logins that occur in batches, for the operator filter. */
     List<String> operators();
 
+    /** Die ids that occur in batches, for the die filter. */
+    default List<String> dieIds() {
+        return List.of();
+    }
+
+    /** Layer materials that occur in batches, for the material filter. */
+    default List<String> materials() {
+        return List.of();
+    }
+
+    /** From five calls, the die and material pickers' lists among them. */
+    static BatchListSource of(Function<BatchListFilter, BatchPage> list, Supplier<List<String>> recipeNames, Supplier<List<String>> operators,
+                              Supplier<List<String>> dieIds, Supplier<List<String>> materials) {
+        BatchListSource three = of(list, recipeNames, operators);
+        return new BatchListSource() {
+            @Override
+            public BatchPage list(BatchListFilter filter) {
+                return three.list(filter);
+            }
+
+            @Override
+            public List<String> recipeNames() {
+                return three.recipeNames();
+            }
+
+            @Override
+            public List<String> operators() {
+                return three.operators();
+            }
+
+            @Override
+            public List<String> dieIds() {
+                return dieIds.get();
+            }
+
+            @Override
+            public List<String> materials() {
+                return materials.get();
+            }
+        };
+    }
+
     /** From three calls, so that wiring a use case is one line: {@code BatchListSource.of(f -> uc.list(s, f), () -> uc.recipeNames(s), () -> uc.operators(s))}. */
     static BatchListSource of(Function<BatchListFilter, BatchPage> list, Supplier<List<String>> recipeNames, Supplier<List<String>> operators) {
         return new BatchListSource() {

@@ -45,6 +45,9 @@ public final class BatchListViewModel {
     private final ObservableList<BatchLine> rows = FXCollections.observableArrayList();
     private final List<String> recipeNames = new ArrayList<>();
     private final List<String> operators = new ArrayList<>();
+    private final List<String> dieIds = new ArrayList<>();
+    private final List<String> materials = new ArrayList<>();
+    private FindCriteria find = FindCriteria.NONE;
     private DateRange range = DateRange.ALL;
     private LocalDate pickedFrom;
     private LocalDate pickedTo;
@@ -62,6 +65,7 @@ public final class BatchListViewModel {
     private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(this, "stateText");
     private final ReadOnlyStringWrapper flagText = new ReadOnlyStringWrapper(this, "flagText");
     private final ReadOnlyStringWrapper decisionText = new ReadOnlyStringWrapper(this, "decisionText");
+    private final ReadOnlyStringWrapper findText = new ReadOnlyStringWrapper(this, "findText");
     private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper(this, "pageText", "");
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(this, "hasPrevious");
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(this, "hasNext");
@@ -80,11 +84,15 @@ public final class BatchListViewModel {
 
     /** First load: the names for the pickers, then the first page. */
     public void load() {
-        runner.run(() -> List.of(source.recipeNames(), source.operators()), lists -> {
+        runner.run(() -> List.of(source.recipeNames(), source.operators(), source.dieIds(), source.materials()), lists -> {
             recipeNames.clear();
             recipeNames.addAll(lists.get(0));
             operators.clear();
             operators.addAll(lists.get(1));
+            dieIds.clear();
+            dieIds.addAll(lists.get(2));
+            materials.clear();
+            materials.addAll(lists.get(3));
         }, words -> { });
         query();
     }
@@ -92,8 +100,8 @@ public final class BatchListViewModel {
     /** The filter the list asks for now (the screen's state in the use case's terms). */
     public BatchListFilter filter() {
         LocalDate today = today();
-        return new BatchListFilter(range.from(today, pickedFrom), range.to(today, pickedTo), recipe, operator, state, flag,
-                decision.decision(), decision.undecided(), page, PAGE_SIZE);
+        return find.applyTo(new BatchListFilter(range.from(today, pickedFrom), range.to(today, pickedTo), recipe, operator, state, flag,
+                decision.decision(), decision.undecided(), page, PAGE_SIZE));
     }
 
     public void refresh() {
@@ -193,6 +201,48 @@ public final class BatchListViewModel {
         restart();
     }
 
+    /** Batches of this powder lot (scanned or typed on the pad); each line then says where the lot went. */
+    public void selectLot(String code) {
+        find = find.withLot(code);
+        restart();
+    }
+
+    public void selectBatchId(String id) {
+        find = find.withBatchId(id);
+        restart();
+    }
+
+    public void selectDie(String die) {
+        find = find.withDie(die);
+        restart();
+    }
+
+    public void selectMaterial(String material) {
+        find = find.withMaterial(material);
+        restart();
+    }
+
+    public void clearFind() {
+        find = FindCriteria.NONE;
+        restart();
+    }
+
+    public FindCriteria getFind() {
+        return find;
+    }
+
+    public List<String> dieChoices() {
+        return withFirst(FindCriteria.ANY_DIE, dieIds);
+    }
+
+    public List<String> materialChoices() {
+        return withFirst(FindCriteria.ANY_MATERIAL, materials);
+    }
+
+    public ReadOnlyStringProperty findTextProperty() {
+        return findText.getReadOnlyProperty();
+    }
+
     public List<String> recipeChoices() {
         return withFirst(ALL_RECIPES, recipeNames);
     }
@@ -231,6 +281,7 @@ public final class BatchListViewModel {
         stateText.set(state.map(RecordWords::stateWord).orElse(ANY_STATUS));
         flagText.set(flag.map(FlagKind::label).orElse(ANY_FLAG));
         decisionText.set(decision.label());
+        findText.set(find.words());
     }
 
     private void say(String words, Severity severity) {

@@ -50,6 +50,7 @@ public final class RecordsView {
     @FXML private Button stateFilter;
     @FXML private Button flagFilter;
     @FXML private Button decisionFilter;
+    @FXML private Button findFilter;
 
     private RecordsView(LayoutLocator layouts, QaSources sources, Session session, UseCaseRunner runner, Clock clock, ZoneId zone) {
         this.layouts = layouts;
@@ -87,6 +88,7 @@ public final class RecordsView {
         caption(stateFilter, "Status", listModel.stateTextProperty());
         caption(flagFilter, "Flag", listModel.flagTextProperty());
         caption(decisionFilter, "QA decision", listModel.decisionTextProperty());
+        findFilter.textProperty().bind(listModel.findTextProperty());
     }
 
     /** Two lines on a filter button: what it filters, and the choice now. */
@@ -125,6 +127,11 @@ public final class RecordsView {
     private void pickDecision() {
         TapPicker.pick(root, "Show batches whose QA decision is", listModel.decisionChoices(), listModel.getDecision(),
                 listModel::selectDecision);
+    }
+
+    @FXML
+    private void pickFind() {
+        FindPanel.show(root, listModel);
     }
 
     @FXML
@@ -186,7 +193,10 @@ public final class RecordsView {
             when.setMinWidth(Label.USE_PREF_SIZE);
             HBox first = new HBox(id, when, recipe);
             first.getStyleClass().add("lp-batch-first-line");
-            Label whoWhen = new Label(item.operator());
+            // Filtered by a lot or material, where it went in this batch says more than who ran it.
+            Label whoWhen = new Label(item.usedIn().isEmpty() ? item.operator() : item.usedIn());
+            whoWhen.setId(item.usedIn().isEmpty() ? null : "usedIn");
+            whoWhen.setWrapText(!item.usedIn().isEmpty()); // a lot in two layers: the row grows rather than cut a step
             whoWhen.getStyleClass().add("lp-dim-text");
             whoWhen.setMinWidth(0);
             Region gap = new Region();

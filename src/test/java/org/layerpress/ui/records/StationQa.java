@@ -42,7 +42,8 @@ final class StationQa {
         BatchListSource list = BatchListSource.of(f -> {
             asked.add(f);
             return station.batchList().list(session, f);
-        }, () -> station.batchList().recipeNames(session), () -> station.batchList().operators(session));
+        }, () -> station.batchList().recipeNames(session), () -> station.batchList().operators(session),
+                () -> station.batchList().dieIds(session), () -> station.batchList().materials(session));
         return new QaSources(list,
                 id -> station.review().records().open(session, id),
                 record -> station.review().signOff().whyNotSignable(session, record),
