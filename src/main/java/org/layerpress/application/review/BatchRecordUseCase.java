@@ -4,7 +4,11 @@ import org.layerpress.application.users.Authorizer;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.Permission;
 
-/** Opens a whole batch record for QA: events replayed, every press/release trace, flags computed now, amendments, review. */
+/**
+ * Opens a whole batch record to read: events replayed, every press/release trace, flags computed now,
+ * amendments, review. QA, who signs it off, and Supervisors, who read it without signing
+ * ({@link Permission#READ_BATCH_RECORDS}).
+ */
 public final class BatchRecordUseCase {
 
     private final BatchRecordReader reader;
@@ -17,7 +21,7 @@ public final class BatchRecordUseCase {
 
     /** @throws NoSuchBatchException for an unknown id */
     public BatchRecord open(Session session, String batchId) {
-        authorizer.require(session, Permission.REVIEW_BATCH, "opening a batch record");
+        authorizer.require(session, Permission.READ_BATCH_RECORDS, "opening a batch record");
         return reader.existing(batchId);
     }
 }
