@@ -24,4 +24,22 @@ public final class BatchRecordUseCase {
         authorizer.require(session, Permission.READ_BATCH_RECORDS, "opening a batch record");
         return reader.existing(batchId);
     }
+
+    /**
+     * Opens a finished batch record that is not yet signed off, for an Operator to pick a value to
+     * correct ({@link AmendmentUseCase} checks again when signing). Needs {@link Permission#RUN_BATCH}.
+     *
+     * @throws ReviewRefusedException the batch is still open or already signed off, in words
+     */
+    public BatchRecord openToCorrect(Session session, String batchId) {
+        authorizer.require(session, Permission.RUN_BATCH, "opening a batch record to correct it");
+        BatchRecord record = reader.existing(batchId);
+        if (!record.run().state().finished()) {
+            throw new ReviewRefusedException(batchId + " has not ended: a running batch records corrections as it goes");
+        }
+        if (record.locked()) {
+            throw new ReviewRefusedException(batchId + " is signed off and locked: it cannot be corrected");
+        }
+        return record;
+    }
 }
