@@ -88,6 +88,7 @@ class PermissionMatrixTest {
                     // allowed: the permission passed, there is just no such batch
                 }
             }),
+            new UseCase("list own batches to correct", Permission.RUN_BATCH, (s, session) -> s.batchList().amendableBy(session)),
             new UseCase("list batch records", Permission.READ_BATCH_RECORDS, (s, session) -> new org.layerpress.application.review.BatchListUseCase(
                     s.services().authorizer(), s.services().transactions(), new org.layerpress.store.JdbcBatchListStore(
                     (org.layerpress.store.JdbcTransactions) s.services().transactions(), java.time.ZoneOffset.UTC))
