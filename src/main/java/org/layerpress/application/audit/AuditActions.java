@@ -24,6 +24,8 @@ public final class AuditActions {
     public static final String WITNESS_REFUSED = "WITNESS_REFUSED";
     /** An operator stopped a running press step (the PLC was told to STOP; the batch is HELD with the reason). */
     public static final String PRESS_STOPPED = "PRESS_STOPPED";
+    /** An operator put a running batch on hold with a reason at a step where the press was not loaded (Hold…). */
+    public static final String BATCH_HELD = "BATCH_HELD";
     public static final String ALARM_ACKNOWLEDGED = "ALARM_ACKNOWLEDGED";
     /** A station alarm changed state (raised, cleared, acknowledged, shelved, unshelved; docs/alarms.md). */
     public static final String STATION_ALARM = "STATION_ALARM";

@@ -63,6 +63,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     private final VesselControl vesselControl;
     private final VesselSteps vesselSteps;
     private final HoldRecovery holds;
+    private final OperatorHold operatorHold;
     private final AlarmAcknowledgement alarms;
     private final ResetPlcFaultUseCase faultReset;
     private final AtmosphereGate atmosphere;
@@ -105,6 +106,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         watcher.vesselWith(vesselControl);
         this.vesselSteps = new VesselSteps(vesselControl, tx, store);
         this.holds = new HoldRecovery(station.authorizer(), station.sessions(), batch, flow, watcher, platens, port, live);
+        this.operatorHold = new OperatorHold(station.authorizer(), station.auditor(), batch, watcher, pressControl, platens);
         this.alarms = new AlarmAcknowledgement(station.authorizer(), station.auditor(), batch);
         this.faultReset = new ResetPlcFaultUseCase(station.authorizer(), station.auditor(), tx, batch, port, live);
         port.addSampleListener(watcher::onSample);
@@ -266,9 +268,14 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         return confirmations.eject(session);
     }
 
-    /** Pass/fail answers to every question of the INSPECT step; any fail ends the step DEVIATED. */
+    /** Pass/fail answers to every question of the INSPECT step, all passed (a failed answer needs a reason: the method below). */
     public BatchRun inspect(Session session, Map<String, Boolean> answers) {
-        return confirmations.inspect(session, answers);
+        return confirmations.inspect(session, answers, "");
+    }
+
+    /** As {@link #inspect(Session, Map)}, with the reason the person tapped for a failed answer (required then). */
+    public BatchRun inspect(Session session, Map<String, Boolean> answers, String reason) {
+        return confirmations.inspect(session, answers, reason);
     }
 
     // ---------------------------------------------------------------- press
@@ -372,7 +379,17 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      * cut-short press step DEVIATED and goes on.
      */
     public BatchRun resume(Session session, Decision decision) {
-        return holds.resume(session, decision);
+        return holds.resume(session, decision, "");
+    }
+
+    /** As {@link #resume(Session, Decision)}, with the reason the person tapped (CONTINUE needs one), kept in the RESUMED event. */
+    public BatchRun resume(Session session, Decision decision, String reason) {
+        return holds.resume(session, decision, reason);
+    }
+
+    /** "Hold…" on any running step, with a tapped reason: who and why in the record ({@link OperatorHold}). */
+    public BatchRun hold(Session session, String reason) {
+        return operatorHold.hold(session, reason);
     }
 
     /** Ends the batch ABORTED with a reason; the record stays. A running press is told to STOP. */

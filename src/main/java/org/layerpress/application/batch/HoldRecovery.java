@@ -2,6 +2,7 @@ package org.layerpress.application.batch;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,9 +50,13 @@ final class HoldRecovery {
         this.live = live;
     }
 
-    /** See {@link BatchSequencer#resume}. */
-    BatchRun resume(Session session, Decision decision) {
+    /** See {@link BatchSequencer#resume(Session, Decision, String)}. */
+    BatchRun resume(Session session, Decision decision, String reason) {
         User user = authorizer.require(session, Permission.RUN_BATCH, "resume the batch");
+        String why = StepConfirmations.within(InputLimits.REASON, reason);
+        if (decision == Decision.CONTINUE && why.isEmpty()) {
+            throw new BatchRefusedException("continuing needs a reason: tap one");
+        }
         synchronized (batch.lock()) {
             BatchRun run = batch.run();
             if (run.state() != BatchState.HELD && run.state() != BatchState.INTERRUPTED) {
@@ -74,8 +79,14 @@ final class HoldRecovery {
             }
             Instant now = batch.now();
             List<BatchEvent> out = new ArrayList<>();
-            out.add(batch.event(BatchEventKind.RESUMED, run.currentStep().map(StepRun::number).orElse(0), user.login(),
-                    Map.of(BatchRun.DECISION, decision.name(), "gap.until", now.toString(), "from", run.state().name())));
+            Map<String, String> resumed = new LinkedHashMap<>();
+            resumed.put(BatchRun.DECISION, decision.name());
+            resumed.put("gap.until", now.toString());
+            resumed.put("from", run.state().name());
+            if (!why.isEmpty()) {
+                resumed.put(BatchRun.REASON, why);
+            }
+            out.add(batch.event(BatchEventKind.RESUMED, run.currentStep().map(StepRun::number).orElse(0), user.login(), resumed));
             for (BatchAlarm a : run.alarms()) {
                 if (a.priority() == AlarmPriority.HIGH && (a.state() == AlarmState.ACTIVE_UNACKNOWLEDGED || a.state() == AlarmState.ACTIVE_ACKNOWLEDGED)) {
                     out.add(batch.event(BatchEventKind.ALARM_CLEARED, a.step(), StepFlow.STATION, Map.of(BatchRun.ALARM_ID, a.id())));
@@ -90,10 +101,10 @@ final class HoldRecovery {
                 if (decision == Decision.REPEAT_STEP) {
                     out.add(StepFlow.activation(run.batchId(), now, step.number(), step.step(), user.login(), step.attempts() + 1));
                 } else if (started) {
-                    out.add(batch.event(BatchEventKind.STEP_DEVIATED, step.number(), user.login(), Map.of(BatchRun.REASON,
-                            "cut short (" + (run.holdCause().isEmpty() ? run.state().name().toLowerCase(Locale.ROOT) : run.holdCause())
-                                    + "); " + user.login() + " chose to continue",
-                            BatchRun.FINDINGS, "step interrupted, trace has a gap")));
+                    // The reason is the one the person chose; the finding says what the station saw.
+                    out.add(batch.event(BatchEventKind.STEP_DEVIATED, step.number(), user.login(), Map.of(BatchRun.REASON, why,
+                            BatchRun.FINDINGS, "step interrupted ("
+                                    + (run.holdCause().isEmpty() ? run.state().name().toLowerCase(Locale.ROOT) : run.holdCause()) + "), trace has a gap")));
                     flow.next(out, step.number(), user.login(), now);
                 }
             }

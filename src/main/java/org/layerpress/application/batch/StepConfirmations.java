@@ -213,9 +213,13 @@ final class StepConfirmations {
         }
     }
 
-    /** Pass/fail answers to every question of the INSPECT step; any fail ends the step DEVIATED. */
-    BatchRun inspect(Session session, Map<String, Boolean> answers) {
+    /**
+     * Pass/fail answers to every question of the INSPECT step; any fail ends the step DEVIATED with the
+     * reason the person chose (refused without one), kept beside the failed answers.
+     */
+    BatchRun inspect(Session session, Map<String, Boolean> answers, String reason) {
         User user = authorizer.require(session, Permission.RUN_BATCH, "record the inspection");
+        String why = within(InputLimits.REASON, reason);
         synchronized (batch.lock()) {
             StepRun step = flow.expect(StepKind.INSPECT);
             RecipeStep.Inspect inspect = (RecipeStep.Inspect) step.step();
@@ -224,8 +228,15 @@ final class StepConfirmations {
                 throw new BatchRefusedException("unanswered: " + String.join("; ", missing));
             }
             Inspected inspected = new Inspected(inspect.questions().stream().map(q -> new Answer(q, answers.get(q))).toList());
-            BatchEventKind kind = inspected.failed().isEmpty() ? BatchEventKind.STEP_CONFIRMED : BatchEventKind.STEP_DEVIATED;
-            return flow.finish(user.login(), step.number(), kind, StepResultCodec.encode(inspected));
+            if (inspected.failed().isEmpty()) {
+                return flow.finish(user.login(), step.number(), BatchEventKind.STEP_CONFIRMED, StepResultCodec.encode(inspected));
+            }
+            if (why.isEmpty()) {
+                throw new BatchRefusedException("a failed inspection needs a reason: tap one");
+            }
+            Map<String, String> values = new LinkedHashMap<>(StepResultCodec.encode(inspected));
+            values.put(BatchRun.REASON, why);
+            return flow.finish(user.login(), step.number(), BatchEventKind.STEP_DEVIATED, values);
         }
     }
 

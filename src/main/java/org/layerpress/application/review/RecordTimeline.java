@@ -97,8 +97,9 @@ public final class RecordTimeline {
                 case STEP_DEVIATED -> out.add(new DeviationLine(e.step(), e.at(), e.actor(), e.kind(),
                         e.value(BatchRun.FINDINGS).isEmpty() ? "step ended outside its limits" : RecordWording.findings(e.value(BatchRun.FINDINGS)),
                         e.value(BatchRun.REASON)));
-                case HELD -> out.add(new DeviationLine(e.step(), e.at(), e.actor(), e.kind(), "held: " + e.value(BatchRun.CAUSE), ""));
-                case RESUMED -> out.add(new DeviationLine(e.step(), e.at(), e.actor(), e.kind(), "resumed: " + e.value(BatchRun.DECISION), ""));
+                case HELD -> out.add(new DeviationLine(e.step(), e.at(), e.actor(), e.kind(), "held: " + e.value(BatchRun.CAUSE), e.value(BatchRun.REASON)));
+                case RESUMED -> out.add(new DeviationLine(e.step(), e.at(), e.actor(), e.kind(),
+                        "resumed: " + RecordWording.decision(e.value(BatchRun.DECISION)), e.value(BatchRun.REASON)));
                 case INTERRUPTED -> out.add(new DeviationLine(e.step(), e.at(), e.actor(), e.kind(), "interrupted: " + e.value(BatchRun.CAUSE), ""));
                 case TRACE_GAP -> out.add(new DeviationLine(e.step(), e.at(), e.actor(), e.kind(),
                         "trace gap: " + e.value(BatchRun.CAUSE) + " (" + TraceGapValues.lostWords(e.values()) + ")", ""));

@@ -155,6 +155,15 @@ public final class RecordWording {
         };
     }
 
+    /** A RESUMED event's decision in words: "step repeated" or "continued"; an unknown key stays as stored. */
+    public static String decision(String stored) {
+        return switch (stored) {
+            case "REPEAT_STEP" -> "step repeated";
+            case "CONTINUE" -> "continued";
+            default -> stored;
+        };
+    }
+
     public static String holdCause(HoldCause cause) {
         return switch (cause) {
             case LINK_LOST -> "Link to the PLC lost";
@@ -163,6 +172,7 @@ public final class RecordWording {
             case PLC_FAULT -> "PLC fault";
             case BAD_DATA -> "Bad data from the PLC";
             case OPERATOR_STOP -> "Stopped by the operator";
+            case OPERATOR_HOLD -> "Held by the operator";
             case HEATER_FAULT -> "Platen heater fault";
             case THERMOCOUPLE_OPEN -> "Platen thermocouple open";
             case PLATEN_SETPOINT_REFUSED -> "Platen setpoint not taken by the PLC";

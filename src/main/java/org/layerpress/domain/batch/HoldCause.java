@@ -13,6 +13,8 @@ public enum HoldCause {
     BAD_DATA,
     /** A person tapped Stop on the press page: the PLC was told to stop and release; the HELD event carries who and why. */
     OPERATOR_STOP,
+    /** A person tapped Hold… on a step where the press was not loaded; the HELD event carries who and why. */
+    OPERATOR_HOLD,
     /** The PLC raised heaterFault while a HEAT or COOL step ran: a heater circuit failed and the PLC switched it off. */
     HEATER_FAULT,
     /** A platen's thermocouple read Bad (open) while a HEAT or COOL step ran: its temperature is unknown and its heater off. */

@@ -13,6 +13,12 @@ public enum Permission {
     VIEW_AUDIT_TRAIL(Role.ADMIN, Role.QA),
     EXIT_KIOSK(Role.SUPERVISOR, Role.ADMIN),
     RUN_BATCH(Role.OPERATOR),
+    /**
+     * See the Run section (the guided batch beside the live press values): Operators who run batches,
+     * Supervisors who answer for the press and reset its faults, Admins who keep the station. Not QA, who
+     * reviews records away from the press. A screen permission only: every Run use case checks its own.
+     */
+    USE_RUN_SECTION(Role.OPERATOR, Role.SUPERVISOR, Role.ADMIN),
     REVIEW_BATCH(Role.QA),
     /** Find and read batch records (QA list and detail): QA, who signs them off, and Supervisors, who own recipes and the press. */
     READ_BATCH_RECORDS(Role.QA, Role.SUPERVISOR),

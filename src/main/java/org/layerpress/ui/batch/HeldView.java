@@ -52,7 +52,7 @@ public final class HeldView {
 
     @FXML
     private void continueOn() {
-        model.continueOn();
+        OperatorReasons.ask(host, "Why go on without repeating the step?", OperatorReasons.CONTINUE, model::continueOn);
     }
 
     @FXML

@@ -77,7 +77,7 @@ public final class HeldViewModel {
     }
 
     public String getDecisionHelp() {
-        return "Repeat runs this step again from its start. Continue records a cut-short press step as a deviation and goes on. "
+        return "Repeat runs this step again from its start. Continue asks why, records a cut-short step as a deviation and goes on. "
                 + "Abort ends the batch with a reason; its record stays.";
     }
 
@@ -89,16 +89,17 @@ public final class HeldViewModel {
     }
 
     public void repeatStep() {
-        resume(Decision.REPEAT_STEP);
+        resume(Decision.REPEAT_STEP, "");
     }
 
-    public void continueOn() {
-        resume(Decision.CONTINUE);
+    /** Goes on with the reason the operator tapped (the record keeps it beside the hold's cause). */
+    public void continueOn(String reason) {
+        resume(Decision.CONTINUE, reason);
     }
 
-    private void resume(Decision d) {
+    private void resume(Decision d, String reason) {
         if (resumable.get()) {
-            calls.call(s -> s.resume(calls.session(), d));
+            calls.call(s -> s.resume(calls.session(), d, reason));
         }
     }
 

@@ -8,11 +8,12 @@ import javafx.collections.ObservableMap;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.domain.recipe.RecipeStep;
 
-/** Pass or fail for every question; Confirm waits for all answers (any fail ends the step as a deviation). */
+/** Pass or fail for every question; Confirm waits for all answers (any fail asks why, then ends the step as a deviation). */
 public final class InspectStepViewModel extends StepModel {
 
     private final List<String> questions;
     private final ObservableMap<String, Boolean> answers = FXCollections.observableMap(new LinkedHashMap<>());
+    private String failReason = "";
 
     public InspectStepViewModel(StepRun step, BatchCalls calls) {
         super(step, calls);
@@ -35,9 +36,21 @@ public final class InspectStepViewModel extends StepModel {
         return answers;
     }
 
+    /** True when an answer is "not OK": Confirm then asks for a reason first ({@link #confirmFailed}). */
+    public boolean anyFailed() {
+        return answers.containsValue(Boolean.FALSE);
+    }
+
+    /** Confirms a failed inspection with the reason the operator tapped. */
+    public void confirmFailed(String reason) {
+        failReason = reason;
+        confirm();
+    }
+
     @Override
     protected void send() {
         Map<String, Boolean> given = Map.copyOf(answers);
-        calls.call(s -> s.inspect(calls.session(), given));
+        String why = anyFailed() ? failReason : "";
+        calls.call(s -> s.inspect(calls.session(), given, why));
     }
 }

@@ -257,6 +257,11 @@ public final class RunViewModel {
     }
 
     /** Aborts the open batch with a reason (after the operator's hold-to-confirm). */
+    /** Holds the running batch with the reason the operator tapped (who and why go into the record). */
+    public void hold(String reason) {
+        calls.call(s -> s.hold(calls.session(), reason));
+    }
+
     public void abort(String reason) {
         calls.call(s -> s.abort(calls.session(), reason));
     }

@@ -2,6 +2,7 @@ package org.layerpress.ui.batch;
 
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -11,8 +12,9 @@ import org.layerpress.ui.fx.Layouts;
 
 /**
  * What the run screen's step controllers ({@link StepView}, {@link PressStepView}) share: the run they
- * belong to, the pane their dialogs open over, their loaded layout, and Abort ({@code abortBatch}),
- * which asks for a reason and then ends the batch.
+ * belong to, the pane their dialogs open over, their loaded layout, and "Hold or abort…" ({@link HoldOrAbort}):
+ * Hold ({@code holdBatch}) holds the batch with a tapped reason, Abort ({@code abortBatch}) asks for a reason and
+ * then ends the batch.
  */
 abstract class StepScreen {
 
@@ -28,8 +30,8 @@ abstract class StepScreen {
 
     /**
      * Loads {@code layout} with this as its controller; called once, right after construction. The "?" of
-     * the step's kind ({@link StepHelp}) is put into the layout's action column in code, under the step's
-     * own actions, so every step page has it and a site's own layout cannot leave it out.
+     * the step's kind ({@link StepHelp}) and "Hold or abort…" are put into the layout's action column in
+     * code, so every step page has them and a site's own layout cannot leave them out.
      */
     final void loadLayout(LayoutLocator layouts, String layout, StepKind kind) {
         root = Layouts.load(layouts, layout, this);
@@ -41,6 +43,14 @@ abstract class StepScreen {
             }
             actions.getChildren().add(Math.min(spacer, Math.max(0, actions.getChildren().size() - 1)), StepHelp.button(kind, host));
         }
+        if (root.lookup("#abortBatch") instanceof Button abort) {
+            HoldOrAbort.takeOver(abort, host, this::hold, this::abort);
+        }
+    }
+
+    /** Holds the batch with a tapped reason (a press step under way is stopped as Stop does). */
+    void hold() {
+        OperatorReasons.ask(host, "Why hold the batch?", OperatorReasons.HOLD, run::hold);
     }
 
     @FXML

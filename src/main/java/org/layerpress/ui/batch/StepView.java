@@ -37,7 +37,11 @@ public final class StepView extends StepScreen {
 
     @FXML
     private void confirm() {
-        model.confirm();
+        if (model instanceof InspectStepViewModel inspect && inspect.anyFailed()) {
+            OperatorReasons.ask(host, "Why is the pellet not OK?", OperatorReasons.INSPECTION_FAILED, inspect::confirmFailed);
+        } else {
+            model.confirm();
+        }
     }
 
     /** For the layout's bindings: {@code ${controller.model.title}}. */

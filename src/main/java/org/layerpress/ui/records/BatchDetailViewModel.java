@@ -24,6 +24,7 @@ import org.layerpress.domain.batch.QualityFlag;
 import org.layerpress.domain.batch.Trace;
 import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.press.DieSpec;
+import org.layerpress.domain.user.Permission;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Message;
@@ -69,6 +70,14 @@ public final class BatchDetailViewModel {
         this.session = Objects.requireNonNull(session, "session");
         this.calls = new ScreenCalls(runner);
         this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    /**
+     * True for who signs records off and exports them (QA); a Supervisor reads the same record without
+     * Approve, Reject or exports (the use cases refuse them too).
+     */
+    public boolean isReviewer() {
+        return session.user().has(Permission.REVIEW_BATCH);
     }
 
     public void load(String batchId) {

@@ -29,7 +29,7 @@ import org.layerpress.ui.controls.Severity;
 public final class Timeline {
 
     /** Values the row's words already say, or too long to read in a line (the frozen recipe). */
-    private static final Set<String> NOT_SHOWN = Set.of(BatchRun.RECIPE_TEXT, BatchRun.PHASE, BatchRun.REASON, BatchRun.CAUSE,
+    private static final Set<String> NOT_SHOWN = Set.of(BatchRun.RECIPE_TEXT, BatchRun.PHASE, BatchRun.REASON, BatchRun.CAUSE, BatchRun.DECISION,
             BatchRun.ALARM_ID, BatchRun.ALARM_PRIORITY, BatchRun.ALARM_MESSAGE, BatchRun.RECIPE_VERSION_ID, BatchRun.CAUSE_KEY, "title",
             TraceGapValues.FROM, TraceGapValues.SAMPLES_LOST, ResetPlcFaultUseCase.FAULT);
 
@@ -99,9 +99,13 @@ public final class Timeline {
             }
             case HELD -> {
                 what = "Held: " + e.value(BatchRun.CAUSE);
+                detail = e.value(BatchRun.REASON).isEmpty() ? values : joined("reason: " + e.value(BatchRun.REASON), values);
                 severity = Severity.WARNING;
             }
-            case RESUMED -> what = "Resumed";
+            case RESUMED -> {
+                what = "Resumed: " + RecordWording.decision(e.value(BatchRun.DECISION));
+                detail = e.value(BatchRun.REASON).isEmpty() ? values : joined("reason: " + e.value(BatchRun.REASON), values);
+            }
             case INTERRUPTED -> {
                 what = "Interrupted: " + e.value(BatchRun.CAUSE);
                 severity = Severity.WARNING;

@@ -80,6 +80,10 @@ public final class MainView {
         view.factories.put(Section.CALIBRATION, () -> ctx.calibrationScreen().apply(viewModel.session()));
         view.root = Layouts.load(layouts, "Main", view);
         view.alarmBannerHolder.getChildren().setAll(ctx.alarmBanner().apply(viewModel.session()));
+        // Set here rather than bound in Main.fxml: Run was everyone's when the layout was written, and a site's layout may predate this.
+        boolean run = viewModel.allowed(Section.PRESS);
+        view.pressButton.setVisible(run);
+        view.pressButton.setManaged(run);
         view.foldStationKeeping();
         view.root = view.withMoreMenu(view.root);
         viewModel.sectionProperty().addListener((obs, old, now) -> view.show(now));

@@ -36,7 +36,7 @@ public final class MainViewModel {
 
     /**
      * The most section buttons the top bar holds beside the person, Log out and Exit with every key at least
-     * 20 mm wide on a 1280 px panel (measured by the screen checks: a QA's five fit with room to spare, eight do not).
+     * 20 mm wide on a 1280 px panel (measured by the screen checks: five fit, six do not; a Supervisor's six fold Dies and Calibration under More).
      */
     static final int BAR_SECTIONS = 5;
     /** Sections that keep the station rather than run it: the first to move under "More" when the bar is full. */
@@ -54,7 +54,7 @@ public final class MainViewModel {
     /**
      * Where a person lands after login: the section of their first job, by what they may do, in this
      * order: an Operator runs batches (Run), QA reviews records (Records), a Supervisor writes and approves
-     * recipes (Recipes), an Admin manages users (Users); anyone else reads Run. A person with several
+     * recipes (Recipes), an Admin manages users (Users); anyone else reads Run, or Recipes if Run is not theirs. A person with several
      * roles lands on the first of these they hold and opens the others from the top bar.
      */
     public static Section landing(User user) {
@@ -70,7 +70,7 @@ public final class MainViewModel {
         if (user.has(Permission.MANAGE_USERS)) {
             return Section.USERS;
         }
-        return Section.PRESS;
+        return user.has(Permission.USE_RUN_SECTION) ? Section.PRESS : Section.RECIPES;
     }
 
     public Session session() {
@@ -120,9 +120,12 @@ public final class MainViewModel {
     public boolean allowed(Section s) {
         User u = session.user();
         return switch (s) {
-            case PRESS, RECIPES -> true; // everyone logged in may read recipes; the use cases gate changes
-            // QA only: no permission lets a Supervisor read batch records (Permission.REVIEW_BATCH is QA's).
-            case RECORDS -> u.has(Permission.REVIEW_BATCH);
+            // Run (the guided batch beside the live press) is for whoever runs batches or answers for the press;
+            // someone who only reviews records (QA) has nothing to do there and is not offered Start batch.
+            case PRESS -> u.has(Permission.USE_RUN_SECTION);
+            case RECIPES -> true; // everyone logged in may read recipes; the use cases gate changes
+            // QA, who signs records off, and Supervisors, who read them without sign-off or export controls.
+            case RECORDS -> u.has(Permission.READ_BATCH_RECORDS);
             case AUDIT_TRAIL -> u.has(Permission.VIEW_AUDIT_TRAIL);
             case USERS -> u.has(Permission.MANAGE_USERS);
             // Everyone may read the registry (the start page's tiles), but the screen is for who keeps it.

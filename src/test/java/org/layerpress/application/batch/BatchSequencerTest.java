@@ -340,18 +340,20 @@ class BatchSequencerTest {
         BatchRun held = station.stored(lastBatch);
         assertTrue(held.holdCause().contains("door"), held.holdCause());
         assertEquals(0, held.traceGaps(), "no gap: the link stayed up");
-        assertThrows(BatchRefusedException.class, () -> station.sequencer().resume(s, Decision.CONTINUE), "door still open");
+        assertThrows(BatchRefusedException.class, () -> station.sequencer().resume(s, Decision.CONTINUE, "Pellet looks intact"), "door still open");
         station.press().plc().setDoorClosed(true);
         Eventually.waitUntil("door closed seen", () -> station.live().isTrue(StandardSignal.DOOR_CLOSED), station.live()::snapshot);
         // The PLC latched fault 1 (T9); only a reset clears it (T16), here by hand at the press.
-        assertThrows(BatchRefusedException.class, () -> station.sequencer().resume(s, Decision.CONTINUE), "PLC fault 1 still latched");
+        assertThrows(BatchRefusedException.class, () -> station.sequencer().resume(s, Decision.CONTINUE, "Pellet looks intact"), "PLC fault 1 still latched");
         Eventually.waitUntil("released", () -> station.press().plc().state() == PlcState.IDLE, station.press().plc()::state);
         station.press().simulator().fireCommand(StandardSignal.RESET);
         Eventually.waitUntil("fault reset", () -> station.live().fault().isEmpty(), station.live()::snapshot);
-        station.sequencer().resume(s, Decision.CONTINUE);
+        assertThrows(BatchRefusedException.class, () -> station.sequencer().resume(s, Decision.CONTINUE), "continuing needs a reason the person chose");
+        station.sequencer().resume(s, Decision.CONTINUE, "Pellet looks intact");
         BatchRun resumed = station.stored(lastBatch);
         assertEquals(StepState.DEVIATED, resumed.step(4).state(), "continuing after a cut-short press is a deviation");
-        assertTrue(resumed.step(4).value("reason").contains("door"), resumed.step(4).values().toString());
+        assertEquals("Pellet looks intact", resumed.step(4).value("reason"), "the reason is the person's, not the station's");
+        assertTrue(resumed.step(4).value("findings").contains("door"), resumed.step(4).values().toString());
         assertEquals(StepState.ACTIVE, resumed.step(5).state());
     }
 
@@ -398,7 +400,7 @@ class BatchSequencerTest {
                 .filter(e -> e.kind() == BatchEventKind.INTERRUPTED).count(), "a second start-up does not interrupt it again");
 
         station.sequencer().openInterrupted(s, lastBatch);
-        station.sequencer().resume(s, Decision.CONTINUE);
+        station.sequencer().resume(s, Decision.CONTINUE, "Pellet looks intact");
         station.sequencer().release(s);
         waitForStep(5, StepState.CONFIRMED);
         assertNotEquals(BatchState.INTERRUPTED, station.stored(lastBatch).state());

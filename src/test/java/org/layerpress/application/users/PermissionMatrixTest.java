@@ -81,6 +81,14 @@ class PermissionMatrixTest {
             new UseCase("shelve a station alarm", Permission.SHELVE_ALARM, (s, session) -> alarms(s).shelve(session,
                     new org.layerpress.application.alarms.ShelveCommand("MATRIX", org.layerpress.application.alarms.ShelveDuration.MINUTES_15, "Matrix"))),
             new UseCase("read the alarm history", Permission.READ_ALARM_HISTORY, (s, session) -> alarms(s).history(session, Duration.ofHours(1))),
+            new UseCase("open a batch record", Permission.READ_BATCH_RECORDS, (s, session) -> {
+                try {
+                    s.review().records().open(session, "NO-SUCH-BATCH");
+                } catch (org.layerpress.application.review.NoSuchBatchException e) {
+                    // allowed: the permission passed, there is just no such batch
+                }
+            }),
+            new UseCase("list own batches to correct", Permission.RUN_BATCH, (s, session) -> s.batchList().amendableBy(session)),
             new UseCase("list batch records", Permission.READ_BATCH_RECORDS, (s, session) -> new org.layerpress.application.review.BatchListUseCase(
                     s.services().authorizer(), s.services().transactions(), new org.layerpress.store.JdbcBatchListStore(
                     (org.layerpress.store.JdbcTransactions) s.services().transactions(), java.time.ZoneOffset.UTC))

@@ -154,7 +154,9 @@ public class LoginViewTest {
     @Test
     void aSupervisorReachesTheDiesSection(FxRobot robot) throws TimeoutException {
         logInAs(robot, "sam", "333333");
-        waitFor(robot, "#diesButton");
+        waitFor(robot, "#moreButton");
+        robot.clickOn(robot.lookup("#moreButton").<Node>query()); // a Supervisor's six sections fold the station-keeping ones under More
+        WaitForAsyncUtils.waitFor(15, SECONDS, () -> robot.lookup("#moreScrim").query().isVisible());
 
         robot.clickOn(robot.lookup("#diesButton").<Node>query());
 
@@ -164,7 +166,9 @@ public class LoginViewTest {
     @Test
     void aSupervisorReachesTheCalibrationSection(FxRobot robot) throws TimeoutException {
         logInAs(robot, "sam", "333333");
-        waitFor(robot, "#calibrationButton");
+        waitFor(robot, "#moreButton");
+        robot.clickOn(robot.lookup("#moreButton").<Node>query()); // a Supervisor's six sections fold the station-keeping ones under More
+        WaitForAsyncUtils.waitFor(15, SECONDS, () -> robot.lookup("#moreScrim").query().isVisible());
 
         robot.clickOn(robot.lookup("#calibrationButton").<Node>query());
 
@@ -174,10 +178,23 @@ public class LoginViewTest {
     @Test
     void aSupervisorsTopBarFitsWithEveryKeyGloveSized(FxRobot robot) throws Exception {
         logInAs(robot, "sam", "333333");
-        waitFor(robot, "#calibrationButton");
+        waitFor(robot, "#moreButton");
 
-        assertFalse(robot.lookup("#moreButton").query().isVisible(), "five sections fit the bar");
+        // Run, Recipes, Records (read-only), Alarms in the bar; Dies and Calibration under More (six do not fit at glove size).
+        for (String button : List.of("#pressButton", "#recipesButton", "#recordsButton", "#alarmsButton", "#moreButton")) {
+            assertTrue(robot.lookup(button).query().isVisible(), button);
+        }
         ScreenChecks.assertOnly(new ScreenChecks().check(stage.getScene(), "main-supervisor"), List.of());
+    }
+
+    @Test
+    void qasTopBarHasNoRun(FxRobot robot) throws Exception {
+        logInAs(robot, "quinn", "222222");
+        waitFor(robot, "#recordsButton");
+
+        assertFalse(robot.lookup("#pressButton").query().isVisible(), "QA does not run batches: no Run, no Start batch");
+        assertFalse(robot.lookup("#moreButton").query().isVisible());
+        ScreenChecks.assertOnly(new ScreenChecks().check(stage.getScene(), "main-qa"), List.of());
     }
 
     @Test

@@ -94,18 +94,19 @@ class BatchDetailViewModelTest {
         return vm;
     }
 
-    /**
-     * Only QA opens a record through the use case; what the page says to anyone else who had one
-     * open is checked on the record as stored, with the sign-off rule asked for Sue (a Supervisor).
-     */
+    /** Sue (a Supervisor) reads records through the same use cases as QA, bound to her own session. */
     private BatchDetailViewModel asSupervisor(String id) {
-        Session sue = station.sue();
-        QaSources quinns = qa.sources(station.quinn());
-        QaSources sources = new QaSources(quinns.list(), batch -> station.review().reader().existing(batch),
-                record -> station.review().signOff().whyNotSignable(sue, record), quinns.signOff(), quinns.exporter());
-        BatchDetailViewModel vm = new BatchDetailViewModel(sources, sue, UseCaseRunner.inline(), ZoneOffset.UTC);
-        vm.load(id);
-        return vm;
+        return open(station.sue(), id, ZoneOffset.UTC);
+    }
+
+    @Test
+    void aSupervisorReadsTheWholeRecordWithoutSignOffOrExports() {
+        BatchDetailViewModel sues = asSupervisor("B-20261124-0001");
+        assertTrue(sues.isLoaded(), "the record opens for a Supervisor");
+        assertEquals("B-20261124-0001", sues.getHeader().batchId());
+        assertFalse(sues.isReviewer(), "no Approve, Reject or exports on her page");
+        assertFalse(sues.isCanSignOff());
+        assertTrue(open(station.quinn(), "B-20261124-0001").isReviewer());
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +47,7 @@ class MainViewModelTest {
         assertTrue(vm.isDemo());
         assertFalse(vm.isAuditTrailAllowed());
         assertFalse(vm.isUsersAllowed());
-        assertFalse(vm.isRecordsAllowed(), "batch records are QA's");
+        assertFalse(vm.isRecordsAllowed(), "batch records are read by QA and Supervisors");
 
         vm.show(Section.USERS);
         assertEquals(Section.PRESS, vm.getSection(), "a hidden section does not open");
@@ -73,12 +75,42 @@ class MainViewModelTest {
     }
 
     @Test
-    void aSupervisorSeesNeither() {
+    void aSupervisorReadsRecordsButSeesNeitherAuditTrailNorUsers() {
         MainViewModel vm = loggedIn("sam", "333333");
         assertEquals("Supervisor", vm.getRoles());
         assertFalse(vm.isAuditTrailAllowed());
         assertFalse(vm.isUsersAllowed());
-        assertFalse(vm.isRecordsAllowed(), "no permission grants Supervisors the batch records (REVIEW_BATCH is QA only)");
+        assertTrue(vm.isRecordsAllowed(), "Supervisors read batch records (READ_BATCH_RECORDS), without sign-off");
+        vm.show(Section.RECORDS);
+        assertEquals(Section.RECORDS, vm.getSection());
+    }
+
+    @Test
+    void eachRolesTopBarHoldsExactlyTheSectionsOfItsJobs() {
+        assertEquals(EnumSet.of(Section.PRESS, Section.RECIPES, Section.ALARMS), sections(loggedIn("olga", "111111")), "Operator");
+        assertEquals(EnumSet.of(Section.RECIPES, Section.RECORDS, Section.AUDIT_TRAIL, Section.ALARMS), sections(loggedIn("quinn", "222222")),
+                "QA: no Run, so no Start batch");
+        assertEquals(EnumSet.of(Section.PRESS, Section.RECIPES, Section.RECORDS, Section.DIES, Section.CALIBRATION, Section.ALARMS),
+                sections(loggedIn("sam", "333333")), "Supervisor");
+        assertEquals(EnumSet.of(Section.PRESS, Section.RECIPES, Section.AUDIT_TRAIL, Section.USERS, Section.ALARMS),
+                sections(loggedIn("ada", "999999")), "Admin");
+    }
+
+    @Test
+    void qaCannotOpenRun() {
+        MainViewModel quinn = loggedIn("quinn", "222222");
+        quinn.show(Section.PRESS);
+        assertEquals(Section.RECORDS, quinn.getSection(), "Run is hidden from QA and does not open");
+    }
+
+    private static Set<Section> sections(MainViewModel vm) {
+        Set<Section> out = EnumSet.noneOf(Section.class);
+        for (Section s : Section.values()) {
+            if (vm.allowed(s)) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     @Test
@@ -110,14 +142,24 @@ class MainViewModelTest {
     }
 
     @Test
-    void aOneJobPersonsSectionsAllFitTheBarSoMoreNeitherShowsNorOpens() {
-        for (MainViewModel vm : new MainViewModel[] {loggedIn("olga", "111111"), loggedIn("quinn", "222222"), loggedIn("sam", "333333"),
-                loggedIn("ada", "999999")}) {
+    void operatorQaAndAdminSectionsAllFitTheBarSoMoreNeitherShowsNorOpens() {
+        for (MainViewModel vm : new MainViewModel[] {loggedIn("olga", "111111"), loggedIn("quinn", "222222"), loggedIn("ada", "999999")}) {
             assertFalse(vm.isFolding(), vm.getFullName());
             assertFalse(vm.folded(Section.AUDIT_TRAIL), vm.getFullName());
             vm.toggleMore();
             assertFalse(vm.moreOpenProperty().get(), vm.getFullName());
         }
+    }
+
+    @Test
+    void aSupervisorsDiesAndCalibrationFoldUnderMoreBesideRecords() {
+        MainViewModel sam = loggedIn("sam", "333333");
+        assertTrue(sam.isFolding(), "Run, Recipes, Records, Dies, Calibration and Alarms are six: more than the bar holds");
+        assertTrue(sam.folded(Section.DIES));
+        assertTrue(sam.folded(Section.CALIBRATION));
+        assertFalse(sam.folded(Section.RECORDS));
+        sam.toggleMore();
+        assertTrue(sam.moreOpenProperty().get());
     }
 
     @Test
