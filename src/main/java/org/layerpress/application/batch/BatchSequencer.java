@@ -65,6 +65,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     private final HoldRecovery holds;
     private final AlarmAcknowledgement alarms;
     private final ResetPlcFaultUseCase faultReset;
+    private final TrainingNotes trainingNotes;
     private final AtmosphereGate atmosphere;
     private final boolean training;
     private final boolean manualPress;
@@ -107,6 +108,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         this.holds = new HoldRecovery(station.authorizer(), station.sessions(), batch, flow, watcher, platens, port, live);
         this.alarms = new AlarmAcknowledgement(station.authorizer(), station.auditor(), batch);
         this.faultReset = new ResetPlcFaultUseCase(station.authorizer(), station.auditor(), tx, batch, port, live);
+        this.trainingNotes = new TrainingNotes(tx, batch);
         port.addSampleListener(watcher::onSample);
         port.addLinkListener(watcher::onLink);
         port.addTraceListener(watcher::onTraceBlock);
@@ -386,6 +388,11 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      */
     public ResetPlcFaultUseCase faultReset() {
         return faultReset;
+    }
+
+    /** Where a training injection goes into the open batch's record (docs/training.md). */
+    public TrainingNotes trainingNotes() {
+        return trainingNotes;
     }
 
     @Override
