@@ -31,6 +31,7 @@ import org.layerpress.ui.recipe.RecipesView;
 import org.layerpress.ui.shell.HmiApplication;
 import org.layerpress.ui.shell.HmiContext;
 import org.layerpress.ui.shell.HmiStart;
+import org.layerpress.ui.training.TrainingView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -89,6 +90,7 @@ public final class RunCommand implements Callable<Integer> {
         // A batch on the simulated press or among demo people is training, never production: its record says so.
         Station.Builder builder = Station.builder(mapping.dataDir).clock(Clock.systemUTC()).zone(ZoneId.systemDefault())
                 .dies(deprecatedDieOption()).whenNoDies(FORMER_DEFAULT_DIE).training(demo || mapping.usesBundledSimulator())
+                .demo(demo)
                 .compactAbove(upkeep.compactAboveBytes());
         upkeep.backupSettings().ifPresent(builder::backups);
         builder = mapping.usesBundledSimulator() ? builder.embeddedSimulator(bundledOrMapped) : builder.press(bundledOrMapped);
@@ -147,6 +149,7 @@ public final class RunCommand implements Callable<Integer> {
                 .withAlarmBanner(session -> AlarmBannerView.create(screens, station.alarms().manager(), session))
                 .withAlarms(session -> AlarmsView.create(screens, station.alarms().manager(), session))
                 .withRecords(RecordsSection.screen(screens, station.useCases().batchList(), station.useCases().review(),
-                        mapping.dataDir.resolve("exports")));
+                        mapping.dataDir.resolve("exports")))
+                .withTraining(session -> TrainingView.section(screens, station.trainingFaults(), session));
     }
 }
