@@ -14,6 +14,7 @@ import org.layerpress.application.batch.StationInstruments;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.press.LivePressState;
 import org.layerpress.application.recipes.RecipeServices;
+import org.layerpress.application.training.TrainingConsole;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.units.Force;
 import org.layerpress.domain.units.Length;
@@ -79,11 +80,16 @@ public final class RunCommand implements Callable<Integer> {
 
     private StationBalance balance;
     private StationGlovebox glovebox = StationGlovebox.none();
+    /** A demo station's console: the simulated balance's controls and the simulated press's training faults share it. */
+    private final ConsoleControls console = new ConsoleControls(System.out);
 
     @Override
     public Integer call() {
         StartMarker.mark(StartMarker.MAIN);
-        balance = StationBalance.open(balanceOptions.settings(), demo, System.in, System.out, Clock.systemUTC());
+        balance = StationBalance.open(balanceOptions.settings(), demo, console, System.out, Clock.systemUTC());
+        if (demo) {
+            console.follow(System.in);
+        }
         PressMapping bundledOrMapped = mapping.load();
         glovebox = gloveboxMapping != null ? StationGlovebox.connect(gloveboxMapping, mapping.dataDir)
                 : mapping.usesBundledSimulator() ? StationGlovebox.simulated(mapping.dataDir) : StationGlovebox.none();
@@ -138,6 +144,11 @@ public final class RunCommand implements Callable<Integer> {
         weighing.ifPresent(w -> sequencer.weighOn(w.balanceId()));
         balance.hand().ifPresent(sequencer::addListener);
         glovebox.port().ifPresent(sequencer::useAtmosphere);
+        if (demo && station.trainingFaults().simulated()) {
+            TrainingConsole faults = new TrainingConsole(station.trainingFaults().offered(), station.trainingFaults()::injectFromConsole);
+            console.add(TrainingConsole::claims, faults::apply, faults::help);
+            System.out.println(faults.help());
+        }
         return new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, null, services)
                 .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session))
                 .withRecipes(session -> RecipesView.create(screens, services, recipes, session, Optional.of(mapping.dataDir.resolve("exports"))))

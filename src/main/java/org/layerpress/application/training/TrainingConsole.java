@@ -1,6 +1,7 @@
 package org.layerpress.application.training;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +21,7 @@ public final class TrainingConsole {
     private final Function<TrainingFault, String> inject;
 
     /** @param inject does the fault and says what it did */
-    public TrainingConsole(Set<TrainingFault.Kind> supported, Function<TrainingFault, String> inject) {
+    public TrainingConsole(Collection<TrainingFault.Kind> supported, Function<TrainingFault, String> inject) {
         this.supported = Set.copyOf(supported);
         this.inject = inject;
     }

@@ -27,6 +27,8 @@ public final class TrainingFaultsUseCase {
     static final String WHAT = "inject a training fault";
     static final String REAL_PRESS = "this station's press is a real PLC: training faults go only into the simulated press";
     private static final String SIMULATED_PRESS = "simulated press";
+    /** Who a fault typed on a demo station's console is recorded as. */
+    public static final String CONSOLE = "console";
 
     private final Optional<TrainingPort> port;
     private final Authorizer authorizer;
@@ -92,11 +94,38 @@ public final class TrainingFaultsUseCase {
         if (!port.get().supported().contains(fault.kind())) {
             throw refused(user, fault, "this simulated press cannot have that fault (" + fault.kind().label() + ")");
         }
-        notes.record(user.login(), fault.words(), fault.kind().expect(), batch -> auditor.record(user, AuditActions.TRAINING_FAULT,
-                batch.map(b -> AuditActions.ENTITY_BATCH).orElse(AuditActions.ENTITY_PRESS), batch.orElse(SIMULATED_PRESS),
+        return injected(user.login(), fault, batch -> auditor.record(user, AuditActions.TRAINING_FAULT, entity(batch), batch.orElse(SIMULATED_PRESS),
                 "", fault.words(), "training on the simulated press"));
-        port.get().inject(fault);
+    }
+
+    /**
+     * A fault typed on the console of a demo station ({@code run --demo}), where nobody is logged in: audited and
+     * recorded as done by {@value #CONSOLE}; refused on a station that is no demo, on a real press, and for a fault
+     * this press cannot have.
+     */
+    public String injectFromConsole(TrainingFault fault) {
+        if (!demoStation) {
+            throw new TrainingRefusedException("faults typed on the console are for a demo station (run --demo); log in on the panel");
+        }
+        if (port.isEmpty()) {
+            throw new TrainingRefusedException(REAL_PRESS);
+        }
+        if (!port.get().supported().contains(fault.kind())) {
+            throw new TrainingRefusedException("this simulated press cannot have that fault (" + fault.kind().label() + ")");
+        }
+        return injected(CONSOLE, fault, batch -> auditor.recordAnonymous(CONSOLE, AuditActions.TRAINING_FAULT, entity(batch),
+                batch.orElse(SIMULATED_PRESS), fault.words()));
+    }
+
+    /** Recorded first (a fault that could not be recorded is not injected), then injected. */
+    private String injected(String actor, TrainingFault fault, java.util.function.Consumer<Optional<String>> audit) {
+        notes.record(actor, fault.words(), fault.kind().expect(), audit);
+        port.orElseThrow().inject(fault);
         return fault.words() + ": done. " + fault.kind().expect();
+    }
+
+    private static String entity(Optional<String> batch) {
+        return batch.map(b -> AuditActions.ENTITY_BATCH).orElse(AuditActions.ENTITY_PRESS);
     }
 
     private TrainingRefusedException refused(User user, TrainingFault fault, String why) {
