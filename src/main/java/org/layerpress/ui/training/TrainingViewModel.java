@@ -43,7 +43,7 @@ public final class TrainingViewModel {
     private final ObservableList<Kind> faults;
     private final Map<Kind, Double> amounts = new EnumMap<>(Kind.class);
     private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message",
-            Message.info("Each button injects a fault into the simulated press; the line under it says what the operator should then see."));
+            Message.info("Each button injects a fault into the simulated press; the words beside it say what the operator should then see."));
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<Long> changes = new ReadOnlyObjectWrapper<>(this, "changes", 0L);
 
