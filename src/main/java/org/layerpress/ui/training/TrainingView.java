@@ -88,7 +88,7 @@ public final class TrainingView {
             if (kind.hasAmount()) {
                 Button amount = new Button(viewModel.amountChip(kind));
                 amount.setId("amount-" + kind.name());
-                amount.getStyleClass().add("lp-reason-button");
+                amount.getStyleClass().addAll("lp-reason-button", "lp-training-amount");
                 amount.setWrapText(true);
                 amount.setFocusTraversable(false);
                 amount.setOnAction(e -> TapPicker.pick((StackPane) root, kind.label() + ": how much?", viewModel.amountChoices(kind),
