@@ -18,11 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.audit.AuditActions;
 import org.layerpress.application.batch.TrainingNotes;
 import org.layerpress.application.mapping.MappingLoader;
+import org.layerpress.application.press.LinkState;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.application.training.TrainingFault.Kind;
 import org.layerpress.application.users.AccessDeniedException;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
+import org.layerpress.sim.FaultCode;
 import org.layerpress.sim.SimulatorTraining;
 import org.layerpress.station.Station;
 import org.layerpress.testing.Eventually;
@@ -127,6 +129,25 @@ class TrainingFaultsUseCaseTest {
             assertFalse(s.trainingFaults().simulated());
             assertTrue(s.trainingFaults().whyNot(null).isPresent());
         }
+    }
+
+    @Test
+    void aLinkDropTakesThePlcAwayAndItComesBackByItself() {
+        onSimulator().inject(station.sam(), new TrainingFault(Kind.LINK_DROP, 2));
+
+        Eventually.waitUntil("link lost", () -> station.live().link().state() != LinkState.CONNECTED, station.live()::link);
+        Eventually.waitUntil("link back", Duration.ofSeconds(60), () -> station.live().link().state() == LinkState.CONNECTED, station.live()::link);
+        assertTrue(press.simulator().isServing());
+    }
+
+    @Test
+    void aPlcFaultIsLatchedWithItsCodeAndAResetClearsIt() {
+        onSimulator().inject(station.sam(), new TrainingFault(Kind.PLC_FAULT, 3));
+
+        Eventually.waitUntil("fault 3 seen", () -> station.live().fault().isPresent(), station.live()::snapshot);
+        assertEquals(FaultCode.HEARTBEAT_LOST, press.plc().faultCode());
+        press.simulator().fireCommand(StandardSignal.RESET);
+        Eventually.waitUntil("fault reset", () -> press.plc().faultCode() == FaultCode.NONE, press.plc()::faultCode);
     }
 
     @Test
