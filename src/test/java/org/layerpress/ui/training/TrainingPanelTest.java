@@ -102,11 +102,12 @@ class TrainingPanelTest {
 
         Session sam = station.sam();
         Scene scene = showMainFrame(robot, sam);
+        ScreenChecks checks = new ScreenChecks();
         robot.clickOn("#moreButton");
+        ScreenChecks.assertOnly(checks.check(scene, "training-more-menu"), List.of());
         robot.clickOn("#trainingButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(TrainingViewModel.MARK, robot.lookup("#trainingMark").queryAs(Labeled.class).getText());
-        ScreenChecks checks = new ScreenChecks();
         ScreenChecks.assertOnly(checks.check(scene, "training-panel"), List.of());
         robot.clickOn("#faultsDown");
         ScreenChecks.assertOnly(checks.check(scene, "training-panel-amounts"), List.of());
