@@ -29,7 +29,7 @@ public final class TrainingConsole {
     /** What the console takes on this press, one command a line. */
     public String help() {
         return "training faults: " + Arrays.stream(TrainingFault.Kind.values()).filter(supported::contains)
-                .map(k -> k.hasAmount() ? k.command() + " [" + k.unit().toUpperCase(Locale.ROOT) + "]" : k.command())
+                .map(k -> k.hasAmount() ? k.command() + " [" + k.unit() + "]" : k.command())
                 .collect(Collectors.joining(" | ")) + " | help";
     }
 

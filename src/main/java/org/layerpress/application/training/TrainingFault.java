@@ -116,6 +116,9 @@ public record TrainingFault(Kind kind, double amount) {
 
     /** The fault in words, with its amount, e.g. "Oil leak during hold (0.5 kN/s)". */
     public String words() {
+        if (kind == Kind.PLC_FAULT) {
+            return kind.label() + " (code " + number(amount) + ")";
+        }
         return kind.hasAmount() ? kind.label() + " (" + number(amount) + " " + kind.unit() + ")" : kind.label();
     }
 

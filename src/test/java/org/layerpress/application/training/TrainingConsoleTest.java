@@ -52,12 +52,13 @@ class TrainingConsoleTest {
     void aKnownLineIsInjectedAndAnswered() {
         assertEquals("did Drop the PLC link (5 s)", console.apply("link-drop 5"));
         assertEquals(List.of(new TrainingFault(Kind.LINK_DROP, 5)), injected);
+        assertEquals("did PLC fault (code 3)", console.apply("fault 3"));
     }
 
     @Test
     void helpListsOnlyWhatThisPressCanHaveAndAnUnknownOrUnsupportedLineChangesNothing() {
         String help = console.apply("help");
-        assertTrue(help.contains("door open") && help.contains("leak [KN/S]") && help.contains("link-drop [S]") && help.contains("fault [CODE]"), help);
+        assertTrue(help.contains("door open") && help.contains("leak [kN/s]") && help.contains("link-drop [s]") && help.contains("fault [code]"), help);
         assertFalse(help.contains("lid"), help);
         assertTrue(console.apply("lid unlock").startsWith("this simulated press cannot have"), console.apply("lid unlock"));
         assertTrue(console.apply("dance").contains("not a training command"));
