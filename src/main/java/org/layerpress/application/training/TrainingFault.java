@@ -13,7 +13,7 @@ public record TrainingFault(Kind kind, double amount) {
     /** The faults the simulator can do; which of them the running press offers is the port's answer. */
     public enum Kind {
         DOOR_OPEN("door open", "Open the guard door", "The door reads open. While pressing, the PLC stops and releases, "
-                + "the batch is HELD with a door alarm; close the door, acknowledge, resume.", null, 0, 0, 0),
+                + "the batch is HELD with a door alarm; close the door, a Supervisor resets the PLC fault, then resume.", null, 0, 0, 0),
         DOOR_CLOSE("door close", "Close the guard door", "The door reads closed again; a held batch waits for a resume.", null, 0, 0, 0),
         ESTOP_PRESS("estop", "Press the e-stop", "E-STOP shows. While pressing, the PLC dumps the force at once, "
                 + "the batch is HELD with an e-stop alarm.", null, 0, 0, 0),
