@@ -15,6 +15,7 @@ import org.layerpress.application.batch.StationInstruments;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.press.LivePressState;
 import org.layerpress.application.recipes.RecipeServices;
+import org.layerpress.application.training.TrainingConsole;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.units.Force;
 import org.layerpress.domain.units.Length;
@@ -32,6 +33,7 @@ import org.layerpress.ui.recipe.RecipesView;
 import org.layerpress.ui.shell.HmiApplication;
 import org.layerpress.ui.shell.HmiContext;
 import org.layerpress.ui.shell.HmiStart;
+import org.layerpress.ui.training.TrainingView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -87,17 +89,23 @@ public final class RunCommand implements Callable<Integer> {
 
     private StationBalance balance;
     private StationGlovebox glovebox = StationGlovebox.none();
+    /** A demo station's console: the simulated balance's controls and the simulated press's training faults share it. */
+    private final ConsoleControls console = new ConsoleControls(System.out);
 
     @Override
     public Integer call() {
         StartMarker.mark(StartMarker.MAIN);
-        balance = StationBalance.open(balanceOptions.settings(), demo, System.in, System.out, Clock.systemUTC());
+        balance = StationBalance.open(balanceOptions.settings(), demo, console, System.out, Clock.systemUTC());
+        if (demo) {
+            console.follow(System.in);
+        }
         PressMapping bundledOrMapped = mapping.load();
         glovebox = gloveboxMapping != null ? StationGlovebox.connect(gloveboxMapping, mapping.dataDir)
                 : mapping.usesBundledSimulator() ? StationGlovebox.simulated(mapping.dataDir) : StationGlovebox.none();
         // A batch on the simulated press or among demo people is training, never production: its record says so.
         Station.Builder builder = Station.builder(mapping.dataDir).clock(Clock.systemUTC()).zone(ZoneId.systemDefault())
                 .dies(deprecatedDieOption()).whenNoDies(FORMER_DEFAULT_DIE).training(demo || mapping.usesBundledSimulator())
+                .demo(demo)
                 .compactAbove(upkeep.compactAboveBytes());
         upkeep.backupSettings().ifPresent(builder::backups);
         builder = mapping.usesBundledSimulator() ? builder.embeddedSimulator(bundledOrMapped) : builder.press(bundledOrMapped);
@@ -160,6 +168,11 @@ public final class RunCommand implements Callable<Integer> {
         weighing.ifPresent(w -> sequencer.weighOn(w.balanceId()));
         balance.hand().ifPresent(sequencer::addListener);
         glovebox.port().ifPresent(sequencer::useAtmosphere);
+        if (demo && station.trainingFaults().simulated()) {
+            TrainingConsole faults = new TrainingConsole(station.trainingFaults().offered(), station.trainingFaults()::injectFromConsole);
+            console.add(TrainingConsole::claims, faults::apply, faults::help);
+            System.out.println(faults.help());
+        }
         return new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, null, services)
                 .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session))
                 .withRecipes(session -> RecipesView.create(screens, services, recipes, session, Optional.of(mapping.dataDir.resolve("exports"))))
@@ -171,6 +184,7 @@ public final class RunCommand implements Callable<Integer> {
                 .withAlarmBanner(session -> AlarmBannerView.create(screens, station.alarms().manager(), session))
                 .withAlarms(session -> AlarmsView.create(screens, station.alarms().manager(), session))
                 .withRecords(RecordsSection.screen(screens, station.useCases().batchList(), station.useCases().review(),
-                        exportTargets()));
+                        exportTargets()))
+                .withTraining(session -> TrainingView.section(screens, station.trainingFaults(), session));
     }
 }

@@ -15,6 +15,8 @@ import org.layerpress.sim.GloveboxSimulator;
 import org.layerpress.sim.PressSimulator;
 import org.layerpress.sim.PlcPrograms;
 import org.layerpress.sim.SimulatorOptions;
+import org.layerpress.sim.SimulatorTraining;
+import org.layerpress.application.training.TrainingConsole;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import org.layerpress.sim.BalanceConsole;
@@ -72,12 +74,21 @@ public final class SimulateCommand implements Callable<Integer> {
                 secure ? Set.of(SecurityModeName.SIGN, SecurityModeName.SIGN_AND_ENCRYPT) : Set.of(),
                 passwords, true, pki, 5);
         CountDownLatch stop = new CountDownLatch(1);
+        // One reader of the console for the press's training faults and the balance's controls (docs/training.md).
+        ConsoleControls console = new ConsoleControls(System.out);
         try (PressSimulator sim = new PressSimulator(m, options, PlcPrograms.forMapping(m));
-             Closeable balance = balancePort == null ? () -> { } : balance(balancePort, BalanceProtocol.parse(balanceProtocol))::close;
+             SimulatorTraining training = new SimulatorTraining(sim);
+             Closeable balance = balancePort == null ? () -> { } : balance(balancePort, BalanceProtocol.parse(balanceProtocol), console)::close;
              Closeable glovebox = gloveboxPort == null ? () -> { } : glovebox(gloveboxPort, bind, pki)::close) {
             sim.start();
+            TrainingConsole faults = new TrainingConsole(training.supported(), fault -> {
+                training.inject(fault);
+                return fault.words() + ": done. " + fault.kind().expect();
+            });
+            console.add(TrainingConsole::claims, faults::apply, faults::help).follow(System.in);
             System.out.println("simulated press '" + m.press().model() + "' serving " + sim.endpointUrl()
                     + " (namespace " + m.namespaceUri() + "); Ctrl+C to stop");
+            System.out.println(faults.help());
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
             stop.await();
         }
@@ -91,11 +102,12 @@ public final class SimulateCommand implements Callable<Integer> {
         return sim;
     }
 
-    private static BalanceServer balance(int port, BalanceProtocol protocol) throws IOException {
+    private static BalanceServer balance(int port, BalanceProtocol protocol, ConsoleControls console) throws IOException {
         SimulatedBalance simulated = new SimulatedBalance(StationBalance.DEMO_SERIAL);
         BalanceServer server = protocol == BalanceProtocol.SBI ? BalanceServer.sbi(simulated, port) : BalanceServer.mtSics(simulated, port);
         System.out.println("simulated balance serving tcp:127.0.0.1:" + server.port() + " (" + protocol.option() + "); " + BalanceConsole.HELP);
-        new BalanceConsole(server, System.out).follow(System.in);
+        BalanceConsole controls = new BalanceConsole(server, System.out);
+        console.add(BalanceConsole::claims, controls::apply, () -> BalanceConsole.HELP);
         return server;
     }
 }

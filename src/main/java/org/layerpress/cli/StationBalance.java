@@ -1,7 +1,6 @@
 package org.layerpress.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -36,7 +35,7 @@ final class StationBalance implements AutoCloseable {
         this.hand = simulator.map(s -> new DemoBalanceHand(s.balance()));
     }
 
-    static StationBalance open(Optional<BalanceSettings> configured, boolean demo, InputStream controls, PrintStream out, Clock clock) {
+    static StationBalance open(Optional<BalanceSettings> configured, boolean demo, ConsoleControls controls, PrintStream out, Clock clock) {
         if (configured.isPresent()) {
             return new StationBalance(Optional.of(Balances.open(configured.get(), clock)), Optional.empty());
         }
@@ -47,7 +46,8 @@ final class StationBalance implements AutoCloseable {
             BalanceServer server = BalanceServer.mtSics(new SimulatedBalance(DEMO_SERIAL), 0);
             BalanceSettings settings = new BalanceSettings(DEMO_ID, "127.0.0.1", server.port(), BalanceSettings.DEFAULT_REPLY_TIMEOUT);
             out.println("simulated balance " + DEMO_ID + " on " + settings.address() + "; " + BalanceConsole.HELP);
-            new BalanceConsole(server, out).follow(controls);
+            BalanceConsole console = new BalanceConsole(server, out);
+            controls.add(BalanceConsole::claims, console::apply, () -> BalanceConsole.HELP);
             return new StationBalance(Optional.of(new MtSicsBalance(settings, clock)), Optional.of(server));
         } catch (IOException e) {
             throw new UncheckedIOException("the simulated balance could not start: " + e.getMessage(), e);

@@ -26,6 +26,13 @@ public final class BalanceConsole {
         this.out = out;
     }
 
+    /** Whether the line starts with one of these controls' words (so a console shared with other controls hands it here). */
+    public static boolean claims(String line) {
+        String first = line.strip().toLowerCase(Locale.ROOT).split("\\s+")[0];
+        return java.util.Set.of("place", "stable", "unstable", "overload", "underload", "garbage", "silent", "es", "el", "disconnect")
+                .contains(first);
+    }
+
     /** Reads controls until the input ends, on a daemon thread. */
     public void follow(InputStream in) {
         Thread t = new Thread(() -> {

@@ -82,6 +82,11 @@ final class FaultLatch {
         }
     }
 
+    /** A fault injected for training: latched as if found here (first-out), releasing if pressing. */
+    void inject(FaultCode code) {
+        trip(code, false);
+    }
+
     /** Latches the fault (first-out) and releases if pressing. */
     private void trip(FaultCode code, boolean emergency) {
         if (fault == FaultCode.NONE) {

@@ -18,6 +18,7 @@ final class Faults {
     private volatile double leakKiloNewtonsPerSecond;
     private volatile boolean forceSensorStuck;
     private final AtomicReference<Spike> pendingSpike = new AtomicReference<>();
+    private final AtomicReference<FaultCode> pendingPlcFault = new AtomicReference<>();
     private final Set<Platen> failedHeaters = ConcurrentHashMap.newKeySet();
     private final Set<Platen> openThermocouples = ConcurrentHashMap.newKeySet();
 
@@ -58,6 +59,19 @@ final class Faults {
     /** The spike requested since the last call, or null; called by the scan thread only. */
     Spike takeSpike() {
         return pendingSpike.getAndSet(null);
+    }
+
+    /** A fault the PLC latches as if it had found it itself (training: "fault 3"); the scan takes it. */
+    void injectPlcFault(FaultCode code) {
+        if (code == FaultCode.NONE) {
+            throw new IllegalArgumentException("a PLC fault to inject is one of the codes 1 to 6, not NONE");
+        }
+        pendingPlcFault.set(code);
+    }
+
+    /** The PLC fault requested since the last call, or null; called by the scan thread only. */
+    FaultCode takePlcFault() {
+        return pendingPlcFault.getAndSet(null);
     }
 
     /** A platen's heater circuit failed (a blown element, a tripped contactor): no power reaches it. */

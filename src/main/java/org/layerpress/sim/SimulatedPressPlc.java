@@ -203,6 +203,11 @@ public final class SimulatedPressPlc implements PlcProgram {
         faults.injectOverPressureSpike(extraKiloNewtons, durationSeconds);
     }
 
+    /** Latches {@code code} at the next scan as if the PLC had found it (training); RESET clears it as any other. */
+    public void injectPlcFault(FaultCode code) {
+        faults.injectPlcFault(code);
+    }
+
     /** A platen's heater circuit fails (true) or is repaired: the platen cools, {@code heaterFault} is 1. */
     public void setHeaterFailed(Platen platen, boolean failed) {
         faults.setHeaterFailed(platen, failed);
@@ -285,6 +290,10 @@ public final class SimulatedPressPlc implements PlcProgram {
             cycle.latchSetpoints(io);
         }
 
+        FaultCode injected = faults.takePlcFault();
+        if (injected != null) {
+            latch.inject(injected);
+        }
         Faults.Spike spike = faults.takeSpike();
         if (spike != null) {
             axis.addSpike(spike.extraKiloNewtons(), spike.durationSeconds());

@@ -8,12 +8,15 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.mapping.PressMapping;
+import org.layerpress.application.training.TrainingFaultsUseCase;
+import org.layerpress.application.training.TrainingPort;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.press.DieStatus;
 import org.layerpress.domain.press.RegisteredDie;
 import org.layerpress.sim.PlcProgram;
 import org.layerpress.sim.PlcPrograms;
 import org.layerpress.sim.SimulatorOptions;
+import org.layerpress.sim.SimulatorTraining;
 import org.layerpress.application.upkeep.DiskSpaceGuard;
 import org.layerpress.application.upkeep.FreeSpace;
 import org.layerpress.store.DataFolderFreeSpace;
@@ -41,6 +44,8 @@ public final class Station implements AutoCloseable {
     private final List<Die> dies;
     private final boolean training;
     private final Optional<ScheduledBackups> backups;
+    private final Optional<SimulatorTraining> simulatorTraining;
+    private final TrainingFaultsUseCase trainingFaults;
 
     private Station(Builder b, Consumer<StationUseCases> storesOpen) {
         StartupCompactionStep compaction = StartupCompactionStep.before(b.dataDir, b.compactAbove);
@@ -68,6 +73,10 @@ public final class Station implements AutoCloseable {
         sequencer.setBatchStartGate(new DiskSpaceGuard(b.freeSpace));
         alarms = StationAlarms.on(stores, useCases, link, sequencer, b.freeSpace);
         backups = b.backups.map(settings -> ScheduledBackups.start(stores.database(), settings, b.clock, alarms));
+        // Training faults reach only the in-process simulator; on a real PLC the use case has no port and refuses.
+        simulatorTraining = embedded.map(e -> new SimulatorTraining(e.simulator()));
+        trainingFaults = new TrainingFaultsUseCase(simulatorTraining.map(t -> (TrainingPort) t), useCases.services().authorizer(),
+                useCases.services().auditor(), stores.transactions(), sequencer.trainingNotes(), b.demo);
     }
 
     /**
@@ -152,6 +161,11 @@ public final class Station implements AutoCloseable {
         return training;
     }
 
+    /** Training faults into the simulated press (docs/training.md); refused on a real PLC. */
+    public TrainingFaultsUseCase trainingFaults() {
+        return trainingFaults;
+    }
+
     /** The embedded simulated PLC, when the station runs on one. */
     public Optional<EmbeddedPress> embedded() {
         return embedded;
@@ -162,6 +176,7 @@ public final class Station implements AutoCloseable {
     public void close() {
         alarms.close();
         backups.ifPresent(ScheduledBackups::close);
+        simulatorTraining.ifPresent(SimulatorTraining::close);
         sequencer.close();
         link.close();
         linkLog.close();
@@ -180,6 +195,7 @@ public final class Station implements AutoCloseable {
         private List<Die> dies = List.of();
         private Optional<Die> whenNoDies = Optional.empty();
         private Optional<Boolean> training = Optional.empty();
+        private boolean demo;
         private Optional<Long> compactAbove = Optional.empty();
         private Optional<ScheduledBackups.Settings> backups = Optional.empty();
         private FreeSpace freeSpace;
@@ -229,6 +245,12 @@ public final class Station implements AutoCloseable {
          */
         public Builder training(boolean t) {
             this.training = Optional.of(t);
+            return this;
+        }
+
+        /** A demo station ({@code run --demo}): everyone logged in may inject training faults into the simulated press. */
+        public Builder demo(boolean d) {
+            this.demo = d;
             return this;
         }
 

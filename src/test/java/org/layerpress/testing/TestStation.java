@@ -480,6 +480,11 @@ public final class TestStation implements AutoCloseable {
         return whole.flatMap(Station::backups).orElseThrow(() -> new IllegalStateException("no scheduled backups: give them to the builder"));
     }
 
+    /** Training faults as the station wires them (a station on its own simulator: into that simulator). */
+    public org.layerpress.application.training.TrainingFaultsUseCase trainingFaults() {
+        return whole.orElseThrow(() -> new IllegalStateException("training is wired on a station with its own simulator")).trainingFaults();
+    }
+
     public org.layerpress.station.StationAlarms alarms() {
         return whole.orElseThrow(() -> new IllegalStateException("station alarms are wired on a station with its own simulator")).alarms();
     }

@@ -33,6 +33,8 @@ public final class AuditActions {
     public static final String PLC_FAULT_RESET = "PLC_FAULT_RESET";
     /** A reset of a PLC fault that did not clear it: refused by the HMI, not taken, or kept by the PLC (its cause still present). */
     public static final String PLC_FAULT_RESET_REFUSED = "PLC_FAULT_RESET_REFUSED";
+    /** A trainer injected a fault into the simulated press (docs/training.md): what, and the batch open then if any. */
+    public static final String TRAINING_FAULT = "TRAINING_FAULT";
 
     /** A die joined the registry (by a Supervisor, or seeded by the station from its start options). */
     public static final String DIE_ADDED = "DIE_ADDED";

@@ -66,6 +66,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     private final OperatorHold operatorHold;
     private final AlarmAcknowledgement alarms;
     private final ResetPlcFaultUseCase faultReset;
+    private final TrainingNotes trainingNotes;
     private final AtmosphereGate atmosphere;
     private final boolean training;
     private final boolean manualPress;
@@ -109,6 +110,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
         this.operatorHold = new OperatorHold(station.authorizer(), station.auditor(), batch, watcher, pressControl, platens);
         this.alarms = new AlarmAcknowledgement(station.authorizer(), station.auditor(), batch);
         this.faultReset = new ResetPlcFaultUseCase(station.authorizer(), station.auditor(), tx, batch, port, live);
+        this.trainingNotes = new TrainingNotes(tx, batch);
         port.addSampleListener(watcher::onSample);
         port.addLinkListener(watcher::onLink);
         port.addTraceListener(watcher::onTraceBlock);
@@ -403,6 +405,11 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      */
     public ResetPlcFaultUseCase faultReset() {
         return faultReset;
+    }
+
+    /** Where a training injection goes into the open batch's record (docs/training.md). */
+    public TrainingNotes trainingNotes() {
+        return trainingNotes;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.layerpress.application.batch.BatchAlarm;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.ResetPlcFaultUseCase;
+import org.layerpress.application.batch.TrainingNotes;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
@@ -105,6 +106,9 @@ public final class RecordTimeline {
                         "trace gap: " + e.value(BatchRun.CAUSE) + " (" + TraceGapValues.lostWords(e.values()) + ")", ""));
                 case PLC_FAULT_RESET -> out.add(new DeviationLine(e.step(), e.at(), e.actor(), e.kind(),
                         "PLC fault reset: " + e.value(ResetPlcFaultUseCase.FAULT) + " (" + e.value(ResetPlcFaultUseCase.OUTCOME) + ")", ""));
+                // A trained fault stands beside the HELD it caused, so QA reads the hold as training, not a real fault.
+                case TRAINING_FAULT -> out.add(new DeviationLine(e.step(), e.at(), e.actor(), e.kind(),
+                        "TRAINING: " + e.value(TrainingNotes.FAULT) + " injected into the simulated press", ""));
                 case ABORTED -> out.add(new DeviationLine(e.step(), e.at(), e.actor(), e.kind(), "batch aborted", e.value(BatchRun.REASON)));
                 default -> {
                     // the planned path

@@ -101,6 +101,7 @@ public final class RecordWording {
             case ALARM_CLEARED -> "Alarm cleared";
             case TRACE_GAP -> "No trace for a while";
             case PLC_FAULT_RESET -> "PLC fault reset";
+            case TRAINING_FAULT -> "training fault injected";
             case COMPLETED -> "Batch complete";
             case ABORTED -> "Batch aborted";
         };

@@ -131,6 +131,9 @@ public final class ValuePhrases {
         text(TraceGapValues.FIRST_SAMPLE, "first sample lost");
         text(ResetPlcFaultUseCase.FAULT, "fault");
         text(ResetPlcFaultUseCase.OUTCOME, "outcome");
+        // A fault injected into the simulated press for training (docs/training.md)
+        text(org.layerpress.application.batch.TrainingNotes.FAULT, "training fault");
+        text(org.layerpress.application.batch.TrainingNotes.EXPECT, "the operator should see");
     }
 
     /** Kept as they are in the record but said elsewhere, or bookkeeping (the frozen recipe text is far too long to read in a line). */

@@ -24,6 +24,12 @@ public enum BatchEventKind {
     TRACE_GAP,
     /** Someone reset a latched PLC fault during the batch: who, the fault in words, and whether the PLC cleared it. */
     PLC_FAULT_RESET,
+    /**
+     * A trainer injected a fault into the simulated press (door, e-stop, leak, link drop …) while the batch
+     * was open: who, the fault in words and what the operator should then see, so QA can tell a trained
+     * fault from a real one.
+     */
+    TRAINING_FAULT,
     COMPLETED,
     ABORTED
 }

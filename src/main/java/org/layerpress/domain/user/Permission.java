@@ -37,6 +37,11 @@ public enum Permission {
      * with {@code faultResetBy: operator} lets Operators do it too (the use case asks RUN_BATCH of them).
      */
     RESET_PLC_FAULT(Role.SUPERVISOR),
+    /**
+     * Inject a training fault into the simulated press (docs/training.md): Supervisors and Admins, who train
+     * the others; on a demo station everyone (the use case decides that, not this grant).
+     */
+    INJECT_TRAINING_FAULT(Role.SUPERVISOR, Role.ADMIN),
     /** Acknowledge a station alarm (docs/alarms.md): everyone who logs in, since anyone at the press may be the one who sees it. */
     ACKNOWLEDGE_ALARM(Role.OPERATOR, Role.QA, Role.SUPERVISOR, Role.ADMIN),
     /** Shelve a station alarm for a while, with a reason: Supervisors and Admins, who answer for the station. */

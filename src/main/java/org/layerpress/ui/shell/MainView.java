@@ -60,6 +60,8 @@ public final class MainView {
     /** The station-keeping buttons when they do not fit the bar, under More, over a scrim that closes it on a tap. */
     private final VBox moreMenu = new VBox();
     private final StackPane moreScrim = new StackPane(moreMenu);
+    /** Under "More" only, on a simulated press for whom the training use case lets train (made here, not in Main.fxml). */
+    private final Button trainingButton = new Button("Training");
     private Parent root;
 
     private MainView(MainViewModel viewModel) {
@@ -78,6 +80,10 @@ public final class MainView {
         view.factories.put(Section.ALARMS, () -> ctx.alarmsScreen().apply(viewModel.session()));
         view.factories.put(Section.DIES, () -> ctx.diesScreen().apply(viewModel.session()));
         view.factories.put(Section.CALIBRATION, () -> ctx.calibrationScreen().apply(viewModel.session()));
+        ctx.trainingScreen().apply(viewModel.session()).ifPresent(screen -> {
+            viewModel.allowTraining();
+            view.factories.put(Section.TRAINING, screen);
+        });
         view.root = Layouts.load(layouts, "Main", view);
         view.alarmBannerHolder.getChildren().setAll(ctx.alarmBanner().apply(viewModel.session()));
         // Set here rather than bound in Main.fxml: Run was everyone's when the layout was written, and a site's layout may predate this.
@@ -102,6 +108,7 @@ public final class MainView {
         diesButton.pseudoClassStateChanged(SELECTED, section == Section.DIES);
         calibrationButton.pseudoClassStateChanged(SELECTED, section == Section.CALIBRATION);
         alarmsButton.pseudoClassStateChanged(SELECTED, section == Section.ALARMS);
+        trainingButton.pseudoClassStateChanged(SELECTED, section == Section.TRAINING);
         moreButton.pseudoClassStateChanged(SELECTED, viewModel.folded(section));
     }
 
@@ -117,6 +124,13 @@ public final class MainView {
             List<Button> keeping = List.of(auditButton, usersButton, diesButton, calibrationButton);
             topBar.getChildren().removeAll(keeping);
             moreMenu.getChildren().setAll(keeping);
+        }
+        if (viewModel.allowed(Section.TRAINING)) {
+            trainingButton.setId("trainingButton");
+            trainingButton.setFocusTraversable(false);
+            trainingButton.getStyleClass().add("lp-nav-button");
+            trainingButton.setOnAction(e -> viewModel.show(Section.TRAINING));
+            moreMenu.getChildren().add(trainingButton);
         }
     }
 

@@ -23,7 +23,7 @@ import org.layerpress.ui.fx.UseCaseRunner;
 public final class MainViewModel {
 
     /** What the frame's body shows. */
-    public enum Section { PRESS, RECIPES, RECORDS, AUDIT_TRAIL, USERS, DIES, CALIBRATION, ALARMS }
+    public enum Section { PRESS, RECIPES, RECORDS, AUDIT_TRAIL, USERS, DIES, CALIBRATION, ALARMS, TRAINING }
 
     private final Session session;
     private final SessionManager sessions;
@@ -33,6 +33,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Section> section = new ReadOnlyObjectWrapper<>(this, "section", Section.PRESS);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper moreOpen = new ReadOnlyBooleanWrapper(this, "moreOpen");
+    /** Training faults on a simulated press, for this person (decided by the training use case, see {@link #allowTraining}). */
+    private boolean trainingAllowed;
 
     /**
      * The most section buttons the top bar holds beside the person, Log out and Exit with every key at least
@@ -117,9 +119,19 @@ public final class MainViewModel {
         return allowed(Section.CALIBRATION);
     }
 
+    /**
+     * The station runs the simulated press and this person may train on it (a Supervisor or Admin, or anyone on a demo
+     * station): the Training section then sits under "More".
+     */
+    public MainViewModel allowTraining() {
+        trainingAllowed = true;
+        return this;
+    }
+
     public boolean allowed(Section s) {
         User u = session.user();
         return switch (s) {
+            case TRAINING -> trainingAllowed;
             // Run (the guided batch beside the live press) is for whoever runs batches or answers for the press;
             // someone who only reviews records (QA) has nothing to do there and is not offered Start batch.
             case PRESS -> u.has(Permission.USE_RUN_SECTION);
@@ -146,12 +158,13 @@ public final class MainViewModel {
 
     /** True when this person's sections outnumber the bar: the station-keeping ones then sit under "More". */
     public boolean isFolding() {
-        return EnumSet.allOf(Section.class).stream().filter(this::allowed).count() > BAR_SECTIONS;
+        // With Training, "More" takes a place in the bar, so the station-keeping sections join it there.
+        return trainingAllowed || EnumSet.complementOf(EnumSet.of(Section.TRAINING)).stream().filter(this::allowed).count() > BAR_SECTIONS;
     }
 
-    /** True when this section's button is in the "More" menu, not in the bar. */
+    /** True when this section's button is in the "More" menu, not in the bar (Training always is). */
     public boolean folded(Section s) {
-        return isFolding() && STATION_KEEPING.contains(s);
+        return s == Section.TRAINING || isFolding() && STATION_KEEPING.contains(s);
     }
 
     public void toggleMore() {
