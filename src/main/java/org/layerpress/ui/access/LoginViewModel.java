@@ -23,6 +23,7 @@ import org.layerpress.domain.user.User;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.PagedList;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The login screen: pick your name (or scan your badge), then type your PIN. Two stages: the list of
@@ -42,8 +43,13 @@ public final class LoginViewModel extends PinScreenModel {
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** The station is starting: what the list says until {@link #ready}. */
-    static final Message STARTING = Message.info("The station is starting: the names appear in a moment.");
-    private static final Message STILL_STARTING = Message.warning("The station is still starting: try again in a moment.");
+    static Message starting() {
+        return Message.info(Words.get("login.starting"));
+    }
+
+    private static Message stillStarting() {
+        return Message.warning(Words.get("login.stillStarting"));
+    }
 
     /** Null until the station's database is open ({@link #whileStarting}, {@link #ready}). */
     private LoginUseCase login;
@@ -83,14 +89,14 @@ public final class LoginViewModel extends PinScreenModel {
      */
     public static LoginViewModel whileStarting(UseCaseRunner runner, Consumer<Session> onLoggedIn, Runnable onExit, Clock clock) {
         LoginViewModel vm = new LoginViewModel(runner, onLoggedIn, onExit, clock);
-        vm.say(STARTING);
+        vm.say(starting());
         return vm;
     }
 
     /** The station's database is open: logins go through {@code useCase}, and the names are read. */
     public void ready(LoginUseCase useCase) {
         this.login = Objects.requireNonNull(useCase, "useCase");
-        if (STARTING.equals(getNotice()) || STILL_STARTING.equals(getNotice())) {
+        if (starting().equals(getNotice()) || stillStarting().equals(getNotice())) {
             say(Message.NONE);
         }
         refresh();
@@ -106,7 +112,7 @@ public final class LoginViewModel extends PinScreenModel {
         if (isStarting()) {
             return;
         }
-        read(login::loginChoices, this::showUsers, why -> say(Message.warning("Cannot read the users: " + why)));
+        read(login::loginChoices, this::showUsers, why -> say(Message.warning(Words.format("login.cannotReadUsers", why))));
     }
 
     private void showUsers(List<User> choices) {
@@ -131,7 +137,7 @@ public final class LoginViewModel extends PinScreenModel {
             } else {
                 askPin(now.login(), false, now.fullName(), now.demo());
             }
-        }, why -> say(Message.warning("Cannot read the users: " + why)));
+        }, why -> say(Message.warning(Words.format("login.cannotReadUsers", why))));
     }
 
     /** The account is locked now (as the list last read it): its tile says LOCKED. */
@@ -149,7 +155,7 @@ public final class LoginViewModel extends PinScreenModel {
             backToList(Message.warning(lockedMessage(holder.get(), holder.get().lockedUntil().orElseThrow())));
             return;
         }
-        askPin(badgeId, true, holder.map(User::fullName).orElse("Badge " + badgeId), holder.map(User::demo).orElse(false));
+        askPin(badgeId, true, holder.map(User::fullName).orElse(Words.format("login.badge", badgeId)), holder.map(User::demo).orElse(false));
     }
 
     private void askPin(String id, boolean badge, String name, boolean demo) {
@@ -158,7 +164,7 @@ public final class LoginViewModel extends PinScreenModel {
         who.set(name);
         whoDemo.set(demo);
         getPin().clear();
-        say(Message.info("Enter your PIN, then OK."));
+        say(Message.info(Words.get("login.enterPin")));
         picking.set(false);
     }
 
@@ -183,7 +189,7 @@ public final class LoginViewModel extends PinScreenModel {
         }
         Pin typed = getPin().take();
         LoginCommand command = byBadge ? LoginCommand.byBadge(identifier, typed) : LoginCommand.byLogin(identifier, typed);
-        check("Checking the PIN\u2026", () -> attempt(command), this::finish, why -> say(Message.warning(why)), typed);
+        check(Words.get("login.checkingPin"), () -> attempt(command), this::finish, why -> say(Message.warning(why)), typed);
     }
 
     private record Attempt(LoginResult result, List<User> choices) {
@@ -214,8 +220,7 @@ public final class LoginViewModel extends PinScreenModel {
     }
 
     private String lockedMessage(User person, Instant until) {
-        return person.fullName() + ": account locked after " + PinVerifier.MAX_ATTEMPTS + " wrong PINs, until "
-                + CLOCK_TIME.format(until.atZone(zone)) + ". Ask an Admin to reset the PIN, or wait.";
+        return Words.format("login.locked", person.fullName(), String.valueOf(PinVerifier.MAX_ATTEMPTS), CLOCK_TIME.format(until.atZone(zone)));
     }
 
     /** Shown on the list, e.g. why the last session ended. */
@@ -233,7 +238,7 @@ public final class LoginViewModel extends PinScreenModel {
     /** While the station starts nobody can be checked: says so and answers true. */
     private boolean refusedWhileStarting() {
         if (isStarting()) {
-            say(STILL_STARTING);
+            say(stillStarting());
             return true;
         }
         return false;
