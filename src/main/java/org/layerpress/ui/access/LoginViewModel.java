@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerpress.application.StartMarker;
@@ -18,6 +20,7 @@ import org.layerpress.application.users.LoginResult;
 import org.layerpress.application.users.LoginUseCase;
 import org.layerpress.application.users.PinVerifier;
 import org.layerpress.application.users.Session;
+import org.layerpress.domain.user.Language;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.User;
 import org.layerpress.ui.controls.Message;
@@ -62,6 +65,8 @@ public final class LoginViewModel extends PinScreenModel {
     private final ReadOnlyBooleanWrapper demoShown = new ReadOnlyBooleanWrapper(this, "demoShown");
     private final ReadOnlyStringWrapper who = new ReadOnlyStringWrapper(this, "who", "");
     private final ReadOnlyBooleanWrapper whoDemo = new ReadOnlyBooleanWrapper(this, "whoDemo");
+    private final ReadOnlyObjectWrapper<Language> language = new ReadOnlyObjectWrapper<>(this, "language", Language.STATION_DEFAULT);
+    private boolean languageTapped;
     private String identifier;
     private boolean byBadge;
 
@@ -135,7 +140,7 @@ public final class LoginViewModel extends PinScreenModel {
             if (isLocked(now)) {
                 backToList(Message.warning(lockedMessage(now, now.lockedUntil().orElseThrow())));
             } else {
-                askPin(now.login(), false, now.fullName(), now.demo());
+                askPin(now.login(), false, now.fullName(), now.demo(), now.language());
             }
         }, why -> say(Message.warning(Words.format("login.cannotReadUsers", why))));
     }
@@ -155,10 +160,15 @@ public final class LoginViewModel extends PinScreenModel {
             backToList(Message.warning(lockedMessage(holder.get(), holder.get().lockedUntil().orElseThrow())));
             return;
         }
-        askPin(badgeId, true, holder.map(User::fullName).orElse(Words.format("login.badge", badgeId)), holder.map(User::demo).orElse(false));
+        askPin(badgeId, true, holder.map(User::fullName).orElse(Words.format("login.badge", badgeId)), holder.map(User::demo).orElse(false),
+                holder.flatMap(User::language));
     }
 
-    private void askPin(String id, boolean badge, String name, boolean demo) {
+    private void askPin(String id, boolean badge, String name, boolean demo, Optional<Language> remembered) {
+        if (!languageTapped) {
+            // The person's own language, unless they tapped one before their name.
+            showIn(remembered.orElse(Language.STATION_DEFAULT));
+        }
         identifier = id;
         byBadge = badge;
         who.set(name);
@@ -173,13 +183,47 @@ public final class LoginViewModel extends PinScreenModel {
         backToList(Message.NONE);
     }
 
+    /**
+     * A language chip tapped, before or after the name: the login screen switches to it at once, and a
+     * login that follows remembers it for that person (the use case stores and audits it).
+     */
+    public void chooseLanguage(Language chosen) {
+        languageTapped = true;
+        showIn(Objects.requireNonNull(chosen, "chosen"));
+        if (!isPicking() && !isBusy()) {
+            say(Message.info(Words.get("login.enterPin")));
+        }
+    }
+
+    private void showIn(Language shown) {
+        Words.use(shown.locale());
+        language.set(shown);
+    }
+
+    /** The language the login screen is shown in now, and the one a login would remember if tapped. */
+    public ReadOnlyObjectProperty<Language> languageProperty() {
+        return language.getReadOnlyProperty();
+    }
+
+    public Language getLanguage() {
+        return language.get();
+    }
+
     private void backToList(Message shown) {
+        if (languageTapped || language.get() != Language.STATION_DEFAULT) {
+            languageTapped = false;
+            showIn(Language.STATION_DEFAULT);
+        }
+        clearPinStage();
+        say(shown);
+    }
+
+    private void clearPinStage() {
         identifier = null;
         getPin().clear();
         who.set("");
         whoDemo.set(false);
         picking.set(true);
-        say(shown);
     }
 
     /** OK on the PIN pad. */
@@ -188,7 +232,8 @@ public final class LoginViewModel extends PinScreenModel {
             return;
         }
         Pin typed = getPin().take();
-        LoginCommand command = byBadge ? LoginCommand.byBadge(identifier, typed) : LoginCommand.byLogin(identifier, typed);
+        LoginCommand asTyped = byBadge ? LoginCommand.byBadge(identifier, typed) : LoginCommand.byLogin(identifier, typed);
+        LoginCommand command = languageTapped ? asTyped.choosing(language.get()) : asTyped;
         check(Words.get("login.checkingPin"), () -> attempt(command), this::finish, why -> say(Message.warning(why)), typed);
     }
 
@@ -203,7 +248,9 @@ public final class LoginViewModel extends PinScreenModel {
     private void finish(Attempt attempt) {
         LoginResult result = attempt.result();
         if (result.succeeded()) {
-            backToList(Message.NONE);
+            // The chosen language stays: the screens after login are built in it.
+            languageTapped = false;
+            clearPinStage();
             onLoggedIn.accept(result.session().orElseThrow());
             return;
         }
