@@ -110,7 +110,7 @@ public final class BatchStartViewModel {
     /** The die section's title: what to do, or why there is nothing to do. */
     public StringBinding dieTitleProperty() {
         return Bindings.createStringBinding(() -> recipe.get() != null && recipe.get().vessel()
-                ? "2. No die: this recipe runs in the isostatic vessel with the sample bagged" : "2. Scan the die, or tap it", recipe);
+                ? Words.get("run.dieTitleVessel") : Words.get("run.dieTitle"), recipe);
     }
 
     /** Takes up an interrupted batch; its screen then asks for the decision (repeat, continue, abort). */

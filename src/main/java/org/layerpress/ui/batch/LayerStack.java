@@ -8,6 +8,7 @@ import org.layerpress.domain.batch.StepResult.LayerLoaded;
 import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The pellet as built so far, bottom layer first: each loaded layer, loose until a later PRESS
@@ -27,8 +28,9 @@ public record LayerStack(List<Layer> layers) {
             this.words = words;
         }
 
+        /** In the person's language ({@code words} is the English, kept for reading the code). */
         public String words() {
-            return words;
+            return Words.get("run.layer." + name());
         }
     }
 

@@ -11,6 +11,7 @@ import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.Indication;
 import org.layerpress.ui.controls.Reading;
 import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.Words;
 
 /** How the shell words the press state: each indicator's word, glyph and severity, and numbers as text. */
 final class ShellWords {
@@ -80,6 +81,6 @@ final class ShellWords {
 
     /** Live values keep their decimals ({@link DisplayNumbers#live}): the big numbers must not jump in width. */
     static Reading reading(double value, int decimals) {
-        return Double.isNaN(value) ? Reading.STALE : Reading.live(DisplayNumbers.live(value, decimals));
+        return Double.isNaN(value) ? Reading.STALE : Reading.live(Words.decimals(DisplayNumbers.live(value, decimals)));
     }
 }
