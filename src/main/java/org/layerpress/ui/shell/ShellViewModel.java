@@ -134,14 +134,14 @@ public final class ShellViewModel {
                 : ShellWords.reading(die.pressureFor(Force.kiloNewtons(kiloNewtons)).megaPascals(), 0));
         update(position, ShellWords.reading(ShellWords.value(snapshot, StandardSignal.RAM_POSITION, connected), 2).orIfStale(stale));
 
-        update(door, ShellWords.flag(snapshot, StandardSignal.DOOR_CLOSED, connected, ShellWords.DOOR_CLOSED, ShellWords.DOOR_OPEN));
-        update(lid, ShellWords.flag(snapshot, StandardSignal.LID_LOCKED, connected, ShellWords.LID_LOCKED, ShellWords.LID_UNLOCKED));
-        update(released, ShellWords.flag(snapshot, StandardSignal.PRESSURE_RELEASED, connected, ShellWords.PRESSURE_RELEASED, ShellWords.UNDER_PRESSURE));
-        update(estop, ShellWords.flag(snapshot, StandardSignal.ESTOP_OK, connected, ShellWords.ESTOP_OK, ShellWords.ESTOP_PRESSED));
-        Indication runningFlag = ShellWords.flag(snapshot, StandardSignal.RUNNING, connected, ShellWords.RUNNING, ShellWords.IDLE);
-        update(plc, runningFlag == ShellWords.RUNNING ? ShellWords.PLC_BUSY : ShellWords.flag(snapshot, StandardSignal.READY, connected, ShellWords.PLC_READY, ShellWords.PLC_NOT_READY));
+        update(door, ShellWords.flag(snapshot, StandardSignal.DOOR_CLOSED, connected, ShellWords.doorClosed(), ShellWords.doorOpen()));
+        update(lid, ShellWords.flag(snapshot, StandardSignal.LID_LOCKED, connected, ShellWords.lidLocked(), ShellWords.lidUnlocked()));
+        update(released, ShellWords.flag(snapshot, StandardSignal.PRESSURE_RELEASED, connected, ShellWords.pressureReleased(), ShellWords.underPressure()));
+        update(estop, ShellWords.flag(snapshot, StandardSignal.ESTOP_OK, connected, ShellWords.estopOk(), ShellWords.estopPressed()));
+        Indication runningFlag = ShellWords.flag(snapshot, StandardSignal.RUNNING, connected, ShellWords.running(), ShellWords.idle());
+        update(plc, runningFlag.equals(ShellWords.running()) ? ShellWords.plcBusy() : ShellWords.flag(snapshot, StandardSignal.READY, connected, ShellWords.plcReady(), ShellWords.plcNotReady()));
         update(running, runningFlag);
-        update(stepDone, ShellWords.flag(snapshot, StandardSignal.STEP_DONE, connected, ShellWords.STEP_DONE, ShellWords.STEP_NOT_DONE));
+        update(stepDone, ShellWords.flag(snapshot, StandardSignal.STEP_DONE, connected, ShellWords.stepDone(), ShellWords.stepNotDone()));
         double code = ShellWords.value(snapshot, StandardSignal.FAULT_CODE, connected);
         update(fault, ShellWords.faultIndication(code));
         // The indicator has room for a word; the words of the fault go beside it, never the bare number alone.

@@ -16,31 +16,63 @@ import org.layerpress.ui.fx.Words;
 /** How the shell words the press state: each indicator's word, glyph and severity, and numbers as text. */
 final class ShellWords {
 
-    static final Indication DOOR_CLOSED = Indication.normal("CLOSED", Glyph.OK);
-    static final Indication DOOR_OPEN = Indication.warning("OPEN");
+    static Indication doorClosed() {
+        return Indication.normal(Words.get("shell.state.DOOR_CLOSED"), Glyph.OK);
+    }
+    static Indication doorOpen() {
+        return Indication.warning(Words.get("shell.state.DOOR_OPEN"));
+    }
     /** An isostatic vessel's lid: unlocked is the vessel's open door, worded as the press door is. */
-    static final Indication LID_LOCKED = Indication.normal("LOCKED", Glyph.OK);
-    static final Indication LID_UNLOCKED = Indication.warning("UNLOCKED");
+    static Indication lidLocked() {
+        return Indication.normal(Words.get("shell.state.LID_LOCKED"), Glyph.OK);
+    }
+    static Indication lidUnlocked() {
+        return Indication.warning(Words.get("shell.state.LID_UNLOCKED"));
+    }
     /** The vessel's {@code pressureReleased}: under pressure is the normal state of a PRESSURISE, not a fault. */
-    static final Indication PRESSURE_RELEASED = Indication.normal("RELEASED", Glyph.OK);
-    static final Indication UNDER_PRESSURE = Indication.normal("UNDER PRESSURE", Glyph.RUNNING);
-    static final Indication ESTOP_OK = Indication.normal("OK", Glyph.OK);
-    static final Indication ESTOP_PRESSED = Indication.alarm("PRESSED");
-    static final Indication PLC_READY = Indication.normal("READY", Glyph.OK);
-    static final Indication PLC_NOT_READY = Indication.warning("NOT READY");
+    static Indication pressureReleased() {
+        return Indication.normal(Words.get("shell.state.PRESSURE_RELEASED"), Glyph.OK);
+    }
+    static Indication underPressure() {
+        return Indication.normal(Words.get("shell.state.UNDER_PRESSURE"), Glyph.RUNNING);
+    }
+    static Indication estopOk() {
+        return Indication.normal(Words.get("shell.state.ESTOP_OK"), Glyph.OK);
+    }
+    static Indication estopPressed() {
+        return Indication.alarm(Words.get("shell.state.ESTOP_PRESSED"));
+    }
+    static Indication plcReady() {
+        return Indication.normal(Words.get("shell.state.PLC_READY"), Glyph.OK);
+    }
+    static Indication plcNotReady() {
+        return Indication.warning(Words.get("shell.state.PLC_NOT_READY"));
+    }
     /** Not ready to start because it is pressing: the normal state of a running step, not an alarm. */
-    static final Indication PLC_BUSY = Indication.normal("BUSY", Glyph.RUNNING);
-    static final Indication RUNNING = Indication.normal("RUNNING", Glyph.RUNNING);
-    static final Indication IDLE = Indication.normal("IDLE", Glyph.PAUSED);
-    static final Indication STEP_DONE = Indication.normal("DONE", Glyph.OK);
-    static final Indication STEP_NOT_DONE = Indication.normal("NOT DONE", Glyph.EMPTY);
-    static final Indication NO_FAULT = Indication.normal("NONE", Glyph.OK);
+    static Indication plcBusy() {
+        return Indication.normal(Words.get("shell.state.PLC_BUSY"), Glyph.RUNNING);
+    }
+    static Indication running() {
+        return Indication.normal(Words.get("shell.state.RUNNING"), Glyph.RUNNING);
+    }
+    static Indication idle() {
+        return Indication.normal(Words.get("shell.state.IDLE"), Glyph.PAUSED);
+    }
+    static Indication stepDone() {
+        return Indication.normal(Words.get("shell.state.STEP_DONE"), Glyph.OK);
+    }
+    static Indication stepNotDone() {
+        return Indication.normal(Words.get("shell.state.STEP_NOT_DONE"), Glyph.EMPTY);
+    }
+    static Indication noFault() {
+        return Indication.normal(Words.get("shell.state.NO_FAULT"), Glyph.OK);
+    }
 
     private ShellWords() {
     }
 
     static Indication linkIndication(LinkStatus status) {
-        String word = status.state().name();
+        String word = Words.get("shell.link." + status.state().name());
         return switch (status.state()) {
             case CONNECTED -> Indication.normal(word, Glyph.OK);
             // A first attempt is normal, unless it already has a problem to tell (e.g. an untrusted certificate).
@@ -53,10 +85,10 @@ final class ShellWords {
 
     static String describe(Die die) {
         if (die == null) {
-            return "No die set";
+            return Words.get("shell.noDie");
         }
-        return "Die " + die.id() + ": " + DisplayNumbers.plain(die.bore().millimetres()) + " mm, rated "
-                + DisplayNumbers.live(die.rating().in(ForceUnit.KILONEWTON), 1) + " kN";
+        return Words.format("shell.die", die.id(), Words.decimals(DisplayNumbers.plain(die.bore().millimetres())),
+                Words.decimals(DisplayNumbers.live(die.rating().in(ForceUnit.KILONEWTON), 1)));
     }
 
     /** The signal's value, or NaN when it is not live. */
@@ -76,7 +108,7 @@ final class ShellWords {
             return Indication.UNKNOWN;
         }
         long rounded = Math.round(code);
-        return rounded == 0 ? NO_FAULT : Indication.alarm("CODE " + rounded);
+        return rounded == 0 ? noFault() : Indication.alarm(Words.format("shell.state.faultCode", String.valueOf(rounded)));
     }
 
     /** Live values keep their decimals ({@link DisplayNumbers#live}): the big numbers must not jump in width. */

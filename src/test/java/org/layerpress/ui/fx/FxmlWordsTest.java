@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class FxmlWordsTest {
 
-    private static final Pattern TEXT = Pattern.compile("\\b(text|promptText|accessibleText|action|caption)=\"([^\"]*)\"");
+    private static final Pattern TEXT = Pattern.compile("\\b(text|promptText|accessibleText|action|caption|limitText)=\"([^\"]*)\"");
 
     private static String layout(String screen) throws IOException {
         try (InputStream in = LayoutLocator.classpathOnly().fxml(screen).openStream()) {
