@@ -20,15 +20,9 @@ public record LayerStack(List<Layer> layers) {
     public static final LayerStack EMPTY = new LayerStack(List.of());
 
     public enum Condition {
-        LOOSE("loose powder"), PRESSED("pressed"), NEXT("next");
+        LOOSE, PRESSED, NEXT;
 
-        private final String words;
-
-        Condition(String words) {
-            this.words = words;
-        }
-
-        /** In the person's language ({@code words} is the English, kept for reading the code). */
+        /** In the person's language: "loose powder", "pressed", "next" in English ({@code run.layer.*}). */
         public String words() {
             return Words.get("run.layer." + name());
         }

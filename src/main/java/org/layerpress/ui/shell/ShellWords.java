@@ -16,56 +16,42 @@ import org.layerpress.ui.fx.Words;
 /** How the shell words the press state: each indicator's word, glyph and severity, and numbers as text. */
 final class ShellWords {
 
-    static Indication doorClosed() {
-        return Indication.normal(Words.get("shell.state.DOOR_CLOSED"), Glyph.OK);
-    }
-    static Indication doorOpen() {
-        return Indication.warning(Words.get("shell.state.DOOR_OPEN"));
-    }
-    /** An isostatic vessel's lid: unlocked is the vessel's open door, worded as the press door is. */
-    static Indication lidLocked() {
-        return Indication.normal(Words.get("shell.state.LID_LOCKED"), Glyph.OK);
-    }
-    static Indication lidUnlocked() {
-        return Indication.warning(Words.get("shell.state.LID_UNLOCKED"));
-    }
-    /** The vessel's {@code pressureReleased}: under pressure is the normal state of a PRESSURISE, not a fault. */
-    static Indication pressureReleased() {
-        return Indication.normal(Words.get("shell.state.PRESSURE_RELEASED"), Glyph.OK);
-    }
-    static Indication underPressure() {
-        return Indication.normal(Words.get("shell.state.UNDER_PRESSURE"), Glyph.RUNNING);
-    }
-    static Indication estopOk() {
-        return Indication.normal(Words.get("shell.state.ESTOP_OK"), Glyph.OK);
-    }
-    static Indication estopPressed() {
-        return Indication.alarm(Words.get("shell.state.ESTOP_PRESSED"));
-    }
-    static Indication plcReady() {
-        return Indication.normal(Words.get("shell.state.PLC_READY"), Glyph.OK);
-    }
-    static Indication plcNotReady() {
-        return Indication.warning(Words.get("shell.state.PLC_NOT_READY"));
-    }
-    /** Not ready to start because it is pressing: the normal state of a running step, not an alarm. */
-    static Indication plcBusy() {
-        return Indication.normal(Words.get("shell.state.PLC_BUSY"), Glyph.RUNNING);
-    }
-    static Indication running() {
-        return Indication.normal(Words.get("shell.state.RUNNING"), Glyph.RUNNING);
-    }
-    static Indication idle() {
-        return Indication.normal(Words.get("shell.state.IDLE"), Glyph.PAUSED);
-    }
-    static Indication stepDone() {
-        return Indication.normal(Words.get("shell.state.STEP_DONE"), Glyph.OK);
-    }
-    static Indication stepNotDone() {
-        return Indication.normal(Words.get("shell.state.STEP_NOT_DONE"), Glyph.EMPTY);
-    }
-    static Indication noFault() {
-        return Indication.normal(Words.get("shell.state.NO_FAULT"), Glyph.OK);
+    /**
+     * The indicators' state words: each a key of the bundles ({@code shell.state.NAME}) with its glyph and
+     * severity. The word is looked up when the state is shown, so it is in the language of whoever is logged in.
+     */
+    enum State {
+        DOOR_CLOSED(Glyph.OK, Severity.NORMAL),
+        DOOR_OPEN(Glyph.WARNING, Severity.WARNING),
+        /** An isostatic vessel's lid: unlocked is the vessel's open door, worded as the press door is. */
+        LID_LOCKED(Glyph.OK, Severity.NORMAL),
+        LID_UNLOCKED(Glyph.WARNING, Severity.WARNING),
+        /** The vessel's {@code pressureReleased}: under pressure is the normal state of a PRESSURISE, not a fault. */
+        PRESSURE_RELEASED(Glyph.OK, Severity.NORMAL),
+        UNDER_PRESSURE(Glyph.RUNNING, Severity.NORMAL),
+        ESTOP_OK(Glyph.OK, Severity.NORMAL),
+        ESTOP_PRESSED(Glyph.ALARM, Severity.ALARM),
+        PLC_READY(Glyph.OK, Severity.NORMAL),
+        PLC_NOT_READY(Glyph.WARNING, Severity.WARNING),
+        /** Not ready to start because it is pressing: the normal state of a running step, not an alarm. */
+        PLC_BUSY(Glyph.RUNNING, Severity.NORMAL),
+        RUNNING(Glyph.RUNNING, Severity.NORMAL),
+        IDLE(Glyph.PAUSED, Severity.NORMAL),
+        STEP_DONE(Glyph.OK, Severity.NORMAL),
+        STEP_NOT_DONE(Glyph.EMPTY, Severity.NORMAL),
+        NO_FAULT(Glyph.OK, Severity.NORMAL);
+
+        private final Glyph glyph;
+        private final Severity severity;
+
+        State(Glyph glyph, Severity severity) {
+            this.glyph = glyph;
+            this.severity = severity;
+        }
+
+        Indication indication() {
+            return new Indication(Words.get("shell.state." + name()), glyph, severity);
+        }
     }
 
     private ShellWords() {
@@ -108,7 +94,7 @@ final class ShellWords {
             return Indication.UNKNOWN;
         }
         long rounded = Math.round(code);
-        return rounded == 0 ? noFault() : Indication.alarm(Words.format("shell.state.faultCode", String.valueOf(rounded)));
+        return rounded == 0 ? State.NO_FAULT.indication() : Indication.alarm(Words.format("shell.state.faultCode", String.valueOf(rounded)));
     }
 
     /** Live values keep their decimals ({@link DisplayNumbers#live}): the big numbers must not jump in width. */
