@@ -12,6 +12,7 @@ import java.util.Set;
 import org.layerpress.application.users.NewUser;
 import org.layerpress.application.users.PinHash;
 import org.layerpress.application.users.UserStore;
+import org.layerpress.domain.user.Language;
 import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
 
@@ -23,7 +24,7 @@ import org.layerpress.domain.user.User;
 public final class JdbcUserStore implements UserStore {
 
     private static final String COLUMNS = "id, login, full_name, badge_id, roles, active, pin_must_change, "
-            + "failed_pin_attempts, locked_until, demo";
+            + "failed_pin_attempts, locked_until, demo, language";
 
     private final JdbcTransactions tx;
     private final EvidenceSeals seals;
@@ -167,6 +168,15 @@ public final class JdbcUserStore implements UserStore {
         sealed(userId);
     }
 
+    /** Not sealed: the language is a preference of the screens, not evidence; the use case audits the change. */
+    @Override
+    public void updateLanguage(long userId, Language language) {
+        update(userId, "language", "UPDATE users SET language = ? WHERE id = ?", ps -> {
+            ps.setString(1, language.tag());
+            ps.setLong(2, userId);
+        });
+    }
+
     @Override
     public void updateFailedAttempts(long userId, int attempts, Optional<Instant> lockedUntil) {
         update(userId, "failed PIN attempts", "UPDATE users SET failed_pin_attempts = ?, locked_until = ? WHERE id = ?", ps -> {
@@ -238,6 +248,7 @@ public final class JdbcUserStore implements UserStore {
                 rs.getBoolean("pin_must_change"),
                 rs.getInt("failed_pin_attempts"),
                 SqlInstants.getOptional(rs, "locked_until"),
-                rs.getBoolean("demo"));
+                rs.getBoolean("demo"),
+                Optional.ofNullable(rs.getString("language")).flatMap(Language::ofTag));
     }
 }

@@ -9,6 +9,8 @@ public final class AuditActions {
     public static final String PIN_CHANGED = "PIN_CHANGED";
     public static final String USER_DISABLED = "USER_DISABLED";
     public static final String LOGIN = "LOGIN";
+    /** A person chose another language for their screens at login (old and new tag; the record stays English). */
+    public static final String LANGUAGE_CHANGED = "LANGUAGE_CHANGED";
     public static final String LOGIN_REFUSED = "LOGIN_REFUSED";
     public static final String PIN_REJECTED = "PIN_REJECTED";
     public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.layerpress.application.audit.AuditActions;
 import org.layerpress.application.tx.Transactions;
+import org.layerpress.domain.user.Language;
 import org.layerpress.domain.user.User;
 
 /** Logs a person in with two components (identity + PIN, 21 CFR 11.200(a)(1)). */
@@ -41,6 +42,19 @@ public final class LoginUseCase {
         return result;
     }
 
+    /**
+     * A language tapped on the login screen is the person's from now on: stored and audited in the
+     * login's transaction, only once the PIN is accepted (nobody changes another person's language).
+     */
+    private void rememberLanguage(User user, LoginCommand command) {
+        Optional<Language> chosen = command.language().filter(l -> !user.language().equals(Optional.of(l)));
+        if (chosen.isPresent()) {
+            users.updateLanguage(user.id(), chosen.get());
+            auditor.record(user, AuditActions.LANGUAGE_CHANGED, AuditActions.ENTITY_USER, user.login(),
+                    user.language().map(Language::tag).orElse(""), chosen.get().tag(), "chosen at login");
+        }
+    }
+
     private LoginResult attempt(LoginCommand command) {
         {
             Optional<User> found = command.badge() ? users.byBadge(command.identifier()) : users.byLogin(command.identifier());
@@ -55,6 +69,7 @@ public final class LoginUseCase {
             if (!v.accepted()) {
                 return new LoginResult(Optional.empty(), v.outcome(), v.message());
             }
+            rememberLanguage(user, command);
             Session session = new Session(users.byId(user.id()).orElse(user), Clocks.now(clock));
             auditor.record(user, AuditActions.LOGIN, AuditActions.ENTITY_USER, user.login(), "",
                     command.badge() ? "badge + PIN" : "name + PIN", "");

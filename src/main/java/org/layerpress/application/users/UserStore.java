@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.layerpress.domain.user.Language;
 import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
 
@@ -31,6 +32,9 @@ public interface UserStore {
     void updateRoles(long userId, Set<Role> roles);
 
     void updateActive(long userId, boolean active);
+
+    /** Remembers the language the person's screens are shown in. */
+    void updateLanguage(long userId, Language language);
 
     /**
      * Reads the user and locks their row until the transaction ends, so PIN checks of one person run

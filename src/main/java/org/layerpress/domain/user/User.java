@@ -15,6 +15,7 @@ import java.util.Set;
  * @param badgeId what a badge scanner types, if the user has a badge
  * @param pinMustChange set by an Admin's PIN reset: the next login must choose a new PIN
  * @param demo seeded by {@code --demo}; shown as DEMO on the login screen
+ * @param language the screens' language the person chose at login; empty: never chose, the station default
  */
 public record User(
         long id,
@@ -26,10 +27,12 @@ public record User(
         boolean pinMustChange,
         int failedPinAttempts,
         Optional<Instant> lockedUntil,
-        boolean demo) {
+        boolean demo,
+        Optional<Language> language) {
 
     public User {
         Objects.requireNonNull(login, "login");
+        Objects.requireNonNull(language, "language");
         Objects.requireNonNull(fullName, "fullName");
         roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
@@ -40,6 +43,11 @@ public record User(
 
     public boolean isLockedAt(Instant now) {
         return lockedUntil.map(now::isBefore).orElse(false);
+    }
+
+    /** The language the person's screens are shown in: the chosen one, else the station default. */
+    public Language languageOrDefault() {
+        return language.orElse(Language.STATION_DEFAULT);
     }
 
     public boolean holds(Role role) {

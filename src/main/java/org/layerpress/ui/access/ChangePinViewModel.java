@@ -10,6 +10,7 @@ import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Choosing a new PIN, asked right after a login on a temporary PIN (an Admin's reset) and before
@@ -19,18 +20,11 @@ import org.layerpress.ui.fx.UseCaseRunner;
 public final class ChangePinViewModel extends PinScreenModel {
 
     public enum Step {
-        CURRENT("Enter your current PIN (the one you just used)."),
-        NEW("Choose a new PIN: " + Pin.MIN_DIGITS + " to " + Pin.MAX_DIGITS + " digits."),
-        CONFIRM("Enter the new PIN again.");
+        CURRENT, NEW, CONFIRM;
 
-        private final String prompt;
-
-        Step(String prompt) {
-            this.prompt = prompt;
-        }
-
+        /** What the pad asks for, in the person's language ({@code pin.step.*}). */
         public String prompt() {
-            return prompt;
+            return Words.format("pin.step." + name(), String.valueOf(Pin.MIN_DIGITS), String.valueOf(Pin.MAX_DIGITS));
         }
     }
 
@@ -49,7 +43,7 @@ public final class ChangePinViewModel extends PinScreenModel {
         this.changePin = Objects.requireNonNull(changePin, "changePin");
         this.onChanged = Objects.requireNonNull(onChanged, "onChanged");
         this.onLogout = Objects.requireNonNull(onLogout, "onLogout");
-        say(Message.warning("Your PIN was reset by an Admin. Choose your own PIN before you go on."));
+        say(Message.warning(Words.get("pin.wasReset")));
     }
 
     /** OK on the PIN pad: the next step, or the change itself after the confirmation. */
@@ -73,7 +67,7 @@ public final class ChangePinViewModel extends PinScreenModel {
     private void change(Pin confirmation) {
         Pin cur = current;
         Pin nxt = next;
-        check("Saving the new PIN\u2026", () -> changePin.change(session, cur, nxt, confirmation), refusal -> {
+        check(Words.get("pin.saving"), () -> changePin.change(session, cur, nxt, confirmation), refusal -> {
             if (refusal == null) {
                 wipe();
                 say(Message.info("PIN changed."));

@@ -7,16 +7,20 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.css.PseudoClass;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.layerpress.domain.user.Language;
 import org.layerpress.domain.user.User;
 import org.layerpress.ui.controls.PinPad;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Controller of {@code Login.fxml}: one big button per name on the page, the PIN pad, and the badge
@@ -35,6 +39,8 @@ public final class LoginView {
     private Pane names;
     @FXML
     private PinPad pinPad;
+    @FXML
+    private Pane languages;
     private Parent root;
 
     private LoginView(LoginViewModel viewModel) {
@@ -54,6 +60,31 @@ public final class LoginView {
         pinPad.setOnOk(e -> viewModel.submit());
         viewModel.getUsers().getShown().addListener((javafx.collections.ListChangeListener<User>) c -> showNames());
         showNames();
+        showLanguages();
+    }
+
+    /**
+     * One chip per language, each in its own words (EN, DE, 中文) so anyone finds theirs; the one shown
+     * now is selected. A site layout without the {@code languages} box simply offers no choice.
+     */
+    private void showLanguages() {
+        if (languages == null) {
+            return;
+        }
+        ToggleGroup group = new ToggleGroup();
+        for (Language language : Language.values()) {
+            ToggleButton chip = new ToggleButton(language.chip());
+            chip.setId("language-" + language.tag());
+            chip.setToggleGroup(group);
+            chip.setFocusTraversable(false);
+            chip.setSelected(language == viewModel.getLanguage());
+            // A tap on the chip already chosen keeps it chosen (a group would otherwise unselect it).
+            chip.setOnAction(e -> {
+                chip.setSelected(true);
+                viewModel.chooseLanguage(language);
+            });
+            languages.getChildren().add(chip);
+        }
     }
 
     private void showNames() {
@@ -64,7 +95,7 @@ public final class LoginView {
             VBox graphic = new VBox(name);
             graphic.getStyleClass().add("lp-name-box");
             if (user.demo()) {
-                Label tag = new Label("DEMO");
+                Label tag = new Label(Words.get("common.demo"));
                 tag.getStyleClass().add("lp-demo-tag");
                 graphic.getChildren().add(tag);
             }
@@ -72,7 +103,7 @@ public final class LoginView {
                 // Abnormal: amber, with a glyph and the word, never colour alone.
                 Region glyph = new Region();
                 glyph.getStyleClass().addAll("lp-glyph", "lp-glyph-warning");
-                Label tag = new Label("LOCKED", glyph);
+                Label tag = new Label(Words.get("common.locked"), glyph);
                 tag.setId("locked-" + user.login().toLowerCase(Locale.ROOT));
                 tag.getStyleClass().add("lp-tag");
                 tag.pseudoClassStateChanged(WARNING, true);

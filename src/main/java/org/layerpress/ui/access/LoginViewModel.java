@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerpress.application.StartMarker;
@@ -18,11 +20,13 @@ import org.layerpress.application.users.LoginResult;
 import org.layerpress.application.users.LoginUseCase;
 import org.layerpress.application.users.PinVerifier;
 import org.layerpress.application.users.Session;
+import org.layerpress.domain.user.Language;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.User;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.PagedList;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The login screen: pick your name (or scan your badge), then type your PIN. Two stages: the list of
@@ -42,8 +46,13 @@ public final class LoginViewModel extends PinScreenModel {
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** The station is starting: what the list says until {@link #ready}. */
-    static final Message STARTING = Message.info("The station is starting: the names appear in a moment.");
-    private static final Message STILL_STARTING = Message.warning("The station is still starting: try again in a moment.");
+    static Message starting() {
+        return Message.info(Words.get("login.starting"));
+    }
+
+    private static Message stillStarting() {
+        return Message.warning(Words.get("login.stillStarting"));
+    }
 
     /** Null until the station's database is open ({@link #whileStarting}, {@link #ready}). */
     private LoginUseCase login;
@@ -56,6 +65,8 @@ public final class LoginViewModel extends PinScreenModel {
     private final ReadOnlyBooleanWrapper demoShown = new ReadOnlyBooleanWrapper(this, "demoShown");
     private final ReadOnlyStringWrapper who = new ReadOnlyStringWrapper(this, "who", "");
     private final ReadOnlyBooleanWrapper whoDemo = new ReadOnlyBooleanWrapper(this, "whoDemo");
+    private final ReadOnlyObjectWrapper<Language> language = new ReadOnlyObjectWrapper<>(this, "language", Language.STATION_DEFAULT);
+    private boolean languageTapped;
     private String identifier;
     private boolean byBadge;
 
@@ -83,14 +94,14 @@ public final class LoginViewModel extends PinScreenModel {
      */
     public static LoginViewModel whileStarting(UseCaseRunner runner, Consumer<Session> onLoggedIn, Runnable onExit, Clock clock) {
         LoginViewModel vm = new LoginViewModel(runner, onLoggedIn, onExit, clock);
-        vm.say(STARTING);
+        vm.say(starting());
         return vm;
     }
 
     /** The station's database is open: logins go through {@code useCase}, and the names are read. */
     public void ready(LoginUseCase useCase) {
         this.login = Objects.requireNonNull(useCase, "useCase");
-        if (STARTING.equals(getNotice()) || STILL_STARTING.equals(getNotice())) {
+        if (starting().equals(getNotice()) || stillStarting().equals(getNotice())) {
             say(Message.NONE);
         }
         refresh();
@@ -106,7 +117,7 @@ public final class LoginViewModel extends PinScreenModel {
         if (isStarting()) {
             return;
         }
-        read(login::loginChoices, this::showUsers, why -> say(Message.warning("Cannot read the users: " + why)));
+        read(login::loginChoices, this::showUsers, why -> say(Message.warning(Words.format("login.cannotReadUsers", why))));
     }
 
     private void showUsers(List<User> choices) {
@@ -129,9 +140,9 @@ public final class LoginViewModel extends PinScreenModel {
             if (isLocked(now)) {
                 backToList(Message.warning(lockedMessage(now, now.lockedUntil().orElseThrow())));
             } else {
-                askPin(now.login(), false, now.fullName(), now.demo());
+                askPin(now.login(), false, now.fullName(), now.demo(), now.language());
             }
-        }, why -> say(Message.warning("Cannot read the users: " + why)));
+        }, why -> say(Message.warning(Words.format("login.cannotReadUsers", why))));
     }
 
     /** The account is locked now (as the list last read it): its tile says LOCKED. */
@@ -149,16 +160,21 @@ public final class LoginViewModel extends PinScreenModel {
             backToList(Message.warning(lockedMessage(holder.get(), holder.get().lockedUntil().orElseThrow())));
             return;
         }
-        askPin(badgeId, true, holder.map(User::fullName).orElse("Badge " + badgeId), holder.map(User::demo).orElse(false));
+        askPin(badgeId, true, holder.map(User::fullName).orElse(Words.format("login.badge", badgeId)), holder.map(User::demo).orElse(false),
+                holder.flatMap(User::language));
     }
 
-    private void askPin(String id, boolean badge, String name, boolean demo) {
+    private void askPin(String id, boolean badge, String name, boolean demo, Optional<Language> remembered) {
+        if (!languageTapped) {
+            // The person's own language, unless they tapped one before their name.
+            showIn(remembered.orElse(Language.STATION_DEFAULT));
+        }
         identifier = id;
         byBadge = badge;
         who.set(name);
         whoDemo.set(demo);
         getPin().clear();
-        say(Message.info("Enter your PIN, then OK."));
+        say(Message.info(Words.get("login.enterPin")));
         picking.set(false);
     }
 
@@ -167,13 +183,47 @@ public final class LoginViewModel extends PinScreenModel {
         backToList(Message.NONE);
     }
 
+    /**
+     * A language chip tapped, before or after the name: the login screen switches to it at once, and a
+     * login that follows remembers it for that person (the use case stores and audits it).
+     */
+    public void chooseLanguage(Language chosen) {
+        languageTapped = true;
+        showIn(Objects.requireNonNull(chosen, "chosen"));
+        if (!isPicking() && !isBusy()) {
+            say(Message.info(Words.get("login.enterPin")));
+        }
+    }
+
+    private void showIn(Language shown) {
+        Words.use(shown.locale());
+        language.set(shown);
+    }
+
+    /** The language the login screen is shown in now, and the one a login would remember if tapped. */
+    public ReadOnlyObjectProperty<Language> languageProperty() {
+        return language.getReadOnlyProperty();
+    }
+
+    public Language getLanguage() {
+        return language.get();
+    }
+
     private void backToList(Message shown) {
+        if (languageTapped || language.get() != Language.STATION_DEFAULT) {
+            languageTapped = false;
+            showIn(Language.STATION_DEFAULT);
+        }
+        clearPinStage();
+        say(shown);
+    }
+
+    private void clearPinStage() {
         identifier = null;
         getPin().clear();
         who.set("");
         whoDemo.set(false);
         picking.set(true);
-        say(shown);
     }
 
     /** OK on the PIN pad. */
@@ -182,8 +232,9 @@ public final class LoginViewModel extends PinScreenModel {
             return;
         }
         Pin typed = getPin().take();
-        LoginCommand command = byBadge ? LoginCommand.byBadge(identifier, typed) : LoginCommand.byLogin(identifier, typed);
-        check("Checking the PIN\u2026", () -> attempt(command), this::finish, why -> say(Message.warning(why)), typed);
+        LoginCommand asTyped = byBadge ? LoginCommand.byBadge(identifier, typed) : LoginCommand.byLogin(identifier, typed);
+        LoginCommand command = languageTapped ? asTyped.choosing(language.get()) : asTyped;
+        check(Words.get("login.checkingPin"), () -> attempt(command), this::finish, why -> say(Message.warning(why)), typed);
     }
 
     private record Attempt(LoginResult result, List<User> choices) {
@@ -197,7 +248,9 @@ public final class LoginViewModel extends PinScreenModel {
     private void finish(Attempt attempt) {
         LoginResult result = attempt.result();
         if (result.succeeded()) {
-            backToList(Message.NONE);
+            // The chosen language stays: the screens after login are built in it.
+            languageTapped = false;
+            clearPinStage();
             onLoggedIn.accept(result.session().orElseThrow());
             return;
         }
@@ -214,8 +267,7 @@ public final class LoginViewModel extends PinScreenModel {
     }
 
     private String lockedMessage(User person, Instant until) {
-        return person.fullName() + ": account locked after " + PinVerifier.MAX_ATTEMPTS + " wrong PINs, until "
-                + CLOCK_TIME.format(until.atZone(zone)) + ". Ask an Admin to reset the PIN, or wait.";
+        return Words.format("login.locked", person.fullName(), String.valueOf(PinVerifier.MAX_ATTEMPTS), CLOCK_TIME.format(until.atZone(zone)));
     }
 
     /** Shown on the list, e.g. why the last session ended. */
@@ -233,7 +285,7 @@ public final class LoginViewModel extends PinScreenModel {
     /** While the station starts nobody can be checked: says so and answers true. */
     private boolean refusedWhileStarting() {
         if (isStarting()) {
-            say(STILL_STARTING);
+            say(stillStarting());
             return true;
         }
         return false;

@@ -3,13 +3,13 @@ package org.layerpress.ui.batch;
 import org.layerpress.application.review.RecordWording;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.Indication;
+import org.layerpress.ui.fx.Words;
 
 /** A finished batch in a few lines: how it ended (word + glyph), what was done, every deviation with its reason. */
 public final class BatchEndViewModel {
@@ -21,7 +21,8 @@ public final class BatchEndViewModel {
     }
 
     public Indication getOutcome() {
-        return run.state() == BatchState.COMPLETE ? Indication.normal("COMPLETE", Glyph.OK) : Indication.warning(run.state().name());
+        return run.state() == BatchState.COMPLETE ? Indication.normal(Words.get("end.state.COMPLETE"), Glyph.OK)
+                : Indication.warning(Words.get("end.state." + run.state().name()));
     }
 
     public String getHeading() {
@@ -32,23 +33,23 @@ public final class BatchEndViewModel {
         List<String> out = new ArrayList<>();
         long confirmed = run.steps().stream().filter(s -> s.state() == StepState.CONFIRMED).count();
         long deviated = run.steps().stream().filter(s -> s.state() == StepState.DEVIATED).count();
-        out.add(String.format(Locale.ROOT, "%s. %d of %d steps confirmed, %d with a deviation.", RecordWording.dieHeading(run), confirmed,
-                run.steps().size(), deviated));
+        out.add(Words.format("end.summary", RecordWording.dieHeading(run), String.valueOf(confirmed), String.valueOf(run.steps().size()),
+                String.valueOf(deviated)));
         if (run.state() == BatchState.ABORTED) {
-            out.add("Aborted: " + run.abortReason());
+            out.add(Words.format("end.aborted", run.abortReason()));
         }
         for (StepRun s : run.steps()) {
             if (s.state() == StepState.DEVIATED) {
                 String why = s.value(BatchRun.FINDINGS);
                 String reason = s.value(BatchRun.REASON);
-                out.add(String.format(Locale.ROOT, "Step %d %s: %s%s", s.number(), s.step().title(), why.isEmpty() ? "deviation" : why,
-                        reason.isEmpty() ? "" : " (reason: " + reason + ")"));
+                out.add(Words.format("end.deviation", String.valueOf(s.number()), s.step().title(), why.isEmpty() ? Words.get("end.deviationWord") : why,
+                        reason.isEmpty() ? "" : Words.format("end.reason", reason)));
             }
         }
         if (!run.alarms().isEmpty()) {
-            out.add(run.alarms().size() + " alarm(s) recorded.");
+            out.add(Words.format("end.alarms", String.valueOf(run.alarms().size())));
         }
-        out.add("The record is kept as it was recorded.");
+        out.add(Words.get("end.kept"));
         return out;
     }
 }

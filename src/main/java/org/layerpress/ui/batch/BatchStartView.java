@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Controller of {@code BatchStart.fxml}: interrupted batches first (Resume / Abort), the approved
@@ -103,15 +104,16 @@ public final class BatchStartView {
         interruptedBox.setManaged(any);
         for (BatchRun run : viewModel.interrupted()) {
             Label what = new Label(run.batchId() + "  " + run.recipeLabel() + "\n"
-                    + run.currentStep().map(s -> "stopped at step " + s.number() + " of " + run.steps().size() + ": " + s.step().title()).orElse("all steps done"));
+                    + run.currentStep().map(s -> Words.format("run.stoppedAt", String.valueOf(s.number()), String.valueOf(run.steps().size()), s.step().title()))
+                            .orElse(Words.get("run.allStepsDone")));
             what.setWrapText(true);
             what.setMinWidth(0);
             HBox.setHgrow(what, Priority.ALWAYS);
             what.setMaxWidth(Double.MAX_VALUE);
-            Button resume = new Button("Resume");
+            Button resume = new Button(Words.get("run.resume"));
             resume.setId("resume-" + run.batchId());
             resume.setOnAction(e -> viewModel.resume(run.batchId()));
-            Button abort = new Button("Abort\u2026");
+            Button abort = new Button(Words.get("run.abort"));
             abort.setId("abort-" + run.batchId());
             abort.setOnAction(e -> AbortFlow.ask(host, run.batchId(), reason -> viewModel.abort(run.batchId(), reason)));
             resume.setMinWidth(Region.USE_PREF_SIZE);

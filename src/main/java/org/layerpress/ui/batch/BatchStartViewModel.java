@@ -16,6 +16,7 @@ import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.StartBatchCommand;
 import org.layerpress.application.recipes.RecipeQueryUseCase;
 import org.layerpress.domain.press.RegisteredDie;
+import org.layerpress.ui.fx.Words;
 
 /**
  * No batch open: interrupted batches first (resume or abort each), then the APPROVED recipes as
@@ -59,7 +60,7 @@ public final class BatchStartViewModel {
             if (dieId.get().isEmpty() && dies.size() == 1) {
                 dieId.set(dies.get(0).id());
             }
-            listMessage.set(tiles.isEmpty() ? "No approved recipe yet: a Supervisor writes one and another approves it." : "");
+            listMessage.set(tiles.isEmpty() ? Words.get("run.noRecipe") : "");
         });
     }
 
@@ -77,7 +78,7 @@ public final class BatchStartViewModel {
         if (known.isPresent()) {
             dieId.set(c);
         } else {
-            warn.accept("Die '" + c + "' is not on this bench. Known: " + String.join(", ", dieIds()) + ".");
+            warn.accept(Words.format("run.dieUnknown", c, String.join(", ", dieIds())));
         }
     }
 
@@ -109,7 +110,7 @@ public final class BatchStartViewModel {
     /** The die section's title: what to do, or why there is nothing to do. */
     public StringBinding dieTitleProperty() {
         return Bindings.createStringBinding(() -> recipe.get() != null && recipe.get().vessel()
-                ? "2. No die: this recipe runs in the isostatic vessel with the sample bagged" : "2. Scan the die, or tap it", recipe);
+                ? Words.get("run.dieTitleVessel") : Words.get("run.dieTitle"), recipe);
     }
 
     /** Takes up an interrupted batch; its screen then asks for the decision (repeat, continue, abort). */

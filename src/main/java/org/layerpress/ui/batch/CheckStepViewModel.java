@@ -6,6 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.ui.fx.Words;
 
 /** A checklist (CHECK, LOAD_VESSEL): every item is tapped (ticked) before Confirm is enabled; a second tap unticks. */
 public final class CheckStepViewModel extends StepModel {
@@ -24,7 +25,7 @@ public final class CheckStepViewModel extends StepModel {
     public CheckStepViewModel(StepRun step, BatchCalls calls, AtmosphereModel atmosphere) {
         super(step, calls);
         this.atmosphere = atmosphere;
-        this.limits = step.step() instanceof RecipeStep.Check c ? c.atmosphere().map(l -> "Glovebox limits: " + l.describe()) : Optional.empty();
+        this.limits = step.step() instanceof RecipeStep.Check c ? c.atmosphere().map(l -> Words.format("step.check.limits", l.describe())) : Optional.empty();
         // A LOAD_VESSEL is a checklist too: the sample bagged and in, the lid locked (the sequencer checks the lid as the PLC reads it).
         this.items = step.step() instanceof RecipeStep.LoadVessel load ? load.items() : ((RecipeStep.Check) step.step()).items();
         setReady(items.isEmpty());

@@ -1,8 +1,8 @@
 package org.layerpress.ui.batch;
 
-import java.util.Locale;
 import org.layerpress.domain.press.DieWear;
 import org.layerpress.domain.press.RegisteredDie;
+import org.layerpress.ui.fx.Words;
 
 /**
  * What a die tile on the start page says (docs/dies.md#wear): the id, the bore and rating, and the
@@ -17,16 +17,16 @@ public record DieTileWords(String id, String text, boolean nearRatedCycles) {
     public static DieTileWords of(RegisteredDie die) {
         boolean near = die.wear() == DieWear.NEAR_RATED_CYCLES;
         String text = die.id() + "\n"
-                + String.format(Locale.ROOT, "%s mm, rated %.1f kN", StepWords.num(die.die().bore().millimetres()), die.die().rating().kiloNewtons())
+                + Words.format("run.die.tile", StepWords.num(die.die().bore().millimetres()), StepWords.fixed(die.die().rating().kiloNewtons(), 1))
                 + "\n" + cycles(die)
-                + (near ? "\n" + WARNING_MARK + " near rated cycles" : "");
+                + (near ? "\n" + WARNING_MARK + " " + Words.get("run.die.nearRated") : "");
         return new DieTileWords(die.id(), text, near);
     }
 
     /** "412 of 500 cycles", or "412 cycles, no rating given" when the maker gave none. */
     public static String cycles(RegisteredDie die) {
         return die.ratedCycles().isPresent()
-                ? String.format(Locale.ROOT, "%d of %d cycles", die.cycles(), die.ratedCycles().getAsLong())
-                : die.cycles() + (die.cycles() == 1 ? " cycle" : " cycles") + ", no rating given";
+                ? Words.format("run.die.cyclesOf", String.valueOf(die.cycles()), String.valueOf(die.ratedCycles().getAsLong()))
+                : Words.format(die.cycles() == 1 ? "run.die.cycle" : "run.die.cycles", String.valueOf(die.cycles()));
     }
 }

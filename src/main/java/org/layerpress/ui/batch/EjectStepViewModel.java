@@ -1,6 +1,7 @@
 package org.layerpress.ui.batch;
 
 import org.layerpress.application.batch.StepRun;
+import org.layerpress.ui.fx.Words;
 
 /** The pellet is out of the die: one tap (the sequencer refuses while the press still holds force). */
 public final class EjectStepViewModel extends StepModel {
@@ -12,7 +13,7 @@ public final class EjectStepViewModel extends StepModel {
 
     @Override
     public String getConfirmText() {
-        return "Pellet ejected";
+        return Words.get("step.eject.confirm");
     }
 
     @Override

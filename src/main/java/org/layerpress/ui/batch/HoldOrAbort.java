@@ -4,6 +4,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.Words;
 
 /**
  * One button in a step's action column for the two ways of stopping a batch's progress: Hold (it can go
@@ -21,22 +22,21 @@ final class HoldOrAbort {
 
     static void takeOver(Button column, StackPane host, Runnable hold, Runnable abort) {
         column.setId(ID);
-        column.setText("Hold or abort…");
+        column.setText(Words.get("step.holdOrAbort"));
         column.setOnAction(e -> ask(host, hold, abort));
     }
 
     private static void ask(StackPane host, Runnable hold, Runnable abort) {
-        Button holdKey = new Button("Hold…");
+        Button holdKey = new Button(Words.get("step.hold"));
         holdKey.setId("holdBatch");
-        Button abortKey = new Button("Abort batch…");
+        Button abortKey = new Button(Words.get("step.abortBatch"));
         abortKey.setId("abortBatch");
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Words.get("common.cancel"));
         cancel.setId("holdOrAbortCancel");
-        Label text = new Label("Hold stops the batch where it is, with a reason; it can go on later. "
-                + "Abort ends the batch with a reason; its record stays.");
+        Label text = new Label(Words.get("step.holdOrAbort.text"));
         text.setWrapText(true);
         text.getStyleClass().add("lp-picker-text");
-        Runnable close = TapPicker.showPanel(host, "Hold or abort the batch", text, cancel, holdKey, abortKey);
+        Runnable close = TapPicker.showPanel(host, Words.get("step.holdOrAbort.title"), text, cancel, holdKey, abortKey);
         cancel.setOnAction(e -> close.run());
         holdKey.setOnAction(e -> {
             close.run();

@@ -8,6 +8,7 @@ import org.layerpress.domain.batch.StepResult.LayerLoaded;
 import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The pellet as built so far, bottom layer first: each loaded layer, loose until a later PRESS
@@ -19,16 +20,11 @@ public record LayerStack(List<Layer> layers) {
     public static final LayerStack EMPTY = new LayerStack(List.of());
 
     public enum Condition {
-        LOOSE("loose powder"), PRESSED("pressed"), NEXT("next");
+        LOOSE, PRESSED, NEXT;
 
-        private final String words;
-
-        Condition(String words) {
-            this.words = words;
-        }
-
+        /** In the person's language: "loose powder", "pressed", "next" in English ({@code run.layer.*}). */
         public String words() {
-            return words;
+            return Words.get("run.layer." + name());
         }
     }
 

@@ -1,7 +1,6 @@
 package org.layerpress.ui.batch;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
@@ -22,6 +21,7 @@ import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.Indication;
 import org.layerpress.ui.controls.Reading;
 import org.layerpress.ui.controls.ReasonEntry;
+import org.layerpress.ui.fx.Words;
 
 /**
  * One layer: the weighed mass (number pad, mg, with the target and tolerance on the pad) and the powder
@@ -51,7 +51,7 @@ public final class LoadLayerViewModel extends StepModel {
     private final ReadOnlyStringWrapper witness = new ReadOnlyStringWrapper(this, "witness", "");
     private String witnessLogin = "";
     private Pin witnessPin;
-    private final ReadOnlyObjectWrapper<Indication> verdict = new ReadOnlyObjectWrapper<>(this, "verdict", Indication.normal("NOT WEIGHED", Glyph.PENDING));
+    private final ReadOnlyObjectWrapper<Indication> verdict = new ReadOnlyObjectWrapper<>(this, "verdict", notWeighed());
 
     public LoadLayerViewModel(StepRun step, BatchCalls calls) {
         this(step, calls, Optional.empty());
@@ -79,15 +79,13 @@ public final class LoadLayerViewModel extends StepModel {
     public String getMassPadNote() {
         double t = load.target().milligrams();
         double tol = load.tolerance().milligrams();
-        return String.format(Locale.ROOT, "Target %s \u00b1 %s mg\n(%s to %s mg)", StepWords.num(t), StepWords.num(tol),
-                StepWords.num(t - tol), StepWords.num(t + tol));
+        return Words.format("step.load.padNote", StepWords.num(t), StepWords.num(tol), StepWords.num(t - tol), StepWords.num(t + tol));
     }
 
     public String getToleranceText() {
         double t = load.target().milligrams();
         double tol = load.tolerance().milligrams();
-        return String.format(Locale.ROOT, "%s: target %s mg \u00b1 %s mg (%s to %s mg)", load.material(), StepWords.num(t), StepWords.num(tol),
-                StepWords.num(t - tol), StepWords.num(t + tol));
+        return Words.format("step.load.tolerance", load.material(), StepWords.num(t), StepWords.num(tol), StepWords.num(t - tol), StepWords.num(t + tol));
     }
 
     /** The recipe asks a second person to witness this weighing (their name and PIN go with Confirm). */
@@ -168,18 +166,22 @@ public final class LoadLayerViewModel extends StepModel {
         deviation.pick(preset, details);
     }
 
+    private static Indication notWeighed() {
+        return Indication.normal(Words.get("step.load.notWeighed"), Glyph.PENDING);
+    }
+
     private void update() {
         if (mass.isPresent()) {
             double m = mass.getAsDouble();
             massText.set(StepWords.num(m) + " mg");
             boolean out = !load.accepts(m);
             outOfTolerance.set(out);
-            verdict.set(!out ? Indication.normal("IN TOLERANCE", Glyph.OK)
-                    : !deviation.isGiven() ? Indication.warning("OUT OF TOLERANCE") : Indication.warning("DEVIATION NOTED"));
+            verdict.set(!out ? Indication.normal(Words.get("step.load.inTolerance"), Glyph.OK)
+                    : !deviation.isGiven() ? Indication.warning(Words.get("step.load.outOfTolerance")) : Indication.warning(Words.get("step.load.deviationNoted")));
         } else {
             massText.set(Reading.NO_VALUE + " mg");
             outOfTolerance.set(false);
-            verdict.set(Indication.normal("NOT WEIGHED", Glyph.PENDING));
+            verdict.set(notWeighed());
         }
         massSource.set(mass.isEmpty() || !hasBalance() ? "" : weighed.map(MassSource::words)
                 .orElse(whyTyped.isEmpty() ? "typed: give the reason the balance is not used" : new MassSource.TypedBalanceOffline(whyTyped).words()));
@@ -211,7 +213,7 @@ public final class LoadLayerViewModel extends StepModel {
 
     @Override
     public String getConfirmText() {
-        return "Confirm";
+        return Words.get("step.confirm");
     }
 
     public OptionalDouble mass() {

@@ -185,7 +185,7 @@ public final class PlatenStepViewModel extends StepModel {
     }
 
     private static String oneDecimal(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        return StepWords.fixed(v, 1);
     }
 
     private static String soakText(double seconds) {

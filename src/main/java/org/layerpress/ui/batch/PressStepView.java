@@ -9,6 +9,7 @@ import org.layerpress.ui.controls.HoldButton;
 import org.layerpress.ui.controls.NumberPad;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Controller of {@code PressStep.fxml}: live pressure and force big, this step's trend against the
@@ -83,7 +84,7 @@ public final class PressStepView extends StepScreen {
     @FXML
     private void stop() {
         // One tap on a reason stops: a plain picker, no OK. The words say what this Stop is not.
-        TapPicker.pick(host, "Stop the press: why? (In danger, use the e-stop.)", PressStepViewModel.STOP_REASONS, null, model::stop);
+        TapPicker.pick(host, Words.get("step.press.stopWhy"), PressStepViewModel.STOP_REASONS, null, model::stop);
     }
 
     public PressStepViewModel getModel() {

@@ -2,7 +2,6 @@ package org.layerpress.ui.batch;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,6 +17,7 @@ import org.layerpress.domain.press.Die;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.Reading;
+import org.layerpress.ui.fx.Words;
 
 /**
  * A press step: big live pressure (MPa) and force (kN), the pressure of this step against the
@@ -59,7 +59,7 @@ public final class PressStepViewModel extends StepModel {
         this.press = (RecipeStep.Press) step.step();
         this.die = die;
         trend.set(StepTrend.profile(press.target().megaPascals(), press.band().megaPascals(), press.ramp().megaPascalsPerSecond(), holdSeconds()));
-        phase.set("Ready: hold Start");
+        phase.set(Words.get("step.press.ready"));
         gauge = calls.gaugePress() ? new GaugeStepModel(calls::gaugeProgress, calls::gaugeReading) : null;
     }
 
@@ -74,19 +74,19 @@ public final class PressStepViewModel extends StepModel {
 
     @Override
     public String getConfirmText() {
-        return "Hold to start pressing";
+        return Words.get("step.press.confirm");
     }
 
     /** Target, force at the target in this die, ramp, hold and band, with units. */
     public String getSetpointText() {
-        String force = die == null ? "" : String.format(Locale.ROOT, " = %.2f kN in the %s mm die", die.forceFor(press.target()).kiloNewtons(),
+        String force = die == null ? "" : Words.format("step.press.inDie", StepWords.fixed(die.forceFor(press.target()).kiloNewtons(), 2),
                 StepWords.num(die.bore().millimetres()));
         if (calls.manualPress()) {
             // By hand there is no ramp to follow: the operator pumps to the band.
-            return String.format(Locale.ROOT, "Pump to %s MPa%s, hold %s s, band \u00b1 %s MPa, by hand", StepWords.num(press.target().megaPascals()),
+            return Words.format("step.press.manualSetpoint", StepWords.num(press.target().megaPascals()),
                     force, StepWords.num(holdSeconds()), StepWords.num(press.band().megaPascals()));
         }
-        return String.format(Locale.ROOT, "Target %s MPa%s, ramp %s MPa/s, hold %s s, band \u00b1 %s MPa",
+        return Words.format("step.press.setpoint",
                 StepWords.num(press.target().megaPascals()), force, StepWords.num(press.ramp().megaPascalsPerSecond()),
                 StepWords.num(holdSeconds()), StepWords.num(press.band().megaPascals()));
     }
@@ -103,8 +103,8 @@ public final class PressStepViewModel extends StepModel {
     public void showForce(double kN, Reading whenStale) {
         double mpa = die == null || Double.isNaN(kN) ? Double.NaN : die.pressureFor(org.layerpress.domain.units.Force.kiloNewtons(kN)).megaPascals();
         // One decimal of kN (0.1 kN ≈ 1.3 MPa in a 10 mm die) keeps the big number whole at glove distance; the record keeps 0.001 kN.
-        Reading f = Double.isNaN(kN) ? whenStale : Reading.live(String.format(Locale.ROOT, "%.1f", Math.max(0, kN)));
-        Reading p = Double.isNaN(mpa) ? whenStale : Reading.live(String.format(Locale.ROOT, "%.0f", Math.max(0, mpa)));
+        Reading f = Double.isNaN(kN) ? whenStale : Reading.live(StepWords.fixed(Math.max(0, kN), 1));
+        Reading p = Double.isNaN(mpa) ? whenStale : Reading.live(StepWords.fixed(Math.max(0, mpa), 0));
         if (!f.equals(force.get())) {
             force.set(f);
         }
@@ -120,19 +120,19 @@ public final class PressStepViewModel extends StepModel {
         showForce(kN, live.staleReading());
         if (die == null) {
             // No die of its own: the pressure for the die the live state knows.
-            pressure.set(Double.isNaN(mpa) ? live.staleReading() : Reading.live(String.format(Locale.ROOT, "%.0f", Math.max(0, mpa))));
+            pressure.set(Double.isNaN(mpa) ? live.staleReading() : Reading.live(StepWords.fixed(Math.max(0, mpa), 0)));
         }
 
         List<String> now = new ArrayList<>(live.startBlockers());
         if (step.running()) {
-            now.add("the press is running this step");
+            now.add(Words.get("step.press.running"));
         }
         if (!blockers.equals(now)) {
             blockers.setAll(now);
         }
         // While the press runs, PLC "not ready" is its normal busy state, not something to fix: no notice then.
         boolean interlocksBlock = !live.startBlockers().isEmpty() && !step.running();
-        blocked.set(interlocksBlock ? Message.warning("Start is blocked: " + String.join(", ", live.startBlockers()) + ".") : Message.NONE);
+        blocked.set(interlocksBlock ? Message.warning(Words.format("step.press.blocked", String.join(", ", live.startBlockers()))) : Message.NONE);
 
         Optional<ManualProgress> byHand = step.running() ? calls.manualProgress() : Optional.empty();
         manual.set(byHand.map(p -> ManualPressGauge.of(p, mpa)).orElse(null));
@@ -147,7 +147,7 @@ public final class PressStepViewModel extends StepModel {
             follow(live.nanos(), mpa);
             byHand.ifPresent(p -> phase.set(manual.get().words()));
         } else {
-            phase.set(interlocksBlock ? "Blocked: see below" : "Ready: hold Start");
+            phase.set(Words.get(interlocksBlock ? "step.press.blockedSee" : "step.press.ready"));
         }
         updated();
     }
@@ -168,10 +168,10 @@ public final class PressStepViewModel extends StepModel {
             holdStartNanos = nanos;
         }
         if (holdStartNanos < 0) {
-            phase.set(String.format(Locale.ROOT, "Ramping to %s MPa", StepWords.num(press.target().megaPascals())));
+            phase.set(Words.format("step.press.ramping", StepWords.num(press.target().megaPascals())));
         } else {
             double left = Math.max(0, holdSeconds() - (nanos - holdStartNanos) / 1e9);
-            phase.set(left > 0 ? String.format(Locale.ROOT, "Holding: %.1f s left", left) : "Hold over: waiting for the PLC's step done");
+            phase.set(left > 0 ? Words.format("step.press.holding", StepWords.fixed(left, 1)) : Words.get("step.press.holdOver"));
         }
     }
 

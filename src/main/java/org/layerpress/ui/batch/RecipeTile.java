@@ -1,8 +1,8 @@
 package org.layerpress.ui.batch;
 
-import java.util.Locale;
 import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.domain.recipe.VesselRules;
+import org.layerpress.ui.fx.Words;
 
 /**
  * An APPROVED recipe version as a tap tile: name, version, die bore, number of steps, and whether it
@@ -16,7 +16,7 @@ public record RecipeTile(long versionId, String name, int version, double boreMm
     }
 
     public String details() {
-        String where = vessel ? "isostatic vessel, no die" : StepWords.num(boreMm) + " mm die";
-        return String.format(Locale.ROOT, "v%d \u00b7 %s \u00b7 %d steps", version, where, steps);
+        String where = vessel ? Words.get("run.tile.vessel") : Words.format("run.tile.die", StepWords.num(boreMm));
+        return Words.format("run.tile.details", String.valueOf(version), where, String.valueOf(steps));
     }
 }

@@ -1,6 +1,5 @@
 package org.layerpress.ui.batch;
 
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -9,6 +8,7 @@ import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Reading;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Release: one tap pulses RELEASE; then the force is shown coming down until the sequencer sees it
@@ -28,32 +28,32 @@ public final class ReleaseStepViewModel extends StepModel {
     @Override
     public String getConfirmText() {
         // No transducer sees a gauge-only press let go: the tap is the operator's word that the valve is open.
-        return calls.gaugePress() ? "Release valve is open" : "Release";
+        return Words.get(calls.gaugePress() ? "step.release.valveOpen" : "step.release.confirm");
     }
 
     public void refresh(LiveInputs live) {
         connected = live.connected();
         double kN = DisplayNumbers.forceShown(live.forceKiloNewtons());
-        force.set(Double.isNaN(kN) ? live.staleReading() : Reading.live(String.format(Locale.ROOT, "%.2f", Math.max(0, kN))));
+        force.set(Double.isNaN(kN) ? live.staleReading() : Reading.live(StepWords.fixed(Math.max(0, kN), 2)));
         status.set(statusText(kN));
         updated();
     }
 
     private String statusText(double kN) {
         if (!connected) {
-            return "PLC link not connected: the release cannot be sent.";
+            return Words.get("step.release.notConnected");
         }
         if (calls.gaugePress() && !step.running()) {
-            return "Release now: open the release valve, watch the gauge fall to zero, then confirm the valve is open.";
+            return Words.get("step.release.gauge");
         }
         if (calls.manualPress() && !step.running()) {
             // Nothing is sent to a hand pump: the operator opens the valve, the tap starts watching the force fall.
-            return "Release now: open the release valve, then tap Release.";
+            return Words.get("step.release.manual");
         }
         if (step.running()) {
-            return String.format(Locale.ROOT, "Releasing: waiting for the force to fall below %.1f kN.", BatchSequencer.RELEASED_KILONEWTONS);
+            return Words.format("step.release.releasing", StepWords.fixed(BatchSequencer.RELEASED_KILONEWTONS, 1));
         }
-        return Double.isNaN(kN) ? "" : String.format(Locale.ROOT, "The press holds %.2f kN.", Math.max(0, kN));
+        return Double.isNaN(kN) ? "" : Words.format("step.release.holds", StepWords.fixed(Math.max(0, kN), 2));
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.layerpress.ui.batch;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,6 +21,7 @@ import org.layerpress.domain.press.Die;
 import org.layerpress.domain.press.RegisteredDie;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The Run section: which page shows (start, a step, a press step, a HEAT or COOL step, held, finished), the header
@@ -140,8 +140,9 @@ public final class RunViewModel {
         layers.set(LayerStack.of(run));
         lastStep.show(run);
         Optional<StepRun> current = run.currentStep();
-        stepOf.set(current.map(s -> String.format(Locale.ROOT, "Step %d of %d: %s", s.number(), run.steps().size(),
-                StepWords.kind(s.step().kind()))).orElse(run.steps().size() + " of " + run.steps().size() + " steps done"));
+        String total = String.valueOf(run.steps().size());
+        stepOf.set(current.map(s -> Words.format("run.stepOf", String.valueOf(s.number()), total, StepWords.kind(s.step().kind())))
+                .orElse(Words.format("run.allDone", total)));
         if (run.state().finished()) {
             clearModels();
             endModel.set(new BatchEndViewModel(run));

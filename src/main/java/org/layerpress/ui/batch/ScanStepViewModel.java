@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerpress.application.batch.BatchRefusedException;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.ui.fx.Words;
 
 /**
  * A die id or powder lot, by scanner (a keyboard wedge) or typed on the lot pad (letters and digits).
@@ -27,7 +28,11 @@ public final class ScanStepViewModel extends StepModel {
         super(step, calls);
         this.target = ((RecipeStep.Scan) step.step()).target();
         this.chosenDie = chosenDie;
-        status.set(isDieScan() ? "Die " + chosenDie + " chosen at start — scan its label to confirm" : "Nothing scanned yet");
+        status.set(waiting());
+    }
+
+    private String waiting() {
+        return isDieScan() ? Words.format("step.scan.dieChosen", chosenDie) : Words.get("step.scan.nothing");
     }
 
     public boolean isDieScan() {
@@ -41,7 +46,7 @@ public final class ScanStepViewModel extends StepModel {
 
     /** What the pad for a typed code is titled. */
     public String padTitle() {
-        return isDieScan() ? "Die " + chosenDie + ": type the code on its label" : "Powder lot: type it, or scan the label";
+        return isDieScan() ? Words.format("step.scan.padDie", chosenDie) : Words.get("step.scan.padLot");
     }
 
     /** A scanned or keyed-in code. */
@@ -49,13 +54,13 @@ public final class ScanStepViewModel extends StepModel {
         code.set(value == null ? "" : value.strip());
         String c = code.get();
         if (c.isEmpty()) {
-            status.set(isDieScan() ? "Die " + chosenDie + " chosen at start — scan its label to confirm" : "Nothing scanned yet");
+            status.set(waiting());
             setReady(false);
         } else if (isDieScan() && !c.equals(chosenDie)) {
             status.set(BatchRefusedException.dieMismatchWords(c, chosenDie));
             setReady(false);
         } else {
-            status.set(isDieScan() ? "Scanned: " + c + ", the die chosen at start" : "Scanned: " + c);
+            status.set(Words.format(isDieScan() ? "step.scan.scannedDie" : "step.scan.scanned", c));
             setReady(true);
         }
     }

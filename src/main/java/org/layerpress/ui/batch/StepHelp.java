@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.StackPane;
 import org.layerpress.domain.recipe.StepKind;
 import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The short help of a step kind behind the glove-sized "?" of a step page: what to do and what the values
@@ -36,7 +37,7 @@ public record StepHelp(String title, String text) {
 
     /** The "?" button: opens this kind's help as a panel over {@code host}, closed by one tap. */
     static Button button(StepKind kind, StackPane host) {
-        Button help = new Button("?  Help");
+        Button help = new Button(Words.get("step.help"));
         help.setId(BUTTON_ID);
         help.getStyleClass().add("lp-step-help");
         help.setFocusTraversable(false);

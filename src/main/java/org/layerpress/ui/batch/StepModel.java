@@ -7,6 +7,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.layerpress.application.batch.StepRun;
+import org.layerpress.ui.fx.Words;
 
 /**
  * What one kind of step needs before its confirmation may be sent ({@link #readyProperty()}) and
@@ -70,7 +71,7 @@ public abstract class StepModel {
 
     /** What the Confirm button says. */
     public String getConfirmText() {
-        return "Confirm";
+        return Words.get("step.confirm");
     }
 
     /** Sends the confirmation if ready (and nothing else is running). */

@@ -17,6 +17,7 @@ import org.layerpress.ui.controls.NumberPad;
 import org.layerpress.ui.controls.StatusIndicator;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.controls.TextPad;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The kind-specific middle of a step page, built from its view model: checklist items to tick,
@@ -104,7 +105,7 @@ final class StepParts {
         code.getStyleClass().add("lp-scanned-code");
         code.textProperty().bind(m.statusProperty());
         // A die is never chosen twice: no die tiles here, only a pad for a label the scanner cannot read.
-        Button number = new Button(m.isDieScan() ? "Type the die's code" : "Type the lot");
+        Button number = new Button(Words.get(m.isDieScan() ? "step.scan.typeDie" : "step.scan.typeLot"));
         number.setId("scanNumber");
         number.setFocusTraversable(false);
         number.setOnAction(e -> lotPad(host, m, m.padTitle(), m.getCode(), m::enter));
@@ -122,10 +123,10 @@ final class StepParts {
         tolerance.getStyleClass().add("lp-tolerance");
         Button mass = new Button();
         mass.setId("enterMass");
-        mass.textProperty().bind(m.massTextProperty().map(t -> "Mass\n" + t));
+        mass.textProperty().bind(m.massTextProperty().map(t -> Words.format("step.load.mass", t)));
         mass.getStyleClass().add("lp-entry-button");
         mass.setFocusTraversable(false);
-        mass.setOnAction(e -> NumberPad.showOverlay(host, "Weighed mass of " + m.getMaterial(), "mg", m.getMassPadNote(), typed -> {
+        mass.setOnAction(e -> NumberPad.showOverlay(host, Words.format("step.load.massPad", m.getMaterial()), "mg", m.getMassPadNote(), typed -> {
             m.enterMass(typed);
             if (m.hasBalance()) {
                 BalanceRow.askWhyTyped(host, m);
@@ -133,11 +134,12 @@ final class StepParts {
         }));
         Button lot = new Button();
         lot.setId("enterLot");
-        lot.textProperty().bind(m.lotProperty().map(t -> "Lot" + (m.isLotFromScan() ? " (scanned)" : "") + "\n" + (t.isEmpty() ? "scan or tap" : t)));
+        lot.textProperty().bind(m.lotProperty().map(t -> Words.format(m.isLotFromScan() ? "step.load.lotScanned" : "step.load.lot",
+                t.isEmpty() ? Words.get("step.load.scanOrTap") : t)));
         lot.setWrapText(true);
         lot.getStyleClass().add("lp-entry-button");
         lot.setFocusTraversable(false);
-        lot.setOnAction(e -> lotPad(host, m, "Powder lot: type it, or scan the label", m.getLot(), m::enterLot));
+        lot.setOnAction(e -> lotPad(host, m, Words.get("step.scan.padLot"), m.getLot(), m::enterLot));
         // The lot takes the rest of the row: a lot number such as LPSCL-LOT-2024-017 then stands on one line.
         lot.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(lot, Priority.ALWAYS);
@@ -151,20 +153,20 @@ final class StepParts {
         verdict.indicationProperty().bind(m.verdictProperty());
         verdict.setMaxWidth(Double.MAX_VALUE);
 
-        Button again = new Button("Weigh again");
+        Button again = new Button(Words.get("step.load.weighAgain"));
         again.setId("weighAgain");
         again.setFocusTraversable(false);
         again.setOnAction(e -> m.weighAgain());
-        Button deviation = new Button("Record deviation\u2026");
+        Button deviation = new Button(Words.get("step.load.recordDeviation"));
         deviation.setId("recordDeviation");
         deviation.setFocusTraversable(false);
-        deviation.setOnAction(e -> TapPicker.pickReason(host, "Why is the mass outside the tolerance?", m.deviation()));
+        deviation.setOnAction(e -> TapPicker.pickReason(host, Words.get("step.load.whyOut"), m.deviation()));
         Label reason = new Label();
         reason.setId("deviationReason");
         reason.setWrapText(true);
         reason.setMinWidth(0);
         HBox.setHgrow(reason, Priority.ALWAYS);
-        reason.textProperty().bind(m.reasonProperty().map(r -> r.isEmpty() ? "" : "Reason: " + r));
+        reason.textProperty().bind(m.reasonProperty().map(r -> r.isEmpty() ? "" : Words.format("step.load.reason", r)));
         HBox outRow = new HBox(again, deviation, reason);
         outRow.getStyleClass().add("lp-button-row");
         outRow.visibleProperty().bind(m.outOfToleranceProperty());
@@ -195,7 +197,7 @@ final class StepParts {
     private static Node release(ReleaseStepViewModel m) {
         LiveReadout force = new LiveReadout();
         force.setId("releaseForce");
-        force.setCaption("Force");
+        force.setCaption(Words.get("step.force"));
         force.setUnit("kN");
         force.readingProperty().bind(m.forceProperty());
         force.getStyleClass().addAll("lp-panel", "lp-release-force");

@@ -1,6 +1,5 @@
 package org.layerpress.ui.batch;
 
-import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.layout.Region;
@@ -12,6 +11,7 @@ import org.layerpress.chart.Series;
 import org.layerpress.chart.Span;
 import org.layerpress.chart.TargetBand;
 import org.layerpress.ui.controls.PathShapes;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The running press step's pressure against the recipe: the band as a shaded strip with its
@@ -54,7 +54,7 @@ public final class StepTrendPane extends Region {
         Scale x = Scale.across(Span.zeroTo(t.spanSeconds()), left, w).clamp();
         Scale y = Scale.upScreen(Span.zeroTo(t.top()), top, h).clamp();
         marks.layout(new TargetBand(t.target(), t.band()), x, y, left, top, w, h,
-                String.format(Locale.ROOT, "target %s \u00b1 %s MPa", StepWords.num(t.target()), StepWords.num(t.band())));
+                Words.format("step.trend.target", StepWords.num(t.target()), StepWords.num(t.band())));
         line.getElements().setAll(PathShapes.elements(
                 Polyline.of(Series.of(t.points(), StepTrend.Point::seconds, StepTrend.Point::megaPascals), x, y)));
     }

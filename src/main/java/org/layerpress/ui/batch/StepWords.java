@@ -1,6 +1,5 @@
 package org.layerpress.ui.batch;
 
-import java.util.Locale;
 import java.util.Map;
 import org.layerpress.application.batch.StepRun;
 import org.layerpress.domain.batch.StepResult.Scanned;
@@ -8,10 +7,10 @@ import org.layerpress.domain.batch.MassSource;
 import org.layerpress.domain.batch.StepResultCodec;
 import org.layerpress.domain.batch.StepState;
 import org.layerpress.domain.recipe.RecipeStep;
-import org.layerpress.domain.units.EvidenceNumbers;
 import org.layerpress.domain.recipe.StepKind;
 import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Glyph;
+import org.layerpress.ui.fx.Words;
 
 /** What the operator reads about a step: its kind in a word, what to do, its state as word and glyph. */
 public final class StepWords {
@@ -19,30 +18,13 @@ public final class StepWords {
     private StepWords() {
     }
 
+    /** The kind in a word of the person's language; the record keeps the English name of the kind. */
     public static String kind(StepKind kind) {
-        return switch (kind) {
-            case CHECK -> "Check";
-            case SCAN -> "Scan";
-            case LOAD_LAYER -> "Load";
-            case HEAT -> "Heat";
-            case PRESS -> "Press";
-            case COOL -> "Cool";
-            case RELEASE -> "Release";
-            case EJECT -> "Eject";
-            case INSPECT -> "Inspect";
-            case LOAD_VESSEL -> "Load vessel";
-            case PRESSURISE -> "Pressurise";
-            case DEPRESSURISE -> "Vent";
-        };
+        return Words.get("step.kind." + kind.name());
     }
 
     public static String state(StepState state) {
-        return switch (state) {
-            case PENDING -> "to do";
-            case ACTIVE -> "now";
-            case CONFIRMED -> "done";
-            case DEVIATED -> "deviation";
-        };
+        return Words.get("step.state." + state.name());
     }
 
     public static Glyph glyph(StepState state) {
@@ -58,49 +40,46 @@ public final class StepWords {
     public static String instruction(StepRun run) {
         RecipeStep step = run.step();
         if (step instanceof RecipeStep.Check) {
-            return "Tap each item once it is true, then Confirm.";
+            return Words.get("step.instr.check");
         }
         if (step instanceof RecipeStep.Scan s) {
             return s.target() == RecipeStep.ScanTarget.DIE_ID
-                    ? "Scan the label of the die in the press: it must be the die chosen at start."
-                    : "Scan the label of the powder lot, or enter the lot number.";
+                    ? Words.get("step.instr.scanDie")
+                    : Words.get("step.instr.scanLot");
         }
         if (step instanceof RecipeStep.LoadLayer l) {
-            return String.format(Locale.ROOT, "Weigh %s for the %s layer, enter the mass and the lot, load it into the die, then Confirm.",
-                    l.material(), l.layerName());
+            return Words.format("step.instr.load", l.material(), l.layerName());
         }
         if (step instanceof RecipeStep.Press) {
-            return "Close the door, then hold Start until the bar is full. The press ramps, holds and reports done.";
+            return Words.get("step.instr.press");
         }
         if (step instanceof RecipeStep.Heat h) {
-            return String.format(Locale.ROOT, "Tap Start heating. The platens go to %s °C; the step ends after %d s with both within ± %s °C.",
-                    EvidenceNumbers.text(h.setpoint().celsius()), h.soak().toSeconds(),
-                    EvidenceNumbers.text(h.band().celsius()));
+            return Words.format("step.instr.heat", num(h.setpoint().celsius()), String.valueOf(h.soak().toSeconds()),
+                    num(h.band().celsius()));
         }
         if (step instanceof RecipeStep.Cool c) {
-            return String.format(Locale.ROOT, "Tap Start cooling. The heaters switch off; the step ends when both platens are at or below %s °C.",
-                    EvidenceNumbers.text(c.releaseBelow().celsius()));
+            return Words.format("step.instr.cool", num(c.releaseBelow().celsius()));
         }
         if (step instanceof RecipeStep.Release) {
-            return "Tap Release. The step ends when the force is below 0.5 kN.";
+            return Words.format("step.instr.release", num(0.5));
         }
         if (step instanceof RecipeStep.Eject) {
-            return "Eject the pellet from the die, then confirm.";
+            return Words.get("step.instr.eject");
         }
-        return "Answer each question Pass or Fail, then Confirm.";
+        return Words.get("step.instr.inspect");
     }
 
     /** What a finished step left in the record, in one line: mass and lot, peak and hold, springback… */
     public static String result(StepRun run) {
-        String head = "Step " + run.number() + " " + run.step().title() + ": " + state(run.state());
+        String head = Words.format("step.result.head", String.valueOf(run.number()), run.step().title(), state(run.state()));
         Map<String, String> values = run.values();
         String detail = switch (run.step().kind()) {
             case LOAD_LAYER -> StepResultCodec.layerLoaded(values)
-                    .map(l -> join(with("", l.massMg(), " mg"), l.lot().isEmpty() ? "" : "lot " + l.lot(),
+                    .map(l -> join(with("step.result.mass", l.massMg()), l.lot().isEmpty() ? "" : Words.format("step.result.lot", l.lot()),
                             l.source() instanceof MassSource.Typed ? "" : l.source().words())).orElse("");
-            case PRESS -> StepResultCodec.pressed(values).map(p -> join(with("peak ", p.peakMegaPascals(), " MPa"),
-                    with("hold mean ", p.holdMeanMegaPascals(), " MPa"), with("decay ", p.holdDecayPercent(), " %"))).orElse("");
-            case RELEASE -> StepResultCodec.released(values).map(r -> with("springback ", r.springbackMm(), " mm")).orElse("");
+            case PRESS -> StepResultCodec.pressed(values).map(p -> join(with("step.result.peak", p.peakMegaPascals()),
+                    with("step.result.holdMean", p.holdMeanMegaPascals()), with("step.result.decay", p.holdDecayPercent()))).orElse("");
+            case RELEASE -> StepResultCodec.released(values).map(r -> with("step.result.springback", r.springbackMm())).orElse("");
             case SCAN -> StepResultCodec.scanned(values).map(Scanned::code).orElse("");
             default -> "";
         };
@@ -108,9 +87,9 @@ public final class StepWords {
         return head + (detail.isEmpty() ? "" : ", " + detail) + (findings.isEmpty() ? "" : " (" + findings + ")");
     }
 
-    /** A measured value with its words around it; nothing for a value not measured (NaN). */
-    private static String with(String before, double value, String after) {
-        return Double.isNaN(value) ? "" : before + num(value) + after;
+    /** A measured value in its words ({@code key}'s pattern); nothing for a value not measured (NaN). */
+    private static String with(String key, double value) {
+        return Double.isNaN(value) ? "" : Words.format(key, num(value));
     }
 
     private static String join(String... parts) {
@@ -119,6 +98,11 @@ public final class StepWords {
 
     /** A number to at most two decimals, without trailing zeros: 60, 60.5, 1.25 ({@link DisplayNumbers#plain}, short for the run screens' many sentences). */
     public static String num(double v) {
-        return DisplayNumbers.plain(v);
+        return Words.decimals(DisplayNumbers.plain(v));
+    }
+
+    /** A live number with exactly {@code decimals} decimals, in the person's decimal mark (28,4 in German). */
+    public static String fixed(double v, int decimals) {
+        return Words.decimals(DisplayNumbers.live(v, decimals));
     }
 }

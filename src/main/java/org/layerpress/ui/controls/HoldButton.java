@@ -26,6 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Hold-to-confirm for dangerous or irreversible actions (docs/architecture.md#look-and-feel): press and keep
@@ -153,9 +154,10 @@ public final class HoldButton extends StackPane {
     }
 
     private void showHint() {
-        String secs = DisplayNumbers.plain(holdSeconds.get());
+        String secs = Words.decimals(DisplayNumbers.plain(holdSeconds.get()));
         String what = action.get() == null ? "" : action.get().strip();
-        hint.set("Hold for " + secs + " s" + (what.isEmpty() ? "" : " to " + what));
+        // The whole sentence is one pattern, so each language puts the action where it belongs.
+        hint.set(what.isEmpty() ? Words.format("hold.hint", secs) : Words.format("hold.hintTo", secs, what));
         hintTimer.playFromStart();
     }
 

@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.domain.user.Pin;
+import org.layerpress.ui.fx.Words;
 
 /**
  * A PIN pad for gloved hands on a {@link KeyGrid}: keys 1–9, a wide 0, backspace, Clear and a tall
@@ -41,9 +42,9 @@ public final class PinPad extends VBox {
         digitKeys.add(keys.key("key0", "0", 0, 3, 3, 1, () -> withEntry(pin -> pin.type('0'))));
         Region backGlyph = new Region();
         backGlyph.getStyleClass().addAll("lp-glyph", "lp-glyph-backspace");
-        keys.glyphKey("keyBack", backGlyph, "Delete the last digit", 3, 0, () -> withEntry(PinEntry::backspace));
-        keys.key("keyClear", "Clear", 3, 1, () -> withEntry(PinEntry::clear));
-        ok = keys.key("keyOk", "OK", 3, 2, 1, 2, this::okTapped);
+        keys.glyphKey("keyBack", backGlyph, Words.get("common.deleteDigit"), 3, 0, () -> withEntry(PinEntry::backspace));
+        keys.key("keyClear", Words.get("common.clear"), 3, 1, () -> withEntry(PinEntry::clear));
+        ok = keys.key("keyOk", Words.get("common.ok"), 3, 2, 1, 2, this::okTapped);
         ok.getStyleClass().add("lp-key-ok");
         getChildren().addAll(dots, keys);
         entry.addListener((obs, old, now) -> {
@@ -98,7 +99,7 @@ public final class PinPad extends VBox {
         PinPad pad = new PinPad();
         pad.setId(id);
         pad.setEntry(entry);
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Words.get("common.cancel"));
         cancel.setId(cancelId);
         Runnable close = TapPicker.showPanel(host, title, pad, cancel);
         cancel.setOnAction(e -> {

@@ -1,7 +1,6 @@
 package org.layerpress.ui.shell;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -15,6 +14,7 @@ import org.layerpress.domain.user.Permission;
 import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The frame after login: who is logged in, which sections they may open, log out and exit. Hiding a
@@ -86,13 +86,13 @@ public final class MainViewModel {
     /** The roles in words, e.g. "Supervisor, Admin". */
     public String getRoles() {
         if (session.user().roles().containsAll(EnumSet.allOf(Role.class))) {
-            return "All roles"; // the four words do not fit beside a full top bar
+            return Words.get("shell.allRoles"); // the four words do not fit beside a full top bar
         }
         return session.user().roles().stream().sorted().map(MainViewModel::word).collect(Collectors.joining(", "));
     }
 
     public static String word(Role role) {
-        return role == Role.QA ? "QA" : role.name().charAt(0) + role.name().substring(1).toLowerCase(Locale.ROOT);
+        return Words.get("shell.role." + role.name());
     }
 
     public boolean isDemo() {

@@ -21,6 +21,7 @@ import javafx.stage.WindowEvent;
 import org.layerpress.application.StartMarker;
 import org.layerpress.application.StationServices;
 import org.layerpress.application.users.Session;
+import org.layerpress.domain.user.Language;
 import org.layerpress.ui.access.ChangePinView;
 import org.layerpress.ui.access.ChangePinViewModel;
 import org.layerpress.ui.access.ExitKioskView;
@@ -32,6 +33,7 @@ import org.layerpress.ui.access.SetupViewModel;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The HMI's one scene root: first-start setup (if the station has no users) → login → a new PIN if an
@@ -115,7 +117,7 @@ final class Navigator {
     void start() {
         if (!start.services().isDone()) {
             startingLogin = LoginViewModel.whileStarting(runner, this::loggedIn, this::requestExit, Clock.system(ZoneId.systemDefault()));
-            show(LoginView.load(layouts, startingLogin).root(), Showing.LOGIN);
+            showLoginView(startingLogin);
         }
         runner.when(start.services(), this::servicesReady, this::couldNotStart);
         runner.when(start.context(), c -> ctx = c, e -> { });
@@ -232,15 +234,28 @@ final class Navigator {
     }
 
     void showLogin(Message notice) {
+        // Nobody is logged in: the station's language until someone taps another or picks their name.
+        Words.use(Language.STATION_DEFAULT.locale());
         LoginViewModel vm = new LoginViewModel(services.login(), runner, this::loggedIn, this::requestExit,
                 services.clock().withZone(ZoneId.systemDefault()));
-        LoginView view = LoginView.load(layouts, vm);
         vm.refresh();
         vm.tell(notice);
-        show(view.root(), Showing.LOGIN);
+        showLoginView(vm);
+    }
+
+    /** The login screen in its language now, and again whenever a chip or a picked name changes it. */
+    private void showLoginView(LoginViewModel vm) {
+        show(LoginView.load(layouts, vm).root(), Showing.LOGIN);
+        vm.languageProperty().addListener((obs, was, now) -> {
+            if (showing == Showing.LOGIN) {
+                show(LoginView.load(layouts, vm).root(), Showing.LOGIN);
+            }
+        });
     }
 
     private void loggedIn(Session session) {
+        // Every screen after login is built in the person's language (the record stays English).
+        Words.use(session.user().languageOrDefault().locale());
         if (session.mustChangePin()) {
             ChangePinViewModel vm = new ChangePinViewModel(session, services.changePin(), runner,
                     () -> showMain(session), this::logoutFromChangePin);

@@ -13,6 +13,7 @@ import javafx.stage.Window;
 import org.layerpress.application.press.LivePressState;
 import org.layerpress.ui.fx.LivePulse;
 import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +46,7 @@ public final class ShellView {
     public static ShellView load(LayoutLocator layouts, LivePressState live, ShellViewModel viewModel) {
         ShellView view = new ShellView(viewModel, live);
         URL fxml = layouts.fxml("Shell.fxml");
-        FXMLLoader loader = new FXMLLoader(fxml);
+        FXMLLoader loader = new FXMLLoader(fxml, Words.bundle());
         loader.setControllerFactory(type -> {
             if (type != ShellView.class) {
                 throw new IllegalStateException(fxml + " names controller " + type.getName() + ", expected " + ShellView.class.getName());

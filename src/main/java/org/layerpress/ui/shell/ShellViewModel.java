@@ -134,14 +134,14 @@ public final class ShellViewModel {
                 : ShellWords.reading(die.pressureFor(Force.kiloNewtons(kiloNewtons)).megaPascals(), 0));
         update(position, ShellWords.reading(ShellWords.value(snapshot, StandardSignal.RAM_POSITION, connected), 2).orIfStale(stale));
 
-        update(door, ShellWords.flag(snapshot, StandardSignal.DOOR_CLOSED, connected, ShellWords.DOOR_CLOSED, ShellWords.DOOR_OPEN));
-        update(lid, ShellWords.flag(snapshot, StandardSignal.LID_LOCKED, connected, ShellWords.LID_LOCKED, ShellWords.LID_UNLOCKED));
-        update(released, ShellWords.flag(snapshot, StandardSignal.PRESSURE_RELEASED, connected, ShellWords.PRESSURE_RELEASED, ShellWords.UNDER_PRESSURE));
-        update(estop, ShellWords.flag(snapshot, StandardSignal.ESTOP_OK, connected, ShellWords.ESTOP_OK, ShellWords.ESTOP_PRESSED));
-        Indication runningFlag = ShellWords.flag(snapshot, StandardSignal.RUNNING, connected, ShellWords.RUNNING, ShellWords.IDLE);
-        update(plc, runningFlag == ShellWords.RUNNING ? ShellWords.PLC_BUSY : ShellWords.flag(snapshot, StandardSignal.READY, connected, ShellWords.PLC_READY, ShellWords.PLC_NOT_READY));
+        update(door, ShellWords.flag(snapshot, StandardSignal.DOOR_CLOSED, connected, ShellWords.State.DOOR_CLOSED.indication(), ShellWords.State.DOOR_OPEN.indication()));
+        update(lid, ShellWords.flag(snapshot, StandardSignal.LID_LOCKED, connected, ShellWords.State.LID_LOCKED.indication(), ShellWords.State.LID_UNLOCKED.indication()));
+        update(released, ShellWords.flag(snapshot, StandardSignal.PRESSURE_RELEASED, connected, ShellWords.State.PRESSURE_RELEASED.indication(), ShellWords.State.UNDER_PRESSURE.indication()));
+        update(estop, ShellWords.flag(snapshot, StandardSignal.ESTOP_OK, connected, ShellWords.State.ESTOP_OK.indication(), ShellWords.State.ESTOP_PRESSED.indication()));
+        Indication runningFlag = ShellWords.flag(snapshot, StandardSignal.RUNNING, connected, ShellWords.State.RUNNING.indication(), ShellWords.State.IDLE.indication());
+        update(plc, runningFlag.equals(ShellWords.State.RUNNING.indication()) ? ShellWords.State.PLC_BUSY.indication() : ShellWords.flag(snapshot, StandardSignal.READY, connected, ShellWords.State.PLC_READY.indication(), ShellWords.State.PLC_NOT_READY.indication()));
         update(running, runningFlag);
-        update(stepDone, ShellWords.flag(snapshot, StandardSignal.STEP_DONE, connected, ShellWords.STEP_DONE, ShellWords.STEP_NOT_DONE));
+        update(stepDone, ShellWords.flag(snapshot, StandardSignal.STEP_DONE, connected, ShellWords.State.STEP_DONE.indication(), ShellWords.State.STEP_NOT_DONE.indication()));
         double code = ShellWords.value(snapshot, StandardSignal.FAULT_CODE, connected);
         update(fault, ShellWords.faultIndication(code));
         // The indicator has room for a word; the words of the fault go beside it, never the bare number alone.

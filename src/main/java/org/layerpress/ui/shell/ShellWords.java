@@ -11,35 +11,54 @@ import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.Indication;
 import org.layerpress.ui.controls.Reading;
 import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.Words;
 
 /** How the shell words the press state: each indicator's word, glyph and severity, and numbers as text. */
 final class ShellWords {
 
-    static final Indication DOOR_CLOSED = Indication.normal("CLOSED", Glyph.OK);
-    static final Indication DOOR_OPEN = Indication.warning("OPEN");
-    /** An isostatic vessel's lid: unlocked is the vessel's open door, worded as the press door is. */
-    static final Indication LID_LOCKED = Indication.normal("LOCKED", Glyph.OK);
-    static final Indication LID_UNLOCKED = Indication.warning("UNLOCKED");
-    /** The vessel's {@code pressureReleased}: under pressure is the normal state of a PRESSURISE, not a fault. */
-    static final Indication PRESSURE_RELEASED = Indication.normal("RELEASED", Glyph.OK);
-    static final Indication UNDER_PRESSURE = Indication.normal("UNDER PRESSURE", Glyph.RUNNING);
-    static final Indication ESTOP_OK = Indication.normal("OK", Glyph.OK);
-    static final Indication ESTOP_PRESSED = Indication.alarm("PRESSED");
-    static final Indication PLC_READY = Indication.normal("READY", Glyph.OK);
-    static final Indication PLC_NOT_READY = Indication.warning("NOT READY");
-    /** Not ready to start because it is pressing: the normal state of a running step, not an alarm. */
-    static final Indication PLC_BUSY = Indication.normal("BUSY", Glyph.RUNNING);
-    static final Indication RUNNING = Indication.normal("RUNNING", Glyph.RUNNING);
-    static final Indication IDLE = Indication.normal("IDLE", Glyph.PAUSED);
-    static final Indication STEP_DONE = Indication.normal("DONE", Glyph.OK);
-    static final Indication STEP_NOT_DONE = Indication.normal("NOT DONE", Glyph.EMPTY);
-    static final Indication NO_FAULT = Indication.normal("NONE", Glyph.OK);
+    /**
+     * The indicators' state words: each a key of the bundles ({@code shell.state.NAME}) with its glyph and
+     * severity. The word is looked up when the state is shown, so it is in the language of whoever is logged in.
+     */
+    enum State {
+        DOOR_CLOSED(Glyph.OK, Severity.NORMAL),
+        DOOR_OPEN(Glyph.WARNING, Severity.WARNING),
+        /** An isostatic vessel's lid: unlocked is the vessel's open door, worded as the press door is. */
+        LID_LOCKED(Glyph.OK, Severity.NORMAL),
+        LID_UNLOCKED(Glyph.WARNING, Severity.WARNING),
+        /** The vessel's {@code pressureReleased}: under pressure is the normal state of a PRESSURISE, not a fault. */
+        PRESSURE_RELEASED(Glyph.OK, Severity.NORMAL),
+        UNDER_PRESSURE(Glyph.RUNNING, Severity.NORMAL),
+        ESTOP_OK(Glyph.OK, Severity.NORMAL),
+        ESTOP_PRESSED(Glyph.ALARM, Severity.ALARM),
+        PLC_READY(Glyph.OK, Severity.NORMAL),
+        PLC_NOT_READY(Glyph.WARNING, Severity.WARNING),
+        /** Not ready to start because it is pressing: the normal state of a running step, not an alarm. */
+        PLC_BUSY(Glyph.RUNNING, Severity.NORMAL),
+        RUNNING(Glyph.RUNNING, Severity.NORMAL),
+        IDLE(Glyph.PAUSED, Severity.NORMAL),
+        STEP_DONE(Glyph.OK, Severity.NORMAL),
+        STEP_NOT_DONE(Glyph.EMPTY, Severity.NORMAL),
+        NO_FAULT(Glyph.OK, Severity.NORMAL);
+
+        private final Glyph glyph;
+        private final Severity severity;
+
+        State(Glyph glyph, Severity severity) {
+            this.glyph = glyph;
+            this.severity = severity;
+        }
+
+        Indication indication() {
+            return new Indication(Words.get("shell.state." + name()), glyph, severity);
+        }
+    }
 
     private ShellWords() {
     }
 
     static Indication linkIndication(LinkStatus status) {
-        String word = status.state().name();
+        String word = Words.get("shell.link." + status.state().name());
         return switch (status.state()) {
             case CONNECTED -> Indication.normal(word, Glyph.OK);
             // A first attempt is normal, unless it already has a problem to tell (e.g. an untrusted certificate).
@@ -52,10 +71,10 @@ final class ShellWords {
 
     static String describe(Die die) {
         if (die == null) {
-            return "No die set";
+            return Words.get("shell.noDie");
         }
-        return "Die " + die.id() + ": " + DisplayNumbers.plain(die.bore().millimetres()) + " mm, rated "
-                + DisplayNumbers.live(die.rating().in(ForceUnit.KILONEWTON), 1) + " kN";
+        return Words.format("shell.die", die.id(), Words.decimals(DisplayNumbers.plain(die.bore().millimetres())),
+                Words.decimals(DisplayNumbers.live(die.rating().in(ForceUnit.KILONEWTON), 1)));
     }
 
     /** The signal's value, or NaN when it is not live. */
@@ -75,11 +94,11 @@ final class ShellWords {
             return Indication.UNKNOWN;
         }
         long rounded = Math.round(code);
-        return rounded == 0 ? NO_FAULT : Indication.alarm("CODE " + rounded);
+        return rounded == 0 ? State.NO_FAULT.indication() : Indication.alarm(Words.format("shell.state.faultCode", String.valueOf(rounded)));
     }
 
     /** Live values keep their decimals ({@link DisplayNumbers#live}): the big numbers must not jump in width. */
     static Reading reading(double value, int decimals) {
-        return Double.isNaN(value) ? Reading.STALE : Reading.live(DisplayNumbers.live(value, decimals));
+        return Double.isNaN(value) ? Reading.STALE : Reading.live(Words.decimals(DisplayNumbers.live(value, decimals)));
     }
 }
