@@ -31,6 +31,7 @@ import org.layerpress.ui.recipe.RecipesView;
 import org.layerpress.ui.shell.HmiApplication;
 import org.layerpress.ui.shell.HmiContext;
 import org.layerpress.ui.shell.HmiStart;
+import org.layerpress.store.central.CentralForwarder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,6 +77,12 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     UpkeepOptions upkeep;
 
+    @Mixin
+    CentralOptions central;
+
+    /** The copy to the central database (docs/central.md), started with the station when --central is given. */
+    private volatile CentralForwarder forwarder;
+
     private StationBalance balance;
     private StationGlovebox glovebox = StationGlovebox.none();
 
@@ -98,6 +105,8 @@ public final class RunCommand implements Callable<Integer> {
         try {
             HmiApplication.launch(hmi);
         } finally {
+            // The forwarder reads the station's database: it stops before the database closes.
+            Optional.ofNullable(forwarder).ifPresent(CentralForwarder::close);
             start.close();
             balance.close();
             glovebox.close();
@@ -136,7 +145,13 @@ public final class RunCommand implements Callable<Integer> {
         weighing.ifPresent(w -> sequencer.weighOn(w.balanceId()));
         balance.hand().ifPresent(sequencer::addListener);
         glovebox.port().ifPresent(sequencer::useAtmosphere);
+        central.link().ifPresent(link -> {
+            forwarder = new CentralForwarder(station.stores().database(), upkeep.station, link, CentralForwarder.Settings.DEFAULT,
+                    Clock.systemUTC());
+            forwarder.start();
+        });
         return new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, null, services)
+                .withForwarding(forwarder)
                 .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session))
                 .withRecipes(session -> RecipesView.create(screens, services, recipes, session, Optional.of(mapping.dataDir.resolve("exports"))))
                 .withRun(RunScreens.factory(screens, sequencer, live, recipes.queries(), station::registeredDiesInUse, m.press().model(),

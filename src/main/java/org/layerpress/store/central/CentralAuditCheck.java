@@ -10,6 +10,7 @@ import org.layerpress.application.audit.ChainCheck;
 import org.layerpress.domain.audit.AuditEntry;
 import org.layerpress.domain.audit.AuditRecord;
 import org.layerpress.store.JdbcAuditTrail;
+import org.layerpress.store.StoreException;
 
 /**
  * Walks one station's audit chain as the central database holds it, with the station's own checks
@@ -24,7 +25,15 @@ public final class CentralAuditCheck {
     private CentralAuditCheck() {
     }
 
-    public static ChainCheck verify(CentralLink link, String stationId) throws SQLException {
+    public static ChainCheck verify(CentralLink link, String stationId) {
+        try {
+            return walk(link, stationId);
+        } catch (SQLException e) {
+            throw new StoreException("could not read the central audit trail of station " + stationId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ChainCheck walk(CentralLink link, String stationId) throws SQLException {
         try (Connection c = link.open();
              PreparedStatement ps = c.prepareStatement("SELECT seq, at_utc, actor_id, actor_login, action, entity_type, entity_id, old_value, "
                      + "new_value, reason, prev_hash, hash FROM audit_event WHERE station_id = ? AND seq > ? ORDER BY seq LIMIT " + PAGE)) {

