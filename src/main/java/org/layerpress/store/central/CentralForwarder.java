@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,8 @@ public final class CentralForwarder implements ForwardingStatus, AutoCloseable {
         }
     }
 
-    /** What one round did. */
-    public record Round(int read, int landed, long cursor) {
+    /** What one round did; {@code queuedAt} is when each row read was queued on the station (for lag figures). */
+    public record Round(int read, int landed, long cursor, List<Instant> queuedAt) {
     }
 
     private final StationOutbox outbox;
@@ -127,7 +128,7 @@ public final class CentralForwarder implements ForwardingStatus, AutoCloseable {
             }
         }
         measure(Optional.empty());
-        return new Round(rows.size(), landed, cursor);
+        return new Round(rows.size(), landed, cursor, rows.stream().map(StationOutbox.OutboxRow::queuedAt).toList());
     }
 
     /** The furthest station sequence the cursor may move to: through the rows sent, over holes older than the grace. */

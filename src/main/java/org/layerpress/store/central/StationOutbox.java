@@ -24,8 +24,8 @@ import org.layerpress.store.StoreException;
  */
 final class StationOutbox {
 
-    /** One forwarded row: where it sits in the station sequence, its table, and its columns by name. */
-    record OutboxRow(long seq, String table, Map<String, Object> columns) {
+    /** One forwarded row: where it sits in the station sequence, its table, its columns by name, and when it was queued (station clock). */
+    record OutboxRow(long seq, String table, Map<String, Object> columns, Instant queuedAt) {
     }
 
     /** The backlog as the station's outbox says: rows after the cursor, and the oldest one's station time. */
@@ -54,7 +54,7 @@ final class StationOutbox {
     List<OutboxRow> after(long after, int limit) {
         List<OutboxRow> rows = new ArrayList<>();
         try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT seq, table_name, k1, k2, k3 FROM forward_outbox WHERE seq > ? ORDER BY seq "
+             PreparedStatement ps = c.prepareStatement("SELECT seq, table_name, k1, k2, k3, queued_at FROM forward_outbox WHERE seq > ? ORDER BY seq "
                      + "FETCH FIRST ? ROWS ONLY")) {
             c.setAutoCommit(false);
             ps.setLong(1, after);
@@ -63,7 +63,7 @@ final class StationOutbox {
                 while (rs.next()) {
                     String table = rs.getString(2);
                     List<String> key = List.of(rs.getString(3), String.valueOf(rs.getString(4)), String.valueOf(rs.getString(5)));
-                    rows.add(new OutboxRow(rs.getLong(1), table, read(c, table, key)));
+                    rows.add(new OutboxRow(rs.getLong(1), table, read(c, table, key), rs.getObject(6, OffsetDateTime.class).toInstant()));
                 }
             }
             c.commit();
