@@ -54,6 +54,8 @@ public final class CentralForwarder implements ForwardingStatus, AutoCloseable {
     private final Clock clock;
     private final LongSupplier nanoTime;
     private final Map<Long, Long> holeFirstSeen = new HashMap<>();
+    private static final long MEASURE_EVERY_NANOS = 1_000_000_000L;
+    private long lastMeasured;
     private volatile Backlog backlog = new Backlog(true, 0, Optional.empty(), Optional.empty());
     private volatile boolean stopped;
     private Thread thread;
@@ -70,6 +72,7 @@ public final class CentralForwarder implements ForwardingStatus, AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.nanoTime = nanoTime;
+        this.lastMeasured = nanoTime.getAsLong() - MEASURE_EVERY_NANOS;
     }
 
     @Override
@@ -127,7 +130,13 @@ public final class CentralForwarder implements ForwardingStatus, AutoCloseable {
                 cursor = next;
             }
         }
-        measure(Optional.empty());
+        // Counting the backlog reads every waiting outbox row: once a second is enough for the top bar, and
+        // a long drain (a station's whole history after V20) does not pay it at every round.
+        long now = nanoTime.getAsLong();
+        if (rows.size() < settings.batchSize() || backlog.problem().isPresent() || now - lastMeasured >= MEASURE_EVERY_NANOS) {
+            measure(Optional.empty());
+            lastMeasured = now;
+        }
         return new Round(rows.size(), landed, cursor, rows.stream().map(StationOutbox.OutboxRow::queuedAt).toList());
     }
 
