@@ -44,7 +44,7 @@ class ArchitectureTest {
     /** The composition roots and the station assembly they share: nothing inside the layers reaches them. */
     private static final String[] OUTER = {CLI, BENCH, STATION};
 
-    private static final String[] JDBC = {"java.sql..", "javax.sql..", "org.h2..", "org.flywaydb.."};
+    private static final String[] JDBC = {"java.sql..", "javax.sql..", "org.h2..", "org.flywaydb..", "org.postgresql.."};
 
     // --- domain: plain Java, depends on nothing of ours outside itself
 

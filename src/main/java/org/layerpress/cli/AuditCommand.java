@@ -36,6 +36,7 @@ public final class AuditCommand implements Runnable {
                 "Then compare every user, recipe version, die, the settings and every batch (ended or running) with its newest seal in the trail, and the",
                 "trail's head with the anchor file beside the database, naming each row changed, missing or added.",
                 "2 when the database cannot be read.",
+                "With --central URL --station ID: walk that station's audit chain as the central database holds it instead.",
                 "An older database is migrated to the current schema first, as any LayerPress start would."})
     static final class Verify implements Callable<Integer> {
 
@@ -45,10 +46,20 @@ public final class AuditCommand implements Runnable {
         @Mixin
         DatabaseFolder database;
 
+        @Mixin
+        CentralOptions central;
+
+        @CommandLine.Option(names = "--station", paramLabel = "ID",
+                description = "with --central: the station whose audit chain to walk in the central copy")
+        String station;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            if (central.url != null) {
+                return CentralVerify.verify(central, station, out, err);
+            }
             Optional<Report> read = database.inspect("audit verify", err, stores -> new Report(
                     stores.transactions().inTransaction(stores.audit()::verify), EvidenceGuards.check(stores.database()),
                     EvidenceCheck.full(stores.database())));

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
+import org.layerpress.bench.FleetBench;
 import org.layerpress.bench.LinkBench;
 import org.layerpress.bench.QaBench;
 import org.layerpress.bench.UpkeepBench;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks; each prints one figure a line as 'name: value unit'.",
         subcommands = {BenchCommand.Link.class, BenchCommand.Store.class, BenchCommand.Run.class, BenchCommand.Qa.class,
-            BenchCommand.Start.class, BenchCommand.Upkeep.class})
+            BenchCommand.Start.class, BenchCommand.Upkeep.class, BenchCommand.Fleet.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -214,6 +215,36 @@ public final class BenchCommand implements Runnable {
         @Override
         void measure(PrintWriter out, Path folder) throws Exception {
             new UpkeepBench(out, folder, batches, samples, commits).run();
+        }
+    }
+
+    @Command(name = "fleet", mixinStandardHelpOptions = true,
+            description = {"Several stations (real H2 files in a temporary folder) forwarding realistic batch records into one central",
+                "PostgreSQL (--central URL, prepared with `central init`): the drain of a backlog (time, rows/s, batches/s),",
+                "then forwarding while every station records (rows/s, batches/s, lag p50/p99). Lines starting with # are notes.",
+                "Rows are written under new station ids (bench-<run>-<n>); use a central database for trying, not the lab's."})
+    static final class Fleet extends FolderBench {
+
+        @picocli.CommandLine.Mixin
+        CentralOptions central;
+
+        @Option(names = "--stations", defaultValue = "3", description = "stations forwarding at once (default: ${DEFAULT-VALUE})")
+        int stations;
+
+        @Option(names = "--batches", defaultValue = "20", description = "batch records per station and phase (default: ${DEFAULT-VALUE})")
+        int batches;
+
+        Fleet() {
+            super("layerpress-bench-fleet");
+        }
+
+        @Override
+        void measure(PrintWriter out, Path folder) throws Exception {
+            if (stations < 1 || batches < 1) {
+                throw new IllegalArgumentException("--stations and --batches must be 1 or more");
+            }
+            new FleetBench(out, folder, central.link().orElseThrow(() -> new IllegalArgumentException("bench fleet needs --central URL")),
+                    stations, batches).run();
         }
     }
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "LayerPress 0.1",
         description = "Kiosk HMI for multi-step pellet pressing.",
-        subcommands = {RunCommand.class, SimulateCommand.class, ProbeCommand.class, BenchCommand.class, AuditCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class, DiesCommand.class, CalibrationCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, SimulateCommand.class, ProbeCommand.class, BenchCommand.class, AuditCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class, CentralCommand.class, DiesCommand.class, CalibrationCommand.class, CommandLine.HelpCommand.class})
 public final class LayerPressCli implements Runnable {
 
     @CommandLine.Spec

@@ -10,8 +10,8 @@ import org.layerpress.application.StartMarker;
 import org.layerpress.application.StationServices;
 import org.layerpress.application.balance.WeighingUseCase;
 import org.layerpress.application.batch.BatchSequencer;
-import org.layerpress.application.exports.ExportTargets;
 import org.layerpress.application.batch.StationInstruments;
+import org.layerpress.application.exports.ExportTargets;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.press.LivePressState;
 import org.layerpress.application.recipes.RecipeServices;
@@ -21,6 +21,7 @@ import org.layerpress.domain.units.Force;
 import org.layerpress.domain.units.Length;
 import org.layerpress.station.Station;
 import org.layerpress.station.StationGlovebox;
+import org.layerpress.store.central.CentralForwarder;
 import org.layerpress.ui.admin.AuditTrailView;
 import org.layerpress.ui.admin.CalibrationView;
 import org.layerpress.ui.admin.DiesView;
@@ -87,6 +88,12 @@ public final class RunCommand implements Callable<Integer> {
         "repeat for several (default: /media and /run/media)"})
     List<Path> usbRoots;
 
+    @Mixin
+    CentralOptions central;
+
+    /** The copy to the central database (docs/central.md), started with the station when --central is given. */
+    private volatile CentralForwarder forwarder;
+
     private StationBalance balance;
     private StationGlovebox glovebox = StationGlovebox.none();
     /** A demo station's console: the simulated balance's controls and the simulated press's training faults share it. */
@@ -115,6 +122,8 @@ public final class RunCommand implements Callable<Integer> {
         try {
             HmiApplication.launch(hmi);
         } finally {
+            // The forwarder reads the station's database: it stops before the database closes.
+            Optional.ofNullable(forwarder).ifPresent(CentralForwarder::close);
             start.close();
             balance.close();
             glovebox.close();
@@ -173,7 +182,13 @@ public final class RunCommand implements Callable<Integer> {
             console.add(TrainingConsole::claims, faults::apply, faults::help);
             System.out.println(faults.help());
         }
+        central.link().ifPresent(link -> {
+            forwarder = new CentralForwarder(station.stores().database(), upkeep.station, link, CentralForwarder.Settings.DEFAULT,
+                    Clock.systemUTC());
+            forwarder.start();
+        });
         return new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, null, services)
+                .withForwarding(forwarder)
                 .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session))
                 .withRecipes(session -> RecipesView.create(screens, services, recipes, session, Optional.of(mapping.dataDir.resolve("exports"))))
                 .withRun(RunScreens.factory(screens, sequencer, live, recipes.queries(), station::registeredDiesInUse, m.press().model(),

@@ -26,7 +26,7 @@ final class UpkeepOptions {
     int backupKeep;
 
     @Option(names = "--station", paramLabel = "ID", defaultValue = "${env:HOSTNAME:-station}",
-            description = "station id in backup file names (default: ${DEFAULT-VALUE})")
+            description = "station id in backup file names and in the central database's rows (default: ${DEFAULT-VALUE})")
     String station;
 
     long compactAboveBytes() {

@@ -35,12 +35,12 @@ import org.flywaydb.core.api.output.ValidateResult;
 public final class EvidenceGuards {
 
     private static final Pattern CREATE = Pattern.compile(
-            "CREATE\\s+TRIGGER\\s+(\\w+)\\s+BEFORE\\s+([A-Z ,]+?)\\s+ON\\s+(\\w+)\\s+FOR\\s+EACH\\s+ROW\\s+CALL\\s+\"([\\w.$]+)\"",
+            "CREATE\\s+TRIGGER\\s+(\\w+)\\s+(BEFORE|AFTER)\\s+([A-Z ,]+?)\\s+ON\\s+(\\w+)\\s+FOR\\s+EACH\\s+ROW\\s+CALL\\s+\"([\\w.$]+)\"",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DROP = Pattern.compile("DROP\\s+TRIGGER\\s+(?:IF\\s+EXISTS\\s+)?(\\w+)", Pattern.CASE_INSENSITIVE);
 
     /** One trigger as a migration created it. */
-    record Expected(String name, Set<String> events, String table, String javaClass, String script) {
+    record Expected(String name, String timing, Set<String> events, String table, String javaClass, String script) {
     }
 
     private EvidenceGuards() {
@@ -81,11 +81,12 @@ public final class EvidenceGuards {
             Matcher created = CREATE.matcher(sql);
             while (created.find()) {
                 Set<String> events = new HashSet<>();
-                for (String event : created.group(2).split(",")) {
+                for (String event : created.group(3).split(",")) {
                     events.add(event.strip().toUpperCase(Locale.ROOT));
                 }
                 String name = created.group(1).toUpperCase(Locale.ROOT);
-                expected.put(name, new Expected(name, events, created.group(3).toUpperCase(Locale.ROOT), created.group(4), script));
+                expected.put(name, new Expected(name, created.group(2).toUpperCase(Locale.ROOT), events, created.group(4).toUpperCase(Locale.ROOT),
+                        created.group(5), script));
             }
             Matcher dropped = DROP.matcher(sql);
             while (dropped.find()) {
@@ -117,18 +118,20 @@ public final class EvidenceGuards {
         }
         List<String> problems = new ArrayList<>();
         for (Expected e : expected) {
-            String what = e.name() + " (BEFORE " + String.join(", ", new java.util.TreeSet<>(e.events())) + " ON " + e.table()
+            String what = e.name() + " (" + e.timing() + " " + String.join(", ", new java.util.TreeSet<>(e.events())) + " ON " + e.table()
                     + ", from " + e.script() + ")";
             List<String[]> rows = found.get(e.name());
             if (rows == null) {
-                problems.add("trigger " + what + " is missing: " + String.join(" and ", new java.util.TreeSet<>(e.events()))
-                        + " of " + e.table() + " rows is no longer refused");
+                // BEFORE triggers refuse changes of evidence; the AFTER ones (V20) queue new rows for the central database.
+                problems.add("trigger " + what + " is missing: " + ("AFTER".equals(e.timing())
+                        ? "new " + e.table() + " rows are no longer queued for the central database"
+                        : String.join(" and ", new java.util.TreeSet<>(e.events())) + " of " + e.table() + " rows is no longer refused"));
                 continue;
             }
             Set<String> events = new HashSet<>();
             for (String[] row : rows) {
                 events.add(row[0]);
-                if (!row[1].equals(e.table()) || !row[2].equals(e.javaClass()) || !"BEFORE".equals(row[3])) {
+                if (!row[1].equals(e.table()) || !row[2].equals(e.javaClass()) || !e.timing().equals(row[3])) {
                     problems.add("trigger " + what + " was replaced: it is now " + row[3] + " " + row[0] + " ON " + row[1] + " calling " + row[2]);
                 }
             }

@@ -167,7 +167,7 @@ public final class JdbcAuditTrail implements AuditTrail {
         }
     }
 
-    static Optional<String> problem(AuditRecord r, long previousSequence, String previousHash) {
+    public static Optional<String> problem(AuditRecord r, long previousSequence, String previousHash) {
         if (r.sequence() != previousSequence + 1) {
             long first = previousSequence + 1;
             long last = r.sequence() - 1;

@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import org.layerpress.application.StationServices;
+import org.layerpress.application.central.ForwardingStatus;
 import org.layerpress.application.press.LivePressState;
 import org.layerpress.application.users.Session;
 
@@ -33,13 +34,15 @@ import org.layerpress.application.users.Session;
  * @param alarmsScreen makes the Alarms section for a session (station alarms and their history; everyone)
  * @param trainingScreen for a session, the Training section's maker when this person may train on the simulated
  *                       press (under "More"), empty otherwise and on a real press
+ * @param forwarding the backlog of records waiting to go to the central database ({@link ForwardingStatus#NONE} without one)
  */
 public record HmiContext(LivePressState live, String pressModel, Optional<Path> layoutsDir, boolean windowed, Runnable onClose,
                          StationServices services, Function<Session, Node> auditTrailScreen, Function<Session, Node> usersScreen,
                          Function<Session, Node> recipesScreen, Function<Session, Node> alarmBanner,
                          Optional<Function<Session, Node>> runScreen, Function<Session, Node> recordsScreen,
                          Function<Session, Node> diesScreen, Function<Session, Node> calibrationScreen,
-                         Function<Session, Node> alarmsScreen, Function<Session, Optional<Supplier<Node>>> trainingScreen) {
+                         Function<Session, Node> alarmsScreen, Function<Session, Optional<Supplier<Node>>> trainingScreen,
+                         ForwardingStatus forwarding) {
 
     public HmiContext {
         Objects.requireNonNull(live, "live");
@@ -57,66 +60,73 @@ public record HmiContext(LivePressState live, String pressModel, Optional<Path> 
         calibrationScreen = calibrationScreen == null ? placeholder("Calibration") : calibrationScreen;
         alarmsScreen = alarmsScreen == null ? placeholder("Alarms") : alarmsScreen;
         trainingScreen = trainingScreen == null ? session -> Optional.empty() : trainingScreen;
+        forwarding = forwarding == null ? ForwardingStatus.NONE : forwarding;
     }
 
     /** With placeholder screens for every section but the press shell. */
     public HmiContext(LivePressState live, String pressModel, Optional<Path> layoutsDir, boolean windowed, Runnable onClose,
                       StationServices services) {
-        this(live, pressModel, layoutsDir, windowed, onClose, services, null, null, null, null, Optional.empty(), null, null, null, null, null);
+        this(live, pressModel, layoutsDir, windowed, onClose, services, null, null, null, null, Optional.empty(), null, null, null, null, null, null);
     }
 
     /** The same context with these section screens. */
     public HmiContext withScreens(Function<Session, Node> auditTrail, Function<Session, Node> users) {
         return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrail, users, recipesScreen, alarmBanner,
-                runScreen, recordsScreen, diesScreen, calibrationScreen, alarmsScreen, trainingScreen);
+                runScreen, recordsScreen, diesScreen, calibrationScreen, alarmsScreen, trainingScreen, forwarding);
     }
 
     /** The same context with this recipes screen. */
     public HmiContext withRecipes(Function<Session, Node> recipes) {
         return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipes, alarmBanner,
-                runScreen, recordsScreen, diesScreen, calibrationScreen, alarmsScreen, trainingScreen);
+                runScreen, recordsScreen, diesScreen, calibrationScreen, alarmsScreen, trainingScreen, forwarding);
     }
 
     /** The same context with this alarm banner (e.g. {@code AlarmBannerView.create(layouts, alarms, session)}). */
     public HmiContext withAlarmBanner(Function<Session, Node> banner) {
         return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipesScreen, banner,
-                runScreen, recordsScreen, diesScreen, calibrationScreen, alarmsScreen, trainingScreen);
+                runScreen, recordsScreen, diesScreen, calibrationScreen, alarmsScreen, trainingScreen, forwarding);
     }
 
     /** The same context with this Run screen (the guided batch) in the Run section. */
     public HmiContext withRun(Function<Session, Node> run) {
         return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipesScreen, alarmBanner,
-                Optional.of(run), recordsScreen, diesScreen, calibrationScreen, alarmsScreen, trainingScreen);
+                Optional.of(run), recordsScreen, diesScreen, calibrationScreen, alarmsScreen, trainingScreen, forwarding);
     }
 
     /** The same context with this QA records screen. */
     public HmiContext withRecords(Function<Session, Node> records) {
         return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipesScreen, alarmBanner,
-                runScreen, records, diesScreen, calibrationScreen, alarmsScreen, trainingScreen);
+                runScreen, records, diesScreen, calibrationScreen, alarmsScreen, trainingScreen, forwarding);
     }
 
     /** The same context with this die registry screen. */
     public HmiContext withDies(Function<Session, Node> dies) {
         return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipesScreen, alarmBanner,
-                runScreen, recordsScreen, dies, calibrationScreen, alarmsScreen, trainingScreen);
+                runScreen, recordsScreen, dies, calibrationScreen, alarmsScreen, trainingScreen, forwarding);
     }
 
     /** The same context with this calibration screen. */
     public HmiContext withCalibration(Function<Session, Node> calibration) {
         return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipesScreen, alarmBanner,
-                runScreen, recordsScreen, diesScreen, calibration, alarmsScreen, trainingScreen);
+                runScreen, recordsScreen, diesScreen, calibration, alarmsScreen, trainingScreen, forwarding);
     }
 
     /** The same context with this Alarms section. */
     public HmiContext withAlarms(Function<Session, Node> alarms) {
         return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipesScreen, alarmBanner,
-                runScreen, recordsScreen, diesScreen, calibrationScreen, alarms, trainingScreen);
+                runScreen, recordsScreen, diesScreen, calibrationScreen, alarms, trainingScreen, forwarding);
     }
 
     /** The same context with this Training section (the simulated press's training faults). */
     public HmiContext withTraining(Function<Session, Optional<Supplier<Node>>> training) {
         return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipesScreen, alarmBanner,
-                runScreen, recordsScreen, diesScreen, calibrationScreen, alarmsScreen, training);
+                runScreen, recordsScreen, diesScreen, calibrationScreen, alarmsScreen, training, forwarding);
+    }
+
+    /** The same context with this forwarder's backlog shown under the top bar (docs/central.md). */
+    public HmiContext withForwarding(ForwardingStatus status) {
+        return new HmiContext(live, pressModel, layoutsDir, windowed, onClose, services, auditTrailScreen, usersScreen, recipesScreen, alarmBanner,
+                runScreen, recordsScreen, diesScreen, calibrationScreen, alarmsScreen, trainingScreen, status);
     }
 
     /** Without a sequencer there are no batch alarms: an empty node that takes no room. */

@@ -4,6 +4,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
@@ -11,10 +14,12 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.layerpress.application.central.ForwardingStatus;
 import org.layerpress.ui.fx.FitPane;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
@@ -29,6 +34,7 @@ import org.layerpress.ui.shell.MainViewModel.Section;
 public final class MainView {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass ABNORMAL = PseudoClass.getPseudoClass("abnormal");
 
     private final MainViewModel viewModel;
     private final Map<Section, Supplier<Node>> factories = new EnumMap<>(Section.class);
@@ -37,6 +43,9 @@ public final class MainView {
     private StackPane body;
     @FXML
     private StackPane alarmBannerHolder;
+    @FXML
+    private Label forwardingLine;
+    private final ForwardingViewModel forwarding = new ForwardingViewModel();
     @FXML
     private Button pressButton;
     @FXML
@@ -90,11 +99,41 @@ public final class MainView {
         boolean run = viewModel.allowed(Section.PRESS);
         view.pressButton.setVisible(run);
         view.pressButton.setManaged(run);
+        view.showForwarding(ctx.forwarding());
         view.foldStationKeeping();
         view.root = view.withMoreMenu(view.root);
         viewModel.sectionProperty().addListener((obs, old, now) -> view.show(now));
         view.show(viewModel.getSection());
         return view;
+    }
+
+    /**
+     * The central forwarding line: the forwarder's backlog read once a second on the FX thread (a volatile
+     * read, never the database), while this frame is in a scene.
+     */
+    private void showForwarding(ForwardingStatus status) {
+        forwardingLine.textProperty().bind(forwarding.textProperty());
+        forwardingLine.visibleProperty().bind(forwarding.shownProperty());
+        forwardingLine.managedProperty().bind(forwarding.shownProperty());
+        forwarding.abnormalProperty().addListener((obs, was, now) -> forwardingLine.pseudoClassStateChanged(ABNORMAL, now));
+        forwarding.refresh(status.backlog());
+        if (status == ForwardingStatus.NONE) {
+            return;
+        }
+        Timeline poll = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> forwarding.refresh(status.backlog())));
+        poll.setCycleCount(Animation.INDEFINITE);
+        root.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene == null) {
+                poll.stop();
+            } else {
+                poll.play();
+            }
+        });
+        poll.play();
+    }
+
+    public ForwardingViewModel getForwarding() {
+        return forwarding;
     }
 
     private void show(Section section) {

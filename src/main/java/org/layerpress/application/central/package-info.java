@@ -1,0 +1,6 @@
+/**
+ * Many stations, one record (docs/central.md, ADR 0014): what the station shows of its store-and-forward
+ * copy to the central database. The port {@link org.layerpress.application.central.ForwardingStatus} is
+ * read by the top bar; the store adapter's forwarder implements it. Plain Java.
+ */
+package org.layerpress.application.central;

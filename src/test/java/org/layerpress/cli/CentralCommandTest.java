@@ -1,0 +1,87 @@
+package org.layerpress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.domain.audit.AuditEntry;
+import org.layerpress.store.central.CentralForwarder;
+import org.layerpress.testing.CentralPostgres;
+import org.layerpress.testing.TestStation;
+
+/** {@code central init} and {@code audit verify --central} against a real PostgreSQL. */
+class CentralCommandTest {
+
+    static CentralPostgres pg;
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    static void startPostgres() {
+        pg = new CentralPostgres();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        pg.close();
+    }
+
+    static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = LayerPressCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void initPreparesTheSchemaOnceAndVerifyNamesACentralRowChangedBySql() throws Exception {
+        String url = pg.freshDatabase();
+        Run init = cli("central", "init", "--url", url, "--user", "postgres");
+        assertEquals(0, init.exit(), init.err());
+        assertTrue(init.out().contains("central schema ready (1 migration applied now)"), init.out());
+        Run again = cli("central", "init", "--url", url, "--user", "postgres");
+        assertTrue(again.out().contains("(0 migrations applied now)"), again.out());
+
+        try (TestStation station = TestStation.builder(dir).build()) {
+            for (int i = 1; i <= 5; i++) {
+                AuditEntry e = new AuditEntry(Instant.parse("2026-12-06T10:00:00.123456789Z").plusSeconds(i), 1, "anna", "STEP_CONFIRMED",
+                        "BATCH", "B-1", "", "step " + i, "");
+                station.transactions().inTransaction(() -> station.stores().audit().append(e));
+            }
+            try (CentralForwarder f = new CentralForwarder(station.database(), "press-7", pg.link(url), CentralForwarder.Settings.DEFAULT,
+                    station.clock())) {
+                while (f.forwardOnce().read() > 0 && f.backlog().waiting() > 0) {
+                    // one round per batch of rows until the backlog is empty
+                }
+            }
+        }
+
+        Run intact = cli("audit", "verify", "--central", url, "--central-user", "postgres", "--station", "press-7");
+        assertEquals(0, intact.exit(), intact.out() + intact.err());
+        assertTrue(intact.out().contains("central audit trail of station press-7 intact"), intact.out());
+
+        try (Connection c = pg.link(url).open(); Statement s = c.createStatement()) {
+            assertEquals(1, s.executeUpdate("UPDATE audit_event SET new_value = 'step 9' WHERE station_id = 'press-7' AND seq = 4"));
+        }
+        Run broken = cli("audit", "verify", "--central", url, "--central-user", "postgres", "--station", "press-7");
+        assertEquals(1, broken.exit(), broken.out() + broken.err());
+        assertTrue(broken.out().contains("central audit trail of station press-7 BROKEN at sequence 4: hash does not match content"), broken.out());
+
+        Run unknown = cli("audit", "verify", "--central", url, "--central-user", "postgres", "--station", "press-8");
+        assertEquals(1, unknown.exit());
+        assertTrue(unknown.out().contains("no audit rows of station press-8"), unknown.out());
+    }
+}
