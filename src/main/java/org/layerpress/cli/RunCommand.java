@@ -22,6 +22,7 @@ import org.layerpress.domain.units.Length;
 import org.layerpress.station.Station;
 import org.layerpress.station.StationGlovebox;
 import org.layerpress.store.central.CentralForwarder;
+import org.layerpress.store.central.RecipePull;
 import org.layerpress.ui.admin.AuditTrailView;
 import org.layerpress.ui.admin.CalibrationView;
 import org.layerpress.ui.admin.DiesView;
@@ -93,6 +94,8 @@ public final class RunCommand implements Callable<Integer> {
 
     /** The copy to the central database (docs/central.md), started with the station when --central is given. */
     private volatile CentralForwarder forwarder;
+    /** Recipe versions published centrally, taken onto the station (docs/central.md), with --central only. */
+    private volatile RecipePull recipePull;
 
     private StationBalance balance;
     private StationGlovebox glovebox = StationGlovebox.none();
@@ -124,6 +127,7 @@ public final class RunCommand implements Callable<Integer> {
         } finally {
             // The forwarder reads the station's database: it stops before the database closes.
             Optional.ofNullable(forwarder).ifPresent(CentralForwarder::close);
+            Optional.ofNullable(recipePull).ifPresent(RecipePull::close);
             start.close();
             balance.close();
             glovebox.close();
@@ -186,6 +190,7 @@ public final class RunCommand implements Callable<Integer> {
             forwarder = new CentralForwarder(station.stores().database(), upkeep.station, link, CentralForwarder.Settings.DEFAULT,
                     Clock.systemUTC());
             forwarder.start();
+            recipePull = CentralRecipePull.start(station, link, central.url);
         });
         return new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, null, services)
                 .withForwarding(forwarder)

@@ -1,0 +1,30 @@
+package org.layerpress.cli;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.layerpress.application.StationServices;
+import org.layerpress.application.recipes.CentralRecipeImport;
+import org.layerpress.station.Station;
+import org.layerpress.station.StationStores;
+import org.layerpress.store.central.CentralLink;
+import org.layerpress.store.central.RecipePull;
+
+/** Wires the pull of centrally published recipes onto a station started with {@code --central} (docs/central.md). */
+final class CentralRecipePull {
+
+    /** How often a station looks for newly published versions and retirements. */
+    static final Duration EVERY = Duration.ofSeconds(30);
+
+    private CentralRecipePull() {
+    }
+
+    static RecipePull start(Station station, CentralLink link, String url) {
+        StationStores stores = station.stores();
+        StationServices services = station.useCases().services();
+        // The audit trail names where the versions came from: the URL without its query (TLS settings, never a secret).
+        String source = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+        CentralRecipeImport importer = new CentralRecipeImport(stores.recipes(), stores.recipeFiles(), services.auditor(),
+                services.transactions(), Clock.systemUTC(), source);
+        return new RecipePull(link, importer, EVERY).start();
+    }
+}
