@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.layerpress.application.recipes.PublishedRecipe;
 import org.layerpress.application.recipes.RecipePublication;
+import org.layerpress.store.StoreException;
 import org.layerpress.store.central.CentralLink;
 import org.layerpress.store.central.CentralRecipes;
 import picocli.CommandLine;
@@ -73,8 +74,8 @@ final class CentralPublish implements Callable<Integer> {
             } catch (IllegalStateException e) {
                 spec.commandLine().getErr().println("central publish: " + e.getMessage());
                 return 1;
-            } catch (java.sql.SQLException e) {
-                spec.commandLine().getErr().println("central publish: the central database cannot be written: " + e.getMessage());
+            } catch (StoreException e) {
+                spec.commandLine().getErr().println("central publish: " + e.getMessage());
                 return 2;
             }
         }

@@ -51,7 +51,7 @@ class CentralCommandTest {
         String url = pg.freshDatabase();
         Run init = cli("central", "init", "--url", url, "--user", "postgres");
         assertEquals(0, init.exit(), init.err());
-        assertTrue(init.out().contains("central schema ready (1 migration applied now)"), init.out());
+        assertTrue(init.out().contains("central schema ready (2 migrations applied now)"), init.out());
         Run again = cli("central", "init", "--url", url, "--user", "postgres");
         assertTrue(again.out().contains("(0 migrations applied now)"), again.out());
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.layerpress.application.recipes.PublishedRecipe;
 import org.layerpress.domain.signature.Signature;
 import org.layerpress.domain.signature.SignatureMeaning;
+import org.layerpress.store.StoreException;
 
 /**
  * The central tables of published recipe versions (db/central V2, docs/central.md): written by
@@ -27,8 +28,21 @@ public final class CentralRecipes {
         this.link = link;
     }
 
-    /** Publishes {@code p} (its version, signatures and, if present, its retirement) in one central transaction. */
-    public void publish(PublishedRecipe p, Instant now) throws SQLException {
+    /**
+     * Publishes {@code p} (its version, signatures and, if present, its retirement) in one central transaction.
+     *
+     * @throws IllegalStateException when central holds another text under that name and version
+     * @throws StoreException when the central database cannot be reached or written (nothing is published then)
+     */
+    public void publish(PublishedRecipe p, Instant now) {
+        try {
+            publishIn(p, now);
+        } catch (SQLException e) {
+            throw new StoreException("the central database cannot be written: " + e.getMessage() + "; nothing was published", e);
+        }
+    }
+
+    private void publishIn(PublishedRecipe p, Instant now) throws SQLException {
         try (Connection c = link.open()) {
             c.setAutoCommit(false);
             try {
