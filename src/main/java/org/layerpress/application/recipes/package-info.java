@@ -1,8 +1,10 @@
 /**
  * Recipe authoring and lifecycle: drafts, edits and imports (audited with before and after),
  * DRAFT → IN_REVIEW → APPROVED (locked) → RETIRED with e-signatures and a second Supervisor, queries, the
- * recipe port, the recipe file format ({@link org.layerpress.application.recipes.YamlRecipeFiles}) and the
- * demo recipe seed. May import the domain, Jackson (JSON writing), SnakeYAML and the application packages
- * files, signature, tx, users.
+ * recipe port, the recipe file format ({@link org.layerpress.application.recipes.YamlRecipeFiles}), the
+ * demo recipe seed, and recipe versions published through the central database (what a station publishes,
+ * {@link org.layerpress.application.recipes.RecipePublication}; the checked import of what others published,
+ * {@link org.layerpress.application.recipes.CentralRecipeImport}). May import the domain, Jackson (JSON
+ * writing), SnakeYAML, SLF4J and the application packages files, signature, tx, users.
  */
 package org.layerpress.application.recipes;
