@@ -113,8 +113,17 @@ class RecipePublishingTest {
         assertEquals("Published bilayer v1", run.recipeLabel());
         b.sequencer().abort(b.olga(), "end of test");
 
-        pull(b, pg.link(url)).pullOnce();
+        RecipePull pull = pull(b, pg.link(url));
+        pull.pullOnce();
         assertEquals(1, b.auditCount("RECIPE_RECEIVED_FROM_CENTRAL", "station"), "taken once, however often it is pulled");
+
+        // A newer version approved on a retires v1 there (ADR 0010); on b its import does the same.
+        a.approveNewVersion(approved);
+        publish(a, url, "Published bilayer");
+        pull.pullOnce();
+        assertEquals(2, runnable(b, "Published bilayer").orElseThrow().version());
+        assertEquals(RecipeStatus.RETIRED, version(b, "Published bilayer", 1).orElseThrow().status());
+        assertEquals(2, b.auditCount("RECIPE_RECEIVED_FROM_CENTRAL", "station"));
     }
 
     @Test
