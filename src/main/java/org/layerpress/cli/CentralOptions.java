@@ -18,7 +18,7 @@ final class CentralOptions {
     static final String PASSWORD_ENV = "LAYERPRESS_CENTRAL_PASSWORD";
 
     @Option(names = "--central", paramLabel = "URL",
-            description = {"central PostgreSQL to forward records to, e.g. jdbc:postgresql://records.lab:5432/layerpress?sslmode=verify-full",
+            description = {"central PostgreSQL to forward records to and take published recipe versions from, e.g. jdbc:postgresql://records.lab:5432/layerpress?sslmode=verify-full",
                 "(docs/central.md); password from " + PASSWORD_ENV + " or --central-password-file"})
     String url;
 
