@@ -80,6 +80,9 @@ class StepHelpTest {
         assertEquals(List.of(), new ScreenChecks().check(stage.getScene(), "run-step-with-help"), "the page with its \"?\" still fits");
 
         tap(robot, "#" + StepHelp.BUTTON_ID);
+        // The panel is styled and laid out on a later pulse than the tap; under load waitForFxEvents can come first.
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#pickerClose").tryQuery()
+                .map(n -> n.getBoundsInLocal().getHeight() > 0).orElse(false)));
         WaitForAsyncUtils.waitForFxEvents();
         StepHelp check = StepHelp.of(StepKind.CHECK);
         List<String> shown = fx(() -> robot.lookup("." + TapPicker.OVERLAY + " .label").queryAllAs(Labeled.class).stream()
