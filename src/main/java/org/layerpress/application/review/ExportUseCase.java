@@ -81,4 +81,16 @@ public final class ExportUseCase {
             return null;
         });
     }
+
+    /**
+     * The audit row of a control chart's CSV that reached its destination: who may read the records may
+     * chart them and take the chart away, and the row says which file went where.
+     */
+    public void chartDelivered(Session session, String fileName, String where) {
+        User user = authorizer.require(session, Permission.READ_BATCH_RECORDS, "exporting a control chart");
+        tx.inTransaction(() -> {
+            auditor.record(user, ReviewAudit.CHART_EXPORTED, ReviewAudit.ENTITY_CHART, fileName, "", "CSV " + where, "");
+            return null;
+        });
+    }
 }
