@@ -113,8 +113,8 @@ public final class ControlChartModel {
         if (bestLength < RUN) {
             return "";
         }
-        String side = Words.get(sideOfCentre(bestStart) > 0 ? "chart.above" : "chart.below");
-        return Words.format("chart.run", bestLength, side, points.get(bestStart).batchId(), points.get(bestStart + bestLength - 1).batchId());
+        return Words.format(sideOfCentre(bestStart) > 0 ? "chart.run.above" : "chart.run.below", bestLength, points.get(bestStart).batchId(),
+                points.get(bestStart + bestLength - 1).batchId());
     }
 
     private int sideOfCentre(int i) {
@@ -130,7 +130,7 @@ public final class ControlChartModel {
             ControlChartUseCase.Point p = points.get(i);
             IndividualsChart.Side side = chart.side(i);
             out.append(quoted(recipe)).append(',').append(quantity.name().toLowerCase(java.util.Locale.ROOT)).append(',')
-                    .append(quoted(p.batchId())).append(',').append(p.startedAt()).append(',').append(plain(p.value())).append(',')
+                    .append(quoted(p.batchId())).append(',').append(p.startedAt()).append(',').append(exact(p.value())).append(',')
                     .append(quantity.unit()).append(',').append(plain(chart.mean())).append(',').append(lcl).append(',').append(ucl).append(',')
                     .append(side == IndividualsChart.Side.WITHIN ? "no" : side.name().toLowerCase(java.util.Locale.ROOT)).append('\n');
         }
@@ -146,9 +146,14 @@ public final class ControlChartModel {
         return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
-    /** Four significant digits: springback in hundredths of a mm and pressure in hundreds of MPa both keep their detail. */
+    /** Four significant digits (limits and centre, which are computed): springback in hundredths of a mm and pressure in hundreds of MPa both keep their detail. */
     static String plain(double v) {
         return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A recorded value as recorded (shortest text that reads back to the same double). */
+    static String exact(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     static String shown(double v) {
