@@ -72,6 +72,7 @@ public final class ExportDelivery {
      * audits it once it arrived; refusals of the use case are thrown as they are.
      */
     public Outcome deliverFile(Session session, String fileName, byte[] content, ExportTarget target) {
+        exports.requireChartExport(session);
         if (!Files.isDirectory(target.folder())) {
             return notWritten(target, gone(target));
         }

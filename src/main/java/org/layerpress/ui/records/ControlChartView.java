@@ -26,6 +26,7 @@ public final class ControlChartView {
 
     @FXML private Button recipeButton;
     @FXML private Button quantityButton;
+    @FXML private Button chartExport;
     @FXML private ControlChartCanvas chartCanvas;
     @FXML private Label centreLine;
     @FXML private Label limitsLine;
@@ -55,6 +56,9 @@ public final class ControlChartView {
                 .map(r -> Words.get("chart.recipe") + "\n" + (r.isEmpty() ? Words.get("chart.none") : r)));
         quantityButton.textProperty().bind(viewModel.quantityProperty()
                 .map(q -> Words.get("chart.quantity") + "\n" + ControlChartViewModel.words(q)));
+        // A Supervisor charts records as QA does, but only QA takes them off the station (the use case refuses too).
+        chartExport.setVisible(viewModel.mayExport());
+        chartExport.setManaged(viewModel.mayExport());
         chartCanvas.modelProperty().bind(viewModel.modelProperty());
         chartCanvas.setOnBatch(onBatch);
         chartMessage.messageProperty().bind(viewModel.messageProperty());

@@ -24,12 +24,15 @@ public final class ControlChartViewModel {
     private final ChartSource charts;
     private final Exporter exporter;
     private final UseCaseRunner runner;
+    private final boolean mayExport;
     private final StringProperty recipe = new SimpleStringProperty(this, "recipe", "");
     private final ObjectProperty<BatchQuantity> quantity = new SimpleObjectProperty<>(this, "quantity", BatchQuantity.PEAK_PRESSURE);
     private final ObjectProperty<ControlChartModel> model = new SimpleObjectProperty<>(this, "model");
     private final ObjectProperty<Message> message = new SimpleObjectProperty<>(this, "message", Message.info(Words.get("chart.pickRecipe")));
 
-    public ControlChartViewModel(ChartSource charts, Exporter exporter, UseCaseRunner runner) {
+    /** @param mayExport whether the person may take records off the station (QA); the use case checks again */
+    public ControlChartViewModel(ChartSource charts, Exporter exporter, UseCaseRunner runner, boolean mayExport) {
+        this.mayExport = mayExport;
         this.charts = charts;
         this.exporter = exporter;
         this.runner = runner;
@@ -107,6 +110,10 @@ public final class ControlChartViewModel {
 
     private void refused(String words) {
         message.set(Message.warning(words));
+    }
+
+    public boolean mayExport() {
+        return mayExport;
     }
 
     public ReadOnlyStringProperty recipeProperty() {

@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.users.Session;
+import org.layerpress.domain.user.Permission;
 import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.Indication;
 import org.layerpress.ui.controls.Severity;
@@ -154,7 +155,8 @@ public final class RecordsView {
     @FXML
     public void openChart() {
         if (chart == null) {
-            ControlChartViewModel vm = new ControlChartViewModel(sources.charts(), sources.exporter(), runner);
+            ControlChartViewModel vm = new ControlChartViewModel(sources.charts(), sources.exporter(), runner,
+                    session.user().has(Permission.REVIEW_BATCH));
             chart = ControlChartView.load(layouts, vm, root, this::closeChart, this::openBatchFromChart);
         }
         root.getChildren().setAll(chart.root());
