@@ -70,9 +70,14 @@ class ControlChartViewTest {
     }
 
     private RecordsView showChartOf(FxRobot robot, String quantity) throws Exception {
+        return showChartOf(robot, quantity, false);
+    }
+
+    private RecordsView showChartOf(FxRobot robot, String quantity, boolean supervisor) throws Exception {
         station = records.copy(dir);
         StationQa qa = new StationQa(station, dir.resolve("exports"));
-        RecordsView view = RecordScreens.show(robot, stage, qa.chartSources(station.quinn()), station.quinn(), BatchListViewModel.PAGE_SIZE);
+        var session = supervisor ? station.sam() : station.quinn();
+        RecordsView view = RecordScreens.show(robot, stage, qa.chartSources(session), session, BatchListViewModel.PAGE_SIZE);
         RecordScreens.tap(robot, "#controlChart");
         RecordScreens.tap(robot, "#recipeButton");
         RecordScreens.choose(robot, BatchRecordBuilder.bilayerRecipe().name());
@@ -119,6 +124,14 @@ class ControlChartViewTest {
 
         RecordScreens.tap(robot, "#back");
         RecordScreens.waitShowing(robot, "#chartCanvas");
+    }
+
+    @Test
+    void aSupervisorChartsTheBatchesButHasNoExportKey(FxRobot robot) throws Exception {
+        RecordsView view = showChartOf(robot, "Springback", true);
+
+        assertEquals(12, RecordScreens.fx(() -> view.chart().viewModel().getModel().points().size()));
+        assertTrue(RecordScreens.fx(() -> !robot.lookup("#chartExport").query().isVisible()));
     }
 
     @Test
