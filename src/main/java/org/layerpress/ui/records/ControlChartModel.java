@@ -23,6 +23,8 @@ public final class ControlChartModel {
 
     /** Points in a row on one side of the centre line that are worth a note (the usual run rule). */
     public static final int RUN = 7;
+    /** Batches beyond the limits named in words; more are counted (the chart marks each). */
+    static final int BEYOND_NAMED = 3;
 
     private final String recipe;
     private final BatchQuantity quantity;
@@ -88,7 +90,13 @@ public final class ControlChartModel {
         for (int i : chart.outOfControl()) {
             beyond.add(points.get(i).batchId() + " (" + Words.get(chart.side(i) == IndividualsChart.Side.ABOVE ? "chart.above" : "chart.below") + ")");
         }
-        return beyond.isEmpty() ? Words.get("chart.noneBeyond") : Words.format("chart.beyond", beyond.size(), String.join(", ", beyond));
+        if (beyond.isEmpty()) {
+            return Words.get("chart.noneBeyond");
+        }
+        // The newest few by name, the rest counted: the words beside the chart have room for about three ids.
+        List<String> named = beyond.size() <= BEYOND_NAMED ? beyond : beyond.subList(beyond.size() - BEYOND_NAMED, beyond.size());
+        String list = String.join(", ", named) + (named.size() < beyond.size() ? " " + Words.format("chart.andMore", beyond.size() - named.size()) : "");
+        return Words.format("chart.beyond", beyond.size(), list);
     }
 
     /** "3 batches have no density: not measured", or "". */

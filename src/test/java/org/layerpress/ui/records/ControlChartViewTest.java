@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.testing.BatchRecordBuilder;
 import org.layerpress.testing.ScreenChecks;
 import org.layerpress.testing.TestStation;
+import org.layerpress.ui.fx.Words;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -93,7 +95,7 @@ class ControlChartViewTest {
 
     private static String quantityName(String words) {
         return switch (words) {
-            case "Springback" -> "SPRINGBACK";
+            case "Springback", "R\u00fcckfederung" -> "SPRINGBACK";
             case "Density after release" -> "DENSITY";
             default -> "PEAK_PRESSURE";
         };
@@ -124,6 +126,18 @@ class ControlChartViewTest {
 
         RecordScreens.tap(robot, "#back");
         RecordScreens.waitShowing(robot, "#chartCanvas");
+    }
+
+    @Test
+    void theGermanChartFitsWithItsWordsUncut(FxRobot robot) throws Exception {
+        Words.use(Locale.GERMAN);
+        try {
+            showChartOf(robot, "R\u00fcckfederung");
+            assertTrue(text(robot, "#beyondLine").contains("AUSSERHALB"), text(robot, "#beyondLine"));
+            ScreenChecks.assertOnly(new ScreenChecks().check(stage.getScene(), "records-control-chart-de"), List.of());
+        } finally {
+            Words.use(Words.STATION_DEFAULT);
+        }
     }
 
     @Test
