@@ -8,11 +8,14 @@ import org.layerpress.application.exports.ExportDelivery;
 import org.layerpress.application.exports.ExportTarget;
 import org.layerpress.application.exports.ExportTargets;
 import org.layerpress.application.review.BatchListUseCase;
+import org.layerpress.application.review.BatchQuantity;
+import org.layerpress.application.review.ControlChartUseCase;
 import org.layerpress.application.review.ExportFormat;
 import org.layerpress.application.review.ReviewServices;
 import org.layerpress.application.users.Session;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.records.BatchListSource;
+import org.layerpress.ui.records.ChartSource;
 import org.layerpress.ui.records.Exporter;
 import org.layerpress.ui.records.QaSources;
 import org.layerpress.ui.records.RecordsView;
@@ -22,6 +25,9 @@ final class RecordsSection {
 
     static final String NOWHERE = "Not written: no USB stick is in, and this station has no network folder for exports "
             + "(run --export-to DIR). Put a stick in and tap the export again.";
+
+    /** Batches on a control chart: enough for its limits to settle, few enough to tell the points apart on the panel. */
+    static final int CHARTED = 50;
 
     private RecordsSection() {
     }
@@ -35,7 +41,23 @@ final class RecordsSection {
                 id -> review.records().open(session, id),
                 record -> review.signOff().whyNotSignable(session, record),
                 (id, decision, signature) -> review.signOff().signOff(session, id, decision, signature).review().orElseThrow(),
-                exporter(session, targets, delivery)));
+                exporter(session, targets, delivery),
+                charts(session, review.charts())));
+    }
+
+    /** The control chart of one session: the newest {@value #CHARTED} completed batches of a recipe. */
+    static ChartSource charts(Session session, ControlChartUseCase charts) {
+        return new ChartSource() {
+            @Override
+            public List<String> recipes() {
+                return charts.recipes(session);
+            }
+
+            @Override
+            public ControlChartUseCase.Chart chart(String recipe, BatchQuantity quantity) {
+                return charts.chart(session, recipe, quantity, CHARTED);
+            }
+        };
     }
 
     /** Exports of one session: the places are the targets present at each tap, in words. */
@@ -48,14 +70,30 @@ final class RecordsSection {
 
             @Override
             public String export(String batchId, Format format, String place) {
-                List<ExportTarget> present = targets.present();
-                Optional<ExportTarget> target = place.isEmpty() ? present.stream().findFirst()
-                        : present.stream().filter(t -> t.words().equals(place)).findFirst();
+                Optional<ExportTarget> target = target(place);
                 if (target.isEmpty()) {
-                    return place.isEmpty() ? NOWHERE : "Not written: the " + place + " is gone (taken out?)";
+                    return notThere(place);
                 }
                 return delivery.deliver(session, batchId, ExportFormat.valueOf(format.name()), target.get()).message();
             }
+
+            @Override
+            public String exportFile(String fileName, byte[] content, String place) {
+                Optional<ExportTarget> target = target(place);
+                if (target.isEmpty()) {
+                    return notThere(place);
+                }
+                return delivery.deliverFile(session, fileName, content, target.get()).message();
+            }
+
+            private Optional<ExportTarget> target(String place) {
+                List<ExportTarget> present = targets.present();
+                return place.isEmpty() ? present.stream().findFirst() : present.stream().filter(t -> t.words().equals(place)).findFirst();
+            }
         };
+    }
+
+    private static String notThere(String place) {
+        return place.isEmpty() ? NOWHERE : "Not written: the " + place + " is gone (taken out?)";
     }
 }

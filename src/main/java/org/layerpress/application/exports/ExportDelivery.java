@@ -59,17 +59,48 @@ public final class ExportDelivery {
             return notWritten(target, "the " + target.words() + " is full: the " + format + " needs " + megabytes(rendered.bytes().length)
                     + ", " + megabytes(free) + " free");
         }
+        Optional<String> failed = place(target, fileName, rendered.bytes());
+        if (failed.isPresent()) {
+            return notWritten(target, failed.get());
+        }
+        exports.delivered(session, rendered, "to " + target.words() + ": " + fileName);
+        return new Outcome(Optional.of(target.folder().resolve(fileName)), "Written to " + target.words() + ": " + fileName);
+    }
+
+    /**
+     * Writes a file a screen made itself (a control chart's CSV) to the target the same safe way, and
+     * audits it once it arrived; refusals of the use case are thrown as they are.
+     */
+    public Outcome deliverFile(Session session, String fileName, byte[] content, ExportTarget target) {
+        exports.requireChartExport(session);
+        if (!Files.isDirectory(target.folder())) {
+            return notWritten(target, gone(target));
+        }
+        long free = usableBytes.applyAsLong(target.folder());
+        if (free < content.length) {
+            return notWritten(target, "the " + target.words() + " is full: " + fileName + " needs " + megabytes(content.length)
+                    + ", " + megabytes(free) + " free");
+        }
+        Optional<String> failed = place(target, fileName, content);
+        if (failed.isPresent()) {
+            return notWritten(target, failed.get());
+        }
+        exports.chartDelivered(session, fileName, "to " + target.words() + ": " + fileName);
+        return new Outcome(Optional.of(target.folder().resolve(fileName)), "Written to " + target.words() + ": " + fileName);
+    }
+
+    /** Writes under a hidden name and renames; empty when it arrived, else why not (nothing left under the real name). */
+    private static Optional<String> place(ExportTarget target, String fileName, byte[] bytes) {
         Path file = target.folder().resolve(fileName);
         Path partial = target.folder().resolve("." + fileName + ".partial");
         try {
-            write(partial, rendered.bytes());
+            write(partial, bytes);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return Optional.empty();
         } catch (IOException | UncheckedIOException e) {
             deleteQuietly(partial);
-            return notWritten(target, why(target, e));
+            return Optional.of(why(target, e));
         }
-        exports.delivered(session, rendered, "to " + target.words() + ": " + fileName);
-        return new Outcome(Optional.of(file), "Written to " + target.words() + ": " + fileName);
     }
 
     private static void write(Path partial, byte[] bytes) throws IOException {

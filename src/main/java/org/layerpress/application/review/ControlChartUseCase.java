@@ -26,6 +26,17 @@ public final class ControlChartUseCase {
     public record Point(String batchId, Instant startedAt, double value, boolean training) {
     }
 
+    /**
+     * The chart's points and how many completed batches in the same window had no value of the quantity
+     * (a density never measured, a step without a result), so the screen can say they were left off.
+     */
+    public record Chart(List<Point> points, int withoutValue) {
+
+        public Chart {
+            points = List.copyOf(points);
+        }
+    }
+
     public static final int MAX_BATCHES = 200;
 
     private final Authorizer authorizer;
@@ -43,23 +54,40 @@ public final class ControlChartUseCase {
     }
 
     public List<Point> points(Session session, String recipeName, BatchQuantity quantity, int limit) {
+        return chart(session, recipeName, quantity, limit).points();
+    }
+
+    /** The newest {@code limit} completed batches of the recipe: those with a value, oldest first, and a count of the rest. */
+    public Chart chart(Session session, String recipeName, BatchQuantity quantity, int limit) {
         authorizer.require(session, Permission.READ_BATCH_RECORDS, "chart batch records");
         if (limit < 1 || limit > MAX_BATCHES) {
             throw new IllegalArgumentException("a chart shows 1.." + MAX_BATCHES + " batches, asked for " + limit);
         }
         return tx.inTransaction(() -> {
-            BatchListFilter f = new BatchListFilter(Optional.empty(), Optional.empty(), Optional.of(recipeName), Optional.empty(),
-                    Optional.of(BatchState.COMPLETE), Optional.empty(), Optional.empty(), false, 0, limit);
             List<Point> newestFirst = new ArrayList<>();
-            for (BatchListRow row : lists.list(f).rows()) {
+            int without = 0;
+            for (BatchListRow row : lists.list(completed(recipeName, limit)).rows()) {
                 OptionalDouble v = quantity.of(BatchRun.replay(batches.events(row.batchId()), files));
                 if (v.isPresent() && Double.isFinite(v.getAsDouble())) {
                     newestFirst.add(new Point(row.batchId(), row.startedAt(), v.getAsDouble(), row.training()));
+                } else {
+                    without++;
                 }
             }
             List<Point> out = new ArrayList<>(newestFirst);
             java.util.Collections.reverse(out);
-            return out;
+            return new Chart(out, without);
         });
+    }
+
+    /** The recipes that have at least one completed batch: the only ones a chart can be drawn for. */
+    public List<String> recipes(Session session) {
+        authorizer.require(session, Permission.READ_BATCH_RECORDS, "chart batch records");
+        return tx.inTransaction(() -> lists.recipeNames().stream().filter(name -> !lists.list(completed(name, 1)).rows().isEmpty()).toList());
+    }
+
+    private static BatchListFilter completed(String recipeName, int limit) {
+        return new BatchListFilter(Optional.empty(), Optional.empty(), Optional.of(recipeName), Optional.empty(),
+                Optional.of(BatchState.COMPLETE), Optional.empty(), Optional.empty(), false, 0, limit);
     }
 }

@@ -81,4 +81,21 @@ public final class ExportUseCase {
             return null;
         });
     }
+
+    /**
+     * Refuses a control chart's export to who may not export records (a Supervisor reads and charts them,
+     * as QA does, but only QA takes records off the station); asked before anything is written.
+     */
+    public void requireChartExport(Session session) {
+        authorizer.require(session, Permission.REVIEW_BATCH, "exporting a control chart");
+    }
+
+    /** The audit row of a control chart's CSV that reached its destination: which file went where. */
+    public void chartDelivered(Session session, String fileName, String where) {
+        User user = authorizer.require(session, Permission.REVIEW_BATCH, "exporting a control chart");
+        tx.inTransaction(() -> {
+            auditor.record(user, ReviewAudit.CHART_EXPORTED, ReviewAudit.ENTITY_CHART, fileName, "", "CSV " + where, "");
+            return null;
+        });
+    }
 }

@@ -11,6 +11,9 @@ public final class ReviewAudit {
     public static final String SIGNED_OFF = "BATCH_SIGNED_OFF";
     public static final String AMENDED = "BATCH_AMENDED";
     public static final String EXPORTED = "BATCH_EXPORTED";
+    /** Entity type of a cross-batch control chart's export; the entity id is the file name. */
+    public static final String ENTITY_CHART = "control-chart";
+    public static final String CHART_EXPORTED = "CHART_EXPORTED";
 
     private ReviewAudit() {
     }

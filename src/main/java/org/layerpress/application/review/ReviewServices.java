@@ -9,7 +9,7 @@ import org.layerpress.application.users.UserStore;
 
 /** The QA review use cases, wired from the station's shared pieces, the batch and review ports, and the export writers. */
 public record ReviewServices(BatchRecordReader reader, BatchRecordUseCase records, QaSignOffUseCase signOff, AmendmentUseCase amendments,
-                             ExportUseCase exports) {
+                             ExportUseCase exports, ControlChartUseCase charts) {
 
     /**
      * @param users where a record's people get their printed names
@@ -23,6 +23,7 @@ public record ReviewServices(BatchRecordReader reader, BatchRecordUseCase record
                 new BatchRecordUseCase(reader, station.authorizer()),
                 new QaSignOffUseCase(signing),
                 new AmendmentUseCase(signing),
-                new ExportUseCase(reader, writers, station.authorizer(), station.auditor(), station.transactions()));
+                new ExportUseCase(reader, writers, station.authorizer(), station.auditor(), station.transactions()),
+                new ControlChartUseCase(station.authorizer(), station.transactions(), lists, batches, files));
     }
 }

@@ -22,4 +22,12 @@ public interface Exporter {
      * and returns the sentence for the person: "Written to USB stick KINGSTON: B-1.pdf", or why not.
      */
     String export(String batchId, Format format, String place) throws Exception;
+
+    /**
+     * Writes a file the screen made itself (a control chart's CSV) to {@code place}, as {@link #export}
+     * does, and returns the sentence for the person.
+     */
+    default String exportFile(String fileName, byte[] content, String place) throws Exception {
+        return "Not written: this station cannot export " + fileName;
+    }
 }

@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.users.Session;
+import org.layerpress.domain.user.Permission;
 import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.Indication;
 import org.layerpress.ui.controls.Severity;
@@ -41,6 +42,7 @@ public final class RecordsView {
     private final BatchListViewModel listModel;
     private StackPane root;
     private BatchDetailView detail;
+    private ControlChartView chart;
 
     @FXML private BorderPane listPage;
     @FXML private ListView<BatchLine> batchList;
@@ -149,10 +151,39 @@ public final class RecordsView {
         listModel.refresh();
     }
 
+    /** Opens the cross-batch control chart in place of the list; a point tapped there opens its batch, whose Back returns to the chart. */
+    @FXML
+    public void openChart() {
+        if (chart == null) {
+            ControlChartViewModel vm = new ControlChartViewModel(sources.charts(), sources.exporter(), runner,
+                    session.user().has(Permission.REVIEW_BATCH));
+            chart = ControlChartView.load(layouts, vm, root, this::closeChart, this::openBatchFromChart);
+        }
+        root.getChildren().setAll(chart.root());
+    }
+
+    private void closeChart() {
+        chart = null;
+        showList();
+    }
+
+    private void openBatchFromChart(String batchId) {
+        openBatch(batchId, this::openChart);
+    }
+
+    /** The control chart shown now (or kept behind a record opened from it), if any. */
+    public ControlChartView chart() {
+        return chart;
+    }
+
     /** Opens a batch's record in place of the list. */
     public void openBatch(String batchId) {
+        openBatch(batchId, this::showList);
+    }
+
+    private void openBatch(String batchId, Runnable back) {
         BatchDetailViewModel vm = new BatchDetailViewModel(sources, session, runner, zone);
-        detail = BatchDetailView.load(layouts, vm, root, this::showList);
+        detail = BatchDetailView.load(layouts, vm, root, back);
         root.getChildren().setAll(detail.root());
         vm.load(batchId);
     }

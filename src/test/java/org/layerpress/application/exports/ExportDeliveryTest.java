@@ -1,5 +1,11 @@
 package org.layerpress.application.exports;
 
+import org.layerpress.application.users.AccessDeniedException;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,6 +87,24 @@ class ExportDeliveryTest {
         List<String> audited = station.column("SELECT new_value FROM audit_event WHERE action = 'BATCH_EXPORTED'");
         assertEquals(1, audited.size());
         assertTrue(audited.get(0).startsWith("PDF [sha256 ") && audited.get(0).endsWith("] to USB stick KINGSTON: " + BATCH + ".pdf"), audited.get(0));
+    }
+
+    @Test
+    void aControlChartsCsvIsWrittenWholeAndAuditedAndASupervisorIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path kingston = stick(media, "KINGSTON");
+        ExportTarget target = targets(Optional.empty()).present().get(0);
+        ExportDelivery delivery = new ExportDelivery(station.review().exports());
+        byte[] csv = "recipe,quantity\nA,springback\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThrows(AccessDeniedException.class, () -> delivery.deliverFile(station.sam(), "control-chart-A-springback.csv", csv, target));
+        assertEquals(List.of(), names(kingston), "a refused export leaves nothing on the stick");
+
+        ExportDelivery.Outcome outcome = delivery.deliverFile(station.quinn(), "control-chart-A-springback.csv", csv, target);
+        assertEquals("Written to USB stick KINGSTON: control-chart-A-springback.csv", outcome.message());
+        assertArrayEquals(csv, Files.readAllBytes(kingston.resolve("control-chart-A-springback.csv")));
+        assertEquals(List.of("control-chart-A-springback.csv"), names(kingston), "no temporary file left beside it");
+        assertEquals(List.of("CSV to USB stick KINGSTON: control-chart-A-springback.csv"),
+                station.column("SELECT new_value FROM audit_event WHERE action = 'CHART_EXPORTED'"));
     }
 
     @Test

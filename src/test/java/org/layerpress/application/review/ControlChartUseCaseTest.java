@@ -42,6 +42,12 @@ class ControlChartUseCaseTest {
 
             assertEquals(5, uc.points(station.quinn(), recipe, BatchQuantity.PEAK_PRESSURE, 5).size(), "the newest five");
             assertThrows(AccessDeniedException.class, () -> uc.points(station.olga(), recipe, BatchQuantity.SPRINGBACK, 50));
+
+            ControlChartUseCase.Chart density = uc.chart(station.quinn(), recipe, BatchQuantity.DENSITY, 50);
+            assertEquals(List.of(), density.points(), "no batch measured its density");
+            assertEquals(SPRINGBACK.length, density.withoutValue(), "each completed batch is counted as left off");
+            assertEquals(List.of(recipe), uc.recipes(station.quinn()), "the recipe with completed batches");
+            assertThrows(AccessDeniedException.class, () -> uc.recipes(station.olga()));
         }
     }
 }

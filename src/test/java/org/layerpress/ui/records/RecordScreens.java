@@ -28,10 +28,15 @@ final class RecordScreens {
 
     /** Shows the batch list for the session logged in (after the records are written) and waits until it has {@code rows} rows. */
     static RecordsView show(FxRobot robot, Stage stage, StationQa qa, Supplier<Session> login, int rows) throws TimeoutException {
-        RecordsView[] view = new RecordsView[1];
         Session session = login.get();
+        return show(robot, stage, qa.sources(session), session, rows);
+    }
+
+    /** As above, on sources the test made for the session. */
+    static RecordsView show(FxRobot robot, Stage stage, QaSources sources, Session session, int rows) throws TimeoutException {
+        RecordsView[] view = new RecordsView[1];
         robot.interact(() -> {
-            view[0] = RecordsView.load(LayoutLocator.classpathOnly(), qa.sources(session), session, UseCaseRunner.fx(),
+            view[0] = RecordsView.load(LayoutLocator.classpathOnly(), sources, session, UseCaseRunner.fx(),
                     Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC);
             Scene scene = new Scene(view[0].root(), 1280, 700);
             Theme.apply(scene, LayoutLocator.classpathOnly());

@@ -9,7 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.Optional;
+import org.layerpress.application.exports.ExportDelivery;
+import org.layerpress.application.exports.ExportTarget;
+import org.layerpress.application.exports.ExportTargets;
 import org.layerpress.application.review.BatchListFilter;
+import org.layerpress.application.review.BatchQuantity;
+import org.layerpress.application.review.ControlChartUseCase;
 import org.layerpress.application.review.ExportFormat;
 import org.layerpress.application.review.QaDecision;
 import org.layerpress.application.users.Session;
@@ -49,6 +55,46 @@ final class StationQa {
                 record -> station.review().signOff().whyNotSignable(session, record),
                 (id, decision, signature) -> station.review().signOff().signOff(session, id, decision, signature).review().orElseThrow(),
                 (id, format, place) -> format + " of " + id + " written to " + export(session, id, ExportFormat.valueOf(format.name())));
+    }
+
+    /**
+     * As {@link #sources}, with the control chart on the review use cases and exports delivered the way
+     * the station delivers them ({@code ExportDelivery} to the export targets, here a network folder at
+     * {@code <dir>/exports}).
+     */
+    QaSources chartSources(Session session) {
+        QaSources plain = sources(session);
+        ExportTargets targets = new ExportTargets(List.of(), "nobody", Optional.of(exports));
+        ExportDelivery delivery = new ExportDelivery(station.review().exports());
+        Exporter exporter = new Exporter() {
+            @Override
+            public List<String> places() {
+                return targets.present().stream().map(ExportTarget::words).toList();
+            }
+
+            @Override
+            public String export(String batchId, Format format, String place) throws Exception {
+                return plain.exporter().export(batchId, format, place);
+            }
+
+            @Override
+            public String exportFile(String fileName, byte[] content, String place) throws Exception {
+                Files.createDirectories(exports);
+                return delivery.deliverFile(session, fileName, content, targets.present().get(0)).message();
+            }
+        };
+        ChartSource charts = new ChartSource() {
+            @Override
+            public List<String> recipes() {
+                return station.review().charts().recipes(session);
+            }
+
+            @Override
+            public ControlChartUseCase.Chart chart(String recipe, BatchQuantity quantity) {
+                return station.review().charts().chart(session, recipe, quantity, 50);
+            }
+        };
+        return new QaSources(plain.list(), plain.records(), plain.signOffCheck(), plain.signOff(), exporter, charts);
     }
 
     private Path export(Session session, String id, ExportFormat format) throws Exception {
