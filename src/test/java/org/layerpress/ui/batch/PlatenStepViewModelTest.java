@@ -90,7 +90,7 @@ class PlatenStepViewModelTest {
             assertEquals("Heizen starten", m.getConfirmText());
             assertEquals("Bereit: Heizen starten antippen", m.getPhase());
             assertEquals("Haltezeit übrig", m.getCountdownCaption());
-            assertEquals("Sollwert 180 \u00b0C, Rampe 10 \u00b0C/min, Haltezeit 300 s mit beiden Platten innerhalb \u00b1 3 \u00b0C",
+            assertEquals("Soll 180 \u00b0C, Rampe 10 \u00b0C/min, 300 s halten, beide Platten in \u00b1 3 \u00b0C",
                     m.getSetpointText());
             PlatenStepViewModel running = heat(true);
             running.refresh(platens(Double.NaN, 25.04, 0), heating(180, 0));
