@@ -27,6 +27,7 @@ import org.layerpress.ui.controls.Indication;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The alarm banner every screen shows (ISA-18.2): the newest station alarm that needs attention (not
@@ -121,27 +122,23 @@ public final class AlarmBannerViewModel {
         message.set(sentence(a.message()));
         stateWords.set(words(a.state()));
         returned.set(a.state() == AlarmState.RETURNED_UNACKNOWLEDGED);
-        detail.set((a.batchId().isEmpty() ? "No batch" : "Batch " + a.batchId()) + ", raised " + TIME.format(a.raisedAt().atZone(zone))
-                + " (" + a.key() + ")");
-        more.set(attention.size() <= 1 ? "" : "+" + (attention.size() - 1) + " more not acknowledged");
+        String batch = a.batchId().isEmpty() ? Words.get("alarm.noBatch") : Words.format("alarm.batch", a.batchId());
+        detail.set(Words.format("alarm.detail", batch, TIME.format(a.raisedAt().atZone(zone)), a.key()));
+        more.set(attention.size() <= 1 ? "" : Words.format("alarm.more", String.valueOf(attention.size() - 1)));
     }
 
     /** Priority as the operator reads it: HIGH is the octagon (act now), MEDIUM the triangle, LOW the diamond. */
     static Indication indication(AlarmPriority p) {
         return switch (p) {
-            case HIGH -> new Indication("HIGH", Glyph.ALARM, Severity.ALARM);
-            case MEDIUM -> new Indication("MEDIUM", Glyph.WARNING, Severity.WARNING);
-            case LOW -> new Indication("LOW", Glyph.NOTICE, Severity.WARNING);
+            case HIGH -> new Indication(Words.get("alarm.priority.HIGH"), Glyph.ALARM, Severity.ALARM);
+            case MEDIUM -> new Indication(Words.get("alarm.priority.MEDIUM"), Glyph.WARNING, Severity.WARNING);
+            case LOW -> new Indication(Words.get("alarm.priority.LOW"), Glyph.NOTICE, Severity.WARNING);
         };
     }
 
+    /** The state in the person's language (the alarm history keeps the English state names). */
     static String words(AlarmState state) {
-        return switch (state) {
-            case ACTIVE_UNACKNOWLEDGED -> "Active, not acknowledged";
-            case RETURNED_UNACKNOWLEDGED -> "Returned to normal, not acknowledged";
-            case ACTIVE_ACKNOWLEDGED -> "Active, acknowledged";
-            case NORMAL -> "Normal";
-        };
+        return Words.get("alarm.state." + state.name());
     }
 
     static String sentence(String text) {

@@ -7,6 +7,7 @@ import javafx.scene.layout.StackPane;
 import org.layerpress.ui.controls.HoldButton;
 import org.layerpress.ui.controls.ReasonEntry;
 import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Aborting a batch: a reason first (tap a typical one, details optional), then hold-to-confirm,
@@ -19,21 +20,21 @@ final class AbortFlow {
 
     static void ask(StackPane host, String what, Consumer<String> onConfirmed) {
         ReasonEntry why = new ReasonEntry(HeldViewModel.ABORT_REASONS);
-        TapPicker.pickReason(host, "Why abort " + what + "?", why, () -> {
+        TapPicker.pickReason(host, Words.format("step.abort.why", what), why, () -> {
             String reason = why.reason();
             if (reason.isEmpty()) {
-                TapPicker.inform(host, "Not aborted", "An abort needs a reason: tap one of the reasons.");
+                TapPicker.inform(host, Words.get("step.abort.notAborted"), Words.get("step.abort.needsReason"));
                 return;
             }
-            HoldButton hold = new HoldButton("Hold to abort");
+            HoldButton hold = new HoldButton(Words.get("step.abort.hold"));
             hold.setId("confirmAbort");
-            hold.setAction("abort");
-            Button cancel = new Button("Cancel");
+            hold.setAction(Words.get("step.abort.action"));
+            Button cancel = new Button(Words.get("common.cancel"));
             cancel.setId("abortCancel");
-            Label text = new Label("Abort " + what + " for this reason: " + reason + ". The record stays; the batch cannot go on.");
+            Label text = new Label(Words.format("step.abort.confirmText", what, reason));
             text.setWrapText(true);
             text.getStyleClass().add("lp-picker-text");
-            Runnable close = TapPicker.showPanel(host, "Abort " + what, text, cancel, hold);
+            Runnable close = TapPicker.showPanel(host, Words.format("step.abort.title", what), text, cancel, hold);
             cancel.setOnAction(e -> close.run());
             hold.setOnConfirmed(e -> {
                 close.run();

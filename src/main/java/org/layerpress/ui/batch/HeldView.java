@@ -7,6 +7,7 @@ import javafx.scene.layout.StackPane;
 import org.layerpress.ui.controls.HoldButton;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Controller of {@code Held.fxml}: why the batch is held (or was interrupted), in words, and the
@@ -52,12 +53,12 @@ public final class HeldView {
 
     @FXML
     private void continueOn() {
-        OperatorReasons.ask(host, "Why go on without repeating the step?", OperatorReasons.CONTINUE, model::continueOn);
+        OperatorReasons.ask(host, Words.get("held.whyContinue"), OperatorReasons.CONTINUE, model::continueOn);
     }
 
     @FXML
     private void abort() {
-        AbortFlow.ask(host, "the batch", model::abort);
+        AbortFlow.ask(host, Words.get("step.abort.theBatch"), model::abort);
     }
 
     public HeldViewModel getModel() {

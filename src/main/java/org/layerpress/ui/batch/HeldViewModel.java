@@ -1,7 +1,6 @@
 package org.layerpress.ui.batch;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -10,6 +9,7 @@ import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.Decision;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.fx.Words;
 
 /**
  * A HELD batch (link lost, door opened, e-stop, PLC fault, bad data during a press) or an
@@ -55,35 +55,35 @@ public final class HeldViewModel {
     }
 
     public String getHeading() {
-        return run.state() == BatchState.INTERRUPTED ? "Batch interrupted" : "Batch held";
+        return Words.get(run.state() == BatchState.INTERRUPTED ? "held.heading.INTERRUPTED" : "held.heading.HELD");
     }
 
     /** HELD or INTERRUPTED: abnormal, so amber, with the warning glyph and the word. */
     public org.layerpress.ui.controls.Indication getIndication() {
-        return org.layerpress.ui.controls.Indication.warning(run.state().name());
+        return org.layerpress.ui.controls.Indication.warning(Words.get("end.state." + run.state().name()));
     }
 
+    /** Why, in the person's language around the cause and reason as recorded (those stay as written: evidence). */
     public String getCause() {
         if (run.state() == BatchState.INTERRUPTED) {
-            return "The station stopped while this batch was open (crash or power loss). Everything confirmed before is in the record.";
+            return Words.get("held.interrupted");
         }
-        String cause = run.holdCause().isEmpty() ? "Held." : sentence(run.holdCause());
-        return run.holdReason().isEmpty() ? cause : cause + " Reason: " + sentence(run.holdReason());
+        String cause = run.holdCause().isEmpty() ? Words.get("held.noCause") : sentence(run.holdCause());
+        return run.holdReason().isEmpty() ? cause : Words.format("held.causeReason", cause, sentence(run.holdReason()));
     }
 
     public String getStepText() {
-        return run.currentStep().map(s -> String.format(Locale.ROOT, "Step %d of %d: %s", s.number(), run.steps().size(), s.step().title()))
-                .orElse("All steps are done");
+        return run.currentStep().map(s -> Words.format("run.stepOf", String.valueOf(s.number()), String.valueOf(run.steps().size()), s.step().title()))
+                .orElse(Words.get("held.allDone"));
     }
 
     public String getDecisionHelp() {
-        return "Repeat runs this step again from its start. Continue asks why, records a cut-short step as a deviation and goes on. "
-                + "Abort ends the batch with a reason; its record stays.";
+        return Words.get("held.decisionHelp");
     }
 
     public void refresh(LiveInputs live) {
         List<String> b = live.resumeBlockers();
-        blocked.set(b.isEmpty() ? Message.NONE : Message.warning("Resume is blocked: " + String.join(", ", b) + "."));
+        blocked.set(b.isEmpty() ? Message.NONE : Message.warning(Words.format("held.blocked", String.join(", ", b))));
         resumable.set(b.isEmpty());
         faultReset.refresh(live.fault());
     }

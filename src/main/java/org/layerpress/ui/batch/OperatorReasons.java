@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javafx.scene.layout.StackPane;
 import org.layerpress.ui.controls.ReasonEntry;
 import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The reasons an operator taps for a hold, for going on after one, and for a failed inspection, and
@@ -32,7 +33,7 @@ final class OperatorReasons {
         ReasonEntry why = new ReasonEntry(presets);
         TapPicker.pickReason(host, question, why, () -> {
             if (why.reason().isEmpty()) {
-                TapPicker.inform(host, "Nothing done", "This needs a reason: tap one of the reasons (Other needs a few words).");
+                TapPicker.inform(host, Words.get("step.reason.nothingDone"), Words.get("step.reason.needed"));
             } else {
                 onReason.accept(why.reason());
             }

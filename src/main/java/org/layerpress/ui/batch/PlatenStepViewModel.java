@@ -16,6 +16,7 @@ import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.recipe.StepKind;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.Reading;
+import org.layerpress.ui.fx.Words;
 
 /**
  * A HEAT or COOL step: one tap starts it (the sequencer writes the platen setpoint); the sequencer
@@ -49,7 +50,7 @@ public final class PlatenStepViewModel extends StepModel {
         this.heat = step.step() instanceof RecipeStep.Heat h ? h : null;
         this.cool = step.step() instanceof RecipeStep.Cool c ? c : null;
         trend.set(heat != null ? PlatenTrend.of(heat.setpoint().celsius(), heat.band().celsius()) : PlatenTrend.of(cool.releaseBelow().celsius(), 0));
-        setpointCaption.set(heat != null ? "Setpoint now" : "Release below");
+        setpointCaption.set(Words.get(heat != null ? "platen.setpointNow" : "platen.releaseBelow"));
         setpoint.set(heat != null ? Reading.STALE : Reading.live(oneDecimal(cool.releaseBelow().celsius())));
         countdown.set(heat != null ? soakText(heat.soak().toMillis() / 1000.0) : "");
         updated();
@@ -61,25 +62,25 @@ public final class PlatenStepViewModel extends StepModel {
 
     @Override
     public String getConfirmText() {
-        return step.step().kind() == StepKind.HEAT ? "Start heating" : "Start cooling";
+        return Words.get(step.step().kind() == StepKind.HEAT ? "platen.startHeating" : "platen.startCooling");
     }
 
     /** What the recipe asks of this step, with units: setpoint, ramp, band and soak, or the cool limit. */
     public String getSetpointText() {
         if (heating()) {
-            return String.format(Locale.ROOT, "Setpoint %s \u00b0C, ramp %s \u00b0C/min, soak %s s with both platens within \u00b1 %s \u00b0C",
+            return Words.format("platen.heatSetpoint",
                     StepWords.num(heat.setpoint().celsius()), StepWords.num(heat.rampCelsiusPerMinute()), StepWords.num(heat.soak().toMillis() / 1000.0),
                     StepWords.num(heat.band().celsius()));
         }
-        return String.format(Locale.ROOT, "Heaters off %s; release and eject only once both platens are at or below %s \u00b0C",
-                cool.underLoad() ? "with the pellet under load" : "with the load released", StepWords.num(cool.releaseBelow().celsius()));
+        return Words.format("platen.coolSetpoint",
+                Words.get(cool.underLoad() ? "platen.underLoad" : "platen.loadReleased"), StepWords.num(cool.releaseBelow().celsius()));
     }
 
     @Override
     protected void updated() {
         setReady(!step.running());
         if (!step.running()) {
-            phase.set(heating() ? "Ready: tap Start heating" : "Ready: tap Start cooling");
+            phase.set(Words.get(heating() ? "platen.readyHeat" : "platen.readyCool"));
         }
     }
 
@@ -93,8 +94,8 @@ public final class PlatenStepViewModel extends StepModel {
         top.set(reading(t));
         bottom.set(reading(b));
         List<String> why = new ArrayList<>();
-        problem(live, StandardSignal.PLATEN_TEMPERATURE_TOP, "Top platen").ifPresent(why::add);
-        problem(live, StandardSignal.PLATEN_TEMPERATURE_BOTTOM, "Bottom platen").ifPresent(why::add);
+        problem(live, StandardSignal.PLATEN_TEMPERATURE_TOP, Words.get("platen.top")).ifPresent(why::add);
+        problem(live, StandardSignal.PLATEN_TEMPERATURE_BOTTOM, Words.get("platen.bottom")).ifPresent(why::add);
         unreadable.set(why.isEmpty() ? Message.NONE : Message.warning(String.join(" ", why)));
         follow(live.nanos(), t, b);
 
@@ -113,16 +114,16 @@ public final class PlatenStepViewModel extends StepModel {
     }
 
     private String heatingPhase(Optional<PlatenProgress> p, boolean bothRead) {
-        String to = "Heating to " + StepWords.num(heat.setpoint().celsius()) + " \u00b0C";
-        String band = "both platens within \u00b1 " + StepWords.num(heat.band().celsius()) + " \u00b0C";
+        String to = Words.format("platen.heatingTo", StepWords.num(heat.setpoint().celsius()));
+        String band = Words.format("platen.bothWithin", StepWords.num(heat.band().celsius()));
         if (p.isEmpty() || !bothRead) {
             return to;
         }
         if (p.get().soakedSeconds() > 0) {
-            return "Soaking: " + soakText(p.get().soakRemainingSeconds().orElse(0)) + " left \u2014 " + band;
+            return Words.format("platen.soaking", soakText(p.get().soakRemainingSeconds().orElse(0)), band);
         }
         if (p.get().writtenCelsius() == heat.setpoint().celsius()) {
-            return to + ": the soak starts with " + band;
+            return Words.format("platen.soakStartsWith", to, band);
         }
         return to;
     }
@@ -133,7 +134,7 @@ public final class PlatenStepViewModel extends StepModel {
     }
 
     private String coolingPhase() {
-        return "Cooling: release below " + StepWords.num(cool.releaseBelow().celsius()) + " \u00b0C";
+        return Words.format("platen.cooling", StepWords.num(cool.releaseBelow().celsius()));
     }
 
     /** How far the hotter platen still has to fall, or that both are below: nothing while either is unknown. */
@@ -142,7 +143,7 @@ public final class PlatenStepViewModel extends StepModel {
             return "";
         }
         double over = Math.max(t, b) - cool.releaseBelow().celsius();
-        return over > 0 ? oneDecimal(over) + " \u00b0C to go" : "Both below the limit";
+        return over > 0 ? Words.format("platen.toGo", oneDecimal(over)) : Words.get("platen.bothBelow");
     }
 
     private void follow(long nanos, double t, double b) {
@@ -168,14 +169,14 @@ public final class PlatenStepViewModel extends StepModel {
 
     private static Optional<String> problem(LiveInputs live, StandardSignal signal, String name) {
         if (!live.connected()) {
-            return Optional.of(name + ": no live temperature, the PLC link is down.");
+            return Optional.of(Words.format("platen.linkDown", name));
         }
         PressSample s = live.snapshot().get(signal);
         if (s == null) {
-            return Optional.of(name + ": no temperature has arrived from the PLC.");
+            return Optional.of(Words.format("platen.noneArrived", name));
         }
         if (!s.good() || !Double.isFinite(s.value())) {
-            return Optional.of(name + ": the thermocouple reads no temperature (" + (s.problem().isEmpty() ? "bad quality" : s.problem()) + ").");
+            return Optional.of(Words.format("platen.badReading", name, s.problem().isEmpty() ? Words.get("platen.badQuality") : s.problem()));
         }
         return Optional.empty();
     }
@@ -243,7 +244,7 @@ public final class PlatenStepViewModel extends StepModel {
 
     /** What the big number under the readouts counts: the soak still to go, or how far the platens still have to cool. */
     public String getCountdownCaption() {
-        return heating() ? "Soak left" : "Until release";
+        return Words.get(heating() ? "platen.soakLeft" : "platen.untilRelease");
     }
 
     public ReadOnlyStringProperty countdownProperty() {

@@ -1,6 +1,5 @@
 package org.layerpress.ui.batch;
 
-import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
@@ -13,6 +12,7 @@ import org.layerpress.chart.Series;
 import org.layerpress.chart.Span;
 import org.layerpress.chart.TargetBand;
 import org.layerpress.ui.controls.PathShapes;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Both platens' temperatures against the step's target: the soak band as a shaded strip, the target
@@ -58,8 +58,8 @@ public final class PlatenTrendPane extends Region {
         Scale x = Scale.across(Span.zeroTo(t.spanSeconds()), left, w).clamp();
         Scale y = Scale.upScreen(new Span(t.low(), t.high()), top, h).clamp();
         marks.layout(new TargetBand(t.target(), t.band()), x, y, left, top, w, h, t.band() > 0
-                ? String.format(Locale.ROOT, "setpoint %s \u00b1 %s \u00b0C", StepWords.num(t.target()), StepWords.num(t.band()))
-                : String.format(Locale.ROOT, "release below %s \u00b0C", StepWords.num(t.target())));
+                ? Words.format("platen.trendSetpoint", StepWords.num(t.target()), StepWords.num(t.band()))
+                : Words.format("platen.trendRelease", StepWords.num(t.target())));
         topLine.getElements().setAll(PathShapes.elements(Polyline.of(Series.of(t.points(), PlatenTrend.Point::seconds, PlatenTrend.Point::top), x, y)));
         bottomLine.getElements().setAll(PathShapes.elements(
                 Polyline.of(Series.of(t.points(), PlatenTrend.Point::seconds, PlatenTrend.Point::bottom), x, y)));

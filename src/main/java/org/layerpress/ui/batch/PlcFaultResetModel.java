@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.layerpress.ui.controls.Message;
+import org.layerpress.ui.fx.Words;
 
 /**
  * "Reset PLC fault" on a screen: offered only while a fault is latched, enabled only for whom the use
@@ -16,7 +17,6 @@ import org.layerpress.ui.controls.Message;
  */
 public final class PlcFaultResetModel {
 
-    private static final String HOW = "Hold to reset the PLC fault once its cause is gone (door closed, e-stop released, press released).";
 
     private final BatchCalls calls;
     private final ReadOnlyBooleanWrapper offered = new ReadOnlyBooleanWrapper(this, "offered");
@@ -35,7 +35,7 @@ public final class PlcFaultResetModel {
         offered.set(latched);
         Optional<String> why = latched ? calls.faultReset().whyNot(calls.session()) : Optional.empty();
         allowed.set(latched && why.isEmpty());
-        Message m = !latched ? Message.NONE : why.isEmpty() ? Message.info(HOW) : Message.info(sentence(why.get()) + ".");
+        Message m = !latched ? Message.NONE : why.isEmpty() ? Message.info(Words.get("held.resetHow")) : Message.info(sentence(why.get()) + ".");
         if (!m.equals(help.get())) {
             help.set(m);
         }

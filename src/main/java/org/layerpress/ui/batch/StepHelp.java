@@ -21,17 +21,20 @@ public record StepHelp(String title, String text) {
     /** Id of the "?" button on every step page. */
     public static final String BUTTON_ID = "stepHelp";
 
-    /** The help of {@code kind} in the default locale; a kind without words says so rather than failing the page. */
+    // As in Words: no fallback to the JVM's locale, so a German machine still shows an English user English.
+    private static final ResourceBundle.Control CONTROL = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    /** The help of {@code kind} in the language of whoever is logged in; a kind without words says so rather than failing the page. */
     public static StepHelp of(StepKind kind) {
-        return of(kind, Locale.getDefault());
+        return of(kind, Words.locale());
     }
 
     public static StepHelp of(StepKind kind, Locale locale) {
-        ResourceBundle words = ResourceBundle.getBundle(BUNDLE, locale);
+        ResourceBundle words = ResourceBundle.getBundle(BUNDLE, locale, StepHelp.class.getClassLoader(), CONTROL);
         try {
             return new StepHelp(words.getString(kind.name() + ".title"), words.getString(kind.name() + ".text"));
         } catch (MissingResourceException e) {
-            return new StepHelp(StepWords.kind(kind), "No help is written for this step yet. Ask your Supervisor.");
+            return new StepHelp(StepWords.kind(kind), Words.get("step.helpMissing"));
         }
     }
 
@@ -44,7 +47,7 @@ public record StepHelp(String title, String text) {
         help.setMaxWidth(Double.MAX_VALUE);
         help.setOnAction(e -> {
             StepHelp h = of(kind);
-            TapPicker.inform(host, "Help: " + h.title(), h.text());
+            TapPicker.inform(host, Words.format("step.helpTitle", h.title()), h.text());
         });
         return help;
     }

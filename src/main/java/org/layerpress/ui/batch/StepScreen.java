@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 import org.layerpress.domain.recipe.StepKind;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
+import org.layerpress.ui.fx.Words;
 
 /**
  * What the run screen's step controllers ({@link StepView}, {@link PressStepView}) share: the run they
@@ -50,12 +51,12 @@ abstract class StepScreen {
 
     /** Holds the batch with a tapped reason (a press step under way is stopped as Stop does). */
     void hold() {
-        OperatorReasons.ask(host, "Why hold the batch?", OperatorReasons.HOLD, run::hold);
+        OperatorReasons.ask(host, Words.get("step.reason.whyHold"), OperatorReasons.HOLD, run::hold);
     }
 
     @FXML
     void abort() {
-        AbortFlow.ask(host, "the batch", run::abort);
+        AbortFlow.ask(host, Words.get("step.abort.theBatch"), run::abort);
     }
 
     public Parent root() {

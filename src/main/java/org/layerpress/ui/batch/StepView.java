@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Controller of {@code Step.fxml}: one step, big: title, what to do, the kind's own part
@@ -38,7 +39,7 @@ public final class StepView extends StepScreen {
     @FXML
     private void confirm() {
         if (model instanceof InspectStepViewModel inspect && inspect.anyFailed()) {
-            OperatorReasons.ask(host, "Why is the pellet not OK?", OperatorReasons.INSPECTION_FAILED, inspect::confirmFailed);
+            OperatorReasons.ask(host, Words.get("step.reason.whyNotOk"), OperatorReasons.INSPECTION_FAILED, inspect::confirmFailed);
         } else {
             model.confirm();
         }

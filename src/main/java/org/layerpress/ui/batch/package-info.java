@@ -4,7 +4,7 @@
  * press step with hold-to-start and its trend, release, eject, inspect), the step strip, the layer
  * stack, live values beside the step, held batches with their decision, the interrupted batch offered
  * at start, and each step page's glove-sized "?" with its kind's help ({@code StepHelp}; the words in
- * {@code step-help.properties}, to be translated). May import {@code ui.controls}, {@code ui.fx}, the shell's live values
+ * {@code step-help.properties}, with {@code step-help_de} and {@code step-help_zh}, in the person's language). May import {@code ui.controls}, {@code ui.fx}, the shell's live values
  * ({@code ui.shell.ShellViewModel}), the badge reader ({@code ui.access}), {@code chart}, the
  * application packages batch, press, recipes, users, and the domain.
  */

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import org.layerpress.domain.InputLimits;
+import org.layerpress.ui.fx.Words;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
@@ -43,7 +44,7 @@ public final class TapPicker {
                 onPick.accept((String) now.getUserData());
             }
         });
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Words.get("common.cancel"));
         cancel.setId("pickerCancel");
         cancel.setOnAction(e -> close(host, overlay));
         panel.getChildren().addAll(scroll(tiles), buttonRow(cancel));
@@ -62,10 +63,10 @@ public final class TapPicker {
         detailField.setId("reasonDetails");
         // The preset and ": " come on top; the use case refuses a combined reason over the limit.
         TextLimit.on(detailField, InputLimits.REASON);
-        detailField.setPromptText("details (optional)");
+        detailField.setPromptText(Words.get("common.detailsOptional"));
         detailField.getStyleClass().add("lp-text-field");
         StackPane overlay = overlay(host, panel);
-        Button ok = new Button("OK");
+        Button ok = new Button(Words.get("common.ok"));
         ok.setId("pickerOk");
         ok.setDefaultButton(true);
         ok.setOnAction(e -> {
@@ -74,7 +75,7 @@ public final class TapPicker {
             entry.pick(preset, detailField.getText());
             onDone.run();
         });
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Words.get("common.cancel"));
         cancel.setId("pickerCancel");
         cancel.setOnAction(e -> close(host, overlay));
         HBox.setHgrow(detailField, Priority.ALWAYS);
@@ -103,7 +104,7 @@ public final class TapPicker {
         Label body = new Label(text);
         body.setWrapText(true);
         body.getStyleClass().add("lp-picker-text");
-        Button close = new Button("Close");
+        Button close = new Button(Words.get("common.close"));
         close.setId("pickerClose");
         Runnable closer = showPanel(host, title, body, close);
         close.setOnAction(e -> closer.run());
@@ -118,12 +119,23 @@ public final class TapPicker {
         return panel;
     }
 
+    /**
+     * A choice as the person reads it: the bundle's {@code pick.<words>} (lower case, each run of other
+     * characters one '_': "Glovebox problem" is {@code pick.glovebox_problem}) or the choice itself. Only
+     * the tile is translated; what is picked, and so what a record keeps, is the English preset.
+     */
+    public static String shown(String choice) {
+        String key = "pick." + choice.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+        String words = Words.get(key);
+        return words.equals(key) ? choice : words;
+    }
+
     private static TilePane tiles(List<String> choices, String selected, ToggleGroup group) {
         TilePane tiles = new TilePane();
         tiles.getStyleClass().add("lp-picker-tiles");
         tiles.setPrefColumns(Math.min(4, Math.max(1, choices.size())));
         for (String choice : choices) {
-            ToggleButton b = new ToggleButton(choice);
+            ToggleButton b = new ToggleButton(shown(choice));
             b.setUserData(choice);
             b.setWrapText(true);
             b.setMaxWidth(Double.MAX_VALUE);

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.Indication;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /** The banner's words, glyph and visibility for each station alarm state, without a stage, on a real manager and H2 file. */
 class AlarmBannerViewModelTest {
@@ -56,6 +58,25 @@ class AlarmBannerViewModelTest {
         AlarmBannerViewModel vm = new AlarmBannerViewModel(alarms, station.olga(), UseCaseRunner.inline(), Runnable::run, ZoneOffset.UTC);
         vm.subscribe();
         return vm;
+    }
+
+    @Test
+    void aGermanOperatorReadsThePriorityStateAndDetailInGermanAroundTheRecordedMessage() {
+        Words.use(Locale.GERMAN);
+        try {
+            AlarmBannerViewModel vm = banner();
+            alarms.condition(DOOR, true);
+            alarms.condition(LEAK, true);
+
+            assertEquals(new Indication("HOCH", Glyph.ALARM, Severity.ALARM), vm.getPriority());
+            assertEquals("Aktiv, nicht quittiert", vm.getStateWords());
+            assertEquals("Keine Charge, ausgelöst 09:00:00 (DOOR_OPEN_WHILE_PRESSING)", vm.getDetail());
+            assertEquals("+1 weitere nicht quittiert", vm.getMore());
+            // The condition's message is the alarm history's words: it stays as recorded.
+            assertEquals("Door opened while the press was running", vm.getMessage());
+        } finally {
+            Words.use(Words.STATION_DEFAULT);
+        }
     }
 
     @Test

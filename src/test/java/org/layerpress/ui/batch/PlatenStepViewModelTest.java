@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -30,6 +31,7 @@ import org.layerpress.testing.TestStation;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.Reading;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /** The HEAT and COOL page's logic, fed plain live data and the sequencer's progress: readouts, state in words, soak countdown, trend, a platen with no live value. */
 class PlatenStepViewModelTest {
@@ -77,6 +79,25 @@ class PlatenStepViewModelTest {
 
     private static Optional<PlatenProgress> heating(double written, double soaked) {
         return Optional.of(new PlatenProgress(4, true, written, 180, OptionalDouble.of(300), soaked));
+    }
+
+    @Test
+    void aGermanOperatorReadsTheHeatPageInGermanWithDecimalCommas() {
+        Words.use(Locale.GERMAN);
+        try {
+            PlatenStepViewModel m = heat(false);
+            m.refresh(platens(24.96, 25.04, 0), Optional.empty());
+            assertEquals("Heizen starten", m.getConfirmText());
+            assertEquals("Bereit: Heizen starten antippen", m.getPhase());
+            assertEquals("Haltezeit übrig", m.getCountdownCaption());
+            assertEquals("Soll 180 \u00b0C, Rampe 10 \u00b0C/min, 300 s halten, beide Platten in \u00b1 3 \u00b0C",
+                    m.getSetpointText());
+            PlatenStepViewModel running = heat(true);
+            running.refresh(platens(Double.NaN, 25.04, 0), heating(180, 0));
+            assertEquals("Obere Platte: von der SPS ist keine Temperatur gekommen.", running.getUnreadable().text());
+        } finally {
+            Words.use(Words.STATION_DEFAULT);
+        }
     }
 
     @Test

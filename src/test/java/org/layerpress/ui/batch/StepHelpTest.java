@@ -68,6 +68,20 @@ class StepHelpTest {
     }
 
     @Test
+    void everyStepKindHasItsOwnGermanAndChineseHelpAndEnglishStaysTheFallback() {
+        for (StepKind kind : StepKind.values()) {
+            StepHelp english = StepHelp.of(kind, Locale.ENGLISH);
+            for (Locale language : List.of(Locale.GERMAN, Locale.CHINESE)) {
+                StepHelp other = StepHelp.of(kind, language);
+                assertFalse(other.title().isBlank() || other.text().isBlank(), kind + " has blank help in " + language);
+                assertFalse(other.text().equals(english.text()), kind + " help is still English in " + language);
+            }
+        }
+        // A language without its own file gets English, not the machine's language.
+        assertEquals(StepHelp.of(StepKind.PRESS, Locale.ENGLISH), StepHelp.of(StepKind.PRESS, Locale.JAPANESE));
+    }
+
+    @Test
     void theQuestionMarkOnAStepPageOpensThatKindsHelpGloveSizedAndClosesByATap(FxRobot robot) throws Exception {
         station = TestStation.builder(dir).demoUsers().simulatedPress().build();
         RunScreen screen = new RunScreen(station);
