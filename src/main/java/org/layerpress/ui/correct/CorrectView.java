@@ -10,8 +10,8 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.review.Amendment;
@@ -113,14 +113,16 @@ public final class CorrectView {
         correctRows.getChildren().add(b);
     }
 
-    private void stepRows(BatchRecord record, int step, List<CorrectViewModel.Value> values) {
+    private void stepRows(BatchRecord record, int step, List<CorrectViewModel.Value> shown) {
         Label heading = new Label(step == 0 ? Words.get("correct.header")
                 : Words.format("correct.step", String.valueOf(step), RecordWording.stepKind(record.run().step(step).step().kind())
                         + " \u2014 " + record.run().step(step).step().title()));
         heading.getStyleClass().add("lp-section-title");
         heading.setWrapText(true);
         correctRows.getChildren().add(heading);
-        for (CorrectViewModel.Value v : values) {
+        FlowPane values = new FlowPane();
+        values.getStyleClass().add("lp-correct-values");
+        for (CorrectViewModel.Value v : shown) {
             Button b = new Button(ValuePhrases.value(v.field(), v.original()));
             b.setId("value-" + step + "-" + idPart(v.field()));
             b.setWrapText(true);
@@ -129,6 +131,7 @@ public final class CorrectView {
             b.setOnAction(e -> enter(v));
             HBox row = new HBox(b);
             row.getStyleClass().add("lp-correct-value");
+            values.getChildren().add(row);
             if (!v.amendments().isEmpty()) {
                 VBox beside = new VBox();
                 for (Amendment a : v.amendments()) {
@@ -140,22 +143,22 @@ public final class CorrectView {
                     beside.getChildren().add(amended);
                 }
                 beside.setId("amended-" + step + "-" + idPart(v.field()));
-                HBox.setHgrow(beside, Priority.ALWAYS);
+                beside.getStyleClass().add("lp-correct-amendments");
                 row.getChildren().add(beside);
             }
-            correctRows.getChildren().add(row);
         }
+        correctRows.getChildren().add(values);
     }
 
-    /** The glove pad the value's kind asks for: the number pad for a number, the text pad for a lot or an id. */
+    /** The glove pad the value's kind asks for (over the whole Run area, above this screen, as the signature dialog): the number pad for a number, the text pad for a lot or an id. */
     private void enter(CorrectViewModel.Value v) {
         String title = Words.format("correct.newValue", ValuePhrases.value(v.field(), v.current()));
         if (isNumber(v.original())) {
             int dot = v.field().lastIndexOf('.');
-            NumberPad.showOverlay(root, title, dot < 0 ? "" : v.field().substring(dot + 1),
+            NumberPad.showOverlay(host, title, dot < 0 ? "" : v.field().substring(dot + 1),
                     typed -> sign(v, BigDecimal.valueOf(typed).stripTrailingZeros().toPlainString()));
         } else {
-            TextPad.showOverlay(root, title, v.current(), typed -> sign(v, typed));
+            TextPad.showOverlay(host, title, v.current(), typed -> sign(v, typed));
         }
     }
 
@@ -166,7 +169,7 @@ public final class CorrectView {
                 REASONS, true, Words.get("correct.sign.button"));
         SignatureDialogViewModel dialog = new SignatureDialogViewModel(request, viewModel.session(),
                 (input, onSigned, onRefused) -> viewModel.amend(v, corrected, input, onSigned, onRefused));
-        SignatureDialogView.show(layouts, root, dialog);
+        SignatureDialogView.show(layouts, host, dialog);
     }
 
     static boolean isNumber(String text) {
@@ -175,6 +178,25 @@ public final class CorrectView {
 
     private static String idPart(String field) {
         return field.replaceAll("[^A-Za-z0-9]", "_");
+    }
+
+    /** A gloved finger taps a page key rather than dragging the bar: most of a page, keeping a row of context. */
+    @FXML
+    private void pageUp() {
+        page(-1);
+    }
+
+    @FXML
+    private void pageDown() {
+        page(+1);
+    }
+
+    private void page(int pages) {
+        double hidden = correctRows.getHeight() - correctScroll.getViewportBounds().getHeight();
+        if (hidden > 0) {
+            double step = 0.85 * correctScroll.getViewportBounds().getHeight() / hidden;
+            correctScroll.setVvalue(Math.max(0, Math.min(1, correctScroll.getVvalue() + pages * step)));
+        }
     }
 
     @FXML
