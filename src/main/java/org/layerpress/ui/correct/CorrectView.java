@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.review.Amendment;
@@ -44,10 +45,14 @@ public final class CorrectView {
     /** Short reasons an Operator taps; "Other" with words is added by the picker's details line. Records stay English. */
     static final List<String> REASONS = List.of("Typed wrong", "Label misread", "Wrong lot scanned", "Balance reading copied wrong");
 
+    /** Up to this many characters a value's key sits beside others on a line; a longer one gets its own line to wrap in. */
+    private static final int SHORT_CHARS = 40;
+
     private final CorrectViewModel viewModel;
     private final LayoutLocator layouts;
     private final ZoneId zone;
     private StackPane host;
+    private String shownBatch;
 
     @FXML private StackPane root;
     @FXML private Label correctTitle;
@@ -91,6 +96,10 @@ public final class CorrectView {
 
     private void showPage() {
         BatchRecord record = viewModel.getRecord();
+        // Read again after an amendment: the same batch stays where the person was on it.
+        boolean sameBatch = record != null && record.batchId().equals(shownBatch);
+        shownBatch = record == null ? null : record.batchId();
+        double at = correctScroll.getVvalue();
         correctRows.getChildren().clear();
         correctBack.setVisible(record != null);
         if (record == null) {
@@ -100,7 +109,12 @@ public final class CorrectView {
             correctTitle.setText(record.batchId() + "  " + record.run().recipeLabel());
             viewModel.values().forEach((step, values) -> stepRows(record, step, values));
         }
-        correctScroll.setVvalue(0);
+        if (sameBatch) {
+            correctRows.applyCss();
+            correctRows.layout();
+            correctScroll.layout();
+        }
+        correctScroll.setVvalue(sameBatch ? at : 0);
     }
 
     private void batchRow(BatchListRow row) {
@@ -120,23 +134,29 @@ public final class CorrectView {
         heading.getStyleClass().add("lp-section-title");
         heading.setWrapText(true);
         correctRows.getChildren().add(heading);
-        FlowPane values = new FlowPane();
-        values.getStyleClass().add("lp-correct-values");
+        // Short values wrap as keys, several to a line; a long one, or one with amendments beside it, takes a line of its own.
+        FlowPane keys = new FlowPane();
+        keys.getStyleClass().add("lp-correct-values");
+        correctRows.getChildren().add(keys);
         for (CorrectViewModel.Value v : shown) {
             Button b = new Button(ValuePhrases.value(v.field(), v.original()));
             b.setId("value-" + step + "-" + idPart(v.field()));
             b.setWrapText(true);
             b.setFocusTraversable(false);
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             b.setOnAction(e -> enter(v));
+            if (v.amendments().isEmpty() && b.getText().length() <= SHORT_CHARS) {
+                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                keys.getChildren().add(b);
+                continue;
+            }
+            b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            HBox.setHgrow(b, Priority.ALWAYS);
             HBox row = new HBox(b);
             row.getStyleClass().add("lp-correct-value");
-            values.getChildren().add(row);
             if (!v.amendments().isEmpty()) {
                 VBox beside = new VBox();
                 for (Amendment a : v.amendments()) {
-                    Label amended = new Label(Words.format("correct.amended", a.correctedValue(), a.reason(),
-                            RecordWording.manifestation(a.signature(), zone)));
+                    Label amended = new Label(Words.format("correct.amended", a.correctedValue(), a.reason(), signedBy(a)));
                     amended.getStyleClass().addAll("lp-tag", "lp-amendment");
                     amended.setWrapText(true);
                     amended.setMinHeight(Label.USE_PREF_SIZE);
@@ -146,8 +166,8 @@ public final class CorrectView {
                 beside.getStyleClass().add("lp-correct-amendments");
                 row.getChildren().add(beside);
             }
+            correctRows.getChildren().add(row);
         }
-        correctRows.getChildren().add(values);
     }
 
     /** The glove pad the value's kind asks for (over the whole Run area, above this screen, as the signature dialog): the number pad for a number, the text pad for a lot or an id. */
@@ -170,6 +190,12 @@ public final class CorrectView {
         SignatureDialogViewModel dialog = new SignatureDialogViewModel(request, viewModel.session(),
                 (input, onSigned, onRefused) -> viewModel.amend(v, corrected, input, onSigned, onRefused));
         SignatureDialogView.show(layouts, host, dialog);
+    }
+
+    /** "Corrected by … on …", without the signature's comment when it is the reason already shown. */
+    private String signedBy(Amendment a) {
+        String signed = RecordWording.manifestation(a.signature(), zone);
+        return signed.endsWith(" \u2014 " + a.reason()) ? signed.substring(0, signed.length() - a.reason().length() - 3) : signed;
     }
 
     static boolean isNumber(String text) {
