@@ -87,6 +87,8 @@ class CorrectBatchViewTest {
     @Test
     void aLotIsCorrectedByTapsBesideTheOriginalAfterAWrongPinIsRefused(FxRobot robot) throws Exception {
         showStartPage(robot, station.olga());
+        waitShowing(robot, "#correctBatch");
+        check("start");
         tap(robot, "#correctBatch");
         waitShowing(robot, "#batch-" + OPEN);
         assertFalse(fx(() -> robot.lookup("#batch-" + SIGNED).tryQuery().isPresent()), "a signed-off batch is not offered");
