@@ -157,6 +157,21 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(ROOTS)
             .because("the roots use the assembly, not the other way round");
 
+    // --- screens: the Run section reaches no other section's screens
+
+    @ArchTest
+    static final ArchRule runScreensReachNoOtherSection = noClasses().that().resideInAPackage("..layerpress.ui.batch..")
+            .should().dependOnClassesThat().resideInAnyPackage("..layerpress.ui.correct..", "..layerpress.ui.records..", "..layerpress.ui.recipe..")
+            .orShould().dependOnClassesThat().belongToAnyOf(org.layerpress.application.review.AmendmentUseCase.class,
+                    org.layerpress.application.review.BatchListUseCase.class, org.layerpress.application.review.BatchRecordUseCase.class,
+                    org.layerpress.application.review.ReviewServices.class)
+            .because("the Run start page opens 'Correct a finished batch' through an opener handed in where the Run section is built");
+
+    @ArchTest
+    static final ArchRule correctionScreensOpenedOnlyByTheRoot = noClasses().that().resideOutsideOfPackages("..layerpress.ui.correct..", CLI)
+            .should().dependOnClassesThat().resideInAPackage("..layerpress.ui.correct..")
+            .because("the correction screens are wired in cli (RunCommand) and reached from the start page only through its opener");
+
     // --- libraries kept where they belong
 
     @ArchTest

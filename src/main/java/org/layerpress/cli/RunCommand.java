@@ -30,6 +30,7 @@ import org.layerpress.ui.admin.UsersView;
 import org.layerpress.ui.alarms.AlarmBannerView;
 import org.layerpress.ui.alarms.AlarmsView;
 import org.layerpress.ui.batch.RunScreens;
+import org.layerpress.ui.correct.CorrectView;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.recipe.RecipesView;
 import org.layerpress.ui.shell.HmiApplication;
@@ -197,7 +198,8 @@ public final class RunCommand implements Callable<Integer> {
                 .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session))
                 .withRecipes(session -> RecipesView.create(screens, services, recipes, session, Optional.of(mapping.dataDir.resolve("exports"))))
                 .withRun(RunScreens.factory(screens, sequencer, live, recipes.queries(), station::registeredDiesInUse, m.press().model(),
-                        services.login()::loginChoices, weighing))
+                        services.login()::loginChoices, weighing, Optional.of(CorrectView.opener(screens, station.useCases().review(),
+                                station.useCases().batchList(), ZoneId.systemDefault()))))
                 .withDies(session -> DiesView.create(screens, station.useCases().dies(), session))
                 .withCalibration(session -> CalibrationView.create(screens, station.useCases().calibration(),
                         StationInstruments.of(station.link().fit(), weighing.map(WeighingUseCase::balanceId)), session))

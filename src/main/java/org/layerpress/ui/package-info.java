@@ -1,5 +1,5 @@
 /**
- * The touchscreen HMI (JavaFX): one subpackage per screen family (access, shell, alarms, batch,
+ * The touchscreen HMI (JavaFX): one subpackage per screen family (access, shell, alarms, batch, correct,
  * recipe, records, admin) over the shared plumbing ({@code ui.fx}) and glove-sized controls
  * ({@code ui.controls}). Screens are FXML views from {@code hmi-layouts/} with the touch theme,
  * kept thin; the logic is in a view model per screen, tested without a stage, that asks the use cases

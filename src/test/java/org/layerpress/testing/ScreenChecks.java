@@ -195,11 +195,15 @@ public final class ScreenChecks {
      * touch at line gaps).
      */
     private static void overlapping(List<Text> texts, List<Integer> layers, List<String> out) {
-        List<Bounds> boxes = texts.stream().map(t -> t.localToScene(t.getBoundsInLocal())).toList();
+        // Drawn parts only: a line scrolled out of a clipped viewport is not drawn over the title above it.
+        List<Bounds> boxes = texts.stream().map(ScreenChecks::drawn).toList();
         for (int i = 0; i < texts.size(); i++) {
             for (int j = i + 1; j < texts.size() && layers.get(j).equals(layers.get(i)); j++) {
                 Bounds a = boxes.get(i);
                 Bounds b = boxes.get(j);
+                if (a == null || b == null) {
+                    continue;
+                }
                 double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
                 double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
                 if (w > 4 && h > 6) {
@@ -207,6 +211,21 @@ public final class ScreenChecks {
                 }
             }
         }
+    }
+
+    /** The part of a text inside every clip above it, in scene coordinates; null when clipped away entirely. */
+    private static Bounds drawn(Text t) {
+        Bounds b = t.localToScene(t.getBoundsInLocal());
+        for (Node at = t.getParent(); at != null; at = at.getParent()) {
+            if (at.getClip() != null) {
+                Bounds clip = at.localToScene(at.getClip().getBoundsInParent());
+                if (!clip.intersects(b)) {
+                    return null;
+                }
+                b = intersection(b, clip);
+            }
+        }
+        return b;
     }
 
     /** A section drawn below scale 1: by its FitPane in the main frame, or (without one) as the frame would. */

@@ -132,4 +132,23 @@ class ScreenChecksTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("screen-checks-viewport: outside the screen: #belowTheScreen"), found.get(0));
     }
+
+    @Test
+    void aLineScrolledOutOfAViewportIsNotOverTheTitleAboveIt(FxRobot robot) throws Exception {
+        // A scrolled list under a title: its first line has moved up behind the title, clipped away by the viewport.
+        Label title = new Label("Batch B-20261125-0001");
+        title.relocate(10, 10);
+        Label scrolledAway = new Label("die bore 10 mm");
+        scrolledAway.relocate(10, 10);
+        Label shown = new Label("Step 1: Checklist");
+        shown.relocate(10, 12);
+        Pane viewport = new Pane(scrolledAway);
+        viewport.setClip(new javafx.scene.shape.Rectangle(0, 100, 1280, 500));
+        Pane notClipped = new Pane(shown);
+        Scene scene = show(robot, () -> new StackPane(new Pane(title), viewport, notClipped));
+
+        List<String> found = new ScreenChecks().check(scene, "screen-checks-scrolled");
+
+        assertEquals(List.of("screen-checks-scrolled: overlapping text: .label 'Batch B-20261125-0001' and .label 'Step 1: Checklist'"), found);
+    }
 }

@@ -125,6 +125,11 @@ public final class BatchStartView {
     }
 
     @FXML
+    private void correct() {
+        viewModel.openCorrection(host);
+    }
+
+    @FXML
     private void start() {
         viewModel.start();
     }

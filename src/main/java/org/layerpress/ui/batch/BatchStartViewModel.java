@@ -34,6 +34,8 @@ public final class BatchStartViewModel {
     private final ReadOnlyStringWrapper dieId = new ReadOnlyStringWrapper(this, "dieId", "");
     private final ReadOnlyStringWrapper listMessage = new ReadOnlyStringWrapper(this, "listMessage", "");
     private java.util.function.Consumer<String> warn = w -> { };
+    /** Lays the "correct a finished batch" screen over the Run area; absent where the station offers none. */
+    private java.util.Optional<java.util.function.Consumer<javafx.scene.layout.StackPane>> correction = java.util.Optional.empty();
 
     public BatchStartViewModel(BatchCalls calls, RecipeQueryUseCase recipes, List<RegisteredDie> dies) {
         this.calls = calls;
@@ -124,6 +126,20 @@ public final class BatchStartViewModel {
             s.openInterrupted(calls.session(), batchId);
             return s.abort(calls.session(), reason);
         });
+    }
+
+    /** Offers "Correct a finished batch…" on the start page; the screen is another package's (it reads the review use cases). */
+    public void offerCorrection(java.util.function.Consumer<javafx.scene.layout.StackPane> opener) {
+        this.correction = java.util.Optional.of(opener);
+    }
+
+    public boolean isCorrectionOffered() {
+        return correction.isPresent();
+    }
+
+    /** Opens the correction screen over {@code host}, if offered. */
+    public void openCorrection(javafx.scene.layout.StackPane host) {
+        correction.ifPresent(open -> open.accept(host));
     }
 
     /** This station marks the batches it starts as training (fixed when the station was built). */

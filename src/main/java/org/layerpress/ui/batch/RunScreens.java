@@ -2,9 +2,11 @@ package org.layerpress.ui.batch;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.balance.WeighingUseCase;
 import org.layerpress.application.press.LivePressState;
@@ -30,12 +32,25 @@ public final class RunScreens {
     public static Function<Session, Node> factory(LayoutLocator layouts, BatchSequencer sequencer, LivePressState live,
                                                   RecipeQueryUseCase recipes, Supplier<List<RegisteredDie>> dies, String pressModel,
                                                   Supplier<List<User>> people, Optional<WeighingUseCase> balance) {
+        return factory(layouts, sequencer, live, recipes, dies, pressModel, people, balance, Optional.empty());
+    }
+
+    /**
+     * As above, with the opener of "Correct a finished batch…" for each login (built where the review use cases are
+     * at hand: this package does not reach them).
+     */
+    public static Function<Session, Node> factory(LayoutLocator layouts, BatchSequencer sequencer, LivePressState live,
+                                                  RecipeQueryUseCase recipes, Supplier<List<RegisteredDie>> dies, String pressModel,
+                                                  Supplier<List<User>> people, Optional<WeighingUseCase> balance,
+                                                  Optional<Function<Session, Consumer<StackPane>>> correction) {
         BatchFeed feed = new BatchFeed();
         sequencer.addListener(feed);
         return session -> {
             BatchCalls calls = new BatchCalls(sequencer, session, UseCaseRunner.fx()).withPeople(people);
             balance.ifPresent(calls::withBalance);
-            return RunView.load(layouts, new RunViewModel(calls, feed, live, recipes, dies.get()), live, pressModel).root();
+            RunViewModel run = new RunViewModel(calls, feed, live, recipes, dies.get());
+            correction.ifPresent(open -> run.start().offerCorrection(open.apply(session)));
+            return RunView.load(layouts, run, live, pressModel).root();
         };
     }
 }

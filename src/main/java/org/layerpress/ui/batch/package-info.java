@@ -6,6 +6,8 @@
  * at start, and each step page's glove-sized "?" with its kind's help ({@code StepHelp}; the words in
  * {@code step-help.properties}, with {@code step-help_de} and {@code step-help_zh}, in the person's language). May import {@code ui.controls}, {@code ui.fx}, the shell's live values
  * ({@code ui.shell.ShellViewModel}), the badge reader ({@code ui.access}), {@code chart}, the
- * application packages batch, press, recipes, users, and the domain.
+ * application packages batch, press, recipes, users, and the domain. "Correct a finished batch…" on the
+ * start page opens {@code ui.correct} through an opener handed in by {@code RunScreens.factory}: this package
+ * reaches no other section's screens and no review use case ({@code ArchitectureTest}).
  */
 package org.layerpress.ui.batch;

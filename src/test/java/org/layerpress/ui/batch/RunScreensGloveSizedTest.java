@@ -94,7 +94,7 @@ class RunScreensGloveSizedTest {
         long fast = screen.approvedRecipe("Fast bilayer, 10 mm", Duration.ofSeconds(3));
         station.approve(DemoRecipes.bilayer10mm(station.mapping().press()));
         station.approve(DemoRecipes.multilayer13mm(station.mapping().press()));
-        RunView view = RunViewTest.show(robot, stage, screen, station, station.olga());
+        RunView view = RunViewTest.show(robot, stage, screen, station, station.olga(), true);
 
         tap(robot, "#recipe-" + fast);
         measure(robot, "start");

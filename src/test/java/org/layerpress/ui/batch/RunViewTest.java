@@ -66,9 +66,18 @@ class RunViewTest {
 
     /** The Run section as the main frame hosts it: in a FitPane, in the content area's size, with the theme. */
     static RunView show(FxRobot robot, Stage stage, RunScreen screen, TestStation station, Session session) {
+        return show(robot, stage, screen, station, session, false);
+    }
+
+    /** @param correctionOffered whether the start page shows "Correct a finished batch…", as the station's Run section does */
+    static RunView show(FxRobot robot, Stage stage, RunScreen screen, TestStation station, Session session, boolean correctionOffered) {
         RunView[] out = new RunView[1];
         robot.interact(() -> {
-            out[0] = RunView.load(LayoutLocator.classpathOnly(), screen.viewModel(session, UseCaseRunner.fx()), station.live(), "Simulated press");
+            RunViewModel model = screen.viewModel(session, UseCaseRunner.fx());
+            if (correctionOffered) {
+                model.start().offerCorrection(host -> { });
+            }
+            out[0] = RunView.load(LayoutLocator.classpathOnly(), model, station.live(), "Simulated press");
             Scene scene = new Scene(new FitPane(out[0].root()), WIDTH, HEIGHT);
             Theme.apply(scene, LayoutLocator.classpathOnly());
             stage.setScene(scene);
