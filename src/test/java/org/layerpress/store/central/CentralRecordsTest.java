@@ -2,6 +2,7 @@ package org.layerpress.store.central;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -101,6 +102,30 @@ class CentralRecordsTest {
 
         CentralBatchList.Page pageOfOne = list.list(Optional.empty(), BatchListFilter.all(1));
         assertTrue(pageOfOne.hasMore());
+    }
+
+    @Test
+    void theListFiltersByDecisionAndStatusAcrossStationsAndRefusesALot() throws Exception {
+        String url = twoStationsForwarded();
+        CentralBatchList list = new CentralBatchList(pg.link(url), ZoneId.of("UTC"));
+        BatchListFilter all = BatchListFilter.all(50);
+
+        BatchListFilter approved = new BatchListFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(QaDecision.APPROVED), false, 0, 50);
+        List<CentralBatchList.Row> signed = list.list(Optional.empty(), approved).rows();
+        assertEquals(1, signed.size());
+        assertEquals("press-a", signed.get(0).station());
+        assertEquals(QaDecision.APPROVED, signed.get(0).line().decision().orElseThrow());
+
+        BatchListFilter undecided = new BatchListFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), true, 0, 50);
+        assertEquals(2, list.list(Optional.empty(), undecided).rows().size());
+        assertEquals(1, list.list(Optional.of("press-a"), undecided).rows().size());
+
+        BatchListFilter one = all.withFinding(Optional.of("B-20261125-0002"), Optional.empty(), Optional.empty(), Optional.empty());
+        assertEquals(List.of("press-a"), list.list(Optional.empty(), one).rows().stream().map(CentralBatchList.Row::station).toList());
+
+        assertThrows(IllegalArgumentException.class, () -> list.list(Optional.empty(), BatchListFilter.ofLot("LPSCl-2611-07", 50)));
     }
 
     @Test
