@@ -46,6 +46,15 @@ public final class CentralBatchList {
         return strings("SELECT DISTINCT station_id FROM batch ORDER BY station_id");
     }
 
+    /** Recipe names and operator logins that occur in any station's batches, for the pickers. */
+    public List<String> recipeNames() {
+        return strings("SELECT DISTINCT recipe_name FROM batch_list_entry ORDER BY recipe_name");
+    }
+
+    public List<String> operators() {
+        return strings("SELECT DISTINCT operator FROM batch ORDER BY operator");
+    }
+
     public Page list(Optional<String> station, BatchListFilter f) {
         if (f.lot().isPresent() || f.material().isPresent()) {
             throw new IllegalArgumentException("the central list cannot filter by powder lot or material yet");

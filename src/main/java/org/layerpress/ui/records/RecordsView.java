@@ -26,6 +26,7 @@ import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Controller of {@code Records.fxml} and the QA pages' navigation: the batch list, then a batch's
@@ -47,6 +48,7 @@ public final class RecordsView {
     @FXML private Button dateFilter;
     @FXML private Button recipeFilter;
     @FXML private Button operatorFilter;
+    @FXML private Button stationFilter;
     @FXML private Button stateFilter;
     @FXML private Button flagFilter;
     @FXML private Button decisionFilter;
@@ -82,6 +84,9 @@ public final class RecordsView {
     private void initialize() {
         batchList.setItems(listModel.rows());
         batchList.setCellFactory(l -> new BatchCell());
+        caption(stationFilter, Words.get("records.station.filter"), listModel.getStation().textProperty());
+        stationFilter.visibleProperty().bind(listModel.getStation().shownProperty());
+        stationFilter.managedProperty().bind(stationFilter.visibleProperty());
         caption(dateFilter, "Dates", listModel.dateTextProperty());
         caption(recipeFilter, "Recipe", listModel.recipeTextProperty());
         caption(operatorFilter, "Operator", listModel.operatorTextProperty());
@@ -101,6 +106,12 @@ public final class RecordsView {
     @FXML
     private void pickDates() {
         DatePanel.show(root, listModel);
+    }
+
+    @FXML
+    private void pickStation() {
+        TapPicker.pick(root, Words.get("records.station.pick"), listModel.getStation().choices(), listModel.getStation().getText(),
+                listModel.getStation()::select);
     }
 
     @FXML
