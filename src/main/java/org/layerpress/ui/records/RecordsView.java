@@ -49,6 +49,7 @@ public final class RecordsView {
     @FXML private Button recipeFilter;
     @FXML private Button operatorFilter;
     @FXML private Button stationFilter;
+    @FXML private Button refreshList;
     @FXML private Button stateFilter;
     @FXML private Button flagFilter;
     @FXML private Button decisionFilter;
@@ -87,6 +88,9 @@ public final class RecordsView {
         caption(stationFilter, Words.get("records.station.filter"), listModel.getStation().textProperty());
         stationFilter.visibleProperty().bind(listModel.getStation().shownProperty());
         stationFilter.managedProperty().bind(stationFilter.visibleProperty());
+        // Six glove-sized buttons do not fit the column: on a list of several stations, any station tapped reads the list again.
+        refreshList.visibleProperty().bind(stationFilter.visibleProperty().not());
+        refreshList.managedProperty().bind(refreshList.visibleProperty());
         caption(dateFilter, "Dates", listModel.dateTextProperty());
         caption(recipeFilter, "Recipe", listModel.recipeTextProperty());
         caption(operatorFilter, "Operator", listModel.operatorTextProperty());
@@ -110,8 +114,8 @@ public final class RecordsView {
 
     @FXML
     private void pickStation() {
-        TapPicker.pick(root, Words.get("records.station.pick"), listModel.getStation().choices(), listModel.getStation().getText(),
-                listModel.getStation()::select);
+        // Nothing marked, so tapping the station shown now reads the list again (this chip stands in for Refresh).
+        TapPicker.pick(root, Words.get("records.station.pick"), listModel.getStation().choices(), "", listModel.getStation()::select);
     }
 
     @FXML
@@ -193,7 +197,7 @@ public final class RecordsView {
                 setGraphic(null);
                 return;
             }
-            Label id = new Label(item.batchId());
+            Label id = new Label(item.shownId());
             id.getStyleClass().add("lp-recipe-name");
             id.setMinWidth(Label.USE_PREF_SIZE);
             Label recipe = new Label(item.recipe());
@@ -205,7 +209,8 @@ public final class RecordsView {
             HBox first = new HBox(id, when, recipe);
             first.getStyleClass().add("lp-batch-first-line");
             // Filtered by a lot or material, where it went in this batch says more than who ran it.
-            Label whoWhen = new Label(item.usedIn().isEmpty() ? item.operator() : item.usedIn());
+            String who = item.station().isEmpty() ? item.operator() : item.station() + " · " + item.operator();
+            Label whoWhen = new Label(item.usedIn().isEmpty() ? who : item.usedIn());
             whoWhen.setId(item.usedIn().isEmpty() ? null : "usedIn");
             whoWhen.setWrapText(!item.usedIn().isEmpty()); // a lot in two layers: the row grows rather than cut a step
             whoWhen.getStyleClass().add("lp-dim-text");
