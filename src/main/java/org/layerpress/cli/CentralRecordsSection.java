@@ -1,17 +1,26 @@
 package org.layerpress.cli;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import javafx.scene.Node;
 import org.layerpress.application.review.BatchListFilter;
 import org.layerpress.application.review.BatchListRow;
 import org.layerpress.application.review.BatchPage;
 import org.layerpress.application.review.NoSuchBatchException;
 import org.layerpress.application.review.ReviewRefusedException;
+import org.layerpress.application.users.Authorizer;
+import org.layerpress.application.users.Session;
+import org.layerpress.domain.user.Permission;
 import org.layerpress.store.central.CentralBatchList;
+import org.layerpress.store.central.CentralLink;
 import org.layerpress.store.central.CentralRecordReader;
+import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.records.BatchListSource;
 import org.layerpress.ui.records.QaSources;
+import org.layerpress.ui.records.RecordsView;
 
 /**
  * The Records section over the central copy (a QA workstation): the list of every station's batches with the
@@ -27,7 +36,19 @@ final class CentralRecordsSection {
     private CentralRecordsSection() {
     }
 
-    static QaSources sources(CentralBatchList list, CentralRecordReader reader) {
+    /**
+     * The Records section's factory on a QA workstation: every session reads the same central database, once the
+     * station's own rules say the person may read batch records (checked at each read, as the station's use cases do).
+     */
+    static Function<Session, Node> screen(LayoutLocator layouts, CentralLink link, Authorizer authorizer) {
+        CentralBatchList list = new CentralBatchList(link, ZoneId.systemDefault());
+        CentralRecordReader reader = new CentralRecordReader(link);
+        return RecordsView.screen(layouts, session -> sources(list, reader,
+                () -> authorizer.require(session, Permission.READ_BATCH_RECORDS, "read batch records from the central database")));
+    }
+
+    /** @param mayRead throws when the session may not read batch records; run before every read */
+    static QaSources sources(CentralBatchList list, CentralRecordReader reader, Runnable mayRead) {
         BatchListSource source = new BatchListSource() {
             @Override
             public BatchPage list(BatchListFilter filter) {
@@ -36,6 +57,7 @@ final class CentralRecordsSection {
 
             @Override
             public BatchPage list(BatchListFilter filter, Optional<String> station) {
+                mayRead.run();
                 CentralBatchList.Page page = list.list(station, filter);
                 List<BatchListRow> rows = page.rows().stream().map(CentralRecordsSection::named).toList();
                 return new BatchPage(rows, filter.page(), filter.pageSize(), page.hasMore());
@@ -57,7 +79,10 @@ final class CentralRecordsSection {
             }
         };
         return new QaSources(source,
-                key -> reader.read(station(key), batchId(key)).orElseThrow(() -> new NoSuchBatchException(key)),
+                key -> {
+                    mayRead.run();
+                    return reader.read(station(key), batchId(key)).orElseThrow(() -> new NoSuchBatchException(key));
+                },
                 record -> Optional.of(Words.get("records.central.signOff")),
                 (key, decision, signature) -> {
                     throw new ReviewRefusedException(Words.get("records.central.signOff"));

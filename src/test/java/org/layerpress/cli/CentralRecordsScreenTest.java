@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.review.BatchRecord;
+import org.layerpress.domain.user.Permission;
 import org.layerpress.store.central.CentralBatchList;
 import org.layerpress.store.central.CentralForwarder;
 import org.layerpress.store.central.CentralRecordReader;
@@ -97,7 +98,7 @@ class CentralRecordsScreenTest {
         TestStation a = forwarded("press-a", url, "B-20261125-0001", "B-20261125-0002");
         TestStation b = forwarded("press-b", url, "B-20261125-0001");
         QaSources sources = CentralRecordsSection.sources(new CentralBatchList(pg.link(url), ZoneOffset.UTC),
-                new CentralRecordReader(pg.link(url)));
+                new CentralRecordReader(pg.link(url)), () -> a.services().authorizer().require(a.quinn(), Permission.READ_BATCH_RECORDS, "read"));
         RecordsView view = show(robot, sources, a);
         List<String> findings = new ArrayList<>();
         ScreenChecks checks = new ScreenChecks();
