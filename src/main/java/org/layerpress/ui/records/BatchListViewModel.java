@@ -239,11 +239,11 @@ public final class BatchListViewModel {
     }
 
     public List<String> dieChoices() {
-        return withFirst(FindCriteria.ANY_DIE, dieIds);
+        return RecordWords.withFirst(FindCriteria.ANY_DIE, dieIds);
     }
 
     public List<String> materialChoices() {
-        return withFirst(FindCriteria.ANY_MATERIAL, materials);
+        return RecordWords.withFirst(FindCriteria.ANY_MATERIAL, materials);
     }
 
     public ReadOnlyStringProperty findTextProperty() {
@@ -251,30 +251,23 @@ public final class BatchListViewModel {
     }
 
     public List<String> recipeChoices() {
-        return withFirst(ALL_RECIPES, recipeNames);
+        return RecordWords.withFirst(ALL_RECIPES, recipeNames);
     }
 
     public List<String> operatorChoices() {
-        return withFirst(ALL_OPERATORS, operators);
+        return RecordWords.withFirst(ALL_OPERATORS, operators);
     }
 
     public List<String> stateChoices() {
-        return withFirst(ANY_STATUS, Arrays.stream(BatchState.values()).map(RecordWords::stateWord).toList());
+        return RecordWords.withFirst(ANY_STATUS, Arrays.stream(BatchState.values()).map(RecordWords::stateWord).toList());
     }
 
     public List<String> flagChoices() {
-        return withFirst(ANY_FLAG, Arrays.stream(FlagKind.values()).map(FlagKind::label).toList());
+        return RecordWords.withFirst(ANY_FLAG, Arrays.stream(FlagKind.values()).map(FlagKind::label).toList());
     }
 
     public List<String> decisionChoices() {
         return Arrays.stream(DecisionChoice.values()).map(DecisionChoice::label).toList();
-    }
-
-    private static List<String> withFirst(String first, List<String> rest) {
-        List<String> all = new ArrayList<>();
-        all.add(first);
-        all.addAll(rest);
-        return all;
     }
 
     private LocalDate today() {

@@ -38,10 +38,7 @@ public final class StationChoice {
 
     /** "All stations" first, then each station's id. */
     public List<String> choices() {
-        List<String> all = new ArrayList<>();
-        all.add(allStations());
-        all.addAll(stations);
-        return all;
+        return RecordWords.withFirst(allStations(), stations);
     }
 
     /** A station's id as tapped, or "All stations". */
