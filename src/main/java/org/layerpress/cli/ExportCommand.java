@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
         description = {"Export one batch record as a PDF report, a CSV of its traces or JSON of the whole record; "
                 + "or, with --lot, a CSV of every use of a powder lot (one row per layer loaded from it).",
             "Exit 0 when written, 1 for an unknown batch, a lot no batch used, a file that cannot be written, or a record that does not "
-                    + "match its seal (written, marked DOES NOT MATCH ITS SEAL), 2 when there is no database."})
+                    + "match its seal (written, marked DOES NOT MATCH ITS SEAL), 2 when there is no database.",
+            "With --central URL --station ID the record is read from the central PostgreSQL copy of that station (docs/central.md)."})
 public final class ExportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -62,6 +63,12 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     DatabaseFolder database;
 
+    @Mixin
+    CentralOptions central;
+
+    @Option(names = "--station", paramLabel = "ID", description = "with --central: the station that recorded the batch")
+    String station;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -77,6 +84,9 @@ public final class ExportCommand implements Callable<Integer> {
         }
         ExportFormat format = target.format();
         Path file = target.file();
+        if (central.url != null) {
+            return CentralExport.run(central, station, batchId, format, file, out, err);
+        }
         String[] chainHead = {""};
         Optional<Optional<BatchRecord>> read = database.read("export", err, stores -> {
             chainHead[0] = stores.chainHead();

@@ -22,6 +22,7 @@ import org.layerpress.domain.units.Length;
 import org.layerpress.station.Station;
 import org.layerpress.station.StationGlovebox;
 import org.layerpress.store.central.CentralForwarder;
+import org.layerpress.store.central.CentralLink;
 import org.layerpress.store.central.RecipePull;
 import org.layerpress.ui.admin.AuditTrailView;
 import org.layerpress.ui.admin.CalibrationView;
@@ -92,6 +93,10 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin
     CentralOptions central;
+
+    @Option(names = "--records-from-central", paramLabel = "URL", description = {"QA workstation: Records lists and opens every station's "
+        + "batches from this central PostgreSQL (--central-user, password as for --central); no Run section; sign-off stays at the stations"})
+    String recordsFromCentral;
 
     /** The copy to the central database (docs/central.md), started with the station when --central is given. */
     private volatile CentralForwarder forwarder;
@@ -193,20 +198,23 @@ public final class RunCommand implements Callable<Integer> {
             forwarder.start();
             recipePull = CentralRecipePull.start(station, link, central.url);
         });
-        return new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, null, services)
+        HmiContext context = new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, null, services)
                 .withForwarding(forwarder)
                 .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session))
                 .withRecipes(session -> RecipesView.create(screens, services, recipes, session, Optional.of(mapping.dataDir.resolve("exports"))))
-                .withRun(RunScreens.factory(screens, sequencer, live, recipes.queries(), station::registeredDiesInUse, m.press().model(),
-                        services.login()::loginChoices, weighing, Optional.of(CorrectView.opener(screens, station.useCases().review(),
-                                station.useCases().batchList(), ZoneId.systemDefault()))))
                 .withDies(session -> DiesView.create(screens, station.useCases().dies(), session))
                 .withCalibration(session -> CalibrationView.create(screens, station.useCases().calibration(),
                         StationInstruments.of(station.link().fit(), weighing.map(WeighingUseCase::balanceId)), session))
                 .withAlarmBanner(session -> AlarmBannerView.create(screens, station.alarms().manager(), session))
                 .withAlarms(session -> AlarmsView.create(screens, station.alarms().manager(), session))
-                .withRecords(RecordsSection.screen(screens, station.useCases().batchList(), station.useCases().review(),
-                        exportTargets()))
                 .withTraining(session -> TrainingView.section(screens, station.trainingFaults(), session));
+        if (recordsFromCentral != null) {
+            return context.withRecords(CentralRecordsSection.screen(screens, CentralLink.of(recordsFromCentral, central.user,
+                    CentralOptions.password(central.passwordFile)), services.authorizer()));
+        }
+        return context.withRun(RunScreens.factory(screens, sequencer, live, recipes.queries(), station::registeredDiesInUse, m.press().model(),
+                        services.login()::loginChoices, weighing, Optional.of(CorrectView.opener(screens, station.useCases().review(),
+                                station.useCases().batchList(), ZoneId.systemDefault()))))
+                .withRecords(RecordsSection.screen(screens, station.useCases().batchList(), station.useCases().review(), exportTargets()));
     }
 }

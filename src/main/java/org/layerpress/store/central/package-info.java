@@ -2,7 +2,8 @@
  * Store and forward from the station's H2 file to a central PostgreSQL (docs/central.md, ADR 0014): the
  * central schema (Flyway, {@code db/central}), the station's outbox read in station sequence, the
  * idempotent central writes, the forwarder's loop with its cursor, the central check of a station's
- * audit chain, and the other way round the published recipe versions ({@code CentralRecipes}) and the
+ * audit chain, QA's reading of the central copy (the list over all stations, one record by station and
+ * batch id), and the other way round the published recipe versions ({@code CentralRecipes}) and the
  * station's loop that pulls them ({@code RecipePull}). Part of the store adapter: may import JDBC, H2, Flyway, the PostgreSQL driver, SLF4J,
  * the domain, the application and the store itself; never another adapter.
  */

@@ -1,6 +1,7 @@
 package org.layerpress.ui.records;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.layerpress.application.review.BatchListFilter;
@@ -28,6 +29,16 @@ public interface BatchListSource {
     /** Layer materials that occur in batches, for the material filter. */
     default List<String> materials() {
         return List.of();
+    }
+
+    /** Stations whose batches this list holds, for the Station filter; empty for a station's own list (no such filter). */
+    default List<String> stations() {
+        return List.of();
+    }
+
+    /** A page of one station's batches, or of all with {@code station} empty; a station's own list has only its own. */
+    default BatchPage list(BatchListFilter filter, Optional<String> station) {
+        return list(filter);
     }
 
     /** From five calls, the die and material pickers' lists among them. */

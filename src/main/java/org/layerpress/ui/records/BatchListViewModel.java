@@ -25,7 +25,7 @@ import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
  * The QA batch list: newest first, filters chosen by tap (date preset or days picked with steppers,
- * recipe, operator, status, flag, QA decision), one page of {@link #PAGE_SIZE} glove-sized rows at a
+ * recipe, operator, status, flag, QA decision; the station on the central list), one page of {@link #PAGE_SIZE} glove-sized rows at a
  * time with Previous/Next. Queries run off the FX thread; an answer to an older query is dropped.
  */
 public final class BatchListViewModel {
@@ -56,6 +56,7 @@ public final class BatchListViewModel {
     private Optional<BatchState> state = Optional.empty();
     private Optional<FlagKind> flag = Optional.empty();
     private DecisionChoice decision = DecisionChoice.ANY;
+    private final StationChoice station = new StationChoice(this::restart);
     private int page;
     private long generation;
 
@@ -84,7 +85,7 @@ public final class BatchListViewModel {
 
     /** First load: the names for the pickers, then the first page. */
     public void load() {
-        runner.run(() -> List.of(source.recipeNames(), source.operators(), source.dieIds(), source.materials()), lists -> {
+        runner.run(() -> List.of(source.recipeNames(), source.operators(), source.dieIds(), source.materials(), source.stations()), lists -> {
             recipeNames.clear();
             recipeNames.addAll(lists.get(0));
             operators.clear();
@@ -93,6 +94,7 @@ public final class BatchListViewModel {
             dieIds.addAll(lists.get(2));
             materials.clear();
             materials.addAll(lists.get(3));
+            station.setChoices(lists.get(4));
         }, words -> { });
         query();
     }
@@ -124,9 +126,10 @@ public final class BatchListViewModel {
 
     private void query() {
         BatchListFilter f = filter();
+        Optional<String> fromStation = station.selected();
         long asked = ++generation;
         busy.set(true);
-        runner.run(() -> source.list(f), result -> {
+        runner.run(() -> source.list(f, fromStation), result -> {
             if (asked != generation) {
                 return;
             }
@@ -155,6 +158,10 @@ public final class BatchListViewModel {
         page = 0;
         updateTexts();
         query();
+    }
+
+    public StationChoice getStation() {
+        return station;
     }
 
     public void selectRange(DateRange r) {
@@ -232,11 +239,11 @@ public final class BatchListViewModel {
     }
 
     public List<String> dieChoices() {
-        return withFirst(FindCriteria.ANY_DIE, dieIds);
+        return RecordWords.withFirst(FindCriteria.ANY_DIE, dieIds);
     }
 
     public List<String> materialChoices() {
-        return withFirst(FindCriteria.ANY_MATERIAL, materials);
+        return RecordWords.withFirst(FindCriteria.ANY_MATERIAL, materials);
     }
 
     public ReadOnlyStringProperty findTextProperty() {
@@ -244,30 +251,23 @@ public final class BatchListViewModel {
     }
 
     public List<String> recipeChoices() {
-        return withFirst(ALL_RECIPES, recipeNames);
+        return RecordWords.withFirst(ALL_RECIPES, recipeNames);
     }
 
     public List<String> operatorChoices() {
-        return withFirst(ALL_OPERATORS, operators);
+        return RecordWords.withFirst(ALL_OPERATORS, operators);
     }
 
     public List<String> stateChoices() {
-        return withFirst(ANY_STATUS, Arrays.stream(BatchState.values()).map(RecordWords::stateWord).toList());
+        return RecordWords.withFirst(ANY_STATUS, Arrays.stream(BatchState.values()).map(RecordWords::stateWord).toList());
     }
 
     public List<String> flagChoices() {
-        return withFirst(ANY_FLAG, Arrays.stream(FlagKind.values()).map(FlagKind::label).toList());
+        return RecordWords.withFirst(ANY_FLAG, Arrays.stream(FlagKind.values()).map(FlagKind::label).toList());
     }
 
     public List<String> decisionChoices() {
         return Arrays.stream(DecisionChoice.values()).map(DecisionChoice::label).toList();
-    }
-
-    private static List<String> withFirst(String first, List<String> rest) {
-        List<String> all = new ArrayList<>();
-        all.add(first);
-        all.addAll(rest);
-        return all;
     }
 
     private LocalDate today() {

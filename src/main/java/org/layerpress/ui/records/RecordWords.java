@@ -3,6 +3,8 @@ package org.layerpress.ui.records;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -72,5 +74,13 @@ public final class RecordWords {
 
     public static String stateWord(BatchState state) {
         return state(state).word();
+    }
+
+    /** A picker's choices: the "all" choice first, then the values. */
+    static List<String> withFirst(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 }

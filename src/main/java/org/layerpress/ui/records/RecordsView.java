@@ -27,6 +27,7 @@ import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Controller of {@code Records.fxml} and the QA pages' navigation: the batch list, then a batch's
@@ -49,6 +50,10 @@ public final class RecordsView {
     @FXML private Button dateFilter;
     @FXML private Button recipeFilter;
     @FXML private Button operatorFilter;
+    @FXML private Button stationFilter;
+    @FXML private Button refreshList;
+    @FXML private Button controlChart;
+    @FXML private HBox pagerKeys;
     @FXML private Button stateFilter;
     @FXML private Button flagFilter;
     @FXML private Button decisionFilter;
@@ -84,6 +89,17 @@ public final class RecordsView {
     private void initialize() {
         batchList.setItems(listModel.rows());
         batchList.setCellFactory(l -> new BatchCell());
+        caption(stationFilter, Words.get("records.station.filter"), listModel.getStation().textProperty());
+        stationFilter.visibleProperty().bind(listModel.getStation().shownProperty());
+        stationFilter.managedProperty().bind(stationFilter.visibleProperty());
+        // Six glove-sized buttons do not fit the column: on a list of several stations, any station tapped reads the list again.
+        refreshList.visibleProperty().bind(stationFilter.visibleProperty().not());
+        refreshList.managedProperty().bind(refreshList.visibleProperty());
+        // No charts wired (a QA workstation over the central copy): no Control chart key, and without Refresh the row goes.
+        controlChart.setVisible(sources.charts() != ChartSource.NONE);
+        controlChart.managedProperty().bind(controlChart.visibleProperty());
+        pagerKeys.visibleProperty().bind(refreshList.visibleProperty().or(controlChart.visibleProperty()));
+        pagerKeys.managedProperty().bind(pagerKeys.visibleProperty());
         caption(dateFilter, "Dates", listModel.dateTextProperty());
         caption(recipeFilter, "Recipe", listModel.recipeTextProperty());
         caption(operatorFilter, "Operator", listModel.operatorTextProperty());
@@ -103,6 +119,12 @@ public final class RecordsView {
     @FXML
     private void pickDates() {
         DatePanel.show(root, listModel);
+    }
+
+    @FXML
+    private void pickStation() {
+        // Nothing marked, so tapping the station shown now reads the list again (this chip stands in for Refresh).
+        TapPicker.pick(root, Words.get("records.station.pick"), listModel.getStation().choices(), "", listModel.getStation()::select);
     }
 
     @FXML
@@ -213,7 +235,7 @@ public final class RecordsView {
                 setGraphic(null);
                 return;
             }
-            Label id = new Label(item.batchId());
+            Label id = new Label(item.shownId());
             id.getStyleClass().add("lp-recipe-name");
             id.setMinWidth(Label.USE_PREF_SIZE);
             Label recipe = new Label(item.recipe());
@@ -225,7 +247,8 @@ public final class RecordsView {
             HBox first = new HBox(id, when, recipe);
             first.getStyleClass().add("lp-batch-first-line");
             // Filtered by a lot or material, where it went in this batch says more than who ran it.
-            Label whoWhen = new Label(item.usedIn().isEmpty() ? item.operator() : item.usedIn());
+            String who = item.station().isEmpty() ? item.operator() : item.station() + " · " + item.operator();
+            Label whoWhen = new Label(item.usedIn().isEmpty() ? who : item.usedIn());
             whoWhen.setId(item.usedIn().isEmpty() ? null : "usedIn");
             whoWhen.setWrapText(!item.usedIn().isEmpty()); // a lot in two layers: the row grows rather than cut a step
             whoWhen.getStyleClass().add("lp-dim-text");

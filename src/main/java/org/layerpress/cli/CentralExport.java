@@ -1,0 +1,57 @@
+package org.layerpress.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.layerpress.application.review.BatchRecord;
+import org.layerpress.application.review.BatchRecordWriter;
+import org.layerpress.application.review.ExportFormat;
+import org.layerpress.report.ReportWriters;
+import org.layerpress.store.central.CentralRecordReader;
+
+/**
+ * {@code export --central URL --station ID --batch ID}: one station's batch record as the central database
+ * holds it, written as the station would write it. Whoever can read the central database can read the records
+ * there; the central server's own accounts and TLS guard it (docs/central.md).
+ */
+final class CentralExport {
+
+    private CentralExport() {
+    }
+
+    static int run(CentralOptions central, String station, String batchId, ExportFormat format, Path file, PrintWriter out,
+                   PrintWriter err) {
+        if (station == null || station.isBlank()) {
+            err.println("export: --central needs --station ID (batch ids repeat across stations)");
+            return 2;
+        }
+        Optional<BatchRecord> record;
+        try {
+            record = new CentralRecordReader(central.link().orElseThrow()).read(station, batchId);
+        } catch (RuntimeException e) {
+            err.println("export: cannot read the central database: " + e.getMessage());
+            return 2;
+        }
+        if (record.isEmpty()) {
+            err.println("export: the central database holds no batch " + batchId + " of station " + station);
+            return 1;
+        }
+        // The report's chain line says where the record came from: the station's chain is walked by audit verify --central.
+        String head = "central copy of station " + station + " (check with audit verify --central)";
+        BatchRecordWriter writer = ReportWriters.all(Clock.systemUTC(), ZoneId.systemDefault(), () -> head).stream()
+                .filter(w -> w.format() == format).findFirst().orElseThrow();
+        try {
+            ExportCommand.writeThroughTemp(file, os -> writer.write(record.get(), os));
+        } catch (IOException e) {
+            err.println("export: could not write " + file + ": " + e.getMessage());
+            return 1;
+        }
+        out.println("wrote " + file + " (" + format + " of " + batchId + " from station " + station + " in the central database, "
+                + record.get().run().state() + record.get().review().map(r -> ", QA " + r.decision()).orElse(", not signed off")
+                + "; record sha256 " + record.get().contentHash() + ")");
+        return 0;
+    }
+}

@@ -1,0 +1,165 @@
+package org.layerpress.cli;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.review.BatchRecord;
+import org.layerpress.domain.user.Permission;
+import org.layerpress.store.central.CentralBatchList;
+import org.layerpress.store.central.CentralForwarder;
+import org.layerpress.store.central.CentralRecordReader;
+import org.layerpress.testing.BatchRecordBuilder;
+import org.layerpress.testing.CentralPostgres;
+import org.layerpress.testing.MutableClock;
+import org.layerpress.testing.ScreenChecks;
+import org.layerpress.testing.TestStation;
+import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Theme;
+import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.records.BatchLine;
+import org.layerpress.ui.records.BatchListSource;
+import org.layerpress.ui.records.QaSources;
+import org.layerpress.ui.records.RecordsView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Records section of a QA workstation over a real central PostgreSQL that two real stations forwarded to. */
+@ExtendWith(ApplicationExtension.class)
+class CentralRecordsScreenTest {
+
+    static CentralPostgres pg;
+
+    @TempDir
+    Path dir;
+    private Stage stage;
+    private final List<AutoCloseable> open = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeAll
+    static void startPostgres() {
+        pg = new CentralPostgres();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        pg.close();
+    }
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (int i = open.size() - 1; i >= 0; i--) {
+            open.get(i).close();
+        }
+    }
+
+    private TestStation forwarded(String name, String url, String... batches) throws Exception {
+        TestStation s = TestStation.builder(dir.resolve(name)).clock(MutableClock.at(TestStation.START)).demoUsers().build();
+        open.add(s);
+        for (String id : batches) {
+            BatchRecordBuilder.complete(s, "olga", id);
+        }
+        CentralForwarder f = new CentralForwarder(s.database(), name, pg.link(url), new CentralForwarder.Settings(500, Duration.ofMillis(20),
+                Duration.ZERO, Duration.ofMillis(50), Duration.ofMillis(200)), s.clock());
+        open.add(f);
+        while (f.forwardOnce().read() > 0 && f.backlog().waiting() > 0) {
+            // rounds until the backlog is sent
+        }
+        return s;
+    }
+
+    @Test
+    void theListNamesEachLinesStationAndTheStationChipNarrowsItToOneStation(FxRobot robot) throws Exception {
+        String url = pg.freshCentral();
+        TestStation a = forwarded("press-a", url, "B-20261125-0001", "B-20261125-0002");
+        TestStation b = forwarded("press-b", url, "B-20261125-0001");
+        QaSources sources = CentralRecordsSection.sources(new CentralBatchList(pg.link(url), ZoneOffset.UTC),
+                new CentralRecordReader(pg.link(url)), () -> a.services().authorizer().require(a.quinn(), Permission.READ_BATCH_RECORDS, "read"));
+        RecordsView view = show(robot, sources, a);
+        List<String> findings = new ArrayList<>();
+        ScreenChecks checks = new ScreenChecks();
+
+        List<String> ids = fx(() -> view.getListModel().rows().stream().map(BatchLine::batchId).sorted().toList());
+        assertEquals(List.of("press-a/B-20261125-0001", "press-a/B-20261125-0002", "press-b/B-20261125-0001"), ids);
+        assertEquals("Station\nAll stations", fx(() -> robot.lookup("#stationFilter").queryButton().getText()));
+        findings.addAll(checks.check(stage.getScene(), "central-records-list"));
+
+        tap(robot, "#stationFilter");
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> fx(() -> robot.lookup(".lp-picker-overlay").tryQuery().isPresent()));
+        WaitForAsyncUtils.waitForFxEvents();
+        findings.addAll(checks.check(stage.getScene(), "central-records-station-picker"));
+        robot.clickOn(robot.from(robot.lookup(".lp-picker-overlay").queryAll()).lookup("press-b").<Node>query());
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> fx(() -> view.getListModel().rows().size() == 1));
+        assertEquals("press-b/B-20261125-0001", fx(() -> view.getListModel().rows().get(0).batchId()));
+        assertEquals("Station\npress-b", fx(() -> robot.lookup("#stationFilter").queryButton().getText()));
+        findings.addAll(checks.check(stage.getScene(), "central-records-one-station"));
+
+        // The record opened from central is press-b's own, and signing it is for the station.
+        BatchRecord opened = sources.records().open("press-b/B-20261125-0001");
+        assertEquals(b.review().reader().existing("B-20261125-0001").contentHash(), opened.contentHash());
+        assertTrue(sources.signOffCheck().whyNot(opened).orElseThrow().startsWith("Signing off happens at the station"));
+        ScreenChecks.assertOnly(findings, List.of());
+    }
+
+    @Test
+    void aStationsOwnListHasNoStationChip(FxRobot robot) throws Exception {
+        String url = pg.freshCentral();
+        TestStation a = forwarded("press-a", url, "B-20261125-0001");
+        var session = a.quinn();
+        QaSources own = new QaSources(BatchListSource.of(f -> a.batchList().list(session, f), () -> a.batchList().recipeNames(session),
+                () -> a.batchList().operators(session)), id -> a.review().records().open(session, id),
+                r -> a.review().signOff().whyNotSignable(session, r),
+                (id, d, sig) -> a.review().signOff().signOff(session, id, d, sig).review().orElseThrow(), (id, f, place) -> "");
+        RecordsView view = show(robot, own, a);
+        assertEquals(1, fx(() -> view.getListModel().rows().size()));
+        assertTrue(fx(() -> !robot.lookup("#stationFilter").query().isVisible()), "a station's own list has no Station filter");
+    }
+
+    private RecordsView show(FxRobot robot, QaSources sources, TestStation station) throws TimeoutException {
+        RecordsView[] view = new RecordsView[1];
+        var session = station.quinn();
+        robot.interact(() -> {
+            view[0] = RecordsView.load(LayoutLocator.classpathOnly(), sources, session, UseCaseRunner.fx(), Clock.systemUTC(), ZoneId.of("UTC"));
+            Scene scene = new Scene(view[0].root(), 1280, 700);
+            Theme.apply(scene, LayoutLocator.classpathOnly());
+            stage.setScene(scene);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitFor(20, SECONDS, () -> fx(() -> !view[0].getListModel().rows().isEmpty()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return view[0];
+    }
+
+    private static void tap(FxRobot robot, String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> fx(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false)));
+        robot.clickOn(robot.lookup(query).<Node>query());
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, SECONDS);
+    }
+}
