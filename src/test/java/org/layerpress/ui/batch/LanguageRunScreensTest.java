@@ -110,7 +110,7 @@ class LanguageRunScreensTest {
 
         // The Run section's batch pages as the main frame hosts them, for the person who just logged in.
         RunViewTest.show(robot, stage, new RunScreen(station), station, session);
-        assertEquals("Charge starten", text(robot, "#startBatch"));
+        assertEquals("Starten", text(robot, "#startBatch"));
         tap(robot, "#recipe-" + fast);
         measure(robot, "de start");
         tap(robot, "#startBatch");
