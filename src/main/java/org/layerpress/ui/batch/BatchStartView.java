@@ -1,5 +1,7 @@
 package org.layerpress.ui.batch;
 
+import java.util.List;
+import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -13,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.batch.BatchRun;
+import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
 import org.layerpress.ui.fx.Words;
@@ -54,6 +57,7 @@ public final class BatchStartView {
         viewModel.interrupted().addListener((javafx.collections.ListChangeListener<BatchRun>) c -> showInterrupted());
         viewModel.recipeProperty().addListener((o, was, now) -> showRecipes());
         viewModel.dieIdProperty().addListener((o, was, now) -> showDies());
+        viewModel.recipeProperty().addListener((o, was, now) -> showDies());
         startBatch.disableProperty().bind(viewModel.startableProperty().not());
         dieTitle.textProperty().bind(viewModel.dieTitleProperty());
         dieTiles.visibleProperty().bind(viewModel.dieNeededProperty());
@@ -80,6 +84,10 @@ public final class BatchStartView {
 
     private void showDies() {
         dieTiles.getChildren().clear();
+        if (viewModel.diesBehindOneKey()) {
+            dieTiles.getChildren().add(dieKey(viewModel.dieTiles()));
+            return;
+        }
         for (DieTileWords die : viewModel.dieTiles()) {
             ToggleButton b = new ToggleButton(die.text());
             // Near rated cycles: the mark and words are in the text; the style only adds the abnormal frame.
@@ -95,6 +103,25 @@ public final class BatchStartView {
             });
             dieTiles.getChildren().add(b);
         }
+    }
+
+    /** One die key for many dies: it says the chosen die (or how many fit) and opens them all as a tap list. */
+    private ToggleButton dieKey(List<DieTileWords> fitting) {
+        Optional<DieTileWords> chosen = fitting.stream().filter(d -> d.id().equals(viewModel.getDieId())).findFirst();
+        ToggleButton b = new ToggleButton(chosen.map(DieTileWords::text).orElse(Words.format("run.die.choose", String.valueOf(fitting.size()))));
+        b.pseudoClassStateChanged(NEAR_RATED, chosen.map(DieTileWords::nearRatedCycles).orElse(false));
+        b.setWrapText(true);
+        b.setId("dieChoose");
+        b.getStyleClass().add("lp-die-tile");
+        b.setFocusTraversable(false);
+        b.setSelected(chosen.isPresent());
+        List<String> texts = fitting.stream().map(DieTileWords::text).toList();
+        b.setOnAction(e -> {
+            b.setSelected(chosen.isPresent());
+            TapPicker.pick(host, Words.get("run.dieTitle"), texts, chosen.map(DieTileWords::text).orElse(null),
+                    text -> viewModel.pickDie(fitting.get(texts.indexOf(text)).id()));
+        });
+        return b;
     }
 
     private void showInterrupted() {

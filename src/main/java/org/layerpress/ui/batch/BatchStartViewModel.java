@@ -25,6 +25,11 @@ import org.layerpress.ui.fx.Words;
  */
 public final class BatchStartViewModel {
 
+    /** Die tiles shown side by side in the die row; more go behind one key (a third crowds out Start). */
+    public static final int INLINE_DIES = 2;
+    /** Bores are recorded to the micrometre; closer than this they are the same bore. */
+    private static final double BORE_SAME_MM = 0.0005;
+
     private final BatchCalls calls;
     private final RecipeQueryUseCase recipes;
     private final List<RegisteredDie> dies;
@@ -69,8 +74,13 @@ public final class BatchStartViewModel {
     private record Lists(List<BatchRun> interrupted, List<RecipeTile> tiles) {
     }
 
+    /** Picks the recipe; a die already chosen of another bore is let go, and the only die of its bore is chosen. */
     public void pickRecipe(RecipeTile tile) {
         recipe.set(tile);
+        List<DieTileWords> fitting = dieTiles();
+        if (fitting.stream().noneMatch(d -> d.id().equals(dieId.get()))) {
+            dieId.set(fitting.size() == 1 && !tile.vessel() ? fitting.get(0).id() : "");
+        }
     }
 
     /** A tapped die tile or a scanned die code; an unknown code is refused in words. */
@@ -90,7 +100,21 @@ public final class BatchStartViewModel {
 
     /** The IN_USE dies as their tiles say them: bore, rating, wear in words, a mark near rated cycles. */
     public List<DieTileWords> dieTiles() {
-        return dies.stream().map(DieTileWords::of).toList();
+        RecipeTile r = recipe.get();
+        return dies.stream().filter(d -> fits(d, r)).map(DieTileWords::of).toList();
+    }
+
+    /**
+     * More dies than {@link #INLINE_DIES} fit the chosen recipe: the die row shows one key that opens them as a
+     * tap list, because beside the correction key and Start a third die tile pushes the row off the page.
+     */
+    public boolean diesBehindOneKey() {
+        return dieTiles().size() > INLINE_DIES;
+    }
+
+    /** Before a recipe is chosen every die is offered; after, only those of its bore (another bore is refused at start). */
+    private static boolean fits(RegisteredDie die, RecipeTile recipe) {
+        return recipe == null || recipe.vessel() || Math.abs(die.die().bore().millimetres() - recipe.boreMm()) < BORE_SAME_MM;
     }
 
     /** Starts the picked recipe: in the picked die, or without one for a vessel recipe (the die picked for another recipe is not sent). */

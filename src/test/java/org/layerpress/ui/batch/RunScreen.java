@@ -3,6 +3,8 @@ package org.layerpress.ui.batch;
 import java.time.Duration;
 import java.util.List;
 import org.layerpress.application.users.Session;
+import org.layerpress.domain.press.DieStatus;
+import org.layerpress.domain.press.RegisteredDie;
 import org.layerpress.testing.TestRecipes;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.fx.UseCaseRunner;
@@ -37,6 +39,13 @@ final class RunScreen {
 
     RunViewModel viewModel(Session session, UseCaseRunner background) {
         return viewModel(new BatchCalls(station.sequencer(), session, background));
+    }
+
+    /** With the station's die registry as it is (every die IN_USE), not only the first die. */
+    RunViewModel viewModelWithRegistry(Session session) {
+        List<RegisteredDie> inUse = station.stores().transactions().inTransaction(() -> station.stores().dies().all()).stream()
+                .filter(d -> d.status() == DieStatus.IN_USE).toList();
+        return new RunViewModel(new BatchCalls(station.sequencer(), session, UseCaseRunner.fx()), feed, station.live(), station.recipes().queries(), inUse);
     }
 
     /** On calls made by the test, e.g. with a balance. */
