@@ -17,9 +17,6 @@ import org.layerpress.domain.recipe.VesselRules;
  */
 final class DieAtStart {
 
-    /** Bores that differ by less than this are the same bore (the recipe and the registry both keep 0.01 mm). */
-    private static final double SAME_BORE_MM = 0.005;
-
     private DieAtStart() {
     }
 
@@ -53,7 +50,7 @@ final class DieAtStart {
         }
         double bore = definition.die().bore().millimetres();
         double mounted = die.die().bore().millimetres();
-        if (Math.abs(mounted - bore) > SAME_BORE_MM) {
+        if (!die.die().hasBore(bore)) {
             throw new BatchRefusedException(String.format(Locale.ROOT, "die %s has a %.2f mm bore; %s needs %.2f mm",
                     die.id(), mounted, recipeLabel, bore));
         }

@@ -27,8 +27,6 @@ public final class BatchStartViewModel {
 
     /** Die tiles shown side by side in the die row; more go behind one key (a third crowds out Start). */
     public static final int INLINE_DIES = 2;
-    /** Bores are recorded to the micrometre; closer than this they are the same bore. */
-    private static final double BORE_SAME_MM = 0.0005;
 
     private final BatchCalls calls;
     private final RecipeQueryUseCase recipes;
@@ -114,7 +112,7 @@ public final class BatchStartViewModel {
 
     /** Before a recipe is chosen every die is offered; after, only those of its bore (another bore is refused at start). */
     private static boolean fits(RegisteredDie die, RecipeTile recipe) {
-        return recipe == null || recipe.vessel() || Math.abs(die.die().bore().millimetres() - recipe.boreMm()) < BORE_SAME_MM;
+        return recipe == null || recipe.vessel() || die.die().hasBore(recipe.boreMm());
     }
 
     /** Starts the picked recipe: in the picked die, or without one for a vessel recipe (the die picked for another recipe is not sent). */
