@@ -53,7 +53,7 @@ public final class UpkeepBench {
             }
             out.line("batches", batches, "batches of " + 2 * samplesPerPress + " trace samples and " + commitsPerBatch + " durable commits each");
         }
-        StartupCompaction.Outcome o = StartupCompaction.ifLargerThan(data, 0, words -> out.note(words));
+        StartupCompaction.Outcome o = StartupCompaction.ifLargerThan(data, 0, starting -> out.note(starting.words()));
         if (o instanceof StartupCompaction.Compacted c) {
             out.line("compact.before_mb", c.before() / 1e6, "MB");
             out.line("compact.after_mb", c.after() / 1e6, "MB");

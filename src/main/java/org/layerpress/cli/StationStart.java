@@ -64,7 +64,7 @@ final class StationStart implements AutoCloseable {
 
     private void run() {
         try {
-            Station s = builder.prepare(this::storesOpen);
+            Station s = builder.compactionStarting(c -> hmi.work().compacting(c.bytes(), c.estimatedSeconds())).prepare(this::storesOpen);
             station.set(s);
             // Batches left open by a crash or power cut become INTERRUPTED before anyone can start another.
             List<BatchRun> interrupted = s.sequencer().recoverInterrupted();
@@ -91,6 +91,7 @@ final class StationStart implements AutoCloseable {
     /** The use cases work: the demo people, die and recipes go in before anyone can log in (the die and recipe seeds log in themselves). */
     private void storesOpen(StationUseCases useCases) {
         StartMarker.mark(StartMarker.DB_READY);
+        hmi.work().finished();
         if (demo) {
             useCases.services().seedDemoUsers().run();
             DemoDieSeed.seed(useCases.services(), useCases.dies());

@@ -2,6 +2,7 @@ package org.layerpress.station;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.layerpress.application.audit.AuditActions;
 import org.layerpress.store.StartupCompaction;
 import org.slf4j.Logger;
@@ -21,9 +22,15 @@ final class StartupCompactionStep {
         this.outcome = outcome;
     }
 
-    /** Compacts {@code dataDir}'s database when it is larger than the threshold; no threshold, no compaction. */
-    static StartupCompactionStep before(Path dataDir, Optional<Long> thresholdBytes) {
-        Optional<StartupCompaction.Outcome> done = thresholdBytes.map(t -> StartupCompaction.ifLargerThan(dataDir, t, LOG::info));
+    /**
+     * Compacts {@code dataDir}'s database when it is larger than the threshold; no threshold, no compaction.
+     * {@code starting} hears of a compaction before it begins (the login screen says it while the station waits).
+     */
+    static StartupCompactionStep before(Path dataDir, Optional<Long> thresholdBytes, Consumer<StartupCompaction.Starting> starting) {
+        Optional<StartupCompaction.Outcome> done = thresholdBytes.map(t -> StartupCompaction.ifLargerThan(dataDir, t, s -> {
+            LOG.info("{}", s.words());
+            starting.accept(s);
+        }));
         done.ifPresent(o -> {
             if (o instanceof StartupCompaction.Failed) {
                 LOG.warn("{}", o.words());

@@ -21,6 +21,7 @@ import org.layerpress.application.upkeep.DiskSpaceGuard;
 import org.layerpress.application.upkeep.FreeSpace;
 import org.layerpress.store.DataFolderFreeSpace;
 import org.layerpress.store.LinkEventLog;
+import org.layerpress.store.StartupCompaction;
 
 /**
  * A whole station, as {@code layerpress run} runs it: the stores and use cases, the press link
@@ -48,7 +49,7 @@ public final class Station implements AutoCloseable {
     private final TrainingFaultsUseCase trainingFaults;
 
     private Station(Builder b, Consumer<StationUseCases> storesOpen) {
-        StartupCompactionStep compaction = StartupCompactionStep.before(b.dataDir, b.compactAbove);
+        StartupCompactionStep compaction = StartupCompactionStep.before(b.dataDir, b.compactAbove, b.compactionStarting);
         stores = StationStores.open(b.dataDir, b.zone, b.clock);
         try {
             useCases = StationUseCases.on(stores, b.clock);
@@ -197,6 +198,7 @@ public final class Station implements AutoCloseable {
         private Optional<Boolean> training = Optional.empty();
         private boolean demo;
         private Optional<Long> compactAbove = Optional.empty();
+        private Consumer<StartupCompaction.Starting> compactionStarting = s -> { };
         private Optional<ScheduledBackups.Settings> backups = Optional.empty();
         private FreeSpace freeSpace;
 
@@ -272,6 +274,12 @@ public final class Station implements AutoCloseable {
                 throw new IllegalArgumentException("the compaction threshold must be 0 or more bytes, not " + bytes);
             }
             this.compactAbove = Optional.of(bytes);
+            return this;
+        }
+
+        /** Told when a start-up compaction begins, before the database opens (on the thread that prepares the station). */
+        public Builder compactionStarting(Consumer<StartupCompaction.Starting> told) {
+            this.compactionStarting = java.util.Objects.requireNonNull(told, "told");
             return this;
         }
 

@@ -79,7 +79,7 @@ public final class StartupCompaction {
     /**
      * @param progress told, before a compaction starts, what is being done and how long it may take
      */
-    public static Outcome ifLargerThan(Path dataDir, long thresholdBytes, Consumer<String> progress) {
+    public static Outcome ifLargerThan(Path dataDir, long thresholdBytes, Consumer<Starting> progress) {
         Path file = dataDir.toAbsolutePath().resolve("layerpress.mv.db");
         if (!Files.isRegularFile(file)) {
             return new NotNeeded(0, thresholdBytes);
@@ -88,8 +88,7 @@ public final class StartupCompaction {
         if (before <= thresholdBytes) {
             return new NotNeeded(before, thresholdBytes);
         }
-        progress.accept("Compacting the record database: " + mb(before) + ", about "
-                + Math.max(1, Math.round(before / ESTIMATED_BYTES_PER_SECOND)) + " s");
+        progress.accept(new Starting(before, Math.max(1, Math.round(before / ESTIMATED_BYTES_PER_SECOND))));
         Path work = file.resolveSibling(WORK_FILE);
         long start = System.nanoTime();
         try {
@@ -158,6 +157,18 @@ public final class StartupCompaction {
             throw new StoreException("could not read " + file + ": " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /**
+     * A compaction about to begin: the file's size and how long it may take at the rate ADR 0006 measured. H2's
+     * compaction reports nothing while it copies, so this estimate is the progress a person can be given.
+     */
+    public record Starting(long bytes, long estimatedSeconds) {
+
+        /** For the log: "Compacting the record database: 412.0 MB, about 60 s". */
+        public String words() {
+            return "Compacting the record database: " + mb(bytes) + ", about " + estimatedSeconds + " s";
+        }
     }
 
     static String mb(long bytes) {

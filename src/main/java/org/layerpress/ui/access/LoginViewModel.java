@@ -56,6 +56,8 @@ public final class LoginViewModel extends PinScreenModel {
 
     /** Null until the station's database is open ({@link #whileStarting}, {@link #ready}). */
     private LoginUseCase login;
+    /** The compaction notice shown while starting, so that {@link #ready} knows to clear it. */
+    private Optional<Message> compactingShown = Optional.empty();
     private final Consumer<Session> onLoggedIn;
     private final Runnable onExit;
     private final ZoneId zone;
@@ -98,10 +100,27 @@ public final class LoginViewModel extends PinScreenModel {
         return vm;
     }
 
+    /** A start-up compaction under way: its size (bytes) and the estimated time. */
+    public record Compacting(long bytes, long estimatedSeconds) {
+    }
+
+    /**
+     * While the station is starting, says a compaction under way in place of "the station is starting" (and goes
+     * back to that when it is done); once the station is ready there is nothing to say.
+     */
+    public void compacting(Optional<Compacting> work) {
+        if (!isStarting()) {
+            return;
+        }
+        compactingShown = work.map(c -> Message.info(Words.format("login.compacting",
+                String.format(Words.locale(), "%.0f", c.bytes() / 1e6), String.valueOf(c.estimatedSeconds()))));
+        say(compactingShown.orElse(starting()));
+    }
+
     /** The station's database is open: logins go through {@code useCase}, and the names are read. */
     public void ready(LoginUseCase useCase) {
         this.login = Objects.requireNonNull(useCase, "useCase");
-        if (starting().equals(getNotice()) || stillStarting().equals(getNotice())) {
+        if (starting().equals(getNotice()) || stillStarting().equals(getNotice()) || compactingShown.filter(getNotice()::equals).isPresent()) {
             say(Message.NONE);
         }
         refresh();

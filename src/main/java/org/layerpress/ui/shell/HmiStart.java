@@ -18,10 +18,11 @@ import org.layerpress.application.StationServices;
  * @param layoutsDir a site folder overriding {@code hmi-layouts/} files ({@code --layouts DIR})
  * @param windowed dev mode: a 1280×800 window instead of the full-screen kiosk
  * @param onClose run once when the HMI stops
+ * @param work long work before the database opens (a compaction), said on the login screen meanwhile
  */
 public record HmiStart(String pressModel, Optional<Path> layoutsDir, boolean windowed, Runnable onClose,
                        CompletableFuture<StationServices> services, CompletableFuture<HmiContext> context,
-                       CompletableFuture<Void> firstScreenPainted) {
+                       CompletableFuture<Void> firstScreenPainted, StartingWork work) {
 
     public HmiStart {
         Objects.requireNonNull(pressModel, "pressModel");
@@ -30,18 +31,19 @@ public record HmiStart(String pressModel, Optional<Path> layoutsDir, boolean win
         Objects.requireNonNull(services, "services");
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(firstScreenPainted, "firstScreenPainted");
+        Objects.requireNonNull(work, "work");
     }
 
     /** Nothing started yet: the caller completes {@link #services()} and {@link #context()}. */
     public static HmiStart starting(String pressModel, Optional<Path> layoutsDir, boolean windowed, Runnable onClose) {
         return new HmiStart(pressModel, layoutsDir, windowed, onClose, new CompletableFuture<>(), new CompletableFuture<>(),
-                new CompletableFuture<>());
+                new CompletableFuture<>(), new StartingWork());
     }
 
     /** A station that is already up (tests, pictures): every part at once. */
     public static HmiStart ready(HmiContext ctx) {
         return new HmiStart(ctx.pressModel(), ctx.layoutsDir(), ctx.windowed(), ctx.onClose(), CompletableFuture.completedFuture(ctx.services()),
-                CompletableFuture.completedFuture(ctx), new CompletableFuture<>());
+                CompletableFuture.completedFuture(ctx), new CompletableFuture<>(), new StartingWork());
     }
 
     /** The station could not start: whatever waits for a part gets {@code why}. */

@@ -1,9 +1,11 @@
 package org.layerpress.ui.shell;
 
+import java.util.Optional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -118,9 +120,18 @@ final class Navigator {
         if (!start.services().isDone()) {
             startingLogin = LoginViewModel.whileStarting(runner, this::loggedIn, this::requestExit, Clock.system(ZoneId.systemDefault()));
             showLoginView(startingLogin);
+            // A compaction before the database opens can take a minute: the login screen says so, not only the log.
+            start.work().listen(work -> Platform.runLater(() -> sayStartingWork(work)));
+            sayStartingWork(start.work().current());
         }
         runner.when(start.services(), this::servicesReady, this::couldNotStart);
         runner.when(start.context(), c -> ctx = c, e -> { });
+    }
+
+    private void sayStartingWork(Optional<StartingWork.Compacting> work) {
+        if (startingLogin != null) {
+            startingLogin.compacting(work.map(c -> new LoginViewModel.Compacting(c.bytes(), c.estimatedSeconds())));
+        }
     }
 
     /**
