@@ -48,7 +48,7 @@ class RecordsSectionExportTest {
     void withoutStickOrNetworkFolderItSaysWhereToPutOne() throws Exception {
         Exporter exporter = exporter(Optional.empty());
         assertEquals(List.of(), exporter.places());
-        assertEquals(RecordsSection.NOWHERE, exporter.export(BATCH, Exporter.Format.PDF, ""));
+        assertEquals(RecordsSection.nowhere(), exporter.export(BATCH, Exporter.Format.PDF, ""));
     }
 
     @Test
