@@ -26,6 +26,7 @@ import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.press.DieSpec;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.signature.Signature;
 import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.ScreenCalls;
@@ -212,7 +213,11 @@ public final class BatchDetailViewModel {
         String id = record.batchId();
         calls.call(() -> sources.signOff().signOff(id, decision, input), review -> {
             onSigned.run();
-            say(Words.format("records.sign.done", review.signature().manifestation()), Severity.NORMAL);
+            // The comment is on the Summary's signature; one line here leaves the trace page its height.
+            Signature signed = review.signature();
+            String said = signed.manifestation();
+            say(Words.format("records.sign.done", signed.comment().isBlank() ? said : said.substring(0, said.length() - signed.comment().length() - 3)),
+                    Severity.NORMAL);
             load(id);
         }, onRefused);
     }

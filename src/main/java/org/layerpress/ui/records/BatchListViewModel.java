@@ -34,23 +34,6 @@ public final class BatchListViewModel {
     /** Four 5em rows fill the list area of the 1280×700 content area under the filter bar. */
     public static final int PAGE_SIZE = 4;
 
-    /** The "all" choices of the pickers, in the person's language (a tap on one clears that filter). */
-    public static String allRecipes() {
-        return Words.get("records.all.recipes");
-    }
-
-    public static String allOperators() {
-        return Words.get("records.all.operators");
-    }
-
-    public static String anyStatus() {
-        return Words.get("records.all.states");
-    }
-
-    public static String anyFlag() {
-        return Words.get("records.all.flags");
-    }
-
     private final BatchListSource source;
     private final UseCaseRunner runner;
     private final Clock clock;
@@ -198,12 +181,12 @@ public final class BatchListViewModel {
     }
 
     public void selectRecipe(String name) {
-        recipe = allRecipes().equals(name) || name == null ? Optional.empty() : Optional.of(name);
+        recipe = RecordWords.allRecipes().equals(name) || name == null ? Optional.empty() : Optional.of(name);
         restart();
     }
 
     public void selectOperator(String login) {
-        operator = allOperators().equals(login) || login == null ? Optional.empty() : Optional.of(login);
+        operator = RecordWords.allOperators().equals(login) || login == null ? Optional.empty() : Optional.of(login);
         restart();
     }
 
@@ -265,19 +248,19 @@ public final class BatchListViewModel {
     }
 
     public List<String> recipeChoices() {
-        return RecordWords.withFirst(allRecipes(), recipeNames);
+        return RecordWords.withFirst(RecordWords.allRecipes(), recipeNames);
     }
 
     public List<String> operatorChoices() {
-        return RecordWords.withFirst(allOperators(), operators);
+        return RecordWords.withFirst(RecordWords.allOperators(), operators);
     }
 
     public List<String> stateChoices() {
-        return RecordWords.withFirst(anyStatus(), Arrays.stream(BatchState.values()).map(RecordWords::stateWord).toList());
+        return RecordWords.withFirst(RecordWords.anyStatus(), Arrays.stream(BatchState.values()).map(RecordWords::stateWord).toList());
     }
 
     public List<String> flagChoices() {
-        return RecordWords.withFirst(anyFlag(), Arrays.stream(FlagKind.values()).map(RecordWords::flagTitle).toList());
+        return RecordWords.withFirst(RecordWords.anyFlag(), Arrays.stream(FlagKind.values()).map(RecordWords::flagTitle).toList());
     }
 
     public List<String> decisionChoices() {
@@ -290,10 +273,10 @@ public final class BatchListViewModel {
 
     private void updateTexts() {
         dateText.set(range == DateRange.PICKED ? Words.format("records.dates.range", pickedFrom.toString(), pickedTo.toString()) : range.label());
-        recipeText.set(recipe.orElse(allRecipes()));
-        operatorText.set(operator.orElse(allOperators()));
-        stateText.set(state.map(RecordWords::stateWord).orElse(anyStatus()));
-        flagText.set(flag.map(RecordWords::flagTitle).orElse(anyFlag()));
+        recipeText.set(recipe.orElse(RecordWords.allRecipes()));
+        operatorText.set(operator.orElse(RecordWords.allOperators()));
+        stateText.set(state.map(RecordWords::stateWord).orElse(RecordWords.anyStatus()));
+        flagText.set(flag.map(RecordWords::flagTitle).orElse(RecordWords.anyFlag()));
         decisionText.set(decision.label());
         findText.set(find.words());
     }

@@ -88,6 +88,23 @@ public final class RecordWords {
         return state(state).word();
     }
 
+    /** The "all" choices of the pickers, in the person's language (a tap on one clears that filter). */
+    public static String allRecipes() {
+        return Words.get("records.all.recipes");
+    }
+
+    public static String allOperators() {
+        return Words.get("records.all.operators");
+    }
+
+    public static String anyStatus() {
+        return Words.get("records.all.states");
+    }
+
+    public static String anyFlag() {
+        return Words.get("records.all.flags");
+    }
+
     /** A picker's choices: the "all" choice first, then the values. */
     static List<String> withFirst(String first, List<String> rest) {
         List<String> all = new ArrayList<>();
