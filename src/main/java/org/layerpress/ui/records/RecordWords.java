@@ -81,7 +81,17 @@ public final class RecordWords {
 
     /** As {@link #values(Map, java.util.Set)}, with the times the values hold (a gauge's readings, a hold's start) on the station's clock. */
     public static String values(Map<String, String> values, java.util.Set<String> leaveOut, ZoneId zone) {
-        return String.join(", ", ValuePhrases.sentences(values, leaveOut, at -> clock(at, zone)));
+        return String.join(", ", ValuePhrases.sentences(values, leaveOut, at -> clock(at, zone), RecordWords::caption));
+    }
+
+    /**
+     * A value's label in the person's language: {@code records.value.<label>} (lower case, each run of other
+     * characters one '_': "force setpoint" is {@code records.value.force_setpoint}), or the English label.
+     */
+    static String caption(String label) {
+        String key = "records.value." + label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+        String words = Words.get(key);
+        return words.equals(key) ? label : words;
     }
 
     public static String stateWord(BatchState state) {
