@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Records section in German as a QA reviewer taps through it (the list, its date, flag and Find
- * panels, a flagged record's summary, timeline, flags and trace, a rejection with its reason tiles and
+ * panels, the lot pad, a flagged record's summary, timeline, flags, trace and Compare with…, a rejection with its reason tiles and
  * the signature pad, the record once rejected), each screen checked by {@link ScreenChecks}: no German
  * word cut, every key glove-sized. The signature keeps the English reason that was tapped. The signature
  * dialog, which operators sign corrections with, is also checked in Chinese. Pictures in
@@ -107,7 +107,10 @@ class RecordsScreensGermanFitTest {
         assertEquals("Markierung\nDruckabfall (Leck)", text(robot, "#flagFilter"));
         RecordScreens.tap(robot, "#findFilter");
         check("de-find");
-        RecordScreens.tap(robot, "#findCancel");
+        RecordScreens.tap(robot, "#findLot");
+        assertEquals("Abbrechen", text(robot, "#txtCancel"));
+        check("de-lot-pad");
+        RecordScreens.tap(robot, "#txtCancel");
 
         open(robot, view, LEAKY);
         assertEquals("Charge " + LEAKY, text(robot, "#batchTitle"));
@@ -118,6 +121,10 @@ class RecordsScreensGermanFitTest {
         check("de-flags");
         RecordScreens.tap(robot, "#tabTrace9");
         check("de-trace");
+        RecordScreens.tap(robot, "#compare");
+        RecordScreens.waitShowing(robot, ".lp-picker-choice");
+        check("de-compare");
+        RecordScreens.tap(robot, "#pickerCancel");
 
         RecordScreens.tap(robot, "#reject");
         RecordScreens.tap(robot, "#ownName");
