@@ -87,8 +87,8 @@ final class CentralRecordsSection {
                 (key, decision, signature) -> {
                     throw new ReviewRefusedException(Words.get("records.central.signOff"));
                 },
-                (key, format, place) -> "Not written here: export from the central copy with layerpress export --central URL --station "
-                        + station(key) + " --batch " + batchId(key));
+                (key, format, place) -> Words.format("records.export.notWritten",
+                        Words.format("records.export.central", station(key), batchId(key))));
     }
 
     private static BatchListRow named(CentralBatchList.Row row) {

@@ -14,6 +14,7 @@ import org.layerpress.application.review.ExportFormat;
 import org.layerpress.application.review.ReviewServices;
 import org.layerpress.application.users.Session;
 import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.records.BatchListSource;
 import org.layerpress.ui.records.ChartSource;
 import org.layerpress.ui.records.Exporter;
@@ -23,8 +24,13 @@ import org.layerpress.ui.records.RecordsView;
 /** Binds the QA review use cases to a logged-in session for the Records section (composition root). */
 final class RecordsSection {
 
-    static final String NOWHERE = "Not written: no USB stick is in, and this station has no network folder for exports "
-            + "(run --export-to DIR). Put a stick in and tap the export again.";
+    /** What the person reads when there is nowhere to export to, in their language. */
+    static String nowhere() {
+        return Words.format("records.export.notWritten", Words.get("records.export.nowhere"));
+    }
+
+    /** How ExportDelivery begins a sentence about a file it did not write. */
+    private static final String ENGLISH_NOT_WRITTEN = "Not written: ";
 
     /** Batches on a control chart: enough for its limits to settle, few enough to tell the points apart on the panel. */
     static final int CHARTED = 50;
@@ -74,7 +80,7 @@ final class RecordsSection {
                 if (target.isEmpty()) {
                     return notThere(place);
                 }
-                return delivery.deliver(session, batchId, ExportFormat.valueOf(format.name()), target.get()).message();
+                return shown(delivery.deliver(session, batchId, ExportFormat.valueOf(format.name()), target.get()), target.get());
             }
 
             @Override
@@ -83,7 +89,7 @@ final class RecordsSection {
                 if (target.isEmpty()) {
                     return notThere(place);
                 }
-                return delivery.deliverFile(session, fileName, content, target.get()).message();
+                return shown(delivery.deliverFile(session, fileName, content, target.get()), target.get());
             }
 
             private Optional<ExportTarget> target(String place) {
@@ -94,6 +100,18 @@ final class RecordsSection {
     }
 
     private static String notThere(String place) {
-        return place.isEmpty() ? NOWHERE : "Not written: the " + place + " is gone (taken out?)";
+        return place.isEmpty() ? nowhere() : Words.format("records.export.notWritten", Words.format("records.export.gone", place));
+    }
+
+    /**
+     * The outcome in the person's language: where the file went, or "Not written:" before the delivery's own
+     * reason, which stays as the application wrote it (a refusal keeps its English words).
+     */
+    static String shown(ExportDelivery.Outcome outcome, ExportTarget target) {
+        if (outcome.written()) {
+            return Words.format("records.export.written", target.words(), outcome.file().orElseThrow().getFileName().toString());
+        }
+        String reason = outcome.message().startsWith(ENGLISH_NOT_WRITTEN) ? outcome.message().substring(ENGLISH_NOT_WRITTEN.length()) : outcome.message();
+        return Words.format("records.export.notWritten", reason);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.ResetPlcFaultUseCase;
 import org.layerpress.domain.batch.AtmosphereValues;
@@ -182,6 +183,15 @@ public final class ValuePhrases {
      * start) said as the page says a time.
      */
     public static List<Phrase> phrases(Map<String, String> values, Set<String> leaveOut, Function<Instant, String> time) {
+        return phrases(values, leaveOut, time, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #phrases(Map, Set, Function)}, each value's label ("force setpoint", "weighed") passed through
+     * {@code labels} first: a screen shows it in its person's language. The values themselves, and every other
+     * word, stay as the record and the PDF say them.
+     */
+    public static List<Phrase> phrases(Map<String, String> values, Set<String> leaveOut, Function<Instant, String> time, UnaryOperator<String> labels) {
         Map<String, String> rest = new TreeMap<>(values);
         rest.keySet().removeAll(leaveOut);
         rest.keySet().removeAll(NEVER_SAID);
@@ -217,7 +227,8 @@ public final class ValuePhrases {
         for (Map.Entry<String, Said> k : KEYS.entrySet()) {
             String v = rest.remove(k.getKey());
             if (v != null) {
-                out.add(new Phrase(k.getKey(), said(k.getKey(), k.getValue(), v)));
+                Said said = k.getValue();
+                out.add(new Phrase(k.getKey(), said(k.getKey(), new Said(labels.apply(said.label()), said.resolution(), said.measured()), v)));
             }
         }
         atmosphere.ifPresent(out::add);
@@ -259,6 +270,11 @@ public final class ValuePhrases {
     /** {@link #phrases(Map, Set, Function)}' words alone. */
     public static List<String> sentences(Map<String, String> values, Set<String> leaveOut, Function<Instant, String> time) {
         return phrases(values, leaveOut, time).stream().map(Phrase::text).toList();
+    }
+
+    /** {@link #phrases(Map, Set, Function, UnaryOperator)}' words alone. */
+    public static List<String> sentences(Map<String, String> values, Set<String> leaveOut, Function<Instant, String> time, UnaryOperator<String> labels) {
+        return phrases(values, leaveOut, time, labels).stream().map(Phrase::text).toList();
     }
 
     /** One stored value in words ("weighed 60.4 mg", "lot L-7"), as {@link #phrases} says it. */

@@ -11,6 +11,7 @@ import org.layerpress.ui.controls.PinPad;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Controller of {@code SignatureDialog.fxml}: lays the dialog over a screen (inside its
@@ -50,7 +51,7 @@ public final class SignatureDialogView {
 
     @FXML
     private void initialize() {
-        ownName.setText("I am " + viewModel.ownName());
+        ownName.setText(Words.format("sign.iAm", viewModel.ownName()));
         Region check = new Region();
         check.getStyleClass().addAll("lp-glyph", Glyph.OK.styleClass());
         ownName.graphicProperty().bind(viewModel.identityProperty().map(id -> id.isEmpty() ? null : check));
@@ -65,7 +66,7 @@ public final class SignatureDialogView {
 
     @FXML
     private void pickReason() {
-        TapPicker.pickReason(host, viewModel.getRequest().reasonRequired() ? "Reason" : "Comment", viewModel.reason());
+        TapPicker.pickReason(host, viewModel.reasonCaption(), viewModel.reason());
     }
 
     @FXML

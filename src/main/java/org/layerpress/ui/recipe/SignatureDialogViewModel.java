@@ -19,6 +19,8 @@ import org.layerpress.ui.controls.PinEntry;
 import org.layerpress.ui.controls.ReasonEntry;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The signature dialog (21 CFR 11.50, 11.200): what the signature means, who signs (on the
@@ -53,15 +55,31 @@ public final class SignatureDialogViewModel {
         this.signer = signer;
         this.user = session.user();
         this.identityNeeded = !session.hasSigned();
-        identityText.bind(Bindings.createStringBinding(() -> !identityNeeded
-                ? "Signing as " + ownName()
-                : identity.get().isEmpty() ? "First signature of this session: tap your name to confirm who signs" : "Signing as " + ownName(),
-                identity));
+        identityText.bind(Bindings.createStringBinding(() -> identityNeeded && identity.get().isEmpty()
+                ? Words.get("sign.firstSignature") : Words.format("sign.signingAs", ownName()), identity));
         this.reason = new ReasonEntry(request.reasons());
-        String caption = request.reasonRequired() ? "Reason" : "Comment";
-        reasonText.bind(reason.shownAs(caption, caption + (request.reasonRequired() ? " (required)" : " (optional)")));
+        reasonText.bind(Bindings.createStringBinding(this::reasonWords, reason.reasonProperty()));
         canSign = Bindings.createBooleanBinding(() -> missing().isEmpty() && !busy.get(),
                 pin.completeProperty(), identity, reason.reasonProperty(), busy);
+    }
+
+    /** "Comment" or "Reason", the caption of the picker and its button. */
+    public String reasonCaption() {
+        return Words.get(request.reasonRequired() ? "sign.reason" : "sign.comment");
+    }
+
+    /**
+     * The reason button: the caption and what was picked, the preset in the person's language as its tile
+     * showed it (the signature keeps the English preset), or that one is still to be chosen.
+     */
+    private String reasonWords() {
+        if (!reason.isGiven()) {
+            return Words.format(request.reasonRequired() ? "sign.reasonRequired" : "sign.commentOptional", reasonCaption());
+        }
+        String preset = reason.getPreset();
+        String shown = preset.isEmpty() || ReasonEntry.OTHER.equals(preset) ? reason.getDetails()
+                : reason.getDetails().isEmpty() ? TapPicker.shown(preset) : TapPicker.shown(preset) + ": " + reason.getDetails();
+        return reasonCaption() + ": " + shown;
     }
 
     /** "Sam Supervisor (sam)" */
@@ -91,13 +109,13 @@ public final class SignatureDialogViewModel {
     /** What still stops signing, in words; empty when it can be signed. */
     public String missing() {
         if (identityNeeded && identity.get().isEmpty()) {
-            return "Tap your name first.";
+            return Words.get("sign.missing.name");
         }
         if (request.reasonRequired() && comment().isEmpty()) {
-            return "Choose a reason first.";
+            return Words.get("sign.missing.reason");
         }
         if (!pin.isComplete()) {
-            return "Type your PIN.";
+            return Words.get("sign.missing.pin");
         }
         return "";
     }
@@ -114,7 +132,7 @@ public final class SignatureDialogViewModel {
         }
         SignatureInput input = new SignatureInput(identityNeeded ? Optional.of(identity.get()) : Optional.empty(), pin.take(), comment());
         busy.set(true);
-        say("Signing…", Severity.NORMAL);
+        say(Words.get("sign.signing"), Severity.NORMAL);
         signer.sign(input, () -> {
             busy.set(false);
             closed.set(true);

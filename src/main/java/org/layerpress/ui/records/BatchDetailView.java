@@ -27,6 +27,7 @@ import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
+import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.recipe.SignatureDialogView;
 import org.layerpress.ui.recipe.SignatureDialogViewModel;
 
@@ -109,26 +110,26 @@ public final class BatchDetailView {
     }
 
     private void showHeader(BatchHeader h) {
-        batchTitle.setText("Batch " + h.batchId());
+        batchTitle.setText(Words.format("records.detail.title", h.batchId()));
         chipRow.getChildren().setAll(RecordNodes.chip(h.state()), RecordNodes.chip(h.decision()));
         if (h.training()) {
             chipRow.getChildren().add(RecordNodes.trainingMark());
         }
         facts.getChildren().clear();
         Map<String, String> rows = new LinkedHashMap<>();
-        rows.put("Recipe", h.recipe());
-        rows.put("Recipe hash", Timeline.shortHash(h.recipeHash()));
-        rows.put("Die", h.die());
-        rows.put("Press", h.press());
-        rows.put("Operator", h.operator());
-        rows.put("Started", h.started());
-        rows.put("Ended", h.ended());
-        rows.put("Times in", h.zone());
+        rows.put(Words.get("records.fact.recipe"), h.recipe());
+        rows.put(Words.get("records.fact.recipeHash"), Timeline.shortHash(h.recipeHash()));
+        rows.put(Words.get("records.fact.die"), h.die());
+        rows.put(Words.get("records.fact.press"), h.press());
+        rows.put(Words.get("records.fact.operator"), h.operator());
+        rows.put(Words.get("records.fact.started"), h.started());
+        rows.put(Words.get("records.fact.ended"), h.ended());
+        rows.put(Words.get("records.fact.zone"), h.zone());
         if (h.training()) {
-            rows.put("Purpose", "Training: run on a demo station or the simulated press, not production");
+            rows.put(Words.get("records.fact.purpose"), Words.get("records.fact.training"));
         }
         if (!h.calibration().isEmpty()) {
-            rows.put("Calibration", String.join("\n", h.calibration()));
+            rows.put(Words.get("records.fact.calibration"), String.join("\n", h.calibration()));
         }
         int r = 0;
         for (Map.Entry<String, String> e : rows.entrySet()) {
@@ -142,17 +143,17 @@ public final class BatchDetailView {
             facts.addRow(r++, caption, value);
         }
         signature.setText(h.signature());
-        timelineZone.setText("Times in " + h.zone());
+        timelineZone.setText(Words.format("records.timeline.zone", h.zone()));
     }
 
     /** Summary, Timeline, Flags (n), then one tab per press step with a trace. */
     private void buildTabs() {
         tabs.getChildren().clear();
-        tab("tabSummary", "Summary", summaryPage, null);
-        tab("tabTimeline", "Timeline", timelinePage, null);
-        tab("tabFlags", viewModel.flags().isEmpty() ? "Flags" : "Flags (" + viewModel.flags().size() + ")", flagsPage, null);
+        tab("tabSummary", Words.get("records.tab.summary"), summaryPage, null);
+        tab("tabTimeline", Words.get("records.tab.timeline"), timelinePage, null);
+        tab("tabFlags", viewModel.flags().isEmpty() ? Words.get("records.tab.flags") : Words.format("records.tab.flagsCount", viewModel.flags().size()), flagsPage, null);
         for (Integer step : viewModel.pressSteps()) {
-            tab("tabTrace" + step, "Trace\nstep " + step, tracePage, step);
+            tab("tabTrace" + step, Words.format("records.tab.trace", step), tracePage, step);
         }
         Button first = (Button) tabs.getChildren().get(0);
         if (currentTab == null || tabs.getChildren().stream().noneMatch(n -> n.getId().equals(currentTab.getId()))) {
@@ -219,7 +220,7 @@ public final class BatchDetailView {
 
     /** With several places to write to (a stick and the network folder), the person picks one by tap. */
     private void export(Exporter.Format format) {
-        viewModel.export(format, places -> TapPicker.pick(host, "Write the " + format + " to", places, null,
+        viewModel.export(format, places -> TapPicker.pick(host, Words.format("records.export.to", format.toString()), places, null,
                 place -> viewModel.exportTo(format, place)));
     }
 
@@ -249,16 +250,16 @@ public final class BatchDetailView {
         viewModel.compareChoices(lines -> {
             Map<String, String> ids = new LinkedHashMap<>();
             if (viewModel.getChart() != null && viewModel.getChart().comparing()) {
-                ids.put("No comparison", "");
+                ids.put(Words.get("records.compare.none"), "");
             }
             for (BatchLine l : lines) {
                 ids.put(l.batchId() + "\n" + l.operator() + " · " + l.decision().word(), l.batchId());
             }
             if (ids.isEmpty()) {
-                TapPicker.inform(host, "Compare with…", "No other batch of this recipe is recorded yet.");
+                TapPicker.inform(host, Words.get("records.compare.title"), Words.get("records.compare.nothing"));
                 return;
             }
-            TapPicker.pick(host, "Compare step " + viewModel.traceStep() + " with", List.copyOf(ids.keySet()), null, choice -> {
+            TapPicker.pick(host, Words.format("records.compare.pick", viewModel.traceStep()), List.copyOf(ids.keySet()), null, choice -> {
                 String id = ids.get(choice);
                 if (id.isEmpty()) {
                     viewModel.clearCompare();
@@ -298,7 +299,7 @@ public final class BatchDetailView {
             if (item.severity().abnormal()) {
                 // Amber chip with glyph and word; the theme's chips have no red, and a record's past alarm needs no action now.
                 what.setGraphic(RecordNodes.chip(item.severity() == Severity.ALARM
-                        ? new Indication("Alarm", Glyph.ALARM, Severity.WARNING) : Indication.warning("Warning")));
+                        ? new Indication(Words.get("records.chip.alarm"), Glyph.ALARM, Severity.WARNING) : Indication.warning(Words.get("records.chip.warning"))));
             }
             VBox right = new VBox(what);
             right.setMinWidth(0);
@@ -337,8 +338,9 @@ public final class BatchDetailView {
                 setGraphic(null);
                 return;
             }
-            Label kind = RecordNodes.chip(Indication.warning(item.kind().label()));
-            Label sentence = new Label(item.explanation() + " (" + item.value() + "; limit " + item.limit() + ")");
+            Label kind = RecordNodes.chip(Indication.warning(RecordWords.flagTitle(item.kind())));
+            // The sentence, the value and the limit are the record's own words: only the frame around them is translated.
+            Label sentence = new Label(Words.format("records.flag.sentence", item.explanation(), item.value(), item.limit()));
             sentence.setWrapText(true);
             sentence.setMinHeight(Label.USE_PREF_SIZE);
             VBox box = new VBox(kind, sentence);

@@ -26,11 +26,13 @@ import org.layerpress.domain.batch.TracePoint;
 import org.layerpress.domain.press.DieSpec;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.domain.signature.Signature;
 import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.ScreenCalls;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.recipe.SigningRequest;
 
 /**
@@ -61,7 +63,7 @@ public final class BatchDetailViewModel {
     private final ReadOnlyStringWrapper mainLegend = new ReadOnlyStringWrapper(this, "mainLegend", "");
     private final ReadOnlyStringWrapper compareLegend = new ReadOnlyStringWrapper(this, "compareLegend", "");
     private final ReadOnlyStringWrapper profileLegend = new ReadOnlyStringWrapper(this, "profileLegend", "");
-    private final ReadOnlyStringWrapper signOffBlocker = new ReadOnlyStringWrapper(this, "signOffBlocker", "Loading…");
+    private final ReadOnlyStringWrapper signOffBlocker = new ReadOnlyStringWrapper(this, "signOffBlocker", Words.get("records.loading"));
     private final ReadOnlyBooleanWrapper canSignOff = new ReadOnlyBooleanWrapper(this, "canSignOff");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
 
@@ -119,12 +121,12 @@ public final class BatchDetailViewModel {
         traceStep = step;
         chart.set(TraceChartModel.of(Trace.of(record.trace(step), die), press));
         double kN = die.forceFor(press.target()).kiloNewtons();
-        chartCaption.set(String.format(Locale.ROOT, "Step %d %s: %s ± %s MPa (%.2f kN in the %s mm die), hold %d s",
-                step, press.title(), DisplayNumbers.plain(press.target().megaPascals()), DisplayNumbers.plain(press.band().megaPascals()), kN,
-                DisplayNumbers.plain(record.run().recipe().die().bore().millimetres()), press.hold().toSeconds()));
-        mainLegend.set("Solid line: this batch, " + record.batchId());
+        chartCaption.set(Words.format("records.trace.caption", step, press.title(), Words.decimals(DisplayNumbers.plain(press.target().megaPascals())),
+                Words.decimals(DisplayNumbers.plain(press.band().megaPascals())), Words.decimals(String.format(Locale.ROOT, "%.2f", kN)),
+                Words.decimals(DisplayNumbers.plain(record.run().recipe().die().bore().millimetres())), String.valueOf(press.hold().toSeconds())));
+        mainLegend.set(Words.format("records.trace.main", record.batchId()));
         compareLegend.set("");
-        profileLegend.set("Dotted line: recipe target; grey band: target ± " + DisplayNumbers.plain(press.band().megaPascals()) + " MPa during the hold");
+        profileLegend.set(Words.format("records.trace.profile", Words.decimals(DisplayNumbers.plain(press.band().megaPascals()))));
     }
 
     public int traceStep() {
@@ -166,11 +168,11 @@ public final class BatchDetailViewModel {
     private void showVesselTrace(int step, RecipeStep.Pressurise vessel) {
         traceStep = step;
         chart.set(TraceChartModel.ofVessel(record.vesselTrace(step), vessel));
-        chartCaption.set(String.format(Locale.ROOT, "Step %d %s: vessel pressure %s ± %s MPa, hold %d s", step, vessel.title(),
-                DisplayNumbers.plain(vessel.target().megaPascals()), DisplayNumbers.plain(vessel.band().megaPascals()), vessel.hold().toSeconds()));
-        mainLegend.set("Solid line: vessel pressure of this batch, " + record.batchId());
+        chartCaption.set(Words.format("records.trace.vesselCaption", step, vessel.title(), Words.decimals(DisplayNumbers.plain(vessel.target().megaPascals())),
+                Words.decimals(DisplayNumbers.plain(vessel.band().megaPascals())), String.valueOf(vessel.hold().toSeconds())));
+        mainLegend.set(Words.format("records.trace.vesselMain", record.batchId()));
         compareLegend.set("");
-        profileLegend.set("Dotted line: recipe target; grey band: target ± " + DisplayNumbers.plain(vessel.band().megaPascals()) + " MPa during the hold");
+        profileLegend.set(Words.format("records.trace.profile", Words.decimals(DisplayNumbers.plain(vessel.band().megaPascals()))));
     }
 
     /** Adds the same step of another batch to the chart, on the same axes. */
@@ -181,11 +183,11 @@ public final class BatchDetailViewModel {
             List<TraceChartModel.Sample> samples = points.isEmpty() ? TraceChartModel.vesselSamples(other.vesselTrace(step))
                     : TraceChartModel.samples(Trace.of(points, other.run().recipe().die()));
             if (samples.isEmpty()) {
-                say(otherId + " has no trace for step " + step + ".", Severity.WARNING);
+                say(Words.format("records.compare.noTrace", otherId, step), Severity.WARNING);
                 return;
             }
             chart.set(chart.get().withCompare(samples));
-            compareLegend.set("Dashed line: " + otherId + " (" + other.person(other.run().operator()) + ", " + RecordWords.time(other.run().startedAt(), zone) + ")");
+            compareLegend.set(Words.format("records.trace.compare", otherId, other.person(other.run().operator()), RecordWords.time(other.run().startedAt(), zone)));
             say("", Severity.NORMAL);
         });
     }
@@ -199,13 +201,11 @@ public final class BatchDetailViewModel {
     public SigningRequest signing(QaDecision decision) {
         String id = record.batchId();
         if (decision == QaDecision.APPROVED) {
-            return new SigningRequest("Approve batch " + id,
-                    "Approved: I reviewed the whole record of " + id + " (steps, values, traces, alarms, deviations, flags) and release the pellet. "
-                            + "The record is locked after this.", APPROVE_COMMENTS, !record.flags().isEmpty(), "Sign: Approve");
+            return new SigningRequest(Words.format("records.sign.approveTitle", id), Words.format("records.sign.approveMeaning", id),
+                    APPROVE_COMMENTS, !record.flags().isEmpty(), Words.get("records.sign.approveButton"));
         }
-        return new SigningRequest("Reject batch " + id,
-                "Rejected: I reviewed the record of " + id + " and the pellet must not be used. The record is locked after this.",
-                REJECT_REASONS, true, "Sign: Reject");
+        return new SigningRequest(Words.format("records.sign.rejectTitle", id), Words.format("records.sign.rejectMeaning", id),
+                REJECT_REASONS, true, Words.get("records.sign.rejectButton"));
     }
 
     /** Signs the decision through the use case; its refusal comes back in words and the dialog stays open. */
@@ -213,7 +213,11 @@ public final class BatchDetailViewModel {
         String id = record.batchId();
         calls.call(() -> sources.signOff().signOff(id, decision, input), review -> {
             onSigned.run();
-            say("Signed off: " + review.signature().manifestation(), Severity.NORMAL);
+            // The comment is on the Summary's signature; one line here leaves the trace page its height.
+            Signature signed = review.signature();
+            String said = signed.manifestation();
+            say(Words.format("records.sign.done", signed.comment().isBlank() ? said : said.substring(0, said.length() - signed.comment().length() - 3)),
+                    Severity.NORMAL);
             load(id);
         }, onRefused);
     }
@@ -235,9 +239,9 @@ public final class BatchDetailViewModel {
     /** Exports to the place the person tapped; the outcome (where it went, or why not) is the page's message. */
     public void exportTo(Exporter.Format format, String place) {
         String id = record.batchId();
-        say("Writing the " + format + "…", Severity.NORMAL);
+        say(Words.format("records.export.writing", format.toString()), Severity.NORMAL);
         calls.call(() -> sources.exporter().export(id, format, place),
-                words -> say(words, words.startsWith("Not written") ? Severity.WARNING : Severity.NORMAL));
+                words -> say(words, Exporter.notWritten(words) ? Severity.WARNING : Severity.NORMAL));
     }
 
     private void say(String words, Severity severity) {

@@ -14,6 +14,7 @@ import org.layerpress.domain.calibration.CalibrationEvidence;
 import org.layerpress.domain.press.DieSpec;
 import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Indication;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The facts at the top of a batch record, in words: what, with which die on which press, who (printed
@@ -33,11 +34,11 @@ public record BatchHeader(String batchId, String recipe, String recipeHash, Stri
         String dieText = !run.hasDie() ? RecordWording.die(run) : run.dieId() + ": " + DisplayNumbers.plain(die.bore().millimetres()) + " mm bore, rated " + DisplayNumbers.plain(die.rating().kiloNewtons()) + " kN";
         String press = first == null ? run.recipe().press().model() : first.value(StartedValues.PRESS_MODEL);
         String ended = events.stream().filter(e -> e.kind() == BatchEventKind.COMPLETED || e.kind() == BatchEventKind.ABORTED)
-                .reduce((a, b) -> b).map(e -> RecordWords.time(e.at(), zone)).orElse("not ended");
+                .reduce((a, b) -> b).map(e -> RecordWords.time(e.at(), zone)).orElse(Words.get("records.fact.notEnded"));
         return new BatchHeader(run.batchId(), run.recipeLabel(), run.recipeHash(), dieText, press.isEmpty() ? run.recipe().press().model() : press,
                 record.person(run.operator()), RecordWords.time(run.startedAt(), zone), ended, RecordWords.state(run.state()),
                 RecordWords.decision(record.review().map(BatchReview::decision)),
-                record.review().map(r -> RecordWording.manifestation(r.signature(), zone)).orElse("No QA signature yet."),
+                record.review().map(r -> RecordWording.manifestation(r.signature(), zone)).orElse(Words.get("records.fact.noSignature")),
                 RecordTimes.zoneName(zone, run.startedAt()), run.training(),
                 first == null ? List.of() : CalibrationEvidence.summary(first.values()));
     }

@@ -3,6 +3,7 @@ package org.layerpress.ui.records;
 import java.time.ZoneId;
 import org.layerpress.application.review.BatchListRow;
 import org.layerpress.ui.controls.Indication;
+import org.layerpress.ui.fx.Words;
 
 /**
  * One batch as the list shows it: text ready for the cell, state and decision as word + glyph.
@@ -17,9 +18,8 @@ public record BatchLine(String batchId, String recipe, String operator, String s
 
     public static BatchLine of(BatchListRow row, ZoneId zone) {
         // Short, beside three chips: the step and the layer's name (the lot or material is on the Find button).
-        String usedIn = String.join(", ", row.uses().stream().map(u -> "step " + u.step() + " · " + (u.layer().isBlank() ? u.material() : u.layer()))
-                .toList());
-        usedIn = usedIn.isEmpty() ? "" : "S" + usedIn.substring(1);
+        String usedIn = String.join(", ", row.uses().stream()
+                .map(u -> Words.format("records.usedIn", u.step(), u.layer().isBlank() ? u.material() : u.layer())).toList());
         return new BatchLine(row.batchId(), row.recipeLabel(), row.operatorShown(), RecordWords.time(row.startedAt(), zone),
                 RecordWords.state(row.state()), row.flagCount(), RecordWords.decision(row.decision()), row.training(), usedIn);
     }
@@ -37,7 +37,7 @@ public record BatchLine(String batchId, String recipe, String operator, String s
 
     /** "No flags", "1 flag", "3 flags". */
     public String flagText() {
-        return flagCount == 0 ? "No flags" : flagCount == 1 ? "1 flag" : flagCount + " flags";
+        return RecordWords.flagCount(flagCount);
     }
 
     /** Second line of the cell: who and when. */

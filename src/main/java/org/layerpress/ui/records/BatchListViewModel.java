@@ -22,6 +22,7 @@ import org.layerpress.domain.batch.FlagKind;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The QA batch list: newest first, filters chosen by tap (date preset or days picked with steppers,
@@ -32,10 +33,6 @@ public final class BatchListViewModel {
 
     /** Four 5em rows fill the list area of the 1280×700 content area under the filter bar. */
     public static final int PAGE_SIZE = 4;
-    public static final String ALL_RECIPES = "All recipes";
-    public static final String ALL_OPERATORS = "All operators";
-    public static final String ANY_STATUS = "Any status";
-    public static final String ANY_FLAG = "Any or no flag";
 
     private final BatchListSource source;
     private final UseCaseRunner runner;
@@ -137,9 +134,9 @@ public final class BatchListViewModel {
             rows.setAll(result.rows().stream().map(r -> BatchLine.of(r, zone)).toList());
             hasNext.set(result.hasMore());
             hasPrevious.set(result.page() > 0);
-            pageText.set("Page " + (result.page() + 1));
+            pageText.set(Words.format("records.page", result.page() + 1));
             if (rows.isEmpty()) {
-                say(result.page() == 0 ? "No batches match these filters." : "No more batches.", Severity.NORMAL);
+                say(Words.get(result.page() == 0 ? "records.noMatch" : "records.noMore"), Severity.NORMAL);
             } else {
                 say("", Severity.NORMAL);
             }
@@ -184,12 +181,12 @@ public final class BatchListViewModel {
     }
 
     public void selectRecipe(String name) {
-        recipe = ALL_RECIPES.equals(name) || name == null ? Optional.empty() : Optional.of(name);
+        recipe = RecordWords.allRecipes().equals(name) || name == null ? Optional.empty() : Optional.of(name);
         restart();
     }
 
     public void selectOperator(String login) {
-        operator = ALL_OPERATORS.equals(login) || login == null ? Optional.empty() : Optional.of(login);
+        operator = RecordWords.allOperators().equals(login) || login == null ? Optional.empty() : Optional.of(login);
         restart();
     }
 
@@ -199,7 +196,7 @@ public final class BatchListViewModel {
     }
 
     public void selectFlag(String label) {
-        flag = Arrays.stream(FlagKind.values()).filter(k -> k.label().equals(label)).findFirst();
+        flag = Arrays.stream(FlagKind.values()).filter(k -> RecordWords.flagTitle(k).equals(label)).findFirst();
         restart();
     }
 
@@ -239,11 +236,11 @@ public final class BatchListViewModel {
     }
 
     public List<String> dieChoices() {
-        return RecordWords.withFirst(FindCriteria.ANY_DIE, dieIds);
+        return RecordWords.withFirst(FindCriteria.anyDie(), dieIds);
     }
 
     public List<String> materialChoices() {
-        return RecordWords.withFirst(FindCriteria.ANY_MATERIAL, materials);
+        return RecordWords.withFirst(FindCriteria.anyMaterial(), materials);
     }
 
     public ReadOnlyStringProperty findTextProperty() {
@@ -251,19 +248,19 @@ public final class BatchListViewModel {
     }
 
     public List<String> recipeChoices() {
-        return RecordWords.withFirst(ALL_RECIPES, recipeNames);
+        return RecordWords.withFirst(RecordWords.allRecipes(), recipeNames);
     }
 
     public List<String> operatorChoices() {
-        return RecordWords.withFirst(ALL_OPERATORS, operators);
+        return RecordWords.withFirst(RecordWords.allOperators(), operators);
     }
 
     public List<String> stateChoices() {
-        return RecordWords.withFirst(ANY_STATUS, Arrays.stream(BatchState.values()).map(RecordWords::stateWord).toList());
+        return RecordWords.withFirst(RecordWords.anyStatus(), Arrays.stream(BatchState.values()).map(RecordWords::stateWord).toList());
     }
 
     public List<String> flagChoices() {
-        return RecordWords.withFirst(ANY_FLAG, Arrays.stream(FlagKind.values()).map(FlagKind::label).toList());
+        return RecordWords.withFirst(RecordWords.anyFlag(), Arrays.stream(FlagKind.values()).map(RecordWords::flagTitle).toList());
     }
 
     public List<String> decisionChoices() {
@@ -275,11 +272,11 @@ public final class BatchListViewModel {
     }
 
     private void updateTexts() {
-        dateText.set(range == DateRange.PICKED ? pickedFrom + " to " + pickedTo : range.label());
-        recipeText.set(recipe.orElse(ALL_RECIPES));
-        operatorText.set(operator.orElse(ALL_OPERATORS));
-        stateText.set(state.map(RecordWords::stateWord).orElse(ANY_STATUS));
-        flagText.set(flag.map(FlagKind::label).orElse(ANY_FLAG));
+        dateText.set(range == DateRange.PICKED ? Words.format("records.dates.range", pickedFrom.toString(), pickedTo.toString()) : range.label());
+        recipeText.set(recipe.orElse(RecordWords.allRecipes()));
+        operatorText.set(operator.orElse(RecordWords.allOperators()));
+        stateText.set(state.map(RecordWords::stateWord).orElse(RecordWords.anyStatus()));
+        flagText.set(flag.map(RecordWords::flagTitle).orElse(RecordWords.anyFlag()));
         decisionText.set(decision.label());
         findText.set(find.words());
     }

@@ -105,7 +105,7 @@ public final class ControlChartViewModel {
     public void exportTo(String place) {
         ControlChartModel m = model.get();
         runner.run(() -> exporter.exportFile(m.fileName(), m.csv(), place),
-                words -> message.set(words.startsWith("Not written") ? Message.warning(words) : Message.outcome(words)), this::refused);
+                words -> message.set(Exporter.notWritten(words) ? Message.warning(words) : Message.outcome(words)), this::refused);
     }
 
     private void refused(String words) {

@@ -6,6 +6,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The date filter laid over the list: a preset by one tap, or first and last day moved a day at a
@@ -19,9 +20,9 @@ final class DatePanel {
     static void show(StackPane host, BatchListViewModel list) {
         HBox presets = new HBox();
         presets.getStyleClass().add("lp-button-row");
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Words.get("common.cancel"));
         cancel.setId("datesCancel");
-        Button apply = new Button("Show these days");
+        Button apply = new Button(Words.get("records.dates.apply"));
         apply.setId("datesApply");
         apply.getStyleClass().add("lp-primary");
         Label from = new Label();
@@ -30,10 +31,10 @@ final class DatePanel {
             from.setText(list.getPickedFrom().toString());
             to.setText(list.getPickedTo().toString());
         };
-        VBox body = new VBox(presets, stepper("From", "datesFrom", from, list::stepPickedFrom, update),
-                stepper("To", "datesTo", to, list::stepPickedTo, update));
+        VBox body = new VBox(presets, stepper(Words.get("records.dates.from"), "datesFrom", from, list::stepPickedFrom, update),
+                stepper(Words.get("records.dates.to"), "datesTo", to, list::stepPickedTo, update));
         body.getStyleClass().add("lp-date-panel");
-        Runnable closer = TapPicker.showPanel(host, "Show batches started", body, cancel, apply);
+        Runnable closer = TapPicker.showPanel(host, Words.get("records.dates.title"), body, cancel, apply);
         for (DateRange r : DateRange.values()) {
             if (r == DateRange.PICKED) {
                 continue;

@@ -2,19 +2,15 @@ package org.layerpress.ui.records;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.layerpress.ui.fx.Words;
 
 /** Date presets of the batch list, in station days; PICKED uses the days chosen with the steppers. */
 public enum DateRange {
-    ALL("All dates"), TODAY("Today"), LAST_7_DAYS("Last 7 days"), LAST_30_DAYS("Last 30 days"), PICKED("Picked days");
+    ALL, TODAY, LAST_7_DAYS, LAST_30_DAYS, PICKED;
 
-    private final String label;
-
-    DateRange(String label) {
-        this.label = label;
-    }
-
+    /** The preset in the person's language ("Last 7 days"). */
     public String label() {
-        return label;
+        return Words.get("records.dates." + name());
     }
 
     /** First day included; "last 7 days" counts today as one of the seven. */

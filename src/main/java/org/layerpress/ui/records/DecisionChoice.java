@@ -2,19 +2,15 @@ package org.layerpress.ui.records;
 
 import java.util.Optional;
 import org.layerpress.application.review.QaDecision;
+import org.layerpress.ui.fx.Words;
 
 /** The QA decision filter: any, approved, rejected, or not signed off yet. */
 public enum DecisionChoice {
-    ANY("Any decision"), APPROVED("Approved"), REJECTED("Rejected"), NOT_YET("Not yet signed off");
+    ANY, APPROVED, REJECTED, NOT_YET;
 
-    private final String label;
-
-    DecisionChoice(String label) {
-        this.label = label;
-    }
-
+    /** The choice in the person's language ("Not yet signed off"). */
     public String label() {
-        return label;
+        return Words.get("records.decisionChoice." + name());
     }
 
     Optional<QaDecision> decision() {

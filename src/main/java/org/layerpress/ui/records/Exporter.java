@@ -1,6 +1,7 @@
 package org.layerpress.ui.records;
 
 import java.util.List;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Writes one batch record to a file (PDF report, CSV of traces, JSON of the record) at one of the places
@@ -28,6 +29,11 @@ public interface Exporter {
      * does, and returns the sentence for the person.
      */
     default String exportFile(String fileName, byte[] content, String place) throws Exception {
-        return "Not written: this station cannot export " + fileName;
+        return Words.format("records.export.notWritten", Words.format("records.export.cannot", fileName));
+    }
+
+    /** Whether a sentence an export returned says nothing was written (it begins "Not written:" in the person's language). */
+    static boolean notWritten(String words) {
+        return words.startsWith(Words.format("records.export.notWritten", ""));
     }
 }

@@ -3,6 +3,7 @@ package org.layerpress.ui.records;
 import java.util.Objects;
 import java.util.Optional;
 import org.layerpress.application.review.BatchListFilter;
+import org.layerpress.ui.fx.Words;
 
 /**
  * What QA looks for beyond the list's six filters: one batch by its id, the batches of a powder lot,
@@ -12,8 +13,14 @@ import org.layerpress.application.review.BatchListFilter;
 public record FindCriteria(Optional<String> batchId, Optional<String> lot, Optional<String> dieId, Optional<String> material) {
 
     public static final FindCriteria NONE = new FindCriteria(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-    public static final String ANY_DIE = "Any die";
-    public static final String ANY_MATERIAL = "Any material";
+    /** The "any" choices of the die and material pickers, in the person's language. */
+    public static String anyDie() {
+        return Words.get("records.find.anyDie");
+    }
+
+    public static String anyMaterial() {
+        return Words.get("records.find.anyMaterial");
+    }
 
     public FindCriteria {
         Objects.requireNonNull(batchId, "batchId");
@@ -31,11 +38,11 @@ public record FindCriteria(Optional<String> batchId, Optional<String> lot, Optio
     }
 
     public FindCriteria withDie(String die) {
-        return new FindCriteria(batchId, lot, ANY_DIE.equals(die) ? Optional.empty() : code(die), material);
+        return new FindCriteria(batchId, lot, anyDie().equals(die) ? Optional.empty() : code(die), material);
     }
 
     public FindCriteria withMaterial(String m) {
-        return new FindCriteria(batchId, lot, dieId, ANY_MATERIAL.equals(m) ? Optional.empty() : code(m));
+        return new FindCriteria(batchId, lot, dieId, anyMaterial().equals(m) ? Optional.empty() : code(m));
     }
 
     /** The list's filter with these criteria. */
@@ -54,8 +61,8 @@ public record FindCriteria(Optional<String> batchId, Optional<String> lot, Optio
         dieId.ifPresent(v -> append(s, v));
         material.ifPresent(v -> append(s, v));
         long set = java.util.stream.Stream.of(batchId, lot, dieId, material).filter(Optional::isPresent).count();
-        String what = set != 1 ? "Find" : batchId.isPresent() ? "Batch" : lot.isPresent() ? "Lot" : dieId.isPresent() ? "Die" : "Material";
-        return what + "\n" + (s.length() == 0 ? "lot, batch…" : s);
+        String what = set != 1 ? "find" : batchId.isPresent() ? "batch" : lot.isPresent() ? "lot" : dieId.isPresent() ? "die" : "material";
+        return Words.get("records.find." + what) + "\n" + (s.length() == 0 ? Words.get("records.find.what") : s);
     }
 
     public boolean isEmpty() {

@@ -10,6 +10,7 @@ import javafx.scene.layout.GridPane;
 import org.layerpress.ui.access.BadgeReader;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.controls.TextPad;
+import org.layerpress.ui.fx.Words;
 
 /**
  * "Find" laid over the list: a batch by its id, the batches of a powder lot (both scanned into the
@@ -23,10 +24,10 @@ final class FindPanel {
 
     static void show(StackPane host, BatchListViewModel list) {
         FindCriteria now = list.getFind();
-        Button lot = choice("findLot", "Powder lot", now.lot().orElse("any: scan or type"));
-        Button batch = choice("findBatch", "Batch id", now.batchId().orElse("any: scan or type"));
-        Button die = choice("findDie", "Die", now.dieId().orElse(FindCriteria.ANY_DIE));
-        Button material = choice("findMaterial", "Material", now.material().orElse(FindCriteria.ANY_MATERIAL));
+        Button lot = choice("findLot", Words.get("records.find.lotChoice"), now.lot().orElse(Words.get("records.find.anyCode")));
+        Button batch = choice("findBatch", Words.get("records.find.batchChoice"), now.batchId().orElse(Words.get("records.find.anyCode")));
+        Button die = choice("findDie", Words.get("records.find.dieChoice"), now.dieId().orElse(FindCriteria.anyDie()));
+        Button material = choice("findMaterial", Words.get("records.find.materialChoice"), now.material().orElse(FindCriteria.anyMaterial()));
         // Two by two: four rows of 20 mm buttons and the panel's own would not fit the content area's height.
         GridPane body = new GridPane();
         body.add(lot, 0, 0);
@@ -34,11 +35,11 @@ final class FindPanel {
         body.add(die, 0, 1);
         body.add(material, 1, 1);
         body.getStyleClass().add("lp-find-panel");
-        Button clear = new Button("Clear all four");
+        Button clear = new Button(Words.get("records.find.clear"));
         clear.setId("findClear");
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Words.get("common.cancel"));
         cancel.setId("findCancel");
-        Runnable closer = TapPicker.showPanel(host, "Find batches by", body, clear, cancel);
+        Runnable closer = TapPicker.showPanel(host, Words.get("records.find.title"), body, clear, cancel);
         cancel.setOnAction(e -> closer.run());
         clear.setOnAction(e -> {
             closer.run();
@@ -46,19 +47,19 @@ final class FindPanel {
         });
         lot.setOnAction(e -> {
             closer.run();
-            codePad(host, "Scan or type the powder lot", now.lot().orElse(""), list::selectLot);
+            codePad(host, Words.get("records.find.lotPad"), now.lot().orElse(""), list::selectLot);
         });
         batch.setOnAction(e -> {
             closer.run();
-            codePad(host, "Scan or type the batch id", now.batchId().orElse(""), list::selectBatchId);
+            codePad(host, Words.get("records.find.batchPad"), now.batchId().orElse(""), list::selectBatchId);
         });
         die.setOnAction(e -> {
             closer.run();
-            TapPicker.pick(host, "Show batches pressed in", list.dieChoices(), now.dieId().orElse(FindCriteria.ANY_DIE), list::selectDie);
+            TapPicker.pick(host, Words.get("records.find.diePick"), list.dieChoices(), now.dieId().orElse(FindCriteria.anyDie()), list::selectDie);
         });
         material.setOnAction(e -> {
             closer.run();
-            TapPicker.pick(host, "Show batches with a layer of", list.materialChoices(), now.material().orElse(FindCriteria.ANY_MATERIAL),
+            TapPicker.pick(host, Words.get("records.find.materialPick"), list.materialChoices(), now.material().orElse(FindCriteria.anyMaterial()),
                     list::selectMaterial);
         });
     }

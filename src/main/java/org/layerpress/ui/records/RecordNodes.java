@@ -4,6 +4,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import org.layerpress.ui.controls.Indication;
+import org.layerpress.ui.fx.Words;
 
 /** Small pieces the QA screens share: a chip with glyph and word. */
 final class RecordNodes {
@@ -13,15 +14,12 @@ final class RecordNodes {
     private RecordNodes() {
     }
 
-    /** The word a training batch carries wherever QA sees it. */
-    static final String TRAINING = "TRAINING";
-
-    /** The TRAINING mark: the demo tag's heavy dashed frame, a word, no colour (training is not an alarm). */
+    /** The TRAINING mark: the demo tag's heavy dashed frame, a word, no colour (training is not an alarm); the record says TRAINING in any language. */
     static Label trainingMark() {
-        Label mark = new Label(TRAINING);
+        Label mark = new Label(Words.get("records.training"));
         mark.getStyleClass().addAll("lp-demo-tag", "lp-training-mark");
         mark.setMinWidth(Region.USE_PREF_SIZE);
-        mark.setAccessibleText("Training batch, not production");
+        mark.setAccessibleText(Words.get("records.trainingAccessible"));
         return mark;
     }
 

@@ -100,12 +100,12 @@ public final class RecordsView {
         controlChart.managedProperty().bind(controlChart.visibleProperty());
         pagerKeys.visibleProperty().bind(refreshList.visibleProperty().or(controlChart.visibleProperty()));
         pagerKeys.managedProperty().bind(pagerKeys.visibleProperty());
-        caption(dateFilter, "Dates", listModel.dateTextProperty());
-        caption(recipeFilter, "Recipe", listModel.recipeTextProperty());
-        caption(operatorFilter, "Operator", listModel.operatorTextProperty());
-        caption(stateFilter, "Status", listModel.stateTextProperty());
-        caption(flagFilter, "Flag", listModel.flagTextProperty());
-        caption(decisionFilter, "QA decision", listModel.decisionTextProperty());
+        caption(dateFilter, Words.get("records.filter.dates"), listModel.dateTextProperty());
+        caption(recipeFilter, Words.get("records.filter.recipe"), listModel.recipeTextProperty());
+        caption(operatorFilter, Words.get("records.filter.operator"), listModel.operatorTextProperty());
+        caption(stateFilter, Words.get("records.filter.state"), listModel.stateTextProperty());
+        caption(flagFilter, Words.get("records.filter.flag"), listModel.flagTextProperty());
+        caption(decisionFilter, Words.get("records.filter.decision"), listModel.decisionTextProperty());
         findFilter.textProperty().bind(listModel.findTextProperty());
     }
 
@@ -129,27 +129,27 @@ public final class RecordsView {
 
     @FXML
     private void pickRecipe() {
-        TapPicker.pick(root, "Show batches of", listModel.recipeChoices(), listModel.getRecipe(), listModel::selectRecipe);
+        TapPicker.pick(root, Words.get("records.pick.recipe"), listModel.recipeChoices(), listModel.getRecipe(), listModel::selectRecipe);
     }
 
     @FXML
     private void pickOperator() {
-        TapPicker.pick(root, "Show batches run by", listModel.operatorChoices(), listModel.getOperator(), listModel::selectOperator);
+        TapPicker.pick(root, Words.get("records.pick.operator"), listModel.operatorChoices(), listModel.getOperator(), listModel::selectOperator);
     }
 
     @FXML
     private void pickState() {
-        TapPicker.pick(root, "Show batches that are", listModel.stateChoices(), listModel.getState(), listModel::selectState);
+        TapPicker.pick(root, Words.get("records.pick.state"), listModel.stateChoices(), listModel.getState(), listModel::selectState);
     }
 
     @FXML
     private void pickFlag() {
-        TapPicker.pick(root, "Show batches flagged with", listModel.flagChoices(), listModel.getFlag(), listModel::selectFlag);
+        TapPicker.pick(root, Words.get("records.pick.flag"), listModel.flagChoices(), listModel.getFlag(), listModel::selectFlag);
     }
 
     @FXML
     private void pickDecision() {
-        TapPicker.pick(root, "Show batches whose QA decision is", listModel.decisionChoices(), listModel.getDecision(),
+        TapPicker.pick(root, Words.get("records.pick.decision"), listModel.decisionChoices(), listModel.getDecision(),
                 listModel::selectDecision);
     }
 

@@ -15,9 +15,11 @@ import org.layerpress.application.review.RecordTimes;
 import org.layerpress.application.review.RecordWording;
 import org.layerpress.application.review.ValuePhrases;
 import org.layerpress.domain.batch.BatchEvent;
+import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.StartedValues;
 import org.layerpress.domain.batch.TraceGapValues;
 import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Builds a record's timeline from its events in order: every step's state changes with who and when,
@@ -75,65 +77,64 @@ public final class Timeline {
         if (signed.endsWith(" — " + a.reason())) {
             signed = signed.substring(0, signed.length() - a.reason().length() - 3);
         }
-        return "Amended: " + RecordWords.value(a.field(), a.originalValue()) + " → " + a.correctedValue() + " (" + a.reason() + ") — " + signed;
+        return Words.format("records.timeline.amended", RecordWords.value(a.field(), a.originalValue()), a.correctedValue(), a.reason(), signed);
     }
 
     private static TimelineRow row(BatchRecord record, BatchEvent e, ZoneId zone, String amendment) {
         BatchRun run = record.run();
         String step = e.step() > 0 && e.step() <= run.steps().size()
-                ? "Step " + e.step() + " " + run.step(e.step()).step().title() : "Batch";
+                ? Words.format("records.timeline.step", e.step(), run.step(e.step()).step().title()) : Words.get("records.timeline.batch");
         String values = joined(RecordWords.values(e.values(), NOT_SHOWN, zone), ValuePhrases.witness(e.values(), at -> RecordWords.clock(at, zone)).orElse(""));
         String what;
         String detail = values;
         Severity severity = Severity.NORMAL;
         switch (e.kind()) {
             case STARTED -> {
-                what = "Batch started: " + run.recipeLabel();
-                detail = RecordWording.die(run) + ", recipe hash " + shortHash(run.recipeHash()) + ", " + e.value(StartedValues.PRESS_MODEL);
+                what = Words.format("records.timeline.started", run.recipeLabel());
+                detail = Words.format("records.timeline.startedDetail", RecordWording.die(run), shortHash(run.recipeHash()), e.value(StartedValues.PRESS_MODEL));
             }
-            case STEP_ACTIVATED, STEP_VALUE, STEP_CONFIRMED -> what = step + ": " + RecordWording.eventKind(e.kind());
+            case STEP_ACTIVATED, STEP_VALUE, STEP_CONFIRMED -> what = step + ": " + kind(e.kind());
             case STEP_DEVIATED -> {
-                what = step + ": " + RecordWording.eventKind(e.kind());
-                detail = joined("reason: " + e.value(BatchRun.REASON), values);
+                what = step + ": " + kind(e.kind());
+                detail = joined(Words.format("records.timeline.reason", e.value(BatchRun.REASON)), values);
                 severity = Severity.WARNING;
             }
             case HELD -> {
-                what = "Held: " + e.value(BatchRun.CAUSE);
-                detail = e.value(BatchRun.REASON).isEmpty() ? values : joined("reason: " + e.value(BatchRun.REASON), values);
+                what = Words.format("records.timeline.held", e.value(BatchRun.CAUSE));
+                detail = e.value(BatchRun.REASON).isEmpty() ? values : joined(Words.format("records.timeline.reason", e.value(BatchRun.REASON)), values);
                 severity = Severity.WARNING;
             }
             case RESUMED -> {
-                what = "Resumed: " + RecordWording.decision(e.value(BatchRun.DECISION));
-                detail = e.value(BatchRun.REASON).isEmpty() ? values : joined("reason: " + e.value(BatchRun.REASON), values);
+                what = Words.format("records.timeline.resumed", resumedAs(e.value(BatchRun.DECISION)));
+                detail = e.value(BatchRun.REASON).isEmpty() ? values : joined(Words.format("records.timeline.reason", e.value(BatchRun.REASON)), values);
             }
             case INTERRUPTED -> {
-                what = "Interrupted: " + e.value(BatchRun.CAUSE);
+                what = Words.format("records.timeline.interrupted", e.value(BatchRun.CAUSE));
                 severity = Severity.WARNING;
             }
             case ALARM_RAISED -> {
-                what = "Alarm " + e.value(BatchRun.ALARM_ID) + " (" + RecordWording.alarmPriority(e.value(BatchRun.ALARM_PRIORITY)) + "): "
-                        + e.value(BatchRun.ALARM_MESSAGE);
+                what = Words.format("records.timeline.alarm", e.value(BatchRun.ALARM_ID), priority(e.value(BatchRun.ALARM_PRIORITY)), e.value(BatchRun.ALARM_MESSAGE));
                 severity = "HIGH".equals(e.value(BatchRun.ALARM_PRIORITY)) ? Severity.ALARM : Severity.WARNING;
             }
-            case ALARM_ACKNOWLEDGED -> what = "Alarm " + e.value(BatchRun.ALARM_ID) + " acknowledged";
-            case ALARM_CLEARED -> what = "Alarm " + e.value(BatchRun.ALARM_ID) + " cleared";
+            case ALARM_ACKNOWLEDGED -> what = Words.format("records.timeline.alarmAcknowledged", e.value(BatchRun.ALARM_ID));
+            case ALARM_CLEARED -> what = Words.format("records.timeline.alarmCleared", e.value(BatchRun.ALARM_ID));
             case TRACE_GAP -> {
-                what = step + ": no trace for a while (" + TraceGapValues.lostWords(e.values()) + ")";
+                what = Words.format("records.timeline.gap", step, TraceGapValues.lostWords(e.values()));
                 detail = joined(fromTime(e.value(TraceGapValues.FROM), zone), values);
                 severity = Severity.WARNING;
             }
             case PLC_FAULT_RESET -> {
                 boolean cleared = ResetPlcFaultUseCase.CLEARED.equals(e.value(ResetPlcFaultUseCase.OUTCOME));
-                what = "PLC fault reset" + (cleared ? ": " : " not done: ") + e.value(ResetPlcFaultUseCase.FAULT);
+                what = Words.format(cleared ? "records.timeline.reset" : "records.timeline.resetNotDone", e.value(ResetPlcFaultUseCase.FAULT));
                 severity = cleared ? Severity.NORMAL : Severity.WARNING;
             }
-            case COMPLETED -> what = RecordWording.eventKind(e.kind());
+            case COMPLETED -> what = kind(e.kind());
             case ABORTED -> {
-                what = RecordWording.eventKind(e.kind());
-                detail = joined("reason: " + e.value(BatchRun.REASON), values);
+                what = kind(e.kind());
+                detail = joined(Words.format("records.timeline.reason", e.value(BatchRun.REASON)), values);
                 severity = Severity.WARNING;
             }
-            default -> what = RecordWording.eventKind(e.kind());
+            default -> what = kind(e.kind());
         }
         return new TimelineRow(RecordWords.clock(e.at(), zone), whoShort(record, e.actor()), e.step(), what, detail, amendment, severity);
     }
@@ -150,10 +151,29 @@ public final class Timeline {
             return "";
         }
         try {
-            return "from " + RecordTimes.timeOfDay(java.time.Instant.parse(stored), zone);
+            return Words.format("records.timeline.from", RecordTimes.timeOfDay(java.time.Instant.parse(stored), zone));
         } catch (java.time.format.DateTimeParseException e) {
-            return "from " + stored;
+            return Words.format("records.timeline.from", stored);
         }
+    }
+
+    /** The event's kind in the person's language; the record and the PDF keep {@link RecordWording#eventKind}. */
+    private static String kind(BatchEventKind kind) {
+        return Words.get("records.event." + kind.name());
+    }
+
+    /** How a held batch went on: "step repeated", "continued", or the stored word as it is. */
+    private static String resumedAs(String stored) {
+        String key = "records.resumed." + stored;
+        String words = Words.get(key);
+        return words.equals(key) ? RecordWording.decision(stored) : words;
+    }
+
+    /** The priority in words (High, Medium, Low), or the stored text when it is none of them. */
+    private static String priority(String stored) {
+        String key = "records.priority." + stored;
+        String words = Words.get(key);
+        return words.equals(key) ? RecordWording.alarmPriority(stored) : words;
     }
 
     static String shortHash(String hash) {

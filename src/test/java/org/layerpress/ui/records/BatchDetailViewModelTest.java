@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +35,7 @@ import org.layerpress.testing.BatchRecordBuilder;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * A batch record for QA, written through the real store and read through the real review use
@@ -240,6 +242,29 @@ class BatchDetailViewModelTest {
         String load = row(rows, "Step 4 Weigh and load the electrolyte: confirmed").detail();
         assertTrue(load.contains("glovebox Argon glovebox line 2: O2 not read: glovebox link lost: connection refused, H2O 0.08 ppm at 09:00:30"), load);
         assertFalse(load.contains("missing"), "a gas not read is said, never its stored marker: " + load);
+    }
+
+    /**
+     * Read in German: the frame, the event words, the value labels and the flag titles are German; the values
+     * (with '.'), the step titles, the flag sentences and the signing's reasons are the record's English.
+     */
+    @Test
+    void inGermanTheRecordsFrameIsGermanAndItsValuesAndReasonsAreNot() {
+        Words.use(Locale.GERMAN);
+        try {
+            BatchDetailViewModel vm = open(station.quinn(), "B-20261124-0001");
+            List<TimelineRow> rows = vm.timeline();
+            String setpoints = row(rows, "Schritt 5 Press the electrolyte: Werte aufgezeichnet").detail();
+            assertTrue(setpoints.contains("Kraftsollwert 28.27 kN") && setpoints.contains("Matrizenfläche 78.54 mm²"), setpoints);
+            assertEquals("Fertig", vm.getHeader().state().word());
+            assertEquals("Noch nicht geprüft", vm.getHeader().decision().word());
+            assertTrue(vm.flags().stream().anyMatch(f -> RecordWords.flagTitle(f.kind()).equals("Druckabfall (Leck)")));
+            assertTrue(vm.flags().stream().allMatch(f -> f.explanation().startsWith("Step ")), "a flag's sentence is the record's");
+            assertEquals("Charge B-20261124-0001 ablehnen", vm.signing(QaDecision.REJECTED).title());
+            assertEquals("Pressure outside the band", vm.signing(QaDecision.REJECTED).reasons().get(0), "the tiles show German, the signature keeps this");
+        } finally {
+            Words.use(Words.STATION_DEFAULT);
+        }
     }
 
     private static TimelineRow row(List<TimelineRow> rows, String what) {

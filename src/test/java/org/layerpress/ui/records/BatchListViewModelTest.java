@@ -138,10 +138,10 @@ class BatchListViewModelTest {
         assertFalse(lastAsked().undecided());
         assertEquals("No batches match these filters.", list.getMessage().text());
 
-        list.selectRecipe(BatchListViewModel.ALL_RECIPES);
-        list.selectOperator(BatchListViewModel.ALL_OPERATORS);
-        list.selectState(BatchListViewModel.ANY_STATUS);
-        list.selectFlag(BatchListViewModel.ANY_FLAG);
+        list.selectRecipe(RecordWords.allRecipes());
+        list.selectOperator(RecordWords.allOperators());
+        list.selectState(RecordWords.anyStatus());
+        list.selectFlag(RecordWords.anyFlag());
         list.selectDecision(DecisionChoice.ANY.label());
         list.selectRange(DateRange.ALL);
         assertEquals(BatchListFilter.all(BatchListViewModel.PAGE_SIZE), lastAsked());
@@ -167,8 +167,8 @@ class BatchListViewModelTest {
 
     @Test
     void pickersOfferTheNamesThatOccurInBatches() {
-        assertEquals(List.of(BatchListViewModel.ALL_RECIPES, BatchRecordBuilder.bilayerRecipe().name()), list.recipeChoices());
-        assertEquals(List.of(BatchListViewModel.ALL_OPERATORS, "olga", "omar"), list.operatorChoices());
+        assertEquals(List.of(RecordWords.allRecipes(), BatchRecordBuilder.bilayerRecipe().name()), list.recipeChoices());
+        assertEquals(List.of(RecordWords.allOperators(), "olga", "omar"), list.operatorChoices());
         assertEquals(List.of("Any decision", "Approved", "Rejected", "Not yet signed off"), list.decisionChoices());
     }
 
