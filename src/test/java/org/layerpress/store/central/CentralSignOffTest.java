@@ -194,4 +194,19 @@ class CentralSignOffTest {
         assertTrue(new CentralSignOffs(pg.link(url)).refusal(row).orElseThrow().startsWith("olga had a hand in the batch"),
                 "the workstation reads the station's refusal from central");
     }
+
+    @Test
+    void aBatchSignedOffAtTheStationMeanwhileKeepsItsOwnReviewAndRefusesTheWorkstations() throws Exception {
+        stationAndWorkstation();
+        qa.signOff(workstation.quinn(), "press-a", BATCH, QaDecision.APPROVED, TestStation.signature("quinn", "222222", "fine"));
+        station.review().signOff().signOff(station.rhea(), BATCH, QaDecision.REJECTED, TestStation.signature("rhea", "666666", "Cracked"));
+
+        assertTrue(pull.pullOnce());
+        BatchReview review = stationReview().orElseThrow();
+        assertEquals("rhea", review.signature().login(), "the station's own review stands");
+        assertEquals(QaDecision.REJECTED, review.decision());
+        assertEquals(1, station.auditCount(ReviewAudit.SIGNOFF_REFUSED, "station"));
+        assertTrue(station.column("SELECT new_value FROM audit_event WHERE action = '" + ReviewAudit.SIGNOFF_REFUSED + "'").get(0)
+                .contains("signed off already: Rejected by Rhea"));
+    }
 }
