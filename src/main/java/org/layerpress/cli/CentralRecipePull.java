@@ -4,12 +4,18 @@ import java.time.Clock;
 import java.time.Duration;
 import org.layerpress.application.StationServices;
 import org.layerpress.application.recipes.CentralRecipeImport;
+import org.layerpress.application.review.CentralSignOffImport;
 import org.layerpress.station.Station;
 import org.layerpress.station.StationStores;
 import org.layerpress.store.central.CentralLink;
+import org.layerpress.store.JdbcSignOffLedger;
 import org.layerpress.store.central.RecipePull;
+import org.layerpress.store.central.SignOffPull;
 
-/** Wires the pull of centrally published recipes onto a station started with {@code --central} (docs/central.md). */
+/**
+ * Wires the pulls from central onto a station started with {@code --central} (docs/central.md): published recipe
+ * versions, and sign-offs from QA workstations for this station's batches.
+ */
 final class CentralRecipePull {
 
     /** How often a station looks for newly published versions and retirements. */
@@ -26,5 +32,14 @@ final class CentralRecipePull {
         CentralRecipeImport importer = new CentralRecipeImport(stores.recipes(), stores.recipeFiles(), services.auditor(),
                 services.transactions(), Clock.systemUTC(), source);
         return new RecipePull(link, importer, EVERY).start();
+    }
+
+    /** @param stationId this station's id, as its forwarded rows carry it ({@code --station}) */
+    static SignOffPull startSignOffs(Station station, CentralLink link, String stationId) {
+        StationStores stores = station.stores();
+        StationServices services = station.useCases().services();
+        CentralSignOffImport importer = new CentralSignOffImport(station.useCases().review().reader(), stores.reviews(), stores.signatures(),
+                new JdbcSignOffLedger(stores.transactions()), services.auditor(), services.transactions(), Clock.systemUTC());
+        return new SignOffPull(link, stationId, importer, EVERY).start();
     }
 }

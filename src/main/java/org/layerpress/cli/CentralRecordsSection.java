@@ -2,20 +2,27 @@ package org.layerpress.cli;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import javafx.scene.Node;
 import org.layerpress.application.review.BatchListFilter;
+import org.layerpress.application.StationServices;
 import org.layerpress.application.review.BatchListRow;
 import org.layerpress.application.review.BatchPage;
+import org.layerpress.application.review.BatchRecord;
+import org.layerpress.application.review.BatchReview;
+import org.layerpress.application.review.CentralSignOff;
 import org.layerpress.application.review.NoSuchBatchException;
-import org.layerpress.application.review.ReviewRefusedException;
-import org.layerpress.application.users.Authorizer;
+import org.layerpress.application.review.QaSignOffUseCase;
+import org.layerpress.application.review.WorkstationSignOffUseCase;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.store.central.CentralBatchList;
 import org.layerpress.store.central.CentralLink;
 import org.layerpress.store.central.CentralRecordReader;
+import org.layerpress.store.central.CentralSignOffs;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.records.BatchListSource;
@@ -26,7 +33,9 @@ import org.layerpress.ui.records.RecordsView;
  * The Records section over the central copy (a QA workstation): the list of every station's batches with the
  * Station filter, and a record opened from central. A batch is named by its station and its id,
  * {@code press-a/B-20261206-0001} (a host name has no '/'), so the line shows where it was recorded and the
- * record opened is that station's. Signing off stays at the station, and says so in words; exports go through
+ * record opened is that station's. A sign-off here is signed with this workstation's people and PIN and sent
+ * through central to that station, which checks it and takes it as its review ({@link WorkstationSignOffUseCase});
+ * until the station's review comes back the record says "sent, waiting for the station". Exports go through
  * {@code layerpress export --central} (docs/central.md).
  */
 final class CentralRecordsSection {
@@ -39,16 +48,21 @@ final class CentralRecordsSection {
     /**
      * The Records section's factory on a QA workstation: every session reads the same central database, once the
      * station's own rules say the person may read batch records (checked at each read, as the station's use cases do).
+     *
+     * @param workstation this workstation's id, named in the sign-offs it sends
      */
-    static Function<Session, Node> screen(LayoutLocator layouts, CentralLink link, Authorizer authorizer) {
+    static Function<Session, Node> screen(LayoutLocator layouts, CentralLink link, StationServices services, String workstation) {
         CentralBatchList list = new CentralBatchList(link, ZoneId.systemDefault());
         CentralRecordReader reader = new CentralRecordReader(link);
-        return RecordsView.screen(layouts, session -> sources(list, reader,
-                () -> authorizer.require(session, Permission.READ_BATCH_RECORDS, "read batch records from the central database")));
+        WorkstationSignOffUseCase signOffs = new WorkstationSignOffUseCase(reader, new CentralSignOffs(link), services.signatures(),
+                services.authorizer(), services.auditor(), workstation);
+        return RecordsView.screen(layouts, session -> sources(list, reader, signOffs, session,
+                () -> services.authorizer().require(session, Permission.READ_BATCH_RECORDS, "read batch records from the central database")));
     }
 
     /** @param mayRead throws when the session may not read batch records; run before every read */
-    static QaSources sources(CentralBatchList list, CentralRecordReader reader, Runnable mayRead) {
+    static QaSources sources(CentralBatchList list, CentralRecordReader reader, WorkstationSignOffUseCase signOffs, Session session,
+                             Runnable mayRead) {
         BatchListSource source = new BatchListSource() {
             @Override
             public BatchPage list(BatchListFilter filter) {
@@ -78,17 +92,56 @@ final class CentralRecordsSection {
                 return list.stations();
             }
         };
+        // Whether a sign-off waits is a central read: made with the record's, off the FX thread, and kept for the
+        // screen's question about that very record.
+        AtomicReference<Opened> opened = new AtomicReference<>();
         return new QaSources(source,
-                key -> {
+                asked -> {
                     mayRead.run();
-                    return reader.read(station(key), batchId(key)).orElseThrow(() -> new NoSuchBatchException(key));
+                    String key = keyOf(opened.get(), asked);
+                    BatchRecord record = reader.read(station(key), batchId(key)).orElseThrow(() -> new NoSuchBatchException(key));
+                    opened.set(new Opened(key, record, whyNot(signOffs, session, station(key), record)));
+                    return record;
                 },
-                record -> Optional.of(Words.get("records.central.signOff")),
-                (key, decision, signature) -> {
-                    throw new ReviewRefusedException(Words.get("records.central.signOff"));
+                record -> {
+                    Opened last = opened.get();
+                    return last != null && last.record() == record ? last.whyNot() : QaSignOffUseCase.whyNotSignable(session.user(), record);
+                },
+                (id, decision, signature) -> {
+                    String key = keyOf(opened.get(), id);
+                    CentralSignOff sent = signOffs.signOff(session, station(key), batchId(key), decision, signature);
+                    return new BatchReview(id, decision, sent.signature());
                 },
                 (key, format, place) -> Words.format("records.export.notWritten",
                         Words.format("records.export.central", station(key), batchId(key))));
+    }
+
+    /** The station's rules in the use case's words, then a sign-off sent and waiting, in the person's language. */
+    private static Optional<String> whyNot(WorkstationSignOffUseCase signOffs, Session session, String station, BatchRecord record) {
+        Optional<String> rule = QaSignOffUseCase.whyNotSignable(session.user(), record);
+        if (rule.isPresent()) {
+            return rule;
+        }
+        // Short: it stands in the record's header beside Approve and Reject; the signature itself was shown when signed.
+        return signOffs.waiting(station, record).map(s -> Words.format("records.central.waiting." + s.decision().name().toLowerCase(Locale.ROOT),
+                station, s.login()));
+    }
+
+    /**
+     * The record screen signs and reopens a record by its own batch id, without its station: that is the station of
+     * the record opened last (the screen shows one record at a time).
+     */
+    private static String keyOf(Opened last, String asked) {
+        if (asked.indexOf(SEPARATOR) >= 0) {
+            return asked;
+        }
+        if (last != null && last.record().batchId().equals(asked)) {
+            return last.key();
+        }
+        throw new NoSuchBatchException(asked);
+    }
+
+    private record Opened(String key, BatchRecord record, Optional<String> whyNot) {
     }
 
     private static BatchListRow named(CentralBatchList.Row row) {

@@ -24,6 +24,7 @@ import org.layerpress.station.StationGlovebox;
 import org.layerpress.store.central.CentralForwarder;
 import org.layerpress.store.central.CentralLink;
 import org.layerpress.store.central.RecipePull;
+import org.layerpress.store.central.SignOffPull;
 import org.layerpress.ui.admin.AuditTrailView;
 import org.layerpress.ui.admin.CalibrationView;
 import org.layerpress.ui.admin.DiesView;
@@ -95,13 +96,16 @@ public final class RunCommand implements Callable<Integer> {
     CentralOptions central;
 
     @Option(names = "--records-from-central", paramLabel = "URL", description = {"QA workstation: Records lists and opens every station's "
-        + "batches from this central PostgreSQL (--central-user, password as for --central); no Run section; sign-off stays at the stations"})
+        + "batches from this central PostgreSQL (--central-user, password as for --central); no Run section; a sign-off is sent to the "
+        + "station that recorded the batch, which checks it and takes it as its review (--station names this workstation)"})
     String recordsFromCentral;
 
     /** The copy to the central database (docs/central.md), started with the station when --central is given. */
     private volatile CentralForwarder forwarder;
     /** Recipe versions published centrally, taken onto the station (docs/central.md), with --central only. */
     private volatile RecipePull recipePull;
+    /** Sign-offs from QA workstations for this station's batches (docs/central.md), with --central only. */
+    private volatile SignOffPull signOffPull;
 
     private StationBalance balance;
     private StationGlovebox glovebox = StationGlovebox.none();
@@ -134,6 +138,7 @@ public final class RunCommand implements Callable<Integer> {
             // The forwarder reads the station's database: it stops before the database closes.
             Optional.ofNullable(forwarder).ifPresent(CentralForwarder::close);
             Optional.ofNullable(recipePull).ifPresent(RecipePull::close);
+            Optional.ofNullable(signOffPull).ifPresent(SignOffPull::close);
             start.close();
             balance.close();
             glovebox.close();
@@ -197,6 +202,7 @@ public final class RunCommand implements Callable<Integer> {
                     Clock.systemUTC());
             forwarder.start();
             recipePull = CentralRecipePull.start(station, link, central.url);
+            signOffPull = CentralRecipePull.startSignOffs(station, link, upkeep.station);
         });
         HmiContext context = new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, null, services)
                 .withForwarding(forwarder)
@@ -210,7 +216,7 @@ public final class RunCommand implements Callable<Integer> {
                 .withTraining(session -> TrainingView.section(screens, station.trainingFaults(), session));
         if (recordsFromCentral != null) {
             return context.withRecords(CentralRecordsSection.screen(screens, CentralLink.of(recordsFromCentral, central.user,
-                    CentralOptions.password(central.passwordFile)), services.authorizer()));
+                    CentralOptions.password(central.passwordFile)), services, upkeep.station));
         }
         return context.withRun(RunScreens.factory(screens, sequencer, live, recipes.queries(), station::registeredDiesInUse, m.press().model(),
                         services.login()::loginChoices, weighing, Optional.of(CorrectView.opener(screens, station.useCases().review(),

@@ -28,7 +28,12 @@ public final class JdbcSignatureStore implements SignatureStore {
     public Signature append(Signature s) {
         try (PreparedStatement ps = tx.connection().prepareStatement(
                 "INSERT INTO signature (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"ID"})) {
-            ps.setLong(1, s.userId());
+            // User id 0: signed by someone without an account here (a review from a QA workstation, V24).
+            if (s.userId() == 0) {
+                ps.setNull(1, java.sql.Types.BIGINT);
+            } else {
+                ps.setLong(1, s.userId());
+            }
             ps.setString(2, s.login());
             ps.setString(3, s.printedName());
             SqlInstants.set(ps, 4, s.signedAt());

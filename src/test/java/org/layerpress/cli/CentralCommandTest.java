@@ -51,7 +51,8 @@ class CentralCommandTest {
         String url = pg.freshDatabase();
         Run init = cli("central", "init", "--url", url, "--user", "postgres");
         assertEquals(0, init.exit(), init.err());
-        assertTrue(init.out().contains("central schema ready (2 migrations applied now)"), init.out());
+        // Every migration of db/central, however many there are by now; none on the second run.
+        assertTrue(init.out().matches("(?s).*central schema ready \\([1-9][0-9]* migrations applied now\\).*"), init.out());
         Run again = cli("central", "init", "--url", url, "--user", "postgres");
         assertTrue(again.out().contains("(0 migrations applied now)"), again.out());
 

@@ -11,10 +11,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -23,10 +27,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.review.BatchRecord;
+import org.layerpress.application.review.CentralSignOffImport;
+import org.layerpress.application.review.QaDecision;
+import org.layerpress.application.review.WorkstationSignOffUseCase;
+import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.store.central.CentralBatchList;
 import org.layerpress.store.central.CentralForwarder;
+import org.layerpress.store.JdbcSignOffLedger;
 import org.layerpress.store.central.CentralRecordReader;
+import org.layerpress.store.central.CentralSignOffs;
+import org.layerpress.store.central.SignOffPull;
 import org.layerpress.testing.BatchRecordBuilder;
 import org.layerpress.testing.CentralPostgres;
 import org.layerpress.testing.MutableClock;
@@ -54,6 +65,7 @@ class CentralRecordsScreenTest {
     Path dir;
     private Stage stage;
     private final List<AutoCloseable> open = new ArrayList<>();
+    private final List<CentralForwarder> forwarders = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -86,6 +98,7 @@ class CentralRecordsScreenTest {
         CentralForwarder f = new CentralForwarder(s.database(), name, pg.link(url), new CentralForwarder.Settings(500, Duration.ofMillis(20),
                 Duration.ZERO, Duration.ofMillis(50), Duration.ofMillis(200)), s.clock());
         open.add(f);
+        forwarders.add(f);
         while (f.forwardOnce().read() > 0 && f.backlog().waiting() > 0) {
             // rounds until the backlog is sent
         }
@@ -97,8 +110,7 @@ class CentralRecordsScreenTest {
         String url = pg.freshCentral();
         TestStation a = forwarded("press-a", url, "B-20261125-0001", "B-20261125-0002");
         TestStation b = forwarded("press-b", url, "B-20261125-0001");
-        QaSources sources = CentralRecordsSection.sources(new CentralBatchList(pg.link(url), ZoneOffset.UTC),
-                new CentralRecordReader(pg.link(url)), () -> a.services().authorizer().require(a.quinn(), Permission.READ_BATCH_RECORDS, "read"));
+        QaSources sources = workstation(url, a);
         RecordsView view = show(robot, sources, a);
         List<String> findings = new ArrayList<>();
         ScreenChecks checks = new ScreenChecks();
@@ -118,10 +130,10 @@ class CentralRecordsScreenTest {
         assertEquals("Station\npress-b", fx(() -> robot.lookup("#stationFilter").queryButton().getText()));
         findings.addAll(checks.check(stage.getScene(), "central-records-one-station"));
 
-        // The record opened from central is press-b's own, and signing it is for the station.
+        // The record opened from central is press-b's own, and Quinn, who had no hand in it, may sign it off here.
         BatchRecord opened = sources.records().open("press-b/B-20261125-0001");
         assertEquals(b.review().reader().existing("B-20261125-0001").contentHash(), opened.contentHash());
-        assertTrue(sources.signOffCheck().whyNot(opened).orElseThrow().startsWith("Signing off happens at the station"));
+        assertEquals(Optional.empty(), sources.signOffCheck().whyNot(opened));
         ScreenChecks.assertOnly(findings, List.of());
     }
 
@@ -137,6 +149,79 @@ class CentralRecordsScreenTest {
         RecordsView view = show(robot, own, a);
         assertEquals(1, fx(() -> view.getListModel().rows().size()));
         assertTrue(fx(() -> !robot.lookup("#stationFilter").query().isVisible()), "a station's own list has no Station filter");
+    }
+
+    @Test
+    void qaSignsOffOnTheWorkstationByTapsAndSeesItWaitUntilTheStationsReviewComesBack(FxRobot robot) throws Exception {
+        String url = pg.freshCentral();
+        TestStation a = forwarded("press-a", url, "B-20261125-0001");
+        TestStation qa = TestStation.builder(dir.resolve("qa-1")).clock(MutableClock.at(TestStation.START)).demoUsers().build();
+        open.add(qa);
+        RecordsView view = show(robot, workstation(url, qa), qa);
+        ScreenChecks checks = new ScreenChecks();
+        List<String> findings = new ArrayList<>();
+
+        robot.clickOn("B-20261125-0001");
+        WaitForAsyncUtils.waitFor(20, SECONDS, () -> fx(() -> view.detail() != null && view.detail().getViewModel().isLoaded()
+                && !robot.lookup("#approve").queryAs(Button.class).isDisabled()));
+        tap(robot, "#approve");
+        tap(robot, "#ownName");
+        // The record is flagged (the LGPS mass), so approving it takes a reason, picked by tap.
+        tap(robot, "#signReason");
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> fx(() -> robot.lookup(".lp-picker-overlay").tryQuery().isPresent()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.from(robot.lookup(".lp-picker-overlay").queryAll()).lookup("Flags reviewed and acceptable").<Node>query());
+        tap(robot, "#pickerOk");
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> fx(() -> robot.lookup("#pickerOk").tryQuery().isEmpty()));
+        for (int i = 0; i < 6; i++) {
+            robot.clickOn("#key2");
+        }
+        findings.addAll(checks.check(stage.getScene(), "central-signoff-dialog"));
+        tap(robot, "#signButton");
+        String waiting = "Approval by quinn sent, waiting for press-a";
+        try {
+            WaitForAsyncUtils.waitFor(20, SECONDS, () -> fx(() -> robot.lookup("#signOffBlocker").queryAs(Label.class).getText().startsWith(waiting)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("blocker: " + fx(() -> robot.lookup("#signOffBlocker").queryAs(Label.class).getText()) + " | sign: "
+                    + fx(() -> robot.lookup("#signMessage").tryQuery().map(n -> n.toString()).orElse("-")) + " | detail: "
+                    + fx(() -> robot.lookup("#detailMessage").queryAs(Label.class).getText()), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> robot.lookup("#approve").queryAs(Button.class).isDisabled()), "sent once: not signed again while it waits");
+        // Opened again later, before the station has taken it: still waiting, and still not signable.
+        tap(robot, "#back");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("B-20261125-0001");
+        WaitForAsyncUtils.waitFor(20, SECONDS, () -> fx(() -> view.detail() != null && view.detail().getViewModel().isLoaded()
+                && robot.lookup("#signOffBlocker").queryAs(Label.class).getText().equals(waiting)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> robot.lookup("#approve").queryAs(Button.class).isDisabled()));
+        findings.addAll(checks.check(stage.getScene(), "central-signoff-waiting"));
+        assertTrue(a.review().reader().existing("B-20261125-0001").review().isEmpty(), "the station has not pulled it yet");
+
+        // The station takes it as its review and forwards it; opened again, the record is signed off.
+        CentralSignOffImport importer = new CentralSignOffImport(a.review().reader(), a.stores().reviews(), a.stores().signatures(),
+                new JdbcSignOffLedger(a.transactions()), a.services().auditor(), a.transactions(), a.clock());
+        assertTrue(new SignOffPull(pg.link(url), "press-a", importer, Duration.ofHours(1)).pullOnce());
+        assertEquals(QaDecision.APPROVED, a.review().reader().existing("B-20261125-0001").review().orElseThrow().decision());
+        forwarders.get(0).forwardOnce();
+        tap(robot, "#back");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("B-20261125-0001");
+        WaitForAsyncUtils.waitFor(20, SECONDS, () -> fx(() -> "Signed off already; the record is locked.".equals(
+                robot.lookup("#signOffBlocker").queryAs(Label.class).getText())));
+        assertTrue(fx(() -> robot.lookup("#chipRow").queryAs(HBox.class).getChildren().stream()
+                .anyMatch(n -> n instanceof Label l && "Approved".equals(l.getText()))));
+        ScreenChecks.assertOnly(findings, List.of());
+    }
+
+    /** The Records sources of a QA workstation whose own people are {@code people}'s, over the central database at {@code url}. */
+    private QaSources workstation(String url, TestStation people) {
+        WorkstationSignOffUseCase signOffs = new WorkstationSignOffUseCase(new CentralRecordReader(pg.link(url)), new CentralSignOffs(pg.link(url)),
+                people.services().signatures(), people.services().authorizer(), people.services().auditor(), "qa-1");
+        Session session = people.quinn();
+        return CentralRecordsSection.sources(new CentralBatchList(pg.link(url), ZoneOffset.UTC), new CentralRecordReader(pg.link(url)), signOffs,
+                session, () -> people.services().authorizer().require(session, Permission.READ_BATCH_RECORDS, "read"));
     }
 
     private RecordsView show(FxRobot robot, QaSources sources, TestStation station) throws TimeoutException {

@@ -3,7 +3,9 @@
  * every use of a lot, {@link org.layerpress.application.review.LotUseLine}), one value per batch of a
  * recipe for a cross-batch chart ({@link org.layerpress.application.review.ControlChartUseCase}), the whole record assembled in one
  * transaction, quality flags computed when a batch ends, signed corrections (amendments), QA sign-off
- * with an e-signature bound to the record's canonical content, and exports through the
+ * with an e-signature bound to the record's canonical content (also on a QA workstation over the central copy,
+ * {@link org.layerpress.application.review.WorkstationSignOffUseCase}, taken by the station after its own checks,
+ * {@link org.layerpress.application.review.CentralSignOffImport}), and exports through the
  * {@link org.layerpress.application.review.BatchRecordWriter} port that the {@code report} adapter implements;
  * and the words a record is read in ({@link org.layerpress.application.review.RecordWording},
  * {@link org.layerpress.application.review.ValuePhrases} for its values,

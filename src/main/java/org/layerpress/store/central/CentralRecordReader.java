@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.layerpress.application.review.BatchRecord;
 import org.layerpress.application.review.BatchRecordReader;
+import org.layerpress.application.review.CentralRecords;
 import org.layerpress.application.review.RecordSeal;
 import org.layerpress.application.recipes.YamlRecipeFiles;
 import org.layerpress.store.Database;
@@ -43,7 +44,7 @@ import org.layerpress.store.JdbcTransactions;
  * <p>Not checked here: the record's seal (the seals live in the audit trail, and re-checking them
  * centrally is a later step); printed names (users are not forwarded), so the record names logins.
  */
-public final class CentralRecordReader {
+public final class CentralRecordReader implements CentralRecords {
 
     /** Batch-scoped tables in the order their foreign keys need. */
     private static final List<String> TABLES = List.of("batch", "batch_list_entry", "batch_training", "batch_event", "trace_point",
@@ -57,6 +58,7 @@ public final class CentralRecordReader {
     }
 
     /** The record of {@code batchId} as station {@code station} forwarded it; empty when central holds no such batch. */
+    @Override
     public Optional<BatchRecord> read(String station, String batchId) {
         Path scratch;
         try {

@@ -4,7 +4,9 @@
  * idempotent central writes, the forwarder's loop with its cursor, the central check of a station's
  * audit chain, QA's reading of the central copy (the list over all stations, one record by station and
  * batch id), and the other way round the published recipe versions ({@code CentralRecipes}) and the
- * station's loop that pulls them ({@code RecipePull}). Part of the store adapter: may import JDBC, H2, Flyway, the PostgreSQL driver, SLF4J,
+ * station's loop that pulls them ({@code RecipePull}), and the sign-offs of QA workstations
+ * ({@code CentralSignOffs}) that each station pulls for its own batches ({@code SignOffPull}); both pulls
+ * share one small loop ({@code CentralPull}). Part of the store adapter: may import JDBC, H2, Flyway, the PostgreSQL driver, SLF4J,
  * the domain, the application and the store itself; never another adapter.
  */
 package org.layerpress.store.central;
