@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.layerpress.ui.controls.NumberPad;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.fx.Layouts;
 
 /**
@@ -176,8 +177,9 @@ public final class RecipeEditorView {
     @FXML
     private void back() {
         if (viewModel.isDirty()) {
+            // English choices (their tiles are translated as pick.*); the answer is compared, never stored.
             String leave = "Leave, drop the changes";
-            TapPicker.pick(host(), "There are unsaved changes", List.of("Stay and save", leave), "", choice -> {
+            TapPicker.pick(host(), Words.get("recipe.editor.unsavedTitle"), List.of("Stay and save", leave), "", choice -> {
                 if (leave.equals(choice)) {
                     leave();
                 }
@@ -216,7 +218,7 @@ public final class RecipeEditorView {
             viewModel.save();
             return;
         }
-        TapPicker.pickReason(host(), "Why this change?", viewModel.saveReason(), viewModel::save);
+        TapPicker.pickReason(host(), Words.get("recipe.editor.whyChange"), viewModel.saveReason(), viewModel::save);
     }
 
     private StackPane host() {
