@@ -149,7 +149,7 @@ public final class RecipeDiffViewModel {
         String[] parts = rest.split("\\.");
         String last = parts[parts.length - 1];
         boolean unit = parts.length > 1 && (last.equals("MPa") || last.equals("MPaps") || last.equals("s") || last.equals("mg")
-                || last.equals("mm") || last.equals("kN") || last.equals("kNps") || last.equals("percent") || last.equals("C"));
+                || last.equals("mm") || last.equals("kN") || last.equals("ppm") || last.equals("kNps") || last.equals("percent") || last.equals("C"));
         String[] named = unit ? java.util.Arrays.copyOf(parts, parts.length - 1) : parts;
         // The field's name in the reader's language where the bundle has it, else the key's own words.
         String wordsKey = "recipe.key." + String.join(".", named);

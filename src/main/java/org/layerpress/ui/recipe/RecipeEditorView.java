@@ -20,6 +20,7 @@ import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.fx.Layouts;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Controller of {@code RecipeEditor.fxml}: builds the step tiles and the steppers (− value +, a tap
@@ -31,13 +32,17 @@ import org.layerpress.ui.fx.Layouts;
 public final class RecipeEditorView {
 
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
-    /** Tiles per page: 3 columns × 4 rows; longer recipes page by two tiles of the twelve. */
-    private static final int TILES = 12;
+    /** Rows of tiles that fit the panel's height above the buttons. */
+    private static final int TILE_ROWS = 4;
+    /** The style class of two wider tiles a row, for languages whose step names do not fit a third of the column. */
+    private static final String TWO_COLUMNS = "lp-step-tiles-two";
 
     private final RecipeEditorViewModel viewModel;
     private final RecipeNavigation navigation;
     private Parent root;
     private int tilePage;
+    /** The selected step the tile page last followed. */
+    private int pagedTo = -1;
 
     @FXML private TilePane stepTiles;
     @FXML private GridPane pressFields;
@@ -117,20 +122,36 @@ public final class RecipeEditorView {
         grid.add(stepper, column, row);
     }
 
+    /**
+     * Tiles per page: 3 columns × 4 rows, or 2 wider columns where the language says so
+     * ({@code recipe.editor.tileColumns}: German step names such as "Sichtprüfung" are wider than a
+     * third of the column); a longer recipe pages by two tiles of the page.
+     */
+    private static int tileColumns() {
+        return "2".equals(Words.get("recipe.editor.tileColumns").trim()) ? 2 : 3;
+    }
+
     private void drawTiles() {
         List<StepTile> tiles = viewModel.tiles();
-        int perPage = tiles.size() <= TILES ? TILES : TILES - 2;
+        int columns = tileColumns();
+        if (columns == 2 && !stepTiles.getStyleClass().contains(TWO_COLUMNS)) {
+            stepTiles.getStyleClass().add(TWO_COLUMNS);
+        }
+        int onePage = columns * TILE_ROWS;
+        int perPage = tiles.size() <= onePage ? onePage : onePage - 2;
         int pages = (tiles.size() + perPage - 1) / perPage;
         int selected = viewModel.selectedProperty().get();
-        if (selected >= 0 && tiles.size() > TILES && selected / perPage != tilePage) {
+        // Follow a newly selected step to its page; a tap on ▲ or ▼ keeps the page it chose.
+        if (selected >= 0 && tiles.size() > onePage && selected != pagedTo) {
             tilePage = selected / perPage;
         }
+        pagedTo = selected;
         tilePage = Math.max(0, Math.min(tilePage, pages - 1));
         stepTiles.getChildren().clear();
         for (int i = tilePage * perPage; i < Math.min(tiles.size(), (tilePage + 1) * perPage); i++) {
             stepTiles.getChildren().add(tile(tiles.get(i), i == selected));
         }
-        if (tiles.size() > TILES) {
+        if (tiles.size() > onePage) {
             Button up = new Button("▲");
             up.setId("tilesUp");
             up.setDisable(tilePage == 0);

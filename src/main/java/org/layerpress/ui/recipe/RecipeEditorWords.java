@@ -10,6 +10,7 @@ import org.layerpress.domain.recipe.RecipeStep.Check;
 import org.layerpress.domain.recipe.RecipeStep.LoadLayer;
 import org.layerpress.domain.recipe.RecipeStep.Press;
 import org.layerpress.domain.recipe.Violation;
+import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.Words;
 
 /**
@@ -74,8 +75,8 @@ final class RecipeEditorWords {
         return Words.format("recipe.editor.limitOutOfRange", field.caption(), RecipeWords.plain(AtmosphereLimits.MAX_PPM), field.unit(), RecipeWords.plain(v));
     }
 
-    /** "Saved v2: 3 changes (Protect the die)."; the reason as picked (English, as the audit trail keeps it). */
+    /** "Saved v2: 3 changes (Protect the die)."; a preset reason as its tile read (the audit trail keeps the English). */
     static String saved(RecipeVersion saved, int changes, String why) {
-        return Words.format("recipe.editor.saved", saved.label(), changes, why);
+        return Words.format("recipe.editor.saved", saved.label(), changes, TapPicker.shown(why));
     }
 }
