@@ -53,6 +53,7 @@ public final class RecipeEditorView {
     @FXML private Label dieLimit;
     @FXML private Label pressLimit;
     @FXML private Label stepNote;
+    @FXML private Label changesText;
     @FXML private VBox stepProblems;
 
     private RecipeEditorView(RecipeEditorViewModel viewModel, RecipeNavigation navigation) {
@@ -83,10 +84,16 @@ public final class RecipeEditorView {
         viewModel.selectedProperty().addListener((obs, was, now) -> drawTiles());
         viewModel.stepProblems().addListener((ListChangeListener<String>) c -> stepProblems.getChildren().setAll(
                 viewModel.stepProblems().stream().map(RecipeNodes::problem).toList()));
+        // No gap for an empty problem list.
+        stepProblems.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(stepProblems.getChildren()));
         RecipeNodes.warnWhen(dieLimit, viewModel.dieLimitSeverityProperty());
         RecipeNodes.warnWhen(pressLimit, viewModel.pressLimitSeverityProperty());
         stepNote.visibleProperty().bind(stepNote.textProperty().isNotEmpty());
         stepNote.managedProperty().bind(stepNote.visibleProperty());
+        // "No unsaved changes." gives way to a message (e.g. what Save did): the PRESS page has no line to spare.
+        changesText.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> viewModel.isDirty() || !viewModel.getMessage().shown(), viewModel.dirtyProperty(), viewModel.messageProperty()));
+        changesText.managedProperty().bind(changesText.visibleProperty());
     }
 
     /** [−] [caption / value] [+]; the value is a button that opens the number pad. */
