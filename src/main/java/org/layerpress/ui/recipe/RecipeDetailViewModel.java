@@ -105,7 +105,7 @@ public final class RecipeDetailViewModel extends RecipeVersionScreenModel {
                 : Words.format("recipe.detail.authorEdited", v.author(), v.lastEditor()));
         steps.setAll(StepRow.of(d));
         List<Violation> violations = RecipeValidator.validate(d);
-        recipeProblems.setAll(violations.stream().filter(x -> x.step() == 0).map(Violation::message).toList());
+        recipeProblems.setAll(violations.stream().filter(x -> x.step() == 0).map(ViolationWords::of).toList());
         if (violations.isEmpty()) {
             validity.set(Message.outcome(Words.get("recipe.detail.valid")));
         } else {

@@ -228,7 +228,7 @@ public final class RecipeEditorViewModel extends RecipeVersionScreenModel {
         for (StepField f : StepField.values()) {
             values.get(f).set(f.valueIn(step).map(x -> RecipeEditorWords.value(f, x)).orElse(""));
         }
-        stepProblems.setAll(violations.stream().filter(x -> x.step() == i + 1).map(Violation::message).toList());
+        stepProblems.setAll(violations.stream().filter(x -> x.step() == i + 1).map(ViolationWords::of).toList());
         forces.show(d, step);
         stepNote.set(RecipeEditorWords.note(step));
     }
