@@ -45,7 +45,10 @@ final class RecipeEditorWords {
         if (step instanceof LoadLayer l) {
             return Words.format(l.secondPersonCheck() ? "recipe.editor.note.layerChecked" : "recipe.editor.note.layer", l.layerName(), l.material());
         }
-        return Words.format("recipe.editor.note.nothing", RecipeWords.kind(step), RecipeWords.settings(step));
+        String settings = RecipeWords.settings(step);
+        // HEAT, SCAN, RELEASE … have no one-line settings: no dangling colon then.
+        return settings.isEmpty() ? Words.format("recipe.editor.note.nothingHere", RecipeWords.kind(step))
+                : Words.format("recipe.editor.note.nothing", RecipeWords.kind(step), settings);
     }
 
     /** "No unsaved changes.", or "Unsaved: " and each change as field before → after. */
