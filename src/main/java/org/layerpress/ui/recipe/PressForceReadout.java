@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerpress.domain.recipe.RecipeDefinition;
 import org.layerpress.domain.recipe.RecipeStep;
+import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.controls.Severity;
 
 /**
@@ -40,10 +41,10 @@ final class PressForceReadout {
             PressForces f = PressForces.of(d.die(), d.press(), p);
             force.set(RecipeWords.kiloNewtons(f.atTarget()));
             forceTonnes.set(RecipeWords.tonnes(f.atTarget()));
-            upperForce.set("+ band, " + RecipeWords.pressure(f.upper()) + ": " + RecipeWords.force(f.atUpper()));
-            dieLimit.set("Die rating " + RecipeWords.kiloNewtons(f.dieRating()) + ": " + RecipeWords.percent(f.dieRatingPercent()));
+            upperForce.set(Words.format("recipe.editor.upperForce", RecipeWords.pressure(f.upper()), RecipeWords.force(f.atUpper())));
+            dieLimit.set(Words.format("recipe.editor.dieLimit", RecipeWords.kiloNewtons(f.dieRating()), RecipeWords.percent(f.dieRatingPercent())));
             dieLimitSeverity.set(f.overDieRating() ? Severity.WARNING : Severity.NORMAL);
-            pressLimit.set("Press capacity " + RecipeWords.kiloNewtons(f.pressCapacity()) + ": " + RecipeWords.percent(f.pressCapacityPercent()));
+            pressLimit.set(Words.format("recipe.editor.pressLimit", RecipeWords.kiloNewtons(f.pressCapacity()), RecipeWords.percent(f.pressCapacityPercent())));
             pressLimitSeverity.set(f.overPressCapacity() ? Severity.WARNING : Severity.NORMAL);
         } else {
             force.set("");

@@ -5,6 +5,7 @@ import org.layerpress.domain.press.PressLimits;
 import org.layerpress.domain.press.PressProfile;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.units.Force;
+import org.layerpress.ui.fx.Words;
 import org.layerpress.domain.units.Pressure;
 
 /**
@@ -48,18 +49,18 @@ public record PressForces(Pressure target, Pressure upper, Force atTarget, Force
 
     /** "28.27 kN (2.88 t) at 360 MPa" */
     public String targetText() {
-        return RecipeWords.force(atTarget) + " at " + RecipeWords.pressure(target);
+        return Words.format("recipe.force.at", RecipeWords.force(atTarget), RecipeWords.pressure(target));
     }
 
     /** "29.06 kN (2.96 t) at 370 MPa (target + band)" */
     public String upperText() {
-        return RecipeWords.force(atUpper) + " at " + RecipeWords.pressure(upper) + " (target + band)";
+        return Words.format("recipe.force.atUpper", RecipeWords.force(atUpper), RecipeWords.pressure(upper));
     }
 
     /** "30 % of die rating 98.07 kN · 10 % of press capacity 294.2 kN", the worse limit first. */
     public String limitsText() {
-        String die = RecipeWords.percent(dieRatingPercent()) + " of die rating " + RecipeWords.kiloNewtons(dieRating());
-        String press = RecipeWords.percent(pressCapacityPercent()) + " of press capacity " + RecipeWords.kiloNewtons(pressCapacity());
+        String die = Words.format("recipe.force.ofDie", RecipeWords.percent(dieRatingPercent()), RecipeWords.kiloNewtons(dieRating()));
+        String press = Words.format("recipe.force.ofPress", RecipeWords.percent(pressCapacityPercent()), RecipeWords.kiloNewtons(pressCapacity()));
         return dieRatingPercent() >= pressCapacityPercent() ? die + " · " + press : press + " · " + die;
     }
 }

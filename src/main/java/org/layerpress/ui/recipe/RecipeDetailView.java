@@ -17,6 +17,7 @@ import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
+import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.recipe.RecipeDetailViewModel.Action;
 
 /**
@@ -77,7 +78,7 @@ public final class RecipeDetailView {
         cards.getChildren().clear();
         RecipeVersion v = viewModel.getVersion();
         if (v != null && !v.definition().purpose().isBlank()) {
-            cards.getChildren().add(card("Purpose", new Label(v.definition().purpose())));
+            cards.getChildren().add(card(Words.get("recipe.detail.purpose"), new Label(v.definition().purpose())));
         }
         for (StepRow row : viewModel.steps()) {
             cards.getChildren().add(stepCard(row));
@@ -91,7 +92,7 @@ public final class RecipeDetailView {
             l.getStyleClass().add("lp-signature");
             sigs.getChildren().add(l);
         }
-        VBox sigCard = card("Signatures", sigs);
+        VBox sigCard = card(Words.get("recipe.detail.signatures"), sigs);
         sigCard.setId("signatures");
         cards.getChildren().add(sigCard);
         cardScroll.setVvalue(0);
@@ -129,7 +130,7 @@ public final class RecipeDetailView {
             box.getChildren().add(wrapped(row.settings(), "lp-step-settings"));
         }
         row.forces().ifPresent(f -> {
-            Label force = wrapped("Force " + row.forcesText(), "lp-step-force");
+            Label force = wrapped(Words.format("recipe.detail.force", row.forcesText()), "lp-step-force");
             force.setId("force" + row.number());
             Label limits = wrapped(row.limitsText(), "lp-step-limits");
             limits.setId("limits" + row.number());
@@ -190,7 +191,7 @@ public final class RecipeDetailView {
 
     @FXML
     private void newVersion() {
-        TapPicker.pickReason(host(), "Why a new version?", viewModel.newVersionReason(),
+        TapPicker.pickReason(host(), Words.get("recipe.detail.whyNewVersion"), viewModel.newVersionReason(),
                 () -> viewModel.newVersion(created -> navigation.openEditor(created.id())));
     }
 
@@ -198,7 +199,7 @@ public final class RecipeDetailView {
     private void pickVersion() {
         java.util.List<RecipeVersion> all = viewModel.versions();
         RecipeVersion shown = viewModel.getVersion();
-        TapPicker.pick(host(), "Open a version", all.stream().map(RecipeDiffViewModel::choice).toList(),
+        TapPicker.pick(host(), Words.get("recipe.detail.openVersion"), all.stream().map(RecipeDiffViewModel::choice).toList(),
                 shown == null ? "" : RecipeDiffViewModel.choice(shown),
                 choice -> all.stream().filter(v -> RecipeDiffViewModel.choice(v).equals(choice)).findFirst()
                         .ifPresent(v -> navigation.openDetail(v.id())));

@@ -26,6 +26,7 @@ import org.layerpress.domain.signature.Signature;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.ReasonEntry;
 import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
@@ -100,20 +101,20 @@ public final class RecipeDetailViewModel extends RecipeVersionScreenModel {
         dieText.set(RecipeWords.die(d.die()));
         pressText.set(RecipeWords.press(d.press()));
         purpose.set(d.purpose());
-        authorText.set("Written by " + v.author() + (v.lastEditor().equals(v.author()) ? "" : ", last edited by " + v.lastEditor()));
+        authorText.set(v.lastEditor().equals(v.author()) ? Words.format("recipe.detail.author", v.author())
+                : Words.format("recipe.detail.authorEdited", v.author(), v.lastEditor()));
         steps.setAll(StepRow.of(d));
         List<Violation> violations = RecipeValidator.validate(d);
-        recipeProblems.setAll(violations.stream().filter(x -> x.step() == 0).map(Violation::message).toList());
+        recipeProblems.setAll(violations.stream().filter(x -> x.step() == 0).map(ViolationWords::of).toList());
         if (violations.isEmpty()) {
-            validity.set(Message.outcome("Passes every check: forces within die and press, multi-step order, masses."));
+            validity.set(Message.outcome(Words.get("recipe.detail.valid")));
         } else {
-            validity.set(Message.warning(violations.size() + (violations.size() == 1 ? " problem" : " problems")
-                    + " (shown at the steps): it cannot be submitted until fixed."));
+            validity.set(Message.warning(Words.format("recipe.detail.invalid", violations.size())));
         }
         signatures.setAll(loaded.signatures().stream().map(s -> s.manifestation()
-                + (RecipeLifecycleUseCase.signatureBinds(s, v) ? "" : " — DOES NOT MATCH this version")).toList());
+                + (RecipeLifecycleUseCase.signatureBinds(s, v) ? "" : Words.get("recipe.detail.signatureMismatch"))).toList());
         if (signatures.isEmpty()) {
-            signatures.add("No signatures yet.");
+            signatures.add(Words.get("recipe.detail.noSignatures"));
         }
         versions.setAll(loaded.versions());
         // What may be done is the use cases' to say: editing and new versions by authoring, and the
@@ -165,12 +166,12 @@ public final class RecipeDetailViewModel extends RecipeVersionScreenModel {
             return;
         }
         if (why.isEmpty()) {
-            say("Not done: give a reason for the new version.", Severity.WARNING);
+            say(Words.get("recipe.detail.newVersionNoReason"), Severity.WARNING);
             return;
         }
         calls().call(() -> recipes().authoring().newVersion(session(), v.id(), why), created -> {
             newVersionReason.clear();
-            say(created.label() + " is a new DRAFT, copied from " + v.label() + ".", Severity.NORMAL);
+            say(Words.format("recipe.detail.newVersionDone", created.label(), v.label()), Severity.NORMAL);
             opened.accept(created);
         });
     }
@@ -182,7 +183,7 @@ public final class RecipeDetailViewModel extends RecipeVersionScreenModel {
             return;
         }
         calls().call(() -> RecipeYamlFile.write(dir, v, recipes().authoring().exportYaml(v)),
-                file -> say("Exported to " + file.toAbsolutePath() + ".", Severity.NORMAL));
+                file -> say(Words.format("recipe.detail.exported", file.toAbsolutePath().toString()), Severity.NORMAL));
     }
 
     /** Why a new version is made: asked before {@link #newVersion}. */

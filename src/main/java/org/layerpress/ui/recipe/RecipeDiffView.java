@@ -15,6 +15,7 @@ import org.layerpress.ui.controls.PageScroller;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
+import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.recipe.RecipeDiffViewModel.ChangeRow;
 
 /** Controller of {@code RecipeDiff.fxml}: version pickers by tap and one large row per changed field. */
@@ -93,13 +94,13 @@ public final class RecipeDiffView {
     @FXML
     private void pickFrom() {
         RecipeVersion from = viewModel.fromProperty().get();
-        TapPicker.pick(host(), "Compare from", viewModel.choices(), from == null ? "" : RecipeDiffViewModel.choice(from), viewModel::pickFrom);
+        TapPicker.pick(host(), Words.get("recipe.diff.pickFrom"), viewModel.choices(), from == null ? "" : RecipeDiffViewModel.choice(from), viewModel::pickFrom);
     }
 
     @FXML
     private void pickTo() {
         RecipeVersion to = viewModel.toProperty().get();
-        TapPicker.pick(host(), "Compare to", viewModel.choices(), to == null ? "" : RecipeDiffViewModel.choice(to), viewModel::pickTo);
+        TapPicker.pick(host(), Words.get("recipe.diff.pickTo"), viewModel.choices(), to == null ? "" : RecipeDiffViewModel.choice(to), viewModel::pickTo);
     }
 
     private StackPane host() {

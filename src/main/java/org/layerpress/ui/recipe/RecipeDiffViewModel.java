@@ -14,10 +14,10 @@ import org.layerpress.application.recipes.RecipeDiff;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.application.users.Session;
-import org.layerpress.ui.controls.DisplayNumbers;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.ScreenCalls;
 import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
@@ -38,8 +38,8 @@ public final class RecipeDiffViewModel {
     private final ObservableList<RecipeVersion> versions = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RecipeVersion> from = new ReadOnlyObjectWrapper<>(this, "from");
     private final ReadOnlyObjectWrapper<RecipeVersion> to = new ReadOnlyObjectWrapper<>(this, "to");
-    private final ReadOnlyStringWrapper fromText = new ReadOnlyStringWrapper(this, "fromText", "From: —");
-    private final ReadOnlyStringWrapper toText = new ReadOnlyStringWrapper(this, "toText", "To: —");
+    private final ReadOnlyStringWrapper fromText = new ReadOnlyStringWrapper(this, "fromText", Words.format("recipe.diff.from", "—"));
+    private final ReadOnlyStringWrapper toText = new ReadOnlyStringWrapper(this, "toText", Words.format("recipe.diff.to", "—"));
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ObservableList<ChangeRow> changes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -55,10 +55,10 @@ public final class RecipeDiffViewModel {
         calls.call(() -> recipes.queries().versions(session, recipeId), list -> {
             versions.setAll(list);
             if (list.isEmpty()) {
-                say("This recipe has no versions.", Severity.WARNING);
+                say(Words.get("recipe.diff.noVersions"), Severity.WARNING);
                 return;
             }
-            title.set("Compare: " + list.get(0).definition().name());
+            title.set(Words.format("recipe.diff.title", list.get(0).definition().name()));
             int at = 0;
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i).id() == versionId) {
@@ -109,18 +109,18 @@ public final class RecipeDiffViewModel {
     private void compare() {
         RecipeVersion a = from.get();
         RecipeVersion b = to.get();
-        fromText.set(a == null ? "From: —" : "From: " + choice(a));
-        toText.set(b == null ? "To: —" : "To: " + choice(b));
+        fromText.set(Words.format("recipe.diff.from", a == null ? "—" : choice(a)));
+        toText.set(Words.format("recipe.diff.to", b == null ? "—" : choice(b)));
         if (a == null || b == null) {
             return;
         }
         List<RecipeDiff.Change> diff = recipes.queries().diff(a, b);
         changes.setAll(diff.stream().map(c -> new ChangeRow(readableKey(c.key()), shown(c.before()), shown(c.after()), c.key())).toList());
         if (a.id() == b.id()) {
-            summary.set("The same version on both sides: pick another one.");
+            summary.set(Words.get("recipe.diff.sameVersion"));
         } else {
-            summary.set(diff.isEmpty() ? "v" + a.version() + " and v" + b.version() + " are the same."
-                    : diff.size() + (diff.size() == 1 ? " field differs" : " fields differ") + " from v" + a.version() + " to v" + b.version() + ".");
+            summary.set(diff.isEmpty() ? Words.format("recipe.diff.noDifference", "v" + a.version(), "v" + b.version())
+                    : Words.format("recipe.diff.differ", diff.size(), "v" + a.version(), "v" + b.version()));
         }
         say("", Severity.NORMAL);
     }
@@ -128,10 +128,10 @@ public final class RecipeDiffViewModel {
     /** "(none)" for an absent field; numbers without a needless ".0" (360.0 → 360). */
     static String shown(String value) {
         if (value.isEmpty()) {
-            return "(none)";
+            return Words.get("recipe.diff.none");
         }
         try {
-            return DisplayNumbers.plain(Double.parseDouble(value));
+            return RecipeWords.plain(Double.parseDouble(value));
         } catch (NumberFormatException notANumber) {
             return value;
         }
@@ -143,14 +143,20 @@ public final class RecipeDiffViewModel {
         String prefix = "";
         String rest = key;
         if (m.matches()) {
-            prefix = "Step " + m.group(1) + " · ";
+            prefix = Words.format("recipe.diff.step", m.group(1));
             rest = m.group(2);
         }
         String[] parts = rest.split("\\.");
         String last = parts[parts.length - 1];
         boolean unit = parts.length > 1 && (last.equals("MPa") || last.equals("MPaps") || last.equals("s") || last.equals("mg")
-                || last.equals("mm") || last.equals("kN") || last.equals("kNps") || last.equals("percent") || last.equals("C"));
-        String words = String.join(" ", unit ? java.util.Arrays.copyOf(parts, parts.length - 1) : parts);
+                || last.equals("mm") || last.equals("kN") || last.equals("ppm") || last.equals("kNps") || last.equals("percent") || last.equals("C"));
+        String[] named = unit ? java.util.Arrays.copyOf(parts, parts.length - 1) : parts;
+        // The field's name in the reader's language where the bundle has it, else the key's own words.
+        String wordsKey = "recipe.key." + String.join(".", named);
+        String words = Words.get(wordsKey);
+        if (words.equals(wordsKey)) {
+            words = String.join(" ", named);
+        }
         String unitText = switch (last) {
             case "MPaps" -> "MPa/s";
             case "kNps" -> "kN/s";

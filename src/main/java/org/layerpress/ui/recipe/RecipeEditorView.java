@@ -18,7 +18,9 @@ import javafx.scene.layout.VBox;
 import org.layerpress.ui.controls.NumberPad;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.fx.Layouts;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Controller of {@code RecipeEditor.fxml}: builds the step tiles and the steppers (− value +, a tap
@@ -30,13 +32,17 @@ import org.layerpress.ui.fx.Layouts;
 public final class RecipeEditorView {
 
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
-    /** Tiles per page: 3 columns × 4 rows; longer recipes page by two tiles of the twelve. */
-    private static final int TILES = 12;
+    /** Rows of tiles that fit the panel's height above the buttons. */
+    private static final int TILE_ROWS = 4;
+    /** The style class of two wider tiles a row, for languages whose step names do not fit a third of the column. */
+    private static final String TWO_COLUMNS = "lp-step-tiles-two";
 
     private final RecipeEditorViewModel viewModel;
     private final RecipeNavigation navigation;
     private Parent root;
     private int tilePage;
+    /** The selected step the tile page last followed. */
+    private int pagedTo = -1;
 
     @FXML private TilePane stepTiles;
     @FXML private GridPane pressFields;
@@ -47,6 +53,7 @@ public final class RecipeEditorView {
     @FXML private Label dieLimit;
     @FXML private Label pressLimit;
     @FXML private Label stepNote;
+    @FXML private Label changesText;
     @FXML private VBox stepProblems;
 
     private RecipeEditorView(RecipeEditorViewModel viewModel, RecipeNavigation navigation) {
@@ -77,10 +84,16 @@ public final class RecipeEditorView {
         viewModel.selectedProperty().addListener((obs, was, now) -> drawTiles());
         viewModel.stepProblems().addListener((ListChangeListener<String>) c -> stepProblems.getChildren().setAll(
                 viewModel.stepProblems().stream().map(RecipeNodes::problem).toList()));
+        // No gap for an empty problem list.
+        stepProblems.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(stepProblems.getChildren()));
         RecipeNodes.warnWhen(dieLimit, viewModel.dieLimitSeverityProperty());
         RecipeNodes.warnWhen(pressLimit, viewModel.pressLimitSeverityProperty());
         stepNote.visibleProperty().bind(stepNote.textProperty().isNotEmpty());
         stepNote.managedProperty().bind(stepNote.visibleProperty());
+        // "No unsaved changes." gives way to a message (e.g. what Save did): the PRESS page has no line to spare.
+        changesText.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> viewModel.isDirty() || !viewModel.getMessage().shown(), viewModel.dirtyProperty(), viewModel.messageProperty()));
+        changesText.managedProperty().bind(changesText.visibleProperty());
     }
 
     /** [−] [caption / value] [+]; the value is a button that opens the number pad. */
@@ -116,20 +129,36 @@ public final class RecipeEditorView {
         grid.add(stepper, column, row);
     }
 
+    /**
+     * Tiles per page: 3 columns × 4 rows, or 2 wider columns where the language says so
+     * ({@code recipe.editor.tileColumns}: German step names such as "Sichtprüfung" are wider than a
+     * third of the column); a longer recipe pages by two tiles of the page.
+     */
+    private static int tileColumns() {
+        return "2".equals(Words.get("recipe.editor.tileColumns").trim()) ? 2 : 3;
+    }
+
     private void drawTiles() {
         List<StepTile> tiles = viewModel.tiles();
-        int perPage = tiles.size() <= TILES ? TILES : TILES - 2;
+        int columns = tileColumns();
+        if (columns == 2 && !stepTiles.getStyleClass().contains(TWO_COLUMNS)) {
+            stepTiles.getStyleClass().add(TWO_COLUMNS);
+        }
+        int onePage = columns * TILE_ROWS;
+        int perPage = tiles.size() <= onePage ? onePage : onePage - 2;
         int pages = (tiles.size() + perPage - 1) / perPage;
         int selected = viewModel.selectedProperty().get();
-        if (selected >= 0 && tiles.size() > TILES && selected / perPage != tilePage) {
+        // Follow a newly selected step to its page; a tap on ▲ or ▼ keeps the page it chose.
+        if (selected >= 0 && tiles.size() > onePage && selected != pagedTo) {
             tilePage = selected / perPage;
         }
+        pagedTo = selected;
         tilePage = Math.max(0, Math.min(tilePage, pages - 1));
         stepTiles.getChildren().clear();
         for (int i = tilePage * perPage; i < Math.min(tiles.size(), (tilePage + 1) * perPage); i++) {
             stepTiles.getChildren().add(tile(tiles.get(i), i == selected));
         }
-        if (tiles.size() > TILES) {
+        if (tiles.size() > onePage) {
             Button up = new Button("▲");
             up.setId("tilesUp");
             up.setDisable(tilePage == 0);
@@ -176,8 +205,9 @@ public final class RecipeEditorView {
     @FXML
     private void back() {
         if (viewModel.isDirty()) {
+            // English choices (their tiles are translated as pick.*); the answer is compared, never stored.
             String leave = "Leave, drop the changes";
-            TapPicker.pick(host(), "There are unsaved changes", List.of("Stay and save", leave), "", choice -> {
+            TapPicker.pick(host(), Words.get("recipe.editor.unsavedTitle"), List.of("Stay and save", leave), "", choice -> {
                 if (leave.equals(choice)) {
                     leave();
                 }
@@ -216,7 +246,7 @@ public final class RecipeEditorView {
             viewModel.save();
             return;
         }
-        TapPicker.pickReason(host(), "Why this change?", viewModel.saveReason(), viewModel::save);
+        TapPicker.pickReason(host(), Words.get("recipe.editor.whyChange"), viewModel.saveReason(), viewModel::save);
     }
 
     private StackPane host() {

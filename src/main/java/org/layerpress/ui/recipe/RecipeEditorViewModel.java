@@ -29,6 +29,7 @@ import org.layerpress.domain.recipe.RecipeValidator;
 import org.layerpress.domain.recipe.Violation;
 import org.layerpress.ui.controls.ReasonEntry;
 import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
@@ -172,7 +173,7 @@ public final class RecipeEditorViewModel extends RecipeVersionScreenModel {
         RecipeVersion v = stored.get();
         if (v != null) {
             working.set(v.definition());
-            say("Changes undone.", Severity.NORMAL);
+            say(Words.get("recipe.editor.undone"), Severity.NORMAL);
             refresh();
         }
     }
@@ -185,11 +186,11 @@ public final class RecipeEditorViewModel extends RecipeVersionScreenModel {
         }
         String why = saveReason.reason();
         if (!dirty.get()) {
-            say("Nothing to save: no value was changed.", Severity.NORMAL);
+            say(Words.get("recipe.editor.nothingToSave"), Severity.NORMAL);
             return;
         }
         if (why.isEmpty()) {
-            say("Not saved: give a reason for the change.", Severity.WARNING);
+            say(Words.get("recipe.editor.noReason"), Severity.WARNING);
             return;
         }
         RecipeDefinition toSave = working.get();
@@ -227,7 +228,7 @@ public final class RecipeEditorViewModel extends RecipeVersionScreenModel {
         for (StepField f : StepField.values()) {
             values.get(f).set(f.valueIn(step).map(x -> RecipeEditorWords.value(f, x)).orElse(""));
         }
-        stepProblems.setAll(violations.stream().filter(x -> x.step() == i + 1).map(Violation::message).toList());
+        stepProblems.setAll(violations.stream().filter(x -> x.step() == i + 1).map(ViolationWords::of).toList());
         forces.show(d, step);
         stepNote.set(RecipeEditorWords.note(step));
     }

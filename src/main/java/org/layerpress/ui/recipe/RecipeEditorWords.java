@@ -1,7 +1,6 @@
 package org.layerpress.ui.recipe;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.layerpress.application.recipes.RecipeDiff;
 import org.layerpress.application.recipes.RecipeVersion;
@@ -11,7 +10,8 @@ import org.layerpress.domain.recipe.RecipeStep.Check;
 import org.layerpress.domain.recipe.RecipeStep.LoadLayer;
 import org.layerpress.domain.recipe.RecipeStep.Press;
 import org.layerpress.domain.recipe.Violation;
-import org.layerpress.ui.controls.DisplayNumbers;
+import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.Words;
 
 /**
  * What the recipe editor says, in words: a stepper's value, the selected step's heading and note,
@@ -23,14 +23,14 @@ final class RecipeEditorWords {
     private RecipeEditorWords() {
     }
 
-    /** "360 MPa", "120 s", "60 mg" */
+    /** "360 MPa", "120 s", "60 mg" (the reader's decimal mark) */
     static String value(StepField f, double v) {
-        return DisplayNumbers.plain(v) + " " + f.unit();
+        return RecipeWords.plain(v) + " " + f.unit();
     }
 
-    /** "Step 5 · PRESS · Press the electrolyte" ({@code i} counts from 0) */
+    /** "Step 5 · PRESS · Press the electrolyte" ({@code i} counts from 0); the title as its author wrote it. */
     static String heading(int i, RecipeStep step) {
-        return "Step " + (i + 1) + " · " + RecipeWords.kind(step) + " · " + step.title();
+        return Words.format("recipe.editor.heading", i + 1, RecipeWords.kind(step), step.title());
     }
 
     /** Below the steppers: nothing for a PRESS step, the layer for a LOAD_LAYER step, the glovebox limits for a CHECK, else why there is nothing to set. */
@@ -39,47 +39,47 @@ final class RecipeEditorWords {
             return "";
         }
         if (step instanceof Check c) {
-            return c.atmosphere().map(a -> "Glovebox limits from this step on: " + a.describe()
-                    + ". CHECK, LOAD LAYER and PRESS wait while a level is above them or cannot be read.")
-                    .orElse("No glovebox limits: the batch is not held on the measured atmosphere from this step (the checklist stays a person's tick).");
+            return c.atmosphere().map(a -> Words.format("recipe.editor.note.limits", RecipeWords.plain(a.maxO2Ppm()), RecipeWords.plain(a.maxH2oPpm())))
+                    .orElse(Words.get("recipe.editor.note.noLimits"));
         }
-        return step instanceof LoadLayer l
-                ? "Layer '" + l.layerName() + "' of " + l.material() + (l.secondPersonCheck() ? "; a second person checks the weighing." : ".")
-                : "Nothing to set on a " + RecipeWords.kind(step) + " step here: " + RecipeWords.settings(step);
+        if (step instanceof LoadLayer l) {
+            return Words.format(l.secondPersonCheck() ? "recipe.editor.note.layerChecked" : "recipe.editor.note.layer", l.layerName(), l.material());
+        }
+        String settings = RecipeWords.settings(step);
+        // HEAT, SCAN, RELEASE … have no one-line settings: no dangling colon then.
+        return settings.isEmpty() ? Words.format("recipe.editor.note.nothingHere", RecipeWords.kind(step))
+                : Words.format("recipe.editor.note.nothing", RecipeWords.kind(step), settings);
     }
 
     /** "No unsaved changes.", or "Unsaved: " and each change as field before → after. */
     static String unsaved(List<RecipeDiff.Change> diff) {
-        return diff.isEmpty() ? "No unsaved changes." : "Unsaved: " + diff.stream()
+        return diff.isEmpty() ? Words.get("recipe.editor.noChanges") : Words.format("recipe.editor.unsaved", diff.stream()
                 .map(c -> RecipeDiffViewModel.readableKey(c.key()) + " " + RecipeDiffViewModel.shown(c.before()) + " → " + RecipeDiffViewModel.shown(c.after()))
-                .collect(Collectors.joining(" · "));
+                .collect(Collectors.joining(" · ")));
     }
 
     /** "The recipe passes every check.", or how many problems keep it from being submitted. */
     static String problems(List<Violation> violations) {
-        return violations.isEmpty() ? "The recipe passes every check."
-                : violations.size() + (violations.size() == 1 ? " problem" : " problems") + " in the recipe: it cannot be submitted like this.";
+        return violations.isEmpty() ? Words.get("recipe.editor.valid") : Words.format("recipe.editor.invalid", violations.size());
     }
 
     /** Why a version other than a DRAFT opens read-only. */
     static String notEditable(RecipeVersion v) {
-        return v.label() + " is " + RecipeWords.status(v.status()) + ": only a DRAFT can be edited"
-                + (v.status().locked() ? " (make a new version to change it)." : ".");
+        return Words.format(v.status().locked() ? "recipe.editor.notEditableLocked" : "recipe.editor.notEditable", v.label(), RecipeWords.status(v.status()));
     }
 
     /** "A target cannot be negative." */
     static String negative(StepField field) {
-        return "A " + field.caption().toLowerCase(Locale.ROOT) + " cannot be negative.";
+        return Words.format("recipe.editor.negative", field.caption());
     }
 
     /** "Max O2 must be above 0 and at most 1000 ppm (a glovebox analyser's range): 1500 ppm was not taken." */
     static String limitOutOfRange(StepField field, double v) {
-        return field.caption() + " must be above 0 and at most " + DisplayNumbers.plain(AtmosphereLimits.MAX_PPM) + " " + field.unit()
-                + " (a glovebox analyser's range): " + DisplayNumbers.plain(v) + " " + field.unit() + " was not taken.";
+        return Words.format("recipe.editor.limitOutOfRange", field.caption(), RecipeWords.plain(AtmosphereLimits.MAX_PPM), field.unit(), RecipeWords.plain(v));
     }
 
-    /** "Saved v2: 3 changes (Protect the die)." */
+    /** "Saved v2: 3 changes (Protect the die)."; a preset reason as its tile read (the audit trail keeps the English). */
     static String saved(RecipeVersion saved, int changes, String why) {
-        return "Saved " + saved.label() + ": " + changes + (changes == 1 ? " change" : " changes") + " (" + why + ").";
+        return Words.format("recipe.editor.saved", saved.label(), changes, TapPicker.shown(why));
     }
 }

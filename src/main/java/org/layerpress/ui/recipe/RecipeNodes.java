@@ -10,6 +10,7 @@ import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.MessageLine;
 import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.Words;
 
 /** Small pieces the recipe screens share: the status chip, a validator's objection, a value amber past its limit, page buttons for a scroll pane. */
 final class RecipeNodes {
@@ -29,7 +30,7 @@ final class RecipeNodes {
             lock.getStyleClass().addAll("lp-glyph", "lp-glyph-lock");
             chip.setGraphic(lock);
             chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-            chip.setAccessibleText("APPROVED, locked");
+            chip.setAccessibleText(Words.format("recipe.status.locked", RecipeWords.status(status)));
         }
         return chip;
     }

@@ -3,7 +3,7 @@ package org.layerpress.ui.recipe;
 import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.domain.recipe.RecipeStatus;
 import org.layerpress.domain.recipe.RecipeStep;
-import org.layerpress.ui.controls.DisplayNumbers;
+import org.layerpress.ui.fx.Words;
 
 /**
  * One line of the recipe list: the newest version of a recipe.
@@ -16,9 +16,8 @@ public record RecipeRow(long versionId, long recipeId, String name, int version,
 
     public static RecipeRow of(RecipeVersion v) {
         long presses = v.definition().steps().stream().filter(s -> s instanceof RecipeStep.Press).count();
-        String summary = DisplayNumbers.plain(v.definition().die().bore().millimetres()) + " mm die · "
-                + v.definition().steps().size() + " steps, " + presses + " press" + (presses == 1 ? "" : "es")
-                + " · by " + v.author();
+        String summary = Words.format("recipe.list.summary", RecipeWords.plain(v.definition().die().bore().millimetres()),
+                v.definition().steps().size(), presses, v.author());
         return new RecipeRow(v.id(), v.recipeId(), v.definition().name(), v.version(), v.status(), RecipeWords.status(v.status()), summary);
     }
 

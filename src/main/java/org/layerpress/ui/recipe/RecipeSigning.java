@@ -3,6 +3,7 @@ package org.layerpress.ui.recipe;
 import java.util.List;
 import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.ui.controls.ReasonEntry;
+import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.recipe.RecipeDetailViewModel.Action;
 
 /**
@@ -23,33 +24,32 @@ final class RecipeSigning {
     private RecipeSigning() {
     }
 
-    /** What the signature dialog asks for {@code action} on the version labelled {@code label}. */
+    /** What the signature dialog asks for {@code action} on the version labelled {@code label}, in the reader's language. */
     static SigningRequest request(Action action, String label) {
         return switch (action) {
-            case SUBMIT -> new SigningRequest(action, "Submit " + label + " for review",
-                    "You sign as its author (Authored): the recipe is complete and correct to the best of your knowledge. "
-                            + "Another Supervisor must approve it.", SUBMIT_REASONS, false, "Sign and submit");
-            case APPROVE -> new SigningRequest(action, "Approve " + label,
-                    "You sign as Approved: this version may be run, and it locks for good. A change will need a new version. "
-                            + "The version approved before it, if any, is retired.",
-                    APPROVE_REASONS, false, "Sign and approve");
-            case REJECT -> new SigningRequest(action, "Reject " + label,
-                    "You sign as Rejected: the version goes back to DRAFT for its author. Say why.", REJECT_REASONS, true, "Sign and reject");
-            case RETIRE -> new SigningRequest(action, "Retire " + label,
-                    "You sign the retirement: it can no longer be run. Batches already made keep their copy. Say why.",
-                    RETIRE_REASONS, true, "Sign and retire");
+            case SUBMIT -> request(action, "submit", label, SUBMIT_REASONS, false);
+            case APPROVE -> request(action, "approve", label, APPROVE_REASONS, false);
+            case REJECT -> request(action, "reject", label, REJECT_REASONS, true);
+            case RETIRE -> request(action, "retire", label, RETIRE_REASONS, true);
             default -> throw new IllegalArgumentException(action + " is not a signing action");
         };
+    }
+
+    /** The words of {@code recipe.sign.<step>.title|meaning|button}; the reasons stay English presets (their tiles are translated). */
+    private static SigningRequest request(Action action, String step, String label, List<String> reasons, boolean reasonRequired) {
+        String key = "recipe.sign." + step + ".";
+        return new SigningRequest(action, Words.format(key + "title", label), Words.get(key + "meaning"), reasons, reasonRequired,
+                Words.get(key + "button"));
     }
 
     /** "v2 is IN REVIEW: another Supervisor approves it.": the version after {@code action} was signed. */
     static String done(Action action, RecipeVersion v) {
         return switch (action) {
-            case SUBMIT -> v.label() + " is IN REVIEW: another Supervisor approves it.";
-            case APPROVE -> v.label() + " is APPROVED and locked: operators can run it.";
-            case REJECT -> v.label() + " went back to DRAFT.";
-            case RETIRE -> v.label() + " is RETIRED.";
-            default -> v.label() + " is " + RecipeWords.status(v.status()) + ".";
+            case SUBMIT -> Words.format("recipe.sign.submit.done", v.label());
+            case APPROVE -> Words.format("recipe.sign.approve.done", v.label());
+            case REJECT -> Words.format("recipe.sign.reject.done", v.label());
+            case RETIRE -> Words.format("recipe.sign.retire.done", v.label());
+            default -> Words.format("recipe.sign.done", v.label(), RecipeWords.status(v.status()));
         };
     }
 }

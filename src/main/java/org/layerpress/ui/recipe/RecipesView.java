@@ -23,6 +23,7 @@ import org.layerpress.ui.controls.PageScroller;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Controller of {@code Recipes.fxml} and the recipe pages' navigation: the list, then a recipe's
@@ -94,10 +95,10 @@ public final class RecipesView implements RecipeNavigation {
         Path dir = importDir().orElseThrow();
         java.util.List<String> files = RecipesViewModel.importChoices(dir);
         if (files.isEmpty()) {
-            org.layerpress.ui.controls.TapPicker.inform(root, "Import a recipe", "No recipe files (.yaml, .json) in " + dir + ". Copy the file there, then tap Import again.");
+            org.layerpress.ui.controls.TapPicker.inform(root, Words.get("recipe.import.title"), Words.format("recipe.import.noFiles", dir.toString()));
             return;
         }
-        org.layerpress.ui.controls.TapPicker.pick(root, "Import which file as a DRAFT?", files, null, name -> viewModel.importFile(dir.resolve(name)));
+        org.layerpress.ui.controls.TapPicker.pick(root, Words.get("recipe.import.which"), files, null, name -> viewModel.importFile(dir.resolve(name)));
     }
 
     @FXML

@@ -12,6 +12,7 @@ import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.ScreenCalls;
 import org.layerpress.ui.controls.Severity;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /** The recipe list: the newest version of every recipe with its status in words. */
 public final class RecipesViewModel {
@@ -31,7 +32,7 @@ public final class RecipesViewModel {
         calls.call(() -> recipes.queries().latestOfEach(session), list -> {
             rows.setAll(list.stream().map(RecipeRow::of).sorted(Comparator.comparing(RecipeRow::name)).toList());
             if (rows.isEmpty()) {
-                say("No recipes yet. A Supervisor writes one, or imports a recipe file.", Severity.NORMAL);
+                say(Words.get("recipe.list.none"), Severity.NORMAL);
             } else {
                 say("", Severity.NORMAL);
             }
@@ -62,7 +63,7 @@ public final class RecipesViewModel {
     public void importFile(java.nio.file.Path file) {
         calls.call(() -> recipes.authoring().importFile(session, file), version -> {
             load();
-            say("Imported " + version.label() + " as a DRAFT from " + file.getFileName() + ".", Severity.NORMAL);
+            say(Words.format("recipe.import.done", version.label(), file.getFileName().toString()), Severity.NORMAL);
         });
     }
 

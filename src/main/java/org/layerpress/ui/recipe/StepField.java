@@ -10,6 +10,7 @@ import org.layerpress.domain.recipe.RecipeStep.LoadLayer;
 import org.layerpress.domain.recipe.RecipeStep.Press;
 import org.layerpress.domain.units.Mass;
 import org.layerpress.domain.units.Pressure;
+import org.layerpress.ui.fx.Words;
 import org.layerpress.domain.units.PressureRate;
 
 /**
@@ -18,31 +19,30 @@ import org.layerpress.domain.units.PressureRate;
  * it. The editor's view model keeps which step is selected; this keeps the units and the step records.
  */
 public enum StepField {
-    TARGET("Target", "MPa", 5),
-    RAMP("Ramp", "MPa/s", 1),
-    HOLD("Hold", "s", 10),
-    BAND("Band ±", "MPa", 1),
-    DECAY("Max decay", "%", 1),
-    MASS("Mass", "mg", 0.5),
-    TOLERANCE("Tolerance ±", "mg", 0.5),
-    MAX_O2("Max O2", "ppm", 0.1),
-    MAX_H2O("Max H2O", "ppm", 0.1);
+    TARGET("MPa", 5),
+    RAMP("MPa/s", 1),
+    HOLD("s", 10),
+    BAND("MPa", 1),
+    DECAY("%", 1),
+    MASS("mg", 0.5),
+    TOLERANCE("mg", 0.5),
+    MAX_O2("ppm", 0.1),
+    MAX_H2O("ppm", 0.1);
 
     /** Where a CHECK step without glovebox limits starts when a Supervisor adds them: the common practice of an argon box below 1 ppm. */
     static final AtmosphereLimits NEW_LIMITS = new AtmosphereLimits(1, 1);
 
-    private final String caption;
     private final String unit;
     private final double step;
 
-    StepField(String caption, String unit, double step) {
-        this.caption = caption;
+    StepField(String unit, double step) {
         this.unit = unit;
         this.step = step;
     }
 
+    /** The caption in the reader's language ({@code recipe.field.<NAME>}); English in the base bundle. */
     public String caption() {
-        return caption;
+        return Words.get("recipe.field." + name());
     }
 
     public String unit() {

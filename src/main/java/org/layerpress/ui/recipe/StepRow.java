@@ -32,7 +32,7 @@ public record StepRow(int number, String kind, String title, String settings, Op
             Optional<PressForces> forces = step instanceof RecipeStep.Press p
                     ? Optional.of(PressForces.of(d.die(), d.press(), p)) : Optional.empty();
             out.add(new StepRow(n, RecipeWords.kind(step), step.title(), RecipeWords.settings(step), forces,
-                    violations.stream().filter(x -> x.step() == n).map(Violation::message).toList()));
+                    violations.stream().filter(x -> x.step() == n).map(ViolationWords::of).toList()));
         }
         return out;
     }
