@@ -77,7 +77,7 @@ final class ManualPumpRun {
         }
         out.line("manual.batches", batches, "batches pumped by hand on the simulated manual pump press at 1x (" + STROKES_INTO_BAND + " strokes into 100 ± 10 MPa)");
         out.percentiles("manual.band_detect", new Percentiles(fromSample),
-                "ms (the first in-band force sample received → the HMI timing the hold)");
+                "ms (the first in-band transducer sample received → the HMI timing the hold)");
         out.percentiles("manual.stroke_to_hold", new Percentiles(fromStroke),
                 "ms (the stroke into the band written → the HMI timing the hold: PLC scan, sampling, detection)");
     }
