@@ -35,7 +35,7 @@ public final class ConformanceCheck {
             new RampHoldClause(),
             new ReleaseClause(),
             new StopClause(),
-            new FaultResetClause(),
+            FaultResetClause.press(),
             new TraceBlockClause());
 
     /**
@@ -50,7 +50,7 @@ public final class ConformanceCheck {
             new VesselHoldClause(),
             new VesselReleaseClause(),
             new VesselStopClause(),
-            new VesselFaultResetClause());
+            FaultResetClause.vessel());
 
     private final ConformanceRun run;
     private final List<Clause> clauses;
