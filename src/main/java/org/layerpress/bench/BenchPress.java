@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.layerpress.application.batch.BatchSequencer;
 import org.layerpress.application.mapping.MappingLoader;
 import org.layerpress.application.mapping.PressMapping;
@@ -46,13 +47,25 @@ final class BenchPress implements AutoCloseable {
     /** @param bufferedTrace the mapping's forceTrace block at one sample per scan; false: no block (the per-sample path) */
     BenchPress(Path dir, PlcProgram program, int scanMillis, double timeScale, int samplingMillis, boolean bufferedTrace)
             throws InterruptedException, PressLinkException {
-        PressMapping bundled = traceAtScan(MappingLoader.loadBundled("simulator.yaml"), scanMillis, bufferedTrace);
+        this(dir, traceAtScan(MappingLoader.loadBundled("simulator.yaml"), scanMillis, bufferedTrace), program, scanMillis, timeScale,
+                m -> forceSampledAt(m, samplingMillis));
+    }
+
+    /**
+     * Another kind of press (a vessel, a heated or a manual pump press): its bundled mapping and PLC
+     * program, every signal at the mapping's own interval.
+     */
+    BenchPress(Path dir, PressMapping bundled, PlcProgram program, int scanMillis, double timeScale)
+            throws InterruptedException, PressLinkException {
+        this(dir, bundled, program, scanMillis, timeScale, m -> m);
+    }
+
+    private BenchPress(Path dir, PressMapping bundled, PlcProgram program, int scanMillis, double timeScale, UnaryOperator<PressMapping> sampling)
+            throws InterruptedException, PressLinkException {
         embedded = EmbeddedPress.start(bundled, SimulatorOptions.loopback(0, dir.resolve("sim-pki"))
                 .withScanMillis(scanMillis).withTimeScale(timeScale), program);
         sim = embedded.simulator();
-        PressMapping m = embedded.mapping();
-        m = m.withSignal(m.require(StandardSignal.FORCE).withSamplingMillis(samplingMillis));
-        mapping = m.withSignal(m.require(StandardSignal.RAM_POSITION).withSamplingMillis(samplingMillis));
+        mapping = sampling.apply(embedded.mapping());
         link = PressLink.opcUa(mapping, dir.resolve("hmi-pki"), BenchStation.DIE);
         port = (MiloPressAdapter) link.port();
         live = link.live();
@@ -62,6 +75,11 @@ final class BenchPress implements AutoCloseable {
             throw new PressLinkException("bench: no link to the simulator: " + port.linkStatus().detail());
         }
         link.awaitFirstValues(Duration.ofSeconds(10));
+    }
+
+    private static PressMapping forceSampledAt(PressMapping m, int samplingMillis) {
+        PressMapping force = m.withSignal(m.require(StandardSignal.FORCE).withSamplingMillis(samplingMillis));
+        return force.withSignal(force.require(StandardSignal.RAM_POSITION).withSamplingMillis(samplingMillis));
     }
 
     /** The mapping with its trace block sampled once per simulator scan, or without the block. */

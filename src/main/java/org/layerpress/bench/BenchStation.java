@@ -20,6 +20,7 @@ import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.units.Mass;
 import org.layerpress.domain.units.Pressure;
 import org.layerpress.domain.units.PressureRate;
+import org.layerpress.domain.units.Temperature;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.station.StationStores;
 import org.layerpress.station.StationUseCases;
@@ -76,6 +77,33 @@ final class BenchStation implements AutoCloseable {
                 new RecipeStep.Release("Release"),
                 new RecipeStep.Eject("Eject"),
                 new RecipeStep.Inspect("Inspect", List.of("No cracks", "Edges intact")))));
+    }
+
+    /** A CIP batch: the vessel loaded (a checklist), pressurised to {@code megaPascals} and held, vented, inspected. */
+    long vesselRecipe(String name, PressProfile press, double megaPascals, Duration hold) {
+        return approve(new RecipeDefinition(name, "benchmark: one pressurise and vent", DemoRecipes.DIE_10_MM, press, List.<RecipeStep>of(
+                new RecipeStep.Check("Prepare", List.of("Vessel clean")),
+                new RecipeStep.LoadVessel("Load the vessel", List.of("Sample bagged and sealed", "Lid locked")),
+                new RecipeStep.Pressurise("Pressurise", Pressure.megaPascals(megaPascals), PressureRate.megaPascalsPerSecond(5), hold,
+                        Pressure.megaPascals(Math.max(1, megaPascals / 4))),
+                new RecipeStep.Depressurise("Vent", PressureRate.megaPascalsPerSecond(5)),
+                new RecipeStep.Inspect("Inspect", List.of("Bag intact")))));
+    }
+
+    /**
+     * One warm-pressed layer: HEAT (step 2) to {@code celsius} at 30 °C/min, ± 3 °C, soaked for
+     * {@code soak}; PRESS with the platens held within ± 5 °C; COOL under load to 45 °C; release, eject.
+     */
+    long heatedRecipe(String name, PressProfile press, double celsius, Duration soak) {
+        RecipeStep.Press p = press(Duration.ofSeconds(1));
+        return approve(new RecipeDefinition(name, "benchmark: one heated layer", DemoRecipes.DIE_10_MM, press, List.<RecipeStep>of(
+                load(),
+                new RecipeStep.Heat("Heat the platens", Temperature.celsius(celsius), 30, Temperature.celsius(3), soak),
+                new RecipeStep.Press(p.title(), p.target(), p.ramp(), p.hold(), p.band(), p.maxDecayPercent(), Optional.of(Temperature.celsius(celsius)),
+                        Optional.of(Temperature.celsius(5))),
+                new RecipeStep.Cool("Cool under load", Temperature.celsius(45), true),
+                new RecipeStep.Release("Release"),
+                new RecipeStep.Eject("Eject"))));
     }
 
     private static RecipeStep.LoadLayer load() {

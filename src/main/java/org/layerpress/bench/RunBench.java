@@ -48,6 +48,9 @@ public final class RunBench {
         }
     }
 
+    /** Batches (or cycles) per other press kind: at most this many, fewer with a smaller {@code --batches}. */
+    static final int KIND_BATCHES = 5;
+
     private final Figures out;
     private final Path workDir;
     private final Options options;
@@ -78,6 +81,11 @@ public final class RunBench {
                     samples.run(path, options.speed(), longPress, sampling, block);
                 }
                 new CommitRun(out, station, workDir).run(options.batches(), options.speed(), sampling);
+                // The other press kinds, where a figure of their own makes sense (docs/batch-run.md).
+                int kindBatches = Math.min(KIND_BATCHES, options.batches());
+                new VesselRun(out, station, workDir).run(kindBatches);
+                new HeatRun(out, station, workDir).run(kindBatches);
+                new ManualPumpRun(out, station, workDir).run(kindBatches);
             }
             new FrameRun(out, workDir).run(options.changes(), sampling);
             load("run.load_average_end");

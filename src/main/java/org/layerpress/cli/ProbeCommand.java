@@ -13,12 +13,14 @@ import org.layerpress.application.commissioning.conformance.ConformanceCheck;
 import org.layerpress.application.commissioning.conformance.ConformanceRefusedException;
 import org.layerpress.application.commissioning.conformance.ConformanceRequest;
 import org.layerpress.application.commissioning.conformance.Verdict;
+import org.layerpress.application.commissioning.conformance.VesselConformanceRequest;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.press.LinkWaiter;
 import org.layerpress.application.press.LivePressState;
 import org.layerpress.application.press.PressLinkException;
 import org.layerpress.application.press.SignalReading;
 import org.layerpress.domain.press.Die;
+import org.layerpress.domain.press.PressCapability;
 import org.layerpress.domain.units.Force;
 import org.layerpress.domain.units.Length;
 import org.layerpress.plc.MiloPressAdapter;
@@ -52,7 +54,7 @@ public final class ProbeCommand implements Callable<Integer> {
     @Option(names = "--force-kN", description = "test-cycle force in kN (refused above the press capacity)")
     Double forceKiloNewtons;
 
-    @Option(names = "--hold-s", description = "hold in s (default: 5 for --test-cycle, 2 for --conformance)")
+    @Option(names = "--hold-s", description = "hold in s (default: 5 for --test-cycle, 2 for --conformance; on a vessel, how long the hold is watched, default 5)")
     Double holdSeconds;
 
     @Option(names = "--ramp-kN-s", description = "test-cycle ramp in kN/s (default: half the press limit)")
@@ -64,6 +66,10 @@ public final class ProbeCommand implements Callable<Integer> {
     @Option(names = "--conformance", description = "walk the PLC contract's conformance clauses (docs/plc-interface.md, section 9); "
             + "presses with a small force (10 %% of capacity, at most 10 kN, unless --force-kN)")
     boolean conformance;
+
+    @Option(names = "--pressure-MPa", description = "on an isostatic vessel: the conformance check's pressure in MPa "
+            + "(default 10 %% of vessel.maxPressure, at most 10 MPa; refused above vessel.maxPressure)")
+    Double pressureMegaPascals;
 
     @Option(names = "--trace-seconds", defaultValue = "30", description = "how long the trace clause watches the PLC's ring (default: ${DEFAULT-VALUE} s)")
     int traceSeconds;
@@ -118,10 +124,23 @@ public final class ProbeCommand implements Callable<Integer> {
     }
 
     private int conformance(PressMapping m, PrintWriter out, PrintWriter err) throws InterruptedException {
-        ConformanceRequest request;
+        boolean vessel = m.press().has(PressCapability.ISOSTATIC_VESSEL) && m.vessel().isPresent();
+        ConformanceRequest request = null;
+        VesselConformanceRequest vesselRequest = null;
         try {
-            Force force = forceKiloNewtons != null ? Force.kiloNewtons(forceKiloNewtons) : ConformanceRequest.defaultForce(m.press());
-            request = new ConformanceRequest(force, holdSeconds == null ? 2 : holdSeconds, Duration.ofSeconds(traceSeconds), m.press(), confirmPressClear);
+            if (vessel) {
+                if (forceKiloNewtons != null) {
+                    throw new IllegalArgumentException("refused: " + m.press().model() + " is an isostatic vessel: give --pressure-MPa, not --force-kN");
+                }
+                vesselRequest = new VesselConformanceRequest(pressureMegaPascals != null ? pressureMegaPascals : VesselConformanceRequest.defaultPressure(m.vessel().get()),
+                        holdSeconds == null ? 5 : holdSeconds, m.vessel().get(), confirmPressClear);
+            } else {
+                if (pressureMegaPascals != null) {
+                    throw new IllegalArgumentException("refused: --pressure-MPa is for an isostatic vessel; " + m.press().model() + " takes --force-kN");
+                }
+                Force force = forceKiloNewtons != null ? Force.kiloNewtons(forceKiloNewtons) : ConformanceRequest.defaultForce(m.press());
+                request = new ConformanceRequest(force, holdSeconds == null ? 2 : holdSeconds, Duration.ofSeconds(traceSeconds), m.press(), confirmPressClear);
+            }
         } catch (IllegalArgumentException e) {
             err.println("probe: " + e.getMessage());
             return 2;
@@ -130,17 +149,22 @@ public final class ProbeCommand implements Callable<Integer> {
             // plcAlive is a clause of its own: a stuck counter fails it instead of taking the link down.
             port.reportSilentPlc(false);
             LivePressState live = new LivePressState(port, new Die("probe", Length.millimetres(10), m.press().capacity()));
-            ConformanceCheck check = new ConformanceCheck(port, port, live, m, request);
+            ConformanceCheck check = vessel ? new ConformanceCheck(port, port, live, m, vesselRequest) : new ConformanceCheck(port, port, live, m, request);
             port.open();
             if (!LinkWaiter.awaitConnected(port, Duration.ofSeconds(timeoutSeconds))) {
                 err.println("probe: refused: no link to " + m.endpoint().url() + " within " + timeoutSeconds + " s: "
                         + port.linkStatus().state() + " " + port.linkStatus().detail());
                 return 2;
             }
-            out.printf(Locale.ROOT, "conformance of %s at %s (contract: docs/plc-interface.md), force %s, hold %.1f s%n",
-                    m.press().model(), m.endpoint().url(), request.force(), request.holdSeconds());
+            if (vessel) {
+                out.printf(Locale.ROOT, "conformance of %s at %s (contract: docs/plc-interface.md, sections 9 and 12), vessel pressure %.2f MPa, hold watched %.1f s%n",
+                        m.press().model(), m.endpoint().url(), vesselRequest.pressureMegaPascals(), vesselRequest.holdSeconds());
+            } else {
+                out.printf(Locale.ROOT, "conformance of %s at %s (contract: docs/plc-interface.md), force %s, hold %.1f s%n",
+                        m.press().model(), m.endpoint().url(), request.force(), request.holdSeconds());
+            }
             List<ClauseResult> results = check.run(r -> {
-                out.printf(Locale.ROOT, "%-10s  %-26s  %s%n", r.verdict().word(), r.clause(), r.measured());
+                out.printf(Locale.ROOT, "%-10s  %-28s  %s%n", r.verdict().word(), r.clause(), r.measured());
                 out.flush();
             });
             List<String> failed = results.stream().filter(r -> r.verdict() == Verdict.FAIL).map(ClauseResult::clause).toList();

@@ -3,7 +3,10 @@ package org.layerpress.sim;
 /**
  * A clause of the PLC contract (docs/plc-interface.md) the simulator can be told to break, so the
  * conformance check ({@code layerpress probe --conformance}) and the HMI's own watchdogs can be
- * shown to catch a PLC that gets it wrong. None is on unless a test or a training set-up asks.
+ * shown to catch a PLC that gets it wrong. None is on unless a test or a training set-up asks. The
+ * simulated isostatic vessel ({@link IsostaticVesselPlc}) breaks {@link #SETPOINTS_READ_LIVE} (its
+ * vessel pressure setpoint) and {@link #RESET_IGNORED}; {@link #PLC_ALIVE_STUCK} is the simulator's,
+ * for every program.
  */
 public enum ContractDeviation {
     /** Setpoint, ramp rate and hold time are read every scan instead of latched at START (breaks T17). */

@@ -24,6 +24,7 @@ import static org.layerpress.application.press.StandardSignal.VESSEL_RELEASE_RAT
 import static org.layerpress.application.press.StandardSignal.VESSEL_TEMPERATURE;
 import static org.layerpress.application.press.StandardSignal.VESSEL_TEMPERATURE_SETPOINT;
 
+import java.util.Set;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.application.mapping.VesselSpec;
 
@@ -92,6 +93,7 @@ public final class IsostaticVesselPlc implements PlcProgram {
     private volatile boolean heaterFailed;
     private volatile boolean heaterSilentlyOff;
     private volatile double heaterSeen;
+    private volatile Set<ContractDeviation> deviations = Set.of();
     private double setpoint;
     private double pressRate;
     private double ventRate;
@@ -129,7 +131,10 @@ public final class IsostaticVesselPlc implements PlcProgram {
         if ((release || stop) && state != State.IDLE && state != State.DEPRESSURISING) {
             vent(release ? io.get(VESSEL_RELEASE_RATE) : settings.maxRate());
         }
-        if (reset && state == State.IDLE && lid && estopOk && fresh && vessel.released()) {
+        if (deviations.contains(ContractDeviation.SETPOINTS_READ_LIVE) && (state == State.PRESSURISING || state == State.HOLDING)) {
+            setpoint = Math.max(0, Math.min(io.get(VESSEL_PRESSURE_SETPOINT), settings.ratingMegaPascals()));
+        }
+        if (reset && !deviations.contains(ContractDeviation.RESET_IGNORED) && state == State.IDLE && lid && estopOk && fresh && vessel.released()) {
             fault = FaultCode.NONE;
         }
         if (start && state == State.IDLE && ready(lid, fresh)) {
@@ -240,6 +245,15 @@ public final class IsostaticVesselPlc implements PlcProgram {
         io.set(READY, ready(lid, fresh) ? 1 : 0);
         io.set(RUNNING, state != State.IDLE ? 1 : 0);
         io.set(PRESS_STATE, state.code());
+    }
+
+    /**
+     * Breaks chosen clauses of the vessel's contract, for the conformance check's tests: setpoints read
+     * while pressurising and holding instead of latched at start, and a reset that clears nothing.
+     */
+    @Override
+    public void deviateFrom(Set<ContractDeviation> clauses) {
+        deviations = Set.copyOf(clauses);
     }
 
     /** A worn or cut closure seal: the vessel leaks faster than the pump can make up at high pressure. */

@@ -52,6 +52,17 @@ class RunBenchTest {
         assertEquals(2, figures.get("commit.batches"));
         assertEquals(10, figures.get("commit.confirmations"));
         assertTrue(figures.containsKey("commit.confirm_p99") && figures.containsKey("commit.bare_durable_p50"));
+        // The other press kinds: as many batches as --batches (at most 5), each with its figures.
+        assertEquals(2, figures.get("vessel.batches"));
+        assertTrue(figures.get("vessel.pressurise_samples") > 0, "vessel samples recorded");
+        for (String f : new String[] {"vessel.hold_to_vent", "vessel.vented_to_step_end", "vessel.sample_commit", "heat.step", "heat.soak_to_step_end",
+            "manual.band_detect", "manual.stroke_to_hold"}) {
+            assertTrue(figures.containsKey(f + "_p50") && figures.containsKey(f + "_p99"), () -> f + " missing:\n" + out);
+        }
+        assertTrue(figures.get("vessel.hold_to_vent_p50") > 0, "the vent follows the hold's end");
+        assertEquals(2, figures.get("heat.batches"));
+        assertTrue(figures.get("heat.step_p50") >= 20, "a HEAT lasts at least its soak of process time");
+        assertEquals(2, figures.get("manual.batches"));
         // The test JVM runs JavaFX headless (Monocle), so the frame figures are there.
         assertTrue(figures.get("frame.changes_seen") > 0, () -> "no change painted:\n" + out);
         assertTrue(figures.containsKey("frame.painted_p99") && figures.containsKey("frame.listener_p50"));

@@ -29,16 +29,21 @@ final class ConformanceRun {
     final HeartbeatProbe heartbeat;
     final LivePressState live;
     final PressMapping mapping;
+    /** The uniaxial press's check; null on a vessel. */
     final ConformanceRequest request;
+    /** The vessel's check; null on a uniaxial press. */
+    final VesselConformanceRequest vessel;
     final SampleLog log = new SampleLog();
     private final List<TraceBlock> blocks = Collections.synchronizedList(new ArrayList<>());
 
-    ConformanceRun(PressPort port, HeartbeatProbe heartbeat, LivePressState live, PressMapping mapping, ConformanceRequest request) {
+    ConformanceRun(PressPort port, HeartbeatProbe heartbeat, LivePressState live, PressMapping mapping, ConformanceRequest request,
+                   VesselConformanceRequest vessel) {
         this.port = port;
         this.heartbeat = heartbeat;
         this.live = live;
         this.mapping = mapping;
         this.request = request;
+        this.vessel = vessel;
         port.addSampleListener(log::add);
         port.addTraceListener(blocks::add);
     }
@@ -146,10 +151,17 @@ final class ConformanceRun {
         return Duration.ofMillis((long) ((forceKiloNewtons / ramp + hold) * 1000 * 3) + 10_000);
     }
 
-    /** Stops whatever runs and waits for the press to be released; false if it was not within 30 s. */
+    /**
+     * Stops whatever runs and waits for the press to be released (a vessel: vented, at its fastest
+     * rate from the check's pressure); false if it was not in time.
+     */
     boolean toIdle() throws PressLinkException, InterruptedException {
         if (bit(StandardSignal.RUNNING)) {
             pulse(StandardSignal.STOP);
+        }
+        if (vessel != null) {
+            return await(() -> !bit(StandardSignal.RUNNING) && bit(StandardSignal.PRESSURE_RELEASED),
+                    VesselMoves.moveTime(vessel.pressureMegaPascals(), vessel.vessel().maxRateMegaPascalsPerSecond()));
         }
         return await(() -> !bit(StandardSignal.RUNNING) && forceNow() < ZERO_KN, Duration.ofSeconds(30));
     }
