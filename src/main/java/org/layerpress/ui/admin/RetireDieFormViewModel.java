@@ -1,5 +1,6 @@
 package org.layerpress.ui.admin;
 
+import org.layerpress.ui.fx.Words;
 import java.util.function.BiConsumer;
 import javafx.beans.value.ObservableValue;
 import org.layerpress.application.dies.DieCommands;
@@ -38,6 +39,6 @@ public final class RetireDieFormViewModel extends ReasonFormViewModel {
         }
         String why = reason().reason();
         calls.change(() -> dies.retire(session, new DieCommands.RetireDie(target.id(), why)),
-                d -> onChanged.accept(d, "Die " + d.id() + " is retired. It stays in the registry for the batch records that name it."));
+                d -> onChanged.accept(d, Words.format("dies.retired", d.id())));
     }
 }

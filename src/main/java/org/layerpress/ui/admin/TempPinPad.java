@@ -1,5 +1,6 @@
 package org.layerpress.ui.admin;
 
+import org.layerpress.ui.fx.Words;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -24,7 +25,7 @@ public final class TempPinPad extends VBox {
 
     public TempPinPad() {
         keys.digits1to9("pin", this::typing);
-        keys.key("pinClear", "Clear", 0, 3, () -> digits.set(""));
+        keys.key("pinClear", Words.get("common.clear"), 0, 3, () -> digits.set(""));
         keys.key("pin0", "0", 1, 3, typing(0));
         keys.key("pinBack", "\u232B", 2, 3, () -> {
             String s = digits.get();

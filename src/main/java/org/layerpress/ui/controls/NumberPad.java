@@ -1,5 +1,6 @@
 package org.layerpress.ui.controls;
 
+import org.layerpress.ui.fx.Words;
 import java.util.OptionalDouble;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
@@ -102,7 +103,7 @@ public final class NumberPad extends VBox {
         shown.setId("numText");
         shown.getStyleClass().add("lp-temp-pin-digits");
         shown.textProperty().bind(pad.text.map(t -> (t.isEmpty() ? "\u2014" : t) + " " + unit));
-        Button clear = new Button("Clear");
+        Button clear = new Button(Words.get("common.clear"));
         clear.setId("numClear");
         clear.setFocusTraversable(false);
         clear.setOnAction(e -> pad.clear());

@@ -1,5 +1,6 @@
 package org.layerpress.ui.controls;
 
+import org.layerpress.ui.fx.Words;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -25,9 +26,9 @@ public final class PadOverlay {
      */
     public static void show(StackPane host, String title, Node keys, Node shown, String idPrefix, boolean okIsPrimary, Runnable onOk,
                             Node... extras) {
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Words.get("common.cancel"));
         cancel.setId(idPrefix + "Cancel");
-        Button ok = new Button("OK");
+        Button ok = new Button(Words.get("common.ok"));
         ok.setId(idPrefix + "Ok");
         if (okIsPrimary) {
             ok.getStyleClass().add("lp-primary");

@@ -1,5 +1,6 @@
 package org.layerpress.ui.controls;
 
+import org.layerpress.ui.fx.Words;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -78,6 +79,12 @@ public final class ReasonEntry {
      * is none, "{@code emptyCaption}: tap to choose".
      */
     public StringBinding shownAs(String caption, String emptyCaption) {
-        return Bindings.createStringBinding(() -> isGiven() ? caption + ": " + reason() : emptyCaption + ": tap to choose", reason);
+        return Bindings.createStringBinding(() -> isGiven() ? caption + ": " + shown() : emptyCaption + ": " + Words.get("admin.tapToChoose"), reason);
+    }
+
+    /** The reason as the person reads it: the preset's tile words ({@link TapPicker#shown}), the details as typed. */
+    private String shown() {
+        String p = preset.get();
+        return p.isEmpty() || OTHER.equals(p) ? reason() : combine(TapPicker.shown(p), details.get());
     }
 }

@@ -1,6 +1,7 @@
 package org.layerpress.ui.admin;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -31,6 +32,8 @@ import org.layerpress.domain.calibration.InstrumentKind;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
+import java.util.Locale;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -60,6 +63,7 @@ class AdminScreensFitTest {
 
     @AfterEach
     void close() {
+        Words.use(Words.STATION_DEFAULT);
         station.close();
     }
 
@@ -94,6 +98,19 @@ class AdminScreensFitTest {
 
     @Test
     void theDiesScreenAndEachOfItsFormsFit(FxRobot robot) throws Exception {
+        diesScreenFits(robot, "");
+    }
+
+    @Test
+    void theDiesScreenAndEachOfItsFormsFitInGerman(FxRobot robot) throws Exception {
+        Words.use(Locale.GERMAN);
+        diesScreenFits(robot, "-de");
+        assertEquals("Matrize sichern", robot.lookup("#saveDie").queryButton().getText());
+        assertTrue(robot.lookup(".lp-user-cell .label").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().contains("Bohrung 12 mm, Nennkraft 150,0 kN")),
+                "the list reads German with decimal commas");
+    }
+
+    private void diesScreenFits(FxRobot robot, String language) throws Exception {
         station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
         // The longest words a row may say: near its rated cycles, with a highest force recorded.
         station.dieRegistry().add(station.sam(), new DieCommands.AddDie("D12-WIDE-CARBIDE-0001", 12, Force.kiloNewtons(150), "tungsten carbide",
@@ -105,21 +122,42 @@ class AdminScreensFitTest {
             stage.show();
         });
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.getRows().isEmpty());
-        check("dies");
-        robot.clickOn(vm.getRows().get(0).id() + " — In use");
+        check("dies" + language);
+        robot.clickOn(vm.getRows().get(0).id() + " — " + vm.getRows().get(0).statusText());
         robot.clickOn("#editTab");
-        check("dies-edit");
+        check("dies-edit" + language);
+        robot.clickOn("#dieCancel");
         robot.clickOn("#retireTab");
-        check("dies-retire");
+        check("dies-retire" + language);
+        robot.clickOn("#retireReason");
+        check("dies-retire-reason" + language);
+        robot.clickOn("#pickerCancel");
         robot.clickOn("#retireCancel");
         robot.clickOn("#addDie");
-        check("dies-add");
+        check("dies-add" + language);
+        robot.clickOn("#dieMaterial");
+        check("dies-material" + language);
+        robot.clickOn("#pickerCancel");
+        robot.clickOn("#dieBore");
+        check("dies-bore" + language);
+        robot.clickOn("#numCancel");
 
         ScreenChecks.assertOnly(findings, List.of());
     }
 
     @Test
     void theCalibrationScreenAndItsFormFit(FxRobot robot) throws Exception {
+        calibrationScreenFits(robot, "");
+    }
+
+    @Test
+    void theCalibrationScreenAndItsFormFitInGerman(FxRobot robot) throws Exception {
+        Words.use(Locale.GERMAN);
+        calibrationScreenFits(robot, "-de");
+        assertEquals("Signieren und erfassen", robot.lookup("#signCalibration").queryButton().getText());
+    }
+
+    private void calibrationScreenFits(FxRobot robot, String language) throws Exception {
         station = TestStation.builder(dir).demoUsers().build();
         String press = "LayerPress simulated 30 t automatic press";
         Instrument loadCell = Instrument.ofPress(InstrumentKind.LOAD_CELL, press, "force");
@@ -134,18 +172,20 @@ class AdminScreensFitTest {
             stage.show();
         });
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getRows().size() == 4);
-        robot.clickOn("Load cell — " + press + "/force");
-        check("calibration");
+        robot.clickOn(vm.getRows().stream().filter(r -> r.instrument().equals(loadCell)).findFirst().orElseThrow().nameText());
+        check("calibration" + language);
         robot.clickOn("#recordCalibration");
         robot.clickOn("#dueYear");
+        check("calibration-year" + language);
         robot.clickOn("#numCancel");
-        check("calibration-record");
+        check("calibration-record" + language);
         robot.clickOn("#dueForward");
         robot.clickOn("#certificate");
+        check("calibration-certificate" + language);
         robot.clickOn("#txtC");
         robot.clickOn("#txtOk");
         robot.clickOn("#signCalibration");
-        check("calibration-sign");
+        check("calibration-sign" + language);
 
         ScreenChecks.assertOnly(findings, List.of());
     }
