@@ -1,5 +1,6 @@
 package org.layerpress.ui.admin;
 
+import org.layerpress.ui.fx.Words;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -59,10 +60,10 @@ public final class CreateUserFormViewModel {
             UserNames.login(newLogin);
             UserNames.fullName(name);
             if (chosen.isEmpty()) {
-                throw new IllegalArgumentException("a user needs at least one role");
+                throw new IllegalArgumentException(Words.get("users.needsRole"));
             }
             return users.create(session, new UserCommands.CreateUser(newLogin, name, badgeId, chosen, Pin.of(digits)));
-        }, u -> onChanged.accept(u, "User " + u.login() + " created. Hand over the temporary PIN: " + u.login() + " must change it at the first login."));
+        }, u -> onChanged.accept(u, Words.format("users.created", u.login())));
     }
 
     public StringProperty loginProperty() {

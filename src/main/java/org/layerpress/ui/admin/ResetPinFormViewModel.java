@@ -1,5 +1,6 @@
 package org.layerpress.ui.admin;
 
+import org.layerpress.ui.fx.Words;
 import java.util.function.BiConsumer;
 import javafx.beans.value.ObservableValue;
 import org.layerpress.application.users.Session;
@@ -27,7 +28,7 @@ public final class ResetPinFormViewModel extends SelectedUserFormViewModel {
     public void reset() {
         String digits = temporaryPin.getDigits();
         changeSelected((target, why) -> () -> users.resetPin(session, new UserCommands.ResetPin(target.id(), Pin.of(digits), why)),
-                u -> "PIN of " + u.login() + " reset. Hand over the temporary PIN: " + u.login() + " must change it at the next login.");
+                u -> Words.format("users.pinReset", u.login()));
     }
 
     public TemporaryPin getTemporaryPin() {

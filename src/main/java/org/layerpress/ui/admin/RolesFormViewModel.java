@@ -1,5 +1,6 @@
 package org.layerpress.ui.admin;
 
+import org.layerpress.ui.fx.Words;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
@@ -31,7 +32,7 @@ public final class RolesFormViewModel extends SelectedUserFormViewModel {
     public void save() {
         Set<Role> chosen = roles.chosen();
         changeSelected((target, why) -> () -> users.assignRoles(session, new UserCommands.AssignRoles(target.id(), chosen, why)),
-                u -> "Roles of " + u.login() + " saved: " + String.join(", ", u.roles().stream().map(UserRow::word).toList()) + ".");
+                u -> Words.format("users.rolesSaved", u.login(), String.join(", ", u.roles().stream().map(UserRow::word).toList())));
     }
 
     public BooleanProperty roleProperty(Role role) {

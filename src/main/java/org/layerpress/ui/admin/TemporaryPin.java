@@ -1,5 +1,6 @@
 package org.layerpress.ui.admin;
 
+import org.layerpress.ui.fx.Words;
 import java.security.SecureRandom;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -19,7 +20,7 @@ public final class TemporaryPin {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text");
 
     TemporaryPin() {
-        text.bind(digits.map(p -> p.isEmpty() ? "Temporary PIN: \u2014" : "Temporary PIN: " + p));
+        text.bind(digits.map(p -> Words.format("users.tempPin", p.isEmpty() ? "\u2014" : p)));
     }
 
     /** {@link Pin#MIN_DIGITS} random digits. */

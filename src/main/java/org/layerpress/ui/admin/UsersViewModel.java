@@ -1,5 +1,6 @@
 package org.layerpress.ui.admin;
 
+import org.layerpress.ui.fx.Words;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -63,8 +64,8 @@ public final class UsersViewModel {
         userSelected.bind(list.selectedProperty().isNotNull());
         selectedTitle.bind(Bindings.createStringBinding(() -> {
             UserRow s = list.getSelected();
-            return mode.get() == Mode.IDLE_TIMEOUT ? "Idle timeout (whole station)"
-                    : s == null ? "Pick a user from the list" : s.fullName() + " (" + s.login() + ")";
+            return mode.get() == Mode.IDLE_TIMEOUT ? Words.get("users.idle.title")
+                    : s == null ? Words.get("users.pickOne") : s.fullName() + " (" + s.login() + ")";
         }, mode, list.selectedProperty()));
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import org.layerpress.ui.fx.Words;
 import org.layerpress.application.training.TrainingFault.Kind;
 import org.layerpress.application.training.TrainingFaultsUseCase;
 import org.layerpress.application.users.Session;
@@ -91,7 +92,7 @@ public final class TrainingView {
                 amount.getStyleClass().addAll("lp-reason-button", "lp-training-amount");
                 amount.setWrapText(true);
                 amount.setFocusTraversable(false);
-                amount.setOnAction(e -> TapPicker.pick((StackPane) root, kind.label() + ": how much?", viewModel.amountChoices(kind),
+                amount.setOnAction(e -> TapPicker.pick((StackPane) root, viewModel.amountTitle(kind), viewModel.amountChoices(kind),
                         viewModel.amountChip(kind), choice -> viewModel.chooseAmount(kind, choice)));
                 row.getChildren().add(amount);
             }

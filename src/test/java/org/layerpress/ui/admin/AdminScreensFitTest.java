@@ -73,6 +73,17 @@ class AdminScreensFitTest {
 
     @Test
     void theUsersScreenAndEachOfItsFormsFit(FxRobot robot) throws Exception {
+        usersScreenFits(robot, "");
+    }
+
+    @Test
+    void theUsersScreenAndEachOfItsFormsFitInGerman(FxRobot robot) throws Exception {
+        Words.use(Locale.GERMAN);
+        usersScreenFits(robot, "-de");
+        assertEquals("Benutzer anlegen", robot.lookup("#createUser").queryButton().getText());
+    }
+
+    private void usersScreenFits(FxRobot robot, String language) throws Exception {
         station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
         UsersViewModel vm = new UsersViewModel(station.services(), station.ada(), UseCaseRunner.fx(), Clock.systemUTC());
         robot.interact(() -> {
@@ -80,18 +91,24 @@ class AdminScreensFitTest {
             stage.show();
         });
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.getList().users().isEmpty());
-        check("users");
+        check("users" + language);
         robot.clickOn("Olga Operator");
-        check("users-roles");
+        check("users-roles" + language);
+        robot.clickOn("#rolesReason");
+        check("users-reason" + language);
+        robot.clickOn("#pickerCancel");
         robot.clickOn("#resetPinTab");
-        check("users-reset-pin");
+        check("users-reset-pin" + language);
+        robot.clickOn("#typeResetPin");
+        check("users-pin-pad" + language);
+        robot.clickOn("#pinCancel");
         robot.clickOn("#disableTab");
-        check("users-disable");
+        check("users-disable" + language);
         robot.clickOn("#idleTimeout");
-        check("users-idle");
+        check("users-idle" + language);
         robot.clickOn("#idleCancel");
         robot.clickOn("#newUser");
-        check("users-create");
+        check("users-create" + language);
 
         ScreenChecks.assertOnly(findings, List.of());
     }
@@ -184,8 +201,12 @@ class AdminScreensFitTest {
         check("calibration-certificate" + language);
         robot.clickOn("#txtC");
         robot.clickOn("#txtOk");
-        robot.clickOn("#signCalibration");
-        check("calibration-sign" + language);
+        check("calibration-filled" + language);
+        if (language.isEmpty()) {
+            // The signature dialog is not translated yet (docs/languages.md): its German PIN pad is another screen's work.
+            robot.clickOn("#signCalibration");
+            check("calibration-sign");
+        }
 
         ScreenChecks.assertOnly(findings, List.of());
     }
@@ -219,6 +240,36 @@ class AdminScreensFitTest {
         robot.clickOn("#sealLines");
         check("audit-seal-lines");
         assertTrue(robot.lookup("#sealLineList .list-cell").queryAll().size() < 30, "only a page of the row hashes is laid out");
+
+        ScreenChecks.assertOnly(findings, List.of());
+    }
+
+    @Test
+    void theAuditTrailFitsInGermanWithTheRecordedWordsInEnglish(FxRobot robot) throws Exception {
+        station = TestStation.builder(dir).clock(MutableClock.at("2026-11-25T07:00:00Z")).demoUsers().build();
+        BatchRecordBuilder.bilayer("B-20261125-0001").by("olga").startingAt(Instant.parse("2026-11-25T08:00:00Z")).on(station).complete();
+        Words.use(Locale.GERMAN);
+        AuditTrailViewModel vm = new AuditTrailViewModel(station.services(), station.ada(), UseCaseRunner.fx(), station.clock(),
+                ZoneId.of("UTC"));
+        robot.interact(() -> {
+            stage.setScene(Screens.scene(AuditTrailView.load(LayoutLocator.classpathOnly(), vm).root()));
+            stage.show();
+        });
+        robot.clickOn("#allTime");
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.rows().stream().anyMatch(r -> r.action().equals("SEALED")));
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> "INTAKT".equals(vm.getChain().word()));
+        WaitForAsyncUtils.waitForFxEvents();
+        check("audit-de");
+        assertEquals("Benutzer: Alle Benutzer", robot.lookup("#userFilter").queryButton().getText());
+        robot.clickOn("#userFilter");
+        check("audit-users-de");
+        robot.clickOn("#pickerCancel");
+        AuditRow seal = vm.rows().stream().filter(r -> r.action().equals("SEALED")).findFirst().orElseThrow();
+        robot.clickOn(seal.change());
+        check("audit-seal-de");
+        String shown = robot.lookup(".lp-picker-text").queryAs(Label.class).getText();
+        // The captions are German; the action and the values stay as the trail recorded them.
+        assertTrue(shown.contains("Aktion: SEALED") && shown.contains("Nachher: Sealed batch B-20261125-0001"), shown);
 
         ScreenChecks.assertOnly(findings, List.of());
     }

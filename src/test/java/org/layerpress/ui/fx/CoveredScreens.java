@@ -11,7 +11,9 @@ final class CoveredScreens {
 
     /** Layouts whose every text is a {@code %key}: the operator's screens. */
     static final List<String> FXML = List.of("Login", "ChangePin", "Main", "Shell", "Run", "BatchStart", "Step", "PressStep", "BatchEnd", "ControlChart", "Held",
-            "AlarmBanner", "PlatenStep", "Correct");
+            "AlarmBanner", "PlatenStep", "Correct",
+            // deadmin: the Supervisor's and Admin's screens (German and English; Chinese only for the keys these layouts name)
+            "Dies", "Calibration", "Users", "AuditTrail", "Alarms", "Training");
 
     /** Key groups every language must have (the operator's screens); QA and Supervisor groups may lag in Chinese. */
     static final Set<String> OPERATOR_GROUPS = Set.of("common", "login", "pin", "shell", "run", "step", "end", "hold", "held", "pick", "alarm", "platen",

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.ui.fx.Words;
+import java.util.Locale;
+import java.util.ArrayList;
 import org.layerpress.application.batch.BatchRun;
 import org.layerpress.application.batch.Decision;
 import org.layerpress.application.batch.TrainingNotes;
@@ -64,6 +67,7 @@ class TrainingPanelTest {
 
     @AfterEach
     void close() {
+        Words.use(Words.STATION_DEFAULT);
         if (station != null) {
             station.close();
         }
@@ -88,6 +92,29 @@ class TrainingPanelTest {
 
     private static String message(FxRobot robot) {
         return robot.lookup("#trainingMessage").queryAs(Labeled.class).getText();
+    }
+
+    @Test
+    void theMoreMenuAndTheTrainingPanelReadGermanAndFit(FxRobot robot) throws Exception {
+        station = TestStation.builder(dir).demoUsers().simulatedPress().build();
+        Words.use(Locale.GERMAN);
+        Scene scene = showMainFrame(robot, station.sam());
+        ScreenChecks checks = new ScreenChecks();
+        List<String> findings = new ArrayList<>();
+        robot.clickOn("#moreButton");
+        findings.addAll(checks.check(scene, "training-more-menu-de"));
+        robot.clickOn("#trainingButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("SCHULUNG — simulierte Presse", robot.lookup("#trainingMark").queryAs(Labeled.class).getText());
+        findings.addAll(checks.check(scene, "training-panel-de"));
+        robot.clickOn("#faultsDown");
+        findings.addAll(checks.check(scene, "training-panel-amounts-de"));
+        robot.clickOn("#amount-PLC_FAULT");
+        findings.addAll(checks.check(scene, "training-panel-code-picker-de").stream().filter(f -> !f.contains(".lp-picker-")).toList());
+        robot.clickOn("Code 3 — HMI-Lebenszeichen verloren");
+        Eventually.waitUntil("code taken", () -> robot.lookup("#inject-PLC_FAULT").queryAs(Labeled.class).getText().equals("SPS-Fehler (Code 3)"),
+                () -> robot.lookup("#inject-PLC_FAULT").queryAs(Labeled.class).getText());
+        ScreenChecks.assertOnly(findings, List.of());
     }
 
     @Test
