@@ -1,6 +1,5 @@
 package org.layerpress.ui.admin;
 
-import org.layerpress.ui.fx.Words;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -8,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.layerpress.domain.audit.AuditEntry;
 import org.layerpress.domain.audit.AuditRecord;
+import org.layerpress.ui.fx.Words;
 
 /**
  * One audit row as the viewer shows it: every cell already a string, so the table only displays.

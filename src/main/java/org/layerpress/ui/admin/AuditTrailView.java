@@ -1,6 +1,5 @@
 package org.layerpress.ui.admin;
 
-import org.layerpress.ui.fx.Words;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -27,6 +26,7 @@ import org.layerpress.ui.controls.PageScroller;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Controller of {@code AuditTrail.fxml}: loads it, fills the table's cells from {@link AuditRow}s

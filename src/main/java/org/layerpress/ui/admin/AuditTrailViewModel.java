@@ -1,7 +1,5 @@
 package org.layerpress.ui.admin;
 
-import org.layerpress.ui.fx.Words;
-import org.layerpress.ui.controls.TapPicker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +30,9 @@ import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.Indication;
 import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * What the audit trail viewer shows (Admin, QA; Annex 11 §9): rows newest first, filtered by taps

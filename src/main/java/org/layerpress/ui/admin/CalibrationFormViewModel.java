@@ -1,6 +1,5 @@
 package org.layerpress.ui.admin;
 
-import org.layerpress.ui.fx.Words;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +20,7 @@ import org.layerpress.domain.calibration.CalibrationRecord;
 import org.layerpress.domain.calibration.Instrument;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.ScreenCalls;
+import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.recipe.SigningRequest;
 
 /**
@@ -42,7 +42,8 @@ public final class CalibrationFormViewModel {
     private final StringBinding certificateText = Bindings.createStringBinding(
             () -> Words.format("calibration.form.certificate", certificate.get().isEmpty() ? Words.get("admin.tapToEnter") : certificate.get()), certificate);
     private final StringBinding title = Bindings.createStringBinding(
-            () -> instrument.get() == null ? "" : Words.format("calibration.form.instrument", instrument.get().toString()), instrument);
+            () -> instrument.get() == null ? "" : Words.format("calibration.form.instrument",
+                    CalibrationRow.kindWords(instrument.get().kind()) + " \u2014 " + instrument.get().id()), instrument);
 
     CalibrationFormViewModel(CalibrationUseCase calibrations, Session session, ScreenCalls calls, Supplier<LocalDate> today,
                              BiConsumer<Instrument, CalibrationRecord> onRecorded) {

@@ -1,6 +1,5 @@
 package org.layerpress.ui.admin;
 
-import org.layerpress.ui.fx.Words;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -10,6 +9,7 @@ import org.layerpress.domain.calibration.Instrument;
 import org.layerpress.domain.calibration.InstrumentCalibration;
 import org.layerpress.domain.calibration.InstrumentKind;
 import org.layerpress.ui.batch.DieTileWords;
+import org.layerpress.ui.fx.Words;
 
 /**
  * One instrument as the Calibration screen lists it: what it is, and its state in words on the

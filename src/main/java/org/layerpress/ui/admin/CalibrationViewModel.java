@@ -1,6 +1,5 @@
 package org.layerpress.ui.admin;
 
-import org.layerpress.ui.fx.Words;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -19,6 +18,7 @@ import org.layerpress.domain.calibration.Instrument;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.ScreenCalls;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The Supervisor's Calibration screen (docs/calibration.md#the-calibration-screen): the station's

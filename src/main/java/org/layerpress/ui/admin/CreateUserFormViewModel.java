@@ -1,6 +1,5 @@
 package org.layerpress.ui.admin;
 
-import org.layerpress.ui.fx.Words;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -15,6 +14,7 @@ import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
 import org.layerpress.domain.user.UserNames;
 import org.layerpress.ui.controls.ScreenCalls;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The New user form: login and printed name (typed: administration has a keyboard at hand), an

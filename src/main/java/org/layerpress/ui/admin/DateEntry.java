@@ -1,6 +1,5 @@
 package org.layerpress.ui.admin;
 
-import org.layerpress.ui.fx.Words;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -10,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.layerpress.ui.fx.Words;
 
 /**
  * One date entered without a keyboard: a day back or forward by a big stepper, or the year, month or

@@ -18,9 +18,9 @@ import org.layerpress.domain.press.DieStatus;
 import org.layerpress.domain.press.RegisteredDie;
 import org.layerpress.domain.units.Force;
 import org.layerpress.ui.batch.StepWords;
+import org.layerpress.ui.controls.ScreenCalls;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.Words;
-import org.layerpress.ui.controls.ScreenCalls;
 
 /**
  * The Add and Edit die form: the id (scanned or typed on the lettered pad, Add only), the bore, the

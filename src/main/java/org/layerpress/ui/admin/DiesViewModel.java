@@ -1,6 +1,5 @@
 package org.layerpress.ui.admin;
 
-import org.layerpress.ui.fx.Words;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -20,6 +19,7 @@ import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.ReasonEntry;
 import org.layerpress.ui.controls.ScreenCalls;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The Supervisor's die registry screen (docs/dies.md): the dies with their wear and status in words,

@@ -1,6 +1,5 @@
 package org.layerpress.ui.admin;
 
-import org.layerpress.ui.fx.Words;
 import java.time.Duration;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -10,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerpress.application.users.Session;
 import org.layerpress.application.users.StationSettingsUseCase;
 import org.layerpress.ui.controls.ScreenCalls;
+import org.layerpress.ui.fx.Words;
 
 /** The Idle timeout form (whole station): minutes by − and + within the use case's bounds, a reason, Save. */
 public final class IdleTimeoutFormViewModel extends ReasonFormViewModel {

@@ -1,8 +1,8 @@
 package org.layerpress.ui.admin;
 
-import org.layerpress.ui.fx.Words;
 import javafx.beans.binding.StringBinding;
 import org.layerpress.ui.controls.ReasonEntry;
+import org.layerpress.ui.fx.Words;
 
 /**
  * An administration form whose change needs a reason (roles, PIN reset, disable, idle timeout, a die's edit or retirement): the reason

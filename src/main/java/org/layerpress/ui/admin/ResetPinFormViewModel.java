@@ -1,6 +1,5 @@
 package org.layerpress.ui.admin;
 
-import org.layerpress.ui.fx.Words;
 import java.util.function.BiConsumer;
 import javafx.beans.value.ObservableValue;
 import org.layerpress.application.users.Session;
@@ -9,6 +8,7 @@ import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.User;
 import org.layerpress.ui.controls.ScreenCalls;
+import org.layerpress.ui.fx.Words;
 
 /** The Reset PIN form: a temporary PIN for the selected user (typed or random), a reason, Reset; they must change it at login. */
 public final class ResetPinFormViewModel extends SelectedUserFormViewModel {

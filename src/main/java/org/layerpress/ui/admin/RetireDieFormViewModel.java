@@ -1,6 +1,5 @@
 package org.layerpress.ui.admin;
 
-import org.layerpress.ui.fx.Words;
 import java.util.function.BiConsumer;
 import javafx.beans.value.ObservableValue;
 import org.layerpress.application.dies.DieCommands;
@@ -8,6 +7,7 @@ import org.layerpress.application.dies.DieRegistryUseCase;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.press.RegisteredDie;
 import org.layerpress.ui.controls.ScreenCalls;
+import org.layerpress.ui.fx.Words;
 
 /** The Retire form: the selected die out of use for good, with a reason. It stays in the registry for the records that name it. */
 public final class RetireDieFormViewModel extends ReasonFormViewModel {

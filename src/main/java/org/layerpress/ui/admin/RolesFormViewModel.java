@@ -1,6 +1,5 @@
 package org.layerpress.ui.admin;
 
-import org.layerpress.ui.fx.Words;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
@@ -11,6 +10,7 @@ import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
 import org.layerpress.ui.controls.ScreenCalls;
+import org.layerpress.ui.fx.Words;
 
 /** The Roles form: the selected user's roles as toggles, a reason, Save. */
 public final class RolesFormViewModel extends SelectedUserFormViewModel {

@@ -1,12 +1,12 @@
 package org.layerpress.ui.admin;
 
-import org.layerpress.ui.fx.Words;
 import java.security.SecureRandom;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.layerpress.domain.user.Pin;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The temporary PIN an Admin hands over (a new user's, or a reset one): typed on the pad or drawn at

@@ -1,6 +1,5 @@
 package org.layerpress.ui.admin;
 
-import org.layerpress.ui.fx.Words;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import org.layerpress.domain.user.User;
 import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.Indication;
 import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.Words;
 
 /**
  * One user as the list shows them: printed name, login, roles as words, and states as tags in words

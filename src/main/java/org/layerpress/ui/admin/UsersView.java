@@ -1,6 +1,5 @@
 package org.layerpress.ui.admin;
 
-import org.layerpress.ui.fx.Words;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +27,7 @@ import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.controls.TextLimit;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Controller of {@code Users.fxml}: loads it, wires what FXML cannot bind both ways (text fields,

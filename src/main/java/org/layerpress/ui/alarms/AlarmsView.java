@@ -10,7 +10,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.layerpress.ui.fx.Words;
 import org.layerpress.application.alarms.StationAlarm;
 import org.layerpress.application.alarms.StationAlarmEvent;
 import org.layerpress.application.alarms.StationAlarmManager;
@@ -19,6 +18,7 @@ import org.layerpress.ui.controls.PageScroller;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Controller of {@code Alarms.fxml}: draws the two lists and opens the tap pickers (the filters, and

@@ -1,6 +1,5 @@
 package org.layerpress.ui.controls;
 
-import org.layerpress.ui.fx.Words;
 import java.util.OptionalDouble;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
@@ -10,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.layerpress.ui.fx.Words;
 
 /**
  * A pad for typing a value instead of tapping a stepper many times, on a {@link KeyGrid}: keys 1–9,

@@ -1,6 +1,5 @@
 package org.layerpress.ui.controls;
 
-import org.layerpress.ui.fx.Words;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -9,6 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.layerpress.ui.fx.Words;
 
 /**
  * A key pad laid over the screen ({@link TapPicker#showPanel}): the keys on the left; what is typed,

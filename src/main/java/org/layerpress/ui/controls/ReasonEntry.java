@@ -1,12 +1,12 @@
 package org.layerpress.ui.controls;
 
-import org.layerpress.ui.fx.Words;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.layerpress.ui.fx.Words;
 
 /**
  * A reason a person gives (an abort, a deviation, a role change, a rejection…): one preset tapped

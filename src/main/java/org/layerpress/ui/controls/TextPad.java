@@ -1,6 +1,5 @@
 package org.layerpress.ui.controls;
 
-import org.layerpress.ui.fx.Words;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -12,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.layerpress.ui.fx.Words;
 
 /**
  * A pad for codes printed with letters (powder lots such as "LPSCL-LOT-2024-017"), on two

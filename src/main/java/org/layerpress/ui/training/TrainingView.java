@@ -13,7 +13,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
-import org.layerpress.ui.fx.Words;
 import org.layerpress.application.training.TrainingFault.Kind;
 import org.layerpress.application.training.TrainingFaultsUseCase;
 import org.layerpress.application.users.Session;
@@ -22,6 +21,7 @@ import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /** Controller of {@code Training.fxml}: draws a row per fault and opens the amount picker. */
 public final class TrainingView {

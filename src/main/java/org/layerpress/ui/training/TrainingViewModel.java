@@ -11,13 +11,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.layerpress.ui.fx.Words;
 import org.layerpress.application.training.TrainingFault;
 import org.layerpress.application.training.TrainingFault.Kind;
 import org.layerpress.application.training.TrainingFaultsUseCase;
 import org.layerpress.application.users.Session;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The Training section's logic: the faults this press offers, the amount chosen for those that take one (from

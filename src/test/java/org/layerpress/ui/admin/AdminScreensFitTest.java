@@ -260,7 +260,7 @@ class AdminScreensFitTest {
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> "INTAKT".equals(vm.getChain().word()));
         WaitForAsyncUtils.waitForFxEvents();
         check("audit-de");
-        assertEquals("Benutzer: Alle Benutzer", robot.lookup("#userFilter").queryButton().getText());
+        assertEquals("Benutzer: Alle", robot.lookup("#userFilter").queryButton().getText());
         robot.clickOn("#userFilter");
         check("audit-users-de");
         robot.clickOn("#pickerCancel");
