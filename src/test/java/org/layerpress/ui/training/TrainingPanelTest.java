@@ -109,6 +109,9 @@ class TrainingPanelTest {
         findings.addAll(checks.check(scene, "training-panel-de"));
         robot.clickOn("#faultsDown");
         findings.addAll(checks.check(scene, "training-panel-amounts-de"));
+        for (int page = 0; page < 6 && robot.lookup("#amount-PLC_FAULT").tryQuery().isEmpty(); page++) {
+            robot.clickOn("#faultsDown");
+        }
         robot.clickOn("#amount-PLC_FAULT");
         findings.addAll(checks.check(scene, "training-panel-code-picker-de").stream().filter(f -> !f.contains(".lp-picker-")).toList());
         robot.clickOn("Code 3 — HMI-Lebenszeichen verloren");
