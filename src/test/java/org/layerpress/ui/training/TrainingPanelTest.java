@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.layerpress.application.batch.TrainingNotes;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.application.review.BatchRecord;
 import org.layerpress.application.review.RecordTimeline;
+import org.layerpress.application.training.TrainingFault;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
@@ -109,9 +111,11 @@ class TrainingPanelTest {
         findings.addAll(checks.check(scene, "training-panel-de"));
         robot.clickOn("#faultsDown");
         findings.addAll(checks.check(scene, "training-panel-amounts-de"));
-        for (int page = 0; page < 6 && robot.lookup("#amount-PLC_FAULT").tryQuery().isEmpty(); page++) {
-            robot.clickOn("#faultsDown");
-        }
+        // The PLC fault's row is near the end: bring it to the top of the list, whole, before tapping its amount.
+        ListView<?> faults = robot.lookup("#faultList").query();
+        int plcFault = faults.getItems().indexOf(TrainingFault.Kind.PLC_FAULT);
+        robot.interact(() -> faults.scrollTo(plcFault));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#amount-PLC_FAULT");
         findings.addAll(checks.check(scene, "training-panel-code-picker-de").stream().filter(f -> !f.contains(".lp-picker-")).toList());
         robot.clickOn("Code 3 — HMI-Lebenszeichen verloren");
