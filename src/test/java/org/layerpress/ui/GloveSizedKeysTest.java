@@ -152,7 +152,10 @@ class GloveSizedKeysTest {
 
         StackPane host2 = panel(robot, StackPane::new);
         onFx(robot, () -> TempPinPad.showOverlay(host2, "Temporary PIN (6 to 12 digits)", "", d -> { }));
-        assertGloveSized(robot, "temporary-PIN pad", 12);
+        // 1–9, a wide 0 and back on the grid; Clear beside them (a word does not fit a digit key in German).
+        assertGloveSized(robot, "temporary-PIN pad", 11);
+        Bounds clear = where(robot.lookup("#pinClear").query());
+        assertTrue(clear.getWidth() >= KeyGrid.MIN_KEY_PX && clear.getHeight() >= KeyGrid.MIN_KEY_PX, "#pinClear is " + clear);
         System.out.println(String.join("\n", measured));
     }
 

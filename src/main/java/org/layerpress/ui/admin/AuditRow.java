@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.layerpress.domain.audit.AuditEntry;
 import org.layerpress.domain.audit.AuditRecord;
+import org.layerpress.ui.fx.Words;
 
 /**
  * One audit row as the viewer shows it: every cell already a string, so the table only displays.
@@ -27,7 +28,7 @@ public record AuditRow(long sequence, String timeUtc, String timeLocal, String u
         AuditEntry e = r.entry();
         LocalDateTime utc = LocalDateTime.ofInstant(e.at(), ZoneOffset.UTC);
         LocalDateTime local = LocalDateTime.ofInstant(e.at(), zone);
-        String localText = (local.toLocalDate().equals(utc.toLocalDate()) ? LOCAL_TIME : LOCAL_DATE_TIME).format(local) + " local";
+        String localText = (local.toLocalDate().equals(utc.toLocalDate()) ? LOCAL_TIME : LOCAL_DATE_TIME).format(local) + " " + Words.get("audit.local");
         String entity = (e.entityType() + " " + e.entityId()).strip();
         // A seal's new value lists a hash per row (tens of kB for a batch): the row shows its count and digest only.
         String change = SealText.isSeal(e) ? SealText.summary(e.newValue()) : change(e.oldValue(), e.newValue());
@@ -55,16 +56,17 @@ public record AuditRow(long sequence, String timeUtc, String timeLocal, String u
     /** Everything about the row, for the detail panel a tap opens (the cells may be cut short). */
     public String details() {
         AuditEntry e = record.entry();
+        // The captions are the person's language; the action, values and reason stay as recorded.
         String after = isSeal() ? "Sealed " + entity + ": " + change + " (sha256 " + SealText.digest(e.newValue()) + ")"
                 : e.newValue().isEmpty() ? "\u2014" : e.newValue();
         return String.join("\n",
-                "Row " + sequence + ", " + timeUtc + " UTC (" + timeLocal + ")",
-                "User: " + user + (e.actorId() == 0 ? " (not a logged-in user)" : " (id " + e.actorId() + ")"),
-                "Action: " + e.action(),
-                "Entity: " + (entity.isEmpty() ? "\u2014" : entity),
-                "Before: " + (e.oldValue().isEmpty() ? "\u2014" : e.oldValue()),
-                "After: " + after,
-                "Reason: " + (reason.isEmpty() ? "\u2014" : reason),
-                "Hash: " + record.hash());
+                Words.format("audit.detail.row", String.valueOf(sequence), timeUtc, timeLocal),
+                Words.get("audit.detail.user") + " " + user + (e.actorId() == 0 ? " " + Words.get("audit.detail.noUser") : " (id " + e.actorId() + ")"),
+                Words.get("audit.detail.action") + " " + e.action(),
+                Words.get("audit.detail.entity") + " " + (entity.isEmpty() ? "\u2014" : entity),
+                Words.get("audit.detail.before") + " " + (e.oldValue().isEmpty() ? "\u2014" : e.oldValue()),
+                Words.get("audit.detail.after") + " " + after,
+                Words.get("audit.detail.reason") + " " + (reason.isEmpty() ? "\u2014" : reason),
+                Words.get("audit.detail.hash") + " " + record.hash());
     }
 }

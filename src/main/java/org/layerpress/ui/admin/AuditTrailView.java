@@ -26,6 +26,7 @@ import org.layerpress.ui.controls.PageScroller;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Controller of {@code AuditTrail.fxml}: loads it, fills the table's cells from {@link AuditRow}s
@@ -162,7 +163,7 @@ public final class AuditTrailView {
 
     /** The row in words; a seal's row hashes (hundreds of lines) only behind their own button, a page at a time. */
     private void showInFull(AuditRow row) {
-        String title = "Audit row " + row.sequence();
+        String title = Words.format("audit.rowTitle", String.valueOf(row.sequence()));
         if (!row.isSeal()) {
             TapPicker.inform(host(), title, row.details());
             return;
@@ -170,9 +171,9 @@ public final class AuditTrailView {
         Label body = new Label(row.details());
         body.setWrapText(true);
         body.getStyleClass().add("lp-picker-text");
-        Button close = new Button("Close");
+        Button close = new Button(Words.get("common.close"));
         close.setId("pickerClose");
-        Button hashes = new Button("Row hashes");
+        Button hashes = new Button(Words.get("audit.rowHashes"));
         hashes.setId("sealLines");
         Runnable closer = TapPicker.showPanel(host(), title, body, hashes, close);
         close.setOnAction(e -> closer.run());
@@ -192,20 +193,20 @@ public final class AuditTrailView {
         up.getStyleClass().add("lp-page-button");
         down.getStyleClass().add("lp-page-button");
         PageScroller.attach(lines, up, down);
-        Button close = new Button("Close");
+        Button close = new Button(Words.get("common.close"));
         close.setId("pickerClose");
-        Runnable closer = TapPicker.showPanel(host(), title + ": row hashes", lines, up, down, close);
+        Runnable closer = TapPicker.showPanel(host(), Words.format("audit.rowHashesTitle", title), lines, up, down, close);
         close.setOnAction(e -> closer.run());
     }
 
     @FXML
     private void pickUser() {
-        TapPicker.pick(host(), "Show rows by", viewModel.userChoices(), viewModel.getUser(), viewModel::selectUser);
+        TapPicker.pick(host(), Words.get("audit.pick.user"), viewModel.userChoices(), viewModel.getUser(), viewModel::selectUser);
     }
 
     @FXML
     private void pickEntity() {
-        TapPicker.pick(host(), "Show rows about", viewModel.entityChoices(), viewModel.getEntity(), viewModel::selectEntity);
+        TapPicker.pick(host(), Words.get("audit.pick.entity"), viewModel.entityChoices(), viewModel.getEntity(), viewModel::selectEntity);
     }
 
     @FXML

@@ -30,7 +30,9 @@ import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.Indication;
 import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * What the audit trail viewer shows (Admin, QA; Annex 11 §9): rows newest first, filtered by taps
@@ -47,16 +49,11 @@ public final class AuditTrailViewModel {
 
     /** Time range presets; "Today" is the station's local day. */
     public enum TimeRange {
-        LAST_HOUR("Last hour"), TODAY("Today"), LAST_7_DAYS("Last 7 days"), ALL("All time");
+        LAST_HOUR, TODAY, LAST_7_DAYS, ALL;
 
-        private final String label;
-
-        TimeRange(String label) {
-            this.label = label;
-        }
-
+        /** The range in the person's words ("Last hour" in English). */
         public String label() {
-            return label;
+            return Words.get("audit.range." + name());
         }
 
         Optional<Instant> from(Instant now, ZoneId zone) {
@@ -100,8 +97,9 @@ public final class AuditTrailViewModel {
         this.runner = runner;
         this.clock = clock;
         this.zone = zone;
-        userButtonText.bind(user.map(u -> "User: " + u));
-        entityButtonText.bind(entity.map(e -> "Entity: " + e));
+        // Only the "all" choices are words of the screen; a login or entity type is shown as recorded.
+        userButtonText.bind(user.map(u -> Words.format("audit.userButton", ALL_USERS.equals(u) ? TapPicker.shown(u) : u)));
+        entityButtonText.bind(entity.map(e -> Words.format("audit.entityButton", ALL_ENTITIES.equals(e) ? TapPicker.shown(e) : e)));
         addEntities(List.of());
     }
 
@@ -194,32 +192,32 @@ public final class AuditTrailViewModel {
         moreAvailable.set(full && f.limit() < 10_000);
         refused.set(false);
         busy.set(false);
-        String range = timeRange.get() == TimeRange.ALL ? "" : ", " + timeRange.get().label().toLowerCase(java.util.Locale.ROOT);
+        String range = timeRange.get() == TimeRange.ALL ? "" : ", " + Words.get("audit.rangeIn." + timeRange.get().name());
         if (found.isEmpty()) {
-            message.set(Message.info("No rows match these filters."));
+            message.set(Message.info(Words.get("audit.noRows")));
         } else if (full) {
-            message.set(Message.info("Newest " + found.size() + " rows" + range + ". More loads older ones."));
+            message.set(Message.info(Words.format("audit.newest", String.valueOf(found.size()), range)));
         } else {
-            message.set(Message.info(found.size() + (found.size() == 1 ? " row" : " rows") + range + ", newest first."));
+            message.set(Message.info(Words.format(found.size() == 1 ? "audit.found1" : "audit.found", String.valueOf(found.size()), range)));
         }
     }
 
     private void checkChain() {
-        chain.set(new Indication("CHECKING", Glyph.PENDING, Severity.NORMAL));
+        chain.set(new Indication(Words.get("audit.chain.checking"), Glyph.PENDING, Severity.NORMAL));
         chainDetail.set("");
         runner.run(() -> services.audit().verifyChain(), this::showChain, problem -> {
-            chain.set(Indication.warning("NOT CHECKED"));
+            chain.set(Indication.warning(Words.get("audit.chain.notChecked")));
             chainDetail.set(problem);
         });
     }
 
     private void showChain(ChainCheck check) {
         if (check.intact()) {
-            chain.set(Indication.normal("INTACT", Glyph.OK));
-            chainDetail.set(check.rowsChecked() + (check.rowsChecked() == 1 ? " row checked" : " rows checked"));
+            chain.set(Indication.normal(Words.get("audit.chain.intact"), Glyph.OK));
+            chainDetail.set(Words.format(check.rowsChecked() == 1 ? "audit.chain.checked1" : "audit.chain.checked", String.valueOf(check.rowsChecked())));
         } else {
             long row = check.firstBrokenSequence().orElseThrow();
-            chain.set(Indication.alarm("BROKEN AT ROW " + row));
+            chain.set(Indication.alarm(Words.format("audit.chain.broken", String.valueOf(row))));
             chainDetail.set(check.problem());
         }
     }

@@ -20,6 +20,7 @@ import org.layerpress.domain.calibration.CalibrationRecord;
 import org.layerpress.domain.calibration.Instrument;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.ScreenCalls;
+import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.recipe.SigningRequest;
 
 /**
@@ -39,9 +40,10 @@ public final class CalibrationFormViewModel {
     private final DateEntry dueOn;
     private final StringProperty certificate = new SimpleStringProperty(this, "certificate", "");
     private final StringBinding certificateText = Bindings.createStringBinding(
-            () -> "Certificate: " + (certificate.get().isEmpty() ? "tap to enter" : certificate.get()), certificate);
+            () -> Words.format("calibration.form.certificate", certificate.get().isEmpty() ? Words.get("admin.tapToEnter") : certificate.get()), certificate);
     private final StringBinding title = Bindings.createStringBinding(
-            () -> instrument.get() == null ? "" : "Instrument: " + instrument.get(), instrument);
+            () -> instrument.get() == null ? "" : Words.format("calibration.form.instrument",
+                    CalibrationRow.kindWords(instrument.get().kind()) + " \u2014 " + instrument.get().id()), instrument);
 
     CalibrationFormViewModel(CalibrationUseCase calibrations, Session session, ScreenCalls calls, Supplier<LocalDate> today,
                              BiConsumer<Instrument, CalibrationRecord> onRecorded) {
@@ -49,8 +51,8 @@ public final class CalibrationFormViewModel {
         this.session = session;
         this.calls = calls;
         this.onRecorded = onRecorded;
-        this.calibratedOn = new DateEntry("Calibrated on", today);
-        this.dueOn = new DateEntry("Due on", () -> calibratedOn.date().orElseGet(today));
+        this.calibratedOn = new DateEntry(Words.get("calibration.form.calibratedOn"), today);
+        this.dueOn = new DateEntry(Words.get("calibration.form.dueOn"), () -> calibratedOn.date().orElseGet(today));
     }
 
     /** An empty form for {@code which}, the calibration date set to the station's today. */
@@ -64,10 +66,10 @@ public final class CalibrationFormViewModel {
     /** What is still missing before the form can be signed, in words; empty when complete. */
     public Optional<String> missing() {
         if (dueOn.date().isEmpty()) {
-            return Optional.of("set the due date from the certificate");
+            return Optional.of(Words.get("calibration.form.setDue"));
         }
         if (certificate.get().isBlank()) {
-            return Optional.of("enter the certificate id, as the certificate prints it");
+            return Optional.of(Words.get("calibration.form.enterCertificate"));
         }
         return Optional.empty();
     }
@@ -89,7 +91,7 @@ public final class CalibrationFormViewModel {
         String id = certificate.get();
         calls.call(() -> {
             if (calibrated == null || due == null) {
-                throw new IllegalArgumentException(missing().orElse("set both dates"));
+                throw new IllegalArgumentException(missing().orElse(Words.get("calibration.form.setBoth")));
             }
             return calibrations.record(session, new CalibrationCommands.RecordCalibration(which, calibrated, due, id,
                     signature.identity(), signature.pin()));

@@ -9,6 +9,7 @@ import org.layerpress.domain.calibration.Instrument;
 import org.layerpress.domain.calibration.InstrumentCalibration;
 import org.layerpress.domain.calibration.InstrumentKind;
 import org.layerpress.ui.batch.DieTileWords;
+import org.layerpress.ui.fx.Words;
 
 /**
  * One instrument as the Calibration screen lists it: what it is, and its state in words on the
@@ -41,21 +42,23 @@ public record CalibrationRow(InstrumentCalibration calibration, LocalDate today)
     /** The state in words, with the certificate and dates it rests on. */
     public String stateText() {
         if (calibration.state() == CalibrationState.NONE) {
-            return DieTileWords.WARNING_MARK + " none on file";
+            return DieTileWords.WARNING_MARK + " " + Words.get("calibration.none");
         }
         CalibrationRecord r = calibration.record().orElseThrow();
-        String certificate = " (certificate " + r.certificateId() + ", calibrated " + r.calibratedOn() + ")";
+        String certificate = " " + Words.format("calibration.certificate", r.certificateId(), r.calibratedOn().toString());
         long days = ChronoUnit.DAYS.between(today, r.dueOn());
         if (days < 0) {
-            return DieTileWords.WARNING_MARK + " OVERDUE: was due " + r.dueOn() + ", " + (-days) + (days == -1 ? " day" : " days") + " ago" + certificate;
+            return DieTileWords.WARNING_MARK + " " + Words.format(days == -1 ? "calibration.overdue1" : "calibration.overdue", r.dueOn().toString(), String.valueOf(-days))
+                    + certificate;
         }
         if (days == 0) {
-            return DieTileWords.WARNING_MARK + " due today, " + r.dueOn() + certificate;
+            return DieTileWords.WARNING_MARK + " " + Words.format("calibration.dueToday", r.dueOn().toString()) + certificate;
         }
         if (days <= DUE_SOON_DAYS) {
-            return DieTileWords.WARNING_MARK + " due in " + days + (days == 1 ? " day" : " days") + ", on " + r.dueOn() + certificate;
+            return DieTileWords.WARNING_MARK + " " + Words.format(days == 1 ? "calibration.dueIn1" : "calibration.dueIn", String.valueOf(days), r.dueOn().toString())
+                    + certificate;
         }
-        return "in date, due " + r.dueOn() + certificate;
+        return Words.format("calibration.inDate", r.dueOn().toString()) + certificate;
     }
 
     /** Not plainly in date: overdue, due within {@link #DUE_SOON_DAYS}, or no certificate on file. */
@@ -65,10 +68,7 @@ public record CalibrationRow(InstrumentCalibration calibration, LocalDate today)
 
     static String kindWords(InstrumentKind kind) {
         return switch (kind) {
-            case LOAD_CELL -> "Load cell";
-            case PRESSURE_TRANSDUCER -> "Pressure transducer";
-            case THERMOCOUPLE -> "Thermocouple";
-            case BALANCE -> "Balance";
+            case LOAD_CELL, PRESSURE_TRANSDUCER, THERMOCOUPLE, BALANCE -> Words.get("calibration.kind." + kind.name());
         };
     }
 }

@@ -21,6 +21,7 @@ import org.layerpress.ui.controls.PageScroller;
 import org.layerpress.ui.controls.TextPad;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.recipe.SignatureDialogView;
 import org.layerpress.ui.recipe.SignatureDialogViewModel;
 
@@ -128,7 +129,7 @@ public final class CalibrationView {
 
     @FXML
     private void typeCertificate() {
-        TextPad.showOverlay(host(), "Certificate id, as the certificate prints it", viewModel.getForm().certificateProperty().get(),
+        TextPad.showOverlay(host(), Words.get("calibration.pad.certificate"), viewModel.getForm().certificateProperty().get(),
                 viewModel.getForm().certificateProperty()::set);
     }
 
@@ -144,17 +145,17 @@ public final class CalibrationView {
 
     @FXML
     private void calibratedYear() {
-        pad(viewModel.getForm().getCalibratedOn(), "year", viewModel.getForm().getCalibratedOn()::year);
+        pad(viewModel.getForm().getCalibratedOn(), Words.get("date.year"), viewModel.getForm().getCalibratedOn()::year);
     }
 
     @FXML
     private void calibratedMonth() {
-        pad(viewModel.getForm().getCalibratedOn(), "month", viewModel.getForm().getCalibratedOn()::month);
+        pad(viewModel.getForm().getCalibratedOn(), Words.get("date.month"), viewModel.getForm().getCalibratedOn()::month);
     }
 
     @FXML
     private void calibratedDay() {
-        pad(viewModel.getForm().getCalibratedOn(), "day", viewModel.getForm().getCalibratedOn()::day);
+        pad(viewModel.getForm().getCalibratedOn(), Words.get("date.day"), viewModel.getForm().getCalibratedOn()::day);
     }
 
     @FXML
@@ -169,17 +170,17 @@ public final class CalibrationView {
 
     @FXML
     private void dueYear() {
-        pad(viewModel.getForm().getDueOn(), "year", viewModel.getForm().getDueOn()::year);
+        pad(viewModel.getForm().getDueOn(), Words.get("date.year"), viewModel.getForm().getDueOn()::year);
     }
 
     @FXML
     private void dueMonth() {
-        pad(viewModel.getForm().getDueOn(), "month", viewModel.getForm().getDueOn()::month);
+        pad(viewModel.getForm().getDueOn(), Words.get("date.month"), viewModel.getForm().getDueOn()::month);
     }
 
     @FXML
     private void dueDay() {
-        pad(viewModel.getForm().getDueOn(), "day", viewModel.getForm().getDueOn()::day);
+        pad(viewModel.getForm().getDueOn(), Words.get("date.day"), viewModel.getForm().getDueOn()::day);
     }
 
     private void pad(DateEntry date, String part, DoubleFunction<Optional<String>> take) {

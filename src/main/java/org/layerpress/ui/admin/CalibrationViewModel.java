@@ -18,6 +18,7 @@ import org.layerpress.domain.calibration.Instrument;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.ScreenCalls;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The Supervisor's Calibration screen (docs/calibration.md#the-calibration-screen): the station's
@@ -39,7 +40,7 @@ public final class CalibrationViewModel {
     private final CalibrationFormViewModel form;
     private final BooleanBinding recordable = Bindings.createBooleanBinding(() -> selected.get() != null, selected);
     private final StringBinding selectedTitle = Bindings.createStringBinding(() -> selected.get() == null
-            ? "Pick an instrument from the list" : selected.get().nameText(), selected);
+            ? Words.get("calibration.pickOne") : selected.get().nameText(), selected);
     private final StringBinding selectedState = Bindings.createStringBinding(() -> selected.get() == null
             ? "" : selected.get().stateText(), selected);
 
@@ -95,7 +96,7 @@ public final class CalibrationViewModel {
     private void recorded(Instrument which, CalibrationRecord added) {
         formMode.set(false);
         reload(which);
-        calls.say(Message.outcome("Calibration recorded: " + added.describe()));
+        calls.say(Message.outcome(Words.get("calibration.recorded") + " " + added.describe()));
     }
 
     /** Says what the form still lacks; true when it may be signed. */

@@ -14,6 +14,7 @@ import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
 import org.layerpress.domain.user.UserNames;
 import org.layerpress.ui.controls.ScreenCalls;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The New user form: login and printed name (typed: administration has a keyboard at hand), an
@@ -59,10 +60,10 @@ public final class CreateUserFormViewModel {
             UserNames.login(newLogin);
             UserNames.fullName(name);
             if (chosen.isEmpty()) {
-                throw new IllegalArgumentException("a user needs at least one role");
+                throw new IllegalArgumentException(Words.get("users.needsRole"));
             }
             return users.create(session, new UserCommands.CreateUser(newLogin, name, badgeId, chosen, Pin.of(digits)));
-        }, u -> onChanged.accept(u, "User " + u.login() + " created. Hand over the temporary PIN: " + u.login() + " must change it at the first login."));
+        }, u -> onChanged.accept(u, Words.format("users.created", u.login())));
     }
 
     public StringProperty loginProperty() {

@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.layerpress.ui.fx.Words;
 
 /**
  * One date entered without a keyboard: a day back or forward by a big stepper, or the year, month or
@@ -27,7 +28,7 @@ public final class DateEntry {
     DateEntry(String caption, Supplier<LocalDate> startFrom) {
         this.caption = Objects.requireNonNull(caption, "caption");
         this.startFrom = Objects.requireNonNull(startFrom, "startFrom");
-        this.text = Bindings.createStringBinding(() -> caption + ": " + (value.get() == null ? "not set: step or type it" : value.get()), value);
+        this.text = Bindings.createStringBinding(() -> caption + ": " + (value.get() == null ? Words.get("date.notSet") : value.get()), value);
     }
 
     /** A day forward (+1) or back (−1). */
@@ -37,15 +38,15 @@ public final class DateEntry {
 
     /** The year from the pad; empty when it was taken, else why not. */
     public Optional<String> year(double typed) {
-        return part(typed, "year", (d, n) -> d.withYear(n));
+        return part(typed, Words.get("date.year"), (d, n) -> d.withYear(n));
     }
 
     public Optional<String> month(double typed) {
-        return part(typed, "month", (d, n) -> d.withMonth(n));
+        return part(typed, Words.get("date.month"), (d, n) -> d.withMonth(n));
     }
 
     public Optional<String> day(double typed) {
-        return part(typed, "day", (d, n) -> d.withDayOfMonth(n));
+        return part(typed, Words.get("date.day"), (d, n) -> d.withDayOfMonth(n));
     }
 
     private interface Part {
@@ -55,13 +56,13 @@ public final class DateEntry {
     private Optional<String> part(double typed, String name, Part part) {
         LocalDate base = current();
         if (typed != Math.rint(typed) || typed < 1 || typed > 9999) {
-            return Optional.of(caption + ": the " + name + " is a whole number from 1, was " + org.layerpress.ui.controls.DisplayNumbers.plain(typed));
+            return Optional.of(caption + ": " + Words.format("date.whole", name, org.layerpress.ui.batch.StepWords.num(typed)));
         }
         try {
             value.set(part.apply(base, (int) typed));
             return Optional.empty();
         } catch (DateTimeException e) {
-            return Optional.of(caption + ": " + name + " " + (int) typed + " makes no date from " + base);
+            return Optional.of(caption + ": " + Words.format("date.noDate", name, String.valueOf((int) typed), base.toString()));
         }
     }
 

@@ -17,8 +17,10 @@ import org.layerpress.application.users.Session;
 import org.layerpress.domain.press.DieStatus;
 import org.layerpress.domain.press.RegisteredDie;
 import org.layerpress.domain.units.Force;
-import org.layerpress.ui.controls.DisplayNumbers;
+import org.layerpress.ui.batch.StepWords;
 import org.layerpress.ui.controls.ScreenCalls;
+import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The Add and Edit die form: the id (scanned or typed on the lettered pad, Add only), the bore, the
@@ -42,12 +44,12 @@ public final class DieFormViewModel extends ReasonFormViewModel {
     private final ObjectProperty<Long> ratedCycles = new SimpleObjectProperty<>(this, "ratedCycles");
     private final StringProperty material = new SimpleStringProperty(this, "material", "");
     private final ObjectProperty<DieStatus> status = new SimpleObjectProperty<>(this, "status", DieStatus.IN_USE);
-    private final StringBinding idText = Bindings.createStringBinding(() -> "Id: " + orTap(id.get()), id);
-    private final StringBinding boreText = Bindings.createStringBinding(() -> "Bore: " + number(bore.get(), "mm"), bore);
-    private final StringBinding ratedText = Bindings.createStringBinding(() -> "Rated force: " + number(ratedKiloNewtons.get(), "kN"), ratedKiloNewtons);
-    private final StringBinding cyclesText = Bindings.createStringBinding(() -> "Rated cycles: "
-            + (ratedCycles.get() == null ? "not given" : ratedCycles.get().toString()), ratedCycles);
-    private final StringBinding materialText = Bindings.createStringBinding(() -> "Material: " + orTap(material.get()), material);
+    private final StringBinding idText = Bindings.createStringBinding(() -> Words.format("dies.form.id", orTap(id.get())), id);
+    private final StringBinding boreText = Bindings.createStringBinding(() -> Words.format("dies.form.bore", number(bore.get(), "mm")), bore);
+    private final StringBinding ratedText = Bindings.createStringBinding(() -> Words.format("dies.form.rated", number(ratedKiloNewtons.get(), "kN")), ratedKiloNewtons);
+    private final StringBinding cyclesText = Bindings.createStringBinding(() -> Words.format("dies.form.cycles",
+            ratedCycles.get() == null ? Words.get("dies.form.notGiven") : ratedCycles.get().toString()), ratedCycles);
+    private final StringBinding materialText = Bindings.createStringBinding(() -> Words.format("dies.form.material", orTap(TapPicker.shown(material.get()))), material);
 
     DieFormViewModel(DieRegistryUseCase dies, Session session, ScreenCalls calls, BiConsumer<RegisteredDie, String> onChanged) {
         super(DiesViewModel.REASONS);
@@ -99,13 +101,13 @@ public final class DieFormViewModel extends ReasonFormViewModel {
             return edit
                     ? dies.edit(session, new DieCommands.EditDie(dieId, mm, Force.kiloNewtons(kN), made, rated, now, why))
                     : dies.add(session, new DieCommands.AddDie(dieId, mm, Force.kiloNewtons(kN), made, rated));
-        }, d -> onChanged.accept(d, (edit ? "Die changed: " : "Die added: ") + d.describe()));
+        }, d -> onChanged.accept(d, Words.get(edit ? "dies.changed" : "dies.added") + " " + d.describe()));
     }
 
     /** A whole number from the pad; a fraction is refused in words rather than rounded. */
     public void enterRatedCycles(double typed) {
         if (typed != Math.rint(typed)) {
-            calls.say(org.layerpress.ui.controls.Message.warning("rated cycles are a whole number, was " + DisplayNumbers.plain(typed)));
+            calls.say(org.layerpress.ui.controls.Message.warning(Words.format("dies.cyclesWhole", StepWords.num(typed))));
             return;
         }
         ratedCycles.set((long) typed);
@@ -123,11 +125,11 @@ public final class DieFormViewModel extends ReasonFormViewModel {
     }
 
     private static String orTap(String s) {
-        return s == null || s.isEmpty() ? "tap to enter" : s;
+        return s == null || s.isEmpty() ? Words.get("admin.tapToEnter") : s;
     }
 
     private static String number(Double v, String unit) {
-        return v == null ? "tap to enter" : DisplayNumbers.plain(v) + " " + unit;
+        return v == null ? Words.get("admin.tapToEnter") : StepWords.num(v) + " " + unit;
     }
 
     public ReadOnlyBooleanProperty editingProperty() {

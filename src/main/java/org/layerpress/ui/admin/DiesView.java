@@ -23,6 +23,7 @@ import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.controls.TextPad;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Controller of {@code Dies.fxml}: loads it, draws the list cells, and opens the pads and pickers the
@@ -143,23 +144,23 @@ public final class DiesView {
 
     @FXML
     private void typeId() {
-        TextPad.showOverlay(host(), "Die id: scan its label or type it", viewModel.getForm().idProperty().get(), viewModel.getForm().idProperty()::set);
+        TextPad.showOverlay(host(), Words.get("dies.pad.id"), viewModel.getForm().idProperty().get(), viewModel.getForm().idProperty()::set);
     }
 
     @FXML
     private void typeBore() {
-        NumberPad.showOverlay(host(), "Bore", "mm", "from " + plain(DieCommands.BORE_MIN_MM) + " to " + plain(DieCommands.BORE_MAX_MM) + " mm",
+        NumberPad.showOverlay(host(), Words.get("dies.pad.bore"), "mm", Words.format("dies.pad.boreRange", plain(DieCommands.BORE_MIN_MM), plain(DieCommands.BORE_MAX_MM)),
                 viewModel.getForm().boreProperty()::set);
     }
 
     @FXML
     private void typeRated() {
-        NumberPad.showOverlay(host(), "Rated force (maker's rating)", "kN", viewModel.getForm().ratedKiloNewtonsProperty()::set);
+        NumberPad.showOverlay(host(), Words.get("dies.pad.rated"), "kN", viewModel.getForm().ratedKiloNewtonsProperty()::set);
     }
 
     @FXML
     private void typeCycles() {
-        NumberPad.showOverlay(host(), "Rated cycles (maker's data sheet)", "cycles", viewModel.getForm()::enterRatedCycles);
+        NumberPad.showOverlay(host(), Words.get("dies.pad.cycles"), Words.get("dies.pad.cyclesUnit"), viewModel.getForm()::enterRatedCycles);
     }
 
     @FXML
@@ -170,7 +171,7 @@ public final class DiesView {
     @FXML
     private void pickMaterial() {
         DieFormViewModel form = viewModel.getForm();
-        TapPicker.pick(host(), "Material", form.materialChoices(), form.materialProperty().get(), form.materialProperty()::set);
+        TapPicker.pick(host(), Words.get("dies.pick.material"), form.materialChoices(), form.materialProperty().get(), form.materialProperty()::set);
     }
 
     @FXML
@@ -187,12 +188,12 @@ public final class DiesView {
 
     @FXML
     private void pickFormReason() {
-        TapPicker.pickReason(host(), "Why?", viewModel.getForm().reason());
+        TapPicker.pickReason(host(), Words.get("admin.why"), viewModel.getForm().reason());
     }
 
     @FXML
     private void pickRetireReason() {
-        TapPicker.pickReason(host(), "Why?", viewModel.getRetireForm().reason());
+        TapPicker.pickReason(host(), Words.get("admin.why"), viewModel.getRetireForm().reason());
     }
 
     @FXML
@@ -206,7 +207,7 @@ public final class DiesView {
     }
 
     private static String plain(double v) {
-        return org.layerpress.ui.controls.DisplayNumbers.plain(v);
+        return org.layerpress.ui.batch.StepWords.num(v);
     }
 
     private StackPane host() {

@@ -19,6 +19,7 @@ import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.ReasonEntry;
 import org.layerpress.ui.controls.ScreenCalls;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The Supervisor's die registry screen (docs/dies.md): the dies with their wear and status in words,
@@ -49,8 +50,8 @@ public final class DiesViewModel {
     private final BooleanBinding changeable = Bindings.createBooleanBinding(
             () -> selected.get() != null && selected.get().die().status() != DieStatus.RETIRED, selected);
     private final StringBinding selectedTitle = Bindings.createStringBinding(() -> switch (mode.get()) {
-        case ADD -> "New die";
-        default -> selected.get() == null ? "Pick a die from the list" : "Die " + selected.get().id() + ": " + selected.get().statusText();
+        case ADD -> Words.get("dies.new");
+        default -> selected.get() == null ? Words.get("dies.pickOne") : Words.format("dies.selected", selected.get().id(), selected.get().statusText());
     }, mode, selected);
 
     public DiesViewModel(DieRegistryUseCase dies, Session session, UseCaseRunner runner) {

@@ -10,6 +10,7 @@ import org.layerpress.application.users.UserAdministrationUseCase;
 import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.user.User;
 import org.layerpress.ui.controls.ScreenCalls;
+import org.layerpress.ui.fx.Words;
 
 /** The Disable form: what disabling means for the selected user, a reason, and hold-to-confirm. Users are never deleted. */
 public final class DisableFormViewModel extends SelectedUserFormViewModel {
@@ -26,8 +27,8 @@ public final class DisableFormViewModel extends SelectedUserFormViewModel {
                 return "";
             }
             return u.user().active()
-                    ? "Disabling " + u.login() + " stops every login and signature by them. Their records and signatures stay; users are never deleted."
-                    : u.login() + " is already disabled.";
+                    ? Words.format("users.disable.text", u.login())
+                    : Words.format("users.disable.already", u.login());
         }, selected);
         disableAllowed = Bindings.createBooleanBinding(() -> selected.getValue() != null && selected.getValue().user().active() && !calls.isBusy(),
                 selected, calls.busyProperty());
@@ -39,7 +40,7 @@ public final class DisableFormViewModel extends SelectedUserFormViewModel {
 
     public void disable() {
         changeSelected((target, why) -> () -> users.disable(session, new UserCommands.DisableUser(target.id(), why)),
-                u -> u.login() + " is disabled. Their records and signatures stay.");
+                u -> Words.format("users.disabled", u.login()));
     }
 
     public StringBinding disableTextProperty() {

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerpress.application.users.Session;
 import org.layerpress.application.users.StationSettingsUseCase;
 import org.layerpress.ui.controls.ScreenCalls;
+import org.layerpress.ui.fx.Words;
 
 /** The Idle timeout form (whole station): minutes by − and + within the use case's bounds, a reason, Save. */
 public final class IdleTimeoutFormViewModel extends ReasonFormViewModel {
@@ -25,7 +26,7 @@ public final class IdleTimeoutFormViewModel extends ReasonFormViewModel {
         this.session = session;
         this.calls = calls;
         this.onSaved = onSaved;
-        text.bind(minutes.asString("%d min"));
+        text.bind(minutes.map(m -> Words.format("users.idle.minutes", String.valueOf(m))));
     }
 
     /** Shows the timeout as it is now. */
@@ -48,7 +49,7 @@ public final class IdleTimeoutFormViewModel extends ReasonFormViewModel {
         calls.change(() -> {
             settings.setIdleTimeout(session, Duration.ofMinutes(chosen), why);
             return chosen;
-        }, m -> onSaved.accept("Idle timeout set to " + m + " min."));
+        }, m -> onSaved.accept(Words.format("users.idle.saved", String.valueOf(m))));
     }
 
     public ReadOnlyIntegerProperty minutesProperty() {

@@ -2,6 +2,7 @@ package org.layerpress.ui.admin;
 
 import javafx.beans.binding.StringBinding;
 import org.layerpress.ui.controls.ReasonEntry;
+import org.layerpress.ui.fx.Words;
 
 /**
  * An administration form whose change needs a reason (roles, PIN reset, disable, idle timeout, a die's edit or retirement): the reason
@@ -19,7 +20,7 @@ public abstract class ReasonFormViewModel {
     /** A form whose reasons are picked from {@code presets} (e.g. the die registry's own). */
     ReasonFormViewModel(java.util.List<String> presets) {
         reason = new ReasonEntry(presets);
-        reasonText = reason.shownAs("Reason", "Reason");
+        reasonText = reason.shownAs(Words.get("admin.reason"), Words.get("admin.reason"));
     }
 
     public final ReasonEntry reason() {

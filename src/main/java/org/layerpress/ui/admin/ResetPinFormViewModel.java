@@ -8,6 +8,7 @@ import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.User;
 import org.layerpress.ui.controls.ScreenCalls;
+import org.layerpress.ui.fx.Words;
 
 /** The Reset PIN form: a temporary PIN for the selected user (typed or random), a reason, Reset; they must change it at login. */
 public final class ResetPinFormViewModel extends SelectedUserFormViewModel {
@@ -27,7 +28,7 @@ public final class ResetPinFormViewModel extends SelectedUserFormViewModel {
     public void reset() {
         String digits = temporaryPin.getDigits();
         changeSelected((target, why) -> () -> users.resetPin(session, new UserCommands.ResetPin(target.id(), Pin.of(digits), why)),
-                u -> "PIN of " + u.login() + " reset. Hand over the temporary PIN: " + u.login() + " must change it at the next login.");
+                u -> Words.format("users.pinReset", u.login()));
     }
 
     public TemporaryPin getTemporaryPin() {

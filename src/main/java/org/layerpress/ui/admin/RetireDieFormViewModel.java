@@ -7,6 +7,7 @@ import org.layerpress.application.dies.DieRegistryUseCase;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.press.RegisteredDie;
 import org.layerpress.ui.controls.ScreenCalls;
+import org.layerpress.ui.fx.Words;
 
 /** The Retire form: the selected die out of use for good, with a reason. It stays in the registry for the records that name it. */
 public final class RetireDieFormViewModel extends ReasonFormViewModel {
@@ -38,6 +39,6 @@ public final class RetireDieFormViewModel extends ReasonFormViewModel {
         }
         String why = reason().reason();
         calls.change(() -> dies.retire(session, new DieCommands.RetireDie(target.id(), why)),
-                d -> onChanged.accept(d, "Die " + d.id() + " is retired. It stays in the registry for the batch records that name it."));
+                d -> onChanged.accept(d, Words.format("dies.retired", d.id())));
     }
 }

@@ -10,6 +10,7 @@ import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.user.Role;
 import org.layerpress.domain.user.User;
 import org.layerpress.ui.controls.ScreenCalls;
+import org.layerpress.ui.fx.Words;
 
 /** The Roles form: the selected user's roles as toggles, a reason, Save. */
 public final class RolesFormViewModel extends SelectedUserFormViewModel {
@@ -31,7 +32,7 @@ public final class RolesFormViewModel extends SelectedUserFormViewModel {
     public void save() {
         Set<Role> chosen = roles.chosen();
         changeSelected((target, why) -> () -> users.assignRoles(session, new UserCommands.AssignRoles(target.id(), chosen, why)),
-                u -> "Roles of " + u.login() + " saved: " + String.join(", ", u.roles().stream().map(UserRow::word).toList()) + ".");
+                u -> Words.format("users.rolesSaved", u.login(), String.join(", ", u.roles().stream().map(UserRow::word).toList())));
     }
 
     public BooleanProperty roleProperty(Role role) {

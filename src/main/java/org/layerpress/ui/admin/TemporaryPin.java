@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.layerpress.domain.user.Pin;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The temporary PIN an Admin hands over (a new user's, or a reset one): typed on the pad or drawn at
@@ -19,7 +20,7 @@ public final class TemporaryPin {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text");
 
     TemporaryPin() {
-        text.bind(digits.map(p -> p.isEmpty() ? "Temporary PIN: \u2014" : "Temporary PIN: " + p));
+        text.bind(digits.map(p -> Words.format("users.tempPin", p.isEmpty() ? "\u2014" : p)));
     }
 
     /** {@link Pin#MIN_DIGITS} random digits. */

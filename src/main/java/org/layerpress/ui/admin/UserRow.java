@@ -8,6 +8,7 @@ import org.layerpress.domain.user.User;
 import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.Indication;
 import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.Words;
 
 /**
  * One user as the list shows them: printed name, login, roles as words, and states as tags in words
@@ -40,11 +41,13 @@ public record UserRow(long id, String fullName, String login, List<String> roles
 
     public static String word(Role role) {
         return switch (role) {
-            case OPERATOR -> "Operator";
-            case QA -> "QA";
-            case SUPERVISOR -> "Supervisor";
-            case ADMIN -> "Admin";
+            case OPERATOR, QA, SUPERVISOR, ADMIN -> Words.get("shell.role." + role.name());
         };
+    }
+
+    /** A tag's word as the person reads it (the tags themselves keep their English words for tests). */
+    public static String shown(Indication tag) {
+        return Words.get("users.tag." + tag.word().replace(' ', '_'));
     }
 
     public boolean has(Indication tag) {

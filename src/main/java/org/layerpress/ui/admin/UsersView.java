@@ -27,6 +27,7 @@ import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.controls.TextLimit;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Controller of {@code Users.fxml}: loads it, wires what FXML cannot bind both ways (text fields,
@@ -149,7 +150,7 @@ public final class UsersView {
             chips.getStyleClass().add("lp-chips");
             item.roles().forEach(r -> chips.getChildren().add(chip(r, "lp-role-chip")));
             for (Indication tag : item.tags()) {
-                Label t = chip(tag.word(), "lp-tag");
+                Label t = chip(UserRow.shown(tag), "lp-tag");
                 Region glyph = new Region();
                 glyph.getStyleClass().addAll("lp-glyph", tag.glyph().styleClass());
                 t.setGraphic(glyph);
@@ -202,22 +203,22 @@ public final class UsersView {
 
     @FXML
     private void pickRolesReason() {
-        TapPicker.pickReason(host(), "Why?", viewModel.getRolesForm().reason());
+        TapPicker.pickReason(host(), Words.get("admin.why"), viewModel.getRolesForm().reason());
     }
 
     @FXML
     private void pickResetPinReason() {
-        TapPicker.pickReason(host(), "Why?", viewModel.getResetPinForm().reason());
+        TapPicker.pickReason(host(), Words.get("admin.why"), viewModel.getResetPinForm().reason());
     }
 
     @FXML
     private void pickDisableReason() {
-        TapPicker.pickReason(host(), "Why?", viewModel.getDisableForm().reason());
+        TapPicker.pickReason(host(), Words.get("admin.why"), viewModel.getDisableForm().reason());
     }
 
     @FXML
     private void pickIdleReason() {
-        TapPicker.pickReason(host(), "Why?", viewModel.getIdleForm().reason());
+        TapPicker.pickReason(host(), Words.get("admin.why"), viewModel.getIdleForm().reason());
     }
 
     @FXML
@@ -241,7 +242,7 @@ public final class UsersView {
     }
 
     private void typeTemporaryPin(TemporaryPin pin) {
-        TempPinPad.showOverlay(host(), "Temporary PIN (6 to 12 digits)", pin.getDigits(), pin.digitsProperty()::set);
+        TempPinPad.showOverlay(host(), Words.get("users.pad.pin"), pin.getDigits(), pin.digitsProperty()::set);
     }
 
     @FXML

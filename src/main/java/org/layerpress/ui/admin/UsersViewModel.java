@@ -19,6 +19,7 @@ import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.ReasonEntry;
 import org.layerpress.ui.controls.ScreenCalls;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The Admin's user screen: the user list, and one form at a time ({@link Mode}), each with its own
@@ -63,8 +64,8 @@ public final class UsersViewModel {
         userSelected.bind(list.selectedProperty().isNotNull());
         selectedTitle.bind(Bindings.createStringBinding(() -> {
             UserRow s = list.getSelected();
-            return mode.get() == Mode.IDLE_TIMEOUT ? "Idle timeout (whole station)"
-                    : s == null ? "Pick a user from the list" : s.fullName() + " (" + s.login() + ")";
+            return mode.get() == Mode.IDLE_TIMEOUT ? Words.get("users.idle.title")
+                    : s == null ? Words.get("users.pickOne") : s.fullName() + " (" + s.login() + ")";
         }, mode, list.selectedProperty()));
     }
 

@@ -18,6 +18,7 @@ import org.layerpress.ui.controls.PageScroller;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
+import org.layerpress.ui.fx.Words;
 
 /**
  * Controller of {@code Alarms.fxml}: draws the two lists and opens the tap pickers (the filters, and
@@ -119,24 +120,24 @@ public final class AlarmsView {
         if (!viewModel.selectionGiven()) {
             return;
         }
-        TapPicker.pick(host(), "Shelve for how long?", viewModel.durationChoices(), "",
-                duration -> TapPicker.pick(host(), "Why shelve it?", AlarmsViewModel.SHELVE_REASONS, "",
+        TapPicker.pick(host(), Words.get("alarms.pick.duration"), viewModel.durationChoices(), "",
+                duration -> TapPicker.pick(host(), Words.get("alarms.pick.reason"), AlarmsViewModel.SHELVE_REASONS, "",
                         reason -> viewModel.shelve(duration, reason)));
     }
 
     @FXML
     private void pickWhich() {
-        TapPicker.pick(host(), "Show", viewModel.whichChoices(), viewModel.getWhichChip(), viewModel::chooseWhich);
+        TapPicker.pick(host(), Words.get("alarms.pick.which"), viewModel.whichChoices(), viewModel.getWhichChip(), viewModel::chooseWhich);
     }
 
     @FXML
     private void pickPriority() {
-        TapPicker.pick(host(), "Priority", viewModel.priorityChoices(), viewModel.getPriorityChip(), viewModel::choosePriority);
+        TapPicker.pick(host(), Words.get("alarms.pick.priority"), viewModel.priorityChoices(), viewModel.getPriorityChip(), viewModel::choosePriority);
     }
 
     @FXML
     private void pickWindow() {
-        TapPicker.pick(host(), "Since", viewModel.windowChoices(), viewModel.getWindowChip(), viewModel::chooseWindow);
+        TapPicker.pick(host(), Words.get("alarms.pick.since"), viewModel.windowChoices(), viewModel.getWindowChip(), viewModel::chooseWindow);
     }
 
     public AlarmsViewModel getViewModel() {

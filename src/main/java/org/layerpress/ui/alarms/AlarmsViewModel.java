@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -33,7 +33,9 @@ import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.ScreenCalls;
+import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The Alarms section: the station's alarms not back to normal (acknowledge; shelve by Supervisor or
@@ -51,7 +53,6 @@ public final class AlarmsViewModel {
     public static final String LAST_24_H = "Last 24 h";
     public static final String LAST_7_DAYS = "Last 7 days";
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd MMM HH:mm:ss", Locale.ROOT);
 
     private final StationAlarmManager alarms;
     private final Session session;
@@ -67,6 +68,10 @@ public final class AlarmsViewModel {
     private final ReadOnlyStringWrapper whichChip = new ReadOnlyStringWrapper(this, "whichChip", ACTIVE_ONLY);
     private final ReadOnlyStringWrapper priorityChip = new ReadOnlyStringWrapper(this, "priorityChip", ALL_PRIORITIES);
     private final ReadOnlyStringWrapper windowChip = new ReadOnlyStringWrapper(this, "windowChip", LAST_24_H);
+    // The chips keep their English choice (the filter's key); the buttons show it in the person's words.
+    private final StringBinding whichChipText = shown(whichChip);
+    private final StringBinding priorityChipText = shown(priorityChip);
+    private final StringBinding windowChipText = shown(windowChip);
     private final ScreenCalls calls;
     private List<StationAlarmEvent> loaded = List.of();
 
@@ -182,7 +187,7 @@ public final class AlarmsViewModel {
     /** True when an alarm is selected; otherwise says to tap one. */
     public boolean selectionGiven() {
         if (selected.get() == null) {
-            calls.say(Message.warning("Tap an alarm first"));
+            calls.say(Message.warning(Words.get("alarms.tapFirst")));
             return false;
         }
         return true;
@@ -193,7 +198,7 @@ public final class AlarmsViewModel {
             return;
         }
         StationAlarm a = selected.get();
-        act(() -> alarms.acknowledge(session, a.key()), "Acknowledged: " + a.message());
+        act(() -> alarms.acknowledge(session, a.key()), Words.format("alarms.acknowledged", a.message()));
     }
 
     /** Shelves the selected alarm for the tapped duration ("15 min", "1 h", "8 h") with the tapped reason. */
@@ -204,7 +209,7 @@ public final class AlarmsViewModel {
         StationAlarm a = selected.get();
         ShelveDuration d = java.util.Arrays.stream(ShelveDuration.values()).filter(v -> v.words().equals(durationWords)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no shelving time " + durationWords));
-        act(() -> alarms.shelve(session, new ShelveCommand(a.key(), d, reason)), "Shelved for " + d.words() + ": " + a.message());
+        act(() -> alarms.shelve(session, new ShelveCommand(a.key(), d, reason)), Words.format("alarms.shelved", d.words(), a.message()));
     }
 
     private void act(java.util.function.Supplier<StationAlarm> call, String done) {
@@ -217,17 +222,17 @@ public final class AlarmsViewModel {
 
     /** One active alarm in words: priority, message, state, shelving. */
     public String activeText(StationAlarm a) {
-        return a.priority() + "  " + AlarmBannerViewModel.sentence(a.message());
+        return Words.get("alarm.priority." + a.priority().name()) + "  " + AlarmBannerViewModel.sentence(a.message());
     }
 
     public String activeDetail(StationAlarm a) {
-        return AlarmBannerViewModel.words(a.state()) + (a.shelved() ? ", shelved until " + TIME.format(a.shelvedUntil().get().atZone(zone))
-                + " by " + a.shelvedBy() : "") + (a.batchId().isEmpty() ? ", no batch" : ", batch " + a.batchId());
+        return AlarmBannerViewModel.words(a.state()) + (a.shelved() ? ", " + Words.format("alarms.shelvedUntil", time(a.shelvedUntil().get()), a.shelvedBy())
+                : "") + ", " + (a.batchId().isEmpty() ? Words.get("alarms.noBatch") : Words.format("alarms.batch", a.batchId()));
     }
 
     /** One history row in words: when, what happened, to which alarm, by whom, and why. */
     public String historyText(StationAlarmEvent e) {
-        return TIME.format(e.at().atZone(zone)) + "  " + e.priority() + "  " + name(e.alarmKey()) + "  " + words(e.transition());
+        return time(e.at()) + "  " + Words.get("alarm.priority." + e.priority().name()) + "  " + name(e.alarmKey()) + "  " + words(e.transition());
     }
 
     /** The alarm in the words it was raised with; its key only when the window holds no such words (raised long ago). */
@@ -236,18 +241,47 @@ public final class AlarmsViewModel {
     }
 
     public String historyDetail(StationAlarmEvent e) {
-        String who = StationAlarmEvent.STATION.equals(e.actor()) ? "by the station" : "by " + e.actor();
+        String who = StationAlarmEvent.STATION.equals(e.actor()) ? Words.get("alarms.byStation") : Words.format("alarms.by", e.actor());
         return AlarmBannerViewModel.words(e.stateAfter()) + ", " + who + (e.detail().isEmpty() ? "" : ": " + e.detail());
     }
 
     static String words(AlarmTransition t) {
         return switch (t) {
-            case RAISED -> "raised";
-            case CLEARED -> "condition cleared";
-            case ACKNOWLEDGED -> "acknowledged";
-            case SHELVED -> "shelved";
-            case UNSHELVED -> "unshelved";
+            case RAISED, CLEARED, ACKNOWLEDGED, SHELVED, UNSHELVED -> Words.get("alarms.transition." + t.name());
         };
+    }
+
+    /** Day, month and time on the station's clock, the month in the person's language. */
+    private String time(java.time.Instant at) {
+        return DateTimeFormatter.ofPattern("dd MMM HH:mm:ss", Words.locale()).format(at.atZone(zone));
+    }
+
+    private static StringBinding shown(ReadOnlyStringWrapper chip) {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> TapPicker.shown(chip.get()), chip);
+    }
+
+    public StringBinding whichChipTextProperty() {
+        return whichChipText;
+    }
+
+    public String getWhichChipText() {
+        return whichChipText.get();
+    }
+
+    public StringBinding priorityChipTextProperty() {
+        return priorityChipText;
+    }
+
+    public String getPriorityChipText() {
+        return priorityChipText.get();
+    }
+
+    public StringBinding windowChipTextProperty() {
+        return windowChipText;
+    }
+
+    public String getWindowChipText() {
+        return windowChipText.get();
     }
 
     public ObservableList<StationAlarm> getActive() {

@@ -6,6 +6,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.layerpress.ui.fx.Words;
 
 /**
  * A reason a person gives (an abort, a deviation, a role change, a rejection…): one preset tapped
@@ -78,6 +79,12 @@ public final class ReasonEntry {
      * is none, "{@code emptyCaption}: tap to choose".
      */
     public StringBinding shownAs(String caption, String emptyCaption) {
-        return Bindings.createStringBinding(() -> isGiven() ? caption + ": " + reason() : emptyCaption + ": tap to choose", reason);
+        return Bindings.createStringBinding(() -> isGiven() ? caption + ": " + shown() : emptyCaption + ": " + Words.get("admin.tapToChoose"), reason);
+    }
+
+    /** The reason as the person reads it: the preset's tile words ({@link TapPicker#shown}), the details as typed. */
+    private String shown() {
+        String p = preset.get();
+        return p.isEmpty() || OTHER.equals(p) ? reason() : combine(TapPicker.shown(p), details.get());
     }
 }

@@ -23,6 +23,7 @@ import org.layerpress.application.central.ForwardingStatus;
 import org.layerpress.ui.fx.FitPane;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
+import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.shell.MainViewModel.Section;
 
 /**
@@ -70,7 +71,7 @@ public final class MainView {
     private final VBox moreMenu = new VBox();
     private final StackPane moreScrim = new StackPane(moreMenu);
     /** Under "More" only, on a simulated press for whom the training use case lets train (made here, not in Main.fxml). */
-    private final Button trainingButton = new Button("Training");
+    private final Button trainingButton = new Button(Words.get("more.training"));
     private Parent root;
 
     private MainView(MainViewModel viewModel) {

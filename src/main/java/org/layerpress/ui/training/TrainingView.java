@@ -21,6 +21,7 @@ import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /** Controller of {@code Training.fxml}: draws a row per fault and opens the amount picker. */
 public final class TrainingView {
@@ -91,7 +92,7 @@ public final class TrainingView {
                 amount.getStyleClass().addAll("lp-reason-button", "lp-training-amount");
                 amount.setWrapText(true);
                 amount.setFocusTraversable(false);
-                amount.setOnAction(e -> TapPicker.pick((StackPane) root, kind.label() + ": how much?", viewModel.amountChoices(kind),
+                amount.setOnAction(e -> TapPicker.pick((StackPane) root, viewModel.amountTitle(kind), viewModel.amountChoices(kind),
                         viewModel.amountChip(kind), choice -> viewModel.chooseAmount(kind, choice)));
                 row.getChildren().add(amount);
             }

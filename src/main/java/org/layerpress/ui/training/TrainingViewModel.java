@@ -17,6 +17,7 @@ import org.layerpress.application.training.TrainingFaultsUseCase;
 import org.layerpress.application.users.Session;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The Training section's logic: the faults this press offers, the amount chosen for those that take one (from
@@ -33,9 +34,7 @@ public final class TrainingViewModel {
             Kind.SPIKE, List.of(5.0, 20.0, 50.0, 300.0),
             Kind.LINK_DROP, List.of(3.0, 5.0, 10.0, 20.0),
             Kind.PLC_FAULT, List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0));
-    /** The contract's fault codes in words (docs/plc-interface.md, section 5), for the code picker. */
-    private static final List<String> CODE_WORDS = List.of("door opened while running", "e-stop while running", "HMI heartbeat lost",
-            "over-pressure", "setpoint out of range", "sensor fault");
+    // The contract's fault codes in words (docs/plc-interface.md, section 5) are the bundle's training.code.1 … 6.
 
     private final TrainingFaultsUseCase training;
     private final Session session;
@@ -43,7 +42,7 @@ public final class TrainingViewModel {
     private final ObservableList<Kind> faults;
     private final Map<Kind, Double> amounts = new EnumMap<>(Kind.class);
     private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message",
-            Message.info("Each button injects a fault into the simulated press; the words beside it say what the operator should then see."));
+            Message.info(Words.get("training.hint")));
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<Long> changes = new ReadOnlyObjectWrapper<>(this, "changes", 0L);
 
@@ -66,12 +65,22 @@ public final class TrainingViewModel {
 
     /** The button's words: the fault with the amount chosen now, e.g. "Drop the PLC link (5 s)". */
     public String label(Kind kind) {
-        return fault(kind).words();
+        String name = Words.get("training.fault." + kind.name());
+        if (!kind.hasAmount()) {
+            return name;
+        }
+        double amount = fault(kind).amount();
+        return name + " (" + (kind == Kind.PLC_FAULT ? Words.format("training.code", number(amount)) : number(amount) + " " + kind.unit()) + ")";
+    }
+
+    /** The title of a fault's amount picker. */
+    public String amountTitle(Kind kind) {
+        return Words.format("training.howMuch", Words.get("training.fault." + kind.name()));
     }
 
     /** What the operator should see after it. */
     public String expect(Kind kind) {
-        return kind.expect();
+        return Words.get("training.expect." + kind.name());
     }
 
     /** The amounts offered for a fault that takes one, in words ("0.5 kN/s", "3 — HMI heartbeat lost"). */
@@ -116,11 +125,15 @@ public final class TrainingViewModel {
     }
 
     private static String amountWords(Kind kind, double amount) {
-        String number = amount == Math.rint(amount) ? Long.toString((long) amount) : Double.toString(amount);
         if (kind == Kind.PLC_FAULT) {
-            return "code " + number + " — " + CODE_WORDS.get((int) amount - 1);
+            return Words.format("training.codeWords", number(amount), Words.get("training.code." + (long) amount));
         }
-        return number + " " + kind.unit();
+        return number(amount) + " " + kind.unit();
+    }
+
+    /** As the console writes it (no trailing ".0"), in the person's decimal mark. */
+    private static String number(double amount) {
+        return Words.decimals(amount == Math.rint(amount) ? Long.toString((long) amount) : Double.toString(amount));
     }
 
     public ReadOnlyObjectProperty<Message> messageProperty() {
@@ -145,6 +158,6 @@ public final class TrainingViewModel {
     }
 
     public String getMark() {
-        return MARK;
+        return Words.get("training.mark");
     }
 }

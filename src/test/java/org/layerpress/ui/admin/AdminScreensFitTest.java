@@ -1,6 +1,7 @@
 package org.layerpress.ui.admin;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -31,6 +32,8 @@ import org.layerpress.domain.calibration.InstrumentKind;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
+import java.util.Locale;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -60,6 +63,7 @@ class AdminScreensFitTest {
 
     @AfterEach
     void close() {
+        Words.use(Words.STATION_DEFAULT);
         station.close();
     }
 
@@ -69,6 +73,17 @@ class AdminScreensFitTest {
 
     @Test
     void theUsersScreenAndEachOfItsFormsFit(FxRobot robot) throws Exception {
+        usersScreenFits(robot, "");
+    }
+
+    @Test
+    void theUsersScreenAndEachOfItsFormsFitInGerman(FxRobot robot) throws Exception {
+        Words.use(Locale.GERMAN);
+        usersScreenFits(robot, "-de");
+        assertEquals("Benutzer anlegen", robot.lookup("#createUser").queryButton().getText());
+    }
+
+    private void usersScreenFits(FxRobot robot, String language) throws Exception {
         station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
         UsersViewModel vm = new UsersViewModel(station.services(), station.ada(), UseCaseRunner.fx(), Clock.systemUTC());
         robot.interact(() -> {
@@ -76,24 +91,43 @@ class AdminScreensFitTest {
             stage.show();
         });
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.getList().users().isEmpty());
-        check("users");
+        check("users" + language);
         robot.clickOn("Olga Operator");
-        check("users-roles");
+        check("users-roles" + language);
+        robot.clickOn("#rolesReason");
+        check("users-reason" + language);
+        robot.clickOn("#pickerCancel");
         robot.clickOn("#resetPinTab");
-        check("users-reset-pin");
+        check("users-reset-pin" + language);
+        robot.clickOn("#typeResetPin");
+        check("users-pin-pad" + language);
+        robot.clickOn("#pinCancel");
         robot.clickOn("#disableTab");
-        check("users-disable");
+        check("users-disable" + language);
         robot.clickOn("#idleTimeout");
-        check("users-idle");
+        check("users-idle" + language);
         robot.clickOn("#idleCancel");
         robot.clickOn("#newUser");
-        check("users-create");
+        check("users-create" + language);
 
         ScreenChecks.assertOnly(findings, List.of());
     }
 
     @Test
     void theDiesScreenAndEachOfItsFormsFit(FxRobot robot) throws Exception {
+        diesScreenFits(robot, "");
+    }
+
+    @Test
+    void theDiesScreenAndEachOfItsFormsFitInGerman(FxRobot robot) throws Exception {
+        Words.use(Locale.GERMAN);
+        diesScreenFits(robot, "-de");
+        assertEquals("Matrize sichern", robot.lookup("#saveDie").queryButton().getText());
+        assertTrue(robot.lookup(".lp-user-cell .label").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().contains("Bohrung 12 mm, Nennkraft 150,0 kN")),
+                "the list reads German with decimal commas");
+    }
+
+    private void diesScreenFits(FxRobot robot, String language) throws Exception {
         station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
         // The longest words a row may say: near its rated cycles, with a highest force recorded.
         station.dieRegistry().add(station.sam(), new DieCommands.AddDie("D12-WIDE-CARBIDE-0001", 12, Force.kiloNewtons(150), "tungsten carbide",
@@ -105,21 +139,42 @@ class AdminScreensFitTest {
             stage.show();
         });
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> !vm.getRows().isEmpty());
-        check("dies");
-        robot.clickOn(vm.getRows().get(0).id() + " — In use");
+        check("dies" + language);
+        robot.clickOn(vm.getRows().get(0).id() + " — " + vm.getRows().get(0).statusText());
         robot.clickOn("#editTab");
-        check("dies-edit");
+        check("dies-edit" + language);
+        robot.clickOn("#dieCancel");
         robot.clickOn("#retireTab");
-        check("dies-retire");
+        check("dies-retire" + language);
+        robot.clickOn("#retireReason");
+        check("dies-retire-reason" + language);
+        robot.clickOn("#pickerCancel");
         robot.clickOn("#retireCancel");
         robot.clickOn("#addDie");
-        check("dies-add");
+        check("dies-add" + language);
+        robot.clickOn("#dieMaterial");
+        check("dies-material" + language);
+        robot.clickOn("#pickerCancel");
+        robot.clickOn("#dieBore");
+        check("dies-bore" + language);
+        robot.clickOn("#numCancel");
 
         ScreenChecks.assertOnly(findings, List.of());
     }
 
     @Test
     void theCalibrationScreenAndItsFormFit(FxRobot robot) throws Exception {
+        calibrationScreenFits(robot, "");
+    }
+
+    @Test
+    void theCalibrationScreenAndItsFormFitInGerman(FxRobot robot) throws Exception {
+        Words.use(Locale.GERMAN);
+        calibrationScreenFits(robot, "-de");
+        assertEquals("Signieren und erfassen", robot.lookup("#signCalibration").queryButton().getText());
+    }
+
+    private void calibrationScreenFits(FxRobot robot, String language) throws Exception {
         station = TestStation.builder(dir).demoUsers().build();
         String press = "LayerPress simulated 30 t automatic press";
         Instrument loadCell = Instrument.ofPress(InstrumentKind.LOAD_CELL, press, "force");
@@ -134,18 +189,24 @@ class AdminScreensFitTest {
             stage.show();
         });
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getRows().size() == 4);
-        robot.clickOn("Load cell — " + press + "/force");
-        check("calibration");
+        robot.clickOn(vm.getRows().stream().filter(r -> r.instrument().equals(loadCell)).findFirst().orElseThrow().nameText());
+        check("calibration" + language);
         robot.clickOn("#recordCalibration");
         robot.clickOn("#dueYear");
+        check("calibration-year" + language);
         robot.clickOn("#numCancel");
-        check("calibration-record");
+        check("calibration-record" + language);
         robot.clickOn("#dueForward");
         robot.clickOn("#certificate");
+        check("calibration-certificate" + language);
         robot.clickOn("#txtC");
         robot.clickOn("#txtOk");
-        robot.clickOn("#signCalibration");
-        check("calibration-sign");
+        check("calibration-filled" + language);
+        if (language.isEmpty()) {
+            // The signature dialog is not translated yet (docs/languages.md): its German PIN pad is another screen's work.
+            robot.clickOn("#signCalibration");
+            check("calibration-sign");
+        }
 
         ScreenChecks.assertOnly(findings, List.of());
     }
@@ -179,6 +240,36 @@ class AdminScreensFitTest {
         robot.clickOn("#sealLines");
         check("audit-seal-lines");
         assertTrue(robot.lookup("#sealLineList .list-cell").queryAll().size() < 30, "only a page of the row hashes is laid out");
+
+        ScreenChecks.assertOnly(findings, List.of());
+    }
+
+    @Test
+    void theAuditTrailFitsInGermanWithTheRecordedWordsInEnglish(FxRobot robot) throws Exception {
+        station = TestStation.builder(dir).clock(MutableClock.at("2026-11-25T07:00:00Z")).demoUsers().build();
+        BatchRecordBuilder.bilayer("B-20261125-0001").by("olga").startingAt(Instant.parse("2026-11-25T08:00:00Z")).on(station).complete();
+        Words.use(Locale.GERMAN);
+        AuditTrailViewModel vm = new AuditTrailViewModel(station.services(), station.ada(), UseCaseRunner.fx(), station.clock(),
+                ZoneId.of("UTC"));
+        robot.interact(() -> {
+            stage.setScene(Screens.scene(AuditTrailView.load(LayoutLocator.classpathOnly(), vm).root()));
+            stage.show();
+        });
+        robot.clickOn("#allTime");
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.rows().stream().anyMatch(r -> r.action().equals("SEALED")));
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> "INTAKT".equals(vm.getChain().word()));
+        WaitForAsyncUtils.waitForFxEvents();
+        check("audit-de");
+        assertEquals("Benutzer: Alle", robot.lookup("#userFilter").queryButton().getText());
+        robot.clickOn("#userFilter");
+        check("audit-users-de");
+        robot.clickOn("#pickerCancel");
+        AuditRow seal = vm.rows().stream().filter(r -> r.action().equals("SEALED")).findFirst().orElseThrow();
+        robot.clickOn(seal.change());
+        check("audit-seal-de");
+        String shown = robot.lookup(".lp-picker-text").queryAs(Label.class).getText();
+        // The captions are German; the action and the values stay as the trail recorded them.
+        assertTrue(shown.contains("Aktion: SEALED") && shown.contains("Nachher: Sealed batch B-20261125-0001"), shown);
 
         ScreenChecks.assertOnly(findings, List.of());
     }

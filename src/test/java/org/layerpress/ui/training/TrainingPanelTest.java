@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,7 @@ import org.layerpress.application.batch.TrainingNotes;
 import org.layerpress.application.press.StandardSignal;
 import org.layerpress.application.review.BatchRecord;
 import org.layerpress.application.review.RecordTimeline;
+import org.layerpress.application.training.TrainingFault;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
@@ -34,6 +38,7 @@ import org.layerpress.ui.alarms.AlarmBannerView;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Theme;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.shell.HmiApplication;
 import org.layerpress.ui.shell.HmiContext;
 import org.layerpress.ui.shell.MainView;
@@ -64,6 +69,7 @@ class TrainingPanelTest {
 
     @AfterEach
     void close() {
+        Words.use(Words.STATION_DEFAULT);
         if (station != null) {
             station.close();
         }
@@ -88,6 +94,36 @@ class TrainingPanelTest {
 
     private static String message(FxRobot robot) {
         return robot.lookup("#trainingMessage").queryAs(Labeled.class).getText();
+    }
+
+    @Test
+    void theMoreMenuAndTheTrainingPanelReadGermanAndFit(FxRobot robot) throws Exception {
+        station = TestStation.builder(dir).demoUsers().simulatedPress().build();
+        Words.use(Locale.GERMAN);
+        Scene scene = showMainFrame(robot, station.sam());
+        ScreenChecks checks = new ScreenChecks();
+        List<String> findings = new ArrayList<>();
+        robot.clickOn("#moreButton");
+        findings.addAll(checks.check(scene, "training-more-menu-de"));
+        robot.clickOn("#trainingButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("SCHULUNG — simulierte Presse", robot.lookup("#trainingMark").queryAs(Labeled.class).getText());
+        findings.addAll(checks.check(scene, "training-panel-de"));
+        robot.clickOn("#faultsDown");
+        findings.addAll(checks.check(scene, "training-panel-amounts-de"));
+        // The PLC fault's row is near the end: bring it to the top of the list, whole, before tapping its amount.
+        ListView<?> faults = robot.lookup("#faultList").query();
+        int plcFault = faults.getItems().indexOf(TrainingFault.Kind.PLC_FAULT);
+        robot.interact(() -> faults.scrollTo(plcFault));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#amount-PLC_FAULT");
+        // The picker lies over the section under a scrim: overlaps with the rows under it are not findings; a cut tile is.
+        findings.addAll(checks.check(scene, "training-panel-code-picker-de").stream()
+                .filter(f -> !(f.contains("overlapping") && f.contains(".lp-picker-"))).toList());
+        robot.clickOn("Code 3 — HMI-Herzschlag verloren");
+        Eventually.waitUntil("code taken", () -> robot.lookup("#inject-PLC_FAULT").queryAs(Labeled.class).getText().equals("SPS-Fehler (Code 3)"),
+                () -> robot.lookup("#inject-PLC_FAULT").queryAs(Labeled.class).getText());
+        ScreenChecks.assertOnly(findings, List.of());
     }
 
     @Test
