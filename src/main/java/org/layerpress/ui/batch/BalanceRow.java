@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The balance's part of a load step, on a station that weighs on one: Tare and Take weight (plain
@@ -26,11 +27,11 @@ final class BalanceRow {
     }
 
     static Node create(LoadLayerViewModel m) {
-        Button tare = new Button("Tare");
+        Button tare = new Button(Words.get("balance.tare"));
         tare.setId("tareBalance");
         tare.setFocusTraversable(false);
         tare.setOnAction(e -> m.tare());
-        Button take = new Button("Take weight");
+        Button take = new Button(Words.get("balance.takeWeight"));
         take.setId("takeWeight");
         take.setFocusTraversable(false);
         take.setOnAction(e -> m.takeWeight());
@@ -45,12 +46,12 @@ final class BalanceRow {
         Label source = new Label();
         source.setId("massSource");
         source.setWrapText(true);
-        source.textProperty().bind(m.massSourceProperty().map(s -> s.isEmpty() ? "" : "Mass " + s));
+        source.textProperty().bind(m.massSourceProperty().map(s -> s.isEmpty() ? "" : Words.format("balance.mass", s)));
         return new VBox(buttons, source);
     }
 
     /** After a mass is typed on a station with a balance: the reason, picked or typed, makes it a recorded deviation. */
     static void askWhyTyped(StackPane host, LoadLayerViewModel m) {
-        TapPicker.pick(host, "Typed, not weighed: why is the balance not used?", WHY_TYPED, "", m::typeBecause);
+        TapPicker.pick(host, Words.get("balance.whyTyped"), WHY_TYPED, "", m::typeBecause);
     }
 }

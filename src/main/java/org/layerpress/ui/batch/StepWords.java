@@ -76,7 +76,7 @@ public final class StepWords {
         String detail = switch (run.step().kind()) {
             case LOAD_LAYER -> StepResultCodec.layerLoaded(values)
                     .map(l -> join(with("step.result.mass", l.massMg()), l.lot().isEmpty() ? "" : Words.format("step.result.lot", l.lot()),
-                            l.source() instanceof MassSource.Typed ? "" : l.source().words())).orElse("");
+                            l.source() instanceof MassSource.Typed ? "" : BalanceWords.source(l.source()))).orElse("");
             case PRESS -> StepResultCodec.pressed(values).map(p -> join(with("step.result.peak", p.peakMegaPascals()),
                     with("step.result.holdMean", p.holdMeanMegaPascals()), with("step.result.decay", p.holdDecayPercent()))).orElse("");
             case RELEASE -> StepResultCodec.released(values).map(r -> with("step.result.springback", r.springbackMm())).orElse("");

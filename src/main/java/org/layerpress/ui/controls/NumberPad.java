@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.layerpress.ui.fx.Words;
 
 /**
  * A pad for typing a value instead of tapping a stepper many times, on a {@link KeyGrid}: keys 1–9,
@@ -102,7 +103,7 @@ public final class NumberPad extends VBox {
         shown.setId("numText");
         shown.getStyleClass().add("lp-temp-pin-digits");
         shown.textProperty().bind(pad.text.map(t -> (t.isEmpty() ? "\u2014" : t) + " " + unit));
-        Button clear = new Button("Clear");
+        Button clear = new Button(Words.get("common.clear"));
         clear.setId("numClear");
         clear.setFocusTraversable(false);
         clear.setOnAction(e -> pad.clear());

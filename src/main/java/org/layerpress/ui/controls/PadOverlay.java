@@ -8,6 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.layerpress.ui.fx.Words;
 
 /**
  * A key pad laid over the screen ({@link TapPicker#showPanel}): the keys on the left; what is typed,
@@ -25,9 +26,9 @@ public final class PadOverlay {
      */
     public static void show(StackPane host, String title, Node keys, Node shown, String idPrefix, boolean okIsPrimary, Runnable onOk,
                             Node... extras) {
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Words.get("common.cancel"));
         cancel.setId(idPrefix + "Cancel");
-        Button ok = new Button("OK");
+        Button ok = new Button(Words.get("common.ok"));
         ok.setId(idPrefix + "Ok");
         if (okIsPrimary) {
             ok.getStyleClass().add("lp-primary");

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.layerpress.ui.fx.Words;
 
 /**
  * A pad for codes printed with letters (powder lots such as "LPSCL-LOT-2024-017"), on two
@@ -123,10 +124,10 @@ public final class TextPad extends StackPane {
         Button page = sideKey("txtPage", "");
         page.textProperty().bind(pad.letters.map(l -> l ? "123" : "ABC"));
         page.setOnAction(e -> pad.showLetters(!pad.letters.get()));
-        Button clear = sideKey("txtClear", "Clear");
+        Button clear = sideKey("txtClear", Words.get("common.clear"));
         clear.setOnAction(e -> pad.clear());
-        Button cancel = sideKey("txtCancel", "Cancel");
-        Button ok = sideKey("txtOk", "OK");
+        Button cancel = sideKey("txtCancel", Words.get("common.cancel"));
+        Button ok = sideKey("txtOk", Words.get("common.ok"));
         ok.getStyleClass().add("lp-primary");
         VBox side = new VBox(page, clear, cancel, ok);
         side.getStyleClass().add("lp-text-pad-side");

@@ -11,11 +11,11 @@ final class CoveredScreens {
 
     /** Layouts whose every text is a {@code %key}: the operator's screens. */
     static final List<String> FXML = List.of("Login", "ChangePin", "Main", "Shell", "Run", "BatchStart", "Step", "PressStep", "BatchEnd", "ControlChart", "Held",
-            "AlarmBanner", "PlatenStep", "Correct");
+            "AlarmBanner", "PlatenStep", "Correct", "VesselStep");
 
     /** Key groups every language must have (the operator's screens); QA and Supervisor groups may lag in Chinese. */
     static final Set<String> OPERATOR_GROUPS = Set.of("common", "login", "pin", "shell", "run", "step", "end", "hold", "held", "pick", "alarm", "platen",
-            "correct");
+            "correct", "vessel", "gauge", "balance", "witness");
 
     /** Languages with every key of the English base file. */
     static final List<String> COMPLETE = List.of("de");
