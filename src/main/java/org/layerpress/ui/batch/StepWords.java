@@ -66,6 +66,13 @@ public final class StepWords {
         if (step instanceof RecipeStep.Eject) {
             return Words.get("step.instr.eject");
         }
+        if (step instanceof RecipeStep.LoadVessel) {
+            // The vessel's own words: not the inspection's sentence the fall-through below would give.
+            return Words.get("vessel.instrLoad");
+        }
+        if (step instanceof RecipeStep.Pressurise || step instanceof RecipeStep.Depressurise) {
+            return Words.get(step instanceof RecipeStep.Pressurise ? "vessel.instrPressurise" : "vessel.instrVent");
+        }
         return Words.get("step.instr.inspect");
     }
 
