@@ -4,6 +4,7 @@ import org.layerpress.application.balance.BalanceException;
 import org.layerpress.application.balance.BalanceFailure;
 import org.layerpress.domain.batch.MassSource;
 import org.layerpress.domain.units.EvidenceNumbers;
+import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.fx.Words;
 
 /**
@@ -16,15 +17,18 @@ final class BalanceWords {
     private BalanceWords() {
     }
 
-    /** "from balance BAL-1 (S/N …), stable, 0.0604 g at …", "typed (balance offline: …)", or "typed". */
+    /**
+     * "from balance BAL-1, stable, 0.0604 g", "typed (balance offline: …)", or "typed". The balance's serial
+     * number and the reading's time are the record's (and the report's), not the operator's: left out here.
+     */
     static String source(MassSource source) {
         if (source instanceof MassSource.Weighed w) {
-            String serial = w.serialNumber().isEmpty() ? Words.get("balance.noSerial") : Words.format("balance.serial", w.serialNumber());
-            return Words.format("balance.fromBalance", w.balanceId(), serial, Words.get(w.stable() ? "balance.stable" : "balance.notStable"),
-                    Words.decimals(EvidenceNumbers.exact(w.value())), w.unit(), w.at().toString());
+            return Words.format("balance.fromBalance", w.balanceId(), Words.get(w.stable() ? "balance.stable" : "balance.notStable"),
+                    Words.decimals(EvidenceNumbers.exact(w.value())), w.unit());
         }
         if (source instanceof MassSource.TypedBalanceOffline t) {
-            return Words.format("balance.typedBecause", t.reason());
+            // A preset shows as its tile did; details written beside it stay as written.
+            return Words.format("balance.typedBecause", TapPicker.shown(t.reason()));
         }
         return Words.get("balance.typed");
     }
