@@ -15,7 +15,7 @@ final class CoveredScreens {
 
     /** Key groups every language must have (the operator's screens); QA and Supervisor groups may lag in Chinese. */
     static final Set<String> OPERATOR_GROUPS = Set.of("common", "login", "pin", "shell", "run", "step", "end", "hold", "held", "pick", "alarm", "platen",
-            "correct", "vessel", "gauge", "balance", "witness");
+            "correct", "vessel", "gauge", "balance", "witness", "value");
 
     /** Languages with every key of the English base file. */
     static final List<String> COMPLETE = List.of("de");
