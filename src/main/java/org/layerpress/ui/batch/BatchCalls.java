@@ -177,8 +177,8 @@ public final class BatchCalls {
     }
 
     static String words(RuntimeException e) {
-        if (e instanceof BalanceException) {
-            return e.getMessage();
+        if (e instanceof BalanceException b) {
+            return BalanceWords.failure(b);
         }
         if (e instanceof BatchRefusedException) {
             String m = e.getMessage() == null ? "refused" : e.getMessage().strip();

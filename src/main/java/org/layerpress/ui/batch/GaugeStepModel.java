@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerpress.application.batch.GaugeProgress;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The press page of a manual pump press with a gauge only: the band in the dial's own unit, one
@@ -51,12 +52,12 @@ public final class GaugeStepModel {
         GaugeProgress p = now.get();
         band.set(bandWords(p));
         OptionalDouble left = p.holdRemainingSeconds();
-        countdown.set(left.isPresent() ? String.format(Locale.ROOT, "Hold: %.0f s left", Math.ceil(left.getAsDouble())) : "");
+        countdown.set(left.isPresent() ? Words.format("gauge.holdLeft", String.valueOf((long) Math.ceil(left.getAsDouble()))) : "");
         readingAsked.set(p.stage() != GaugeProgress.Stage.HOLDING);
         instruction.set(switch (p.stage()) {
-            case READ_AT_HOLD_START -> "Pump to " + dial(p, p.target(), 0) + ", then type the gauge's reading: the hold starts when you confirm it";
-            case HOLDING -> "Hold: keep the gauge in the band, top up if it falls";
-            case READ_AT_HOLD_END -> "Hold over: type the gauge's reading again, then open the release valve";
+            case READ_AT_HOLD_START -> Words.format("gauge.readAtStart", dial(p, p.target(), 0));
+            case HOLDING -> Words.get("gauge.keepInBand");
+            case READ_AT_HOLD_END -> Words.get("gauge.readAtEnd");
         });
     }
 
@@ -67,8 +68,8 @@ public final class GaugeStepModel {
 
     /** The pad's title: which reading is asked for. */
     public String padTitle() {
-        return now.map(p -> p.stage() == GaugeProgress.Stage.READ_AT_HOLD_END ? "Gauge at the hold's end" : "Gauge at the hold's start")
-                .orElse("Gauge reading");
+        return Words.get(now.map(p -> p.stage() == GaugeProgress.Stage.READ_AT_HOLD_END ? "gauge.padEnd" : "gauge.padStart")
+                .orElse("gauge.padTitle"));
     }
 
     /** What the pad shows under the value typed so far: the band, and where the value stands against it. */
@@ -80,9 +81,8 @@ public final class GaugeStepModel {
         String where = "";
         if (typed.isPresent()) {
             double v = typed.getAsDouble();
-            where = v > p.rated() ? ": above the die's rating, stop and release"
-                    : v > p.upper() ? ": above the band" : v < p.lower() ? ": below the band" : ": in the band";
-            where = "; " + dial(p, v, 0) + where;
+            String key = v > p.rated() ? "gauge.typedOverRating" : v > p.upper() ? "gauge.typedAbove" : v < p.lower() ? "gauge.typedBelow" : "gauge.typedIn";
+            where = "; " + Words.format(key, dial(p, v, 0));
         }
         return bandWords(p) + where;
     }
@@ -93,7 +93,7 @@ public final class GaugeStepModel {
     }
 
     private static String bandWords(GaugeProgress p) {
-        return "band " + dial(p, p.lower(), 1) + " to " + dial(p, p.upper(), -1) + " on the gauge";
+        return Words.format("gauge.band", dial(p, p.lower(), 1), dial(p, p.upper(), -1));
     }
 
     /** A value on the dial, to its resolution: {@code round} 1 rounds up, -1 down, 0 to nearest. */
@@ -101,7 +101,7 @@ public final class GaugeStepModel {
         double step = Math.pow(10, -p.decimals());
         double n = v / step;
         double r = round > 0 ? Math.ceil(n - 1e-9) : round < 0 ? Math.floor(n + 1e-9) : Math.rint(n);
-        return String.format(Locale.ROOT, "%." + p.decimals() + "f %s", r * step, p.unit());
+        return Words.decimals(String.format(Locale.ROOT, "%." + p.decimals() + "f", r * step)) + " " + p.unit();
     }
 
     public ReadOnlyStringProperty instructionProperty() {

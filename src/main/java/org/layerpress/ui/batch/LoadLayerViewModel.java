@@ -120,7 +120,8 @@ public final class LoadLayerViewModel extends StepModel {
 
     /** Tares the balance with the empty boat on it; says the tare weight it took. */
     public void tare() {
-        calls.balanceCall(w -> w.tare(calls.session()), r -> balanceNote.set("Tared: " + EvidenceNumbers.exact(r.value()) + " " + r.unit()));
+        calls.balanceCall(w -> w.tare(calls.session()),
+                r -> balanceNote.set(Words.format("balance.tared", Words.decimals(EvidenceNumbers.exact(r.value())), r.unit())));
     }
 
     /** Takes the balance's stable reading as the mass; an unstable balance says "Not stable yet: wait" and takes nothing. */
@@ -183,8 +184,8 @@ public final class LoadLayerViewModel extends StepModel {
             outOfTolerance.set(false);
             verdict.set(notWeighed());
         }
-        massSource.set(mass.isEmpty() || !hasBalance() ? "" : weighed.map(MassSource::words)
-                .orElse(whyTyped.isEmpty() ? "typed: give the reason the balance is not used" : new MassSource.TypedBalanceOffline(whyTyped).words()));
+        massSource.set(mass.isEmpty() || !hasBalance() ? "" : weighed.map(BalanceWords::source)
+                .orElse(whyTyped.isEmpty() ? Words.get("balance.typedNoReason") : BalanceWords.source(new MassSource.TypedBalanceOffline(whyTyped))));
         boolean sourceKnown = !hasBalance() || weighed.isPresent() || !whyTyped.isEmpty();
         setReady(mass.isPresent() && sourceKnown && !lot.get().isEmpty() && (!outOfTolerance.get() || deviation.isGiven())
                 && (!isWitnessNeeded() || witnessPin != null));

@@ -1,8 +1,8 @@
 package org.layerpress.ui.batch;
 
-import java.util.Locale;
 import java.util.OptionalDouble;
 import org.layerpress.application.batch.ManualProgress;
+import org.layerpress.ui.fx.Words;
 
 /**
  * What the Run page shows while a PRESS step is pumped by hand: the live pressure on a gauge with the
@@ -54,21 +54,21 @@ public record ManualPressGauge(double megaPascals, double scaleMegaPascals, doub
     private static String words(ManualProgress p, Level level) {
         String target = StepWords.num(p.targetMegaPascals());
         OptionalDouble left = p.holdRemainingSeconds();
-        String hold = left.isPresent() ? String.format(Locale.ROOT, "Hold: %.0f s left", Math.ceil(left.getAsDouble())) : "";
+        String hold = left.isPresent() ? Words.format("gauge.holdLeft", String.valueOf((long) Math.ceil(left.getAsDouble()))) : "";
         return switch (level) {
-            case STALE -> "No pressure reading: stop pumping";
-            case OVER_RATING -> String.format(Locale.ROOT, "STOP: above the die's rating of %s MPa. Release now", StepWords.num(p.ratedMegaPascals()));
-            case OVER_BAND -> String.format(Locale.ROOT, "Stop pumping: above %s MPa", StepWords.num(p.upperMegaPascals()))
+            case STALE -> Words.get("gauge.noReading");
+            case OVER_RATING -> Words.format("gauge.overRating", StepWords.num(p.ratedMegaPascals()));
+            case OVER_BAND -> Words.format("gauge.overBand", StepWords.num(p.upperMegaPascals()))
                     + (hold.isEmpty() ? "" : ". " + hold);
-            case BELOW_BAND -> left.isEmpty() ? "Pump to " + target + " MPa" : "Top up to " + target + " MPa. " + hold;
-            case IN_BAND -> left.isEmpty() ? "Pump to " + target + " MPa"
-                    : left.getAsDouble() <= 0 ? "Release now" : hold + " \u2014 top up if below band";
+            case BELOW_BAND -> left.isEmpty() ? Words.format("gauge.pumpTo", target) : Words.format("gauge.topUpTo", target, hold);
+            case IN_BAND -> left.isEmpty() ? Words.format("gauge.pumpTo", target)
+                    : left.getAsDouble() <= 0 ? Words.get("gauge.releaseNow") : Words.format("gauge.holdInBand", hold);
         };
     }
 
     /** The band and the scale in words, under the gauge. */
     public String scaleText() {
-        return String.format(Locale.ROOT, "Band %s–%s MPa, scale 0–%s MPa", StepWords.num(lowerMegaPascals), StepWords.num(upperMegaPascals),
+        return Words.format("gauge.scale", StepWords.num(lowerMegaPascals), StepWords.num(upperMegaPascals),
                 StepWords.num(scaleMegaPascals));
     }
 

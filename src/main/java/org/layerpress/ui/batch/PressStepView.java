@@ -28,6 +28,7 @@ public final class PressStepView extends StepScreen {
     @FXML private Label gaugeScale;
     @FXML private Label phase;
     @FXML private Button gaugeReading;
+    @FXML private StepTrendPane stepTrend;
 
     private PressStepView(PressStepViewModel model, RunViewModel run, StackPane host) {
         super(run, host);
@@ -56,6 +57,9 @@ public final class PressStepView extends StepScreen {
         if (g == null) {
             gaugeReading.setVisible(false);
         } else {
+            // No transducer, so no pressure to draw: the room goes to the instruction and the reading key under it.
+            stepTrend.setVisible(false);
+            stepTrend.setManaged(false);
             // Glove-sized: the pad, with the band under what is typed.
             gaugeReading.visibleProperty().bind(g.readingAskedProperty().and(model.stoppableProperty()));
         }

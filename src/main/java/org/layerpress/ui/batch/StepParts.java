@@ -180,6 +180,10 @@ final class StepParts {
             box.getChildren().add(2, WitnessEntry.row(m, host));
         }
         box.getStyleClass().add("lp-kind-box");
+        if (m.hasBalance() && m.isWitnessNeeded()) {
+            // The tallest step page: balance keys, witness, mass and lot, verdict; closer rows keep it on the screen.
+            box.getStyleClass().add("lp-kind-box-dense");
+        }
         return box;
     }
 

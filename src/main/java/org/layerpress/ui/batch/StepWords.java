@@ -66,6 +66,13 @@ public final class StepWords {
         if (step instanceof RecipeStep.Eject) {
             return Words.get("step.instr.eject");
         }
+        if (step instanceof RecipeStep.LoadVessel) {
+            // The vessel's own words: not the inspection's sentence the fall-through below would give.
+            return Words.get("vessel.instrLoad");
+        }
+        if (step instanceof RecipeStep.Pressurise || step instanceof RecipeStep.Depressurise) {
+            return Words.get(step instanceof RecipeStep.Pressurise ? "vessel.instrPressurise" : "vessel.instrVent");
+        }
         return Words.get("step.instr.inspect");
     }
 
@@ -76,7 +83,7 @@ public final class StepWords {
         String detail = switch (run.step().kind()) {
             case LOAD_LAYER -> StepResultCodec.layerLoaded(values)
                     .map(l -> join(with("step.result.mass", l.massMg()), l.lot().isEmpty() ? "" : Words.format("step.result.lot", l.lot()),
-                            l.source() instanceof MassSource.Typed ? "" : l.source().words())).orElse("");
+                            l.source() instanceof MassSource.Typed ? "" : BalanceWords.source(l.source()))).orElse("");
             case PRESS -> StepResultCodec.pressed(values).map(p -> join(with("step.result.peak", p.peakMegaPascals()),
                     with("step.result.holdMean", p.holdMeanMegaPascals()), with("step.result.decay", p.holdDecayPercent()))).orElse("");
             case RELEASE -> StepResultCodec.released(values).map(r -> with("step.result.springback", r.springbackMm())).orElse("");

@@ -17,6 +17,7 @@ import org.layerpress.application.press.StandardSignal;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.Reading;
+import org.layerpress.ui.fx.Words;
 
 /**
  * A PRESSURISE or DEPRESSURISE on an isostatic vessel: the live vessel pressure big (MPa, never a
@@ -27,9 +28,9 @@ import org.layerpress.ui.controls.Reading;
  */
 public final class VesselStepViewModel extends StepModel {
 
-    /** The lid's words when it reads not locked: what is wrong and what to do. */
-    static final String LID_OPEN = "Lid NOT locked: close and lock it before Start";
-    static final String LID_LOCKED = "Lid locked";
+    /** The key of the lid's words when it reads not locked: what is wrong and what to do. */
+    static final String LID_OPEN = "vessel.lidOpen";
+    static final String LID_LOCKED = "vessel.lidLocked";
     /** The trend takes a point this often: an hour's hold is 7 200 points. */
     private static final double TREND_EVERY_S = 0.5;
     private static final int MAX_POINTS = 7_200;
@@ -52,7 +53,7 @@ public final class VesselStepViewModel extends StepModel {
         this.pressurise = step.step() instanceof RecipeStep.Pressurise p ? p : null;
         this.vent = step.step() instanceof RecipeStep.Depressurise d ? d : null;
         countdown.set(pressurise != null ? seconds(holdSeconds()) : "");
-        phase.set(pressurise != null ? "Ready: hold Start to pressurise" : "Ready: hold Start to vent");
+        phase.set(Words.get(pressurise != null ? "vessel.readyPressurise" : "vessel.readyVent"));
         trend.set(pressurise != null ? VesselTrend.of(pressurise.target().megaPascals(), pressurise.band().megaPascals()) : VesselTrend.of(0, 0));
         medium.set(pressurise != null && pressurise.warm() ? mediumWords(Optional.empty()) : "");
     }
@@ -64,24 +65,23 @@ public final class VesselStepViewModel extends StepModel {
     @Override
     public String getConfirmText() {
         // Short words: the action column is narrow, and "pressurise" would break mid-word there.
-        return pressurise != null ? "Hold to start" : "Hold to vent";
+        return Words.get(pressurise != null ? "vessel.holdToStart" : "vessel.holdToVent");
     }
 
     /** What the recipe asks, with units: the vessel pressure, its band, rate and hold; or the fastest vent. */
     public String getSetpointText() {
         if (pressurise != null) {
             double lower = pressurise.target().megaPascals() - pressurise.band().megaPascals();
-            return String.format(Locale.ROOT, "Vessel pressure %s MPa (band %s to %s MPa), rate %s MPa/s, hold %s s",
+            return Words.format("vessel.setpoint",
                     StepWords.num(pressurise.target().megaPascals()), StepWords.num(lower), StepWords.num(pressurise.upperLimit().megaPascals()),
                     StepWords.num(pressurise.rate().megaPascalsPerSecond()), StepWords.num(holdSeconds()));
         }
-        return String.format(Locale.ROOT, "Vent the vessel at most %s MPa/s; the step ends once the vessel reads vented",
-                StepWords.num(vent.maxRate().megaPascalsPerSecond()));
+        return Words.format("vessel.ventSetpoint", StepWords.num(vent.maxRate().megaPascalsPerSecond()));
     }
 
     /** What the big number under the pressure counts. */
     public String getCountdownCaption() {
-        return pressurise != null ? "Hold left" : "";
+        return pressurise != null ? Words.get("vessel.holdLeft") : "";
     }
 
     /**
@@ -91,11 +91,11 @@ public final class VesselStepViewModel extends StepModel {
     public void refresh(LiveInputs live, Optional<VesselProgress> progress) {
         PressSample p = live.connected() ? live.snapshot().get(StandardSignal.VESSEL_PRESSURE) : null;
         boolean read = p != null && p.good() && Double.isFinite(p.value());
-        pressure.set(read ? Reading.live(String.format(Locale.ROOT, "%.1f", Math.max(0, p.value()))) : live.staleReading());
+        pressure.set(read ? Reading.live(StepWords.fixed(Math.max(0, p.value()), 1)) : live.staleReading());
         follow(live.nanos(), read ? p.value() : Double.NaN);
         PressSample l = live.connected() ? live.snapshot().get(StandardSignal.LID_LOCKED) : null;
         boolean locked = l != null && l.good() && l.asBoolean();
-        lid.set(l == null || !l.good() ? "Lid: no reading" : locked ? LID_LOCKED : LID_OPEN);
+        lid.set(Words.get(l == null || !l.good() ? "vessel.lidNoReading" : locked ? LID_LOCKED : LID_OPEN));
         lidAbnormal.set(!locked);
 
         List<String> now = new ArrayList<>(live.startBlockers());
@@ -104,10 +104,10 @@ public final class VesselStepViewModel extends StepModel {
             now.remove("PLC not ready");
         }
         if (!locked) {
-            now.add("lid not locked");
+            now.add(Words.get("vessel.lidNotLocked"));
         }
         boolean blocks = !now.isEmpty() && !step.running();
-        blocked.set(blocks ? Message.warning("Start is blocked: " + String.join(", ", now) + ".") : Message.NONE);
+        blocked.set(blocks ? Message.warning(Words.format("vessel.blocked", String.join(", ", now))) : Message.NONE);
 
         Optional<VesselProgress> mine = progress.filter(x -> x.step() == step.number());
         if (pressurise != null && pressurise.warm()) {
@@ -118,24 +118,24 @@ public final class VesselStepViewModel extends StepModel {
             mine.flatMap(x -> x.holdRemainingSeconds().isPresent() ? Optional.of(x.holdRemainingSeconds().getAsDouble()) : Optional.empty())
                     .ifPresent(left -> countdown.set(seconds(left)));
         } else {
-            phase.set(blocks ? "Blocked: see below" : pressurise != null ? "Ready: hold Start to pressurise" : "Ready: hold Start to vent");
+            phase.set(Words.get(blocks ? "vessel.blockedSee" : pressurise != null ? "vessel.readyPressurise" : "vessel.readyVent"));
         }
         setReady(!blocks && !step.running());
     }
 
     private String running(Optional<VesselProgress> p) {
         if (vent != null) {
-            return "Venting: the step ends once the vessel reads vented";
+            return Words.get("vessel.venting");
         }
-        String band = String.format(Locale.ROOT, "%s to %s MPa", StepWords.num(pressurise.target().megaPascals() - pressurise.band().megaPascals()),
+        String band = Words.format("vessel.band", StepWords.num(pressurise.target().megaPascals() - pressurise.band().megaPascals()),
                 StepWords.num(pressurise.upperLimit().megaPascals()));
         if (p.isPresent() && p.get().soaking()) {
-            return "Heating the medium: the pump starts once it has soaked in its band";
+            return Words.get("vessel.heatingMedium");
         }
         if (p.isPresent() && p.get().holding()) {
-            return "Holding in the band " + band + ": " + seconds(p.get().holdRemainingSeconds().orElse(0)) + " left";
+            return Words.format("vessel.holding", band, seconds(p.get().holdRemainingSeconds().orElse(0)));
         }
-        return "Pressurising to " + StepWords.num(pressurise.target().megaPascals()) + " MPa: the hold starts in the band " + band;
+        return Words.format("vessel.pressurising", StepWords.num(pressurise.target().megaPascals()), band);
     }
 
     /**
@@ -145,16 +145,16 @@ public final class VesselStepViewModel extends StepModel {
     private String mediumWords(Optional<VesselProgress.Medium> m) {
         double setpoint = pressurise.temperature().orElseThrow().celsius();
         double band = pressurise.temperatureBand().map(t -> t.celsius()).orElse(0.0);
-        String target = String.format(Locale.ROOT, "setpoint %s \u00b1 %s \u00b0C", StepWords.num(setpoint), StepWords.num(band));
+        String target = Words.format("vessel.mediumTarget", StepWords.num(setpoint), StepWords.num(band));
         if (m.isEmpty() || m.get() == null) {
-            return String.format(Locale.ROOT, "Medium: %s, soak %s before the pump starts", target, seconds(pressurise.soak().toMillis() / 1000.0));
+            return Words.format("vessel.mediumBefore", target, seconds(pressurise.soak().toMillis() / 1000.0));
         }
         VesselProgress.Medium now = m.get();
-        String reading = now.celsius().isPresent() ? String.format(Locale.ROOT, "%.1f \u00b0C", now.celsius().getAsDouble()) : "no reading";
+        String reading = now.celsius().isPresent() ? StepWords.fixed(now.celsius().getAsDouble(), 1) + " \u00b0C" : Words.get("vessel.noReading");
         if (now.soaking()) {
-            return String.format(Locale.ROOT, "Medium %s (%s): soak %s left", reading, target, seconds(now.soakRemainingSeconds()));
+            return Words.format("vessel.mediumSoaking", reading, target, seconds(now.soakRemainingSeconds()));
         }
-        return String.format(Locale.ROOT, "Medium %s (%s): soaked", reading, target);
+        return Words.format("vessel.mediumSoaked", reading, target);
     }
 
     /** Adds the pressure now to the trend, at most every {@link #TREND_EVERY_S}. */

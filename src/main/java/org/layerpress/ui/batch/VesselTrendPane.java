@@ -1,6 +1,5 @@
 package org.layerpress.ui.batch;
 
-import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
@@ -13,6 +12,7 @@ import org.layerpress.chart.Series;
 import org.layerpress.chart.Span;
 import org.layerpress.chart.TargetBand;
 import org.layerpress.ui.controls.PathShapes;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The vessel pressure of a PRESSURISE or DEPRESSURISE against the recipe's band: the band as a shaded
@@ -57,7 +57,7 @@ public final class VesselTrendPane extends Region {
         Scale y = Scale.upScreen(Span.zeroTo(t.high()), top, h).clamp();
         if (t.banded()) {
             marks.layout(new TargetBand(t.target(), t.band()), x, y, left, top, w, h,
-                    String.format(Locale.ROOT, "vessel %s \u00b1 %s MPa", StepWords.num(t.target()), StepWords.num(t.band())));
+                    Words.format("vessel.trendBand", StepWords.num(t.target()), StepWords.num(t.band())));
         }
         line.getElements().setAll(PathShapes.elements(Polyline.of(Series.of(t.points(), VesselTrend.Point::seconds, VesselTrend.Point::megaPascals), x, y)));
     }

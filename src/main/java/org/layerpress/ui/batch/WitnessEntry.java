@@ -15,6 +15,7 @@ import org.layerpress.domain.user.User;
 import org.layerpress.ui.controls.PinEntry;
 import org.layerpress.ui.controls.PinPad;
 import org.layerpress.ui.controls.TapPicker;
+import org.layerpress.ui.fx.Words;
 
 /**
  * The second person of a witnessed weighing (recipe's {@code secondPersonCheck}): they tap their
@@ -28,7 +29,7 @@ final class WitnessEntry {
 
     /** The witness button and, beside it, who has witnessed (or that someone must). */
     static Node row(LoadLayerViewModel m, StackPane host) {
-        Button witness = new Button("Witness\u2026");
+        Button witness = new Button(Words.get("witness.button"));
         witness.setId("enterWitness");
         witness.getStyleClass().addAll("lp-entry-button", "lp-witness-button");
         witness.setFocusTraversable(false);
@@ -39,8 +40,8 @@ final class WitnessEntry {
         who.setMinWidth(0);
         HBox.setHgrow(who, Priority.ALWAYS);
         who.textProperty().bind(m.witnessProperty().map(w -> w.isEmpty()
-                ? "A second person witnesses this weighing: their name and PIN"
-                : "Witnessed by " + w + " (checked on Confirm)"));
+                ? Words.get("witness.needed")
+                : Words.format("witness.by", w)));
         HBox row = new HBox(witness, who);
         row.getStyleClass().add("lp-button-row");
         row.setAlignment(Pos.CENTER_LEFT);
@@ -49,13 +50,13 @@ final class WitnessEntry {
 
     private static void pickName(LoadLayerViewModel m, StackPane host, List<User> people) {
         Map<String, User> byName = people.stream().collect(Collectors.toMap(User::fullName, Function.identity(), (a, b) -> a));
-        TapPicker.pick(host, "Witness: tap your name", byName.keySet().stream().sorted().toList(), null,
+        TapPicker.pick(host, Words.get("witness.pickName"), byName.keySet().stream().sorted().toList(), null,
                 name -> askPin(m, host, byName.get(name)));
     }
 
     private static void askPin(LoadLayerViewModel m, StackPane host, User person) {
         PinEntry entry = new PinEntry();
-        PinPad.showOverlay(host, person.fullName() + ": your PIN, then OK", "witnessPinPad", "witnessCancel", entry,
+        PinPad.showOverlay(host, Words.format("witness.pin", person.fullName()), "witnessPinPad", "witnessCancel", entry,
                 () -> m.witnessedBy(person, entry.take()));
     }
 }

@@ -8,6 +8,9 @@
  * ({@code ui.shell.ShellViewModel}), the badge reader ({@code ui.access}), {@code chart}, the
  * application packages batch, press, recipes, users, and the domain. "Correct a finished batch…" on the
  * start page opens {@code ui.correct} through an opener handed in by {@code RunScreens.factory}: this package
- * reaches no other section's screens and no review use case ({@code ArchitectureTest}).
+ * reaches no other section's screens and no review use case ({@code ArchitectureTest}). Every word on its
+ * pages, the vessel's, the hand pump's and gauge's, the balance's ({@code BalanceWords}) and the witness's
+ * included, is looked up in the person's language ({@code ui.fx.Words}); what it hands to the sequencer,
+ * and so the record, stays English.
  */
 package org.layerpress.ui.batch;

@@ -139,7 +139,7 @@ public final class CorrectView {
         keys.getStyleClass().add("lp-correct-values");
         correctRows.getChildren().add(keys);
         for (CorrectViewModel.Value v : shown) {
-            Button b = new Button(ValuePhrases.value(v.field(), v.original()));
+            Button b = new Button(ValueWords.shown(v.field(), v.original()));
             b.setId("value-" + step + "-" + idPart(v.field()));
             b.setWrapText(true);
             b.setFocusTraversable(false);
@@ -172,7 +172,7 @@ public final class CorrectView {
 
     /** The glove pad the value's kind asks for (over the whole Run area, above this screen, as the signature dialog): the number pad for a number, the text pad for a lot or an id. */
     private void enter(CorrectViewModel.Value v) {
-        String title = Words.format("correct.newValue", ValuePhrases.value(v.field(), v.current()));
+        String title = Words.format("correct.newValue", ValueWords.shown(v.field(), v.current()));
         if (isNumber(v.original())) {
             int dot = v.field().lastIndexOf('.');
             NumberPad.showOverlay(host, title, dot < 0 ? "" : v.field().substring(dot + 1),

@@ -98,7 +98,7 @@ class LoadLayerBalanceViewTest {
         tap(robot, "#takeWeight");
 
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> fx(() -> robot.lookup("#massSource").queryAs(Labeled.class).getText())
-                .startsWith("Mass from balance BAL-1 (S/N B912345678), stable"));
+                .startsWith("Mass from balance BAL-1, stable"));
         assertEquals("Mass\n60.4 mg", fx(() -> robot.lookup("#enterMass").queryAs(Labeled.class).getText()));
     }
 }

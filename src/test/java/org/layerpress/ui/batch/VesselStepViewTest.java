@@ -30,6 +30,7 @@ import org.layerpress.testing.TestRecipes;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.controls.HoldButton;
 import org.layerpress.ui.controls.StatusIndicator;
+import org.layerpress.ui.fx.Words;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -85,7 +86,7 @@ class VesselStepViewTest {
         RunViewTest.awaitStep(robot, "Pressurise");
 
         assertEquals("Vessel pressure 20 MPa (band 15 to 25 MPa), rate 5 MPa/s, hold 3 s", text(robot, "#setpoint"));
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> VesselStepViewModel.LID_LOCKED.equals(text(robot, "#lidState")));
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> Words.get(VesselStepViewModel.LID_LOCKED).equals(text(robot, "#lidState")));
         RunViewTest.waitEnabled(robot, "#startVessel");
         Bounds start = fx(() -> robot.lookup("#startVessel").query().getLayoutBounds());
         assertTrue(start.getWidth() >= GLOVE_PX && start.getHeight() >= GLOVE_PX, "glove-sized Start: " + start);
@@ -93,7 +94,7 @@ class VesselStepViewTest {
         assertEquals(List.of(), findings);
 
         station.port().command(StandardSignal.UNLOCK_LID);
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> VesselStepViewModel.LID_OPEN.equals(text(robot, "#lidState")));
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> Words.get(VesselStepViewModel.LID_OPEN).equals(text(robot, "#lidState")));
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> !startEnabled(robot));
         assertTrue(text(robot, "#phase").startsWith("Blocked"), text(robot, "#phase"));
         station.port().command(StandardSignal.LOCK_LID);

@@ -157,6 +157,33 @@ class CorrectBatchViewTest {
         ScreenChecks.assertOnly(findings, List.of());
     }
 
+    @Test
+    void aGermanOperatorReadsTheRecordedValuesInGermanOnPagesThatFit(FxRobot robot) throws Exception {
+        Words.use(Locale.GERMAN);
+        try {
+            String field = RecordedValues.of(stored(), 8).entrySet().stream().filter(e -> e.getValue().equals("31.8"))
+                    .map(Map.Entry::getKey).findFirst().orElseThrow();
+            String id = "#value-8-" + field.replaceAll("[^A-Za-z0-9]", "_");
+            showStartPage(robot, station.olga());
+            tap(robot, "#correctBatch");
+            tap(robot, "#batch-" + OPEN);
+            waitShowing(robot, "#value-8-lot");
+            assertEquals("Charge LGPS-2610-02", fx(() -> robot.lookup("#value-8-lot").queryAs(Button.class).getText()), "the lot as recorded");
+            String mass = fx(() -> robot.lookup(id).queryAs(Button.class).getText());
+            assertTrue(mass.startsWith("gewogen 31,8"), mass);
+            check("de-values");
+            tapValue(robot, id);
+            waitShowing(robot, "#numberPad");
+            assertEquals("Löschen", fx(() -> robot.lookup("#numClear").queryAs(Button.class).getText()));
+            check("de-number-pad");
+            tap(robot, "#numCancel");
+            assertEquals("31.8", stored().run().step(8).value(field), "the record keeps its value and its '.'");
+            ScreenChecks.assertOnly(findings, List.of());
+        } finally {
+            Words.use(Words.STATION_DEFAULT);
+        }
+    }
+
     private BatchRecord stored() {
         return station.review().reader().existing(OPEN);
     }

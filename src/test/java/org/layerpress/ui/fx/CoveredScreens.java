@@ -11,7 +11,7 @@ final class CoveredScreens {
 
     /** Layouts whose every text is a {@code %key}: the operator's screens. */
     static final List<String> FXML = List.of("Login", "ChangePin", "Main", "Shell", "Run", "BatchStart", "Step", "PressStep", "BatchEnd", "ControlChart", "Held",
-            "AlarmBanner", "PlatenStep", "Correct",
+            "AlarmBanner", "PlatenStep", "Correct", "VesselStep",
             "SignatureDialog", "Records", "BatchDetail",
             // the Supervisor's Recipes section (English and German)
             "Recipes", "RecipeDetail", "RecipeEditor", "RecipeDiff",
@@ -20,7 +20,7 @@ final class CoveredScreens {
 
     /** Key groups every language must have (the operator's screens); QA and Supervisor groups may lag in Chinese. */
     static final Set<String> OPERATOR_GROUPS = Set.of("common", "login", "pin", "shell", "run", "step", "end", "hold", "held", "pick", "alarm", "platen",
-            "correct", "sign");
+            "correct", "sign", "vessel", "gauge", "balance", "witness", "value");
 
     /** Languages with every key of the English base file. */
     static final List<String> COMPLETE = List.of("de");
