@@ -70,21 +70,21 @@ public final class CentralBatchList {
                 + "AND e.batch_id = b.batch_id AND e.recipe_name = ?)", r));
         f.flag().ifPresent(k -> add(where, p, "EXISTS (SELECT 1 FROM batch_flag_kind k WHERE k.station_id = b.station_id "
                 + "AND k.batch_id = b.batch_id AND k.kind = ?)", k.name()));
-        f.from().ifPresent(day -> add(where, p, "b.started_at::timestamptz >= ?::timestamptz", day.atStartOfDay(zone).toInstant().toString()));
-        f.to().ifPresent(day -> add(where, p, "b.started_at::timestamptz < ?::timestamptz",
+        f.from().ifPresent(day -> add(where, p, "central_instant(b.started_at) >= ?::timestamptz", day.atStartOfDay(zone).toInstant().toString()));
+        f.to().ifPresent(day -> add(where, p, "central_instant(b.started_at) < ?::timestamptz",
                 day.plusDays(1).atStartOfDay(zone).toInstant().toString()));
         f.decision().ifPresent(d -> add(where, p, "d.decision = ?", d.name()));
         if (f.undecided()) {
             where.add("d.batch_id IS NULL");
         }
-        // Instants are ISO text of varying length; ordered as times, not as text.
+        // Instants are ISO text of varying length; ordered as times, not as text, by the index of central V3.
         String sql = "SELECT b.station_id, b.batch_id, b.recipe_label, b.operator, b.die_id, b.started_at, b.state, "
                 + "COALESCE(s.flag_count, 0) AS flag_count, d.decision, t.batch_id IS NOT NULL AS training FROM batch b "
                 + "LEFT JOIN batch_flag_summary s ON s.station_id = b.station_id AND s.batch_id = b.batch_id "
                 + "LEFT JOIN batch_decision d ON d.station_id = b.station_id AND d.batch_id = b.batch_id "
                 + "LEFT JOIN batch_training t ON t.station_id = b.station_id AND t.batch_id = b.batch_id"
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY b.started_at::timestamptz DESC, b.station_id, b.batch_id DESC OFFSET ? LIMIT ?";
+                + " ORDER BY central_instant(b.started_at) DESC, b.station_id, b.batch_id DESC OFFSET ? LIMIT ?";
         p.add((long) f.page() * f.pageSize());
         p.add(f.pageSize() + 1);
         List<Row> rows = new ArrayList<>();
