@@ -15,6 +15,7 @@ import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.store.central.CentralBatchList;
 import org.layerpress.store.central.CentralLink;
+import org.layerpress.store.central.CentralLotUses;
 import org.layerpress.store.central.CentralRecordReader;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Words;
@@ -43,12 +44,13 @@ final class CentralRecordsSection {
     static Function<Session, Node> screen(LayoutLocator layouts, CentralLink link, Authorizer authorizer) {
         CentralBatchList list = new CentralBatchList(link, ZoneId.systemDefault());
         CentralRecordReader reader = new CentralRecordReader(link);
-        return RecordsView.screen(layouts, session -> sources(list, reader,
+        CentralLotUses lots = new CentralLotUses(link);
+        return RecordsView.screen(layouts, session -> sources(list, lots, reader,
                 () -> authorizer.require(session, Permission.READ_BATCH_RECORDS, "read batch records from the central database")));
     }
 
     /** @param mayRead throws when the session may not read batch records; run before every read */
-    static QaSources sources(CentralBatchList list, CentralRecordReader reader, Runnable mayRead) {
+    static QaSources sources(CentralBatchList list, CentralLotUses lots, CentralRecordReader reader, Runnable mayRead) {
         BatchListSource source = new BatchListSource() {
             @Override
             public BatchPage list(BatchListFilter filter) {
@@ -71,6 +73,16 @@ final class CentralRecordsSection {
             @Override
             public List<String> operators() {
                 return list.operators();
+            }
+
+            @Override
+            public List<String> dieIds() {
+                return list.dieIds();
+            }
+
+            @Override
+            public List<String> materials() {
+                return lots.materials();
             }
 
             @Override

@@ -26,6 +26,7 @@ import org.layerpress.application.review.BatchRecord;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.store.central.CentralBatchList;
 import org.layerpress.store.central.CentralForwarder;
+import org.layerpress.store.central.CentralLotUses;
 import org.layerpress.store.central.CentralRecordReader;
 import org.layerpress.testing.BatchRecordBuilder;
 import org.layerpress.testing.CentralPostgres;
@@ -97,7 +98,7 @@ class CentralRecordsScreenTest {
         String url = pg.freshCentral();
         TestStation a = forwarded("press-a", url, "B-20261125-0001", "B-20261125-0002");
         TestStation b = forwarded("press-b", url, "B-20261125-0001");
-        QaSources sources = CentralRecordsSection.sources(new CentralBatchList(pg.link(url), ZoneOffset.UTC),
+        QaSources sources = CentralRecordsSection.sources(new CentralBatchList(pg.link(url), ZoneOffset.UTC), new CentralLotUses(pg.link(url)),
                 new CentralRecordReader(pg.link(url)), () -> a.services().authorizer().require(a.quinn(), Permission.READ_BATCH_RECORDS, "read"));
         RecordsView view = show(robot, sources, a);
         List<String> findings = new ArrayList<>();

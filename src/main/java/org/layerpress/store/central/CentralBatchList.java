@@ -17,7 +17,8 @@ import org.layerpress.domain.batch.BatchState;
 /**
  * The QA batch list over every station's forwarded batches, newest first, one page at a time, with the
  * station as one more criterion. A batch is known by (station, batch id): two stations may number a
- * batch alike. Lot and material criteria are refused: the lot uses table is not forwarded yet.
+ * batch alike. Lot and material criteria read the forwarded lot lookup (station V23, central V3); a line found by
+ * one names the layers that matched, as the station's list does.
  */
 public final class CentralBatchList {
 
@@ -55,10 +56,12 @@ public final class CentralBatchList {
         return strings("SELECT DISTINCT operator FROM batch ORDER BY operator");
     }
 
+    /** Die ids that occur in any station's batches, for the die picker. */
+    public List<String> dieIds() {
+        return strings("SELECT DISTINCT die_id FROM batch ORDER BY die_id");
+    }
+
     public Page list(Optional<String> station, BatchListFilter f) {
-        if (f.lot().isPresent() || f.material().isPresent()) {
-            throw new IllegalArgumentException("the central list cannot filter by powder lot or material yet");
-        }
         List<Object> p = new ArrayList<>();
         List<String> where = new ArrayList<>();
         station.ifPresent(s -> add(where, p, "b.station_id = ?", s));
@@ -68,6 +71,10 @@ public final class CentralBatchList {
         f.state().ifPresent(s -> add(where, p, "b.state = ?", s.name()));
         f.recipeName().ifPresent(r -> add(where, p, "EXISTS (SELECT 1 FROM batch_list_entry e WHERE e.station_id = b.station_id "
                 + "AND e.batch_id = b.batch_id AND e.recipe_name = ?)", r));
+        f.lot().ifPresent(lot -> add(where, p, "EXISTS (SELECT 1 FROM batch_lot_use u WHERE u.station_id = b.station_id "
+                + "AND u.batch_id = b.batch_id AND u.lot_key = ?)", CentralLotUses.key(lot)));
+        f.material().ifPresent(m -> add(where, p, "EXISTS (SELECT 1 FROM batch_lot_use u WHERE u.station_id = b.station_id "
+                + "AND u.batch_id = b.batch_id AND u.material = ?)", m));
         f.flag().ifPresent(k -> add(where, p, "EXISTS (SELECT 1 FROM batch_flag_kind k WHERE k.station_id = b.station_id "
                 + "AND k.batch_id = b.batch_id AND k.kind = ?)", k.name()));
         f.from().ifPresent(day -> add(where, p, "central_instant(b.started_at) >= ?::timestamptz", day.atStartOfDay(zone).toInstant().toString()));
@@ -95,6 +102,15 @@ public final class CentralBatchList {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(row(rs));
+                }
+            }
+            if (f.lot().isPresent() || f.material().isPresent()) {
+                // Where the lot (or material) was used, for the page's few rows only, as the station's list does.
+                boolean byMaterial = f.lot().isEmpty();
+                String what = f.lot().orElseGet(() -> f.material().orElseThrow());
+                for (int i = 0; i < Math.min(rows.size(), f.pageSize()); i++) {
+                    Row r = rows.get(i);
+                    rows.set(i, new Row(r.station(), r.line().withUses(CentralLotUses.uses(c, r.station(), r.line().batchId(), what, byMaterial))));
                 }
             }
         } catch (SQLException e) {
