@@ -55,6 +55,11 @@ final class CentralExport {
         out.println("wrote " + file + " (" + format + " of " + batchId + " from station " + station + " in the central database, "
                 + record.get().run().state() + record.get().review().map(r -> ", QA " + r.decision()).orElse(", not signed off")
                 + "; record sha256 " + record.get().contentHash() + ")");
+        if (!record.get().matchesSeal()) {
+            // As on the station: written with the mark on it, never reported as a sound export.
+            err.println("export: " + batchId + " of station " + station + " " + BatchRecord.SEAL_MARK + ": " + record.get().sealWarning().orElseThrow());
+            return 1;
+        }
         return 0;
     }
 
