@@ -30,6 +30,12 @@ BEGIN
 END
 $$;
 
+-- The list's order (newest first, by start time as an instant): the stored text is ISO-8601 with a 'Z'
+-- offset, which reads the same whatever the session's time zone, so the cast may be declared immutable
+-- and indexed. Without it every page of the list sorts every batch of every station.
+CREATE FUNCTION central_instant(text) RETURNS timestamptz LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT $1::timestamptz $$;
+CREATE INDEX batch_newest_first ON batch (central_instant(started_at) DESC, station_id, batch_id DESC);
+
 -- Finding records by powder lot and material on the central copy: the station's V22 lookup, forwarded
 -- since station migration V23. lot_key is a generated column on the station; here it is the value the
 -- station computed (capitals), copied like any other column.
@@ -47,14 +53,10 @@ CREATE TABLE batch_lot_use (
     PRIMARY KEY (station_id, batch_id, step)
 );
 CREATE INDEX batch_lot_use_in_station_order ON batch_lot_use (station_id, station_seq);
-CREATE INDEX batch_lot_use_by_lot ON batch_lot_use (lot_key, station_id, batch_id);
+-- A lot's page in the list's order straight off this index (started_at is the batch's, copied on the station).
+CREATE INDEX batch_lot_use_by_lot ON batch_lot_use (lot_key, central_instant(started_at) DESC, station_id, batch_id DESC, step);
 CREATE INDEX batch_lot_use_by_material ON batch_lot_use (material, station_id, batch_id);
 
--- The list's order (newest first, by start time as an instant): the stored text is ISO-8601 with a 'Z'
--- offset, which reads the same whatever the session's time zone, so the cast may be declared immutable
--- and indexed. Without it every page of the list sorts every batch of every station.
-CREATE FUNCTION central_instant(text) RETURNS timestamptz LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT $1::timestamptz $$;
-CREATE INDEX batch_newest_first ON batch (central_instant(started_at) DESC, station_id, batch_id DESC);
 
 CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event FOR EACH ROW EXECUTE FUNCTION central_refuse_change();
 CREATE TRIGGER signature_append_only BEFORE UPDATE OR DELETE ON signature FOR EACH ROW EXECUTE FUNCTION central_refuse_change();

@@ -71,8 +71,11 @@ public final class CentralBatchList {
         f.state().ifPresent(s -> add(where, p, "b.state = ?", s.name()));
         f.recipeName().ifPresent(r -> add(where, p, "EXISTS (SELECT 1 FROM batch_list_entry e WHERE e.station_id = b.station_id "
                 + "AND e.batch_id = b.batch_id AND e.recipe_name = ?)", r));
-        f.lot().ifPresent(lot -> add(where, p, "EXISTS (SELECT 1 FROM batch_lot_use u WHERE u.station_id = b.station_id "
-                + "AND u.batch_id = b.batch_id AND u.lot_key = ?)", CentralLotUses.key(lot)));
+        // A lot fills a few hundred batches of a station in a row: its page is read off the lot's own index in the
+        // list's order (batch_lot_use carries the batch's start), not by probing every newer batch. One line per batch:
+        // its first layer from the lot leads (a lot may fill two layers).
+        f.lot().ifPresent(lot -> add(where, p, "u.lot_key = ? AND NOT EXISTS (SELECT 1 FROM batch_lot_use u2 WHERE u2.station_id = u.station_id "
+                + "AND u2.batch_id = u.batch_id AND u2.lot_key = u.lot_key AND u2.step < u.step)", CentralLotUses.key(lot)));
         f.material().ifPresent(m -> add(where, p, "EXISTS (SELECT 1 FROM batch_lot_use u WHERE u.station_id = b.station_id "
                 + "AND u.batch_id = b.batch_id AND u.material = ?)", m));
         f.flag().ifPresent(k -> add(where, p, "EXISTS (SELECT 1 FROM batch_flag_kind k WHERE k.station_id = b.station_id "
@@ -84,14 +87,16 @@ public final class CentralBatchList {
         if (f.undecided()) {
             where.add("d.batch_id IS NULL");
         }
-        // Instants are ISO text of varying length; ordered as times, not as text, by the index of central V3.
+        // Instants are ISO text of varying length; ordered as times, not as text, by the indexes of central V3.
+        String leading = f.lot().isPresent() ? "u" : "b";
         String sql = "SELECT b.station_id, b.batch_id, b.recipe_label, b.operator, b.die_id, b.started_at, b.state, "
-                + "COALESCE(s.flag_count, 0) AS flag_count, d.decision, t.batch_id IS NOT NULL AS training FROM batch b "
+                + "COALESCE(s.flag_count, 0) AS flag_count, d.decision, t.batch_id IS NOT NULL AS training FROM "
+                + (f.lot().isPresent() ? "batch_lot_use u JOIN batch b ON b.station_id = u.station_id AND b.batch_id = u.batch_id " : "batch b ")
                 + "LEFT JOIN batch_flag_summary s ON s.station_id = b.station_id AND s.batch_id = b.batch_id "
                 + "LEFT JOIN batch_decision d ON d.station_id = b.station_id AND d.batch_id = b.batch_id "
                 + "LEFT JOIN batch_training t ON t.station_id = b.station_id AND t.batch_id = b.batch_id"
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY central_instant(b.started_at) DESC, b.station_id, b.batch_id DESC OFFSET ? LIMIT ?";
+                + " ORDER BY central_instant(" + leading + ".started_at) DESC, " + leading + ".station_id, " + leading + ".batch_id DESC OFFSET ? LIMIT ?";
         p.add((long) f.page() * f.pageSize());
         p.add(f.pageSize() + 1);
         List<Row> rows = new ArrayList<>();
