@@ -14,8 +14,8 @@ import org.layerpress.store.central.CentralLink;
 
 /**
  * The QA list over the central copy at a lab's scale: {@code batches} batch rows from {@value #STATIONS} stations
- * generated inside PostgreSQL ({@code INSERT … SELECT generate_series}, seconds for a million, where forwarding
- * that many real records would take days), in the shape the stations forward: list entry, flag summary and
+ * generated inside PostgreSQL ({@code INSERT … SELECT generate_series}, two to four minutes for a million on a
+ * loaded two-core machine, where forwarding that many real records would take days), in the shape the stations forward: list entry, flag summary and
  * flags, QA decisions for the older 80 %, training batches, and two powder lot uses per batch (a lot lasts 200
  * batches of a station). Then the list query a QA workstation runs ({@link CentralBatchList}, a connection per
  * page as there), timed: the newest page of all stations, one station's, and a lot's.
