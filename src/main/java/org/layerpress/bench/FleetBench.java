@@ -33,12 +33,22 @@ public final class FleetBench {
     private final int stations;
     private final int batches;
 
-    public FleetBench(PrintWriter out, Path folder, CentralLink central, int stations, int batches) {
+    /** A station's hour: one batch every 10 minutes ({@link SyntheticBatches#SPACING}). */
+    static final int HOUR_BATCHES = 6;
+    /** 100 Hz: the first press ramps about 36 s and holds 2 min, the second holds 3 min (the demo bilayer). */
+    static final int HOUR_FIRST_PRESS = 15_600;
+    static final int HOUR_OTHER_PRESS = 21_600;
+
+    private final int listBatches;
+
+    /** @param listBatches batches generated for the central list's timing (0: not measured) */
+    public FleetBench(PrintWriter out, Path folder, CentralLink central, int stations, int batches, int listBatches) {
         this.out = new Figures(out);
         this.folder = folder;
         this.central = central;
         this.stations = stations;
         this.batches = batches;
+        this.listBatches = listBatches;
     }
 
     public void run() throws Exception {
@@ -76,9 +86,46 @@ public final class FleetBench {
             } finally {
                 pool.shutdownNow();
             }
+            hourBacklog(run, opened);
         } finally {
             opened.forEach(StationStores::close);
         }
+        if (listBatches > 0) {
+            new CentralListBench(out, central, listBatches).run(run);
+        }
+    }
+
+    /**
+     * One station's hour recorded while the central database is away (six bilayer batches with their full 100 Hz
+     * press traces), then one forwarder started, as the station's own would be when central is back: timed until
+     * nothing is left to send.
+     */
+    private void hourBacklog(String run, List<StationStores> opened) throws Exception {
+        StationStores s = StationStores.open(folder.resolve("station-hour"), ZoneOffset.UTC);
+        opened.add(s);
+        SyntheticBatches maker = new SyntheticBatches(s.batches(), s.batchList());
+        for (int b = 0; b < HOUR_BATCHES; b++) {
+            int n = b;
+            s.transactions().inTransaction(() -> maker.write(n, HOUR_FIRST_PRESS, HOUR_OTHER_PRESS));
+        }
+        out.line("fleet.hour_backlog_rows", waiting(s), "rows");
+        long start = System.nanoTime();
+        long rows = 0;
+        try (CentralForwarder f = new CentralForwarder(s.database(), "bench-" + run + "-h", central, CentralForwarder.Settings.DEFAULT,
+                Clock.systemUTC())) {
+            while (true) {
+                CentralForwarder.Round r = f.forwardOnce();
+                rows += r.read();
+                if (r.read() == 0 && f.backlog().waiting() == 0) {
+                    break;
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.line("fleet.hour_drain_time", seconds, "s");
+        out.line("fleet.hour_drain_rows_per_s", rows / seconds, "rows/s");
+        out.note("hour: " + HOUR_BATCHES + " bilayer batches of one station (" + HOUR_FIRST_PRESS + " and " + HOUR_OTHER_PRESS
+                + " trace samples), written with central away, then drained by one forwarder to zero");
     }
 
     private List<Future<?>> write(ExecutorService pool, List<StationStores> opened, List<SyntheticBatches> makers, int offset)

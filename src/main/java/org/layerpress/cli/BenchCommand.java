@@ -221,7 +221,9 @@ public final class BenchCommand implements Runnable {
     @Command(name = "fleet", mixinStandardHelpOptions = true,
             description = {"Several stations (real H2 files in a temporary folder) forwarding realistic batch records into one central",
                 "PostgreSQL (--central URL, prepared with `central init`): the drain of a backlog (time, rows/s, batches/s),",
-                "then forwarding while every station records (rows/s, batches/s, lag p50/p99). Lines starting with # are notes.",
+                "then forwarding while every station records (rows/s, batches/s, lag p50/p99), the drain of one station's hour",
+                "recorded while central was away, and the central list query (p50/p99) over --list-batches generated batches.",
+                "Lines starting with # are notes.",
                 "Rows are written under new station ids (bench-<run>-<n>); use a central database for trying, not the lab's."})
     static final class Fleet extends FolderBench {
 
@@ -234,6 +236,11 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--batches", defaultValue = "20", description = "batch records per station and phase (default: ${DEFAULT-VALUE})")
         int batches;
 
+        @Option(names = "--list-batches", defaultValue = "100000", description = {"batches generated in PostgreSQL from 10 stations "
+                + "to time the central list query on (default: ${DEFAULT-VALUE}; 1000000 for a lab's years; 0 skips it). They stay there:",
+                "the central tables refuse DELETE."})
+        int listBatches;
+
         Fleet() {
             super("layerpress-bench-fleet");
         }
@@ -243,8 +250,11 @@ public final class BenchCommand implements Runnable {
             if (stations < 1 || batches < 1) {
                 throw new IllegalArgumentException("--stations and --batches must be 1 or more");
             }
+            if (listBatches != 0 && listBatches < 1000) {
+                throw new IllegalArgumentException("--list-batches must be 0 (not measured) or 1000 or more");
+            }
             new FleetBench(out, folder, central.link().orElseThrow(() -> new IllegalArgumentException("bench fleet needs --central URL")),
-                    stations, batches).run();
+                    stations, batches, listBatches).run();
         }
     }
 

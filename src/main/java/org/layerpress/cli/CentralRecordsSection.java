@@ -21,6 +21,7 @@ import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.store.central.CentralBatchList;
 import org.layerpress.store.central.CentralLink;
+import org.layerpress.store.central.CentralLotUses;
 import org.layerpress.store.central.CentralRecordReader;
 import org.layerpress.store.central.CentralSignOffs;
 import org.layerpress.ui.fx.LayoutLocator;
@@ -54,15 +55,16 @@ final class CentralRecordsSection {
     static Function<Session, Node> screen(LayoutLocator layouts, CentralLink link, StationServices services, String workstation) {
         CentralBatchList list = new CentralBatchList(link, ZoneId.systemDefault());
         CentralRecordReader reader = new CentralRecordReader(link);
+        CentralLotUses lots = new CentralLotUses(link);
         WorkstationSignOffUseCase signOffs = new WorkstationSignOffUseCase(reader, new CentralSignOffs(link), services.signatures(),
                 services.authorizer(), services.auditor(), workstation);
-        return RecordsView.screen(layouts, session -> sources(list, reader, signOffs, session,
+        return RecordsView.screen(layouts, session -> sources(list, lots, reader, signOffs, session,
                 () -> services.authorizer().require(session, Permission.READ_BATCH_RECORDS, "read batch records from the central database")));
     }
 
     /** @param mayRead throws when the session may not read batch records; run before every read */
-    static QaSources sources(CentralBatchList list, CentralRecordReader reader, WorkstationSignOffUseCase signOffs, Session session,
-                             Runnable mayRead) {
+    static QaSources sources(CentralBatchList list, CentralLotUses lots, CentralRecordReader reader, WorkstationSignOffUseCase signOffs,
+                             Session session, Runnable mayRead) {
         BatchListSource source = new BatchListSource() {
             @Override
             public BatchPage list(BatchListFilter filter) {
@@ -85,6 +87,16 @@ final class CentralRecordsSection {
             @Override
             public List<String> operators() {
                 return list.operators();
+            }
+
+            @Override
+            public List<String> dieIds() {
+                return list.dieIds();
+            }
+
+            @Override
+            public List<String> materials() {
+                return lots.materials();
             }
 
             @Override

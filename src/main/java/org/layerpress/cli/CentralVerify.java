@@ -3,8 +3,12 @@ package org.layerpress.cli;
 import java.io.PrintWriter;
 import org.layerpress.application.audit.ChainCheck;
 import org.layerpress.store.central.CentralAuditCheck;
+import org.layerpress.store.central.CentralSealCheck;
 
-/** {@code audit verify --central URL --station ID}: one station's audit chain re-checked in the central copy. */
+/**
+ * {@code audit verify --central URL --station ID}: one station's audit chain re-checked in the central copy, then
+ * each of its sealed batches against its seal there (the station's own chain and seal code).
+ */
 final class CentralVerify {
 
     private CentralVerify() {
@@ -27,12 +31,27 @@ final class CentralVerify {
             out.println("no audit rows of station " + station + " in the central database");
             return 1;
         }
-        if (check.intact()) {
+        boolean chainIntact = check.intact();
+        if (chainIntact) {
             out.println("central audit trail of station " + station + " intact (up to the newest row forwarded)");
-            return 0;
+        } else {
+            out.println("central audit trail of station " + station + " BROKEN at sequence " + check.firstBrokenSequence().orElseThrow()
+                    + ": " + check.problem());
         }
-        out.println("central audit trail of station " + station + " BROKEN at sequence " + check.firstBrokenSequence().orElseThrow()
-                + ": " + check.problem());
-        return 1;
+        // Checked even when the chain broke: a record row changed centrally is named by its batch's seal, whatever else was found.
+        CentralSealCheck.Result seals;
+        try {
+            seals = CentralSealCheck.verify(central.link().orElseThrow(), station);
+        } catch (RuntimeException e) {
+            err.println("audit verify: cannot re-check the seals in the central database: " + e.getMessage());
+            return 2;
+        }
+        if (seals.intact()) {
+            out.println("central seals of station " + station + " intact: " + seals.batchesChecked() + " sealed batches match their rows");
+        } else {
+            out.println("central seals of station " + station + " BROKEN (" + seals.batchesChecked() + " sealed batches checked):");
+            seals.findings().forEach(f -> out.println("  " + f));
+        }
+        return chainIntact && seals.intact() ? 0 : 1;
     }
 }

@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
                 + "or, with --lot, a CSV of every use of a powder lot (one row per layer loaded from it).",
             "Exit 0 when written, 1 for an unknown batch, a lot no batch used, a file that cannot be written, or a record that does not "
                     + "match its seal (written, marked DOES NOT MATCH ITS SEAL), 2 when there is no database.",
-            "With --central URL --station ID the record is read from the central PostgreSQL copy of that station (docs/central.md)."})
+            "With --central URL --station ID the record is read from the central PostgreSQL copy of that station; with --central URL "
+                    + "--lot LOT every station's uses of the lot, each row naming its station (docs/central.md)."})
 public final class ExportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -80,7 +81,7 @@ public final class ExportCommand implements Callable<Integer> {
             if (target.csv == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--lot writes a CSV only: give --csv FILE");
             }
-            return LotExport.run(database, lot, target.csv, out, err);
+            return central.url != null ? CentralExport.lot(central, lot, target.csv, out, err) : LotExport.run(database, lot, target.csv, out, err);
         }
         ExportFormat format = target.format();
         Path file = target.file();

@@ -22,10 +22,29 @@ public final class LotUsesCsvWriter {
     public static final String HEADER = "batch_id,started_at_utc,recipe,recipe_version,step,layer,material,lot,mass_mg,operator,status,qa_decision,training";
 
     public void write(List<LotUseLine> uses, OutputStream out) throws IOException {
+        write(uses, null, out);
+    }
+
+    /**
+     * The same rows over several stations (the central copy): a first column {@code station}, since batch ids
+     * repeat across stations; {@code stations.get(i)} recorded {@code uses.get(i)}.
+     */
+    public void writeFromStations(List<String> stations, List<LotUseLine> uses, OutputStream out) throws IOException {
+        if (stations.size() != uses.size()) {
+            throw new IllegalArgumentException("one station per use");
+        }
+        write(uses, stations, out);
+    }
+
+    private static void write(List<LotUseLine> uses, List<String> stations, OutputStream out) throws IOException {
         BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        w.write(HEADER);
+        w.write(stations == null ? HEADER : "station," + HEADER);
         w.write("\r\n");
-        for (LotUseLine u : uses) {
+        for (int i = 0; i < uses.size(); i++) {
+            LotUseLine u = uses.get(i);
+            if (stations != null) {
+                w.write(cell(stations.get(i)) + ",");
+            }
             w.write(String.join(",", cell(u.batchId()), u.startedAt().toString(), cell(u.recipeName()), cell(u.recipeVersion()),
                     Integer.toString(u.use().step()), cell(u.use().layer()), cell(u.use().material()), cell(u.use().lot()), cell(u.massMg()),
                     cell(u.operatorName()), u.state().name(), u.decision().map(Enum::name).orElse(""), Boolean.toString(u.training())));

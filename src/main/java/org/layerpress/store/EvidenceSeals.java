@@ -201,6 +201,20 @@ public final class EvidenceSeals {
         }
     }
 
+    /**
+     * One ended batch's rows, as they stand on {@code c}, against a seal's text read elsewhere: the central copy
+     * re-checks its rows with the station's own code, in a scratch file with the station's schema. One finding per
+     * row, as {@code audit verify} prints them ("batch_event seq=3: content differs from its sealed hash").
+     */
+    public static List<String> findings(Connection c, String batchId, String sealText) throws SQLException {
+        return read(c, SealScope.BATCH, batchId).compare(sealText).stream().map(SealManifest.Difference::finding).toList();
+    }
+
+    /** As {@link #findings}, in the words a record shows a person ("batch_event seq 3 changed after it was sealed"). */
+    public static List<String> phrases(Connection c, String batchId, String sealText) throws SQLException {
+        return read(c, SealScope.BATCH, batchId).compare(sealText).stream().map(SealManifest.Difference::phrase).toList();
+    }
+
     private static List<PreparedStatement> prepare(Connection c, SealScope scope) throws SQLException {
         List<PreparedStatement> out = new ArrayList<>();
         for (SealScope.Part part : scope.parts) {

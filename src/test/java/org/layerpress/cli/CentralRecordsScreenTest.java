@@ -35,6 +35,7 @@ import org.layerpress.domain.user.Permission;
 import org.layerpress.store.central.CentralBatchList;
 import org.layerpress.store.central.CentralForwarder;
 import org.layerpress.store.JdbcSignOffLedger;
+import org.layerpress.store.central.CentralLotUses;
 import org.layerpress.store.central.CentralRecordReader;
 import org.layerpress.store.central.CentralSignOffs;
 import org.layerpress.store.central.SignOffPull;
@@ -220,7 +221,8 @@ class CentralRecordsScreenTest {
         WorkstationSignOffUseCase signOffs = new WorkstationSignOffUseCase(new CentralRecordReader(pg.link(url)), new CentralSignOffs(pg.link(url)),
                 people.services().signatures(), people.services().authorizer(), people.services().auditor(), "qa-1");
         Session session = people.quinn();
-        return CentralRecordsSection.sources(new CentralBatchList(pg.link(url), ZoneOffset.UTC), new CentralRecordReader(pg.link(url)), signOffs,
+        return CentralRecordsSection.sources(new CentralBatchList(pg.link(url), ZoneOffset.UTC), new CentralLotUses(pg.link(url)),
+                new CentralRecordReader(pg.link(url)), signOffs,
                 session, () -> people.services().authorizer().require(session, Permission.READ_BATCH_RECORDS, "read"));
     }
 

@@ -17,7 +17,8 @@ import org.layerpress.domain.batch.BatchState;
 /**
  * The QA batch list over every station's forwarded batches, newest first, one page at a time, with the
  * station as one more criterion. A batch is known by (station, batch id): two stations may number a
- * batch alike. Lot and material criteria are refused: the lot uses table is not forwarded yet.
+ * batch alike. Lot and material criteria read the forwarded lot lookup (station V23, central V3); a line found by
+ * one names the layers that matched, as the station's list does.
  */
 public final class CentralBatchList {
 
@@ -55,10 +56,12 @@ public final class CentralBatchList {
         return strings("SELECT DISTINCT operator FROM batch ORDER BY operator");
     }
 
+    /** Die ids that occur in any station's batches, for the die picker. */
+    public List<String> dieIds() {
+        return strings("SELECT DISTINCT die_id FROM batch ORDER BY die_id");
+    }
+
     public Page list(Optional<String> station, BatchListFilter f) {
-        if (f.lot().isPresent() || f.material().isPresent()) {
-            throw new IllegalArgumentException("the central list cannot filter by powder lot or material yet");
-        }
         List<Object> p = new ArrayList<>();
         List<String> where = new ArrayList<>();
         station.ifPresent(s -> add(where, p, "b.station_id = ?", s));
@@ -68,23 +71,32 @@ public final class CentralBatchList {
         f.state().ifPresent(s -> add(where, p, "b.state = ?", s.name()));
         f.recipeName().ifPresent(r -> add(where, p, "EXISTS (SELECT 1 FROM batch_list_entry e WHERE e.station_id = b.station_id "
                 + "AND e.batch_id = b.batch_id AND e.recipe_name = ?)", r));
+        // A lot fills a few hundred batches of a station in a row: its page is read off the lot's own index in the
+        // list's order (batch_lot_use carries the batch's start), not by probing every newer batch. One line per batch:
+        // its first layer from the lot leads (a lot may fill two layers).
+        f.lot().ifPresent(lot -> add(where, p, "u.lot_key = ? AND NOT EXISTS (SELECT 1 FROM batch_lot_use u2 WHERE u2.station_id = u.station_id "
+                + "AND u2.batch_id = u.batch_id AND u2.lot_key = u.lot_key AND u2.step < u.step)", CentralLotUses.key(lot)));
+        f.material().ifPresent(m -> add(where, p, "EXISTS (SELECT 1 FROM batch_lot_use u WHERE u.station_id = b.station_id "
+                + "AND u.batch_id = b.batch_id AND u.material = ?)", m));
         f.flag().ifPresent(k -> add(where, p, "EXISTS (SELECT 1 FROM batch_flag_kind k WHERE k.station_id = b.station_id "
                 + "AND k.batch_id = b.batch_id AND k.kind = ?)", k.name()));
-        f.from().ifPresent(day -> add(where, p, "b.started_at::timestamptz >= ?::timestamptz", day.atStartOfDay(zone).toInstant().toString()));
-        f.to().ifPresent(day -> add(where, p, "b.started_at::timestamptz < ?::timestamptz",
+        f.from().ifPresent(day -> add(where, p, "central_instant(b.started_at) >= ?::timestamptz", day.atStartOfDay(zone).toInstant().toString()));
+        f.to().ifPresent(day -> add(where, p, "central_instant(b.started_at) < ?::timestamptz",
                 day.plusDays(1).atStartOfDay(zone).toInstant().toString()));
         f.decision().ifPresent(d -> add(where, p, "d.decision = ?", d.name()));
         if (f.undecided()) {
             where.add("d.batch_id IS NULL");
         }
-        // Instants are ISO text of varying length; ordered as times, not as text.
+        // Instants are ISO text of varying length; ordered as times, not as text, by the indexes of central V3.
+        String leading = f.lot().isPresent() ? "u" : "b";
         String sql = "SELECT b.station_id, b.batch_id, b.recipe_label, b.operator, b.die_id, b.started_at, b.state, "
-                + "COALESCE(s.flag_count, 0) AS flag_count, d.decision, t.batch_id IS NOT NULL AS training FROM batch b "
+                + "COALESCE(s.flag_count, 0) AS flag_count, d.decision, t.batch_id IS NOT NULL AS training FROM "
+                + (f.lot().isPresent() ? "batch_lot_use u JOIN batch b ON b.station_id = u.station_id AND b.batch_id = u.batch_id " : "batch b ")
                 + "LEFT JOIN batch_flag_summary s ON s.station_id = b.station_id AND s.batch_id = b.batch_id "
                 + "LEFT JOIN batch_decision d ON d.station_id = b.station_id AND d.batch_id = b.batch_id "
                 + "LEFT JOIN batch_training t ON t.station_id = b.station_id AND t.batch_id = b.batch_id"
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY b.started_at::timestamptz DESC, b.station_id, b.batch_id DESC OFFSET ? LIMIT ?";
+                + " ORDER BY central_instant(" + leading + ".started_at) DESC, " + leading + ".station_id, " + leading + ".batch_id DESC OFFSET ? LIMIT ?";
         p.add((long) f.page() * f.pageSize());
         p.add(f.pageSize() + 1);
         List<Row> rows = new ArrayList<>();
@@ -95,6 +107,15 @@ public final class CentralBatchList {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(row(rs));
+                }
+            }
+            if (f.lot().isPresent() || f.material().isPresent()) {
+                // Where the lot (or material) was used, for the page's few rows only, as the station's list does.
+                boolean byMaterial = f.lot().isEmpty();
+                String what = f.lot().orElseGet(() -> f.material().orElseThrow());
+                for (int i = 0; i < Math.min(rows.size(), f.pageSize()); i++) {
+                    Row r = rows.get(i);
+                    rows.set(i, new Row(r.station(), r.line().withUses(CentralLotUses.uses(c, r.station(), r.line().batchId(), what, byMaterial))));
                 }
             }
         } catch (SQLException e) {

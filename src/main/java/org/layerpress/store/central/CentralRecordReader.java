@@ -29,6 +29,7 @@ import org.layerpress.application.review.CentralRecords;
 import org.layerpress.application.review.RecordSeal;
 import org.layerpress.application.recipes.YamlRecipeFiles;
 import org.layerpress.store.Database;
+import org.layerpress.store.EvidenceSeals;
 import org.layerpress.store.JdbcBatchListStore;
 import org.layerpress.store.JdbcBatchStore;
 import org.layerpress.store.JdbcReviewStore;
@@ -41,8 +42,9 @@ import org.layerpress.store.JdbcTransactions;
  * with the same content hash, as on the station, without a second reading code that could drift.
  * The scratch file is deleted after each read; it is a copy to read, never evidence.
  *
- * <p>Not checked here: the record's seal (the seals live in the audit trail, and re-checking them
- * centrally is a later step); printed names (users are not forwarded), so the record names logins.
+ * <p>An ended batch's record is checked against its newest seal as forwarded (the station's SEALED audit row),
+ * with the station's seal code, as the station checks a record it opens: a row changed centrally marks the record
+ * DOES NOT MATCH ITS SEAL. Not here: printed names (users are not forwarded), so the record names logins.
  */
 public final class CentralRecordReader implements CentralRecords {
 
@@ -75,9 +77,18 @@ public final class CentralRecordReader implements CentralRecords {
                 if (!copyBatch(central, copy, station, batchId)) {
                     return Optional.empty();
                 }
+                Optional<String> seal = CentralSealCheck.newestSeal(central, station, batchId);
                 JdbcTransactions tx = new JdbcTransactions(copy);
+                // The central seal (the station's SEALED row, forwarded) against the central rows, with the station's seal code.
+                RecordSeal sealed = id -> seal.map(text -> {
+                    try {
+                        return EvidenceSeals.phrases(tx.connection(), id, text);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("cannot check the seal of " + id + ": " + e.getMessage(), e);
+                    }
+                }).orElse(List.of());
                 BatchRecordReader reader = new BatchRecordReader(new JdbcBatchStore(tx), new JdbcReviewStore(tx),
-                        new JdbcBatchListStore(tx, ZoneId.of("UTC")), new YamlRecipeFiles(), tx, Optional.empty(), RecordSeal.NONE);
+                        new JdbcBatchListStore(tx, ZoneId.of("UTC")), new YamlRecipeFiles(), tx, Optional.empty(), sealed);
                 return reader.read(batchId);
             } finally {
                 central.rollback();
@@ -89,7 +100,8 @@ public final class CentralRecordReader implements CentralRecords {
         }
     }
 
-    private static boolean copyBatch(Connection central, Database copy, String station, String batchId) throws SQLException {
+    /** Copies one batch's central rows (and the signatures they name) into {@code copy}; false when central has no such batch. */
+    static boolean copyBatch(Connection central, Database copy, String station, String batchId) throws SQLException {
         try (Connection h2 = copy.connection()) {
             h2.setAutoCommit(false);
             try (Statement st = h2.createStatement()) {
@@ -173,7 +185,7 @@ public final class CentralRecordReader implements CentralRecords {
         return central;
     }
 
-    private static void delete(Path folder) {
+    static void delete(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +60,22 @@ final class StationOutbox {
             c.setAutoCommit(false);
             ps.setLong(1, after);
             ps.setInt(2, limit);
+            // One prepared read per table and round, not per row.
+            Map<String, PreparedStatement> reads = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String table = rs.getString(2);
                     List<String> key = List.of(rs.getString(3), String.valueOf(rs.getString(4)), String.valueOf(rs.getString(5)));
-                    rows.add(new OutboxRow(rs.getLong(1), table, read(c, table, key), rs.getObject(6, OffsetDateTime.class).toInstant()));
+                    PreparedStatement read = reads.get(table);
+                    if (read == null) {
+                        read = c.prepareStatement(select(table));
+                        reads.put(table, read);
+                    }
+                    rows.add(new OutboxRow(rs.getLong(1), table, read(read, table, key), rs.getObject(6, OffsetDateTime.class).toInstant()));
+                }
+            } finally {
+                for (PreparedStatement read : reads.values()) {
+                    read.close();
                 }
             }
             c.commit();
@@ -73,23 +85,26 @@ final class StationOutbox {
         return rows;
     }
 
-    private static Map<String, Object> read(Connection c, String table, List<String> key) throws SQLException {
+    private static String select(String table) {
         List<String> columns = ForwardedTables.keys(table)
                 .orElseThrow(() -> new StoreException("the outbox names a table that is not forwarded: " + table));
         StringBuilder sql = new StringBuilder("SELECT * FROM ").append(table).append(" WHERE ");
         for (int i = 0; i < columns.size(); i++) {
             sql.append(i == 0 ? "" : " AND ").append(columns.get(i)).append(" = ?");
         }
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < columns.size(); i++) {
-                ps.setString(i + 1, key.get(i));
+        return sql.toString();
+    }
+
+    private static Map<String, Object> read(PreparedStatement ps, String table, List<String> key) throws SQLException {
+        int keys = ForwardedTables.keys(table).orElseThrow().size();
+        for (int i = 0; i < keys; i++) {
+            ps.setString(i + 1, key.get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new StoreException("outbox row of " + table + " " + key + " has no row in its table");
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new StoreException("outbox row of " + table + " " + key + " has no row in its table");
-                }
-                return columns(rs);
-            }
+            return columns(rs);
         }
     }
 
