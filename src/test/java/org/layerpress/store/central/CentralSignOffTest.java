@@ -130,6 +130,12 @@ class CentralSignOffTest {
         BatchListFilter approved = new BatchListFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(QaDecision.APPROVED), false, 0, 50);
         assertEquals(1, new CentralBatchList(pg.link(url), ZoneId.of("UTC")).list(Optional.empty(), approved).rows().size());
+        // The review taken from central (a signature with no station account) is evidence like any other: the central
+        // copy of the station's chain and of the batch's seal still verify with the station's own code.
+        assertTrue(CentralAuditCheck.verify(pg.link(url), "press-a").intact(), "the station's audit chain as central holds it");
+        CentralSealCheck.Result seals = CentralSealCheck.verify(pg.link(url), "press-a");
+        assertTrue(seals.intact(), seals.findings().toString());
+        assertTrue(seals.batchesChecked() >= 1, "the signed-off batch was checked against its seal");
     }
 
     @Test
