@@ -22,13 +22,12 @@ public record AuditRow(long sequence, String timeUtc, String timeLocal, String u
 
     static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
-    private static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss", Locale.ROOT);
 
     public static AuditRow of(AuditRecord r, ZoneId zone) {
         AuditEntry e = r.entry();
         LocalDateTime utc = LocalDateTime.ofInstant(e.at(), ZoneOffset.UTC);
         LocalDateTime local = LocalDateTime.ofInstant(e.at(), zone);
-        String localText = (local.toLocalDate().equals(utc.toLocalDate()) ? LOCAL_TIME : LOCAL_DATE_TIME).format(local) + " " + Words.get("audit.local");
+        String localText = (local.toLocalDate().equals(utc.toLocalDate()) ? LOCAL_TIME.format(local) : Words.dayTime(local.atZone(zone))) + " " + Words.get("audit.local");
         String entity = (e.entityType() + " " + e.entityId()).strip();
         // A seal's new value lists a hash per row (tens of kB for a batch): the row shows its count and digest only.
         String change = SealText.isSeal(e) ? SealText.summary(e.newValue()) : change(e.oldValue(), e.newValue());

@@ -45,20 +45,20 @@ public record CalibrationRow(InstrumentCalibration calibration, LocalDate today)
             return DieTileWords.WARNING_MARK + " " + Words.get("calibration.none");
         }
         CalibrationRecord r = calibration.record().orElseThrow();
-        String certificate = " " + Words.format("calibration.certificate", r.certificateId(), r.calibratedOn().toString());
+        String certificate = " " + Words.format("calibration.certificate", r.certificateId(), Words.date(r.calibratedOn()));
         long days = ChronoUnit.DAYS.between(today, r.dueOn());
         if (days < 0) {
-            return DieTileWords.WARNING_MARK + " " + Words.format(days == -1 ? "calibration.overdue1" : "calibration.overdue", r.dueOn().toString(), String.valueOf(-days))
+            return DieTileWords.WARNING_MARK + " " + Words.format(days == -1 ? "calibration.overdue1" : "calibration.overdue", Words.date(r.dueOn()), String.valueOf(-days))
                     + certificate;
         }
         if (days == 0) {
-            return DieTileWords.WARNING_MARK + " " + Words.format("calibration.dueToday", r.dueOn().toString()) + certificate;
+            return DieTileWords.WARNING_MARK + " " + Words.format("calibration.dueToday", Words.date(r.dueOn())) + certificate;
         }
         if (days <= DUE_SOON_DAYS) {
-            return DieTileWords.WARNING_MARK + " " + Words.format(days == 1 ? "calibration.dueIn1" : "calibration.dueIn", String.valueOf(days), r.dueOn().toString())
+            return DieTileWords.WARNING_MARK + " " + Words.format(days == 1 ? "calibration.dueIn1" : "calibration.dueIn", String.valueOf(days), Words.date(r.dueOn()))
                     + certificate;
         }
-        return Words.format("calibration.inDate", r.dueOn().toString()) + certificate;
+        return Words.format("calibration.inDate", Words.date(r.dueOn())) + certificate;
     }
 
     /** Not plainly in date: overdue, due within {@link #DUE_SOON_DAYS}, or no certificate on file. */

@@ -28,7 +28,7 @@ public final class DateEntry {
     DateEntry(String caption, Supplier<LocalDate> startFrom) {
         this.caption = Objects.requireNonNull(caption, "caption");
         this.startFrom = Objects.requireNonNull(startFrom, "startFrom");
-        this.text = Bindings.createStringBinding(() -> caption + ": " + (value.get() == null ? Words.get("date.notSet") : value.get()), value);
+        this.text = Bindings.createStringBinding(() -> caption + ": " + (value.get() == null ? Words.get("date.notSet") : Words.date(value.get())), value);
     }
 
     /** A day forward (+1) or back (−1). */
@@ -62,7 +62,7 @@ public final class DateEntry {
             value.set(part.apply(base, (int) typed));
             return Optional.empty();
         } catch (DateTimeException e) {
-            return Optional.of(caption + ": " + Words.format("date.noDate", name, String.valueOf((int) typed), base.toString()));
+            return Optional.of(caption + ": " + Words.format("date.noDate", name, String.valueOf((int) typed), Words.date(base)));
         }
     }
 

@@ -2,9 +2,9 @@ package org.layerpress.ui.fx;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
@@ -77,8 +77,21 @@ public final class Words {
         return mark == '.' || dotted == null ? dotted : dotted.replace('.', mark);
     }
 
-    /** A date and time for the screen, in the current locale's medium style (the record keeps ISO/UTC). */
+    /**
+     * A date for the screen as the person's language writes it ({@code format.date}: 2026-11-20 in English and
+     * Chinese, 20.11.2026 in German). The record, the files and what is signed keep ISO.
+     */
+    public static String date(LocalDate day) {
+        return DateTimeFormatter.ofPattern(get("format.date"), Locale.ROOT).format(day);
+    }
+
+    /** A date and time to the minute for the screen ({@code format.dateTime}: 2026-11-20 14:05, 20.11.2026 14:05). */
     public static String dateTime(ZonedDateTime when) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).format(when);
+        return DateTimeFormatter.ofPattern(get("format.dateTime"), Locale.ROOT).format(when);
+    }
+
+    /** A day and month with the time to the second, for rows that name the year elsewhere ({@code format.dayTime}). */
+    public static String dayTime(ZonedDateTime when) {
+        return DateTimeFormatter.ofPattern(get("format.dayTime"), Locale.ROOT).format(when);
     }
 }

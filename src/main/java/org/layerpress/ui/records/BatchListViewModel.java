@@ -272,7 +272,7 @@ public final class BatchListViewModel {
     }
 
     private void updateTexts() {
-        dateText.set(range == DateRange.PICKED ? Words.format("records.dates.range", pickedFrom.toString(), pickedTo.toString()) : range.label());
+        dateText.set(range == DateRange.PICKED ? Words.format("records.dates.range", Words.date(pickedFrom), Words.date(pickedTo)) : range.label());
         recipeText.set(recipe.orElse(RecordWords.allRecipes()));
         operatorText.set(operator.orElse(RecordWords.allOperators()));
         stateText.set(state.map(RecordWords::stateWord).orElse(RecordWords.anyStatus()));

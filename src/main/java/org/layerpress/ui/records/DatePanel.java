@@ -28,8 +28,8 @@ final class DatePanel {
         Label from = new Label();
         Label to = new Label();
         Runnable update = () -> {
-            from.setText(list.getPickedFrom().toString());
-            to.setText(list.getPickedTo().toString());
+            from.setText(Words.date(list.getPickedFrom()));
+            to.setText(Words.date(list.getPickedTo()));
         };
         VBox body = new VBox(presets, stepper(Words.get("records.dates.from"), "datesFrom", from, list::stepPickedFrom, update),
                 stepper(Words.get("records.dates.to"), "datesTo", to, list::stepPickedTo, update));

@@ -2,7 +2,6 @@ package org.layerpress.ui.records;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,6 @@ import org.layerpress.ui.fx.Words;
 /** How the QA screens say a batch's state, a decision, a time and a recorded value: words first, glyph beside. */
 public final class RecordWords {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private RecordWords() {
     }
@@ -59,7 +57,7 @@ public final class RecordWords {
     }
 
     public static String time(Instant at, ZoneId zone) {
-        return TIME.format(at.atZone(zone));
+        return Words.dateTime(at.atZone(zone));
     }
 
     public static String clock(Instant at, ZoneId zone) {
