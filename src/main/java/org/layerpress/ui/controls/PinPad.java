@@ -10,6 +10,7 @@ import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -101,7 +102,14 @@ public final class PinPad extends VBox {
         pad.setEntry(entry);
         Button cancel = new Button(Words.get("common.cancel"));
         cancel.setId(cancelId);
-        Runnable close = TapPicker.showPanel(host, title, pad, cancel);
+        // Cancel beside the keys, not in a row under them: four rows of 20 mm keys, the title, the dots and a
+        // button row were taller than the Run area, so the whole page was drawn smaller and the keys fell under 20 mm.
+        Region push = new Region();
+        VBox.setVgrow(push, Priority.ALWAYS);
+        VBox side = new VBox(push, cancel);
+        HBox body = new HBox(pad, side);
+        body.getStyleClass().add("lp-temp-pin-body");
+        Runnable close = TapPicker.showPanel(host, title, body);
         cancel.setOnAction(e -> {
             entry.clear();
             close.run();

@@ -136,7 +136,7 @@ class LanguageWeighingScreensTest {
         pages.measure(robot, language + " witness names");
         tapTile(robot, "Quinn Reviewer");
         RunViewTest.waitEnabled(robot, "#witnessPinPad");
-        // Not measured: the PIN pad's four rows of glove-sized keys are taller than the Run area in any language.
+        pages.measure(robot, language + " witness pin");
         assertEquals(Words.format("witness.pin", "Quinn Reviewer"), text(robot, ".lp-picker-title"));
         assertEquals(Words.get("common.clear"), text(robot, "#witnessPinPad #keyClear"));
         for (char d : "222222".toCharArray()) {
