@@ -3,13 +3,18 @@ package org.layerpress.ui.access;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
 import org.layerpress.domain.InputLimits;
 import org.layerpress.ui.controls.PinPad;
+import org.layerpress.ui.controls.TextPad;
 import org.layerpress.ui.controls.TextLimit;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Layouts;
 
-/** Controller of {@code Setup.fxml}: the text fields bound both ways, the pad's OK to the view model. */
+/**
+ * Controller of {@code Setup.fxml}: the text fields bound both ways (a keyboard types into them, or "Keys…" opens
+ * the screen's letter pad), the PIN pad's OK to the view model.
+ */
 public final class SetupView {
 
     private final SetupViewModel viewModel;
@@ -20,6 +25,7 @@ public final class SetupView {
     @FXML
     private PinPad pinPad;
     private Parent root;
+    private StackPane host;
 
     private SetupView(SetupViewModel viewModel) {
         this.viewModel = viewModel;
@@ -27,8 +33,20 @@ public final class SetupView {
 
     public static SetupView load(LayoutLocator layouts, SetupViewModel viewModel) {
         SetupView view = new SetupView(viewModel);
-        view.root = Layouts.load(layouts, "Setup", view);
+        // A StackPane around the page, so the letter pad can be laid over it.
+        view.host = new StackPane(Layouts.load(layouts, "Setup", view));
+        view.root = view.host;
         return view;
+    }
+
+    @FXML
+    private void typeLogin() {
+        TextPad.showOverlay(host, "Login (lower-case letters and digits)", login.getText(), TextPad.Kind.LOGIN, login::setText);
+    }
+
+    @FXML
+    private void typeFullName() {
+        TextPad.showOverlay(host, "Full name, as printed on signatures", fullName.getText(), TextPad.Kind.NAME, fullName::setText);
     }
 
     @FXML

@@ -1,6 +1,5 @@
 package org.layerpress.ui.controls;
 
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,9 +19,16 @@ import org.layerpress.ui.fx.Words;
  * typed; a code from the scanner ({@link #scanned}) replaces what was typed as it is, since the label is
  * the truth. Ids: {@code txtA}…{@code txtZ}, {@code txt0}…{@code txt9}, {@code txtDash}, {@code txtDot},
  * {@code txtSlash}, {@code txtBack} (one on each page: {@code txtBack}, {@code txtBackDigits}),
- * {@code txtPage}, {@code txtClear}, {@code txtCancel}, {@code txtOk}, {@code txtText}.
+ * {@code txtPage}, {@code txtClear}, {@code txtCancel}, {@code txtOk}, {@code txtText}; on a name pad {@code txtSpace} in place of the dash.
  */
 public final class TextPad extends StackPane {
+
+    /**
+     * What the pad types: a printed code in capitals (lots, the default); a login in lower case; a person's name,
+     * where the dash key gives way to a space and each word starts with a capital ("Ada Admin"), so the first
+     * Admin can be created on a kiosk without a keyboard.
+     */
+    public enum Kind { CODE, LOGIN, NAME }
 
     public static final int MAX_CHARS = 32;
     /** Letters in seven columns, four rows with the dash and backspace: the widest grid that leaves room for the side keys. */
@@ -32,15 +38,25 @@ public final class TextPad extends StackPane {
     private final ReadOnlyBooleanWrapper letters = new ReadOnlyBooleanWrapper(this, "letters", true);
     private final KeyGrid letterKeys = new KeyGrid("lp-text-pad", "lp-text-key");
     private final KeyGrid digitKeys = new KeyGrid("lp-text-pad", "lp-text-key");
+    private final Kind kind;
 
     public TextPad() {
+        this(Kind.CODE);
+    }
+
+    public TextPad(Kind kind) {
+        this.kind = java.util.Objects.requireNonNull(kind, "kind");
         getStyleClass().add("lp-text-pad-pages");
         for (char c = 'A'; c <= 'Z'; c++) {
             int i = c - 'A';
             char typed = c;
             letterKeys.key("txt" + c, Character.toString(c), i % LETTER_COLUMNS, i / LETTER_COLUMNS, () -> type(typed));
         }
-        letterKeys.key("txtDash", "-", 5, 3, () -> type('-'));
+        if (kind == Kind.NAME) {
+            letterKeys.key("txtSpace", "\u2423", 5, 3, () -> type(' '));
+        } else {
+            letterKeys.key("txtDash", "-", 5, 3, () -> type('-'));
+        }
         letterKeys.key("txtBack", "\u232B", 6, 3, this::back);
 
         digitKeys.digits1to9("txt", d -> () -> type((char) ('0' + d)));
@@ -65,12 +81,20 @@ public final class TextPad extends StackPane {
         return digitKeys;
     }
 
-    /** Appends a character while there is room; lower case is typed as capitals. */
+    /** Appends a character while there is room: capitals for a code, lower case for a login, a name's words capitalised. */
     public void type(char c) {
         String s = text.get();
         if (s.length() < MAX_CHARS) {
-            text.set(s + Character.toString(c).toUpperCase(Locale.ROOT));
+            text.set(s + Character.toString(cased(s, c)));
         }
+    }
+
+    private char cased(String before, char c) {
+        return switch (kind) {
+            case CODE -> Character.toUpperCase(c);
+            case LOGIN -> Character.toLowerCase(c);
+            case NAME -> before.isEmpty() || before.endsWith(" ") || before.endsWith("-") ? Character.toUpperCase(c) : Character.toLowerCase(c);
+        };
     }
 
     public void back() {
@@ -111,7 +135,12 @@ public final class TextPad extends StackPane {
      * the scene once closed.
      */
     public static TextPad showOverlay(StackPane host, String title, String initial, Consumer<String> onOk) {
-        TextPad pad = new TextPad();
+        return showOverlay(host, title, initial, Kind.CODE, onOk);
+    }
+
+    /** As {@link #showOverlay(StackPane, String, String, Consumer)}, typing as {@code kind} says. */
+    public static TextPad showOverlay(StackPane host, String title, String initial, Kind kind, Consumer<String> onOk) {
+        TextPad pad = new TextPad(kind);
         pad.setId("textPad");
         pad.scanned(initial);
         Label shown = new Label();

@@ -1,6 +1,11 @@
 package org.layerpress.ui.access;
 
+import org.layerpress.testing.ScreenChecks;
+import javafx.scene.control.TextField;
+import java.util.List;
+import java.util.ArrayList;
 import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,6 +86,41 @@ class SetupViewTest {
         tap(robot, "#pinPad #keyOk");
         WaitForAsyncUtils.waitFor(15, SECONDS, () -> robot.lookup("#userName").tryQuery().isPresent());
         assertTrue(robot.lookup("#usersButton").query().isVisible(), "the first Admin manages users");
+    }
+
+    /** A kiosk has no keyboard: the login and the full name are typed on the screen's letter pad, by taps alone. */
+    @Test
+    void theFirstAdminIsCreatedByTapsAloneOnAKioskWithoutAKeyboard(FxRobot robot) throws Exception {
+        LoginViewTest.waitFor(robot, ".lp-setup");
+        List<String> problems = new ArrayList<>(new ScreenChecks().check(scene, "setup"));
+        tap(robot, "#loginKeys");
+        for (String key : List.of("#txtA", "#txtD", "#txtA")) {
+            tap(robot, "#textPad " + key);
+        }
+        problems.addAll(new ScreenChecks().check(scene, "setup-login-pad"));
+        tap(robot, "#txtOk");
+        assertEquals("ada", robot.lookup("#login").queryAs(TextField.class).getText(), "a login is typed in lower case");
+
+        tap(robot, "#fullNameKeys");
+        assertTrue(robot.lookup("#textPad #txtDash").tryQuery().isEmpty(), "a name pad has a space where the dash was");
+        for (String key : List.of("#txtA", "#txtD", "#txtA", "#txtSpace", "#txtA", "#txtD", "#txtM", "#txtI", "#txtN")) {
+            tap(robot, "#textPad " + key);
+        }
+        problems.addAll(new ScreenChecks().check(scene, "setup-name-pad"));
+        tap(robot, "#txtOk");
+        assertEquals("Ada Admin", robot.lookup("#fullName").queryAs(TextField.class).getText(), "each word of a name starts with a capital");
+
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 6; i++) {
+                tap(robot, "#pinPad #key7");
+            }
+            tap(robot, "#pinPad #keyOk");
+            if (round == 0) {
+                WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup("#prompt").queryAs(Labeled.class).getText().startsWith("Enter the same PIN"));
+            }
+        }
+        LoginViewTest.waitFor(robot, "#user-ada");
+        assertEquals(List.of(), problems, String.join("\n", problems));
     }
 
     @Test
