@@ -1,6 +1,7 @@
 package org.layerpress.ui.admin;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.css.PseudoClass;
@@ -25,6 +26,7 @@ import org.layerpress.ui.controls.Indication;
 import org.layerpress.ui.controls.PageScroller;
 import org.layerpress.ui.controls.TapPicker;
 import org.layerpress.ui.controls.TextLimit;
+import org.layerpress.ui.controls.TextPad;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.layerpress.ui.fx.Words;
@@ -59,6 +61,7 @@ public final class UsersView {
     @FXML private TextField newLogin;
     @FXML private TextField newFullName;
     @FXML private TextField newBadge;
+    private TextField lastTapped;
 
     private UsersView(UsersViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -95,6 +98,13 @@ public final class UsersView {
             }
         });
         PageScroller.attach(userList, usersUp, usersDown);
+        for (TextField field : List.of(newLogin, newFullName, newBadge)) {
+            field.focusedProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    lastTapped = field;
+                }
+            });
+        }
 
         Map.of(roleOperator, Role.OPERATOR, roleQa, Role.QA, roleSupervisor, Role.SUPERVISOR, roleAdmin, Role.ADMIN)
                 .forEach((toggle, role) -> toggle.selectedProperty().bindBidirectional(viewModel.getRolesForm().roleProperty(role)));
@@ -169,6 +179,19 @@ public final class UsersView {
             l.setMinWidth(Region.USE_PREF_SIZE);
             return l;
         }
+    }
+
+    /** The field of the new-user form tapped last: "Keys…" types into it (the login if none was tapped yet). */
+    private TextField typedInto() {
+        return lastTapped == null ? newLogin : lastTapped;
+    }
+
+    @FXML
+    private void typeOnScreen() {
+        TextField field = typedInto();
+        TextPad.Kind kind = field == newLogin ? TextPad.Kind.LOGIN : field == newFullName ? TextPad.Kind.NAME : TextPad.Kind.CODE;
+        String title = Words.get(field == newLogin ? "users.login" : field == newFullName ? "users.fullName" : "users.badge");
+        TextPad.showOverlay(host(), title, field.getText(), kind, field::setText);
     }
 
     @FXML

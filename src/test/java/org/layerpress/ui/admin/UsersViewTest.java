@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -102,6 +103,29 @@ class UsersViewTest {
         assertTrue(stored("olga").pinMustChange());
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup(".lp-tag").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("MUST CHANGE PIN")));
+    }
+
+    /** On a kiosk without a keyboard the Admin fills the new user's login and name on the screen's letter pad. */
+    @Test
+    void aNewUsersLoginAndNameAreTypedOnTheScreensLetterPad(FxRobot robot) throws TimeoutException {
+        station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
+        show(robot, station.ada());
+        robot.clickOn("#newUser");
+        robot.clickOn("#typeOnScreen");
+        for (String key : new String[] {"#txtN", "#txtE", "#txtL", "#txtL"}) {
+            robot.clickOn("#textPad " + key);
+        }
+        robot.clickOn("#txtOk");
+        assertEquals("nell", robot.lookup("#newLogin").queryAs(TextField.class).getText(), "no field tapped yet: the login, in lower case");
+
+        robot.clickOn("#newFullName");
+        robot.clickOn("#typeOnScreen");
+        for (String key : new String[] {"#txtN", "#txtE", "#txtL", "#txtL", "#txtSpace", "#txtN", "#txtE", "#txtW"}) {
+            robot.clickOn("#textPad " + key);
+        }
+        robot.clickOn("#txtOk");
+        assertEquals("Nell New", robot.lookup("#newFullName").queryAs(TextField.class).getText(), "the field tapped last, as a name");
+        assertEquals("nell", robot.lookup("#newLogin").queryAs(TextField.class).getText(), "the login is left as it was");
     }
 
     @Test
