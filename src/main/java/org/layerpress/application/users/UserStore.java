@@ -33,6 +33,9 @@ public interface UserStore {
 
     void updateActive(long userId, boolean active);
 
+    /** The printed name and badge, as adopted from the site's user home (docs/central.md). */
+    void updateIdentity(long userId, String fullName, Optional<String> badgeId);
+
     /** Remembers the language the person's screens are shown in. */
     void updateLanguage(long userId, Language language);
 
