@@ -45,6 +45,10 @@ public final class JdbcCentralUserLedger implements CentralUserLedger {
 
     @Override
     public Set<String> centrallyManaged() {
+        return managed(tx);
+    }
+
+    static Set<String> managed(JdbcTransactions tx) {
         try (PreparedStatement ps = tx.connection().prepareStatement("SELECT DISTINCT login FROM central_user_taken WHERE outcome = 'ADOPTED'");
              ResultSet rs = ps.executeQuery()) {
             Set<String> out = new TreeSet<>();

@@ -178,6 +178,11 @@ public final class JdbcUserStore implements UserStore {
         sealed(userId);
     }
 
+    @Override
+    public Set<String> centrallyManaged() {
+        return JdbcCentralUserLedger.managed(tx);
+    }
+
     /** Not sealed: the language is a preference of the screens, not evidence; the use case audits the change. */
     @Override
     public void updateLanguage(long userId, Language language) {

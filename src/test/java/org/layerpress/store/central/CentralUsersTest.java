@@ -30,6 +30,7 @@ import org.layerpress.application.users.UserCommands;
 import org.layerpress.application.users.UserPublication;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.Role;
+import org.layerpress.store.EvidenceCheck;
 import org.layerpress.store.JdbcCentralUserLedger;
 import org.layerpress.testing.CentralPostgres;
 import org.layerpress.testing.TestStation;
@@ -133,6 +134,7 @@ class CentralUsersTest {
         assertEquals(EnumSet.of(Role.OPERATOR, Role.SUPERVISOR), b.user("nina").roles());
         assertFalse(b.user("nina").active(), "made inactive, never deleted");
         assertEquals(2, b.auditCount(CentralUserImport.ADOPTED, "station"));
+        assertEquals(List.of(), EvidenceCheck.full(b.database()), "each adoption sealed with the user's row");
     }
 
     @Test
