@@ -30,8 +30,7 @@ final class CentralRecipePull {
     static RecipePull start(Station station, CentralLink link, String url) {
         StationStores stores = station.stores();
         StationServices services = station.useCases().services();
-        // The audit trail names where the versions came from: the URL without its query (TLS settings, never a secret).
-        String source = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+        String source = source(url);
         CentralRecipeImport importer = new CentralRecipeImport(stores.recipes(), stores.recipeFiles(), services.auditor(),
                 services.transactions(), Clock.systemUTC(), source);
         return new RecipePull(link, importer, EVERY).start();
@@ -41,7 +40,7 @@ final class CentralRecipePull {
     static UserPull startUsers(Station station, CentralLink link, String url) {
         StationStores stores = station.stores();
         StationServices services = station.useCases().services();
-        String source = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+        String source = source(url);
         CentralUserImport importer = new CentralUserImport(stores.users(), stores.settings(), new JdbcCentralUserLedger(stores.transactions()),
                 services.auditor(), services.transactions(), Clock.systemUTC(), source);
         return new UserPull(link, importer, EVERY).start();
@@ -54,5 +53,10 @@ final class CentralRecipePull {
         CentralSignOffImport importer = new CentralSignOffImport(station.useCases().review().reader(), stores.reviews(), stores.signatures(),
                 new JdbcSignOffLedger(stores.transactions()), services.auditor(), services.transactions(), Clock.systemUTC());
         return new SignOffPull(link, stationId, importer, EVERY).start();
+    }
+
+    /** The audit trail names where things came from: the URL without its query (TLS settings, never a secret). */
+    private static String source(String url) {
+        return url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
     }
 }

@@ -4,6 +4,7 @@
  * user administration, witnesses of four-eyes checks, station settings and the demo users, and users from the
  * site's user home: what the home publishes ({@code UserPublication}) and what a station adopts after its checks
  * ({@code CentralUserImport}, the site setting for PIN hashes in {@code SitePins}). May import
- * {@code domain.user}, {@code domain.audit}, {@code application.audit}, {@code application.tx} and the JDK's crypto.
+ * {@code domain.user}, the domain's input limits, {@code domain.audit}, {@code application.audit}, {@code application.tx}, SLF4J
+ * and the JDK's crypto.
  */
 package org.layerpress.application.users;
