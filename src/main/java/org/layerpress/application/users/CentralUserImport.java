@@ -126,7 +126,7 @@ public final class CentralUserImport {
                 try {
                     roles.add(Role.valueOf(name.strip()));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("unknown role '" + InputLimits.excerpt(name) + "'", e);
+                    throw new IllegalArgumentException("unknown role " + InputLimits.excerpt(name.strip()), e);
                 }
             }
         }

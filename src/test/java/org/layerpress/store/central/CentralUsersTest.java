@@ -176,6 +176,25 @@ class CentralUsersTest {
     }
 
     @Test
+    void aPublicationBreakingTheStationsLimitsOrNamingAnUnknownRoleIsRefusedInWords() throws Exception {
+        String url = pg.freshCentral();
+        TestStation b = station("b");
+        new CentralUsers(pg.link(url)).publish(List.of(
+                new PublishedUser(0, "Bad Login!", "Some One", Optional.empty(), "OPERATOR", true, "ada", "home", Optional.empty()),
+                new PublishedUser(0, "rolf", "Rolf Role", Optional.empty(), "OPERATOR,OVERLORD", true, "ada", "home", Optional.empty())),
+                Instant.parse(TestStation.START));
+
+        pull(b, url).pullOnce();
+
+        List<String> reasons = b.column("SELECT reason FROM audit_event WHERE action = 'USER_REFUSED_FROM_CENTRAL' ORDER BY seq");
+        assertEquals(2, reasons.size(), reasons.toString());
+        assertTrue(reasons.get(0).startsWith("user Bad Login! from central refused: it breaks this station's input limits: a login is"),
+                reasons.get(0));
+        assertTrue(reasons.get(1).contains("unknown role 'OVERLORD'"), reasons.get(1));
+        assertTrue(b.transactions().inTransaction(() -> b.stores().users().byLogin("rolf")).isEmpty());
+    }
+
+    @Test
     void aPinHashTravelsOnlyWhenTheHomeAndTheStationBothShareThem() throws Exception {
         String url = pg.freshCentral();
         TestStation home = station("home");
