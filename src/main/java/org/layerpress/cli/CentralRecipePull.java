@@ -11,10 +11,13 @@ import org.layerpress.store.central.CentralLink;
 import org.layerpress.store.JdbcSignOffLedger;
 import org.layerpress.store.central.RecipePull;
 import org.layerpress.store.central.SignOffPull;
+import org.layerpress.store.central.UserPull;
+import org.layerpress.store.JdbcCentralUserLedger;
+import org.layerpress.application.users.CentralUserImport;
 
 /**
  * Wires the pulls from central onto a station started with {@code --central} (docs/central.md): published recipe
- * versions, and sign-offs from QA workstations for this station's batches.
+ * versions, sign-offs from QA workstations for this station's batches, and the people the site's user home published.
  */
 final class CentralRecipePull {
 
@@ -27,11 +30,20 @@ final class CentralRecipePull {
     static RecipePull start(Station station, CentralLink link, String url) {
         StationStores stores = station.stores();
         StationServices services = station.useCases().services();
-        // The audit trail names where the versions came from: the URL without its query (TLS settings, never a secret).
-        String source = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+        String source = source(url);
         CentralRecipeImport importer = new CentralRecipeImport(stores.recipes(), stores.recipeFiles(), services.auditor(),
                 services.transactions(), Clock.systemUTC(), source);
         return new RecipePull(link, importer, EVERY).start();
+    }
+
+    /** People published by the site's user home, adopted after this station's checks. */
+    static UserPull startUsers(Station station, CentralLink link, String url) {
+        StationStores stores = station.stores();
+        StationServices services = station.useCases().services();
+        String source = source(url);
+        CentralUserImport importer = new CentralUserImport(stores.users(), stores.settings(), new JdbcCentralUserLedger(stores.transactions()),
+                services.auditor(), services.transactions(), Clock.systemUTC(), source);
+        return new UserPull(link, importer, EVERY).start();
     }
 
     /** @param stationId this station's id, as its forwarded rows carry it ({@code --station}) */
@@ -41,5 +53,10 @@ final class CentralRecipePull {
         CentralSignOffImport importer = new CentralSignOffImport(station.useCases().review().reader(), stores.reviews(), stores.signatures(),
                 new JdbcSignOffLedger(stores.transactions()), services.auditor(), services.transactions(), Clock.systemUTC());
         return new SignOffPull(link, stationId, importer, EVERY).start();
+    }
+
+    /** The audit trail names where things came from: the URL without its query (TLS settings, never a secret). */
+    private static String source(String url) {
+        return url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
     }
 }

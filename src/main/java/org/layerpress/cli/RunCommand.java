@@ -25,6 +25,7 @@ import org.layerpress.store.central.CentralForwarder;
 import org.layerpress.store.central.CentralLink;
 import org.layerpress.store.central.RecipePull;
 import org.layerpress.store.central.SignOffPull;
+import org.layerpress.store.central.UserPull;
 import org.layerpress.ui.admin.AuditTrailView;
 import org.layerpress.ui.admin.CalibrationView;
 import org.layerpress.ui.admin.DiesView;
@@ -106,6 +107,8 @@ public final class RunCommand implements Callable<Integer> {
     private volatile RecipePull recipePull;
     /** Sign-offs from QA workstations for this station's batches (docs/central.md), with --central only. */
     private volatile SignOffPull signOffPull;
+    /** People published by the site's user home (docs/central.md), with --central only. */
+    private volatile UserPull userPull;
 
     private StationBalance balance;
     private StationGlovebox glovebox = StationGlovebox.none();
@@ -139,6 +142,7 @@ public final class RunCommand implements Callable<Integer> {
             Optional.ofNullable(forwarder).ifPresent(CentralForwarder::close);
             Optional.ofNullable(recipePull).ifPresent(RecipePull::close);
             Optional.ofNullable(signOffPull).ifPresent(SignOffPull::close);
+            Optional.ofNullable(userPull).ifPresent(UserPull::close);
             start.close();
             balance.close();
             glovebox.close();
@@ -203,6 +207,7 @@ public final class RunCommand implements Callable<Integer> {
             forwarder.start();
             recipePull = CentralRecipePull.start(station, link, central.url);
             signOffPull = CentralRecipePull.startSignOffs(station, link, upkeep.station);
+            userPull = CentralRecipePull.startUsers(station, link, central.url);
         });
         HmiContext context = new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, null, services)
                 .withForwarding(forwarder)

@@ -12,6 +12,7 @@ import org.layerpress.application.users.LoginCommand;
 import org.layerpress.application.users.LoginResult;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.Pin;
+import org.layerpress.station.StationStores;
 import org.layerpress.station.StationUseCases;
 import picocli.CommandLine;
 
@@ -27,12 +28,21 @@ final class SupervisorChange {
         String apply(StationUseCases useCases, Session session, Pin pin);
     }
 
+    /** A change that also needs the station's stores (publishing users reads them). */
+    interface StoreChange {
+        String apply(StationStores stores, StationUseCases useCases, Session session, Pin pin);
+    }
+
     private static final String REFUSED = "refused: ";
 
     private SupervisorChange() {
     }
 
     static int run(CommandLine.Model.CommandSpec spec, DatabaseFolder database, String login, String command, Change change) {
+        return runOnStores(spec, database, login, command, (stores, useCases, session, pin) -> change.apply(useCases, session, pin));
+    }
+
+    static int runOnStores(CommandLine.Model.CommandSpec spec, DatabaseFolder database, String login, String command, StoreChange change) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Pin pin;
@@ -50,7 +60,7 @@ final class SupervisorChange {
                 return REFUSED + session.message();
             }
             try {
-                return change.apply(useCases, session.session().get(), pin);
+                return change.apply(stores, useCases, session.session().get(), pin);
             } catch (AccessDeniedException | IllegalArgumentException e) {
                 return REFUSED + e.getMessage();
             } finally {

@@ -168,6 +168,21 @@ public final class JdbcUserStore implements UserStore {
         sealed(userId);
     }
 
+    @Override
+    public void updateIdentity(long userId, String fullName, Optional<String> badgeId) {
+        update(userId, "name and badge", "UPDATE users SET full_name = ?, badge_id = ? WHERE id = ?", ps -> {
+            ps.setString(1, fullName);
+            ps.setString(2, badgeId.orElse(null));
+            ps.setLong(3, userId);
+        });
+        sealed(userId);
+    }
+
+    @Override
+    public Set<String> centrallyManaged() {
+        return JdbcCentralUserLedger.managed(tx);
+    }
+
     /** Not sealed: the language is a preference of the screens, not evidence; the use case audits the change. */
     @Override
     public void updateLanguage(long userId, Language language) {

@@ -28,6 +28,11 @@ public final class Auditor {
         trail.append(new AuditEntry(Clocks.now(clock), 0, "station", action, entityType, entityId, "", newValue, reason));
     }
 
+    /** A change the station itself made (actor id 0), with what it was, what it became and why. */
+    public void recordByStation(String action, String entityType, String entityId, String oldValue, String newValue, String reason) {
+        trail.append(new AuditEntry(Clocks.now(clock), 0, "station", action, entityType, entityId, oldValue, newValue, reason));
+    }
+
     /** An action by nobody in particular (a login attempt for an unknown badge, the station itself). */
     public void recordAnonymous(String who, String action, String entityType, String entityId, String detail) {
         // "badge:" and a badge id at its limit (64) is longer than an actor's login may be (64): the

@@ -42,4 +42,20 @@ public final class StationSettingsUseCase {
             return null;
         });
     }
+
+    /** Whether PIN hashes travel with published users (docs/central.md); set on the user home and on each station. */
+    public boolean sitePinHashes() {
+        return tx.inTransaction(() -> SitePins.shared(settings));
+    }
+
+    public void setSitePinHashes(Session session, boolean on, String reason) {
+        String why = UserCommands.requireReason(reason);
+        User admin = authorizer.require(session, Permission.SET_STATION_SETTINGS, "changing whether PIN hashes travel with published users");
+        tx.inTransaction(() -> {
+            String before = SitePins.shared(settings) ? "on" : "off";
+            settings.setText(SitePins.KEY, on ? "on" : "off");
+            auditor.record(admin, AuditActions.SETTING_CHANGED, AuditActions.ENTITY_STATION, SitePins.KEY, before, on ? "on" : "off", why);
+            return null;
+        });
+    }
 }

@@ -33,6 +33,12 @@ public final class UserAdministrationUseCase {
         return tx.inTransaction(users::all);
     }
 
+    /** Logins managed from the site's user home (docs/central.md): their changes there reach this station. */
+    public java.util.Set<String> centrallyManaged(Session session) {
+        authorizer.require(session, Permission.MANAGE_USERS, "listing users");
+        return tx.inTransaction(users::centrallyManaged);
+    }
+
     public User create(Session session, UserCommands.CreateUser c) {
         User admin = authorizer.require(session, Permission.MANAGE_USERS, "creating a user");
         PinHash pin = hasher.hash(c.temporaryPin());

@@ -33,6 +33,12 @@ public interface UserStore {
 
     void updateActive(long userId, boolean active);
 
+    /** Logins adopted from the site's user home at least once (docs/central.md): the users managed centrally. */
+    Set<String> centrallyManaged();
+
+    /** The printed name and badge, as adopted from the site's user home (docs/central.md). */
+    void updateIdentity(long userId, String fullName, Optional<String> badgeId);
+
     /** Remembers the language the person's screens are shown in. */
     void updateLanguage(long userId, Language language);
 

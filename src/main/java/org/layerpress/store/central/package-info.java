@@ -6,8 +6,8 @@
  * QA's reading of the central copy (the list over all stations with its lot and material criteria, one record by
  * station and batch id, a lot's uses over all stations), and the other way round the published recipe versions
  * ({@code CentralRecipes}) and the station's loop that pulls them ({@code RecipePull}), and the sign-offs of QA
- * workstations ({@code CentralSignOffs}) that each station pulls for its own batches ({@code SignOffPull}); both pulls
- * share one small loop ({@code CentralPull}). Part of the store adapter: may import JDBC, H2, Flyway, the PostgreSQL driver, SLF4J,
+ * workstations ({@code CentralSignOffs}) that each station pulls for its own batches ({@code SignOffPull}), and the people
+ * the site's user home publishes ({@code CentralUsers}, pulled by {@code UserPull}); the pulls share one small loop ({@code CentralPull}). Part of the store adapter: may import JDBC, H2, Flyway, the PostgreSQL driver, SLF4J,
  * the domain, the application and the store itself; never another adapter.
  */
 package org.layerpress.store.central;

@@ -47,6 +47,10 @@ public final class UsersViewModel {
     private final Map<Mode, ReadOnlyBooleanWrapper> modeFlags = new EnumMap<>(Mode.class);
     private final ReadOnlyStringWrapper selectedTitle = new ReadOnlyStringWrapper(this, "selectedTitle", "");
     private final ReadOnlyBooleanWrapper userSelected = new ReadOnlyBooleanWrapper(this, "userSelected");
+    /** Which users the site's user home manages, in a short line; empty when none. */
+    private final ReadOnlyStringWrapper centralLine = new ReadOnlyStringWrapper(this, "centralLine", "");
+    private final ReadOnlyBooleanWrapper centrallyManaged = new ReadOnlyBooleanWrapper(this, "centrallyManaged");
+    private final Runnable readCentral;
 
     public UsersViewModel(StationServices services, Session session, UseCaseRunner runner, Clock clock) {
         calls = new ScreenCalls(runner);
@@ -62,6 +66,9 @@ public final class UsersViewModel {
             modeFlags.put(m, flag);
         }
         userSelected.bind(list.selectedProperty().isNotNull());
+        centrallyManaged.bind(centralLine.isNotEmpty());
+        readCentral = () -> calls.call(() -> services.userAdministration().centrallyManaged(session),
+                logins -> centralLine.set(logins.isEmpty() ? "" : Words.format("users.central", String.join(", ", logins))), words -> { });
         selectedTitle.bind(Bindings.createStringBinding(() -> {
             UserRow s = list.getSelected();
             return mode.get() == Mode.IDLE_TIMEOUT ? Words.get("users.idle.title")
@@ -72,6 +79,7 @@ public final class UsersViewModel {
     /** Reads the user list (refused unless the session may manage users). */
     public void load() {
         list.reload(Optional.empty());
+        readCentral.run();
     }
 
     /** A user tapped in the list: their roles form opens. */
@@ -262,5 +270,21 @@ public final class UsersViewModel {
 
     public boolean isRefused() {
         return list.isRefused();
+    }
+
+    public ReadOnlyStringProperty centralLineProperty() {
+        return centralLine.getReadOnlyProperty();
+    }
+
+    public String getCentralLine() {
+        return centralLine.get();
+    }
+
+    public ReadOnlyBooleanProperty centrallyManagedProperty() {
+        return centrallyManaged.getReadOnlyProperty();
+    }
+
+    public boolean isCentrallyManaged() {
+        return centrallyManaged.get();
     }
 }

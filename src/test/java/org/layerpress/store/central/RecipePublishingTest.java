@@ -134,6 +134,8 @@ class RecipePublishingTest {
         a.approvedRecipe("Tampered bilayer", Duration.ofSeconds(1));
         publish(a, url, "Tampered bilayer");
         try (Connection c = pg.link(url).open(); Statement s = c.createStatement()) {
+            // Central V5 refuses the UPDATE by trigger; the database's owner can still disable it, which is what this check is for.
+            s.execute("ALTER TABLE published_recipe_version DISABLE TRIGGER published_recipe_version_append_only");
             assertEquals(1, s.executeUpdate("UPDATE published_recipe_version SET definition = replace(definition, 'Die clean', 'Die wiped')"));
         }
 

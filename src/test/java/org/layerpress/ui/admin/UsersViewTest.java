@@ -16,7 +16,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.layerpress.application.users.CentralUserImport;
+import org.layerpress.application.users.PublishedUser;
 import org.layerpress.application.users.Session;
+import org.layerpress.store.JdbcCentralUserLedger;
+import org.layerpress.testing.ScreenChecks;
+import org.layerpress.ui.fx.Words;
 import org.layerpress.domain.user.User;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.fx.LayoutLocator;
@@ -168,5 +177,40 @@ class UsersViewTest {
         for (Label label : robot.lookup(".label").queryAllAs(Label.class)) {
             assertTrue(label.getFont().getSize() >= 24 - 0.01, () -> "too small for arm's length: '" + label.getText() + "' " + label.getFont());
         }
+    }
+
+    @Test
+    void theUsersManagedCentrallyAreNamedInAShortLineInTheAdminsLanguage(FxRobot robot) throws Exception {
+        station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
+        CentralUserImport importer = new CentralUserImport(station.stores().users(), station.stores().settings(),
+                new JdbcCentralUserLedger(station.transactions()), station.services().auditor(), station.transactions(), Clock.systemUTC(), "test");
+        importer.receive(List.of(new PublishedUser(1, "nina", "Nina Neu", Optional.empty(), "OPERATOR", true, "ada", "home", Optional.empty()),
+                new PublishedUser(2, "pia", "Pia Pin", Optional.empty(), "QA", true, "ada", "home", Optional.empty())));
+        List<String> findings = new ArrayList<>();
+        try {
+            for (Locale language : List.of(Locale.ENGLISH, Locale.GERMAN, Locale.CHINESE)) {
+                Words.use(language);
+                UsersViewModel vm = show(robot, station.ada());
+                WaitForAsyncUtils.waitFor(10, SECONDS, vm::isCentrallyManaged);
+                WaitForAsyncUtils.waitForFxEvents();
+                Label line = robot.lookup("#centralLine").queryAs(Label.class);
+                assertTrue(line.isVisible());
+                assertEquals(Words.format("users.central", "nina, pia"), line.getText());
+                findings.addAll(new ScreenChecks().check(stage.getScene(), "users-central-" + language.getLanguage()));
+            }
+        } finally {
+            Words.use(Words.STATION_DEFAULT);
+        }
+        assertTrue(Words.format("users.central", "nina").startsWith("Managed centrally"));
+        ScreenChecks.assertOnly(findings, List.of());
+    }
+
+    @Test
+    void noLineWhenNoUserIsManagedCentrally(FxRobot robot) throws Exception {
+        station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
+        UsersViewModel vm = show(robot, station.ada());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(vm.isCentrallyManaged());
+        assertFalse(robot.lookup("#centralLine").queryAs(Label.class).isVisible());
     }
 }

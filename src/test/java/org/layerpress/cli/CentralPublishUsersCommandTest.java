@@ -1,0 +1,95 @@
+package org.layerpress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.users.UserCommands;
+import org.layerpress.domain.user.Pin;
+import org.layerpress.domain.user.Role;
+import org.layerpress.testing.CentralPostgres;
+import org.layerpress.testing.TestStation;
+import picocli.CommandLine;
+
+/** {@code central site-pins} and {@code central publish-users} from the user home's data folder into a real PostgreSQL. */
+class CentralPublishUsersCommandTest {
+
+    static CentralPostgres pg;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startPostgres() {
+        pg = new CentralPostgres();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        pg.close();
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String pin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        InputStream stdin = System.in;
+        System.setIn(new ByteArrayInputStream((pin + "\n").getBytes(StandardCharsets.UTF_8)));
+        try {
+            int exit = new CommandLine(new LayerPressCli()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+            return new Run(exit, out.toString(), err.toString());
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void anAdminPublishesTheHomesPeopleWithPinHashesOnceTheSiteSettingIsOnAndAnOperatorIsRefused() throws Exception {
+        String url = pg.freshCentral();
+        try (TestStation home = TestStation.builder(dir).demoUsers().offlinePress().build()) {
+            home.services().userAdministration().create(home.ada(), new UserCommands.CreateUser("nina", "Nina Neu", Optional.of("B-2001"),
+                    EnumSet.of(Role.OPERATOR), Pin.of("246810")));
+        }
+        String data = "--data-dir=" + dir;
+
+        Run operator = run("111111", "central", "publish-users", "--url", url, "--user", "postgres", "--from-data-dir", dir.toString(),
+                "--as", "olga", "--station", "home");
+        assertEquals(1, operator.exit(), operator.out());
+        assertTrue(operator.err().contains("central publish-users: "), operator.err());
+
+        Run pins = run("999999", "central", "site-pins", "on", data, "--as", "ada", "--reason", "one badge and PIN for the site");
+        assertEquals(0, pins.exit(), pins.err());
+        Run published = run("999999", "central", "publish-users", "--url", url, "--user", "postgres", "--from-data-dir", dir.toString(),
+                "--as", "ada", "--station", "home");
+        assertEquals(0, published.exit(), published.err());
+        assertTrue(published.out().contains("published 1 users from home with their PIN hashes: nina"), published.out());
+
+        try (Connection c = pg.link(url).open(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT u.login, u.badge_id, u.roles, u.published_by, u.from_station, p.pin_algorithm "
+                     + "FROM published_user u JOIN published_user_pin p ON p.publication_id = u.id")) {
+            assertTrue(rs.next());
+            assertEquals("nina", rs.getString(1));
+            assertEquals("B-2001", rs.getString(2));
+            assertEquals("OPERATOR", rs.getString(3));
+            assertEquals("ada", rs.getString(4));
+            assertEquals("home", rs.getString(5));
+            assertEquals("PBKDF2WithHmacSHA256", rs.getString(6));
+        }
+    }
+}
