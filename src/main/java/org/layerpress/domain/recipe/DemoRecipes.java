@@ -78,8 +78,8 @@ public final class DemoRecipes {
     public static RecipeDefinition hotPressedLgps10mm(PressProfile press) {
         Temperature hot = Temperature.celsius(150);
         Temperature band = Temperature.celsius(5);
-        return new RecipeDefinition("Hot-pressed LGPS at 150 °C, 10 mm",
-                "LGPS densified between heated platens. After Wang et al., J. Electrochem. Soc. 2021 (150 °C).",
+        return new RecipeDefinition("Hot-pressed LGPS, 10 mm",
+                "LGPS densified between platens at 150 °C. After Wang et al., J. Electrochem. Soc. 2021.",
                 zeroed(DIE_10_MM), press, List.of(
                         prepare(),
                         new Scan("Scan the die", ScanTarget.DIE_ID),

@@ -46,7 +46,7 @@ class PublishedDemoRecipesTest {
 
     @Test
     void theHeatedPressIsOfferedLgpsPressedAt150DegreesAndRunsIt() {
-        RecipeDefinition hot = offered(HEATED, "Hot-pressed LGPS at 150 °C, 10 mm");
+        RecipeDefinition hot = offered(HEATED, "Hot-pressed LGPS, 10 mm");
         RecipeStep.Heat heat = hot.steps().stream().filter(RecipeStep.Heat.class::isInstance).map(RecipeStep.Heat.class::cast).findFirst().orElseThrow();
         assertEquals(150, heat.setpoint().celsius(), "Wang et al., J. Electrochem. Soc. 2021: densest at 150 °C");
         RecipeStep.Press press = hot.steps().stream().filter(RecipeStep.Press.class::isInstance).map(RecipeStep.Press.class::cast).findFirst().orElseThrow();
