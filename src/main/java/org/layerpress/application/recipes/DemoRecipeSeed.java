@@ -11,7 +11,7 @@ import org.layerpress.domain.recipe.RecipeDefinition;
 import org.layerpress.domain.user.Pin;
 
 /**
- * {@code --demo}: the two demo recipes, written and submitted by the demo Supervisor Sam and
+ * {@code --demo}: the demo recipes for the station's press ({@link DemoRecipes#all}), written and submitted by the demo Supervisor Sam and
  * approved by the demo Supervisor Sue through the real use cases, so operators have something to
  * run. The signatures say they were made by the demo seed; the trail shows every step.
  */

@@ -31,6 +31,7 @@ class ManualDemoRecipeTest {
 
     @Test
     void anAutomaticPressIsNotOfferedTheHandPumpedRecipe() {
-        assertEquals(2, DemoRecipes.all(AUTOMATIC.press()).size());
+        List<RecipeDefinition> demo = DemoRecipes.all(AUTOMATIC.press());
+        assertTrue(demo.stream().noneMatch(r -> r.name().equals("Sulfide/chloride bilayer by hand, 10 mm")), demo.toString());
     }
 }

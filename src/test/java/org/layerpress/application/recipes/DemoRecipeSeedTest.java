@@ -27,13 +27,14 @@ class DemoRecipeSeedTest {
     Path dir;
 
     @Test
-    void demoSeedLeavesTwoApprovedRecipesOnceOnly() {
+    void demoSeedLeavesTheHeatedPressesThreeApprovedRecipesOnceOnly() {
         TestStation station = TestStation.builder(dir).build();
         station.services().seedDemoUsers().run();
-        assertEquals(2, DemoRecipeSeed.seed(station.services(), station.recipes(), RecipeLifecycleTest.SIM_PRESS));
+        // The simulated press has heated platens: the two cold recipes and the hot-pressed LGPS.
+        assertEquals(3, DemoRecipeSeed.seed(station.services(), station.recipes(), RecipeLifecycleTest.SIM_PRESS));
         assertEquals(0, DemoRecipeSeed.seed(station.services(), station.recipes(), RecipeLifecycleTest.SIM_PRESS), "seeding again adds nothing");
         List<RecipeVersion> runnable = station.recipes().queries().runnable(station.loginAs("olga", "111111"));
-        assertEquals(2, runnable.size());
+        assertEquals(3, runnable.size());
         assertTrue(runnable.stream().allMatch(v -> v.status() == RecipeStatus.APPROVED));
         assertTrue(station.services().sessions().current().isPresent());
     }

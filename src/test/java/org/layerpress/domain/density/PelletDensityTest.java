@@ -15,7 +15,7 @@ class PelletDensityTest {
 
     /** A 10 mm die: A = π · 10² / 4 = 78.5398 mm². */
     private static final double AREA_10_MM = Math.PI * 100 / 4;
-    /** Made-up densities for the sums only (the shipped table has no verified values yet). */
+    /** Made-up densities for the sums only (the shipped table's values are checked in MaterialTableFileTest). */
     private static final MaterialTable TABLE = new MaterialTable(Map.of(
             "Powder A", new TheoreticalDensity("Powder A", 2.0, "test value"),
             "Powder B", new TheoreticalDensity("Powder B", 4.0, "test value")),
