@@ -105,7 +105,7 @@ public final class ModbusGloveboxAdapter implements AtmospherePort {
             read(h2o, mapping.h2oPpm());
             linkProblem = "";
         } catch (ModbusTimeoutException e) {
-            lose("glovebox link lost: no answer from " + mapping.describe() + " within " + mapping.timeoutMillis() + " ms");
+            lose("glovebox link lost: " + mapping.describe() + ": no answer within " + mapping.timeoutMillis() + " ms");
         } catch (ModbusException | RuntimeException e) {
             lose("glovebox link lost: " + mapping.describe() + ": " + ModbusFailures.cause(e));
         }
