@@ -3,6 +3,7 @@ package org.layerpress.sim;
 import com.digitalpetri.modbus.ExceptionCode;
 import com.digitalpetri.modbus.FunctionCode;
 import com.digitalpetri.modbus.exceptions.ModbusResponseException;
+import com.digitalpetri.modbus.exceptions.UnknownUnitIdException;
 import com.digitalpetri.modbus.pdu.ReadHoldingRegistersRequest;
 import com.digitalpetri.modbus.pdu.ReadHoldingRegistersResponse;
 import com.digitalpetri.modbus.pdu.ReadInputRegistersRequest;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * server on its own port serving the registers of a Modbus glovebox mapping over the same
  * {@link PurifierModel} the OPC UA glovebox simulator runs, stepped every 100 ms. Faults for tests and
  * training: a leak, levels set by hand, a failed analyser (its registers answer exception 4, server
- * device failure) and a stopped server (the link drops). Read-only, as a real controller is to the HMI.
+ * device failure), a hung controller (requests are taken but never answered, so the HMI's requests time
+ * out) and a stopped server (the link drops). Read-only, as a real controller is to the HMI.
  */
 public final class ModbusGloveboxSimulator implements AutoCloseable {
 
@@ -41,6 +43,7 @@ public final class ModbusGloveboxSimulator implements AutoCloseable {
     private final PurifierModel purifier = new PurifierModel();
     private final Set<Gas> failedSensors = EnumSet.noneOf(Gas.class);
     private final ScheduledExecutorService scanner;
+    private volatile boolean hung;
     private ModbusTcpServer server;
 
     /** @param port the TCP port to serve on; 0 takes a free one */
@@ -77,6 +80,11 @@ public final class ModbusGloveboxSimulator implements AutoCloseable {
                 failedSensors.remove(gas);
             }
         }
+    }
+
+    /** The controller hangs (true): the connection stays open, requests are never answered; or answers again (false). */
+    public void hang(boolean noAnswers) {
+        hung = noAnswers;
     }
 
     public double o2Ppm() {
@@ -140,20 +148,25 @@ public final class ModbusGloveboxSimulator implements AutoCloseable {
 
         @Override
         public ReadHoldingRegistersResponse readHoldingRegisters(ModbusRequestContext context, int unitId, ReadHoldingRegistersRequest request)
-                throws ModbusResponseException {
-            return new ReadHoldingRegistersResponse(serve(ModbusRegister.Table.HOLDING, FunctionCode.READ_HOLDING_REGISTERS,
+                throws ModbusResponseException, UnknownUnitIdException {
+            return new ReadHoldingRegistersResponse(serve(unitId, ModbusRegister.Table.HOLDING, FunctionCode.READ_HOLDING_REGISTERS,
                     request.address(), request.quantity()));
         }
 
         @Override
         public ReadInputRegistersResponse readInputRegisters(ModbusRequestContext context, int unitId, ReadInputRegistersRequest request)
-                throws ModbusResponseException {
-            return new ReadInputRegistersResponse(serve(ModbusRegister.Table.INPUT, FunctionCode.READ_INPUT_REGISTERS,
+                throws ModbusResponseException, UnknownUnitIdException {
+            return new ReadInputRegistersResponse(serve(unitId, ModbusRegister.Table.INPUT, FunctionCode.READ_INPUT_REGISTERS,
                     request.address(), request.quantity()));
         }
 
         /** Exactly one gas's registers per request, as the HMI asks; a failed analyser answers exception 4. */
-        private byte[] serve(ModbusRegister.Table table, FunctionCode function, int address, int quantity) throws ModbusResponseException {
+        private byte[] serve(int unitId, ModbusRegister.Table table, FunctionCode function, int address, int quantity)
+                throws ModbusResponseException, UnknownUnitIdException {
+            if (hung) {
+                // The library's server sends nothing back for an unknown unit id: the request goes unanswered, as on a hung controller.
+                throw new UnknownUnitIdException(unitId);
+            }
             for (Gas gas : Gas.values()) {
                 ModbusRegister r = gas == Gas.O2 ? mapping.o2Ppm() : mapping.h2oPpm();
                 if (r.table() == table && r.address() == address && r.quantity() == quantity) {

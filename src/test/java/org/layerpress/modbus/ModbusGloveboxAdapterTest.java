@@ -89,6 +89,18 @@ class ModbusGloveboxAdapterTest {
     }
 
     @Test
+    void aControllerThatStopsAnsweringTimesOutBothGasesAndIsReadAgainOnceItAnswers() {
+        glovebox.hang(true);
+        waitUntil("timed out", () -> !adapter.current().o2().present(), adapter::current);
+        AtmosphereReading r = adapter.current();
+        assertEquals("glovebox link lost: 127.0.0.1:" + glovebox.port() + " unit 1: no answer within 500 ms", r.o2().missingReason());
+        assertEquals(r.o2().missingReason(), r.h2o().missingReason());
+        assertTrue(adapter.missedPolls(Gas.O2) >= 1 && adapter.missedPolls(Gas.H2O) >= 1, "the timed-out poll is counted for both gases");
+        glovebox.hang(false);
+        waitUntil("answers again", () -> adapter.current().o2().present() && adapter.current().h2o().present(), adapter::current);
+    }
+
+    @Test
     void aStoppedServerIsALostLinkForBothGasesCountedAndComesBack() {
         long missedBefore = adapter.missedPolls(Gas.H2O);
         glovebox.stopServer();
