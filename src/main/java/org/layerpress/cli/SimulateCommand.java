@@ -60,10 +60,10 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "also serve the simulated glovebox (plc-mapping/glovebox-sim.yaml, docs/glovebox.md) on this TCP port")
     Integer gloveboxPort;
 
-    @Option(names = "--atmosphere-source", defaultValue = "opcua", paramLabel = "opcua|modbus", description = {
+    @Option(names = "--atmosphere-source", defaultValue = "opcua", paramLabel = "opcua|modbus", converter = AtmosphereSourceConverter.class, description = {
         "the simulated glovebox's protocol: opcua (plc-mapping/glovebox-sim.yaml) or modbus",
         "(Modbus TCP, plc-mapping/glovebox-modbus-sim.yaml) (default: ${DEFAULT-VALUE})"})
-    String atmosphereSource;
+    StationGlovebox.Source atmosphereSource;
 
     @Override
     public Integer call() throws InterruptedException, IOException {
@@ -87,7 +87,7 @@ public final class SimulateCommand implements Callable<Integer> {
         try (PressSimulator sim = new PressSimulator(m, options, PlcPrograms.forMapping(m));
              SimulatorTraining training = new SimulatorTraining(sim);
              Closeable balance = balancePort == null ? () -> { } : balance(balancePort, BalanceProtocol.parse(balanceProtocol), console)::close;
-             Closeable glovebox = gloveboxPort == null ? () -> { } : glovebox(gloveboxPort, bind, pki, StationGlovebox.Source.parse(atmosphereSource))) {
+             Closeable glovebox = gloveboxPort == null ? () -> { } : glovebox(gloveboxPort, bind, pki, atmosphereSource)) {
             sim.start();
             TrainingConsole faults = new TrainingConsole(training.supported(), fault -> {
                 training.inject(fault);
