@@ -99,7 +99,8 @@ public final class ModbusGloveboxAdapter implements AtmospherePort {
         try {
             if (client == null) {
                 client = connect();
-                LOG.info("glovebox Modbus link open: {}", mapping.describe());
+                LOG.info("glovebox Modbus link open: {} ({} O2 and {} H2O polls without a value so far)", mapping.describe(),
+                        o2.missedPolls(), h2o.missedPolls());
             }
             read(o2, mapping.o2Ppm());
             read(h2o, mapping.h2oPpm());
