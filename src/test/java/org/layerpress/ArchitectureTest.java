@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * The layer rules of docs/architecture.md ("Layers"), run as tests (after JabRef's CommonArchitectureTest):
- * domain ← application ← adapters (plc, sim, store, ui, report, balance); adapters never reach each other;
+ * domain ← application ← adapters (plc, modbus, sim, store, ui, report, balance); adapters never reach each other;
  * opcua holds the Milo helpers that plc and sim share; chart holds the plain chart geometry that ui
  * and report share; station assembles the station from every adapter once; cli and bench are the
  * composition roots that wire everything together (through station), and nothing but the launcher
@@ -28,6 +28,7 @@ class ArchitectureTest {
     private static final String OPCUA = "..layerpress.opcua..";
     private static final String CHART = "..layerpress.chart..";
     private static final String PLC = "..layerpress.plc..";
+    private static final String MODBUS = "..layerpress.modbus..";
     private static final String SIM = "..layerpress.sim..";
     private static final String STORE = "..layerpress.store..";
     private static final String UI = "..layerpress.ui..";
@@ -38,7 +39,7 @@ class ArchitectureTest {
     private static final String STATION = "..layerpress.station..";
 
     /** Adapters: each adapts one outside thing to the application's ports. */
-    private static final String[] ADAPTERS = {PLC, SIM, STORE, UI, REPORT, BALANCE};
+    private static final String[] ADAPTERS = {PLC, MODBUS, SIM, STORE, UI, REPORT, BALANCE};
     /** Composition roots: they build the station from every layer and are reached only from the launcher. */
     private static final String[] ROOTS = {CLI, BENCH};
     /** The composition roots and the station assembly they share: nothing inside the layers reaches them. */
@@ -77,6 +78,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule plcIsolated = adapterIsolated(PLC);
     @ArchTest
+    static final ArchRule modbusIsolated = adapterIsolated(MODBUS);
+    @ArchTest
     static final ArchRule simIsolated = adapterIsolated(SIM);
     @ArchTest
     static final ArchRule storeIsolated = adapterIsolated(STORE);
@@ -113,6 +116,11 @@ class ArchitectureTest {
     static final ArchRule serialPortsOnlyInTheBalanceAdapterAndTheSimulator = noClasses().that().resideOutsideOfPackages(BALANCE, SIM)
             .should().dependOnClassesThat().resideInAPackage("com.fazecast..")
             .because("only the balance adapter and the simulated balance open serial ports");
+
+    @ArchTest
+    static final ArchRule modbusLibraryOnlyInTheModbusSides = noClasses().that().resideOutsideOfPackages(MODBUS, SIM)
+            .should().dependOnClassesThat().resideInAPackage("com.digitalpetri.modbus..")
+            .because("only the Modbus glovebox adapter and the simulated Modbus glovebox speak Modbus TCP; registers live in the mapping model as plain numbers");
 
     // --- chart: geometry shared by the screen charts and the PDF report
 

@@ -82,6 +82,11 @@ public final class RunCommand implements Callable<Integer> {
         "(docs/glovebox.md); without it the simulated glovebox runs beside the simulated press, and none beside a real one"})
     Path gloveboxMapping;
 
+    @Option(names = "--atmosphere-source", defaultValue = "opcua", paramLabel = "opcua|modbus", converter = AtmosphereSourceConverter.class, description = {
+        "the protocol of the simulated glovebox started beside the simulated press (default: ${DEFAULT-VALUE});",
+        "a real glovebox's protocol is its mapping file's (docs/glovebox.md)"})
+    StationGlovebox.Source atmosphereSource;
+
     @Mixin
     UpkeepOptions upkeep;
 
@@ -124,7 +129,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         PressMapping bundledOrMapped = mapping.load();
         glovebox = gloveboxMapping != null ? StationGlovebox.connect(gloveboxMapping, mapping.dataDir)
-                : mapping.usesBundledSimulator() ? StationGlovebox.simulated(mapping.dataDir) : StationGlovebox.none();
+                : mapping.usesBundledSimulator() ? StationGlovebox.simulated(mapping.dataDir, atmosphereSource)
+                : StationGlovebox.none();
         // A batch on the simulated press or among demo people is training, never production: its record says so.
         Station.Builder builder = Station.builder(mapping.dataDir).clock(Clock.systemUTC()).zone(ZoneId.systemDefault())
                 .dies(deprecatedDieOption()).whenNoDies(FORMER_DEFAULT_DIE).training(demo || mapping.usesBundledSimulator())

@@ -10,8 +10,11 @@ import java.util.concurrent.CountDownLatch;
 import org.layerpress.application.balance.BalanceProtocol;
 import org.layerpress.application.mapping.EndpointSettings.SecurityModeName;
 import org.layerpress.application.mapping.GloveboxMappingLoader;
+import org.layerpress.application.mapping.ModbusGloveboxMappingLoader;
 import org.layerpress.application.mapping.PressMapping;
 import org.layerpress.sim.GloveboxSimulator;
+import org.layerpress.sim.ModbusGloveboxSimulator;
+import org.layerpress.station.StationGlovebox;
 import org.layerpress.sim.PressSimulator;
 import org.layerpress.sim.PlcPrograms;
 import org.layerpress.sim.SimulatorOptions;
@@ -57,6 +60,11 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "also serve the simulated glovebox (plc-mapping/glovebox-sim.yaml, docs/glovebox.md) on this TCP port")
     Integer gloveboxPort;
 
+    @Option(names = "--atmosphere-source", defaultValue = "opcua", paramLabel = "opcua|modbus", converter = AtmosphereSourceConverter.class, description = {
+        "the simulated glovebox's protocol: opcua (plc-mapping/glovebox-sim.yaml) or modbus",
+        "(Modbus TCP, plc-mapping/glovebox-modbus-sim.yaml) (default: ${DEFAULT-VALUE})"})
+    StationGlovebox.Source atmosphereSource;
+
     @Override
     public Integer call() throws InterruptedException, IOException {
         PressMapping m = mapping.load();
@@ -79,7 +87,7 @@ public final class SimulateCommand implements Callable<Integer> {
         try (PressSimulator sim = new PressSimulator(m, options, PlcPrograms.forMapping(m));
              SimulatorTraining training = new SimulatorTraining(sim);
              Closeable balance = balancePort == null ? () -> { } : balance(balancePort, BalanceProtocol.parse(balanceProtocol), console)::close;
-             Closeable glovebox = gloveboxPort == null ? () -> { } : glovebox(gloveboxPort, bind, pki)::close) {
+             Closeable glovebox = gloveboxPort == null ? () -> { } : glovebox(gloveboxPort, bind, pki, atmosphereSource)) {
             sim.start();
             TrainingConsole faults = new TrainingConsole(training.supported(), fault -> {
                 training.inject(fault);
@@ -95,11 +103,17 @@ public final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static GloveboxSimulator glovebox(int port, String bind, Path pki) {
+    private static Closeable glovebox(int port, String bind, Path pki, StationGlovebox.Source source) {
+        if (source == StationGlovebox.Source.MODBUS) {
+            ModbusGloveboxSimulator sim = new ModbusGloveboxSimulator(ModbusGloveboxMappingLoader.loadBundled("glovebox-modbus-sim.yaml"), bind, port);
+            sim.start();
+            System.out.println("simulated glovebox serving Modbus TCP on " + sim.address() + " (unit 1, registers in docs/glovebox.md)");
+            return sim::close;
+        }
         GloveboxSimulator sim = new GloveboxSimulator(GloveboxMappingLoader.loadBundled("glovebox-sim.yaml"), bind, port, pki);
         sim.start();
         System.out.println("simulated glovebox serving " + sim.endpointUrl() + " (namespace urn:layerpress:sim:glovebox)");
-        return sim;
+        return sim::close;
     }
 
     private static BalanceServer balance(int port, BalanceProtocol protocol, ConsoleControls console) throws IOException {

@@ -18,6 +18,7 @@ import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.layerpress.application.atmosphere.AtmospherePort;
 import org.layerpress.application.atmosphere.AtmosphereReading;
 import org.layerpress.application.atmosphere.Gas;
+import org.layerpress.application.atmosphere.GasLevelTracker;
 import org.layerpress.application.atmosphere.GasReading;
 import org.layerpress.application.mapping.GloveboxMapping;
 import org.layerpress.application.mapping.GloveboxSignal;
@@ -89,6 +90,11 @@ public final class MiloGloveboxAdapter implements AtmospherePort {
     }
 
     @Override
+    public long missedPolls(Gas gas) {
+        return (gas == Gas.O2 ? o2 : h2o).missedPolls();
+    }
+
+    @Override
     public void close() {
         poller.shutdownNow();
         try {
@@ -137,6 +143,8 @@ public final class MiloGloveboxAdapter implements AtmospherePort {
             LOG.warn(why);
         }
         linkProblem = why;
+        o2.bad(why);
+        h2o.bad(why);
         PlcConnection c = connection;
         connection = null;
         if (c != null) {

@@ -17,8 +17,6 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class GloveboxMappingLoader {
 
     static final String FILE_KIND = "a glovebox mapping file";
-    private static final int DEFAULT_POLL_MS = 1_000;
-    private static final int DEFAULT_STALE_MS = 10_000;
     private static final int DEFAULT_ALIVE_TIMEOUT_MS = 5_000;
 
     private final String file;
@@ -40,15 +38,7 @@ public final class GloveboxMappingLoader {
     public static GloveboxMapping loadBundled(String fileName) {
         String name = "plc-mapping/" + fileName;
         GloveboxMappingLoader loader = new GloveboxMappingLoader(name);
-        var in = GloveboxMappingLoader.class.getResourceAsStream("/" + name);
-        if (in == null) {
-            throw new MappingException(name, 0, DataFiles.FILE_KEY, "not found on the classpath");
-        }
-        try (in) {
-            return loader.parse(DataFiles.read(name, in, FILE_KIND, InputLimits.MAPPING_FILE_MAX_BYTES, loader.problems));
-        } catch (java.io.IOException e) {
-            throw new MappingException(name, 0, DataFiles.FILE_KEY, "cannot read: " + e.getMessage());
-        }
+        return loader.parse(BundledMappings.text(name, FILE_KIND, loader.problems));
     }
 
     private GloveboxMapping parse(String text) {
@@ -64,15 +54,7 @@ public final class GloveboxMappingLoader {
             throw values.error(top.node("namespaceUri"), "namespaceUri",
                     "expected a namespace URI such as 'urn:vendor:glovebox' (the index is looked up at connect time), got " + InputLimits.excerpt(namespaceUri));
         }
-        YamlSection box = top.section("glovebox");
-        box.allowOnly("model", "pollMs", "staleAfterMs");
-        String model = box.requiredText("model", InputLimits.GLOVEBOX_MODEL);
-        int poll = box.has("pollMs") ? values.integerIn(box, "pollMs", 100, 10_000, "ms") : DEFAULT_POLL_MS;
-        int stale = box.has("staleAfterMs") ? values.integerIn(box, "staleAfterMs", 1_000, 600_000, "ms") : DEFAULT_STALE_MS;
-        if (stale < 2 * poll) {
-            throw values.error(box.node("staleAfterMs"), box.key("staleAfterMs"),
-                    "must be at least two polls (" + 2 * poll + " ms with pollMs " + poll + "), or one late read would blank the values");
-        }
+        GloveboxTiming box = GloveboxTiming.read(top.section("glovebox"), values);
         YamlSection signals = top.section("signals");
         signals.allowOnly("o2Ppm", "h2oPpm", "status", "alive");
         GloveboxSignal o2 = concentration(signals, "o2Ppm");
@@ -82,7 +64,7 @@ public final class GloveboxMappingLoader {
         YamlSection aliveSection = alive.isPresent() ? signals.section("alive") : null;
         int aliveTimeout = aliveSection != null && aliveSection.has("timeoutMs")
                 ? values.integerIn(aliveSection, "timeoutMs", 1_000, 60_000, "ms") : DEFAULT_ALIVE_TIMEOUT_MS;
-        return new GloveboxMapping(file, endpoint, namespaceUri, model, poll, stale, o2, h2o, status, alive, aliveTimeout);
+        return new GloveboxMapping(file, endpoint, namespaceUri, box.model(), box.pollMillis(), box.staleAfterMillis(), o2, h2o, status, alive, aliveTimeout);
     }
 
     /** A gas level in ppm: a number node, optionally scaled, whose engineering range stays within 0..1000 ppm. */

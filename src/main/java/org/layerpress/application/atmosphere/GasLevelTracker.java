@@ -1,17 +1,16 @@
-package org.layerpress.plc;
+package org.layerpress.application.atmosphere;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.layerpress.application.atmosphere.Gas;
-import org.layerpress.application.atmosphere.GasReading;
 
 /**
  * What the HMI knows of one gas between polls (docs/glovebox.md, "Quality"): the last good value with
  * the time it arrived, and the last problem. A value counts only while it is the latest news and younger
  * than the mapping's staleAfterMs; after a problem or that long without news the gas has no value, and
- * the reason says why in words. Called from the poll thread and from readers, hence synchronized.
+ * the reason says why in words. Shared by the OPC UA and the Modbus TCP glovebox adapters so both judge
+ * a value the same way. Called from the poll thread and from readers, hence synchronized.
  */
-final class GasLevelTracker {
+public final class GasLevelTracker {
 
     private final Gas gas;
     private final Duration staleAfter;
@@ -19,25 +18,32 @@ final class GasLevelTracker {
     private Instant lastGood;
     private String problem = "";
     private String quality = "";
+    private long missed;
 
-    GasLevelTracker(Gas gas, Duration staleAfter) {
+    public GasLevelTracker(Gas gas, Duration staleAfter) {
         this.gas = gas;
         this.staleAfter = staleAfter;
     }
 
-    synchronized void good(double ppm, Instant at, String status) {
+    public synchronized void good(double ppm, Instant at, String status) {
         lastPpm = ppm;
         lastGood = at;
         quality = status;
         problem = "";
     }
 
-    /** A read that gave no usable value: the value is gone at once, not after staleAfter. */
-    synchronized void bad(String why) {
+    /** A poll that gave no usable value: the value is gone at once, not after staleAfter, and the poll is counted. */
+    public synchronized void bad(String why) {
         problem = why;
+        missed++;
     }
 
-    synchronized GasReading reading(Instant now) {
+    /** How many polls since start gave this gas no value (a bad status, a wrong value, a lost link). */
+    public synchronized long missedPolls() {
+        return missed;
+    }
+
+    public synchronized GasReading reading(Instant now) {
         if (!problem.isEmpty()) {
             return GasReading.missing(gas, now, problem);
         }
