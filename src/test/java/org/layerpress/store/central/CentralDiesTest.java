@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -223,5 +224,23 @@ class CentralDiesTest {
         assertEquals(3, centralCount(url, "SELECT COUNT(*) FROM die_use WHERE station_id = 'press-a'"), "sent twice, landed once");
         assertEquals(Map.of(TestStation.DIE.id(), 3L), new CentralDies(pg.link(url)).cycleSums());
         assertEquals(40, centralCount(url, "SELECT MAX(peak_force_kn) FROM die_use"));
+    }
+
+    @Test
+    void publishedDiesAndDieUsesRefuseUpdateDeleteAndTruncateBySql() throws Exception {
+        String url = pg.freshCentral();
+        TestStation a = station("a");
+        a.countPresses(TestStation.DIE.id(), 1, Force.kiloNewtons(40));
+        forward(a, "press-a", url);
+        publish(a, url);
+        for (String sql : List.of("UPDATE published_die SET status = 'IN_USE'", "DELETE FROM published_die", "TRUNCATE published_die",
+                "UPDATE die_use SET die_id = 'D99'", "DELETE FROM die_use", "TRUNCATE die_use")) {
+            try (Connection c = pg.link(url).open(); Statement st = c.createStatement()) {
+                SQLException e = assertThrows(SQLException.class, () -> st.execute(sql), sql);
+                assertTrue(e.getMessage().contains("rows are evidence"), e.getMessage());
+            }
+        }
+        assertEquals(a.dieRegistry().list(a.sam()).size(), new CentralDies(pg.link(url)).newest().size(), "nothing was changed or removed");
+        assertEquals(Map.of(TestStation.DIE.id(), 1L), new CentralDies(pg.link(url)).cycleSums());
     }
 }
