@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,6 +91,20 @@ public final class JdbcDieStore implements DieStore {
             }
         } catch (SQLException e) {
             throw new StoreException("could not read the site's cycles of die " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Map<String, Long> allSiteCycles() {
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT die_id, site_cycles FROM die_site_cycles ORDER BY die_id");
+             ResultSet rs = ps.executeQuery()) {
+            Map<String, Long> out = new LinkedHashMap<>();
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getLong(2));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("could not read the site's die cycles: " + e.getMessage(), e);
         }
     }
 

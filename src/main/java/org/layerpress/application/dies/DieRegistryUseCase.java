@@ -1,6 +1,7 @@
 package org.layerpress.application.dies;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.layerpress.application.audit.AuditActions;
 import org.layerpress.application.tx.Transactions;
@@ -36,6 +37,12 @@ public final class DieRegistryUseCase {
     public List<RegisteredDie> list(Session session) {
         authorizer.require(session, Permission.READ_DIES, "see the dies");
         return tx.inTransaction(dies::all);
+    }
+
+    /** Each die's count over every station as the last pull from central read it; empty on a station without a central copy. */
+    public Map<String, Long> siteCycles(Session session) {
+        authorizer.require(session, Permission.READ_DIES, "see the dies");
+        return tx.inTransaction(dies::allSiteCycles);
     }
 
     public RegisteredDie add(Session session, DieCommands.AddDie c) {

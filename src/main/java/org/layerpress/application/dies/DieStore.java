@@ -33,6 +33,9 @@ public interface DieStore {
     /** The die's cycles over every station, as the last pull from central read them; empty before any pull saw the die. */
     OptionalLong siteCycles(String id);
 
+    /** Every die's cycles over every station as the last pull read them, by die id. */
+    Map<String, Long> allSiteCycles();
+
     /** Replaces what {@link #siteCycles} answers with central's sums as of {@code at} (dies central does not count keep theirs). */
     void replaceSiteCycles(Map<String, Long> sums, Instant at);
 }
