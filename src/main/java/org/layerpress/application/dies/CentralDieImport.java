@@ -62,17 +62,12 @@ public final class CentralDieImport {
     }
 
     /**
-     * Keeps central's sums of cycles, then deals with the newest publication of each die id, if not dealt with before,
-     * oldest publication first.
+     * Deals with the newest publication of each die id, if not dealt with before, oldest publication first, then keeps
+     * central's sums of cycles for the dies this station holds.
      *
      * @param siteCycles each die's press steps over every station, as central counts its forwarded die uses
      */
     public synchronized Outcome receive(List<PublishedDie> published, Map<String, Long> siteCycles) {
-        Instant now = Clocks.now(clock);
-        tx.inTransaction(() -> {
-            dies.replaceSiteCycles(siteCycles, now);
-            return null;
-        });
         Map<String, PublishedDie> newest = new LinkedHashMap<>();
         for (PublishedDie p : published) {
             newest.merge(p.dieId(), p, (a, b) -> a.id() >= b.id() ? a : b);
@@ -102,6 +97,12 @@ public final class CentralDieImport {
                 }
             });
         }
+        // After the adoptions, so a die new here gets its site's count in the same pull.
+        Instant now = Clocks.now(clock);
+        tx.inTransaction(() -> {
+            dies.replaceSiteCycles(siteCycles, now);
+            return null;
+        });
         return new Outcome(adopted, refusals);
     }
 

@@ -123,6 +123,8 @@ class CentralDiesTest {
         assertEquals(OptionalLong.of(5000), adopted.ratedCycles());
         assertEquals(DieStatus.IN_USE, adopted.status());
         assertEquals(0, adopted.cycles(), "counts are never taken from a publication");
+        assertEquals(OptionalLong.empty(), b.transactions().inTransaction(() -> b.stores().dies().siteCycles("D12-01")),
+                "central has counted no use of it yet");
         assertEquals(1, b.auditCount(CentralDieImport.ADOPTED, "station"), "adopted once, however often it is pulled");
         String reason = b.column("SELECT reason FROM audit_event WHERE action = 'DIE_ADOPTED_FROM_CENTRAL'").get(0);
         long number = published.stream().filter(d -> d.dieId().equals("D12-01")).findFirst().orElseThrow().id();
