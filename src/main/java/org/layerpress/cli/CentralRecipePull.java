@@ -11,13 +11,17 @@ import org.layerpress.store.central.CentralLink;
 import org.layerpress.store.JdbcSignOffLedger;
 import org.layerpress.store.central.RecipePull;
 import org.layerpress.store.central.SignOffPull;
+import org.layerpress.store.central.DiePull;
 import org.layerpress.store.central.UserPull;
+import org.layerpress.store.JdbcCentralDieLedger;
+import org.layerpress.application.dies.CentralDieImport;
 import org.layerpress.store.JdbcCentralUserLedger;
 import org.layerpress.application.users.CentralUserImport;
 
 /**
  * Wires the pulls from central onto a station started with {@code --central} (docs/central.md): published recipe
- * versions, sign-offs from QA workstations for this station's batches, and the people the site's user home published.
+ * versions, sign-offs from QA workstations for this station's batches, the people the site's user home published, and
+ * the dies published centrally with their cycles over the site.
  */
 final class CentralRecipePull {
 
@@ -44,6 +48,15 @@ final class CentralRecipePull {
         CentralUserImport importer = new CentralUserImport(stores.users(), stores.settings(), new JdbcCentralUserLedger(stores.transactions()),
                 services.auditor(), services.transactions(), Clock.systemUTC(), source);
         return new UserPull(link, importer, EVERY).start();
+    }
+
+    /** Dies published centrally, adopted after this station's checks, and every die's cycles over the site. */
+    static DiePull startDies(Station station, CentralLink link, String url) {
+        StationStores stores = station.stores();
+        StationServices services = station.useCases().services();
+        CentralDieImport importer = new CentralDieImport(stores.dies(), new JdbcCentralDieLedger(stores.transactions()), services.auditor(),
+                services.transactions(), Clock.systemUTC(), source(url));
+        return new DiePull(link, importer, EVERY).start();
     }
 
     /** @param stationId this station's id, as its forwarded rows carry it ({@code --station}) */

@@ -25,6 +25,7 @@ import org.layerpress.store.central.CentralForwarder;
 import org.layerpress.store.central.CentralLink;
 import org.layerpress.store.central.RecipePull;
 import org.layerpress.store.central.SignOffPull;
+import org.layerpress.store.central.DiePull;
 import org.layerpress.store.central.UserPull;
 import org.layerpress.ui.admin.AuditTrailView;
 import org.layerpress.ui.admin.CalibrationView;
@@ -114,6 +115,8 @@ public final class RunCommand implements Callable<Integer> {
     private volatile SignOffPull signOffPull;
     /** People published by the site's user home (docs/central.md), with --central only. */
     private volatile UserPull userPull;
+    /** Dies published centrally and the site's cycle sums (docs/central.md), with --central only. */
+    private volatile DiePull diePull;
 
     private StationBalance balance;
     private StationGlovebox glovebox = StationGlovebox.none();
@@ -149,6 +152,7 @@ public final class RunCommand implements Callable<Integer> {
             Optional.ofNullable(recipePull).ifPresent(RecipePull::close);
             Optional.ofNullable(signOffPull).ifPresent(SignOffPull::close);
             Optional.ofNullable(userPull).ifPresent(UserPull::close);
+            Optional.ofNullable(diePull).ifPresent(DiePull::close);
             start.close();
             balance.close();
             glovebox.close();
@@ -214,6 +218,7 @@ public final class RunCommand implements Callable<Integer> {
             recipePull = CentralRecipePull.start(station, link, central.url);
             signOffPull = CentralRecipePull.startSignOffs(station, link, upkeep.station);
             userPull = CentralRecipePull.startUsers(station, link, central.url);
+            diePull = CentralRecipePull.startDies(station, link, central.url);
         });
         HmiContext context = new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, null, services)
                 .withForwarding(forwarder)

@@ -4,11 +4,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.layerpress.application.dies.DieStore;
+import org.layerpress.application.dies.DieUse;
 import org.layerpress.domain.press.Die;
 import org.layerpress.domain.press.DieStatus;
 import org.layerpress.domain.press.RegisteredDie;
@@ -18,7 +22,8 @@ import org.layerpress.domain.units.Length;
 /**
  * Dies in the {@code die} table (V16), on the connection of the caller's transaction. What a
  * Supervisor changes is sealed into the audit trail with the change; the counts a press step adds
- * are guarded by {@link DieRowTrigger} (they only grow). There is no delete.
+ * are guarded by {@link DieRowTrigger} (they only grow), and each press step is also a {@code die_use} row (V26),
+ * forwarded to central. The site's sums read from central are kept in {@code die_site_cycles}. There is no delete.
  */
 public final class JdbcDieStore implements DieStore {
 
@@ -53,18 +58,70 @@ public final class JdbcDieStore implements DieStore {
     }
 
     @Override
-    public void recordPress(String id, Force peak) {
+    public void recordPress(DieUse use) {
+        String id = use.dieId();
         String sql = "UPDATE die SET cycle_count = cycle_count + 1, "
                 + "highest_force_kn = CASE WHEN highest_force_kn IS NULL OR highest_force_kn < ? THEN ? ELSE highest_force_kn END WHERE die_id = ?";
-        try (PreparedStatement ps = tx.connection().prepareStatement(sql)) {
-            ps.setDouble(1, peak.kiloNewtons());
-            ps.setDouble(2, peak.kiloNewtons());
+        try (PreparedStatement ps = tx.connection().prepareStatement(sql);
+             PreparedStatement row = tx.connection().prepareStatement(
+                     "INSERT INTO die_use (batch_id, step, die_id, peak_force_kn, used_at) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setDouble(1, use.peak().kiloNewtons());
+            ps.setDouble(2, use.peak().kiloNewtons());
             ps.setString(3, id);
             if (ps.executeUpdate() != 1) {
                 throw new StoreException("could not count a press step on die " + id + ": it is not in the registry. Nothing was written.");
             }
+            row.setString(1, use.batchId());
+            row.setInt(2, use.step());
+            row.setString(3, id);
+            row.setDouble(4, use.peak().kiloNewtons());
+            SqlInstants.set(row, 5, use.at());
+            row.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("could not count a press step on die " + id + ": " + e.getMessage() + ". Nothing was written.", e);
+        }
+    }
+
+    @Override
+    public OptionalLong siteCycles(String id) {
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT site_cycles FROM die_site_cycles WHERE die_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not read the site's cycles of die " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Map<String, Long> allSiteCycles() {
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT die_id, site_cycles FROM die_site_cycles ORDER BY die_id");
+             ResultSet rs = ps.executeQuery()) {
+            Map<String, Long> out = new LinkedHashMap<>();
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getLong(2));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("could not read the site's die cycles: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void replaceSiteCycles(Map<String, Long> sums, Instant at) {
+        // Only dies the registry knows: central may count dies this station never registered.
+        try (PreparedStatement ps = tx.connection().prepareStatement("MERGE INTO die_site_cycles (die_id, site_cycles, read_at) "
+                + "KEY (die_id) SELECT die_id, ?, ? FROM die WHERE die_id = ?")) {
+            for (Map.Entry<String, Long> sum : sums.entrySet()) {
+                ps.setLong(1, sum.getValue());
+                SqlInstants.set(ps, 2, at);
+                ps.setString(3, sum.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreException("could not keep the site's die cycles: " + e.getMessage(), e);
         }
     }
 

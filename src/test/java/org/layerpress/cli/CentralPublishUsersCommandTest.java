@@ -13,19 +13,25 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.EnumSet;
+import java.util.OptionalLong;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.dies.DieCommands;
 import org.layerpress.application.users.UserCommands;
+import org.layerpress.domain.units.Force;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.domain.user.Role;
 import org.layerpress.testing.CentralPostgres;
 import org.layerpress.testing.TestStation;
 import picocli.CommandLine;
 
-/** {@code central site-pins} and {@code central publish-users} from the user home's data folder into a real PostgreSQL. */
+/**
+ * {@code central site-pins} and {@code central publish-users} from the user home's data folder, and {@code central publish-dies}
+ * from a station's, into a real PostgreSQL.
+ */
 class CentralPublishUsersCommandTest {
 
     static CentralPostgres pg;
@@ -90,6 +96,35 @@ class CentralPublishUsersCommandTest {
             assertEquals("ada", rs.getString(4));
             assertEquals("home", rs.getString(5));
             assertEquals("PBKDF2WithHmacSHA256", rs.getString(6));
+        }
+    }
+
+    @Test
+    void aSupervisorPublishesTheStationsDiesAndAnOperatorIsRefused() throws Exception {
+        String url = pg.freshCentral();
+        try (TestStation station = TestStation.builder(dir).demoUsers().offlinePress().build()) {
+            station.dieRegistry().add(station.sam(), new DieCommands.AddDie("D12-01", 12, Force.kiloNewtons(150), "tungsten carbide",
+                    OptionalLong.empty()));
+            station.dieRegistry().retire(station.sam(), new DieCommands.RetireDie("D12-01", "Worn to its rating"));
+        }
+
+        Run operator = run("111111", "central", "publish-dies", "--url", url, "--user", "postgres", "--from-data-dir", dir.toString(),
+                "--as", "olga", "--station", "press-a");
+        assertEquals(1, operator.exit(), operator.out());
+        assertTrue(operator.err().contains("central publish-dies: "), operator.err());
+        Run published = run("333333", "central", "publish-dies", "--url", url, "--user", "postgres", "--from-data-dir", dir.toString(),
+                "--as", "sam", "--station", "press-a");
+        assertEquals(0, published.exit(), published.err());
+        assertTrue(published.out().contains("dies from press-a: D10-01 IN_USE, D10-WEAK IN_USE, D12-01 RETIRED"), published.out());
+
+        try (Connection c = pg.link(url).open(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT die_id, status, published_by, from_station, rated_cycles FROM published_die "
+                     + "WHERE die_id = 'D12-01'")) {
+            assertTrue(rs.next());
+            assertEquals("RETIRED", rs.getString(2));
+            assertEquals("sam", rs.getString(3));
+            assertEquals("press-a", rs.getString(4));
+            assertEquals(null, rs.getObject(5), "no rated cycles given");
         }
     }
 }

@@ -208,7 +208,9 @@ public final class TestStation implements AutoCloseable {
     public void countPresses(String id, int times, org.layerpress.domain.units.Force peak) {
         for (int i = 0; i < times; i++) {
             stores.transactions().inTransaction(() -> {
-                stores.dies().recordPress(id, peak);
+                // Each counted step is a die use of its own, as if of a batch of its own.
+                stores.dies().recordPress(new org.layerpress.application.dies.DieUse(id, "T-" + java.util.UUID.randomUUID().toString().substring(0, 8),
+                        1, peak, java.time.Instant.parse(START)));
                 return null;
             });
         }

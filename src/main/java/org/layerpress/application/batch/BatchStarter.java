@@ -97,6 +97,7 @@ final class BatchStarter {
             }
             RecipeDefinition definition = version.definition();
             Optional<RegisteredDie> registered = DieAtStart.forRecipe(command.dieId(), id -> tx.inTransaction(() -> dies.byId(id)),
+                    id -> tx.inTransaction(() -> dies.siteCycles(id)),
                     version.label(), definition);
             Optional<Die> mounted = registered.map(RegisteredDie::die);
             fit.require(version.label(), definition);

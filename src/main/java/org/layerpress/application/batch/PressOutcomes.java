@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.layerpress.application.dies.DieStore;
+import org.layerpress.application.dies.DieUse;
 import org.layerpress.application.files.MaterialTableFile;
 import org.layerpress.application.users.SessionManager;
 import org.layerpress.domain.batch.BatchEvent;
@@ -131,7 +132,7 @@ final class PressOutcomes {
         flow.next(out, w.step, StepFlow.STATION, batch.now());
         // The die's cycle and highest force commit with the step's record, or neither does.
         Die die = batch.die();
-        BatchRun after = batch.append(out, StepFlow.nextState(out), () -> dies.recordPress(die.id(), peak));
+        BatchRun after = batch.append(out, StepFlow.nextState(out), () -> dies.recordPress(new DieUse(die.id(), batch.run().batchId(), w.step, peak, batch.now())));
         // The press still holds force until the RELEASE step: the operator stays logged in until then.
         if (after.currentStep().map(next -> next.step().kind() != StepKind.RELEASE).orElse(true)) {
             sessions.bindToRunningStep(false);

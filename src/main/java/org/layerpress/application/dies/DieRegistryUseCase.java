@@ -1,6 +1,8 @@
 package org.layerpress.application.dies;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.layerpress.application.audit.AuditActions;
 import org.layerpress.application.tx.Transactions;
 import org.layerpress.application.users.Auditor;
@@ -17,6 +19,9 @@ import org.layerpress.domain.user.User;
  */
 public final class DieRegistryUseCase {
 
+    /** What was read to publish, audited on the publishing station. */
+    public static final String PUBLISHED = "DIES_READ_FOR_CENTRAL";
+
     private final DieStore dies;
     private final Authorizer authorizer;
     private final Auditor auditor;
@@ -32,6 +37,12 @@ public final class DieRegistryUseCase {
     public List<RegisteredDie> list(Session session) {
         authorizer.require(session, Permission.READ_DIES, "see the dies");
         return tx.inTransaction(dies::all);
+    }
+
+    /** Each die's count over every station as the last pull from central read it; empty on a station without a central copy. */
+    public Map<String, Long> siteCycles(Session session) {
+        authorizer.require(session, Permission.READ_DIES, "see the dies");
+        return tx.inTransaction(dies::allSiteCycles);
     }
 
     public RegisteredDie add(Session session, DieCommands.AddDie c) {
@@ -76,6 +87,23 @@ public final class DieRegistryUseCase {
             dies.update(after);
             auditor.record(supervisor, AuditActions.DIE_RETIRED, AuditActions.ENTITY_DIE, c.id(), before.describe(), after.describe(), c.reason());
             return after;
+        });
+    }
+
+    /**
+     * Every die of this station as {@code central publish-dies} publishes it (docs/central.md): its definition and
+     * status, never its counts (each station forwards its die uses, and central sums them). Only a Supervisor
+     * publishes; what was read to publish is audited here.
+     *
+     * @param station this station's id, as its central rows carry it
+     */
+    public List<PublishedDie> forPublication(Session session, String station) {
+        User supervisor = authorizer.require(session, Permission.MANAGE_DIES, "publish the dies to the other stations");
+        return tx.inTransaction(() -> {
+            List<PublishedDie> out = dies.all().stream().map(d -> PublishedDie.of(d, supervisor.login(), station)).toList();
+            auditor.record(supervisor, PUBLISHED, AuditActions.ENTITY_STATION, station, "", out.size() + " dies read to publish centrally: "
+                    + out.stream().map(d -> d.dieId() + " " + d.status()).collect(Collectors.joining(", ")), "central publish-dies");
+            return out;
         });
     }
 

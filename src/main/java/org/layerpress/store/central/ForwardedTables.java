@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * The station tables that are forwarded, each with its primary key (the same in H2 and, after
- * {@code station_id}, in the central copy). V20's triggers and backfill (V23's for {@code batch_lot_use}) and
- * {@code db/central/V1} (V3) list the same tables; a table name read from the outbox is only ever used after it was found here.
+ * {@code station_id}, in the central copy). V20's triggers and backfill (V23's for {@code batch_lot_use}, V26's for {@code die_use}) and
+ * {@code db/central/V1} (V3, V6) list the same tables; a table name read from the outbox is only ever used after it was found here.
  */
 final class ForwardedTables {
 
@@ -27,7 +27,8 @@ final class ForwardedTables {
             Map.entry("batch_decision", List.of("batch_id")),
             Map.entry("batch_review", List.of("batch_id")),
             Map.entry("batch_amendment", List.of("id")),
-            Map.entry("batch_lot_use", List.of("batch_id", "step")));
+            Map.entry("batch_lot_use", List.of("batch_id", "step")),
+            Map.entry("die_use", List.of("batch_id", "step")));
 
     /** The one forwarded table whose rows change on the station (its {@code state}). */
     static final String MUTABLE = "batch";

@@ -7,7 +7,8 @@
  * station and batch id, a lot's uses over all stations), and the other way round the published recipe versions
  * ({@code CentralRecipes}) and the station's loop that pulls them ({@code RecipePull}), and the sign-offs of QA
  * workstations ({@code CentralSignOffs}) that each station pulls for its own batches ({@code SignOffPull}), and the people
- * the site's user home publishes ({@code CentralUsers}, pulled by {@code UserPull}); the pulls share one small loop ({@code CentralPull}). Part of the store adapter: may import JDBC, H2, Flyway, the PostgreSQL driver, SLF4J,
+ * the site's user home publishes ({@code CentralUsers}, pulled by {@code UserPull}), and the dies a Supervisor publishes with
+ * every die's count of forwarded uses over the site ({@code CentralDies}, pulled by {@code DiePull}); the pulls share one small loop ({@code CentralPull}). Part of the store adapter: may import JDBC, H2, Flyway, the PostgreSQL driver, SLF4J,
  * the domain, the application and the store itself; never another adapter.
  */
 package org.layerpress.store.central;

@@ -1,7 +1,9 @@
 package org.layerpress.ui.admin;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -68,8 +70,12 @@ public final class DiesViewModel {
     }
 
     private void reload(Optional<String> select) {
-        calls.call(() -> dies.list(session), list -> {
-            rows.setAll(list.stream().map(DieRow::new).toList());
+        calls.call(() -> {
+            Map<String, Long> site = dies.siteCycles(session);
+            return dies.list(session).stream().map(d -> new DieRow(d, site.containsKey(d.id()) ? OptionalLong.of(site.get(d.id()))
+                    : OptionalLong.empty())).toList();
+        }, list -> {
+            rows.setAll(list);
             String id = select.orElse(selected.get() == null ? "" : selected.get().id());
             selected.set(rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null));
             refused.set(false);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -97,11 +98,16 @@ class DieRegistryTest {
         assertEquals(1, auditRow(AuditActions.DIE_RETIRED).size());
     }
 
+    /** Step {@code step} of one batch on D12-01, peaking at {@code kn}. */
+    private static DieUse use(int step, double kn) {
+        return new DieUse("D12-01", "B-20261125-0001", step, Force.kiloNewtons(kn), Instant.parse(TestStation.START));
+    }
+
     @Test
     void theDatabaseRefusesDeletingADieOrLoweringItsCounts() throws Exception {
         registry.add(station.sam(), d12());
         station.transactions().inTransaction(() -> {
-            station.stores().dies().recordPress("D12-01", Force.kiloNewtons(90));
+            station.stores().dies().recordPress(use(1, 90));
             return null;
         });
 
@@ -119,8 +125,8 @@ class DieRegistryTest {
         DieStore dies = station.stores().dies();
 
         station.transactions().inTransaction(() -> {
-            dies.recordPress("D12-01", Force.kiloNewtons(90));
-            dies.recordPress("D12-01", Force.kiloNewtons(70));
+            dies.recordPress(use(1, 90));
+            dies.recordPress(use(2, 70));
             return null;
         });
 

@@ -133,6 +133,14 @@ class AdminScreensFitTest {
         station.dieRegistry().add(station.sam(), new DieCommands.AddDie("D12-WIDE-CARBIDE-0001", 12, Force.kiloNewtons(150), "tungsten carbide",
                 OptionalLong.of(10)));
         station.countPresses("D12-WIDE-CARBIDE-0001", 9, Force.kiloNewtons(149.5));
+        // With a central copy the line is longer still: the count here and over all stations, worn by the site's.
+        station.dieRegistry().add(station.sam(), new DieCommands.AddDie("D12-SITE-CARBIDE-0002", 12, Force.kiloNewtons(150), "tungsten carbide",
+                OptionalLong.of(10)));
+        station.countPresses("D12-SITE-CARBIDE-0002", 9, Force.kiloNewtons(149.5));
+        station.transactions().inTransaction(() -> {
+            station.stores().dies().replaceSiteCycles(java.util.Map.of("D12-SITE-CARBIDE-0002", 12L), java.time.Instant.parse(TestStation.START));
+            return null;
+        });
         DiesViewModel vm = new DiesViewModel(station.dieRegistry(), station.sam(), UseCaseRunner.fx());
         robot.interact(() -> {
             stage.setScene(Screens.scene(DiesView.load(LayoutLocator.classpathOnly(), vm).root()));

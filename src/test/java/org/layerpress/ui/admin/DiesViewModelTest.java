@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,6 +145,27 @@ class DiesViewModelTest {
 
         assertEquals("9 of 10 cycles, highest 80.0 kN ⚠ near rated cycles", row("D12-01").wearText());
         assertTrue(row("D12-01").abnormal());
+    }
+
+    @Test
+    void withACentralCopyTheRowSaysTheCountHereAndOverAllStationsAndJudgesWearOnTheLarger() {
+        fillNewDie("D12-02");
+        vm.getForm().save();
+        fillNewDie("D12-01");
+        vm.getForm().enterRatedCycles(10);
+        vm.getForm().save();
+        station.countPresses("D12-01", 2, Force.kiloNewtons(80));
+        // What a pull from central leaves: the die pressed 10 times over the site, 2 of them here.
+        station.transactions().inTransaction(() -> {
+            station.stores().dies().replaceSiteCycles(Map.of("D12-01", 10L), Instant.parse(TestStation.START));
+            return null;
+        });
+        vm.load();
+
+        assertEquals("here 2 cycles, all stations 10, rated 10, highest 80.0 kN ⚠ worn to its rating", row("D12-01").wearText());
+        assertTrue(row("D12-01").abnormal());
+        assertEquals("0 of 500 cycles, highest none recorded", row("D12-02").wearText(),
+                "a die central has not counted shows its own count alone");
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.layerpress.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.layerpress.application.dies.PublishedDie;
+import org.layerpress.store.StoreException;
+import org.layerpress.store.central.CentralDies;
+import org.layerpress.store.central.CentralLink;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code central publish-dies}: a station publishes its dies' definitions and status into the central database, from
+ * which every station started with {@code --central} adopts them after its own checks (docs/central.md). A
+ * Supervisor logs in with {@code --as} and the PIN on standard input. The counts are not published: each station
+ * forwards its die uses, and central sums them.
+ */
+@Command(name = "publish-dies", mixinStandardHelpOptions = true,
+        description = {"Publish this station's dies (id, bore, rated force, material, rated cycles, status) to every station.",
+            "The Supervisor's PIN is read from standard input. Central password from " + CentralOptions.PASSWORD_ENV + " or --password-file.",
+            "Exit 0 when published, 1 when the login is refused, 2 when a database cannot be read or written."})
+final class CentralPublishDies implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--url", required = true, paramLabel = "URL", description = "the central database, e.g. jdbc:postgresql://records.lab:5432/layerpress")
+    String url;
+
+    @Option(names = "--user", paramLabel = "USER", description = "user of the central database")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "file holding the password (first line)")
+    Path passwordFile;
+
+    @Option(names = "--from-data-dir", required = true, paramLabel = "DIR", description = "data folder of the publishing station")
+    Path dataDir;
+
+    @Option(names = "--as", required = true, paramLabel = "LOGIN", description = "login of the Supervisor publishing; the PIN is asked for")
+    String login;
+
+    @Option(names = "--station", paramLabel = "ID", defaultValue = "${env:HOSTNAME:-station}",
+            description = "the publishing station's id, as in its central rows (default: ${DEFAULT-VALUE})")
+    String station;
+
+    @Override
+    public Integer call() {
+        DatabaseFolder folder = new DatabaseFolder();
+        folder.dataDir = dataDir;
+        CentralDies central = new CentralDies(CentralLink.of(url, user, CentralOptions.password(passwordFile)));
+        int[] exit = {0};
+        int done = SupervisorChange.runOnStores(spec, folder, login, "central publish-dies", (stores, useCases, session, pin) -> {
+            List<PublishedDie> dies = useCases.dies().forPublication(session, station);
+            try {
+                List<PublishedDie> published = central.publish(dies, Instant.now());
+                return "published " + published.size() + " dies from " + station + ": "
+                        + String.join(", ", published.stream().map(d -> d.dieId() + " " + d.status()).toList());
+            } catch (StoreException e) {
+                exit[0] = 2;
+                return "refused: " + e.getMessage();
+            }
+        });
+        return exit[0] != 0 ? exit[0] : done;
+    }
+}
