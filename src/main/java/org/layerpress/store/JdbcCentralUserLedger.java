@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.layerpress.application.users.CentralUserLedger;
 
-/** The central user publications this station dealt with, in {@code central_user_taken} (V25); on the caller's transaction. */
+/** The central user publications this station dealt with, in {@code central_user_taken} (V25, V28: with the central database's identity); on the caller's transaction. */
 public final class JdbcCentralUserLedger implements CentralUserLedger {
 
     private final JdbcTransactions tx;
@@ -18,9 +18,10 @@ public final class JdbcCentralUserLedger implements CentralUserLedger {
     }
 
     @Override
-    public boolean dealtWith(long publicationId) {
-        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT 1 FROM central_user_taken WHERE publication_id = ?")) {
-            ps.setLong(1, publicationId);
+    public boolean dealtWith(String central, long publicationId) {
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT 1 FROM central_user_taken WHERE central_id = ? AND publication_id = ?")) {
+            ps.setString(1, central);
+            ps.setLong(2, publicationId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
@@ -30,13 +31,14 @@ public final class JdbcCentralUserLedger implements CentralUserLedger {
     }
 
     @Override
-    public void record(long publicationId, String login, Outcome outcome, Instant at) {
+    public void record(String central, long publicationId, String login, Outcome outcome, Instant at) {
         try (PreparedStatement ps = tx.connection().prepareStatement(
-                "INSERT INTO central_user_taken (publication_id, login, outcome, taken_at) VALUES (?, ?, ?, ?)")) {
-            ps.setLong(1, publicationId);
-            ps.setString(2, login);
-            ps.setString(3, outcome.name());
-            SqlInstants.set(ps, 4, at);
+                "INSERT INTO central_user_taken (central_id, publication_id, login, outcome, taken_at) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, central);
+            ps.setLong(2, publicationId);
+            ps.setString(3, login);
+            ps.setString(4, outcome.name());
+            SqlInstants.set(ps, 5, at);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("could not note central user publication " + publicationId + " as " + outcome + ": " + e.getMessage(), e);
@@ -58,6 +60,19 @@ public final class JdbcCentralUserLedger implements CentralUserLedger {
             return out;
         } catch (SQLException e) {
             throw new StoreException("could not read which users are managed centrally: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void claimUnmarked(String central) {
+        if (central.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE central_user_taken SET central_id = ? WHERE central_id = ''")) {
+            ps.setString(1, central);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("could not note which central database earlier numbers came from: " + e.getMessage(), e);
         }
     }
 }
