@@ -126,8 +126,12 @@ class CentralStationRoleTest {
         assertEquals(1, new CentralSignOffs(role).forStation("press-e").size(), "its own sign-off");
         assertTrue(new CentralSignOffs(role).forStation("press-f").isEmpty(), "another station's sign-offs are not its to read");
         assertEquals(2, asOwner.forStation("press-e").size() + asOwner.forStation("press-f").size(), "the owner (and QA) still read all");
+        CentralIdentity.Read<CentralSignOff> pulled = new CentralSignOffs(role).pull("press-e");
+        assertEquals(CentralIdentity.of(pg.link(url)), pulled.central(), "the sign-off pull reads the database's identity too");
+        assertFalse(pulled.central().isEmpty());
+        assertEquals(1, pulled.rows().size());
         assertTrue(new CentralRecipes(role).all().isEmpty(), "the published recipes are readable");
-        assertTrue(new CentralUsers(role).newest().isEmpty(), "the published users are readable");
+        assertTrue(new CentralUsers(role).pull().rows().isEmpty(), "the published users are readable");
         assertThrows(RuntimeException.class, () -> new CentralSignOffs(role).send(new CentralSignOff(0, "press-e", "B-1", "0".repeat(64),
                 QaDecision.APPROVED, "quinn", "Quinn Reviewer", java.time.Instant.parse(TestStation.START), "", "qa-1")), "a station writes no sign-offs");
     }
