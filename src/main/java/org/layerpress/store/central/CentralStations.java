@@ -26,6 +26,9 @@ public final class CentralStations {
     private static final List<String> READ = List.of("published_recipe_version", "published_recipe_signature", "published_recipe_retirement",
             "published_user", "published_user_pin", "central_identity", "central_signoff");
 
+    /** PostgreSQL's longest identifier (NAMEDATALEN - 1). */
+    static final int MAX_ROLE_BYTES = 63;
+
     private CentralStations() {
     }
 
@@ -45,6 +48,10 @@ public final class CentralStations {
     public static void add(CentralLink admin, String stationId, String role, char[] password) {
         if (stationId.isBlank() || role.isBlank()) {
             throw new IllegalArgumentException("a station id and a role name are needed");
+        }
+        if (role.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_ROLE_BYTES) {
+            // PostgreSQL would cut the name short, and current_user would then not match the pairing the triggers read.
+            throw new IllegalArgumentException("the role name " + role + " is longer than PostgreSQL's " + MAX_ROLE_BYTES + " bytes; name a shorter one with --role");
         }
         if (password.length == 0) {
             throw new IllegalArgumentException("the station's password is empty");

@@ -147,6 +147,8 @@ class CentralStationRoleTest {
         assertThrows(IllegalStateException.class, () -> CentralStations.add(pg.link(url), "press-h", "lp_station_press_g", "x".toCharArray()));
         assertThrows(IllegalStateException.class, () -> CentralStations.add(pg.link(url), "press-g", "someone_else", "x".toCharArray()));
         assertEquals("lp_station_press_g", CentralStations.defaultRole("Press-G"));
+        assertThrows(IllegalArgumentException.class, () -> CentralStations.add(pg.link(url), "press-" + "x".repeat(60),
+                CentralStations.defaultRole("press-" + "x".repeat(60)), "x".toCharArray()), "a name PostgreSQL would cut short is refused");
     }
 
     private static String verifier(String role) throws SQLException {
