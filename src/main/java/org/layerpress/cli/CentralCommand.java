@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** The central PostgreSQL that stations forward their records to (docs/central.md). */
 @Command(name = "central", mixinStandardHelpOptions = true,
         description = "The central records database (PostgreSQL) that stations forward to.",
-        subcommands = {CentralCommand.Init.class, CentralPublish.class, CentralPublishUsers.class, CentralPublishDies.class, CentralSitePins.class})
+        subcommands = {CentralCommand.Init.class, CentralAddStation.class, CentralPublish.class, CentralPublishUsers.class, CentralPublishDies.class, CentralSitePins.class})
 public final class CentralCommand implements Runnable {
 
     @CommandLine.Spec

@@ -46,10 +46,13 @@ final class CentralVerify {
             err.println("audit verify: cannot re-check the seals in the central database: " + e.getMessage());
             return 2;
         }
+        String running = seals.runningChecked() == 0 ? "" : "; " + seals.runningChecked() + " running batch" + (seals.runningChecked() == 1 ? "" : "es");
         if (seals.intact()) {
-            out.println("central seals of station " + station + " intact: " + seals.batchesChecked() + " sealed batches match their rows");
+            out.println("central seals of station " + station + " intact: " + seals.batchesChecked() + " sealed batches match their rows"
+                    + (running.isEmpty() ? "" : running + (seals.runningChecked() == 1 ? " matches its" : " match their")
+                    + " newest seal (trace rows since are not sealed yet)"));
         } else {
-            out.println("central seals of station " + station + " BROKEN (" + seals.batchesChecked() + " sealed batches checked):");
+            out.println("central seals of station " + station + " BROKEN (" + seals.batchesChecked() + " sealed batches checked" + running + "):");
             seals.findings().forEach(f -> out.println("  " + f));
         }
         return chainIntact && seals.intact() ? 0 : 1;

@@ -210,6 +210,16 @@ public final class EvidenceSeals {
         return read(c, SealScope.BATCH, batchId).compare(sealText).stream().map(SealManifest.Difference::finding).toList();
     }
 
+    /**
+     * One running batch's rows, as they stand on {@code c}, against its running-batch seal read elsewhere (the central
+     * copy), as a station's start checks it: trace rows appended since the seal are not a finding, any other row
+     * changed, missing or added is ("batch_event seq=3 of running batch B-…: content differs from its sealed hash").
+     */
+    public static List<String> runningFindings(Connection c, String batchId, String sealText) throws SQLException {
+        return read(c, SealScope.RUNNING_BATCH, batchId).compare(sealText).stream().filter(d -> !grownSinceSealed(SealScope.RUNNING_BATCH, d))
+                .map(d -> finding(SealScope.RUNNING_BATCH, batchId, d)).toList();
+    }
+
     /** As {@link #findings}, in the words a record shows a person ("batch_event seq 3 changed after it was sealed"). */
     public static List<String> phrases(Connection c, String batchId, String sealText) throws SQLException {
         return read(c, SealScope.BATCH, batchId).compare(sealText).stream().map(SealManifest.Difference::phrase).toList();

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.layerpress.application.users.CentralUserLedger;
 
-/** The central user publications this station dealt with, in {@code central_user_taken} (V25); on the caller's transaction. */
+/** The central user publications this station dealt with, in {@code central_user_taken} (V25, V28: with the central database's identity); on the caller's transaction. */
 public final class JdbcCentralUserLedger implements CentralUserLedger {
 
     private final JdbcTakenLedger taken;
@@ -14,13 +14,13 @@ public final class JdbcCentralUserLedger implements CentralUserLedger {
     }
 
     @Override
-    public boolean dealtWith(long publicationId) {
-        return taken.dealtWith(publicationId);
+    public boolean dealtWith(String central, long publicationId) {
+        return taken.dealtWith(central, publicationId);
     }
 
     @Override
-    public void record(long publicationId, String login, Outcome outcome, Instant at) {
-        taken.record(publicationId, login, outcome, at);
+    public void record(String central, long publicationId, String login, Outcome outcome, Instant at) {
+        taken.record(central, publicationId, login, outcome, at);
     }
 
     @Override
@@ -30,5 +30,10 @@ public final class JdbcCentralUserLedger implements CentralUserLedger {
 
     static Set<String> managed(JdbcTransactions tx) {
         return new JdbcCentralUserLedger(tx).centrallyManaged();
+    }
+
+    @Override
+    public void claimUnmarked(String central) {
+        taken.claimUnmarked(central);
     }
 }

@@ -3,7 +3,7 @@ package org.layerpress.store;
 import java.time.Instant;
 import org.layerpress.application.review.SignOffLedger;
 
-/** The central sign-offs this station dealt with, in {@code central_signoff_taken} (V24); on the caller's transaction. */
+/** The central sign-offs this station dealt with, in {@code central_signoff_taken} (V24, V28: with the central database's identity); on the caller's transaction. */
 public final class JdbcSignOffLedger implements SignOffLedger {
 
     private final JdbcTakenLedger taken;
@@ -13,12 +13,17 @@ public final class JdbcSignOffLedger implements SignOffLedger {
     }
 
     @Override
-    public boolean dealtWith(long signOffId) {
-        return taken.dealtWith(signOffId);
+    public boolean dealtWith(String central, long signOffId) {
+        return taken.dealtWith(central, signOffId);
     }
 
     @Override
-    public void record(long signOffId, String batchId, Outcome outcome, Instant at) {
-        taken.record(signOffId, batchId, outcome, at);
+    public void record(String central, long signOffId, String batchId, Outcome outcome, Instant at) {
+        taken.record(central, signOffId, batchId, outcome, at);
+    }
+
+    @Override
+    public void claimUnmarked(String central) {
+        taken.claimUnmarked(central);
     }
 }

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 /**
  * Which central publication rows this station has dealt with (taken or refused), one table per kind of row:
  * {@code central_signoff_taken} (V24), {@code central_user_taken} (V25), {@code central_die_taken} (V26). Each
- * table has the row's central number as its key, what it names (a batch, a login, a die), the outcome and when,
+ * table has the central database's identity and the row's number there as its key (V28), what it names (a batch, a login, a die), the outcome and when,
  * so the pulls share this one class; each keeps its own port in the application layer. Runs on the caller's
  * transaction, so the note commits with what was taken, or not at all.
  */
@@ -35,9 +35,12 @@ public final class JdbcTakenLedger {
         this.shape = shape;
     }
 
-    public boolean dealtWith(long id) {
-        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT 1 FROM " + shape.table() + " WHERE " + shape.idColumn() + " = ?")) {
-            ps.setLong(1, id);
+    /** Whether row {@code id} of central database {@code central} (its identity, "" for one without) was dealt with. */
+    public boolean dealtWith(String central, long id) {
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT 1 FROM " + shape.table() + " WHERE central_id = ? AND "
+                + shape.idColumn() + " = ?")) {
+            ps.setString(1, central);
+            ps.setLong(2, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
@@ -46,16 +49,33 @@ public final class JdbcTakenLedger {
         }
     }
 
-    public void record(long id, String name, Enum<?> outcome, Instant at) {
-        try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO " + shape.table() + " (" + shape.idColumn() + ", "
-                + shape.nameColumn() + ", outcome, taken_at) VALUES (?, ?, ?, ?)")) {
-            ps.setLong(1, id);
-            ps.setString(2, name);
-            ps.setString(3, outcome.name());
-            SqlInstants.set(ps, 4, at);
+    public void record(String central, long id, String name, Enum<?> outcome, Instant at) {
+        try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO " + shape.table() + " (central_id, " + shape.idColumn() + ", "
+                + shape.nameColumn() + ", outcome, taken_at) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, central);
+            ps.setLong(2, id);
+            ps.setString(3, name);
+            ps.setString(4, outcome.name());
+            SqlInstants.set(ps, 5, at);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("could not note " + shape.words() + " " + id + " as " + outcome + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Gives the rows noted before central databases had an identity (V28: '') to {@code central}, the first database
+     * with one read since: they came from it unless it was replaced in between (docs/central.md, "Which central database").
+     */
+    public void claimUnmarked(String central) {
+        if (central.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE " + shape.table() + " SET central_id = ? WHERE central_id = ''")) {
+            ps.setString(1, central);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("could not note which central database earlier numbers came from: " + e.getMessage(), e);
         }
     }
 

@@ -87,4 +87,22 @@ class CentralCommandTest {
         assertEquals(1, unknown.exit());
         assertTrue(unknown.out().contains("no audit rows of station press-8"), unknown.out());
     }
+
+    @Test
+    void addStationMakesTheStationsRoleWithItsPasswordFromAFileAndPrintsNoPassword() throws Exception {
+        String url = pg.freshCentral();
+        Path secret = dir.resolve("press-z.password");
+        java.nio.file.Files.writeString(secret, "Glovebox-Secret-42\n");
+
+        Run missing = cli("central", "add-station", "--url", url, "--user", "postgres", "--station", "press-z");
+        assertEquals(1, missing.exit(), "no station password given: " + missing.err());
+        Run added = cli("central", "add-station", "--url", url, "--user", "postgres", "--station", "press-z", "--station-password-file", secret.toString());
+        assertEquals(0, added.exit(), added.err());
+        assertTrue(added.out().contains("station press-z forwards as role lp_station_press_z"), added.out());
+        assertTrue(!(added.out() + added.err()).contains("Glovebox-Secret-42"), "the password is printed nowhere");
+        Run taken = cli("central", "add-station", "--url", url, "--user", "postgres", "--station", "press-y", "--role", "lp_station_press_z",
+                "--station-password-file", secret.toString());
+        assertEquals(1, taken.exit(), taken.out());
+        assertTrue(taken.err().contains("role lp_station_press_z forwards for station press-z already"), taken.err());
+    }
 }

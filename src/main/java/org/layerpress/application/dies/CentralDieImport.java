@@ -65,9 +65,14 @@ public final class CentralDieImport {
      * Deals with the newest publication of each die id, if not dealt with before, oldest publication first, then keeps
      * central's sums of cycles for the dies this station holds.
      *
+     * @param central the identity of the central database they were read from ("" for one without), whose numbers they are
      * @param siteCycles each die's press steps over every station, as central counts its forwarded die uses
      */
-    public synchronized Outcome receive(List<PublishedDie> published, Map<String, Long> siteCycles) {
+    public synchronized Outcome receive(String central, List<PublishedDie> published, Map<String, Long> siteCycles) {
+        tx.inTransaction(() -> {
+            ledger.claimUnmarked(central);
+            return null;
+        });
         Map<String, PublishedDie> newest = new LinkedHashMap<>();
         for (PublishedDie p : published) {
             newest.merge(p.dieId(), p, (a, b) -> a.id() >= b.id() ? a : b);
@@ -76,7 +81,7 @@ public final class CentralDieImport {
         List<String> refusals = new ArrayList<>();
         for (PublishedDie p : newest.values().stream().sorted(Comparator.comparingLong(PublishedDie::id)).toList()) {
             Optional<String> refusal = tx.inTransaction(() -> {
-                if (ledger.dealtWith(p.id())) {
+                if (ledger.dealtWith(central, p.id())) {
                     return Optional.<String>empty();
                 }
                 Optional<RegisteredDie> mine = dies.byId(p.dieId());
@@ -86,13 +91,13 @@ public final class CentralDieImport {
                 } catch (IllegalArgumentException e) {
                     return Optional.of(e.getMessage());
                 }
-                if (adopt(p, mine, after)) {
+                if (adopt(central, p, mine, after)) {
                     adopted.add(p.dieId());
                 }
                 return Optional.<String>empty();
             });
             refusal.ifPresent(why -> {
-                if (tx.inTransaction(() -> refuse(p, why))) {
+                if (tx.inTransaction(() -> refuse(central, p, why))) {
                     refusals.add(refusalText(p, why));
                 }
             });
@@ -151,8 +156,8 @@ public final class CentralDieImport {
     }
 
     /** True when the die changed here (added or changed, audited); a publication that changes nothing is only noted. */
-    private boolean adopt(PublishedDie p, Optional<RegisteredDie> mine, RegisteredDie after) {
-        ledger.record(p.id(), p.dieId(), CentralDieLedger.Outcome.ADOPTED, Clocks.now(clock));
+    private boolean adopt(String central, PublishedDie p, Optional<RegisteredDie> mine, RegisteredDie after) {
+        ledger.record(central, p.id(), p.dieId(), CentralDieLedger.Outcome.ADOPTED, Clocks.now(clock));
         if (mine.isPresent() && mine.get().equals(after)) {
             return false;
         }
@@ -172,12 +177,12 @@ public final class CentralDieImport {
     }
 
     /** True when refused now; false when another pass dealt with it meanwhile. */
-    private boolean refuse(PublishedDie p, String why) {
-        if (ledger.dealtWith(p.id())) {
+    private boolean refuse(String central, PublishedDie p, String why) {
+        if (ledger.dealtWith(central, p.id())) {
             return false;
         }
         String id = shortId(p);
-        ledger.record(p.id(), id, CentralDieLedger.Outcome.REFUSED, Clocks.now(clock));
+        ledger.record(central, p.id(), id, CentralDieLedger.Outcome.REFUSED, Clocks.now(clock));
         auditor.recordByStation(REFUSED, AuditActions.ENTITY_DIE, id, "", "refused — not adopted", refusalText(p, why) + "; " + from(p));
         LOG.warn(refusalText(p, why));
         return true;

@@ -49,26 +49,34 @@ public final class CentralSignOffImport {
     public record Outcome(List<String> signedOff, List<String> refusals) {
     }
 
-    /** Deals with each sign-off of {@code fromCentral} not dealt with before, oldest first. */
-    public synchronized Outcome receive(List<CentralSignOff> fromCentral) {
+    /**
+     * Deals with each sign-off of {@code fromCentral} not dealt with before, oldest first.
+     *
+     * @param central the identity of the central database they were read from ("" for one without), whose numbers they are
+     */
+    public synchronized Outcome receive(String central, List<CentralSignOff> fromCentral) {
+        tx.inTransaction(() -> {
+            ledger.claimUnmarked(central);
+            return null;
+        });
         List<String> taken = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
         for (CentralSignOff s : fromCentral.stream().sorted(Comparator.comparingLong(CentralSignOff::id)).toList()) {
             Optional<String> refusal = tx.inTransaction(() -> {
-                if (ledger.dealtWith(s.id())) {
+                if (ledger.dealtWith(central, s.id())) {
                     return Optional.<String>empty();
                 }
                 Optional<String> why = whyNot(s);
                 if (why.isPresent()) {
                     return why;
                 }
-                take(s);
+                take(central, s);
                 taken.add(s.batchId());
                 return Optional.<String>empty();
             });
             // A refusal is written in a transaction of its own: the check's reads must not hold the batch.
             refusal.ifPresent(why -> {
-                if (tx.inTransaction(() -> refuse(s, why))) {
+                if (tx.inTransaction(() -> refuse(central, s, why))) {
                     refusals.add(why);
                 }
             });
@@ -105,10 +113,10 @@ public final class CentralSignOffImport {
         return Optional.empty();
     }
 
-    private void take(CentralSignOff s) {
+    private void take(String central, CentralSignOff s) {
         Signature signature = signatures.append(s.signature());
         reviews.appendReview(new BatchReview(s.batchId(), s.decision(), signature));
-        ledger.record(s.id(), s.batchId(), SignOffLedger.Outcome.SIGNED_OFF, Clocks.now(clock));
+        ledger.record(central, s.id(), s.batchId(), SignOffLedger.Outcome.SIGNED_OFF, Clocks.now(clock));
         auditor.recordByStation(ReviewAudit.SIGNED_OFF_FROM_CENTRAL, ReviewAudit.ENTITY_BATCH, s.batchId(), s.decision().name() + " — "
                 + signature.manifestation() + " [sha256 " + s.contentHash() + "] — central sign-off " + s.id() + " from QA workstation "
                 + s.workstation(), s.comment());
@@ -116,11 +124,11 @@ public final class CentralSignOffImport {
     }
 
     /** True when refused now; false when another pass dealt with it meanwhile. */
-    private boolean refuse(CentralSignOff s, String why) {
-        if (ledger.dealtWith(s.id())) {
+    private boolean refuse(String central, CentralSignOff s, String why) {
+        if (ledger.dealtWith(central, s.id())) {
             return false;
         }
-        ledger.record(s.id(), s.batchId(), SignOffLedger.Outcome.REFUSED, Clocks.now(clock));
+        ledger.record(central, s.id(), s.batchId(), SignOffLedger.Outcome.REFUSED, Clocks.now(clock));
         auditor.recordByStation(ReviewAudit.SIGNOFF_REFUSED, ReviewAudit.ENTITY_BATCH, s.batchId(), refusalText(s.id(), why),
                 s.decision().name() + " by " + s.printedName() + " (" + s.login() + ") on QA workstation " + s.workstation());
         LOG.warn("central sign-off {} of batch {} refused: {}", s.id(), s.batchId(), why);

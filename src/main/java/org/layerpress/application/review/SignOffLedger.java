@@ -4,13 +4,17 @@ import java.time.Instant;
 
 /**
  * Port: which central sign-offs this station has dealt with (taken as its review or refused), so each is
- * acted on and audited once, across restarts. Called inside {@code Transactions.inTransaction}.
+ * acted on and audited once, across restarts. A number is one central database's ({@code central}, its identity,
+ * "" for one without): a replaced central database numbers from 1 again. Called inside {@code Transactions.inTransaction}.
  */
 public interface SignOffLedger {
 
     enum Outcome { SIGNED_OFF, REFUSED }
 
-    boolean dealtWith(long signOffId);
+    boolean dealtWith(String central, long signOffId);
 
-    void record(long signOffId, String batchId, Outcome outcome, Instant at);
+    void record(String central, long signOffId, String batchId, Outcome outcome, Instant at);
+
+    /** Gives the numbers dealt with before central databases had an identity to {@code central}, the first one read since. */
+    void claimUnmarked(String central);
 }

@@ -63,8 +63,16 @@ public final class CentralUserImport {
     public record Outcome(List<String> adopted, List<String> refusals) {
     }
 
-    /** Deals with the newest publication of each login, if not dealt with before, oldest publication first. */
-    public synchronized Outcome receive(List<PublishedUser> published) {
+    /**
+     * Deals with the newest publication of each login, if not dealt with before, oldest publication first.
+     *
+     * @param central the identity of the central database they were read from ("" for one without), whose numbers they are
+     */
+    public synchronized Outcome receive(String central, List<PublishedUser> published) {
+        tx.inTransaction(() -> {
+            ledger.claimUnmarked(central);
+            return null;
+        });
         Map<String, PublishedUser> newest = new LinkedHashMap<>();
         for (PublishedUser p : published) {
             newest.merge(p.login(), p, (a, b) -> a.id() >= b.id() ? a : b);
@@ -73,18 +81,18 @@ public final class CentralUserImport {
         List<String> refusals = new ArrayList<>();
         for (PublishedUser p : newest.values().stream().sorted(Comparator.comparingLong(PublishedUser::id)).toList()) {
             Optional<String> refusal = tx.inTransaction(() -> {
-                if (ledger.dealtWith(p.id())) {
+                if (ledger.dealtWith(central, p.id())) {
                     return Optional.<String>empty();
                 }
                 Optional<String> why = whyNot(p);
                 if (why.isEmpty()) {
-                    adopt(p);
+                    adopt(central, p);
                     adopted.add(p.login());
                 }
                 return why;
             });
             refusal.ifPresent(why -> {
-                if (tx.inTransaction(() -> refuse(p, why))) {
+                if (tx.inTransaction(() -> refuse(central, p, why))) {
                     refusals.add(refusalText(p, why));
                 }
             });
@@ -133,7 +141,7 @@ public final class CentralUserImport {
         return UserCommands.requireRoles(roles);
     }
 
-    private void adopt(PublishedUser p) {
+    private void adopt(String central, PublishedUser p) {
         Optional<PublishedUser.Pin> pin = p.pin().filter(x -> SitePins.shared(settings));
         Optional<User> mine = users.byLogin(p.login());
         String before = mine.map(FirstAdminSetupUseCase::describe).orElse("");
@@ -157,7 +165,7 @@ public final class CentralUserImport {
             users.updateActive(id, p.active());
         }
         User after = users.byId(id).orElseThrow();
-        ledger.record(p.id(), p.login(), CentralUserLedger.Outcome.ADOPTED, Clocks.now(clock));
+        ledger.record(central, p.id(), p.login(), CentralUserLedger.Outcome.ADOPTED, Clocks.now(clock));
         String pinWords = pin.isPresent() ? "; PIN hash taken from the user home"
                 : mine.isEmpty() ? "; no usable PIN until an Admin of this station gives one" : "; PIN kept";
         auditor.recordByStation(ADOPTED, AuditActions.ENTITY_USER, after.login(), before, FirstAdminSetupUseCase.describe(after) + pinWords,
@@ -170,12 +178,12 @@ public final class CentralUserImport {
     }
 
     /** True when refused now; false when another pass dealt with it meanwhile. */
-    private boolean refuse(PublishedUser p, String why) {
-        if (ledger.dealtWith(p.id())) {
+    private boolean refuse(String central, PublishedUser p, String why) {
+        if (ledger.dealtWith(central, p.id())) {
             return false;
         }
         String login = shortLogin(p);
-        ledger.record(p.id(), login, CentralUserLedger.Outcome.REFUSED, Clocks.now(clock));
+        ledger.record(central, p.id(), login, CentralUserLedger.Outcome.REFUSED, Clocks.now(clock));
         auditor.recordByStation(REFUSED, AuditActions.ENTITY_USER, login, "", "refused — not adopted", refusalText(p, why) + "; " + from(p));
         LOG.warn(refusalText(p, why));
         return true;

@@ -89,10 +89,22 @@ public final class CentralSignOffs implements RemoteSignOffs {
         }
     }
 
-    /** Every sign-off written for {@code station}, oldest first: what its pull hands to {@link CentralSignOffImport}. */
+    /** Every sign-off written for {@code station}, oldest first. */
     public List<CentralSignOff> forStation(String station) throws SQLException {
-        try (Connection c = link.open(); PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM central_signoff WHERE station_id = ? ORDER BY id")) {
+        try (Connection c = link.open()) {
+            return forStation(c, station);
+        }
+    }
+
+    /** What the station's pull hands to {@link CentralSignOffImport}: its sign-offs and whose numbers they are. */
+    public CentralIdentity.Read<CentralSignOff> pull(String station) throws SQLException {
+        try (Connection c = link.open()) {
+            return new CentralIdentity.Read<>(CentralIdentity.of(c), forStation(c, station));
+        }
+    }
+
+    private static List<CentralSignOff> forStation(Connection c, String station) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM central_signoff WHERE station_id = ? ORDER BY id")) {
             ps.setString(1, station);
             return read(ps);
         }

@@ -86,7 +86,20 @@ public final class CentralUsers {
 
     /** The newest publication of each login (with its PIN hash, if one was published), oldest publication first. */
     public List<PublishedUser> newest() throws SQLException {
-        try (Connection c = link.open(); PreparedStatement ps = c.prepareStatement("SELECT u.*, p.pin_algorithm, p.pin_iterations, p.pin_salt, "
+        try (Connection c = link.open()) {
+            return newest(c);
+        }
+    }
+
+    /** What the station's pull hands on: the newest publication of each login, and whose numbers they are. */
+    public CentralIdentity.Read<PublishedUser> pull() throws SQLException {
+        try (Connection c = link.open()) {
+            return new CentralIdentity.Read<>(CentralIdentity.of(c), newest(c));
+        }
+    }
+
+    private static List<PublishedUser> newest(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT u.*, p.pin_algorithm, p.pin_iterations, p.pin_salt, "
                 + "p.pin_hash, p.pin_must_change FROM published_user u LEFT JOIN published_user_pin p ON p.publication_id = u.id "
                 + "WHERE u.id = (SELECT MAX(n.id) FROM published_user n WHERE n.login = u.login) ORDER BY u.id");
              ResultSet rs = ps.executeQuery()) {

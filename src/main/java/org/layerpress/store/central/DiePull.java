@@ -14,7 +14,7 @@ public final class DiePull implements AutoCloseable {
 
     public DiePull(CentralLink link, CentralDieImport importer, Duration period) {
         CentralDies central = new CentralDies(link);
-        this.pull = new CentralPull("published dies", () -> importer.receive(central.newest(), central.cycleSums()), period);
+        this.pull = new CentralPull("published dies", () -> importer.receive(CentralIdentity.of(link), central.newest(), central.cycleSums()), period);
     }
 
     public DiePull start() {

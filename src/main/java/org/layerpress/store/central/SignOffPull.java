@@ -1,6 +1,7 @@
 package org.layerpress.store.central;
 
 import java.time.Duration;
+import org.layerpress.application.review.CentralSignOff;
 import org.layerpress.application.review.CentralSignOffImport;
 
 /**
@@ -15,7 +16,10 @@ public final class SignOffPull implements AutoCloseable {
     /** @param station this station's id, as its forwarded rows carry it */
     public SignOffPull(CentralLink link, String station, CentralSignOffImport importer, Duration period) {
         CentralSignOffs central = new CentralSignOffs(link);
-        this.pull = new CentralPull("sign-offs from QA workstations", () -> importer.receive(central.forStation(station)), period);
+        this.pull = new CentralPull("sign-offs from QA workstations", () -> {
+            CentralIdentity.Read<CentralSignOff> read = central.pull(station);
+            importer.receive(read.central(), read.rows());
+        }, period);
     }
 
     public SignOffPull start() {

@@ -2,6 +2,7 @@ package org.layerpress.store.central;
 
 import java.time.Duration;
 import org.layerpress.application.users.CentralUserImport;
+import org.layerpress.application.users.PublishedUser;
 
 /**
  * The station's loop that reads the people the site's user home published and hands the newest of each login to
@@ -14,7 +15,10 @@ public final class UserPull implements AutoCloseable {
 
     public UserPull(CentralLink link, CentralUserImport importer, Duration period) {
         CentralUsers central = new CentralUsers(link);
-        this.pull = new CentralPull("published users", () -> importer.receive(central.newest()), period);
+        this.pull = new CentralPull("published users", () -> {
+            CentralIdentity.Read<PublishedUser> read = central.pull();
+            importer.receive(read.central(), read.rows());
+        }, period);
     }
 
     public UserPull start() {

@@ -128,4 +128,42 @@ class CentralSealCheckTest {
         assertTrue(export.err().contains(BatchRecord.SEAL_MARK), export.err());
         assertTrue(Files.exists(dir.resolve("out.json")), "written with the mark on it, as on the station");
     }
+
+    @Test
+    void aRunningBatchsCentralRowChangedBySqlIsNamedByItsNewestRunningSeal() throws Exception {
+        String url = pg.freshCentral();
+        TestStation s = TestStation.builder(dir.resolve("r")).clock(MutableClock.at(TestStation.START)).demoUsers().build();
+        open.add(s);
+        String running = BatchRecordBuilder.running(s, "olga", "B-20261125-0003");
+        CentralForwarder f = new CentralForwarder(s.database(), "press-r", pg.link(url), new CentralForwarder.Settings(500, Duration.ofMillis(20),
+                Duration.ZERO, Duration.ofMillis(50), Duration.ofMillis(200)), s.clock());
+        open.add(f);
+        StationRecords.drain(f);
+        CentralSealCheck.Result clean = CentralSealCheck.verify(pg.link(url), "press-r");
+        assertEquals(1, clean.runningChecked(), "the running batch is checked against its newest running seal");
+        assertTrue(clean.intact(), clean.findings().toString());
+        Run intact = cli("audit", "verify", "--central", url, "--central-user", "postgres", "--station", "press-r");
+        assertEquals(0, intact.exit(), intact.out() + intact.err());
+        assertTrue(intact.out().contains("; 1 running batch matches its newest seal"), intact.out());
+
+        long seq;
+        try (Connection c = pg.link(url).open(); Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE batch_event DISABLE TRIGGER batch_event_append_only");
+            try (var rs = st.executeQuery("SELECT MAX(seq) FROM batch_event WHERE station_id = 'press-r' AND batch_id = '" + running + "'")) {
+                assertTrue(rs.next());
+                seq = rs.getLong(1);
+            }
+            assertEquals(1, st.executeUpdate("UPDATE batch_event SET actor = 'mallory' WHERE station_id = 'press-r' AND batch_id = '"
+                    + running + "' AND seq = " + seq));
+        }
+
+        CentralSealCheck.Result r = CentralSealCheck.verify(pg.link(url), "press-r");
+        assertEquals(1, r.findings().size(), r.findings().toString());
+        assertTrue(r.findings().get(0).startsWith("batch_event seq=" + seq + " of running batch " + running
+                + ": content differs from its sealed hash (sealed in audit row #"), r.findings().get(0));
+        Run run = cli("audit", "verify", "--central", url, "--central-user", "postgres", "--station", "press-r");
+        assertEquals(1, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("central seals of station press-r BROKEN (0 sealed batches checked; 1 running batch):"), run.out());
+        assertTrue(run.out().contains("batch_event seq=" + seq + " of running batch " + running), run.out());
+    }
 }

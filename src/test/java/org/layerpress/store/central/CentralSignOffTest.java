@@ -51,6 +51,7 @@ class CentralSignOffTest {
     TestStation workstation;
     CentralForwarder forwarder;
     WorkstationSignOffUseCase qa;
+    CentralSignOffImport importer;
     SignOffPull pull;
 
     @BeforeAll
@@ -84,7 +85,7 @@ class CentralSignOffTest {
         StationRecords.drain(forwarder);
         qa = new WorkstationSignOffUseCase(new CentralRecordReader(pg.link(url)), new CentralSignOffs(pg.link(url)),
                 workstation.services().signatures(), workstation.services().authorizer(), workstation.services().auditor(), "qa-1");
-        CentralSignOffImport importer = new CentralSignOffImport(station.review().reader(), station.stores().reviews(),
+        importer = new CentralSignOffImport(station.review().reader(), station.stores().reviews(),
                 station.stores().signatures(), new JdbcSignOffLedger(station.transactions()), station.services().auditor(),
                 station.transactions(), station.clock());
         pull = new SignOffPull(pg.link(url), "press-a", importer, Duration.ofHours(1));
@@ -214,5 +215,56 @@ class CentralSignOffTest {
         assertEquals(1, station.auditCount(ReviewAudit.SIGNOFF_REFUSED, "station"));
         assertTrue(station.column("SELECT new_value FROM audit_event WHERE action = '" + ReviewAudit.SIGNOFF_REFUSED + "'").get(0)
                 .contains("signed off already: Rejected by Rhea"));
+    }
+
+    @Test
+    void aCentralDatabaseReplacedByAFreshOneHasItsSignOffNumberedOneTakenNotSkipped() throws Exception {
+        stationAndWorkstation();
+        CentralSignOff first = qa.signOff(workstation.quinn(), "press-a", BATCH, QaDecision.APPROVED,
+                TestStation.signature("quinn", "222222", "fine"));
+        assertTrue(pull.pullOnce());
+        assertTrue(stationReview().isPresent());
+
+        // The central server is rebuilt: a fresh database B, initialised anew, numbering its sign-offs from 1 again.
+        String second = "B-20261125-0002";
+        BatchRecordBuilder.complete(station, "olga", second);
+        String urlB = pg.freshCentral();
+        assertFalse(CentralIdentity.of(pg.link(url)).equals(CentralIdentity.of(pg.link(urlB))), "each central database has its own identity");
+        CentralForwarder toB = new CentralForwarder(station.database(), "press-a", pg.link(urlB), new CentralForwarder.Settings(500,
+                Duration.ofMillis(20), Duration.ZERO, Duration.ofMillis(50), Duration.ofMillis(200)), station.clock());
+        open.add(toB);
+        StationRecords.drain(toB);
+        WorkstationSignOffUseCase qaB = new WorkstationSignOffUseCase(new CentralRecordReader(pg.link(urlB)), new CentralSignOffs(pg.link(urlB)),
+                workstation.services().signatures(), workstation.services().authorizer(), workstation.services().auditor(), "qa-1");
+        CentralSignOff onB = qaB.signOff(workstation.quinn(), "press-a", second, QaDecision.REJECTED,
+                TestStation.signature("quinn", "222222", "Cracked pellet"));
+        assertEquals(first.id(), onB.id(), "the fresh database numbers from the same start");
+
+        SignOffPull pullB = new SignOffPull(pg.link(urlB), "press-a", importer, Duration.ofHours(1));
+        open.add(pullB);
+        assertTrue(pullB.pullOnce());
+        BatchReview review = station.review().reader().existing(second).review().orElseThrow();
+        assertEquals(QaDecision.REJECTED, review.decision(), "taken, not skipped as the old database's number 1");
+        assertEquals(2, station.auditCount(ReviewAudit.SIGNED_OFF_FROM_CENTRAL, "station"));
+        assertTrue(pullB.pullOnce());
+        assertTrue(pull.pullOnce());
+        assertEquals(2, station.auditCount(ReviewAudit.SIGNED_OFF_FROM_CENTRAL, "station"), "each database's number 1 is dealt with once");
+        assertEquals(0, station.auditCount(ReviewAudit.SIGNOFF_REFUSED, "station"));
+    }
+
+    @Test
+    void signOffsDealtWithBeforeCentralDatabasesHadAnIdentityBelongToTheFirstOneReadSince() throws Exception {
+        stationAndWorkstation();
+        qa.signOff(workstation.quinn(), "press-a", BATCH, QaDecision.APPROVED, TestStation.signature("quinn", "222222", "fine"));
+        // As a station before station V28 noted it: the number alone.
+        station.transactions().inTransaction(() -> {
+            new JdbcSignOffLedger(station.transactions()).record("", 1, BATCH, org.layerpress.application.review.SignOffLedger.Outcome.REFUSED,
+                    station.clock().instant());
+            return null;
+        });
+        assertTrue(pull.pullOnce());
+        assertTrue(stationReview().isEmpty(), "number 1 of this database was dealt with already");
+        assertEquals(List.of(CentralIdentity.of(pg.link(url))), station.column("SELECT central_id FROM central_signoff_taken"),
+                "claimed by the database read first");
     }
 }

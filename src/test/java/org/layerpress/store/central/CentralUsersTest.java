@@ -231,4 +231,23 @@ class CentralUsersTest {
         }
         assertEquals(1, new CentralUsers(pg.link(url)).newest().size());
     }
+
+    @Test
+    void aCentralDatabaseReplacedByAFreshOneHasItsPublicationNumberedOneAdoptedNotSkipped() throws Exception {
+        String urlA = pg.freshCentral();
+        TestStation home = station("home");
+        TestStation b = station("b");
+        create(home, "nina", "Nina Neu", "B-2001", EnumSet.of(Role.OPERATOR), "246810");
+        assertEquals(1, publish(home, urlA).get(0).id());
+        assertTrue(pull(b, urlA).pullOnce());
+        assertEquals(EnumSet.of(Role.OPERATOR), b.user("nina").roles());
+
+        // The central server is rebuilt: a fresh database numbers its publications from 1 again.
+        String urlB = pg.freshCentral();
+        home.assignRoles("nina", EnumSet.of(Role.OPERATOR, Role.SUPERVISOR), "she runs the line now");
+        assertEquals(1, publish(home, urlB).get(0).id());
+        assertTrue(pull(b, urlB).pullOnce());
+        assertEquals(EnumSet.of(Role.OPERATOR, Role.SUPERVISOR), b.user("nina").roles(), "adopted, not skipped as the old database's number 1");
+        assertEquals(2, b.auditCount(CentralUserImport.ADOPTED, "station"));
+    }
 }

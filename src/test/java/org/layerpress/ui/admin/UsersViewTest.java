@@ -184,7 +184,7 @@ class UsersViewTest {
         station = TestStation.builder(dir).clock(Clock.systemUTC()).demoUsers().build();
         CentralUserImport importer = new CentralUserImport(station.stores().users(), station.stores().settings(),
                 new JdbcCentralUserLedger(station.transactions()), station.services().auditor(), station.transactions(), Clock.systemUTC(), "test");
-        importer.receive(List.of(new PublishedUser(1, "nina", "Nina Neu", Optional.empty(), "OPERATOR", true, "ada", "home", Optional.empty()),
+        importer.receive("", List.of(new PublishedUser(1, "nina", "Nina Neu", Optional.empty(), "OPERATOR", true, "ada", "home", Optional.empty()),
                 new PublishedUser(2, "pia", "Pia Pin", Optional.empty(), "QA", true, "ada", "home", Optional.empty())));
         List<String> findings = new ArrayList<>();
         try {
