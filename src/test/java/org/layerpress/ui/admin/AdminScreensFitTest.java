@@ -189,7 +189,7 @@ class AdminScreensFitTest {
             stage.show();
         });
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getRows().size() == 4);
-        robot.clickOn(vm.getRows().stream().filter(r -> r.instrument().equals(loadCell)).findFirst().orElseThrow().nameText());
+        robot.clickOn(vm.getRows().stream().filter(r -> r.instrument().equals(loadCell)).findFirst().orElseThrow().shownName());
         check("calibration" + language);
         robot.clickOn("#recordCalibration");
         robot.clickOn("#dueYear");
