@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import org.layerpress.application.StationServices;
@@ -367,6 +368,17 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     @Override
     public BatchRun acknowledgeAlarm(Session session, String alarmId) {
         return parts.alarms.acknowledge(session, alarmId);
+    }
+
+    /**
+     * Completes once the worker has run everything queued before this call: what the samples received
+     * so far triggered (a step done, a hold). For tests in this package that wait for "nothing more
+     * happened" as an observed condition instead of a sleep.
+     */
+    CompletableFuture<Void> workerCaughtUp() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        parts.worker.execute(() -> done.complete(null));
+        return done;
     }
 
     /** Stops the worker after a last flush; the open batch stays as recorded (INTERRUPTED at next start if unfinished). */
