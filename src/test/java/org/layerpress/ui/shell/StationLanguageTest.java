@@ -3,6 +3,7 @@ package org.layerpress.ui.shell;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.layerpress.ui.access.LoginViewTest.waitFor;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -64,12 +65,6 @@ class StationLanguageTest {
             stage.setScene(HmiApplication.createScene(ctx, () -> { }));
             stage.show();
         });
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, SECONDS, () -> robot.lookup(query).tryQuery()
-                .filter(n -> n.getScene() != null && n.getScene().getWindow() != null && n.isVisible()).isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void tap(FxRobot robot, String query) throws TimeoutException {
