@@ -17,6 +17,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Assertions;
 import org.layerpress.ui.controls.HoldButton;
@@ -26,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What a tap-only review of a screen looks for, measured on the scene as drawn: words cut with an
- * ellipsis, text drawn outside the scene, two texts drawn over each other, buttons under 20 mm
+ * ellipsis, a word wrapped inside itself ("platenTemperatureB|ottom"), text drawn outside the scene, two texts drawn over each other, buttons under 20 mm
  * either way, and a section drawn scaled down (a {@link FitPane} below scale 1, or a root that
  * needs more room than the scene, which the main frame would scale). Each finding names the node
  * (its id, else its style class) and its text. An exception is allowed only by id and with a reason,
@@ -113,6 +115,7 @@ public final class ScreenChecks {
                 texts.add(t);
                 layers.add(layer);
                 outside(scene, t, out);
+                brokenWord(t, out);
             }
             if (n instanceof ButtonBase || n instanceof HoldButton) {
                 small(n, out);
@@ -154,6 +157,43 @@ public final class ScreenChecks {
         if (!shown.equals(expected) && (ellipsis || shown.isEmpty()) && allowed(l, cutAllowed) == null) {
             out.add("cut " + describe(l) + " shows '" + shown + "' (" + Math.round(l.getWidth()) + " px wide)");
         }
+    }
+
+    /**
+     * A wrapped text whose line starts in the middle of a word: JavaFX wraps at whitespace, and a word
+     * longer than the room left is cut wherever it runs out. Cheap: only texts with a wrapping width,
+     * and one caret position per character. Chinese and Japanese break between any two characters, so
+     * a break beside an ideograph is not a finding.
+     */
+    private static void brokenWord(Text t, List<String> out) {
+        String s = t.getText();
+        if (t.getWrappingWidth() <= 0 || s.length() < 2) {
+            return;
+        }
+        double lineY = caretY(t, 0);
+        for (int i = 1; i < s.length(); i++) {
+            double y = caretY(t, i);
+            if (y > lineY + 1) {
+                if (wordChar(s.charAt(i - 1)) && wordChar(s.charAt(i))) {
+                    int from = Math.max(s.lastIndexOf(' ', i - 1) + 1, 0);
+                    int to = s.indexOf(' ', i);
+                    String word = s.substring(from, to < 0 ? s.length() : to);
+                    out.add("broken word " + describe(owner(t)) + ": '" + s.substring(from, i) + "|" + word.substring(i - from) + "'");
+                }
+                lineY = y;
+            }
+        }
+    }
+
+    private static double caretY(Text t, int index) {
+        PathElement first = t.caretShape(index, true)[0];
+        return first instanceof MoveTo m ? m.getY() : 0;
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) && !Character.isIdeographic(c)
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.HIRAGANA
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.KATAKANA;
     }
 
     private static void outside(Scene scene, Text t, List<String> out) {

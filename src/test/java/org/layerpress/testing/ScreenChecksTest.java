@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.layerpress.ui.fx.FitPane;
 import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.LineBreaks;
 import org.layerpress.ui.fx.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -86,6 +87,28 @@ class ScreenChecksTest {
         assertTrue(found.get(0).startsWith("screen-checks-bad: cut #version 'Version 12 of the bilayer' shows '"), found.get(0));
         assertTrue(found.get(1).startsWith("screen-checks-bad: small button #plus '+': 110 × 110 px, under 118 px"), found.get(1));
         assertTrue(found.get(2).startsWith("screen-checks-bad: outside the screen: #offEdge 'Beyond the edge'"), found.get(2));
+    }
+
+    @Test
+    void aWordWrappedInsideItselfIsFoundAndAWrapAtAPlaceMadeForItIsNot(FxRobot robot) throws Exception {
+        Label broken = wrapped("broken", "press/platenTemperatureBottom");
+        Label placed = wrapped("placed", LineBreaks.inId("press/platenTemperatureBottom"));
+        Label chinese = wrapped("chinese", "压制步骤保留其操作员压制步骤保留其操作员压制步骤保留其操作员");
+        Scene scene = show(robot, () -> new VBox(broken, placed, chinese));
+
+        List<String> found = new ScreenChecks().check(scene, "screen-checks-broken-word");
+
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("screen-checks-broken-word: broken word #broken 'press/platenTemperatureBottom': 'press/platen"),
+                found.get(0));
+    }
+
+    /** A wrapping label narrower than its one long word. */
+    private static Label wrapped(String id, String text) {
+        Label l = fixed(id, text, 360);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import org.layerpress.application.StationServices;
@@ -20,7 +21,6 @@ import org.layerpress.application.users.Witness;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.MassSource;
 import org.layerpress.domain.batch.TracePoint;
-import org.layerpress.domain.press.PressProfile;
 
 /**
  * The guided batch run: one batch at a time on one press, steps strictly in
@@ -29,8 +29,8 @@ import org.layerpress.domain.press.PressProfile;
  * die or recipe limits), watched (link loss, door, e-stop, PLC fault → HELD) and recorded (every
  * force/position sample). The PLC stays the safety system (docs/architecture.md#safety-philosophy).
  *
- * <p>This class only puts the parts together, one per job: {@link OpenBatch} (the open batch and
- * its journal), {@link BatchStarter} (start and crash recovery), {@link StepConfirmations},
+ * <p>This class is the face its callers see and only delegates; {@link SequencerParts} builds and
+ * wires the parts, one per job: {@link OpenBatch} (the open batch and its journal), {@link BatchStarter} (start and crash recovery), {@link StepConfirmations},
  * {@link PressControl} (start and release), {@link PressWatcher} and {@link PressOutcomes}
  * (watching the press, ending its steps), {@link TraceRecorder}, {@link HoldRecovery} (resume,
  * abort) and {@link AlarmAcknowledgement}.
@@ -51,23 +51,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     private final Transactions tx;
     private final RecipeFiles files;
     private final BatchStore store;
-    private final BatchWorker worker = new BatchWorker();
-    private final OpenBatch batch;
-    private final PressWatcher watcher;
-    private final TraceRecorder recorder;
-    private final BatchStarter starter;
-    private final StepConfirmations confirmations;
-    private final PressControl pressControl;
-    private final GaugeReadings gaugeReadings;
-    private final PlatenControl platens;
-    private final VesselControl vesselControl;
-    private final VesselSteps vesselSteps;
-    private final HoldRecovery holds;
-    private final OperatorHold operatorHold;
-    private final AlarmAcknowledgement alarms;
-    private final ResetPlcFaultUseCase faultReset;
-    private final TrainingNotes trainingNotes;
-    private final AtmosphereGate atmosphere;
+    private final SequencerParts parts;
     private final boolean training;
     private final boolean manualPress;
     private final boolean gaugePress;
@@ -81,44 +65,13 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      */
     public BatchSequencer(StationServices station, RecipeQueryUseCase recipes, RecipeFiles files, BatchStore store,
                           PressPort port, LivePressState live, PressFit fit, DieStore dies, CalibrationAtStart calibration, boolean training) {
-        PressProfile press = fit.press();
         this.training = training;
         this.manualPress = fit.manual();
         this.gaugePress = fit.gauge().isPresent();
         this.tx = station.transactions();
         this.files = files;
         this.store = store;
-        this.batch = new OpenBatch(tx, store, station.clock(), worker);
-        this.recorder = new TraceRecorder(batch, tx, store);
-        this.watcher = new PressWatcher(batch, worker, recorder, station.sessions(), port);
-        StepFlow flow = new StepFlow(batch, watcher);
-        PressOutcomes outcomes = new PressOutcomes(batch, flow, station.sessions(), dies);
-        watcher.endWith(outcomes);
-        this.atmosphere = new AtmosphereGate(batch);
-        this.starter = new BatchStarter(station.authorizer(), tx, station.clock(), batch, recipes, files, store, port, fit, dies, calibration,
-                atmosphere, training);
-        CoolGate coolGate = new CoolGate(batch, live);
-        this.platens = new PlatenControl(station.authorizer(), batch, flow, port, live, fit.platenLimit());
-        this.confirmations = new StepConfirmations(station.authorizer(), station.auditor(), station.witnesses(), tx, batch, flow, live, coolGate, atmosphere);
-        this.pressControl = new PressControl(station.authorizer(), station.auditor(), station.sessions(), batch, flow, watcher, port, live, press,
-                coolGate, atmosphere, fit.manual(), fit.gauge());
-        this.gaugeReadings = new GaugeReadings(station.authorizer(), batch, watcher, outcomes, System::nanoTime);
-        this.vesselControl = new VesselControl(station.authorizer(), station.sessions(), batch, flow, watcher, worker, port, live, fit.vessel());
-        watcher.vesselWith(vesselControl);
-        this.vesselSteps = new VesselSteps(vesselControl, tx, store);
-        this.holds = new HoldRecovery(station.authorizer(), station.sessions(), batch, flow, watcher, platens, port, live);
-        this.operatorHold = new OperatorHold(station.authorizer(), station.auditor(), batch, watcher, pressControl, platens);
-        this.alarms = new AlarmAcknowledgement(station.authorizer(), station.auditor(), batch);
-        this.faultReset = new ResetPlcFaultUseCase(station.authorizer(), station.auditor(), tx, batch, port, live);
-        this.trainingNotes = new TrainingNotes(tx, batch);
-        port.addSampleListener(watcher::onSample);
-        port.addLinkListener(watcher::onLink);
-        port.addTraceListener(watcher::onTraceBlock);
-        worker.every(FLUSH_PERIOD, this::flushQuietly);
-        worker.every(PlatenControl.TICK, platens::tick);
-        worker.every(ManualPressing.TICK, watcher.manual()::tick);
-        worker.every(VesselControl.TICK, vesselControl::tick);
-        worker.every(AtmosphereGate.TICK, atmosphere::tick);
+        this.parts = new SequencerParts(station, recipes, files, store, port, live, fit, dies, calibration, training);
     }
 
     // ---------------------------------------------------------------- queries and listeners
@@ -129,18 +82,18 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      * refused at start.
      */
     public void useAtmosphere(AtmospherePort glovebox) {
-        atmosphere.use(glovebox);
+        parts.atmosphere.use(glovebox);
     }
 
     /** The glovebox's readings now; empty on a station without a glovebox. */
     public Optional<AtmosphereReading> atmosphere() {
-        return atmosphere.current();
+        return parts.atmosphere.current();
     }
 
     /** Why the current step may not go on for the glovebox atmosphere, in words; empty when it may. */
     public Optional<String> atmosphereBlocker() {
-        synchronized (batch.lock()) {
-            return batch.current().flatMap(BatchRun::currentStep).flatMap(atmosphere::blocker);
+        synchronized (parts.batch.lock()) {
+            return parts.batch.current().flatMap(BatchRun::currentStep).flatMap(parts.atmosphere::blocker);
         }
     }
 
@@ -155,36 +108,36 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      * a bug in a record's evaluation must not keep an operator from finishing or aborting a batch.
      */
     public void setBatchEndHook(BatchEndHook hook) {
-        batch.setEndHook(hook);
+        parts.batch.setEndHook(hook);
     }
 
     /** Asked before every batch start; it may refuse the start in words ({@link BatchStartGate}). */
     public void setBatchStartGate(BatchStartGate gate) {
-        starter.gateWith(gate);
+        parts.starter.gateWith(gate);
     }
 
     /** Called on the sequencer's worker thread (never the OPC UA thread) after every change of the open batch. */
     @Override
     public void addListener(Consumer<BatchRun> listener) {
-        worker.addListener(listener);
+        parts.worker.addListener(listener);
     }
 
     @Override
     public void removeListener(Consumer<BatchRun> listener) {
-        worker.removeListener(listener);
+        parts.worker.removeListener(listener);
     }
 
     /** The open batch (running, held, or an interrupted one taken up again). */
     @Override
     public Optional<BatchRun> current() {
-        synchronized (batch.lock()) {
-            return batch.current();
+        synchronized (parts.batch.lock()) {
+            return parts.batch.current();
         }
     }
 
     /** Any batch as its record says now. */
     public BatchRun batch(String batchId) {
-        List<BatchEvent> record = batch.record(batchId);
+        List<BatchEvent> record = parts.batch.record(batchId);
         if (record.isEmpty()) {
             throw new BatchRefusedException("no batch " + batchId);
         }
@@ -198,7 +151,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
     // ---------------------------------------------------------------- start and recovery
 
     public BatchRun start(Session session, StartBatchCommand command) {
-        return starter.start(session, command);
+        return parts.starter.start(session, command);
     }
 
     /**
@@ -207,23 +160,23 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      * operator to take up ({@link #openInterrupted}) or abort.
      */
     public List<BatchRun> recoverInterrupted() {
-        return starter.recoverInterrupted();
+        return parts.starter.recoverInterrupted();
     }
 
     /** Takes up an INTERRUPTED batch so it can be resumed or aborted. */
     public BatchRun openInterrupted(Session session, String batchId) {
-        return starter.openInterrupted(session, batchId);
+        return parts.starter.openInterrupted(session, batchId);
     }
 
     // ---------------------------------------------------------------- confirmations
 
     /** Confirms the current CHECK, or LOAD_VESSEL (refused while the vessel's lid reads unlocked). */
     public BatchRun confirmCheck(Session session) {
-        return confirmations.confirmCheck(session);
+        return parts.confirmations.confirmCheck(session);
     }
 
     public BatchRun confirmScan(Session session, String code) {
-        return confirmations.confirmScan(session, code);
+        return parts.confirmations.confirmScan(session, code);
     }
 
     /**
@@ -244,47 +197,47 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      * and ignored.
      */
     public BatchRun loadLayer(Session session, double massMg, String lot, Optional<String> deviationReason, Optional<Witness> witness) {
-        return confirmations.loadLayer(session, massMg, lot, deviationReason, witness, new MassSource.Typed());
+        return parts.confirmations.loadLayer(session, massMg, lot, deviationReason, witness, new MassSource.Typed());
     }
 
     /** A layer weighed on the station's balance: only a stable reading; the record keeps the balance's fields (docs/balance.md). */
     public BatchRun loadFromBalance(Session session, MassSource.Weighed reading, String lot, Optional<String> deviationReason,
                                     Optional<Witness> witness) {
-        return confirmations.loadLayer(session, reading.milligrams(), lot, deviationReason, witness, reading);
+        return parts.confirmations.loadLayer(session, reading.milligrams(), lot, deviationReason, witness, reading);
     }
 
     /** A mass typed on a station with a balance: a deviation, with the reason the balance could not be used; the record marks it typed. */
     public BatchRun loadTypedWithoutBalance(Session session, double massMg, String whyNoBalance, String lot, Optional<String> deviationReason,
                                             Optional<Witness> witness) {
-        return confirmations.loadLayer(session, massMg, lot, deviationReason, witness, StepConfirmations.typedWithoutBalance(whyNoBalance));
+        return parts.confirmations.loadLayer(session, massMg, lot, deviationReason, witness, StepConfirmations.typedWithoutBalance(whyNoBalance));
     }
 
     /** This station weighs on the balance with this id: a plain typed mass is refused from now on, and its calibration is checked at batch start. */
     public void weighOn(String balanceId) {
-        confirmations.weighOn(balanceId);
-        starter.weighOn(balanceId);
+        parts.confirmations.weighOn(balanceId);
+        parts.starter.weighOn(balanceId);
     }
 
     /** Confirms the pellet was ejected; refused while the press still holds force. */
     public BatchRun eject(Session session) {
-        return confirmations.eject(session);
+        return parts.confirmations.eject(session);
     }
 
     /** Pass/fail answers to every question of the INSPECT step, all passed (a failed answer needs a reason: the method below). */
     public BatchRun inspect(Session session, Map<String, Boolean> answers) {
-        return confirmations.inspect(session, answers, "");
+        return parts.confirmations.inspect(session, answers, "");
     }
 
     /** As {@link #inspect(Session, Map)}, with the reason the person tapped for a failed answer (required then). */
     public BatchRun inspect(Session session, Map<String, Boolean> answers, String reason) {
-        return confirmations.inspect(session, answers, reason);
+        return parts.confirmations.inspect(session, answers, reason);
     }
 
     // ---------------------------------------------------------------- press
 
     /** Why Start may not be pressed now, in words; empty when it may. */
     public List<String> pressBlockers() {
-        return pressControl.pressBlockers();
+        return parts.pressControl.pressBlockers();
     }
 
     /**
@@ -294,12 +247,12 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      * ends on its own when the PLC reports step done (or the batch is HELD).
      */
     public BatchRun startPress(Session session) {
-        return pressControl.startPress(session);
+        return parts.pressControl.startPress(session);
     }
 
     /** Pulses RELEASE; the step completes (with the springback) once force is below 0.5 kN. */
     public BatchRun release(Session session) {
-        return pressControl.release(session);
+        return parts.pressControl.release(session);
     }
 
     /**
@@ -310,7 +263,7 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      * stop (the step stays watched). This is no emergency stop: the PLC and its e-stop are.
      */
     public BatchRun stopPress(Session session, String reason) {
-        return pressControl.stopPress(session, reason);
+        return parts.pressControl.stopPress(session, reason);
     }
 
     /**
@@ -318,12 +271,12 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      * countdown once it is reached), for the screen; read without the lock. Empty on an automatic press.
      */
     public Optional<ManualProgress> manualProgress() {
-        return watcher.manual().progress();
+        return parts.watcher.manual().progress();
     }
 
     /** On a gauge-only press: the readings typed in at the hold's start and end, and the step's progress for the screen. */
     public GaugeReadings gauge() {
-        return gaugeReadings;
+        return parts.gaugeReadings;
     }
 
     /** Whether this station's press is read off a gauge (a manual pump press without a transducer). */
@@ -345,17 +298,17 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      * heater fault, an open thermocouple, a lost link or a setpoint the PLC refuses holds the batch.
      */
     public BatchRun heat(Session session) {
-        return platens.heat(session);
+        return parts.platens.heat(session);
     }
 
     /** Starts the current COOL step: heaters off; the step ends once both platens are at or below its limit. */
     public BatchRun cool(Session session) {
-        return platens.cool(session);
+        return parts.platens.cool(session);
     }
 
     /** The HEAT or COOL running now (setpoint, soak so far), for the screen; read without the lock. */
     public Optional<PlatenProgress> platenProgress() {
-        return platens.progress();
+        return parts.platens.progress();
     }
 
     /**
@@ -363,13 +316,13 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      * clock). A simulated press whose physics runs faster than the wall clock gets a clock as fast.
      */
     public void useProcessTime(DoubleSupplier processSeconds) {
-        platens.useProcessTime(processSeconds);
-        vesselControl.useProcessTime(processSeconds);
+        parts.platens.useProcessTime(processSeconds);
+        parts.vesselControl.useProcessTime(processSeconds);
     }
 
     /** The isostatic vessel's steps: PRESSURISE and DEPRESSURISE, what blocks them, the one running, their traces. */
     public VesselSteps vessel() {
-        return vesselSteps;
+        return parts.vesselSteps;
     }
 
     // ---------------------------------------------------------------- hold, resume, abort, alarms
@@ -381,22 +334,22 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      * cut-short press step DEVIATED and goes on.
      */
     public BatchRun resume(Session session, Decision decision) {
-        return holds.resume(session, decision, "");
+        return parts.holds.resume(session, decision, "");
     }
 
     /** As {@link #resume(Session, Decision)}, with the reason the person tapped (CONTINUE needs one), kept in the RESUMED event. */
     public BatchRun resume(Session session, Decision decision, String reason) {
-        return holds.resume(session, decision, reason);
+        return parts.holds.resume(session, decision, reason);
     }
 
     /** "Hold…" on any running step, with a tapped reason: who and why in the record ({@link OperatorHold}). */
     public BatchRun hold(Session session, String reason) {
-        return operatorHold.hold(session, reason);
+        return parts.operatorHold.hold(session, reason);
     }
 
     /** Ends the batch ABORTED with a reason; the record stays. A running press is told to STOP. */
     public BatchRun abort(Session session, String reason) {
-        return holds.abort(session, reason);
+        return parts.holds.abort(session, reason);
     }
 
     /**
@@ -404,30 +357,37 @@ public final class BatchSequencer implements BatchAlarms, AutoCloseable {
      * ({@link ResetPlcFaultUseCase}).
      */
     public ResetPlcFaultUseCase faultReset() {
-        return faultReset;
+        return parts.faultReset;
     }
 
     /** Where a training injection goes into the open batch's record (docs/training.md). */
     public TrainingNotes trainingNotes() {
-        return trainingNotes;
+        return parts.trainingNotes;
     }
 
     @Override
     public BatchRun acknowledgeAlarm(Session session, String alarmId) {
-        return alarms.acknowledge(session, alarmId);
+        return parts.alarms.acknowledge(session, alarmId);
     }
 
-    private void flushQuietly() {
-        recorder.flushQuietly(watcher::current);
+    /**
+     * Completes once the worker has run everything queued before this call: what the samples received
+     * so far triggered (a step done, a hold). For tests in this package that wait for "nothing more
+     * happened" as an observed condition instead of a sleep.
+     */
+    CompletableFuture<Void> workerCaughtUp() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        parts.worker.execute(() -> done.complete(null));
+        return done;
     }
 
     /** Stops the worker after a last flush; the open batch stays as recorded (INTERRUPTED at next start if unfinished). */
     @Override
     public void close() {
         try {
-            flushQuietly();
+            parts.flushQuietly();
         } finally {
-            worker.shutdown();
+            parts.worker.shutdown();
         }
     }
 }

@@ -3,6 +3,7 @@ package org.layerpress.application.users;
 import java.time.Duration;
 import org.layerpress.application.audit.AuditActions;
 import org.layerpress.application.tx.Transactions;
+import org.layerpress.domain.user.Language;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.domain.user.User;
 
@@ -11,6 +12,8 @@ public final class StationSettingsUseCase {
 
     public static final Duration MIN_IDLE = Duration.ofMinutes(1);
     public static final Duration MAX_IDLE = Duration.ofMinutes(60);
+    /** The key of the station's language in the settings; its value is a {@link Language#tag()}. */
+    public static final String LANGUAGE_KEY = "station.language";
 
     private final SettingsStore settings;
     private final Authorizer authorizer;
@@ -55,6 +58,26 @@ public final class StationSettingsUseCase {
             String before = SitePins.shared(settings) ? "on" : "off";
             settings.setText(SitePins.KEY, on ? "on" : "off");
             auditor.record(admin, AuditActions.SETTING_CHANGED, AuditActions.ENTITY_STATION, SitePins.KEY, before, on ? "on" : "off", why);
+            return null;
+        });
+    }
+
+    /**
+     * The language of the login screen, and of the screens of a person who never chose one: English
+     * until an Admin sets another (also for a tag this version does not know). Read before anyone logs
+     * in, so it needs no session: it is a preference, not a secret.
+     */
+    public Language stationLanguage() {
+        return tx.inTransaction(() -> settings.text(LANGUAGE_KEY).flatMap(Language::ofTag).orElse(Language.STATION_DEFAULT));
+    }
+
+    public void setStationLanguage(Session session, Language language, String reason) {
+        String why = UserCommands.requireReason(reason);
+        User admin = authorizer.require(session, Permission.SET_STATION_SETTINGS, "changing the station's language");
+        tx.inTransaction(() -> {
+            String before = settings.text(LANGUAGE_KEY).flatMap(Language::ofTag).orElse(Language.STATION_DEFAULT).tag();
+            settings.setText(LANGUAGE_KEY, language.tag());
+            auditor.record(admin, AuditActions.SETTING_CHANGED, AuditActions.ENTITY_STATION, LANGUAGE_KEY, before, language.tag(), why);
             return null;
         });
     }

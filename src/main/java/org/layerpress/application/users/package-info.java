@@ -1,7 +1,7 @@
 /**
  * People at the station: first-Admin setup, login with two components (identity and PIN),
  * sessions with an idle timeout, PIN hashing and lockout, the authority check every use case makes,
- * user administration, witnesses of four-eyes checks, station settings and the demo users, and users from the
+ * user administration, witnesses of four-eyes checks, station settings (idle timeout, the station's language) and the demo users, and users from the
  * site's user home: what the home publishes ({@code UserPublication}) and what a station adopts after its checks
  * ({@code CentralUserImport}, the site setting for PIN hashes in {@code SitePins}). May import
  * {@code domain.user}, the domain's input limits, {@code domain.audit}, {@code application.audit}, {@code application.tx}, SLF4J

@@ -14,7 +14,10 @@ public enum Language {
     GERMAN("de", "DE", Locale.GERMANY),
     CHINESE("zh", "中文", Locale.SIMPLIFIED_CHINESE);
 
-    /** The language of a person who never chose one. */
+    /**
+     * The language of a station whose Admin never chose one ({@code station.language} in the settings);
+     * the login screen and a person who never chose their own are shown in the station's.
+     */
     public static final Language STATION_DEFAULT = ENGLISH;
 
     private final String tag;

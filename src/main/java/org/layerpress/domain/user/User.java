@@ -45,9 +45,14 @@ public record User(
         return lockedUntil.map(now::isBefore).orElse(false);
     }
 
-    /** The language the person's screens are shown in: the chosen one, else the station default. */
+    /** The language the person's screens are shown in: the chosen one, else English. */
     public Language languageOrDefault() {
-        return language.orElse(Language.STATION_DEFAULT);
+        return languageOr(Language.STATION_DEFAULT);
+    }
+
+    /** The chosen language, else the station's (an Admin's setting). */
+    public Language languageOr(Language station) {
+        return language.orElse(station);
     }
 
     public boolean holds(Role role) {

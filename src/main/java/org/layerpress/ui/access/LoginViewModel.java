@@ -69,6 +69,8 @@ public final class LoginViewModel extends PinScreenModel {
     private final ReadOnlyBooleanWrapper whoDemo = new ReadOnlyBooleanWrapper(this, "whoDemo");
     private final ReadOnlyObjectWrapper<Language> language = new ReadOnlyObjectWrapper<>(this, "language", Language.STATION_DEFAULT);
     private boolean languageTapped;
+    /** The station's language (an Admin's setting): the list's, and a person's who never chose one. */
+    private Language stationLanguage = Language.STATION_DEFAULT;
     private String identifier;
     private boolean byBadge;
 
@@ -186,7 +188,7 @@ public final class LoginViewModel extends PinScreenModel {
     private void askPin(String id, boolean badge, String name, boolean demo, Optional<Language> remembered) {
         if (!languageTapped) {
             // The person's own language, unless they tapped one before their name.
-            showIn(remembered.orElse(Language.STATION_DEFAULT));
+            showIn(remembered.orElse(stationLanguage));
         }
         identifier = id;
         byBadge = badge;
@@ -219,6 +221,21 @@ public final class LoginViewModel extends PinScreenModel {
         language.set(shown);
     }
 
+    /**
+     * The station's language as an Admin set it: the list is shown in it at once unless a chip was
+     * tapped or a name picked, and "Not me" and a refusal go back to it.
+     */
+    public void stationLanguage(Language station) {
+        stationLanguage = Objects.requireNonNull(station, "station");
+        if (isPicking() && !languageTapped && language.get() != station) {
+            showIn(station);
+        }
+    }
+
+    public Language getStationLanguage() {
+        return stationLanguage;
+    }
+
     /** The language the login screen is shown in now, and the one a login would remember if tapped. */
     public ReadOnlyObjectProperty<Language> languageProperty() {
         return language.getReadOnlyProperty();
@@ -229,9 +246,9 @@ public final class LoginViewModel extends PinScreenModel {
     }
 
     private void backToList(Message shown) {
-        if (languageTapped || language.get() != Language.STATION_DEFAULT) {
+        if (languageTapped || language.get() != stationLanguage) {
             languageTapped = false;
-            showIn(Language.STATION_DEFAULT);
+            showIn(stationLanguage);
         }
         clearPinStage();
         say(shown);

@@ -9,6 +9,7 @@ import org.layerpress.domain.calibration.Instrument;
 import org.layerpress.domain.calibration.InstrumentCalibration;
 import org.layerpress.domain.calibration.InstrumentKind;
 import org.layerpress.ui.batch.DieTileWords;
+import org.layerpress.ui.fx.LineBreaks;
 import org.layerpress.ui.fx.Words;
 
 /**
@@ -39,13 +40,18 @@ public record CalibrationRow(InstrumentCalibration calibration, LocalDate today)
         return kindWords(instrument().kind()) + " — " + instrument().id();
     }
 
-    /** The state in words, with the certificate and dates it rests on. */
+    /** {@link #nameText()} as the list and the title show it: a long id wraps after a "/" or "-", never inside a signal's name. */
+    public String shownName() {
+        return kindWords(instrument().kind()) + " — " + LineBreaks.inId(instrument().id());
+    }
+
+    /** The state in words, with the certificate (wrapping only between its parts) and dates it rests on. */
     public String stateText() {
         if (calibration.state() == CalibrationState.NONE) {
             return DieTileWords.WARNING_MARK + " " + Words.get("calibration.none");
         }
         CalibrationRecord r = calibration.record().orElseThrow();
-        String certificate = " " + Words.format("calibration.certificate", r.certificateId(), Words.date(r.calibratedOn()));
+        String certificate = " " + Words.format("calibration.certificate", LineBreaks.inId(r.certificateId()), Words.date(r.calibratedOn()));
         long days = ChronoUnit.DAYS.between(today, r.dueOn());
         if (days < 0) {
             return DieTileWords.WARNING_MARK + " " + Words.format(days == -1 ? "calibration.overdue1" : "calibration.overdue", Words.date(r.dueOn()), String.valueOf(-days))

@@ -93,7 +93,7 @@ public final class CalibrationView {
                 setText(null);
                 return;
             }
-            Label name = new Label(item.nameText());
+            Label name = new Label(item.shownName());
             name.getStyleClass().add("lp-user-name");
             name.setWrapText(true);
             Label state = new Label(item.stateText());

@@ -40,7 +40,7 @@ public final class CalibrationViewModel {
     private final CalibrationFormViewModel form;
     private final BooleanBinding recordable = Bindings.createBooleanBinding(() -> selected.get() != null, selected);
     private final StringBinding selectedTitle = Bindings.createStringBinding(() -> selected.get() == null
-            ? Words.get("calibration.pickOne") : selected.get().nameText(), selected);
+            ? Words.get("calibration.pickOne") : selected.get().shownName(), selected);
     private final StringBinding selectedState = Bindings.createStringBinding(() -> selected.get() == null
             ? "" : selected.get().stateText(), selected);
 

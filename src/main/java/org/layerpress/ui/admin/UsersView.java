@@ -13,13 +13,16 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.StationServices;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.InputLimits;
+import org.layerpress.domain.user.Language;
 import org.layerpress.domain.user.Role;
 import org.layerpress.ui.controls.Glyph;
 import org.layerpress.ui.controls.Indication;
@@ -61,6 +64,7 @@ public final class UsersView {
     @FXML private TextField newLogin;
     @FXML private TextField newFullName;
     @FXML private TextField newBadge;
+    @FXML private HBox stationLanguages;
     private TextField lastTapped;
 
     private UsersView(UsersViewModel viewModel) {
@@ -126,6 +130,33 @@ public final class UsersView {
             Region check = new Region();
             check.getStyleClass().addAll("lp-glyph", Glyph.OK.styleClass());
             t.graphicProperty().bind(t.selectedProperty().map(on -> on ? check : null));
+        }
+        showStationLanguages();
+    }
+
+    /**
+     * One chip per language, each in its own words (EN, DE, 中文) as on the login screen; the chosen one
+     * is dark with a check mark (not a colour). A tap on the chosen chip keeps it chosen.
+     */
+    private void showStationLanguages() {
+        ToggleGroup group = new ToggleGroup();
+        StationLanguageFormViewModel form = viewModel.getLanguageForm();
+        for (Language language : Language.values()) {
+            ToggleButton chip = new ToggleButton(language.chip());
+            chip.setId("stationLanguage-" + language.tag());
+            chip.getStyleClass().add("lp-role-toggle");
+            chip.setToggleGroup(group);
+            chip.setSelected(form.getChosen() == language);
+            chip.setOnAction(e -> {
+                chip.setSelected(true);
+                form.choose(language);
+            });
+            // The form reads the stored language when it opens: the chips follow it.
+            form.chosenProperty().addListener((obs, was, now) -> chip.setSelected(now == language));
+            Region check = new Region();
+            check.getStyleClass().addAll("lp-glyph", Glyph.OK.styleClass());
+            chip.graphicProperty().bind(chip.selectedProperty().map(on -> on ? check : null));
+            stationLanguages.getChildren().add(chip);
         }
     }
 
@@ -205,6 +236,11 @@ public final class UsersView {
     }
 
     @FXML
+    private void startStationLanguage() {
+        viewModel.startStationLanguage();
+    }
+
+    @FXML
     private void startRoles() {
         viewModel.startRoles();
     }
@@ -242,6 +278,11 @@ public final class UsersView {
     @FXML
     private void pickIdleReason() {
         TapPicker.pickReason(host(), Words.get("admin.why"), viewModel.getIdleForm().reason());
+    }
+
+    @FXML
+    private void pickLanguageReason() {
+        TapPicker.pickReason(host(), Words.get("admin.why"), viewModel.getLanguageForm().reason());
     }
 
     @FXML
@@ -301,6 +342,11 @@ public final class UsersView {
     @FXML
     private void saveIdleTimeout() {
         viewModel.getIdleForm().save();
+    }
+
+    @FXML
+    private void saveStationLanguage() {
+        viewModel.getLanguageForm().save();
     }
 
     private StackPane host() {

@@ -23,7 +23,8 @@ import org.layerpress.ui.fx.Words;
 
 /**
  * The Admin's user screen: the user list, and one form at a time ({@link Mode}), each with its own
- * view model: assign roles, reset a PIN, disable (never delete), create a user, set the idle timeout
+ * view model: assign roles, reset a PIN, disable (never delete), create a user, set the idle timeout or
+ * the station's language
  * (as JabRef's preferences dialog holds one view model per tab). Every change carries a reason picked
  * from {@link #REASONS} (plus optional details); the use cases check permissions and rules, and
  * their refusals come back as the screen's one {@link #messageProperty() message}.
@@ -31,7 +32,7 @@ import org.layerpress.ui.fx.Words;
 public final class UsersViewModel {
 
     /** One form on the screen at a time. */
-    public enum Mode { NONE, ROLES, RESET_PIN, DISABLE, CREATE, IDLE_TIMEOUT }
+    public enum Mode { NONE, ROLES, RESET_PIN, DISABLE, CREATE, IDLE_TIMEOUT, STATION_LANGUAGE }
 
     public static final List<String> REASONS = List.of("Joined the team", "Role change requested by supervisor",
             "Forgotten PIN", "Left the team", ReasonEntry.OTHER);
@@ -43,6 +44,9 @@ public final class UsersViewModel {
     private final DisableFormViewModel disableForm;
     private final CreateUserFormViewModel createForm;
     private final IdleTimeoutFormViewModel idleForm;
+    private final StationLanguageFormViewModel languageForm;
+    /** The selected user's tabs: hidden while a station-wide form is open. */
+    private final ReadOnlyBooleanWrapper userTabsShown = new ReadOnlyBooleanWrapper(this, "userTabsShown");
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.NONE);
     private final Map<Mode, ReadOnlyBooleanWrapper> modeFlags = new EnumMap<>(Mode.class);
     private final ReadOnlyStringWrapper selectedTitle = new ReadOnlyStringWrapper(this, "selectedTitle", "");
@@ -59,19 +63,22 @@ public final class UsersViewModel {
         resetPinForm = new ResetPinFormViewModel(services.userAdministration(), session, calls, list.selectedProperty(), this::changed);
         disableForm = new DisableFormViewModel(services.userAdministration(), session, calls, list.selectedProperty(), this::changed);
         createForm = new CreateUserFormViewModel(services.userAdministration(), session, calls, this::changed);
-        idleForm = new IdleTimeoutFormViewModel(services.settings(), session, calls, this::idleSaved);
+        idleForm = new IdleTimeoutFormViewModel(services.settings(), session, calls, this::stationSaved);
+        languageForm = new StationLanguageFormViewModel(services.settings(), session, calls, this::stationSaved);
         for (Mode m : Mode.values()) {
             ReadOnlyBooleanWrapper flag = new ReadOnlyBooleanWrapper(this, m.name());
             flag.bind(mode.isEqualTo(m));
             modeFlags.put(m, flag);
         }
         userSelected.bind(list.selectedProperty().isNotNull());
+        userTabsShown.bind(mode.isNotEqualTo(Mode.IDLE_TIMEOUT).and(mode.isNotEqualTo(Mode.STATION_LANGUAGE)));
         centrallyManaged.bind(centralLine.isNotEmpty());
         readCentral = () -> calls.call(() -> services.userAdministration().centrallyManaged(session),
                 logins -> centralLine.set(logins.isEmpty() ? "" : Words.format("users.central", String.join(", ", logins))), words -> { });
         selectedTitle.bind(Bindings.createStringBinding(() -> {
             UserRow s = list.getSelected();
             return mode.get() == Mode.IDLE_TIMEOUT ? Words.get("users.idle.title")
+                    : mode.get() == Mode.STATION_LANGUAGE ? Words.get("users.stationLanguage.title")
                     : s == null ? Words.get("users.pickOne") : s.fullName() + " (" + s.login() + ")";
         }, mode, list.selectedProperty()));
     }
@@ -128,6 +135,11 @@ public final class UsersViewModel {
         idleForm.open();
     }
 
+    public void startStationLanguage() {
+        show(Mode.STATION_LANGUAGE);
+        languageForm.open();
+    }
+
     public void cancel() {
         show(Mode.NONE);
     }
@@ -144,7 +156,7 @@ public final class UsersViewModel {
         calls.say(Message.outcome(words));
     }
 
-    private void idleSaved(String words) {
+    private void stationSaved(String words) {
         show(Mode.NONE);
         calls.say(Message.outcome(words));
     }
@@ -173,6 +185,10 @@ public final class UsersViewModel {
 
     public IdleTimeoutFormViewModel getIdleForm() {
         return idleForm;
+    }
+
+    public StationLanguageFormViewModel getLanguageForm() {
+        return languageForm;
     }
 
     public ReadOnlyStringProperty selectedTitleProperty() {
@@ -245,6 +261,22 @@ public final class UsersViewModel {
 
     public boolean isIdleMode() {
         return mode.get() == Mode.IDLE_TIMEOUT;
+    }
+
+    public ReadOnlyBooleanProperty languageModeProperty() {
+        return modeFlags.get(Mode.STATION_LANGUAGE).getReadOnlyProperty();
+    }
+
+    public boolean isLanguageMode() {
+        return mode.get() == Mode.STATION_LANGUAGE;
+    }
+
+    public ReadOnlyBooleanProperty userTabsShownProperty() {
+        return userTabsShown.getReadOnlyProperty();
+    }
+
+    public boolean isUserTabsShown() {
+        return userTabsShown.get();
     }
 
     public ReadOnlyObjectProperty<Message> messageProperty() {

@@ -1,5 +1,5 @@
 /**
- * The Admin's screens: users (create, roles, temporary PIN, disable, idle timeout; one form view
+ * The Admin's screens: users (create, roles, temporary PIN, disable, idle timeout, the station's language; one form view
  * model each, every change with a reason) and the audit trail viewer with its filters and the chain
  * check; and the Supervisor's die registry (add, edit, retire; docs/dies.md). May import
  * {@code ui.controls}, {@code ui.fx}, {@code ui.batch} (the die's wear in words), {@code application.users},

@@ -12,8 +12,8 @@ import org.layerpress.ui.controls.Severity;
 /**
  * The editor's force panel for the selected PRESS step, in words: the force at target (kN and t),
  * at target + band, and that as a share of the die rating and of the press capacity, each limit
- * warning when passed. Blank for any other step. The properties belong to the editor's view model
- * (their bean), which shows them under the same names.
+ * warning when passed. Blank for any other step. The properties belong to the selected step
+ * ({@link SelectedStep}, their bean), which shows them under the same names.
  */
 final class PressForceReadout {
 

@@ -82,12 +82,12 @@ public final class RecipeEditorView {
         clearLimits.disableProperty().bind(viewModel.editableProperty().not());
         viewModel.tiles().addListener((ListChangeListener<StepTile>) c -> drawTiles());
         viewModel.selectedProperty().addListener((obs, was, now) -> drawTiles());
-        viewModel.stepProblems().addListener((ListChangeListener<String>) c -> stepProblems.getChildren().setAll(
-                viewModel.stepProblems().stream().map(RecipeNodes::problem).toList()));
+        viewModel.getStep().stepProblems().addListener((ListChangeListener<String>) c -> stepProblems.getChildren().setAll(
+                viewModel.getStep().stepProblems().stream().map(RecipeNodes::problem).toList()));
         // No gap for an empty problem list.
         stepProblems.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(stepProblems.getChildren()));
-        RecipeNodes.warnWhen(dieLimit, viewModel.dieLimitSeverityProperty());
-        RecipeNodes.warnWhen(pressLimit, viewModel.pressLimitSeverityProperty());
+        RecipeNodes.warnWhen(dieLimit, viewModel.getStep().dieLimitSeverityProperty());
+        RecipeNodes.warnWhen(pressLimit, viewModel.getStep().pressLimitSeverityProperty());
         stepNote.visibleProperty().bind(stepNote.textProperty().isNotEmpty());
         stepNote.managedProperty().bind(stepNote.visibleProperty());
         // "No unsaved changes." gives way to a message (e.g. what Save did): the PRESS page has no line to spare.
@@ -110,7 +110,7 @@ public final class RecipeEditorView {
         Label value = new Label();
         value.setId(id + "ValueText");
         value.getStyleClass().add("lp-stepper-number");
-        value.textProperty().bind(viewModel.valueProperty(field));
+        value.textProperty().bind(viewModel.getStep().valueProperty(field));
         VBox face = new VBox(caption, value);
         face.getStyleClass().add("lp-stepper-face");
         face.setMouseTransparent(true);

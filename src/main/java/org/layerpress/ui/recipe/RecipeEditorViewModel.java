@@ -1,8 +1,6 @@
 package org.layerpress.ui.recipe;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,8 +20,6 @@ import org.layerpress.domain.recipe.AtmosphereLimits;
 import org.layerpress.domain.recipe.RecipeDefinition;
 import org.layerpress.domain.recipe.RecipeStatus;
 import org.layerpress.domain.recipe.RecipeStep.Check;
-import org.layerpress.domain.recipe.RecipeStep.LoadLayer;
-import org.layerpress.domain.recipe.RecipeStep.Press;
 import org.layerpress.domain.recipe.RecipeStep;
 import org.layerpress.domain.recipe.RecipeValidator;
 import org.layerpress.domain.recipe.Violation;
@@ -37,9 +33,10 @@ import org.layerpress.ui.fx.UseCaseRunner;
  * limits are added, set and cleared the same way, refused in words outside the recipe file's range. PRESS steps show
  * the force they ask for, live, against the die rating and the press capacity; the validator runs on
  * every tap. Nothing is stored until Save, which needs a reason and goes through
- * {@code RecipeAuthoringUseCase.editDraft} (audited with each field before and after). How a
- * stepper's value reads and changes a step is {@link StepField}'s, the force panel is
- * {@link PressForceReadout}, the tiles are {@link StepTile}s, the sentences {@link RecipeEditorWords}'.
+ * {@code RecipeAuthoringUseCase.editDraft} (audited with each field before and after). This class keeps
+ * the working copy and its changes; how the selected step reads on the right is {@link SelectedStep}'s
+ * (with the force panel, {@link PressForceReadout}), how a stepper's value reads and changes a step is
+ * {@link StepField}'s, the tiles are {@link StepTile}s, the sentences {@link RecipeEditorWords}'.
  */
 public final class RecipeEditorViewModel extends RecipeVersionScreenModel {
 
@@ -52,15 +49,7 @@ public final class RecipeEditorViewModel extends RecipeVersionScreenModel {
     private final ReadOnlyObjectWrapper<RecipeDefinition> working = new ReadOnlyObjectWrapper<>(this, "working");
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected", -1);
     private final ObservableList<StepTile> tiles = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper stepHeading = new ReadOnlyStringWrapper(this, "stepHeading", "");
-    private final ReadOnlyStringWrapper stepNote = new ReadOnlyStringWrapper(this, "stepNote", "");
-    private final ReadOnlyBooleanWrapper pressSelected = new ReadOnlyBooleanWrapper(this, "pressSelected");
-    private final ReadOnlyBooleanWrapper loadSelected = new ReadOnlyBooleanWrapper(this, "loadSelected");
-    private final ReadOnlyBooleanWrapper checkSelected = new ReadOnlyBooleanWrapper(this, "checkSelected");
-    private final ReadOnlyBooleanWrapper atmosphereLimited = new ReadOnlyBooleanWrapper(this, "atmosphereLimited");
-    private final Map<StepField, ReadOnlyStringWrapper> values = new EnumMap<>(StepField.class);
-    private final PressForceReadout forces = new PressForceReadout(this);
-    private final ObservableList<String> stepProblems = FXCollections.observableArrayList();
+    private final SelectedStep step = new SelectedStep();
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems", "");
     private final ObservableList<RecipeDiff.Change> changes = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper changesText = new ReadOnlyStringWrapper(this, "changesText", "");
@@ -69,9 +58,6 @@ public final class RecipeEditorViewModel extends RecipeVersionScreenModel {
 
     public RecipeEditorViewModel(RecipeServices recipes, Session session, UseCaseRunner runner) {
         super(recipes, session, runner);
-        for (StepField f : StepField.values()) {
-            values.put(f, new ReadOnlyStringWrapper(this, f.name(), ""));
-        }
     }
 
     /** Reads the version to edit; only a DRAFT can be changed. */
@@ -218,19 +204,7 @@ public final class RecipeEditorViewModel extends RecipeVersionScreenModel {
         problems.set(RecipeEditorWords.problems(violations));
         tiles.setAll(StepTile.of(d, diff));
 
-        int i = selected.get();
-        RecipeStep step = d.steps().get(i);
-        stepHeading.set(RecipeEditorWords.heading(i, step));
-        pressSelected.set(step instanceof Press);
-        loadSelected.set(step instanceof LoadLayer);
-        checkSelected.set(step instanceof Check);
-        atmosphereLimited.set(step instanceof Check c && c.atmosphere().isPresent());
-        for (StepField f : StepField.values()) {
-            values.get(f).set(f.valueIn(step).map(x -> RecipeEditorWords.value(f, x)).orElse(""));
-        }
-        stepProblems.setAll(violations.stream().filter(x -> x.step() == i + 1).map(ViolationWords::of).toList());
-        forces.show(d, step);
-        stepNote.set(RecipeEditorWords.note(step));
+        step.show(d, selected.get(), violations);
     }
 
     public ReadOnlyObjectProperty<RecipeVersion> storedProperty() {
@@ -257,108 +231,9 @@ public final class RecipeEditorViewModel extends RecipeVersionScreenModel {
         return tiles;
     }
 
-    public ReadOnlyStringProperty stepHeadingProperty() {
-        return stepHeading.getReadOnlyProperty();
-    }
-
-    public String getStepHeading() {
-        return stepHeading.get();
-    }
-
-    public ReadOnlyStringProperty stepNoteProperty() {
-        return stepNote.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty pressSelectedProperty() {
-        return pressSelected.getReadOnlyProperty();
-    }
-
-    public boolean isPressSelected() {
-        return pressSelected.get();
-    }
-
-    public ReadOnlyBooleanProperty loadSelectedProperty() {
-        return loadSelected.getReadOnlyProperty();
-    }
-
-    /** A CHECK step is selected: its glovebox limits can be added, set or cleared. */
-    public ReadOnlyBooleanProperty checkSelectedProperty() {
-        return checkSelected.getReadOnlyProperty();
-    }
-
-    public boolean isCheckSelected() {
-        return checkSelected.get();
-    }
-
-    /** The selected CHECK step has glovebox limits (their steppers show; else the button that adds them). */
-    public ReadOnlyBooleanProperty atmosphereLimitedProperty() {
-        return atmosphereLimited.getReadOnlyProperty();
-    }
-
-    public boolean isAtmosphereLimited() {
-        return atmosphereLimited.get();
-    }
-
-    public ReadOnlyStringProperty valueProperty(StepField field) {
-        return values.get(field).getReadOnlyProperty();
-    }
-
-    public String getValue(StepField field) {
-        return values.get(field).get();
-    }
-
-    public ReadOnlyStringProperty forceProperty() {
-        return forces.force();
-    }
-
-    public String getForce() {
-        return forces.force().get();
-    }
-
-    public ReadOnlyStringProperty forceTonnesProperty() {
-        return forces.forceTonnes();
-    }
-
-    public String getForceTonnes() {
-        return forces.forceTonnes().get();
-    }
-
-    public ReadOnlyStringProperty upperForceProperty() {
-        return forces.upperForce();
-    }
-
-    public String getUpperForce() {
-        return forces.upperForce().get();
-    }
-
-    /** "Die rating 98.07 kN: 30.8 %" (force at target + band as a share of it) */
-    public ReadOnlyStringProperty dieLimitProperty() {
-        return forces.dieLimit();
-    }
-
-    public String getDieLimit() {
-        return forces.dieLimit().get();
-    }
-
-    public ReadOnlyObjectProperty<Severity> dieLimitSeverityProperty() {
-        return forces.dieLimitSeverity();
-    }
-
-    /** "Press capacity 294.20 kN: 10.3 %" */
-    public ReadOnlyStringProperty pressLimitProperty() {
-        return forces.pressLimit();
-    }
-
-    public String getPressLimit() {
-        return forces.pressLimit().get();
-    }
-
-    public ReadOnlyObjectProperty<Severity> pressLimitSeverityProperty() {
-        return forces.pressLimitSeverity();
-    }
-
-    public ObservableList<String> stepProblems() {
-        return stepProblems;
+    /** The selected step as the right-hand side shows it: heading, values, force panel, problems. */
+    public SelectedStep getStep() {
+        return step;
     }
 
     public ReadOnlyStringProperty problemsProperty() {
@@ -392,14 +267,6 @@ public final class RecipeEditorViewModel extends RecipeVersionScreenModel {
 
     public boolean isEditable() {
         return editable.get();
-    }
-
-    public boolean isLoadSelected() {
-        return loadSelected.get();
-    }
-
-    public String getStepNote() {
-        return stepNote.get();
     }
 
     public String getChangesText() {

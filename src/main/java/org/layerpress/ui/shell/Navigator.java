@@ -75,6 +75,8 @@ final class Navigator {
     private final EventHandler<WindowEvent> closeRequest = this::closeRequested;
     private ObservableValue<Boolean> showingOnScreen;
     private Showing showing = Showing.NOTHING;
+    /** The station's language as last read (an Admin's setting): the login screen's, and a person's who never chose one. */
+    private Language stationLanguage = Language.STATION_DEFAULT;
 
     Navigator(HmiStart start, LayoutLocator layouts, UseCaseRunner runner, Runnable exitApplication) {
         this.start = Objects.requireNonNull(start, "start");
@@ -154,15 +156,21 @@ final class Navigator {
         idle = new IdleWatch(services.sessions(), runner, this::idleLoggedOut);
         LoginViewModel waiting = startingLogin;
         startingLogin = null;
-        runner.runCatching(services.firstAdminSetup()::isNeeded, needed -> {
-            if (needed) {
+        runner.runCatching(() -> new FirstScreen(services.firstAdminSetup().isNeeded(), services.settings().stationLanguage()), first -> {
+            stationLanguage = first.language();
+            if (first.setupNeeded()) {
                 showSetup();
             } else if (waiting != null && showing == Showing.LOGIN) {
+                waiting.stationLanguage(stationLanguage);
                 waiting.ready(services.login());
             } else {
                 showLogin(Message.NONE);
             }
         }, e -> showLogin(Message.warning("Cannot read the users: " + e.getMessage())));
+    }
+
+    /** What the first screen after start-up depends on: whether anybody exists yet, and the station's language. */
+    private record FirstScreen(boolean setupNeeded, Language language) {
     }
 
     /** Once the login or setup screen is in a pulse: the station may start its press (costly) without delaying it. */
@@ -246,12 +254,20 @@ final class Navigator {
 
     void showLogin(Message notice) {
         // Nobody is logged in: the station's language until someone taps another or picks their name.
-        Words.use(Language.STATION_DEFAULT.locale());
+        Words.use(stationLanguage.locale());
         LoginViewModel vm = new LoginViewModel(services.login(), runner, this::loggedIn, this::requestExit,
                 services.clock().withZone(ZoneId.systemDefault()));
+        vm.stationLanguage(stationLanguage);
         vm.refresh();
         vm.tell(notice);
         showLoginView(vm);
+        // Read again: the Admin who just logged out may have changed it; the list switches if so.
+        runner.runCatching(services.settings()::stationLanguage, now -> {
+            stationLanguage = now;
+            if (showing == Showing.LOGIN) {
+                vm.stationLanguage(now);
+            }
+        }, e -> { });
     }
 
     /** The login screen in its language now, and again whenever a chip or a picked name changes it. */
@@ -266,7 +282,7 @@ final class Navigator {
 
     private void loggedIn(Session session) {
         // Every screen after login is built in the person's language (the record stays English).
-        Words.use(session.user().languageOrDefault().locale());
+        Words.use(session.user().languageOr(stationLanguage).locale());
         if (session.mustChangePin()) {
             ChangePinViewModel vm = new ChangePinViewModel(session, services.changePin(), runner,
                     () -> showMain(session), this::logoutFromChangePin);

@@ -8,16 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.audit.AuditActions;
+import org.layerpress.application.press.StandardSignal;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.batch.BatchEvent;
 import org.layerpress.domain.batch.BatchEventKind;
 import org.layerpress.domain.batch.BatchState;
 import org.layerpress.domain.batch.HoldCause;
 import org.layerpress.domain.batch.StepState;
+import org.layerpress.domain.units.ForceUnit;
 import org.layerpress.sim.PlcState;
 import org.layerpress.testing.Eventually;
 import org.layerpress.testing.TestStation;
@@ -42,6 +45,11 @@ class StopPressTest {
 
     private List<BatchEvent> held(String id) {
         return station.events(id).stream().filter(e -> e.kind() == BatchEventKind.HELD).toList();
+    }
+
+    /** The PLC's alive counter as the HMI last read it: one more every PLC scan. */
+    private long plcScans() {
+        return station.live().latest(StandardSignal.PLC_ALIVE).map(sample -> (long) sample.value()).orElse(-1L);
     }
 
     @Test
@@ -79,8 +87,15 @@ class StopPressTest {
         assertFalse(olga.boundToRunningStep(), "stopped: the idle timeout applies again");
         assertFalse(station.sequencer().trace(id, 4).isEmpty(), "the trace up to the stop is kept");
 
-        // Nothing the station does later overwrites who stopped it: the step done never comes.
-        Thread.sleep(500);
+        // Nothing the station does later overwrites who stopped it: the step done never comes. Waited for
+        // as seen, not for a time: the HMI reads the press at rest, then the PLC's scan counter moves on
+        // (every sample the PLC sent meanwhile has reached the sequencer), then the sequencer's worker has
+        // run whatever those samples triggered.
+        Eventually.waitUntil("the HMI reads the press at rest", () -> station.live().force().filter(f -> f.in(ForceUnit.KILONEWTON) < 0.05).isPresent(),
+                station.live()::force);
+        long scansAtRest = plcScans();
+        Eventually.waitUntil("the PLC scanned on", () -> plcScans() > scansAtRest + 25, this::plcScans);
+        station.sequencer().workerCaughtUp().get(30, TimeUnit.SECONDS);
         assertEquals(1, held(id).size());
         assertEquals(StepState.ACTIVE, station.stored(id).step(4).state());
 

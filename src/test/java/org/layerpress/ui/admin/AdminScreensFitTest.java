@@ -42,7 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The Admin screens as an Admin taps through them, each checked for cut words, text off the screen or
  * over other text, buttons under 20 mm and scaling ({@link ScreenChecks}): the user list and each of
- * its forms, the new-user form, the idle timeout, the Dies and Calibration screens with their forms, and
+ * its forms, the new-user form, the idle timeout, the station's language, the Dies and Calibration screens with their forms, and
  * the audit trail with a sealed batch in it.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -107,6 +107,12 @@ class AdminScreensFitTest {
         robot.clickOn("#idleTimeout");
         check("users-idle" + language);
         robot.clickOn("#idleCancel");
+        robot.clickOn("#stationLanguage");
+        check("users-language" + language);
+        robot.clickOn("#languageReason");
+        check("users-language-reason" + language);
+        robot.clickOn("#pickerCancel");
+        robot.clickOn("#languageCancel");
         robot.clickOn("#newUser");
         check("users-create" + language);
 
@@ -197,7 +203,7 @@ class AdminScreensFitTest {
             stage.show();
         });
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getRows().size() == 4);
-        robot.clickOn(vm.getRows().stream().filter(r -> r.instrument().equals(loadCell)).findFirst().orElseThrow().nameText());
+        robot.clickOn(vm.getRows().stream().filter(r -> r.instrument().equals(loadCell)).findFirst().orElseThrow().shownName());
         check("calibration" + language);
         robot.clickOn("#recordCalibration");
         robot.clickOn("#dueYear");

@@ -22,6 +22,7 @@ import org.layerpress.domain.calibration.InstrumentKind;
 import org.layerpress.domain.user.Pin;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.controls.Severity;
+import org.layerpress.ui.fx.LineBreaks;
 import org.layerpress.ui.fx.UseCaseRunner;
 
 /**
@@ -74,10 +75,12 @@ class CalibrationViewModelTest {
         CalibrationViewModel vm = loaded(station.sam());
         assertEquals(List.of(LOAD_CELL, TOP, BOTTOM, BALANCE), vm.getRows().stream().map(CalibrationRow::instrument).toList(), "in the order asked");
         assertEquals("Load cell — LayerPress simulated 30 t automatic press/force", row(vm, LOAD_CELL).nameText());
-        assertEquals("⚠ due in 10 days, on 2026-12-05 (certificate CAL-LC-1, calibrated 2026-06-01)", row(vm, LOAD_CELL).stateText());
-        assertEquals("⚠ OVERDUE: was due 2026-11-20, 5 days ago (certificate CAL-TC-1, calibrated 2025-11-01)", row(vm, TOP).stateText());
-        assertEquals("in date, due 2027-06-01 (certificate CAL-TC-2, calibrated 2026-06-01)", row(vm, BOTTOM).stateText());
-        assertEquals("⚠ none on file", row(vm, BALANCE).stateText());
+        assertEquals("Load cell — LayerPress simulated 30 t automatic press/\u200Aforce", row(vm, LOAD_CELL).shownName(),
+                "on screen the id may wrap after its '/' only");
+        assertEquals("⚠ due in 10 days, on 2026-12-05 (certificate CAL-LC-1, calibrated 2026-06-01)", LineBreaks.plain(row(vm, LOAD_CELL).stateText()));
+        assertEquals("⚠ OVERDUE: was due 2026-11-20, 5 days ago (certificate CAL-TC-1, calibrated 2025-11-01)", LineBreaks.plain(row(vm, TOP).stateText()));
+        assertEquals("in date, due 2027-06-01 (certificate CAL-TC-2, calibrated 2026-06-01)", LineBreaks.plain(row(vm, BOTTOM).stateText()));
+        assertEquals("⚠ none on file", LineBreaks.plain(row(vm, BALANCE).stateText()));
         assertEquals(List.of(true, true, false, true), vm.getRows().stream().map(CalibrationRow::needsAttention).toList());
     }
 
@@ -114,7 +117,7 @@ class CalibrationViewModelTest {
         assertTrue(signed.get());
         assertFalse(vm.isFormMode(), "back to the list");
         assertEquals(BALANCE, vm.getSelected().instrument());
-        assertEquals("in date, due 2027-11-30 (certificate BAL-CERT-77, calibrated 2026-11-24)", row(vm, BALANCE).stateText());
+        assertEquals("in date, due 2027-11-30 (certificate BAL-CERT-77, calibrated 2026-11-24)", LineBreaks.plain(row(vm, BALANCE).stateText()));
         assertEquals(Severity.NORMAL, vm.getMessage().severity());
         assertEquals("Calibration recorded: BALANCE BAL-1: certificate BAL-CERT-77, calibrated 2026-11-24, due 2027-11-30", vm.getMessage().text());
         assertEquals(4, station.calibration().list(station.sam()).size());

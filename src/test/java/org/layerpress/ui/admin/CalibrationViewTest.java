@@ -17,6 +17,7 @@ import org.layerpress.domain.calibration.Instrument;
 import org.layerpress.domain.calibration.InstrumentKind;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.fx.LayoutLocator;
+import org.layerpress.ui.fx.LineBreaks;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.layerpress.ui.recipe.SignatureDialogView;
 import org.testfx.api.FxRobot;
@@ -57,7 +58,7 @@ class CalibrationViewTest {
 
     /** Looked up on the FX thread: the list is redrawn while the test waits (a lookup beside it can read a changing child list). */
     private static boolean rowSays(FxRobot robot, String text) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(".lp-tag").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals(text))).get();
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(".lp-tag").queryAllAs(Label.class).stream().anyMatch(l -> LineBreaks.plain(l.getText()).equals(text))).get();
     }
 
     @Test
@@ -71,7 +72,9 @@ class CalibrationViewTest {
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> vm.getRows().size() == 2);
         assertEquals(2, robot.lookup(".lp-tag").queryAllAs(Label.class).stream().filter(l -> l.getText().equals("⚠ none on file")).count());
 
-        robot.clickOn("Balance — BAL-1");
+        CalibrationRow balance = vm.getRows().stream().filter(r -> r.instrument().equals(BALANCE)).findFirst().orElseThrow();
+        assertEquals("Balance — BAL-1", LineBreaks.plain(balance.shownName()));
+        robot.clickOn(balance.shownName()); // the row as shown: its id may wrap after the "-"
         robot.clickOn("#recordCalibration");
         taps(robot, "calibratedBack");
         taps(robot, "dueYear", "num2", "num0", "num2", "num7", "numOk");

@@ -49,21 +49,21 @@ class RecipeEditorViewModelTest {
     @Test
     void stepperTapsChangeTheTargetAndTheForceFollows() {
         vm.selectStep(5);
-        assertEquals("Step 5 · PRESS · Press the electrolyte", vm.getStepHeading());
-        assertEquals("360 MPa", vm.getValue(StepField.TARGET));
-        assertEquals("28.27 kN", vm.getForce());
-        assertEquals("2.88 t", vm.getForceTonnes());
+        assertEquals("Step 5 · PRESS · Press the electrolyte", vm.getStep().getStepHeading());
+        assertEquals("360 MPa", vm.getStep().getValue(StepField.TARGET));
+        assertEquals("28.27 kN", vm.getStep().getForce());
+        assertEquals("2.88 t", vm.getStep().getForceTonnes());
 
         for (int i = 0; i < 3; i++) {
             vm.increment(StepField.TARGET);
         }
 
-        assertEquals("375 MPa", vm.getValue(StepField.TARGET));
-        assertEquals("29.45 kN", vm.getForce());
-        assertEquals("3.00 t", vm.getForceTonnes());
-        assertEquals("+ band, 385 MPa: 30.24 kN (3.08 t)", vm.getUpperForce());
-        assertEquals("Die rating 98.07 kN: 30.8 %", vm.getDieLimit());
-        assertEquals("Press capacity 294.20 kN: 10.3 %", vm.getPressLimit());
+        assertEquals("375 MPa", vm.getStep().getValue(StepField.TARGET));
+        assertEquals("29.45 kN", vm.getStep().getForce());
+        assertEquals("3.00 t", vm.getStep().getForceTonnes());
+        assertEquals("+ band, 385 MPa: 30.24 kN (3.08 t)", vm.getStep().getUpperForce());
+        assertEquals("Die rating 98.07 kN: 30.8 %", vm.getStep().getDieLimit());
+        assertEquals("Press capacity 294.20 kN: 10.3 %", vm.getStep().getPressLimit());
         assertEquals("Unsaved: Step 5 · pressure (MPa) 360 → 375", vm.getChangesText());
         assertTrue(vm.isDirty());
         assertEquals(List.of(new RecipeDiff.Change("step.5.pressure.MPa", "360.0", "375.0")), vm.changes());
@@ -77,34 +77,34 @@ class RecipeEditorViewModelTest {
         vm.increment(StepField.HOLD);
         vm.decrement(StepField.BAND);
         vm.increment(StepField.DECAY);
-        assertEquals("11 MPa/s", vm.getValue(StepField.RAMP));
-        assertEquals("130 s", vm.getValue(StepField.HOLD));
-        assertEquals("9 MPa", vm.getValue(StepField.BAND));
-        assertEquals("6 %", vm.getValue(StepField.DECAY));
+        assertEquals("11 MPa/s", vm.getStep().getValue(StepField.RAMP));
+        assertEquals("130 s", vm.getStep().getValue(StepField.HOLD));
+        assertEquals("9 MPa", vm.getStep().getValue(StepField.BAND));
+        assertEquals("6 %", vm.getStep().getValue(StepField.DECAY));
         for (int i = 0; i < 20; i++) {
             vm.decrement(StepField.BAND);
         }
-        assertEquals("0 MPa", vm.getValue(StepField.BAND));
-        assertEquals(List.of("tolerance band must be above 0 and below the target (360 MPa), was ±0 MPa"), vm.stepProblems());
+        assertEquals("0 MPa", vm.getStep().getValue(StepField.BAND));
+        assertEquals(List.of("tolerance band must be above 0 and below the target (360 MPa), was ±0 MPa"), vm.getStep().stepProblems());
 
         vm.selectStep(4);
-        assertFalse(vm.isPressSelected());
+        assertFalse(vm.getStep().isPressSelected());
         vm.increment(StepField.MASS);
         vm.decrement(StepField.TOLERANCE);
-        assertEquals("60.5 mg", vm.getValue(StepField.MASS));
-        assertEquals("1.5 mg", vm.getValue(StepField.TOLERANCE));
+        assertEquals("60.5 mg", vm.getStep().getValue(StepField.MASS));
+        assertEquals("1.5 mg", vm.getStep().getValue(StepField.TOLERANCE));
         vm.increment(StepField.TARGET);
-        assertEquals("", vm.getValue(StepField.TARGET), "a LOAD LAYER step has no target pressure");
+        assertEquals("", vm.getStep().getValue(StepField.TARGET), "a LOAD LAYER step has no target pressure");
     }
 
     @Test
     void aTypedValueSetsTheFieldAndTheValidatorSpeaksAtOnce() {
         vm.selectStep(9);
         vm.set(StepField.TARGET, 1300);
-        assertEquals("102.10 kN", vm.getForce());
-        assertEquals(Severity.WARNING, vm.dieLimitSeverityProperty().get());
-        assertEquals(Severity.NORMAL, vm.pressLimitSeverityProperty().get());
-        assertEquals(List.of("1300 MPa (+10 band) needs 102.9 kN, above the die rating of 98.1 kN (1249 MPa in this 10 mm die)"), vm.stepProblems());
+        assertEquals("102.10 kN", vm.getStep().getForce());
+        assertEquals(Severity.WARNING, vm.getStep().dieLimitSeverityProperty().get());
+        assertEquals(Severity.NORMAL, vm.getStep().pressLimitSeverityProperty().get());
+        assertEquals(List.of("1300 MPa (+10 band) needs 102.9 kN, above the die rating of 98.1 kN (1249 MPa in this 10 mm die)"), vm.getStep().stepProblems());
     }
 
     @Test
@@ -147,7 +147,7 @@ class RecipeEditorViewModelTest {
         vm.selectStep(5);
         vm.increment(StepField.TARGET);
         vm.revert();
-        assertEquals("360 MPa", vm.getValue(StepField.TARGET));
+        assertEquals("360 MPa", vm.getStep().getValue(StepField.TARGET));
         assertFalse(vm.isDirty());
     }
 
@@ -160,30 +160,30 @@ class RecipeEditorViewModelTest {
         assertEquals("LPSCl + LGPS bilayer, 10 mm v1 is IN REVIEW: only a DRAFT can be edited.", inReview.getMessage().text());
         inReview.selectStep(5);
         inReview.increment(StepField.TARGET);
-        assertEquals("360 MPa", inReview.getValue(StepField.TARGET));
+        assertEquals("360 MPa", inReview.getStep().getValue(StepField.TARGET));
     }
 
     @Test
     void aSupervisorAddsSetsAndClearsACheckStepsGloveboxLimitsAndAValueOutOfRangeIsRefusedInWords() {
         vm.selectStep(1);
-        assertTrue(vm.isCheckSelected());
-        assertFalse(vm.isAtmosphereLimited());
-        assertEquals("", vm.getValue(StepField.MAX_O2), "no limits yet");
+        assertTrue(vm.getStep().isCheckSelected());
+        assertFalse(vm.getStep().isAtmosphereLimited());
+        assertEquals("", vm.getStep().getValue(StepField.MAX_O2), "no limits yet");
 
         vm.addAtmosphereLimits();
         vm.set(StepField.MAX_O2, 0.1);
         vm.decrement(StepField.MAX_H2O);
-        assertTrue(vm.isAtmosphereLimited());
-        assertEquals("0.1 ppm", vm.getValue(StepField.MAX_O2));
-        assertEquals("0.9 ppm", vm.getValue(StepField.MAX_H2O));
-        assertTrue(vm.getStepNote().startsWith("Glovebox limits from this step on: O2 ≤ 0.1 ppm, H2O ≤ 0.9 ppm."), vm.getStepNote());
+        assertTrue(vm.getStep().isAtmosphereLimited());
+        assertEquals("0.1 ppm", vm.getStep().getValue(StepField.MAX_O2));
+        assertEquals("0.9 ppm", vm.getStep().getValue(StepField.MAX_H2O));
+        assertTrue(vm.getStep().getStepNote().startsWith("Glovebox limits from this step on: O2 ≤ 0.1 ppm, H2O ≤ 0.9 ppm."), vm.getStep().getStepNote());
 
         vm.set(StepField.MAX_O2, 1500);
         assertEquals("Max O2 must be above 0 and at most 1000 ppm (a glovebox analyser's range): 1500 ppm was not taken.", vm.getMessage().text());
         assertEquals(Severity.WARNING, vm.getMessage().severity());
         vm.decrement(StepField.MAX_O2);
         assertEquals("Max O2 must be above 0 and at most 1000 ppm (a glovebox analyser's range): 0 ppm was not taken.", vm.getMessage().text());
-        assertEquals("0.1 ppm", vm.getValue(StepField.MAX_O2), "a refused value leaves the limit as it was");
+        assertEquals("0.1 ppm", vm.getStep().getValue(StepField.MAX_O2), "a refused value leaves the limit as it was");
 
         vm.saveReason().pick("Correct a mistake", "");
         vm.save();
@@ -191,7 +191,7 @@ class RecipeEditorViewModelTest {
         assertEquals(Optional.of(new AtmosphereLimits(0.1, 0.9)), saved.atmosphere());
 
         vm.clearAtmosphereLimits();
-        assertFalse(vm.isAtmosphereLimited());
+        assertFalse(vm.getStep().isAtmosphereLimited());
         vm.saveReason().pick("Correct a mistake", "");
         vm.save();
         RecipeStep.Check cleared = (RecipeStep.Check) station.recipeVersion(draft.id()).definition().steps().get(0);
