@@ -187,7 +187,8 @@ public final class RunCommand implements Callable<Integer> {
     /** The HMI's sections on the station. */
     private HmiContext context(Station station) {
         StationServices services = station.useCases().services();
-        RecipeServices recipes = station.useCases().recipes();
+        RecipeServices recipes = central.link().map(link -> CentralScreens.recipes(station, link, upkeep.station))
+                .orElse(station.useCases().recipes());
         PressMapping m = station.mapping();
         BatchSequencer sequencer = station.sequencer();
         LivePressState live = station.link().live();
