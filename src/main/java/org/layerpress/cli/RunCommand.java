@@ -212,7 +212,8 @@ public final class RunCommand implements Callable<Integer> {
         });
         HmiContext context = new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, null, services)
                 .withForwarding(forwarder)
-                .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session))
+                .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session,
+                        central.link().map(link -> CentralScreens.users(station, link, upkeep.station))))
                 .withRecipes(session -> RecipesView.create(screens, services, recipes, session, Optional.of(mapping.dataDir.resolve("exports"))))
                 .withDies(session -> DiesView.create(screens, station.useCases().dies(), session))
                 .withCalibration(session -> CalibrationView.create(screens, station.useCases().calibration(),

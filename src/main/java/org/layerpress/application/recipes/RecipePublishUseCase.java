@@ -3,6 +3,7 @@ package org.layerpress.application.recipes;
 import java.util.List;
 import java.util.Optional;
 import org.layerpress.application.StationServices;
+import org.layerpress.application.central.CentralUnreachable;
 import org.layerpress.application.signature.SignCommand;
 import org.layerpress.application.signature.SignableRecord;
 import org.layerpress.application.signature.SignatureStore;
@@ -90,7 +91,12 @@ public final class RecipePublishUseCase {
         if (v.status() != RecipeStatus.APPROVED) {
             throw new IllegalStateException(v.label() + " is " + v.status() + "; only an approved (locked) version is published");
         }
-        Optional<String> held = central.publishedHash(v.definition().name(), v.version());
+        Optional<String> held;
+        try {
+            held = central.publishedHash(v.definition().name(), v.version());
+        } catch (RuntimeException e) {
+            throw CentralUnreachable.refusal("publishing " + v.label(), e);
+        }
         if (held.isPresent()) {
             throw new IllegalStateException(held.get().equals(v.contentHash()) ? v.label() + " is published to all stations already"
                     : "central already holds " + v.label() + " with other content; nothing was published");
@@ -105,7 +111,13 @@ public final class RecipePublishUseCase {
                 throw new IllegalStateException(v.label() + " changed while it was being signed; look at it again");
             }
             for (PublishedRecipe p : what) {
-                central.publish(p, s.signedAt());
+                try {
+                    central.publish(p, s.signedAt());
+                } catch (IllegalStateException e) {
+                    throw e; // central holds other content under this name and version: its own words
+                } catch (RuntimeException e) {
+                    throw CentralUnreachable.refusal("publishing " + v.label(), e);
+                }
             }
             station.auditor().record(supervisor, PUBLISHED, RecipeAudit.ENTITY, v.label(), "", "published to all stations from " + stationId
                     + " — " + s.manifestation() + " [sha256 " + v.contentHash() + "]", sig.comment());
