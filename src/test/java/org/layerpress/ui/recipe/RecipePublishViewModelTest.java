@@ -1,0 +1,104 @@
+package org.layerpress.ui.recipe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.recipes.RecipePublishUseCase;
+import org.layerpress.application.recipes.RecipeServices;
+import org.layerpress.application.users.Session;
+import org.layerpress.store.central.CentralRecipes;
+import org.layerpress.testing.CentralPostgres;
+import org.layerpress.testing.TestStation;
+import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.recipe.RecipeDetailViewModel.Action;
+
+/** The recipe page's publication, without a stage: who is offered the key, and what the page says before and after. */
+class RecipePublishViewModelTest {
+
+    static CentralPostgres pg;
+
+    @TempDir
+    Path dir;
+    TestStation station;
+    String url;
+    long approved;
+
+    @BeforeAll
+    static void startPostgres() {
+        pg = new CentralPostgres();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        pg.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        url = pg.freshCentral();
+        station = TestStation.builder(dir).demoUsers().offlinePress().build();
+        approved = station.approvedRecipe("Shared bilayer", Duration.ofSeconds(1));
+    }
+
+    @AfterEach
+    void close() {
+        station.close();
+    }
+
+    RecipeServices publishing() {
+        return station.recipes().withPublishing(new RecipePublishUseCase(station.stores().recipes(), station.stores().signatures(),
+                station.stores().recipeFiles(), station.services(), new CentralRecipes(pg.link(url)), "press-a"));
+    }
+
+    RecipeDetailViewModel shown(RecipeServices recipes, Session session) {
+        RecipeDetailViewModel vm = new RecipeDetailViewModel(recipes, session, UseCaseRunner.inline());
+        vm.load(approved);
+        return vm;
+    }
+
+    @Test
+    void onlyASupervisorOnAStationWithACentralDatabaseIsOfferedTheKey() {
+        RecipeDetailViewModel operator = shown(publishing(), station.loginAs("olga", "111111"));
+        assertFalse(operator.isCanPublish());
+        assertFalse(operator.isPublicationShown());
+
+        RecipeDetailViewModel alone = shown(station.recipes(), station.loginAs("sam", "333333"));
+        assertFalse(alone.isCanPublish(), "no central database: nothing to publish to");
+        assertFalse(alone.isPublicationShown());
+
+        RecipeDetailViewModel supervisor = shown(publishing(), station.loginAs("sam", "333333"));
+        assertTrue(supervisor.isCanPublish());
+        assertEquals("Not published to the other stations yet.", supervisor.getPublication());
+    }
+
+    @Test
+    void aPublishedVersionSaysSoAndIsNotOfferedAgainAndASecondTryIsRefusedByTheUseCase() {
+        RecipeDetailViewModel vm = shown(publishing(), station.loginAs("sam", "333333"));
+        List<String> refusals = new ArrayList<>();
+        boolean[] signed = {false};
+
+        vm.sign(Action.PUBLISH, TestStation.signature("sam", "333333", "Release to every station"), () -> signed[0] = true, refusals::add);
+
+        assertTrue(signed[0], "refused: " + refusals);
+        assertFalse(vm.isCanPublish());
+        assertEquals("Shared bilayer v1 is published to all stations.", vm.getPublication());
+        assertEquals("Shared bilayer v1 is published to all stations: each station offers it once its checks pass.", vm.getMessage().text());
+
+        vm.sign(Action.PUBLISH, TestStation.signature("sam", "333333", "again"), () -> signed[0] = false, refusals::add);
+        assertTrue(signed[0]);
+        assertEquals(1, refusals.size());
+        assertTrue(refusals.get(0).contains("Shared bilayer v1 is published to all stations already"), refusals.get(0));
+        assertEquals(1, station.auditCount("RECIPE_PUBLISHED_TO_CENTRAL", "sam"));
+    }
+}
