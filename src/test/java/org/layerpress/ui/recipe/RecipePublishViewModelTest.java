@@ -14,10 +14,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.layerpress.application.recipes.CentralRecipeImport;
 import org.layerpress.application.recipes.RecipePublishUseCase;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.users.Session;
 import org.layerpress.store.central.CentralRecipes;
+import org.layerpress.store.central.RecipePull;
 import org.layerpress.testing.CentralPostgres;
 import org.layerpress.testing.TestStation;
 import org.layerpress.ui.fx.UseCaseRunner;
@@ -100,5 +102,13 @@ class RecipePublishViewModelTest {
         assertEquals(1, refusals.size());
         assertTrue(refusals.get(0).contains("Shared bilayer v1 is published to all stations already"), refusals.get(0));
         assertEquals(1, station.auditCount("RECIPE_PUBLISHED_TO_CENTRAL", "sam"));
+
+        // Another station takes what the screen published, as it takes what `central publish` published.
+        try (TestStation b = TestStation.builder(dir.resolve("b")).demoUsers().offlinePress().build();
+             RecipePull pull = new RecipePull(pg.link(url), new CentralRecipeImport(b.stores().recipes(), b.stores().recipeFiles(),
+                     b.services().auditor(), b.transactions(), b.clock(), "central-test"), Duration.ofHours(1))) {
+            assertTrue(pull.pullOnce());
+            assertEquals(1, b.auditCount("RECIPE_RECEIVED_FROM_CENTRAL", "station"));
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -31,6 +32,7 @@ import org.layerpress.testing.TestStation;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Theme;
 import org.layerpress.ui.fx.UseCaseRunner;
+import org.layerpress.ui.fx.Words;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -131,6 +133,18 @@ class RecipePublishViewTest {
         // Known, and not the publication's: any message line under a version page whose left column is full (die,
         // press and the four-line validity) needs 35 px more than the content area, as after an approval.
         ScreenChecks.assertOnly(findings, List.of("recipe-publish-done: would be scaled to 0.95"));
+    }
+
+    @Test
+    void theKeyAndThePublicationCardFitInGerman(FxRobot robot) throws Exception {
+        Words.use(Locale.GERMAN);
+        try {
+            showAsSam(robot, pg.link(pg.freshCentral()));
+            assertEquals("Noch nicht an die anderen Stationen veröffentlicht.", RecipeScreens.text(robot, "#publication"));
+            ScreenChecks.assertOnly(new ScreenChecks().check(stage.getScene(), "recipe-publish-offered-de"), List.of());
+        } finally {
+            Words.use(Words.STATION_DEFAULT);
+        }
     }
 
     @Test
