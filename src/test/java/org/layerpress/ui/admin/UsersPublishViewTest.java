@@ -143,9 +143,17 @@ class UsersPublishViewTest {
         String url = pg.freshCentral();
         UserPublishUseCase publish = homeWithNina(pg.link(url));
         Session sam = home.loginAs("sam", "333333");
-
         assertFalse(publish.mayPublish(sam));
-        assertThrows(AccessDeniedException.class, () -> publish.publish(sam, TestStation.signature("sam", "333333", "trying")));
+        assertFalse(new UsersViewModel(home.services(), sam, UseCaseRunner.inline(), Clock.systemUTC(), Optional.of(publish))
+                .getPublishForm().isOffered(), "no key for a Supervisor");
+        Session ada = home.loginAs("ada", "999999");
+        assertTrue(new UsersViewModel(home.services(), ada, UseCaseRunner.inline(), Clock.systemUTC(), Optional.of(publish))
+                .getPublishForm().isOffered(), "the key for the home's Admin");
+        assertFalse(new UsersViewModel(home.services(), ada, UseCaseRunner.inline(), Clock.systemUTC())
+                .getPublishForm().isOffered(), "no key without a central database");
+        Session samAgain = home.loginAs("sam", "333333");
+
+        assertThrows(AccessDeniedException.class, () -> publish.publish(samAgain, TestStation.signature("sam", "333333", "trying")));
         assertEquals(List.of(), new CentralUsers(pg.link(url)).newest());
         assertEquals(0, home.auditCount("USERS_READ_FOR_CENTRAL", "sam"));
     }
