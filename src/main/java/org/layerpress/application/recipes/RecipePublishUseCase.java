@@ -16,8 +16,9 @@ import org.layerpress.domain.user.User;
 
 /**
  * A Supervisor publishes an APPROVED version to every station from the Recipes screen of the station that
- * approved it (docs/central.md): what is published is what {@code central publish --version N} publishes
- * ({@link RecipePublication}), signed with the Supervisor's PIN. The signature, its audit row and the central
+ * approved it (docs/central.md): what is published is what {@code central publish --recipe NAME} publishes
+ * ({@link RecipePublication}: this version, and the recipe's retired versions with their retirements), signed with
+ * the Supervisor's PIN. The signature, its audit row and the central
  * write are one step: the central row is written inside the station's signing transaction, so a central
  * database that cannot be reached rolls the signature back and nothing is written on either side.
  *
@@ -101,8 +102,10 @@ public final class RecipePublishUseCase {
             throw new IllegalStateException(held.get().equals(v.contentHash()) ? v.label() + " is published to all stations already"
                     : "central already holds " + v.label() + " with other content; nothing was published");
         }
+        // What `central publish --recipe NAME` publishes: this version, and each retired version of the recipe with its
+        // retirement (each lands once), so a version retired here by hand is retired on the other stations too.
         List<PublishedRecipe> what = RecipePublication.of(recipes, signatureStore, files, station.transactions(), v.definition().name(),
-                Optional.of(v.version()), stationId);
+                Optional.empty(), stationId);
         String reason = sig.comment().isBlank() ? "" : COMMENT_PREFIX + sig.comment();
         SignCommand command = new SignCommand(new SignableRecord(ENTITY, v.label(), RecipeText.canonical(v.definition())),
                 SignatureMeaning.APPROVED, reason, Permission.APPROVE_RECIPE, sig.identity(), sig.pin());

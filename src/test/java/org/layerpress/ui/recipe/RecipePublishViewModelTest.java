@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.recipes.CentralRecipeImport;
+import org.layerpress.application.recipes.PublishedRecipe;
 import org.layerpress.application.recipes.RecipePublishUseCase;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.users.Session;
@@ -110,5 +111,21 @@ class RecipePublishViewModelTest {
             assertTrue(pull.pullOnce());
             assertEquals(1, b.auditCount("RECIPE_RECEIVED_FROM_CENTRAL", "station"));
         }
+    }
+
+    @Test
+    void publishingANewerVersionAlsoPublishesTheRetirementOfTheOneItSuperseded() throws Exception {
+        long v2 = station.approveNewVersion(approved);
+        RecipeDetailViewModel vm = new RecipeDetailViewModel(publishing(), station.loginAs("sam", "333333"), UseCaseRunner.inline());
+        vm.load(v2);
+        List<String> refusals = new ArrayList<>();
+
+        vm.sign(Action.PUBLISH, TestStation.signature("sam", "333333", "Release to every station"), () -> { }, refusals::add);
+
+        assertEquals(List.of(), refusals);
+        List<PublishedRecipe> central = new CentralRecipes(pg.link(url)).all();
+        assertEquals(List.of("Shared bilayer v1", "Shared bilayer v2"), central.stream().map(PublishedRecipe::label).toList());
+        assertEquals("superseded by a newer approved version", central.get(0).retirement().orElseThrow().reason());
+        assertTrue(central.get(1).retirement().isEmpty());
     }
 }
