@@ -15,8 +15,10 @@ import org.layerpress.application.review.BatchRecord;
 import org.layerpress.application.review.BatchReview;
 import org.layerpress.application.review.CentralSignOff;
 import org.layerpress.application.review.NoSuchBatchException;
+import org.layerpress.application.review.QaDecision;
 import org.layerpress.application.review.QaSignOffUseCase;
 import org.layerpress.application.review.WorkstationSignOffUseCase;
+import org.layerpress.application.recipes.SignatureInput;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.user.Permission;
 import org.layerpress.store.central.CentralBatchList;
@@ -28,6 +30,8 @@ import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.records.BatchListSource;
 import org.layerpress.ui.records.QaSources;
+import org.layerpress.ui.records.SignOff;
+import org.layerpress.ui.records.SignOffCheck;
 import org.layerpress.ui.records.RecordsView;
 
 /**
@@ -36,12 +40,15 @@ import org.layerpress.ui.records.RecordsView;
  * {@code press-a/B-20261206-0001} (a host name has no '/'), so the line shows where it was recorded and the
  * record opened is that station's. A sign-off here is signed with this workstation's people and PIN and sent
  * through central to that station, which checks it and takes it as its review ({@link WorkstationSignOffUseCase});
- * until the station's review comes back the record says "sent, waiting for the station". Exports go through
+ * until the station's review comes back the record says "sent, waiting for the station", and once the station has
+ * refused it, the station's reason in its words. Exports go through
  * {@code layerpress export --central} (docs/central.md).
  */
 final class CentralRecordsSection {
 
     static final char SEPARATOR = '/';
+    /** A SHA-256 in the station's words, shown by its first 12 digits (as git shows a commit) so the line stays short. */
+    private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("\\b([0-9a-f]{12})[0-9a-f]{52}\\b");
 
     private CentralRecordsSection() {
     }
@@ -112,17 +119,37 @@ final class CentralRecordsSection {
                     mayRead.run();
                     String key = keyOf(opened.get(), asked);
                     BatchRecord record = reader.read(station(key), batchId(key)).orElseThrow(() -> new NoSuchBatchException(key));
-                    opened.set(new Opened(key, record, whyNot(signOffs, session, station(key), record)));
+                    Optional<String> whyNot = whyNot(signOffs, session, station(key), record);
+                    opened.set(new Opened(key, record, whyNot, whyNot.isPresent() ? Optional.empty() : refused(signOffs, station(key), record)));
                     return record;
                 },
-                record -> {
-                    Opened last = opened.get();
-                    return last != null && last.record() == record ? last.whyNot() : QaSignOffUseCase.whyNotSignable(session.user(), record);
+                new SignOffCheck() {
+                    @Override
+                    public Optional<String> whyNot(BatchRecord record) {
+                        Opened last = opened.get();
+                        return last != null && last.record() == record ? last.whyNot() : QaSignOffUseCase.whyNotSignable(session.user(), record);
+                    }
+
+                    @Override
+                    public Optional<SignOffCheck.Note> note(BatchRecord record) {
+                        Opened last = opened.get();
+                        return last != null && last.record() == record ? last.refused() : Optional.empty();
+                    }
                 },
-                (id, decision, signature) -> {
-                    String key = keyOf(opened.get(), id);
-                    CentralSignOff sent = signOffs.signOff(session, station(key), batchId(key), decision, signature);
-                    return new BatchReview(id, decision, sent.signature());
+                new SignOff() {
+                    @Override
+                    public BatchReview signOff(String id, QaDecision decision, SignatureInput signature) {
+                        String key = keyOf(opened.get(), id);
+                        CentralSignOff sent = signOffs.signOff(session, station(key), batchId(key), decision, signature);
+                        return new BatchReview(id, decision, sent.signature());
+                    }
+
+                    @Override
+                    public Optional<String> afterSigning(BatchReview review) {
+                        Opened last = opened.get();
+                        String station = last != null && last.record().batchId().equals(review.batchId()) ? station(last.key()) : "";
+                        return Optional.of(Words.format("records.central.sent", station));
+                    }
                 },
                 (key, format, place) -> Words.format("records.export.notWritten",
                         Words.format("records.export.central", station(key), batchId(key))));
@@ -153,7 +180,16 @@ final class CentralRecordsSection {
         throw new NoSuchBatchException(asked);
     }
 
-    private record Opened(String key, BatchRecord record, Optional<String> whyNot) {
+    /** The station's refusal of the sign-off sent before, in its words, for the line where "waiting" would stand. */
+    private static Optional<SignOffCheck.Note> refused(WorkstationSignOffUseCase signOffs, String station, BatchRecord record) {
+        return signOffs.refusal(station, record).map(r -> {
+            String key = "records.central.refused." + r.signOff().decision().name().toLowerCase(Locale.ROOT);
+            return new SignOffCheck.Note(Words.format(key, station, r.signOff().login()),
+                    Words.format(key + ".why", station, r.signOff().login(), SHA256.matcher(r.why()).replaceAll("$1…")));
+        });
+    }
+
+    private record Opened(String key, BatchRecord record, Optional<String> whyNot, Optional<SignOffCheck.Note> refused) {
     }
 
     private static BatchListRow named(CentralBatchList.Row row) {

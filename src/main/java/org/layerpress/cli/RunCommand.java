@@ -197,7 +197,8 @@ public final class RunCommand implements Callable<Integer> {
     /** The HMI's sections on the station. */
     private HmiContext context(Station station) {
         StationServices services = station.useCases().services();
-        RecipeServices recipes = station.useCases().recipes();
+        RecipeServices recipes = central.link().map(link -> CentralScreens.recipes(station, link, upkeep.station))
+                .orElse(station.useCases().recipes());
         PressMapping m = station.mapping();
         BatchSequencer sequencer = station.sequencer();
         LivePressState live = station.link().live();
@@ -222,7 +223,8 @@ public final class RunCommand implements Callable<Integer> {
         });
         HmiContext context = new HmiContext(live, m.press().model(), Optional.ofNullable(layouts), windowed, null, services)
                 .withForwarding(forwarder)
-                .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session))
+                .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session,
+                        central.link().map(link -> CentralScreens.users(station, link, upkeep.station))))
                 .withRecipes(session -> RecipesView.create(screens, services, recipes, session, Optional.of(mapping.dataDir.resolve("exports"))))
                 .withDies(session -> DiesView.create(screens, station.useCases().dies(), session))
                 .withCalibration(session -> CalibrationView.create(screens, station.useCases().calibration(),

@@ -2,11 +2,13 @@ package org.layerpress.cli;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.review.BatchRecord;
+import org.layerpress.application.review.CentralSignOff;
 import org.layerpress.application.review.CentralSignOffImport;
 import org.layerpress.application.review.QaDecision;
 import org.layerpress.application.review.WorkstationSignOffUseCase;
@@ -188,6 +191,9 @@ class CentralRecordsScreenTest {
                     + fx(() -> robot.lookup("#detailMessage").queryAs(Label.class).getText()), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Sign-off sent to press-a; it becomes the record's review when press-a has checked it.",
+                fx(() -> robot.lookup("#detailMessage").queryAs(Label.class).getText()), "said right after signing, not \"Signed off\"");
+        findings.addAll(checks.check(stage.getScene(), "central-signoff-sent"));
         assertTrue(fx(() -> robot.lookup("#approve").queryAs(Button.class).isDisabled()), "sent once: not signed again while it waits");
         // Opened again later, before the station has taken it: still waiting, and still not signable.
         tap(robot, "#back");
@@ -214,6 +220,40 @@ class CentralRecordsScreenTest {
         assertTrue(fx(() -> robot.lookup("#chipRow").queryAs(HBox.class).getChildren().stream()
                 .anyMatch(n -> n instanceof Label l && "Approved".equals(l.getText()))));
         ScreenChecks.assertOnly(findings, List.of());
+    }
+
+    @Test
+    void aSignOffTheStationRefusedShowsTheStationsWordsInsteadOfWaitingAndQaMaySignAgain(FxRobot robot) throws Exception {
+        String url = pg.freshCentral();
+        TestStation a = forwarded("press-a", url, "B-20261125-0001");
+        TestStation qa = TestStation.builder(dir.resolve("qa-1")).clock(MutableClock.at(TestStation.START)).demoUsers().build();
+        open.add(qa);
+        // A sign-off for content the station no longer has (as when the record changed after QA read it), written as a
+        // workstation writes it; the station refuses it, audits the refusal, and its audit rows are forwarded.
+        CentralSignOffs central = new CentralSignOffs(pg.link(url));
+        CentralSignOff stale = central.send(new CentralSignOff(0, "press-a", "B-20261125-0001", "0".repeat(64), QaDecision.APPROVED, "quinn",
+                "Quinn Reviewer", Instant.parse(TestStation.START), "Flags reviewed and acceptable", "qa-1"));
+        CentralSignOffImport importer = new CentralSignOffImport(a.review().reader(), a.stores().reviews(), a.stores().signatures(),
+                new JdbcSignOffLedger(a.transactions()), a.services().auditor(), a.transactions(), a.clock());
+        assertTrue(new SignOffPull(pg.link(url), "press-a", importer, Duration.ofHours(1)).pullOnce());
+        forwarders.get(0).forwardOnce();
+        String why = central.refusal(stale).orElseThrow(() -> new AssertionError("the station's refusal did not reach central"));
+        assertTrue(why.startsWith("the record changed after QA saw it"), why);
+
+        RecordsView view = show(robot, workstation(url, qa), qa);
+        robot.clickOn("B-20261125-0001");
+        WaitForAsyncUtils.waitFor(20, SECONDS, () -> fx(() -> view.detail() != null && view.detail().getViewModel().isLoaded()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("\u26a0 Refused by press-a", fx(() -> robot.lookup("#signOffBlocker").queryAs(Label.class).getText()));
+        // The station's words, each SHA-256 in them by its first 12 digits.
+        assertEquals("press-a refused the approval by quinn: the record changed after QA saw it: its content hash is "
+                + a.review().reader().existing("B-20261125-0001").contentHash().substring(0, 12) + "…, the sign-off is for 000000000000…",
+                view.detail().getViewModel().getHeader().signature());
+        assertTrue(fx(() -> robot.lookup("#signature").queryAs(Label.class).getText().endsWith("the sign-off is for 000000000000…")),
+                "shown in the QA signature panel");
+        assertFalse(fx(() -> robot.lookup("#approve").queryAs(Button.class).isDisabled()), "signable again: nothing waits");
+        ScreenChecks.assertOnly(new ScreenChecks().check(stage.getScene(), "central-signoff-refused"), List.of());
     }
 
     /** The Records sources of a QA workstation whose own people are {@code people}'s, over the central database at {@code url}. */

@@ -96,6 +96,23 @@ public final class WorkstationSignOffUseCase {
     }
 
     /**
+     * The station's refusal of the newest sign-off sent for this record, in the station's own words, while the record
+     * is not signed off: the sign-off and why it was refused. The station audits a refusal naming the central
+     * sign-off's number (unique in the central database) on the batch's row, and its audit trail is forwarded; so the
+     * refusal is read from the central audit rows of that station alone. Reads the central database: off the FX thread.
+     */
+    public Optional<Refused> refusal(String station, BatchRecord record) {
+        if (record.review().isPresent()) {
+            return Optional.empty();
+        }
+        return central.newest(station, record.batchId()).flatMap(s -> central.refusal(s).map(why -> new Refused(s, why)));
+    }
+
+    /** A sign-off the station refused, and the station's reason in its words. */
+    public record Refused(CentralSignOff signOff, String why) {
+    }
+
+    /**
      * The sign-off sent for exactly this content that the station has neither taken nor refused yet. One sent
      * for older content is not waiting any more: the station refuses it, since its record changed since.
      */

@@ -27,15 +27,30 @@ public final class UserPublication {
         User admin = authorizer.require(session, Permission.MANAGE_USERS, "publishing users to the other stations");
         return tx.inTransaction(() -> {
             boolean pins = SitePins.shared(settings);
-            List<PublishedUser> out = users.all().stream().filter(u -> !u.demo())
-                    .map(u -> new PublishedUser(0, u.login(), u.fullName(), u.badgeId(), roles(u), u.active(), admin.login(), station,
-                            pins ? users.pinHash(u.id()).map(h -> new PublishedUser.Pin(h, u.pinMustChange())) : Optional.empty()))
-                    .toList();
+            List<PublishedUser> out = people(users, settings, admin.login(), station);
             auditor.record(admin, PUBLISHED, AuditActions.ENTITY_STATION, station, "",
                     out.size() + " users read to publish centrally" + (pins ? ", with their PIN hashes" : ", without PIN hashes") + ": "
                             + out.stream().map(PublishedUser::login).collect(Collectors.joining(", ")), "central publish-users");
             return out;
         });
+    }
+
+    /**
+     * Whom a publication by {@code adminLogin} takes, read without auditing (inside the caller's transaction): what the
+     * Users screen's signature binds to before {@link #of} reads them again and audits.
+     */
+    static List<PublishedUser> people(UserStore users, SettingsStore settings, String adminLogin, String station) {
+        boolean pins = SitePins.shared(settings);
+        return users.all().stream().filter(u -> !u.demo())
+                .map(u -> new PublishedUser(0, u.login(), u.fullName(), u.badgeId(), roles(u), u.active(), adminLogin, station,
+                        pins ? users.pinHash(u.id()).map(h -> new PublishedUser.Pin(h, u.pinMustChange())) : Optional.empty()))
+                .toList();
+    }
+
+    /** One line per person (login, name, badge, roles, active, whether a PIN hash goes along): what a signature binds to. */
+    static String canonical(List<PublishedUser> people) {
+        return people.stream().map(u -> u.login() + "|" + u.fullName() + "|" + u.badgeId().orElse("") + "|" + u.roles() + "|" + u.active()
+                + "|" + (u.pin().isPresent() ? "pin" : "")).collect(Collectors.joining("\n"));
     }
 
     private static String roles(User u) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.layerpress.application.recipes.PublishedRecipe;
+import org.layerpress.application.recipes.RecipeCentral;
 import org.layerpress.domain.signature.Signature;
 import org.layerpress.domain.signature.SignatureMeaning;
 import org.layerpress.store.StoreException;
@@ -20,7 +21,7 @@ import org.layerpress.store.StoreException;
  * {@code central publish} from the station where a version was approved, read by every station's pull.
  * Publishing twice lands once; a different text under a name and version central already holds is refused.
  */
-public final class CentralRecipes {
+public final class CentralRecipes implements RecipeCentral {
 
     private final CentralLink link;
 
@@ -34,6 +35,7 @@ public final class CentralRecipes {
      * @throws IllegalStateException when central holds another text under that name and version
      * @throws StoreException when the central database cannot be reached or written (nothing is published then)
      */
+    @Override
     public void publish(PublishedRecipe p, Instant now) {
         try {
             publishIn(p, now);
@@ -42,11 +44,20 @@ public final class CentralRecipes {
         }
     }
 
+    @Override
+    public Optional<String> publishedHash(String name, int version) {
+        try (Connection c = link.open()) {
+            return heldHash(c, name, version);
+        } catch (SQLException e) {
+            throw new StoreException("the central database cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     private void publishIn(PublishedRecipe p, Instant now) throws SQLException {
         try (Connection c = link.open()) {
             c.setAutoCommit(false);
             try {
-                Optional<String> held = heldHash(c, p);
+                Optional<String> held = heldHash(c, p.name(), p.version());
                 if (held.isPresent() && !held.get().equals(p.contentHash())) {
                     throw new IllegalStateException("central already holds " + p.label() + " with other content (hash " + held.get()
                             + "); nothing was published");
@@ -65,10 +76,10 @@ public final class CentralRecipes {
         }
     }
 
-    private static Optional<String> heldHash(Connection c, PublishedRecipe p) throws SQLException {
+    private static Optional<String> heldHash(Connection c, String name, int version) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT content_hash FROM published_recipe_version WHERE name = ? AND version = ?")) {
-            ps.setString(1, p.name());
-            ps.setInt(2, p.version());
+            ps.setString(1, name);
+            ps.setInt(2, version);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.layerpress.application.users.PinHash;
 import org.layerpress.application.users.PublishedUser;
+import org.layerpress.application.users.UserCentral;
 import org.layerpress.store.StoreException;
 
 /**
@@ -18,7 +19,7 @@ import org.layerpress.store.StoreException;
  * from the site's user home, one row per person and publication (rows only added), read by every station's pull,
  * which adopts the newest of each login.
  */
-public final class CentralUsers {
+public final class CentralUsers implements UserCentral {
 
     private final CentralLink link;
 
@@ -31,6 +32,7 @@ public final class CentralUsers {
      *
      * @throws StoreException when the central database cannot be reached or written (nothing is published then)
      */
+    @Override
     public List<PublishedUser> publish(List<PublishedUser> users, Instant now) {
         try (Connection c = link.open()) {
             c.setAutoCommit(false);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -21,6 +22,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.StationServices;
 import org.layerpress.application.users.Session;
+import org.layerpress.application.users.UserPublishUseCase;
+import org.layerpress.ui.recipe.SignatureDialogView;
+import org.layerpress.ui.recipe.SignatureDialogViewModel;
 import org.layerpress.domain.InputLimits;
 import org.layerpress.domain.user.Language;
 import org.layerpress.domain.user.Role;
@@ -48,6 +52,7 @@ public final class UsersView {
     private Parent root;
 
     @FXML private ListView<UserRow> userList;
+    @FXML private Button publishUsers;
     @FXML private Button usersUp;
     @FXML private Button usersDown;
     @FXML private Button rolesTab;
@@ -66,6 +71,8 @@ public final class UsersView {
     @FXML private TextField newBadge;
     @FXML private HBox stationLanguages;
     private TextField lastTapped;
+    /** Where the signature dialog's layout comes from (the site's folder first). */
+    private LayoutLocator layouts;
 
     private UsersView(UsersViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -73,12 +80,18 @@ public final class UsersView {
 
     /** The screen for the main frame to host: a full-size content area, loading as it appears. */
     public static Parent create(LayoutLocator layouts, StationServices services, Session session) {
-        return load(layouts, new UsersViewModel(services, session, UseCaseRunner.fx(), Clock.systemUTC())).root();
+        return create(layouts, services, session, Optional.empty());
+    }
+
+    /** As above; with publishing, an Admin of a station started with {@code --central} sees "Publish users to all stations". */
+    public static Parent create(LayoutLocator layouts, StationServices services, Session session, Optional<UserPublishUseCase> publish) {
+        return load(layouts, new UsersViewModel(services, session, UseCaseRunner.fx(), Clock.systemUTC(), publish)).root();
     }
 
     /** Loads the layout around a view model and starts reading the user list; FX thread. */
     public static UsersView load(LayoutLocator layouts, UsersViewModel viewModel) {
         UsersView view = new UsersView(viewModel);
+        view.layouts = layouts;
         view.root = AdminViews.load(layouts, "Users.fxml", view);
         viewModel.load();
         return view;
@@ -102,6 +115,9 @@ public final class UsersView {
             }
         });
         PageScroller.attach(userList, usersUp, usersDown);
+        boolean publishing = viewModel.getPublishForm().isOffered();
+        publishUsers.setVisible(publishing);
+        publishUsers.setManaged(publishing);
         for (TextField field : List.of(newLogin, newFullName, newBadge)) {
             field.focusedProperty().addListener((obs, was, now) -> {
                 if (now) {
@@ -223,6 +239,12 @@ public final class UsersView {
         TextPad.Kind kind = field == newLogin ? TextPad.Kind.LOGIN : field == newFullName ? TextPad.Kind.NAME : TextPad.Kind.CODE;
         String title = Words.get(field == newLogin ? "users.login" : field == newFullName ? "users.fullName" : "users.badge");
         TextPad.showOverlay(host(), title, field.getText(), kind, field::setText);
+    }
+
+    @FXML
+    private void publishUsers() {
+        PublishUsersViewModel form = viewModel.getPublishForm();
+        SignatureDialogView.show(layouts, host(), new SignatureDialogViewModel(form.signing(), form.session(), form::publish));
     }
 
     @FXML

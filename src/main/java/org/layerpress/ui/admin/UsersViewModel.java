@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.layerpress.application.StationServices;
 import org.layerpress.application.users.Session;
+import org.layerpress.application.users.UserPublishUseCase;
 import org.layerpress.domain.user.User;
 import org.layerpress.ui.controls.Message;
 import org.layerpress.ui.controls.ReasonEntry;
@@ -55,9 +56,16 @@ public final class UsersViewModel {
     private final ReadOnlyStringWrapper centralLine = new ReadOnlyStringWrapper(this, "centralLine", "");
     private final ReadOnlyBooleanWrapper centrallyManaged = new ReadOnlyBooleanWrapper(this, "centrallyManaged");
     private final Runnable readCentral;
+    private final PublishUsersViewModel publishForm;
 
     public UsersViewModel(StationServices services, Session session, UseCaseRunner runner, Clock clock) {
+        this(services, session, runner, clock, Optional.empty());
+    }
+
+    /** @param publish publishing the people to every station, on a station started with {@code --central} only */
+    public UsersViewModel(StationServices services, Session session, UseCaseRunner runner, Clock clock, Optional<UserPublishUseCase> publish) {
         calls = new ScreenCalls(runner);
+        publishForm = new PublishUsersViewModel(publish, session, calls);
         list = new UserListViewModel(services.userAdministration(), session, calls, clock);
         rolesForm = new RolesFormViewModel(services.userAdministration(), session, calls, list.selectedProperty(), this::changed);
         resetPinForm = new ResetPinFormViewModel(services.userAdministration(), session, calls, list.selectedProperty(), this::changed);
@@ -81,6 +89,11 @@ public final class UsersViewModel {
                     : mode.get() == Mode.STATION_LANGUAGE ? Words.get("users.stationLanguage.title")
                     : s == null ? Words.get("users.pickOne") : s.fullName() + " (" + s.login() + ")";
         }, mode, list.selectedProperty()));
+    }
+
+    /** "Publish users to all stations": offered on a station with a central database to an Admin. */
+    public PublishUsersViewModel getPublishForm() {
+        return publishForm;
     }
 
     /** Reads the user list (refused unless the session may manage users). */

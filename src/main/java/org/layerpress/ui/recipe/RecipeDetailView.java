@@ -77,6 +77,11 @@ public final class RecipeDetailView {
     private void drawCards() {
         cards.getChildren().clear();
         RecipeVersion v = viewModel.getVersion();
+        if (viewModel.isPublicationShown()) {
+            Label line = new Label(viewModel.getPublication());
+            line.setId("publication");
+            cards.getChildren().add(card(Words.get("recipe.publish.caption"), line));
+        }
         if (v != null && !v.definition().purpose().isBlank()) {
             cards.getChildren().add(card(Words.get("recipe.detail.purpose"), new Label(v.definition().purpose())));
         }
@@ -187,6 +192,11 @@ public final class RecipeDetailView {
         SignatureDialogViewModel dialog = new SignatureDialogViewModel(viewModel.signing(action), viewModel.session(),
                 (input, onSigned, onRefused) -> viewModel.sign(action, input, onSigned, onRefused));
         SignatureDialogView.show(layouts, host(), dialog);
+    }
+
+    @FXML
+    private void publish() {
+        sign(Action.PUBLISH);
     }
 
     @FXML

@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.layerpress.application.recipes.LifecycleAction;
 import org.layerpress.application.recipes.RecipeLifecycleUseCase;
+import org.layerpress.application.recipes.RecipePublishUseCase;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.recipes.RecipeVersion;
 import org.layerpress.application.recipes.SignatureInput;
@@ -41,14 +42,14 @@ public final class RecipeDetailViewModel extends RecipeVersionScreenModel {
 
     /** What a Supervisor can do to a version; the signing ones open the signature dialog. */
     public enum Action {
-        NEW_VERSION, EDIT, SUBMIT, APPROVE, REJECT, RETIRE
+        NEW_VERSION, EDIT, SUBMIT, APPROVE, REJECT, RETIRE, PUBLISH
     }
 
     public static final List<String> NEW_VERSION_REASONS = List.of("Adjust the pressures", "Adjust the masses",
             "New die or press", "Protocol update", ReasonEntry.OTHER);
 
     private record Loaded(RecipeVersion version, List<RecipeVersion> versions, List<Signature> signatures, Set<LifecycleAction> actions,
-                          boolean editable, boolean newVersionOffered) {
+                          boolean editable, boolean newVersionOffered, RecipePublishUseCase.State publication) {
     }
 
     private final ReasonEntry newVersionReason = new ReasonEntry(NEW_VERSION_REASONS);
@@ -72,6 +73,9 @@ public final class RecipeDetailViewModel extends RecipeVersionScreenModel {
     private final ReadOnlyBooleanWrapper canRetire = new ReadOnlyBooleanWrapper(this, "canRetire");
     private final ReadOnlyBooleanWrapper canNewVersion = new ReadOnlyBooleanWrapper(this, "canNewVersion");
     private final ReadOnlyBooleanWrapper canCompare = new ReadOnlyBooleanWrapper(this, "canCompare");
+    private final ReadOnlyBooleanWrapper canPublish = new ReadOnlyBooleanWrapper(this, "canPublish");
+    private final ReadOnlyStringWrapper publication = new ReadOnlyStringWrapper(this, "publication", "");
+    private final ReadOnlyBooleanWrapper publicationShown = new ReadOnlyBooleanWrapper(this, "publicationShown");
 
     public RecipeDetailViewModel(RecipeServices recipes, Session session, UseCaseRunner runner) {
         super(recipes, session, runner);
@@ -88,7 +92,8 @@ public final class RecipeDetailViewModel extends RecipeVersionScreenModel {
         Session session = session();
         return new Loaded(v, recipes.queries().versions(session, v.recipeId()), recipes.lifecycle().signaturesOf(v),
                 recipes.lifecycle().actionsFor(session, v), recipes.authoring().mayEdit(session, v),
-                recipes.authoring().mayStartNewVersion(session, v));
+                recipes.authoring().mayStartNewVersion(session, v),
+                recipes.publishing().map(p -> p.state(session, v)).orElse(RecipePublishUseCase.State.NOT_OFFERED));
     }
 
     private void show(Loaded loaded) {
@@ -103,7 +108,14 @@ public final class RecipeDetailViewModel extends RecipeVersionScreenModel {
         purpose.set(d.purpose());
         authorText.set(v.lastEditor().equals(v.author()) ? Words.format("recipe.detail.author", v.author())
                 : Words.format("recipe.detail.authorEdited", v.author(), v.lastEditor()));
-        steps.setAll(StepRow.of(d));
+        // Publishing is offered on a station with a central database only, for an approved version central does not
+        // hold yet; when central cannot be read the key stays and a tap is refused in words if it still cannot.
+        RecipePublishUseCase.State state = loaded.publication();
+        canPublish.set(state == RecipePublishUseCase.State.NOT_PUBLISHED || state == RecipePublishUseCase.State.UNKNOWN);
+        publicationShown.set(state != RecipePublishUseCase.State.NOT_OFFERED);
+        publication.set(state == RecipePublishUseCase.State.NOT_OFFERED ? ""
+                : Words.format("recipe.publish.state." + state.name().toLowerCase(java.util.Locale.ROOT), v.label()));
+        steps.setAll(StepRow.of(d)); // after the publication line: the cards are drawn when the steps change
         List<Violation> violations = RecipeValidator.validate(d);
         recipeProblems.setAll(violations.stream().filter(x -> x.step() == 0).map(ViolationWords::of).toList());
         if (violations.isEmpty()) {
@@ -148,6 +160,8 @@ public final class RecipeDetailViewModel extends RecipeVersionScreenModel {
                 case APPROVE -> lifecycle.approve(session(), v.id(), input);
                 case REJECT -> lifecycle.reject(session(), v.id(), input);
                 case RETIRE -> lifecycle.retire(session(), v.id(), input);
+                case PUBLISH -> recipes().publishing().orElseThrow(() -> new IllegalStateException(Words.get("recipe.publish.noCentral")))
+                        .publish(session(), v.id(), input);
                 default -> throw new IllegalArgumentException(action + " is not a signing action");
             };
             return read(after.id());
@@ -285,6 +299,31 @@ public final class RecipeDetailViewModel extends RecipeVersionScreenModel {
 
     public ReadOnlyBooleanProperty canNewVersionProperty() {
         return canNewVersion.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canPublishProperty() {
+        return canPublish.getReadOnlyProperty();
+    }
+
+    public boolean isCanPublish() {
+        return canPublish.get();
+    }
+
+    /** Where the version stands centrally, in words ("Published to all stations."); empty without a central database. */
+    public ReadOnlyStringProperty publicationProperty() {
+        return publication.getReadOnlyProperty();
+    }
+
+    public String getPublication() {
+        return publication.get();
+    }
+
+    public boolean isPublicationShown() {
+        return publicationShown.get();
+    }
+
+    public ReadOnlyBooleanProperty publicationShownProperty() {
+        return publicationShown.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canCompareProperty() {

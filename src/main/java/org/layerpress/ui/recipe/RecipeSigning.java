@@ -7,7 +7,7 @@ import org.layerpress.ui.fx.Words;
 import org.layerpress.ui.recipe.RecipeDetailViewModel.Action;
 
 /**
- * The words of the signed recipe steps (submit, approve, reject, retire): what the signature dialog
+ * The words of the signed recipe steps (submit, approve, reject, retire, publish): what the signature dialog
  * asks and offers for each, and what the detail screen says once it is signed. Kept apart so the
  * detail's view model holds the calls, not the texts.
  */
@@ -18,6 +18,7 @@ final class RecipeSigning {
             "Changes reviewed", ReasonEntry.OTHER);
     static final List<String> REJECT_REASONS = List.of("Force too close to the die rating", "Masses need checking",
             "Steps in the wrong order", ReasonEntry.OTHER);
+    static final List<String> PUBLISH_REASONS = List.of("Release to every station", "Needed on another press", ReasonEntry.OTHER);
     static final List<String> RETIRE_REASONS = List.of("Replaced by a newer version", "Protocol withdrawn",
             "Die type no longer used", ReasonEntry.OTHER);
 
@@ -31,6 +32,7 @@ final class RecipeSigning {
             case APPROVE -> request(action, "approve", label, APPROVE_REASONS, false);
             case REJECT -> request(action, "reject", label, REJECT_REASONS, true);
             case RETIRE -> request(action, "retire", label, RETIRE_REASONS, true);
+            case PUBLISH -> request(action, "publish", label, PUBLISH_REASONS, false);
             default -> throw new IllegalArgumentException(action + " is not a signing action");
         };
     }
@@ -49,6 +51,7 @@ final class RecipeSigning {
             case APPROVE -> Words.format("recipe.sign.approve.done", v.label());
             case REJECT -> Words.format("recipe.sign.reject.done", v.label());
             case RETIRE -> Words.format("recipe.sign.retire.done", v.label());
+            case PUBLISH -> Words.format("recipe.sign.publish.done", v.label());
             default -> Words.format("recipe.sign.done", v.label(), RecipeWords.status(v.status()));
         };
     }

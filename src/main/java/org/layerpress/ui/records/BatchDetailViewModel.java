@@ -90,7 +90,14 @@ public final class BatchDetailViewModel {
         record = opened;
         // The replayed state keeps each step's last values only; the timeline needs every change with who and when.
         events = record.events();
-        header.set(BatchHeader.of(record, events, zone));
+        // The use case's answer, read with the record's other contents already here: a question about the record in hand.
+        // Where a sign-off waited, a station's refusal of it takes that place, and the station's words stand in the QA
+        // signature panel; Approve and Reject stay on, so QA signs again.
+        Optional<String> blocker = sources.signOffCheck().whyNot(record);
+        Optional<SignOffCheck.Note> note = blocker.isPresent() ? Optional.empty() : sources.signOffCheck().note(record);
+        BatchHeader facts = BatchHeader.of(record, events, zone);
+        // In place of "No QA signature yet" (the chip says it is not signed off): the panel has no room for both.
+        header.set(note.map(n -> facts.withSignature(n.words())).orElse(facts));
         timeline.setAll(Timeline.of(record, events, zone));
         flags.setAll(record.flags());
         // A PRESSURISE's vessel pressure is charted as a press step's pellet pressure is: both are MPa on the pellet.
@@ -98,9 +105,7 @@ public final class BatchDetailViewModel {
                 .filter(s -> s.step() instanceof RecipeStep.Press && record.traces().containsKey(s.number())
                         || s.step() instanceof RecipeStep.Pressurise && record.vesselTraces().containsKey(s.number()))
                 .map(s -> s.number()).toList());
-        // The use case's answer, read with the record's other contents already here: a question about the record in hand.
-        Optional<String> blocker = sources.signOffCheck().whyNot(record);
-        signOffBlocker.set(blocker.orElse(""));
+        signOffBlocker.set(blocker.or(() -> note.map(SignOffCheck.Note::line)).orElse(""));
         canSignOff.set(blocker.isEmpty());
         if (traceStep != 0 && pressSteps.contains(traceStep)) {
             showTrace(traceStep);
@@ -216,8 +221,8 @@ public final class BatchDetailViewModel {
             // The comment is on the Summary's signature; one line here leaves the trace page its height.
             Signature signed = review.signature();
             String said = signed.manifestation();
-            say(Words.format("records.sign.done", signed.comment().isBlank() ? said : said.substring(0, said.length() - signed.comment().length() - 3)),
-                    Severity.NORMAL);
+            say(sources.signOff().afterSigning(review).orElseGet(() -> Words.format("records.sign.done",
+                    signed.comment().isBlank() ? said : said.substring(0, said.length() - signed.comment().length() - 3))), Severity.NORMAL);
             load(id);
         }, onRefused);
     }

@@ -42,4 +42,9 @@ public record BatchHeader(String batchId, String recipe, String recipeHash, Stri
                 RecordTimes.zoneName(zone, run.startedAt()), run.training(),
                 first == null ? List.of() : CalibrationEvidence.summary(first.values()));
     }
+
+    /** The same header with this text in the QA signature panel (a station's refusal of a sign-off beside "No QA signature yet"). */
+    public BatchHeader withSignature(String text) {
+        return new BatchHeader(batchId, recipe, recipeHash, die, press, operator, started, ended, state, decision, text, zone, training, calibration);
+    }
 }

@@ -1,5 +1,6 @@
 package org.layerpress.ui.records;
 
+import java.util.Optional;
 import org.layerpress.application.recipes.SignatureInput;
 import org.layerpress.application.review.BatchReview;
 import org.layerpress.application.review.QaDecision;
@@ -12,4 +13,12 @@ import org.layerpress.application.review.QaDecision;
 public interface SignOff {
 
     BatchReview signOff(String batchId, QaDecision decision, SignatureInput signature);
+
+    /**
+     * What the screen says once {@code review} is signed, when it is not simply the station's review (a QA
+     * workstation's sign-off is sent to the station and waits for its checks); empty: the usual "Signed off: …".
+     */
+    default Optional<String> afterSigning(BatchReview review) {
+        return Optional.empty();
+    }
 }

@@ -11,4 +11,19 @@ import org.layerpress.application.review.BatchRecord;
 public interface SignOffCheck {
 
     Optional<String> whyNot(BatchRecord record);
+
+    /**
+     * A note while Approve and Reject are on (a QA workstation: the station refused the sign-off sent before); empty
+     * for none.
+     */
+    default Optional<Note> note(BatchRecord record) {
+        return Optional.empty();
+    }
+
+    /**
+     * @param line  short, beside Approve and Reject where "waiting" stood ("⚠ press-a refused the approval by quinn")
+     * @param words the whole of it, the station's own words included, for the QA signature panel
+     */
+    record Note(String line, String words) {
+    }
 }
