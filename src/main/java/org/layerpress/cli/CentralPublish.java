@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.layerpress.application.recipes.PublishedRecipe;
 import org.layerpress.application.recipes.RecipePublication;
 import org.layerpress.store.StoreException;
-import org.layerpress.store.central.CentralLink;
 import org.layerpress.store.central.CentralRecipes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,14 +27,8 @@ final class CentralPublish implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--url", required = true, paramLabel = "URL", description = "the central database, e.g. jdbc:postgresql://records.lab:5432/layerpress")
-    String url;
-
-    @Option(names = "--user", paramLabel = "USER", description = "user of the central database")
-    String user;
-
-    @Option(names = "--password-file", paramLabel = "FILE", description = "file holding the password (first line)")
-    Path passwordFile;
+    @CommandLine.Mixin
+    CentralTarget target;
 
     @Option(names = "--from-data-dir", required = true, paramLabel = "DIR", description = "data folder of the station where the recipe was approved")
     Path dataDir;
@@ -65,7 +58,7 @@ final class CentralPublish implements Callable<Integer> {
         if (found.isEmpty()) {
             return 2;
         }
-        CentralRecipes central = new CentralRecipes(CentralLink.of(url, user, CentralOptions.password(passwordFile)));
+        CentralRecipes central = new CentralRecipes(target.link());
         for (PublishedRecipe p : found.get()) {
             try {
                 central.publish(p, Instant.now());

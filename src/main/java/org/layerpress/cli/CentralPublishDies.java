@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.layerpress.application.dies.PublishedDie;
 import org.layerpress.store.StoreException;
 import org.layerpress.store.central.CentralDies;
-import org.layerpress.store.central.CentralLink;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,14 +26,8 @@ final class CentralPublishDies implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--url", required = true, paramLabel = "URL", description = "the central database, e.g. jdbc:postgresql://records.lab:5432/layerpress")
-    String url;
-
-    @Option(names = "--user", paramLabel = "USER", description = "user of the central database")
-    String user;
-
-    @Option(names = "--password-file", paramLabel = "FILE", description = "file holding the password (first line)")
-    Path passwordFile;
+    @CommandLine.Mixin
+    CentralTarget target;
 
     @Option(names = "--from-data-dir", required = true, paramLabel = "DIR", description = "data folder of the publishing station")
     Path dataDir;
@@ -50,7 +43,7 @@ final class CentralPublishDies implements Callable<Integer> {
     public Integer call() {
         DatabaseFolder folder = new DatabaseFolder();
         folder.dataDir = dataDir;
-        CentralDies central = new CentralDies(CentralLink.of(url, user, CentralOptions.password(passwordFile)));
+        CentralDies central = new CentralDies(target.link());
         int[] exit = {0};
         int done = SupervisorChange.runOnStores(spec, folder, login, "central publish-dies", (stores, useCases, session, pin) -> {
             List<PublishedDie> dies = useCases.dies().forPublication(session, station);

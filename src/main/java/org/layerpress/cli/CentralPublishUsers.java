@@ -8,7 +8,6 @@ import org.layerpress.application.StationServices;
 import org.layerpress.application.users.PublishedUser;
 import org.layerpress.application.users.UserPublication;
 import org.layerpress.store.StoreException;
-import org.layerpress.store.central.CentralLink;
 import org.layerpress.store.central.CentralUsers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,14 +27,8 @@ final class CentralPublishUsers implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--url", required = true, paramLabel = "URL", description = "the central database, e.g. jdbc:postgresql://records.lab:5432/layerpress")
-    String url;
-
-    @Option(names = "--user", paramLabel = "USER", description = "user of the central database")
-    String user;
-
-    @Option(names = "--password-file", paramLabel = "FILE", description = "file holding the password (first line)")
-    Path passwordFile;
+    @CommandLine.Mixin
+    CentralTarget target;
 
     @Option(names = "--from-data-dir", required = true, paramLabel = "DIR", description = "data folder of the user home station")
     Path dataDir;
@@ -51,7 +44,7 @@ final class CentralPublishUsers implements Callable<Integer> {
     public Integer call() {
         DatabaseFolder folder = new DatabaseFolder();
         folder.dataDir = dataDir;
-        CentralUsers central = new CentralUsers(CentralLink.of(url, user, CentralOptions.password(passwordFile)));
+        CentralUsers central = new CentralUsers(target.link());
         int[] exit = {0};
         int done = SupervisorChange.runOnStores(spec, folder, login, "central publish-users", (stores, useCases, session, pin) -> {
             StationServices s = useCases.services();
