@@ -1,11 +1,12 @@
 package org.layerpress.cli;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.layerpress.application.dies.DiePublishUseCase;
 import org.layerpress.application.dies.PublishedDie;
-import org.layerpress.store.StoreException;
+import org.layerpress.application.recipes.SignatureInput;
 import org.layerpress.store.central.CentralDies;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code central publish-dies}: a station publishes its dies' definitions and status into the central database, from
  * which every station started with {@code --central} adopts them after its own checks (docs/central.md). A
- * Supervisor logs in with {@code --as} and the PIN on standard input. The counts are not published: each station
+ * Supervisor logs in with {@code --as} and the PIN on standard input, which also signs the publication, as on the
+ * Dies screen ({@link DiePublishUseCase}). The counts are not published: each station
  * forwards its die uses, and central sums them.
  */
 @Command(name = "publish-dies", mixinStandardHelpOptions = true,
@@ -46,12 +48,13 @@ final class CentralPublishDies implements Callable<Integer> {
         CentralDies central = new CentralDies(target.link());
         int[] exit = {0};
         int done = SupervisorChange.runOnStores(spec, folder, login, "central publish-dies", (stores, useCases, session, pin) -> {
-            List<PublishedDie> dies = useCases.dies().forPublication(session, station);
+            // The Dies screen's use case: signed with the PIN given, the central write inside the signing transaction.
+            DiePublishUseCase publish = CentralScreens.dies(useCases, central, station);
             try {
-                List<PublishedDie> published = central.publish(dies, Instant.now());
+                List<PublishedDie> published = publish.publish(session, new SignatureInput(Optional.of(login), pin, "central publish-dies"));
                 return "published " + published.size() + " dies from " + station + ": "
                         + String.join(", ", published.stream().map(d -> d.dieId() + " " + d.status()).toList());
-            } catch (StoreException e) {
+            } catch (IllegalStateException e) {
                 exit[0] = 2;
                 return "refused: " + e.getMessage();
             }

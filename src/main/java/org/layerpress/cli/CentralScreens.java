@@ -1,11 +1,14 @@
 package org.layerpress.cli;
 
 import org.layerpress.application.StationServices;
+import org.layerpress.application.dies.DieCentral;
+import org.layerpress.application.dies.DiePublishUseCase;
 import org.layerpress.application.recipes.RecipePublishUseCase;
 import org.layerpress.application.recipes.RecipeServices;
 import org.layerpress.application.users.UserPublishUseCase;
 import org.layerpress.station.Station;
 import org.layerpress.station.StationStores;
+import org.layerpress.station.StationUseCases;
 import org.layerpress.store.central.CentralLink;
 import org.layerpress.store.central.CentralRecipes;
 import org.layerpress.store.central.CentralUsers;
@@ -33,5 +36,11 @@ final class CentralScreens {
         StationStores s = station.stores();
         return station.useCases().recipes().withPublishing(new RecipePublishUseCase(s.recipes(), s.signatures(), s.recipeFiles(),
                 station.useCases().services(), new CentralRecipes(link), stationId));
+    }
+
+    /** Publishing this station's dies through {@code central}, naming {@code stationId} as the publisher (screen and command alike). */
+    static DiePublishUseCase dies(StationUseCases useCases, DieCentral central, String stationId) {
+        StationServices services = useCases.services();
+        return new DiePublishUseCase(useCases.dies(), services.authorizer(), services.signatures(), central, stationId);
     }
 }

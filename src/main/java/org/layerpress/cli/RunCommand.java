@@ -22,6 +22,7 @@ import org.layerpress.domain.units.Length;
 import org.layerpress.station.Station;
 import org.layerpress.station.StationGlovebox;
 import org.layerpress.store.central.CentralForwarder;
+import org.layerpress.store.central.CentralDies;
 import org.layerpress.store.central.CentralLink;
 import org.layerpress.store.central.RecipePull;
 import org.layerpress.store.central.SignOffPull;
@@ -226,7 +227,8 @@ public final class RunCommand implements Callable<Integer> {
                 .withScreens(session -> AuditTrailView.create(screens, services, session), session -> UsersView.create(screens, services, session,
                         central.link().map(link -> CentralScreens.users(station, link, upkeep.station))))
                 .withRecipes(session -> RecipesView.create(screens, services, recipes, session, Optional.of(mapping.dataDir.resolve("exports"))))
-                .withDies(session -> DiesView.create(screens, station.useCases().dies(), session))
+                .withDies(session -> DiesView.create(screens, station.useCases().dies(), session,
+                        central.link().map(link -> CentralScreens.dies(station.useCases(), new CentralDies(link), upkeep.station))))
                 .withCalibration(session -> CalibrationView.create(screens, station.useCases().calibration(),
                         StationInstruments.of(station.link().fit(), weighing.map(WeighingUseCase::balanceId)), session))
                 .withAlarmBanner(session -> AlarmBannerView.create(screens, station.alarms().manager(), session))

@@ -12,16 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.layerpress.application.dies.DieCentral;
 import org.layerpress.application.dies.PublishedDie;
 import org.layerpress.store.StoreException;
 
 /**
  * The central die tables (db/central V6, docs/central.md): the published definitions, written by
- * {@code central publish-dies}, one row per die and publication (rows only added), of which every station's pull
+ * {@code central publish-dies} and the Dies screen ({@link DieCentral}), one row per die and publication (rows only added), of which every station's pull
  * adopts the newest of each die id; and the forwarded die uses of every station, whose count per die is the die's
  * cycles over the site.
  */
-public final class CentralDies {
+public final class CentralDies implements DieCentral {
 
     private final CentralLink link;
 
@@ -34,6 +35,7 @@ public final class CentralDies {
      *
      * @throws StoreException when the central database cannot be reached or written (nothing is published then)
      */
+    @Override
     public List<PublishedDie> publish(List<PublishedDie> dies, Instant now) {
         try (Connection c = link.open()) {
             c.setAutoCommit(false);

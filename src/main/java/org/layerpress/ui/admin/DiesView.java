@@ -1,6 +1,7 @@
 package org.layerpress.ui.admin;
 
 import java.util.Objects;
+import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -13,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.layerpress.application.dies.DieCommands;
+import org.layerpress.application.dies.DiePublishUseCase;
 import org.layerpress.application.dies.DieRegistryUseCase;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.press.DieStatus;
@@ -24,6 +26,8 @@ import org.layerpress.ui.controls.TextPad;
 import org.layerpress.ui.fx.LayoutLocator;
 import org.layerpress.ui.fx.UseCaseRunner;
 import org.layerpress.ui.fx.Words;
+import org.layerpress.ui.recipe.SignatureDialogView;
+import org.layerpress.ui.recipe.SignatureDialogViewModel;
 
 /**
  * Controller of {@code Dies.fxml}: loads it, draws the list cells, and opens the pads and pickers the
@@ -36,12 +40,14 @@ public final class DiesView {
 
     private final DiesViewModel viewModel;
     private Parent root;
+    private LayoutLocator layouts;
 
     @FXML private ListView<DieRow> dieList;
     @FXML private Button diesUp;
     @FXML private Button diesDown;
     @FXML private ToggleButton statusInUse;
     @FXML private ToggleButton statusRepair;
+    @FXML private Button publishDies;
 
     private DiesView(DiesViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -49,12 +55,18 @@ public final class DiesView {
 
     /** The screen for the main frame to host, loading as it appears. */
     public static Parent create(LayoutLocator layouts, DieRegistryUseCase dies, Session session) {
-        return load(layouts, new DiesViewModel(dies, session, UseCaseRunner.fx())).root();
+        return create(layouts, dies, session, Optional.empty());
+    }
+
+    /** As above; with publishing, a Supervisor of a station started with {@code --central} sees "Publish dies to all stations". */
+    public static Parent create(LayoutLocator layouts, DieRegistryUseCase dies, Session session, Optional<DiePublishUseCase> publish) {
+        return load(layouts, new DiesViewModel(dies, session, UseCaseRunner.fx(), publish)).root();
     }
 
     /** Loads the layout around a view model and starts reading the registry; FX thread. */
     public static DiesView load(LayoutLocator layouts, DiesViewModel viewModel) {
         DiesView view = new DiesView(viewModel);
+        view.layouts = layouts;
         view.root = AdminViews.load(layouts, "Dies.fxml", view);
         viewModel.load();
         return view;
@@ -79,6 +91,9 @@ public final class DiesView {
         PageScroller.attach(dieList, diesUp, diesDown);
         viewModel.getForm().statusProperty().addListener((obs, was, now) -> showStatus(now));
         showStatus(viewModel.getForm().statusProperty().get());
+        boolean publishing = viewModel.getPublishForm().isOffered();
+        publishDies.setVisible(publishing);
+        publishDies.setManaged(publishing);
     }
 
     /** "On" is a dark face and a check mark, not a colour. */
@@ -194,6 +209,12 @@ public final class DiesView {
     @FXML
     private void pickRetireReason() {
         TapPicker.pickReason(host(), Words.get("admin.why"), viewModel.getRetireForm().reason());
+    }
+
+    @FXML
+    private void publishDies() {
+        PublishDiesViewModel form = viewModel.getPublishForm();
+        SignatureDialogView.show(layouts, host(), new SignatureDialogViewModel(form.signing(), form.session(), form::publish));
     }
 
     @FXML

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.layerpress.application.dies.DiePublishUseCase;
 import org.layerpress.application.dies.DieRegistryUseCase;
 import org.layerpress.application.users.Session;
 import org.layerpress.domain.press.DieStatus;
@@ -49,6 +50,7 @@ public final class DiesViewModel {
     private final BooleanBinding noneMode = mode.isEqualTo(Mode.NONE);
     private final DieFormViewModel form;
     private final RetireDieFormViewModel retireForm;
+    private final PublishDiesViewModel publishForm;
     private final BooleanBinding changeable = Bindings.createBooleanBinding(
             () -> selected.get() != null && selected.get().die().status() != DieStatus.RETIRED, selected);
     private final StringBinding selectedTitle = Bindings.createStringBinding(() -> switch (mode.get()) {
@@ -57,11 +59,22 @@ public final class DiesViewModel {
     }, mode, selected);
 
     public DiesViewModel(DieRegistryUseCase dies, Session session, UseCaseRunner runner) {
+        this(dies, session, runner, Optional.empty());
+    }
+
+    /** @param publish publishing the dies to every station, on a station started with {@code --central} only */
+    public DiesViewModel(DieRegistryUseCase dies, Session session, UseCaseRunner runner, Optional<DiePublishUseCase> publish) {
         this.dies = dies;
         this.session = session;
         this.calls = new ScreenCalls(runner);
         this.form = new DieFormViewModel(dies, session, calls, this::changed);
         this.retireForm = new RetireDieFormViewModel(dies, session, calls, selected, this::changed);
+        this.publishForm = new PublishDiesViewModel(publish, session, calls, this::cancel);
+    }
+
+    /** "Publish dies to all stations": offered on a station with a central database to a Supervisor. */
+    public PublishDiesViewModel getPublishForm() {
+        return publishForm;
     }
 
     /** Reads the registry (refused unless the session may read dies). */
