@@ -39,7 +39,7 @@ import org.layerpress.testing.TestStation;
  * The die registry across stations through a real PostgreSQL and the stations' H2 files: definitions published by a
  * Supervisor and adopted (or refused) elsewhere, die uses forwarded once, and the site's sum gating a batch start.
  */
-class CentralDiesTest {
+public class CentralDiesTest {
 
     static CentralPostgres pg;
 
@@ -78,10 +78,15 @@ class CentralDiesTest {
     }
 
     DiePull pull(TestStation to, String url) {
-        DiePull p = new DiePull(pg.link(url), new CentralDieImport(to.stores().dies(), new JdbcCentralDieLedger(to.transactions()),
-                to.services().auditor(), to.transactions(), to.clock(), "central-test"), Duration.ofMillis(50));
+        DiePull p = puller(to, pg.link(url));
         open.add(p);
         return p;
+    }
+
+    /** A pull of central's dies into {@code to}, as a station started with {@code --central} runs it; the caller closes it. */
+    public static DiePull puller(TestStation to, CentralLink link) {
+        return new DiePull(link, new CentralDieImport(to.stores().dies(), new JdbcCentralDieLedger(to.transactions()),
+                to.services().auditor(), to.transactions(), to.clock(), "central-test"), Duration.ofMillis(50));
     }
 
     void forward(TestStation s, String id, String url) throws SQLException {
