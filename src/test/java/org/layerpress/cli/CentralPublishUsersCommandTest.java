@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.layerpress.application.dies.DieCommands;
+import org.layerpress.application.dies.DiePublishUseCase;
 import org.layerpress.application.users.UserCommands;
 import org.layerpress.domain.units.Force;
 import org.layerpress.domain.user.Pin;
@@ -125,6 +126,30 @@ class CentralPublishUsersCommandTest {
             assertEquals("sam", rs.getString(3));
             assertEquals("press-a", rs.getString(4));
             assertEquals(null, rs.getObject(5), "no rated cycles given");
+        }
+        try (TestStation station = TestStation.builder(dir).demoUsers().offlinePress().build()) {
+            assertEquals(java.util.List.of("1"), station.column("SELECT COUNT(*) FROM signature WHERE entity_type = '"
+                    + DiePublishUseCase.ENTITY + "' AND login = 'sam'"), "the PIN signed the publication, as on the Dies screen");
+        }
+    }
+
+    @Test
+    void publishingDiesToAnUnreachableCentralDatabaseExitsTwoAndSignsNothing() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        TestStation.builder(dir).demoUsers().offlinePress().build().close();
+
+        Run refused = run("333333", "central", "publish-dies", "--url", "jdbc:postgresql://localhost:" + closed + "/layerpress",
+                "--user", "postgres", "--from-data-dir", dir.toString(), "--as", "sam", "--station", "press-a");
+
+        assertEquals(2, refused.exit(), refused.out() + refused.err());
+        assertTrue(refused.err().contains("central publish-dies: the central database cannot be reached now"), refused.err());
+        try (TestStation station = TestStation.builder(dir).demoUsers().offlinePress().build()) {
+            assertEquals(java.util.List.of("0"), station.column("SELECT COUNT(*) FROM signature WHERE entity_type = '"
+                    + DiePublishUseCase.ENTITY + "'"));
+            assertEquals(0, station.auditCount("DIES_READ_FOR_CENTRAL", "sam"), "nothing audited: nothing was written");
         }
     }
 }
